@@ -1,0 +1,156 @@
+"""What happens to a case: opening it, who is told what, and acting on officers' decisions.
+
+Builds Case objects and the emails they cause (as journal records with
+idempotency keys); never sends and never touches the register itself.
+Agencies and duty officers get only redacted text; the citizen's address is
+used for the citizen's own emails and nothing else.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from .app import App
+from .journal import OutgoingRecord
+from .model import CHANNEL_LABELS, Case, Channel, Contact, Decision, FLAG_LABELS, Status, Submission
+from .outbox import build_message, record
+from .redact import redact
+
+
+def stamp(app: App, text: str, when: datetime | None = None) -> str:
+    return f"{(when or app.now()).strftime('%d/%m/%Y %H:%M')}: {text}"
+
+
+def _context(app: App, case: Case, **extra) -> dict:
+    s = app.settings
+    return {
+        "ward": s.ward,
+        "case": case,
+        "category_name": app.config.category_name(case.category),
+        "agency_name": app.config.agency_name(case.agency),
+        "co_agency_names": [app.config.agency_name(a) for a in case.co_agencies],
+        "channel_label": CHANNEL_LABELS[case.channel],
+        "urgent": "urgent" in case.flags,
+        "working_days": s.deadlines.working_days,
+        "complex_days": s.deadlines.complex_days,
+        "attachments": [],
+        **extra,
+    }
+
+
+def compose(
+    app: App,
+    template: str,
+    key: str,
+    kind: str,
+    case: Case,
+    to: str,
+    *,
+    auto: str = "auto-generated",
+    in_reply_to: str = "",
+    **extra,
+) -> OutgoingRecord:
+    subject, body = app.templates.render(template, **_context(app, case, **extra))
+    msg = build_message(
+        app.sender, to, subject, body, auto=auto, in_reply_to=in_reply_to,
+        references=[in_reply_to] if in_reply_to else None, now=app.now(),
+    )
+    return record(key, kind, case.code, msg)
+
+
+def routing_messages(app: App, case: Case, *, attachments: list[str] = (), extra: list[str] = ()) -> list[OutgoingRecord]:
+    """The case to its lead agency and co-ordinating agencies (one email per address), plus rule-named extras."""
+    out: list[OutgoingRecord] = []
+    if case.agency is None:
+        return out
+    targets = [case.agency, *case.co_agencies]
+    for agency_id in targets:
+        agency = app.settings.agencies.get(agency_id)
+        if agency is None:
+            continue
+        for address in agency.emails:
+            if address.lower() == app.settings.ward.front_email.lower():
+                continue  # the front's own cases stay in the register; no email to ourselves
+            out.append(compose(app, "routed.txt.j2", f"routed:{case.code}:{agency_id}:{address.lower()}", "routed",
+                               case, address, attachments=list(attachments)))
+    for address in extra:
+        out.append(compose(app, "routed.txt.j2", f"routed:{case.code}:extra:{address.lower()}", "routed",
+                           case, address, attachments=list(attachments)))
+    return out
+
+
+def open_case(app: App, code: str, sub: Submission, decision: Decision) -> tuple[Case, Contact, list[OutgoingRecord]]:
+    """A new case from a classified submission, with its first emails."""
+    urgent = "urgent" in decision.flags
+    deadline = app.deadline(sub.received_at, complex=decision.complex, urgent=urgent)
+    if "outside" in decision.flags or decision.agency is None:
+        status = Status.OUTSIDE
+    elif {"spam", "abusive"} & set(decision.flags):
+        status = Status.REJECTED if "spam" in decision.flags else Status.ROUTED
+    elif decision.category == app.settings.triage_category:
+        status = Status.TRIAGE
+    else:
+        status = Status.ROUTED
+    text = "\n\n".join(p for p in (sub.text,) if p)
+    summary = redact(text, names=[sub.contact.name] if sub.contact.name else [])
+    why = decision.why or "chưa có quy tắc phù hợp"
+    refused = [a for a in sub.attachments if a.refused_reason]
+    history = [stamp(app, f"Tiếp nhận qua {CHANNEL_LABELS[sub.channel]}; phân loại: {why}", sub.received_at)]
+    history += [stamp(app, f"Tệp đính kèm bị từ chối: {a.filename} – {a.refused_reason}") for a in refused]
+    if sub.defects:
+        history.append(stamp(app, "Thư có lỗi định dạng đã được xử lý: " + ", ".join(sub.defects[:5])))
+    case = Case(
+        code=code,
+        source_id=sub.source_id,
+        channel=sub.channel,
+        received_at=sub.received_at,
+        category=decision.category,
+        agency=decision.agency,
+        co_agencies=list(decision.co_agencies),
+        complex=decision.complex,
+        flags=list(decision.flags),
+        deadline=deadline,
+        status=status,
+        tdp=sub.tdp,
+        subject=redact(sub.subject, names=[sub.contact.name] if sub.contact.name else []),
+        summary=summary,
+        rule=decision.rule,
+    )
+    messages: list[OutgoingRecord] = []
+    citizen = sub.contact.email
+    quiet = {"spam", "abusive"} & set(decision.flags)
+    if citizen and sub.ack and not quiet:
+        if status == Status.OUTSIDE:
+            template = decision.reply_template or "ngoai-tham-quyen.txt.j2"
+            messages.append(compose(app, template, f"outside:{code}:citizen", "ack", case, citizen,
+                                    auto="auto-replied", in_reply_to=sub.message_id))
+        else:
+            messages.append(compose(app, "ack.txt.j2", f"ack:{code}:citizen", "ack", case, citizen,
+                                    auto="auto-replied", in_reply_to=sub.message_id))
+    if status in (Status.ROUTED, Status.TRIAGE):
+        attachments = [a.filename for a in sub.attachments if a.saved_path]
+        messages += routing_messages(app, case, attachments=attachments, extra=decision.extra_recipients)
+        case.history.append(stamp(app, f"Chuyển {app.config.agency_name(case.agency)} xử lý"))
+    if urgent and not quiet:
+        for officer in app.settings.officers:
+            if "duty" in officer.roles:
+                messages.append(compose(app, "alert.txt.j2", f"urgent:{code}:{officer.email.lower()}", "urgent",
+                                        case, officer.email))
+    if case.flags:
+        case.history.append(stamp(app, "Lưu ý: " + ", ".join(FLAG_LABELS.get(f, f) for f in case.flags)))
+    return case, sub.contact, messages
+
+
+def answer_messages(app: App, case: Case, contact: Contact) -> list[OutgoingRecord]:
+    """The approved answer to the citizen, once (the key has no date: a second approval sends nothing)."""
+    if not contact.email or not case.answer.strip():
+        return []
+    return [compose(app, "answer.txt.j2", f"answer:{case.code}:citizen", "answer", case, contact.email,
+                    auto="auto-generated")]
+
+
+def is_channel(value: str) -> Channel | None:
+    try:
+        return Channel(value)
+    except ValueError:
+        return None

@@ -1,0 +1,373 @@
+"""Configuration: one YAML file for everything, secrets in `.env`.
+
+Parsed once at start-up into frozen, typed objects. Every mistake is reported
+with the file, the line, the key and what to do, all at once, so an officer can
+fix the file in one go. Nothing else in hopthu reads YAML config or the
+environment.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import dataclass
+from datetime import date, time
+from pathlib import Path
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+from dotenv import dotenv_values
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+DEFAULT_CONFIG = "hopthu.yaml"
+
+
+class ConfigError(Exception):
+    """A configuration that cannot be used. `problems` lists one line per mistake."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Ward(_Model):
+    name: str
+    front_name: str
+    timezone: str = "Asia/Ho_Chi_Minh"
+    front_email: str
+    mail_domain: str
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f'unknown time zone "{value}"; use "Asia/Ho_Chi_Minh"') from None
+        return value
+
+    @field_validator("front_email")
+    @classmethod
+    def _email(cls, value: str) -> str:
+        if "@" not in value:
+            raise ValueError(f'"{value}" is not an email address')
+        return value
+
+
+class Inbox(_Model):
+    backend: Literal["maildir", "imap", "none"] = "maildir"
+    path: str = ""
+    host: str = ""
+    port: int = 993
+    security: Literal["ssl", "starttls", "none"] = "ssl"
+    username: str = ""
+    ca_file: str = ""
+    auth: Literal["password", "xoauth2"] = "password"
+    folder: str = "INBOX"
+    processed_folder: str = "Đã tiếp nhận"
+    sent_folder: str = "Sent"
+    start_date: date | None = None  # mail older than this is left for `hopthu import`
+
+    @model_validator(mode="after")
+    def _needs(self) -> "Inbox":
+        if self.backend == "maildir" and not self.path:
+            raise ValueError("inbox.path is required for the maildir backend (a folder with cur/ new/ tmp/)")
+        if self.backend == "imap" and not (self.host and self.username):
+            raise ValueError("inbox.host and inbox.username are required for the imap backend")
+        return self
+
+
+class Form(_Model):
+    backend: Literal["file", "none"] = "none"
+    path: str = ""
+    columns: dict[str, str] = Field(default_factory=dict)  # our field → the Form's header text
+
+    @model_validator(mode="after")
+    def _needs(self) -> "Form":
+        if self.backend == "file" and not self.path:
+            raise ValueError("form.path is required for the file backend (a .csv or .xlsx export of the response sheet)")
+        return self
+
+
+class Register(_Model):
+    backend: Literal["xlsx"] = "xlsx"
+    path: str = "so-theo-doi.xlsx"
+    sheet: str = "Sổ theo dõi"
+
+
+class Smtp(_Model):
+    host: str
+    port: int = 465
+    security: Literal["ssl", "starttls", "none"] = "ssl"
+    username: str = ""
+    ca_file: str = ""
+
+
+class Outbox(_Model):
+    backend: Literal["folder", "smtp"] = "folder"
+    path: str = "outbox"
+    smtp: Smtp | None = None
+    daily_cap: int = 450  # Gmail's consumer cap is 500 a day; keep a margin
+
+    @model_validator(mode="after")
+    def _needs(self) -> "Outbox":
+        if self.backend == "smtp" and self.smtp is None:
+            raise ValueError("outbox.smtp (host, port, security, username) is required for the smtp backend")
+        return self
+
+
+class Agency(_Model):
+    name: str
+    emails: list[str] = Field(default_factory=list)
+
+
+class Category(_Model):
+    name: str
+    agency: str | None = None
+
+
+class Officer(_Model):
+    name: str
+    email: str
+    roles: list[Literal["chair", "duty", "officer"]] = Field(default_factory=lambda: ["officer"])
+
+
+class Deadlines(_Model):
+    working_days: int = Field(7, ge=1, le=60)
+    complex_days: int = Field(20, ge=1, le=90)
+    urgent_working_days: int = Field(1, ge=1, le=10)
+    closing_time: time = time(17, 0)
+    extra_days_off: list[date] = Field(default_factory=list)
+    extra_working_days: list[date] = Field(default_factory=list)
+
+
+class Schedule(_Model):
+    poll_seconds: int = Field(60, ge=5)
+    register_seconds: int = Field(60, ge=1)
+
+
+class Attachments(_Model):
+    max_bytes: int = Field(10 * 1024 * 1024, ge=1)
+    allowed_types: list[str] = Field(
+        default_factory=lambda: ["image/jpeg", "image/png", "application/pdf"]
+    )
+
+
+class Settings(_Model):
+    ward: Ward
+    state_dir: str = "state"
+    rules_dir: str = "rules"
+    templates_dir: str = "templates"
+    inbox: Inbox = Field(default_factory=lambda: Inbox(backend="none"))
+    form: Form = Field(default_factory=Form)
+    case_register: Register = Field(default_factory=Register, alias="register")
+    outbox: Outbox = Field(default_factory=Outbox)
+    agencies: dict[str, Agency]
+    categories: dict[str, Category]
+    triage_category: str = "phan_loai"
+    officers: list[Officer] = Field(default_factory=list)
+    deadlines: Deadlines = Field(default_factory=Deadlines)
+    schedule: Schedule = Field(default_factory=Schedule)
+    attachments: Attachments = Field(default_factory=Attachments)
+
+    @model_validator(mode="after")
+    def _references(self) -> "Settings":
+        for cid, cat in self.categories.items():
+            if cat.agency is not None and cat.agency not in self.agencies:
+                raise ValueError(
+                    f'categories.{cid}.agency: unknown agency "{cat.agency}"; known: {", ".join(self.agencies)}'
+                )
+        if self.triage_category not in self.categories:
+            raise ValueError(
+                f'triage_category: "{self.triage_category}" is not one of the categories ({", ".join(self.categories)})'
+            )
+        return self
+
+
+@dataclass(frozen=True)
+class Secrets:
+    """Values read from `.env` / the environment; never logged."""
+
+    imap_password: str = ""
+    smtp_password: str = ""
+    google_key_file: str = ""
+
+
+@dataclass(frozen=True)
+class Config:
+    """Validated settings plus the resolved paths and secrets."""
+
+    settings: Settings
+    path: Path  # the YAML file
+    secrets: Secrets
+
+    @property
+    def base(self) -> Path:
+        return self.path.parent
+
+    def resolve(self, value: str) -> Path:
+        p = Path(os.path.expanduser(value))
+        return p if p.is_absolute() else (self.base / p)
+
+    @property
+    def state_dir(self) -> Path:
+        return self.resolve(self.settings.state_dir)
+
+    @property
+    def rules_dir(self) -> Path:
+        return self.resolve(self.settings.rules_dir)
+
+    @property
+    def templates_dir(self) -> Path:
+        return self.resolve(self.settings.templates_dir)
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.settings.ward.timezone)
+
+    def agency_name(self, agency_id: str | None) -> str:
+        if not agency_id:
+            return "Ngoài thẩm quyền của phường"
+        agency = self.settings.agencies.get(agency_id)
+        return agency.name if agency else agency_id
+
+    def category_name(self, category_id: str) -> str:
+        cat = self.settings.categories.get(category_id)
+        return cat.name if cat else category_id
+
+
+def _key_lines(node: yaml.Node, prefix: tuple = ()) -> dict[tuple, int]:
+    """Map each key path in a composed YAML tree to its 1-based line number."""
+    lines: dict[tuple, int] = {prefix: node.start_mark.line + 1}
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            path = prefix + (key_node.value,)
+            lines.update(_key_lines(value_node, path))
+            lines[path] = key_node.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            lines.update(_key_lines(item, prefix + (index,)))
+    return lines
+
+
+_ALLOWED_HINTS = {
+    "extra_forbidden": "unknown key",
+    "missing": "required key is missing",
+}
+
+
+def _describe(err: dict[str, Any], model_fields: dict) -> str:
+    kind = err["type"]
+    loc = err["loc"]
+    if kind == "extra_forbidden":
+        parent = model_fields.get(loc[:-1], [])
+        close = difflib.get_close_matches(str(loc[-1]), parent, n=1)
+        hint = f' — did you mean "{close[0]}"?' if close else (f" (allowed: {', '.join(parent)})" if parent else "")
+        return f'unknown key "{loc[-1]}"{hint}'
+    if kind == "missing":
+        return f'required key "{loc[-1]}" is missing: add it'
+    msg = err["msg"]
+    if msg.startswith("Value error, "):
+        msg = msg[len("Value error, "):]
+    return msg
+
+
+def _allowed_keys(model: type[BaseModel], data: Any, prefix: tuple = ()) -> dict[tuple, list[str]]:
+    """Allowed key names per path, for "did you mean" suggestions."""
+    out = {prefix: [f.alias or n for n, f in model.model_fields.items()]}
+    if not isinstance(data, dict):
+        return out
+    for name, field in model.model_fields.items():
+        name = field.alias or name
+        sub = data.get(name)
+        ann = field.annotation
+        inner = getattr(ann, "__args__", None)
+        if isinstance(ann, type) and issubclass(ann, BaseModel):
+            out.update(_allowed_keys(ann, sub, prefix + (name,)))
+        elif inner and isinstance(sub, dict):
+            # dict[str, Model] (agencies, categories) or Optional[Model]
+            target = inner[-1]
+            if isinstance(target, type) and issubclass(target, BaseModel):
+                if getattr(ann, "__origin__", None) is dict:
+                    for key, value in sub.items():
+                        out.update(_allowed_keys(target, value, prefix + (name, key)))
+                else:
+                    out.update(_allowed_keys(target, sub, prefix + (name,)))
+        elif inner and isinstance(sub, list):
+            target = inner[0]
+            if isinstance(target, type) and issubclass(target, BaseModel):
+                for index, value in enumerate(sub):
+                    out.update(_allowed_keys(target, value, prefix + (name, index)))
+    return out
+
+
+def load_config(path: str | os.PathLike | None = None, env_file: str | os.PathLike | None = None) -> Config:
+    """Read, validate and return the configuration, or raise ConfigError listing every problem."""
+    cfg_path = Path(path or os.environ.get("HOPTHU_CONFIG") or DEFAULT_CONFIG)
+    if not cfg_path.exists():
+        raise ConfigError(
+            [
+                f"{cfg_path}: configuration file not found. Copy hopthu.example.yaml to {cfg_path} and edit it, "
+                "or pass --config PATH (or set HOPTHU_CONFIG)."
+            ]
+        )
+    text = cfg_path.read_text(encoding="utf-8")
+    try:
+        node = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ConfigError([f"{cfg_path}{line}: YAML syntax error: {problem}"]) from None
+    if not isinstance(data, dict):
+        raise ConfigError([f"{cfg_path}:1: the configuration must be a mapping of keys (ward:, agencies:, ...)"])
+    lines = _key_lines(node) if node is not None else {}
+    try:
+        settings = Settings.model_validate(data)
+    except ValidationError as exc:
+        allowed = _allowed_keys(Settings, data)
+        problems = []
+        for err in exc.errors():
+            loc = tuple(err["loc"])
+            # Walk up to the nearest path that exists in the file for a line number.
+            probe = loc
+            while probe and probe not in lines:
+                probe = probe[:-1]
+            line = lines.get(probe, 1)
+            key = ".".join(str(p) for p in loc) or "(top level)"
+            problems.append(f"{cfg_path}:{line}: {key}: {_describe(err, allowed)}")
+        raise ConfigError(problems) from None
+
+    env_path = Path(env_file) if env_file else cfg_path.parent / ".env"
+    env = {**(dotenv_values(env_path) if env_path.exists() else {}), **os.environ}
+    secrets = Secrets(
+        imap_password=env.get("HOPTHU_IMAP_PASSWORD", "") or "",
+        smtp_password=env.get("HOPTHU_SMTP_PASSWORD", "") or "",
+        google_key_file=env.get("HOPTHU_GOOGLE_KEY_FILE", "") or env.get("GOOGLE_APPLICATION_CREDENTIALS", "") or "",
+    )
+    config = Config(settings=settings, path=cfg_path.resolve(), secrets=secrets)
+    _check_secrets(config, env_path)
+    return config
+
+
+def _check_secrets(config: Config, env_path: Path) -> None:
+    s = config.settings
+    problems = []
+    if s.inbox.backend == "imap" and s.inbox.auth == "password" and not config.secrets.imap_password:
+        problems.append(
+            f"{env_path}: HOPTHU_IMAP_PASSWORD is not set: add the mailbox password (or app password) "
+            "as a line HOPTHU_IMAP_PASSWORD=... to .env (mode 0600)"
+        )
+    if s.outbox.backend == "smtp" and s.outbox.smtp and s.outbox.smtp.username and not config.secrets.smtp_password:
+        problems.append(
+            f"{env_path}: HOPTHU_SMTP_PASSWORD is not set: add the sending password as a line "
+            "HOPTHU_SMTP_PASSWORD=... to .env (mode 0600)"
+        )
+    if problems:
+        raise ConfigError(problems)

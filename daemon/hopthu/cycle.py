@@ -1,0 +1,488 @@
+"""One cycle of the daemon, top to bottom: sources → intake → classify → cases → outbox → register → outbox.
+
+Each step is resumable. Items are journalled before anything else; cases and
+their emails are created in one transaction; emails go out before the register
+is touched (an acknowledgement never waits for a spreadsheet); the register
+step reads officers' edits, acts on them, and writes hopthu's values back.
+A failure in one item quarantines that item, never the cycle.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from . import casework
+from .app import App
+from .formfile import parse_timestamp
+from .intake import (
+    Unreadable,
+    email_kind,
+    email_submission,
+    form_submission,
+    manual_submission,
+    save_raw,
+)
+from .model import CHANNEL_LABELS, FINISHED, FLAG_LABELS, Case, Complexity, Status
+from .parsing import fingerprint, parse_email
+from .redact import redact
+from .register import BY_ID, COLUMNS, CellWrite, RegisterError, WritePlan, canonical
+from .sources import RawItem
+from .textnorm import fold
+
+log = logging.getLogger("hopthu.cycle")
+
+
+@dataclass
+class Summary:
+    new_cases: list[Case] = field(default_factory=list)
+    linked: int = 0            # follow-ups, replies and Form edits added to existing cases
+    ignored: int = 0           # auto-replies and bounces: no case, no answer
+    quarantined: list[str] = field(default_factory=list)
+    emails_queued: int = 0
+    emails_sent: int = 0
+    emails_waiting: int = 0
+    register_written: int = 0
+    officer_edits: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def by(self, attr: str) -> Counter:
+        return Counter(getattr(c, attr) or "" for c in self.new_cases)
+
+
+# -- 1. sources → journal --------------------------------------------------
+
+
+def collect(app: App, summary: Summary) -> int:
+    """Journal every new raw item first; only then may a source tidy up (e.g. move the IMAP message)."""
+    count = 0
+    for source in app.sources:
+        known = app.journal.known_sources(source.known_prefix())
+        taken: list[RawItem] = []
+        try:
+            for item in source.poll(known):
+                raw_path = save_raw(app.config.state_dir, item)
+                payload = {"row": item.row, "ack": item.ack} if item.row or not item.ack else {}
+                if app.journal.record_intake(item.source_id, item.channel, item.fingerprint, raw_path, payload):
+                    count += 1
+                taken.append(item)
+        except Exception as exc:
+            msg = f"nguồn {source.name}: {exc}"
+            log.error("source %s failed: %s", source.name, exc)
+            summary.errors.append(msg)
+        if taken:
+            source.acknowledge(taken)
+    return count
+
+
+# -- 2. journal → cases ----------------------------------------------------
+
+
+def process_pending(app: App, summary: Summary) -> None:
+    for intake in app.journal.pending_intakes():
+        try:
+            _process_one(app, intake, summary)
+        except Unreadable as exc:
+            _quarantine(app, intake.source_id, str(exc), summary)
+        except Exception as exc:  # a bug or a bad item must not stop the other items
+            log.exception("intake %s failed", intake.source_id)
+            _quarantine(app, intake.source_id, f"lỗi khi xử lý ({type(exc).__name__}: {exc}); báo cho người quản trị", summary)
+
+
+def _quarantine(app: App, source_id: str, reason: str, summary: Summary) -> None:
+    app.journal.set_intake_state(source_id, "quarantined", reason)
+    summary.quarantined.append(source_id)
+    log.warning("quarantined %s: %s", source_id, reason)
+
+
+def _process_one(app: App, intake, summary: Summary) -> None:
+    now = app.now()
+    s = app.settings
+    ack = intake.payload.get("ack", True)
+    item = RawItem(source_id=intake.source_id, channel=intake.channel, row=intake.payload.get("row") or {},
+                   fingerprint=intake.fingerprint, ack=ack)
+    if intake.channel == "email":
+        raw = Path(intake.raw_path).read_bytes() if intake.raw_path else b""
+        item.raw = raw
+        parsed = parse_email(raw)
+        kind = email_kind(parsed, s.ward.mail_domain)
+        if kind in ("bounce", "autoreply"):
+            _ignore(app, intake.source_id, parsed, kind, summary)
+            return
+        if kind == "reply":
+            if _link_reply(app, intake.source_id, parsed, summary):
+                return
+        # A second copy of a letter already taken (same Message-ID): part of that case, no new case.
+        first = app.journal.intake_by_fingerprint(intake.fingerprint) if intake.fingerprint else None
+        if first and first.source_id != intake.source_id and first.case_code:
+            _link(app, intake.source_id, first.case_code, "Nhận lại cùng một thư (trùng Message-ID)", summary)
+            return
+        sub = email_submission(
+            item, parsed, tz=app.config.tz, state_dir=app.config.state_dir,
+            max_bytes=s.attachments.max_bytes, allowed_types=s.attachments.allowed_types, now=now,
+            force=bool(intake.payload.get("force")),
+        )
+    elif intake.channel == "form":
+        edit_of = item.row.get("edit_of")
+        if edit_of:
+            original = app.journal.intake(edit_of)
+            if original and original.case_code:
+                text = redact(item.row.get("text", ""), names=[item.row.get("name", "")] if item.row.get("name") else [])
+                _link(app, intake.source_id, original.case_code, f"Người gửi sửa câu trả lời Form: {text}", summary)
+                return
+        sub = form_submission(item, tz=app.config.tz, now=now)
+    else:
+        sub = manual_submission(item, tz=app.config.tz, now=now)
+
+    decision = app.rules.classify(sub)
+    year = sub.received_at.year
+    claim = item.row.get("claim_row", "")
+
+    def build(code: str):
+        case, contact, messages = casework.open_case(app, code, sub, decision)
+        if claim:  # an officer's own row in the register: keep their text as the summary
+            case.summary = claim
+        return case, contact, messages
+
+    before = app.journal.outbox_counts().get("pending", 0)
+    case = app.journal.create_case(intake.source_id, year, build)
+    summary.new_cases.append(case)
+    summary.emails_queued += app.journal.outbox_counts().get("pending", 0) - before
+    log.info("case %s opened: %s → %s (%s)", case.code, case.category, case.agency, case.rule or "triage")
+
+
+def _ignore(app: App, source_id: str, parsed, kind: str, summary: Summary) -> None:
+    reason = "thư báo lỗi gửi (bounce)" if kind == "bounce" else "thư trả lời tự động"
+    if kind == "bounce":
+        for ref in [parsed.in_reply_to, *parsed.references, *_bounced_ids(parsed)]:
+            out = app.journal.message_by_id(ref) if ref else None
+            if out:
+                app.journal.mark_failed(out.key, "bounced: " + (parsed.subject or "delivery failed"))
+                reason += f" cho thư {out.kind} của {out.case_code}"
+    app.journal.set_intake_state(source_id, "ignored", reason)
+    summary.ignored += 1
+
+
+def _bounced_ids(parsed) -> list[str]:
+    """Message-IDs quoted in a DSN's returned headers."""
+    import re
+
+    return re.findall(r"(?im)^message-id:\s*(<[^>]+>)", parsed.text)
+
+
+def _link(app: App, source_id: str, code: str, event: str, summary: Summary) -> None:
+    case = app.journal.case(code)
+    if case is None:
+        raise Unreadable(f"thư nhắc đến hồ sơ {code} nhưng không có hồ sơ này")
+    app.journal.save_case(case, [casework.stamp(app, event)])
+    app.journal.set_intake_state(source_id, "linked", "", case_code=code)
+    summary.linked += 1
+
+
+def _link_reply(app: App, source_id: str, parsed, summary: Summary) -> bool:
+    """A message about one of our cases: a citizen's follow-up or an agency's reply. False if no case fits."""
+    code = ""
+    for ref in [parsed.in_reply_to, *parsed.references]:
+        out = app.journal.message_by_id(ref) if ref else None
+        if out and out.case_code:
+            code = out.case_code
+            break
+    code = code or parsed.case_tag
+    if not code:
+        return False
+    case = app.journal.case(code)
+    if case is None:
+        raise Unreadable(f"thư có mã {code} nhưng không có hồ sơ này: cán bộ kiểm tra")
+    sender = parsed.from_addr
+    agency_id = next(
+        (aid for aid, a in app.settings.agencies.items() if sender in {e.lower() for e in a.emails}), None
+    )
+    contact = app.journal.contact(code)
+    text = redact(parsed.text)
+    if agency_id:
+        case.answer = case.answer or text
+        if case.status not in FINISHED:
+            case.status = Status.AWAITING_APPROVAL
+        event = f"{app.config.agency_name(agency_id)} trả lời; chờ Mặt trận duyệt"
+    elif sender and sender in {contact.email.lower()}:
+        event = f"Người gửi bổ sung: {redact(parsed.text, names=[contact.name] if contact.name else [])}"
+    else:
+        raise Unreadable(
+            f"thư mang mã {code} nhưng người gửi không phải cơ quan được giao hay người gửi ban đầu: "
+            f"cán bộ kiểm tra (có thể là thư giả mạo)"
+        )
+    app.journal.save_case(case, [casework.stamp(app, event)])
+    app.journal.set_intake_state(source_id, "linked", "", case_code=code)
+    summary.linked += 1
+    return True
+
+
+# -- 3. the register -------------------------------------------------------
+
+
+def row_values(app: App, case: Case) -> dict:
+    cfg = app.config
+    return {
+        "code": case.code,
+        "received": case.received_at.replace(tzinfo=None, second=0, microsecond=0),
+        "channel": CHANNEL_LABELS[case.channel],
+        "tdp": case.tdp,
+        "category": cfg.category_name(case.category),
+        "agency": cfg.agency_name(case.agency) if case.agency else "",
+        "co_agencies": "; ".join(cfg.agency_name(a) for a in case.co_agencies),
+        "complexity": (Complexity.COMPLEX if case.complex else Complexity.NORMAL).value,
+        "deadline": case.deadline,
+        "status": case.status.value,
+        "flags": ", ".join(FLAG_LABELS.get(f, f) for f in case.flags),
+        "summary": "\n".join(p for p in (case.subject, case.summary) if p)[:5000],
+        "officer": case.officer,
+        "answer": case.answer,
+        "answered_on": case.answered_on,
+        "notes": case.notes,
+        "history": "\n".join(case.history[-12:]),
+    }
+
+
+def _lookup(options: dict[str, str], value: str) -> str | None:
+    """An id from a name or id typed by an officer, diacritics-insensitive."""
+    key = fold(value)
+    for oid, name in options.items():
+        if key in (fold(oid), fold(name)):
+            return oid
+    return None
+
+
+class NotUnderstood(ValueError):
+    """An officer's value hopthu cannot act on (an unknown agency, say): it stays, untouched."""
+
+
+def _adopt(app: App, case: Case, column: str, value: str) -> tuple[list[str], list]:
+    """Act on an officer's value in a shared or officer column. Returns (events, emails)."""
+    cfg = app.config
+    s = app.settings
+    events: list[str] = []
+    messages: list = []
+    if column == "category":
+        cid = _lookup({k: v.name for k, v in s.categories.items()}, value)
+        if cid is None:
+            raise NotUnderstood("không có lĩnh vực này trong cấu hình")
+        if cid != case.category:
+            case.category = cid
+            events.append(f"Cán bộ đổi lĩnh vực: {cfg.category_name(cid)}")
+    elif column == "agency":
+        aid = _lookup({k: v.name for k, v in s.agencies.items()}, value) if value else None
+        if value and aid is None:
+            raise NotUnderstood("không có cơ quan này trong cấu hình")
+        if aid != case.agency:
+            case.agency = aid
+            events.append(f"Cán bộ chuyển lại cho: {cfg.agency_name(aid)}")
+            if aid and case.status not in FINISHED:
+                case.status = Status.ROUTED
+                messages += casework.routing_messages(app, case)
+    elif column == "co_agencies":
+        names = [v.strip() for v in value.replace(",", ";").split(";") if v.strip()]
+        ids = [a for a in (_lookup({k: v.name for k, v in s.agencies.items()}, n) for n in names) if a]
+        if ids != case.co_agencies:
+            case.co_agencies = ids
+            events.append("Cán bộ đổi cơ quan phối hợp: " + (", ".join(cfg.agency_name(a) for a in ids) or "không"))
+    elif column == "complexity":
+        level = Complexity.parse(value)
+        if level is None:
+            raise NotUnderstood("dùng Thông thường hoặc Phức tạp")
+        if (level == Complexity.COMPLEX) != case.complex:
+            case.complex = level == Complexity.COMPLEX
+            case.deadline = app.deadline(case.received_at, complex=case.complex, urgent="urgent" in case.flags)
+            events.append(f"Cán bộ đổi mức độ: {level.value}; hạn mới {case.deadline:%d/%m/%Y}")
+    elif column == "status":
+        status = Status.parse(value)
+        if status is None:
+            raise NotUnderstood("chọn trạng thái trong danh sách thả xuống")
+        if status != case.status:
+            case.status = status
+            events.append(f"Cán bộ đổi trạng thái: {status.value}")
+            if status == Status.ANSWERED:
+                contact = app.journal.contact(case.code)
+                sent = casework.answer_messages(app, case, contact)
+                messages += sent
+                case.answered_on = app.now().date()
+                if sent:
+                    events.append("Gửi trả lời đến người dân qua email")
+                elif contact.phone:
+                    events.append("Người gửi chỉ để lại số điện thoại: cán bộ gọi lại và đọc nội dung trả lời")
+                else:
+                    events.append("Người gửi ẩn danh: trả lời trong kết quả công khai hằng tháng")
+    elif column == "answer":
+        case.answer = value
+    elif column == "officer":
+        if value != case.officer:
+            case.officer = value
+            events.append(f"Cán bộ phụ trách: {value or '(trống)'}")
+    elif column == "notes":
+        case.notes = value
+    return events, messages
+
+
+def _claim_row(app: App, case: Case, row, desired: dict, plan: WritePlan, remember: dict) -> None:
+    """An officer's own new row: give it its code and fill only the cells the officer left empty.
+
+    What the officer typed there (category, agency, status...) wins over the rules and is acted on.
+    """
+    events, messages = [], []
+    for cid, value in desired.items():
+        col = BY_ID[cid]
+        if col.owner == "officer" or cid == "summary":
+            continue
+        typed = row.text(cid)
+        if typed:
+            if col.owner == "shared" and typed != canonical(value):
+                try:
+                    e, m = _adopt(app, case, cid, typed)
+                except NotUnderstood:
+                    continue  # kept as typed; the next cycle reports it once
+                events += e
+                messages += m
+            remember[(case.code, cid)] = typed
+            continue
+        plan.writes.append(CellWrite(case.code, cid, value, expect="", claim=row.text("summary")))
+    if events or messages:
+        app.journal.save_case(case, [casework.stamp(app, e) for e in events], messages)
+
+
+def sync_register(app: App, summary: Summary) -> None:
+    try:
+        snapshot = app.register.read()
+    except RegisterError as exc:
+        summary.errors.append(str(exc))
+        log.error("%s", exc)
+        return
+    written = app.journal.written_cells()
+    rows = snapshot.by_code()
+    remember: dict[tuple[str, str], str] = {}
+
+    # Officers' new rows (paper box, meetings): intake them like any other item.
+    for row in snapshot.uncoded():
+        text = row.text("summary")
+        sid = "register:" + fingerprint(text, row.text("tdp"), row.text("received"))
+        payload = {
+            "text": text,
+            "tdp": row.text("tdp"),
+            "date": row.text("received"),
+            "claim_row": text,
+        }
+        if app.journal.record_intake(sid, "paper", sid, "", {"row": payload, "ack": False}):
+            log.info("officer row taken as a paper item")
+    process_pending(app, summary)
+
+    # Officers' edits: where a cell no longer holds what hopthu wrote, the officer's value wins.
+    cases = {c.code: c for c in app.journal.cases()}
+    for code, row in rows.items():
+        case = cases.get(code)
+        if case is None:
+            continue
+        events, messages = [], []
+        # Status last: "Đã trả lời" acts on the answer text typed in the same edit.
+        for col in sorted(COLUMNS, key=lambda c: c.id == "status"):
+            if col.owner == "hopthu" or col.id not in row.values:
+                continue
+            current = row.text(col.id)
+            last = written.get((code, col.id))
+            baseline = last if last is not None else canonical(row_values(app, case)[col.id])
+            if current != baseline:
+                try:
+                    e, m = _adopt(app, case, col.id, current)
+                except NotUnderstood as exc:
+                    # Keep the officer's text, act on nothing, say so once in the history.
+                    if written.get((code, "!" + col.id)) != current:
+                        events.append(f'Không hiểu giá trị "{current}" ở cột {col.header} ({exc}); giữ nguyên')
+                        remember[(code, "!" + col.id)] = current
+                    continue
+                events += e
+                messages += m
+                remember[(code, col.id)] = current  # acted on: the officer's value is the new baseline
+                summary.officer_edits += 1
+        if events or messages:
+            app.journal.save_case(case, [casework.stamp(app, e) for e in events], messages)
+            summary.emails_queued += len(messages)
+    if remember:
+        app.journal.remember_cells(remember)
+        written.update(remember)
+
+    # hopthu's values out: one batch of cell writes and appends.
+    plan = WritePlan()
+    uncoded = {row.text("summary"): row for row in snapshot.uncoded()}
+    for case in app.journal.cases():
+        desired = row_values(app, case)
+        row = rows.get(case.code)
+        claim = ""
+        if row is None and case.source_id.startswith("register:"):
+            claim = (app.journal.intake(case.source_id).payload.get("row") or {}).get("claim_row", "")
+            row = uncoded.get(claim)
+            if row is not None:
+                _claim_row(app, case, row, desired, plan, remember)
+                continue
+        if row is None:
+            plan.appends.append(desired)
+            continue
+        for cid, value in desired.items():
+            if BY_ID[cid].owner == "officer":
+                continue
+            want = canonical(value)
+            current = row.text(cid)
+            last = written.get((case.code, cid))
+            if current == want:
+                if last != want:
+                    remember[(case.code, cid)] = want
+                continue
+            if last is None or current == last:
+                plan.writes.append(CellWrite(case.code, cid, value, expect=current))
+    if plan:
+        result = app.register.write(plan)
+        for w in result.written:
+            remember[(w.code, w.column)] = canonical(w.value)
+        for values in result.appended:
+            for cid, value in values.items():
+                if BY_ID[cid].owner != "officer":
+                    remember[(values["code"], cid)] = canonical(value)
+        summary.register_written += len(result.written) + len(result.appended)
+        for c in result.conflicts:
+            log.info("register cell %s/%s changed by an officer meanwhile: kept theirs", c.code, c.column)
+    if remember:
+        app.journal.remember_cells(remember)
+
+
+# -- the whole cycle --------------------------------------------------------
+
+
+def run_cycle(app: App, *, register: bool = True) -> Summary:
+    summary = Summary()
+    collect(app, summary)
+    process_pending(app, summary)
+    report = app.outbox.deliver(app.now())
+    if register:
+        sync_register(app, summary)
+        again = app.outbox.deliver(app.now())
+        report.sent += again.sent
+        report.held = again.held
+        report.retrying = again.retrying
+    summary.emails_sent = report.sent
+    summary.emails_waiting = report.held + report.retrying
+    return summary
+
+
+def add_manual(app: App, *, channel: str, text: str, tdp: str = "", contact: str = "", name: str = "",
+               date: str = "") -> str:
+    """`hopthu add`: record an item an officer received on paper or in person. Returns its source id."""
+    if parse_timestamp(date, app.config.tz) is None and date:
+        raise ValueError(f'ngày "{date}" không hợp lệ: dùng dạng dd/mm/yyyy')
+    row = {"text": text, "tdp": tdp, "contact": contact, "name": name, "date": date}
+    sid = f"{channel}:" + fingerprint(text, tdp, date, app.now().isoformat())
+    app.journal.record_intake(sid, channel, sid, "", {"row": row, "ack": True})
+    return sid
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False)

@@ -1,0 +1,400 @@
+"""The journal: a SQLite file that is the single source of truth for "did this happen already?".
+
+It owns: every intake (recorded before anything else happens), case codes and
+the daemon's view of each case, the submitters' contacts (kept here, never in
+the shared register), every outgoing email with its idempotency key and state,
+the last value hopthu wrote into each shared register cell, quarantine, and
+small cursors (IMAP UIDs, form rows seen).
+
+Every multi-step change is one transaction, so a crash at any line leaves
+either the old state or the new one, never half of each.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from .model import Case, Contact
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS intake (
+    source_id   TEXT PRIMARY KEY,
+    channel     TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    state       TEXT NOT NULL,          -- received | cased | quarantined | ignored | linked
+    raw_path    TEXT NOT NULL DEFAULT '',
+    payload     TEXT NOT NULL DEFAULT '{}',
+    case_code   TEXT,
+    reason      TEXT NOT NULL DEFAULT '',
+    recorded_at TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS intake_fp ON intake(fingerprint);
+CREATE INDEX IF NOT EXISTS intake_state ON intake(state);
+
+CREATE TABLE IF NOT EXISTS counters (year INTEGER PRIMARY KEY, last_seq INTEGER NOT NULL);
+
+CREATE TABLE IF NOT EXISTS cases (
+    code       TEXT PRIMARY KEY,
+    source_id  TEXT NOT NULL,
+    data       TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS contacts (
+    case_code TEXT PRIMARY KEY,
+    name      TEXT NOT NULL DEFAULT '',
+    email     TEXT NOT NULL DEFAULT '',
+    phone     TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE IF NOT EXISTS history (
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
+    case_code TEXT NOT NULL,
+    at        TEXT NOT NULL,
+    event     TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS history_case ON history(case_code);
+
+CREATE TABLE IF NOT EXISTS outbox (
+    key         TEXT PRIMARY KEY,       -- idempotency key: kind:case:recipient[:stage]
+    case_code   TEXT,
+    kind        TEXT NOT NULL,
+    recipient   TEXT NOT NULL,
+    message_id  TEXT NOT NULL,
+    raw         BLOB NOT NULL,          -- the exact bytes; a resend is byte-identical
+    priority    INTEGER NOT NULL DEFAULT 5,
+    state       TEXT NOT NULL,          -- pending | sent | failed
+    attempts    INTEGER NOT NULL DEFAULT 0,
+    next_try    TEXT NOT NULL,
+    last_error  TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL,
+    sent_at     TEXT
+);
+CREATE INDEX IF NOT EXISTS outbox_state ON outbox(state, next_try);
+CREATE INDEX IF NOT EXISTS outbox_msgid ON outbox(message_id);
+
+CREATE TABLE IF NOT EXISTS register_cells (
+    case_code TEXT NOT NULL,
+    column_id TEXT NOT NULL,
+    value     TEXT NOT NULL,            -- what hopthu last wrote there, as text
+    PRIMARY KEY (case_code, column_id)
+);
+
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass
+class IntakeRecord:
+    source_id: str
+    channel: str
+    fingerprint: str
+    state: str
+    raw_path: str
+    payload: dict[str, Any]
+    case_code: str | None
+    reason: str
+    recorded_at: str
+
+
+@dataclass
+class OutgoingRecord:
+    key: str
+    case_code: str | None
+    kind: str
+    recipient: str
+    message_id: str
+    raw: bytes
+    priority: int
+    state: str
+    attempts: int
+    next_try: str
+    last_error: str
+    sent_at: str | None
+
+
+class Journal:
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # One connection, guarded: the IDLE watcher and the scheduler may share the journal.
+        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
+        self._db.row_factory = sqlite3.Row
+        self._lock = threading.RLock()
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")  # an intake must survive a power cut
+        self._db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            else:
+                self._db.execute("COMMIT")
+
+    def _query(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._db.execute(sql, args).fetchall()
+
+    # -- intake -----------------------------------------------------------
+
+    def record_intake(
+        self, source_id: str, channel: str, fingerprint: str, raw_path: str = "", payload: dict | None = None
+    ) -> bool:
+        """Record an item before anything else happens. False when it was already recorded."""
+        now = _now()
+        with self.transaction() as db:
+            cur = db.execute(
+                "INSERT OR IGNORE INTO intake(source_id, channel, fingerprint, state, raw_path, payload, recorded_at, updated_at)"
+                " VALUES (?, ?, ?, 'received', ?, ?, ?, ?)",
+                (source_id, channel, fingerprint, raw_path, json.dumps(payload or {}, ensure_ascii=False), now, now),
+            )
+            return cur.rowcount == 1
+
+    def intake(self, source_id: str) -> IntakeRecord | None:
+        rows = self._query("SELECT * FROM intake WHERE source_id = ?", (source_id,))
+        return self._intake(rows[0]) if rows else None
+
+    def intake_by_fingerprint(self, fingerprint: str) -> IntakeRecord | None:
+        rows = self._query("SELECT * FROM intake WHERE fingerprint = ? ORDER BY recorded_at LIMIT 1", (fingerprint,))
+        return self._intake(rows[0]) if rows else None
+
+    def known_sources(self, prefix: str) -> set[str]:
+        rows = self._query("SELECT source_id FROM intake WHERE source_id LIKE ?", (prefix + "%",))
+        return {r["source_id"] for r in rows}
+
+    def pending_intakes(self) -> list[IntakeRecord]:
+        rows = self._query("SELECT * FROM intake WHERE state = 'received' ORDER BY recorded_at, rowid")
+        return [self._intake(r) for r in rows]
+
+    def set_intake_state(self, source_id: str, state: str, reason: str = "", case_code: str | None = None) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE intake SET state = ?, reason = ?, case_code = COALESCE(?, case_code), updated_at = ? WHERE source_id = ?",
+                (state, reason, case_code, _now(), source_id),
+            )
+
+    def release(self, source_id: str) -> None:
+        """Back to the queue, marked so that a readable-in-part item is now taken as it is."""
+        with self.transaction() as db:
+            row = db.execute("SELECT payload FROM intake WHERE source_id = ?", (source_id,)).fetchone()
+            payload = json.loads(row["payload"] or "{}") if row else {}
+            payload["force"] = True
+            db.execute(
+                "UPDATE intake SET state = 'received', reason = '', payload = ?, updated_at = ? WHERE source_id = ?",
+                (json.dumps(payload, ensure_ascii=False), _now(), source_id),
+            )
+
+    def quarantined(self) -> list[IntakeRecord]:
+        rows = self._query("SELECT * FROM intake WHERE state = 'quarantined' ORDER BY recorded_at, rowid")
+        return [self._intake(r) for r in rows]
+
+    def intake_counts(self) -> dict[str, int]:
+        return {r["state"]: r["n"] for r in self._query("SELECT state, COUNT(*) AS n FROM intake GROUP BY state")}
+
+    @staticmethod
+    def _intake(row: sqlite3.Row) -> IntakeRecord:
+        return IntakeRecord(
+            source_id=row["source_id"],
+            channel=row["channel"],
+            fingerprint=row["fingerprint"],
+            state=row["state"],
+            raw_path=row["raw_path"],
+            payload=json.loads(row["payload"] or "{}"),
+            case_code=row["case_code"],
+            reason=row["reason"],
+            recorded_at=row["recorded_at"],
+        )
+
+    # -- cases ------------------------------------------------------------
+
+    def create_case(
+        self,
+        source_id: str,
+        year: int,
+        build: Callable[[str], tuple[Case, Contact, list["OutgoingRecord"]]],
+    ) -> Case:
+        """Allocate the next code, store the case, its contact and its first emails, all at once.
+
+        If the intake already has a case (a crash after commit, then a retry), that case is returned
+        and nothing is created twice.
+        """
+        with self.transaction() as db:
+            row = db.execute("SELECT case_code FROM intake WHERE source_id = ?", (source_id,)).fetchone()
+            if row and row["case_code"]:
+                data = db.execute("SELECT data, source_id FROM cases WHERE code = ?", (row["case_code"],)).fetchone()
+                return Case.from_dict(json.loads(data["data"]), data["source_id"])
+            cur = db.execute("SELECT last_seq FROM counters WHERE year = ?", (year,)).fetchone()
+            seq = (cur["last_seq"] if cur else 0) + 1
+            db.execute(
+                "INSERT INTO counters(year, last_seq) VALUES (?, ?) ON CONFLICT(year) DO UPDATE SET last_seq = excluded.last_seq",
+                (year, seq),
+            )
+            code = f"HT-{year}-{seq:04d}"
+            case, contact, messages = build(code)
+            now = _now()
+            db.execute(
+                "INSERT INTO cases(code, source_id, data, updated_at) VALUES (?, ?, ?, ?)",
+                (code, source_id, json.dumps(case.as_dict(), ensure_ascii=False), now),
+            )
+            db.execute(
+                "INSERT OR REPLACE INTO contacts(case_code, name, email, phone) VALUES (?, ?, ?, ?)",
+                (code, contact.name, contact.email, contact.phone),
+            )
+            for event in case.history:
+                db.execute("INSERT INTO history(case_code, at, event) VALUES (?, ?, ?)", (code, now, event))
+            for msg in messages:
+                self._enqueue(db, msg)
+            db.execute(
+                "UPDATE intake SET state = 'cased', case_code = ?, reason = '', updated_at = ? WHERE source_id = ?",
+                (code, now, source_id),
+            )
+            return case
+
+    def case(self, code: str) -> Case | None:
+        rows = self._query("SELECT data, source_id FROM cases WHERE code = ?", (code,))
+        return Case.from_dict(json.loads(rows[0]["data"]), rows[0]["source_id"]) if rows else None
+
+    def cases(self) -> list[Case]:
+        rows = self._query("SELECT data, source_id FROM cases ORDER BY code")
+        return [Case.from_dict(json.loads(r["data"]), r["source_id"]) for r in rows]
+
+    def save_case(self, case: Case, events: list[str] = (), messages: list["OutgoingRecord"] = ()) -> None:
+        """Store a changed case with what happened and any emails it causes, atomically."""
+        now = _now()
+        with self.transaction() as db:
+            for event in events:
+                case.history.append(event)
+                db.execute("INSERT INTO history(case_code, at, event) VALUES (?, ?, ?)", (case.code, now, event))
+            db.execute(
+                "UPDATE cases SET data = ?, updated_at = ? WHERE code = ?",
+                (json.dumps(case.as_dict(), ensure_ascii=False), now, case.code),
+            )
+            for msg in messages:
+                self._enqueue(db, msg)
+
+    def contact(self, code: str) -> Contact:
+        rows = self._query("SELECT name, email, phone FROM contacts WHERE case_code = ?", (code,))
+        return Contact(rows[0]["name"], rows[0]["email"], rows[0]["phone"]) if rows else Contact()
+
+    def history(self, code: str) -> list[tuple[str, str]]:
+        return [(r["at"], r["event"]) for r in self._query("SELECT at, event FROM history WHERE case_code = ? ORDER BY id", (code,))]
+
+    # -- outbox -----------------------------------------------------------
+
+    def enqueue(self, msg: OutgoingRecord) -> bool:
+        with self.transaction() as db:
+            return self._enqueue(db, msg)
+
+    @staticmethod
+    def _enqueue(db: sqlite3.Connection, msg: OutgoingRecord) -> bool:
+        cur = db.execute(
+            "INSERT OR IGNORE INTO outbox(key, case_code, kind, recipient, message_id, raw, priority, state, attempts, next_try, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)",
+            (msg.key, msg.case_code, msg.kind, msg.recipient, msg.message_id, msg.raw, msg.priority, "", _now()),
+        )
+        return cur.rowcount == 1
+
+    def has_message(self, key: str) -> bool:
+        return bool(self._query("SELECT 1 FROM outbox WHERE key = ?", (key,)))
+
+    def due_messages(self, now_iso: str) -> list[OutgoingRecord]:
+        rows = self._query(
+            "SELECT * FROM outbox WHERE state = 'pending' AND next_try <= ? ORDER BY priority, created_at, key",
+            (now_iso,),
+        )
+        return [self._outgoing(r) for r in rows]
+
+    def messages(self, case_code: str | None = None) -> list[OutgoingRecord]:
+        if case_code is None:
+            rows = self._query("SELECT * FROM outbox ORDER BY created_at, key")
+        else:
+            rows = self._query("SELECT * FROM outbox WHERE case_code = ? ORDER BY created_at, key", (case_code,))
+        return [self._outgoing(r) for r in rows]
+
+    def message_by_id(self, message_id: str) -> OutgoingRecord | None:
+        rows = self._query("SELECT * FROM outbox WHERE message_id = ?", (message_id,))
+        return self._outgoing(rows[0]) if rows else None
+
+    def sent_since(self, since_iso: str) -> int:
+        return self._query("SELECT COUNT(*) AS n FROM outbox WHERE state = 'sent' AND sent_at >= ?", (since_iso,))[0]["n"]
+
+    def mark_sent(self, key: str) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE outbox SET state = 'sent', sent_at = ?, last_error = '' WHERE key = ?", (_now(), key))
+
+    def mark_retry(self, key: str, error: str, next_try_iso: str) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_try = ? WHERE key = ?",
+                (error, next_try_iso, key),
+            )
+
+    def mark_failed(self, key: str, error: str) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ? WHERE key = ?",
+                (error, key),
+            )
+
+    def outbox_counts(self) -> dict[str, int]:
+        return {r["state"]: r["n"] for r in self._query("SELECT state, COUNT(*) AS n FROM outbox GROUP BY state")}
+
+    @staticmethod
+    def _outgoing(row: sqlite3.Row) -> OutgoingRecord:
+        return OutgoingRecord(
+            key=row["key"],
+            case_code=row["case_code"],
+            kind=row["kind"],
+            recipient=row["recipient"],
+            message_id=row["message_id"],
+            raw=bytes(row["raw"]),
+            priority=row["priority"],
+            state=row["state"],
+            attempts=row["attempts"],
+            next_try=row["next_try"],
+            last_error=row["last_error"],
+            sent_at=row["sent_at"],
+        )
+
+    # -- register cells ---------------------------------------------------
+
+    def written_cells(self) -> dict[tuple[str, str], str]:
+        return {(r["case_code"], r["column_id"]): r["value"] for r in self._query("SELECT * FROM register_cells")}
+
+    def remember_cells(self, cells: dict[tuple[str, str], str]) -> None:
+        with self.transaction() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO register_cells(case_code, column_id, value) VALUES (?, ?, ?)",
+                [(code, col, value) for (code, col), value in cells.items()],
+            )
+
+    # -- meta -------------------------------------------------------------
+
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        rows = self._query("SELECT value FROM meta WHERE key = ?", (key,))
+        return rows[0]["value"] if rows else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))

@@ -1,0 +1,1327 @@
+"""Routing rules: YAML files written by officers → compiled matchers → Decision.
+
+Owns: reading and validating the rule files (every problem reported as
+``file:line: message``, all of them at once), compiling every keyword of every
+rule into one matcher, and deciding a Submission with a Vietnamese explanation
+of why. Pure after load: never touches the network, the disk, the register or
+the journal; never drops an item (no decision means the triage category).
+
+How a message is decided (see rules/README.md for the officers' version):
+
+* rules are tried in order: files in file-name order, rules in file order;
+* the first matching rule with ``stop: true`` (the default) decides the
+  category, the lead agency and the reply template;
+* matching rules with ``stop: false`` tried before it only *add*: flags,
+  co-agencies, notify recipients, ``complex``; rules after the deciding rule
+  are not tried;
+* no deciding rule → the triage category, still with whatever was added.
+
+Why it is fast: all keywords (every form they are written in) sit in one
+trie-shaped regular expression run once over the accent-free text of the
+subject and once over the body; a hit is then checked against the written
+diacritics. Each rule whose condition needs some keyword is indexed by those
+keywords, so a message only evaluates the rules one of its keywords points to,
+plus the few rules that need no keyword (regex, sender, channel...).
+"""
+
+from __future__ import annotations
+
+import difflib
+import fnmatch
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from email.utils import parseaddr
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .model import FLAG_LABELS, FLAGS, Channel, Decision, Submission
+from .textnorm import fold_case, nfc, strip_marks
+
+__all__ = [
+    "RulesError",
+    "RuleSet",
+    "Rule",
+    "Action",
+    "RuleTrace",
+    "Keyword",
+    "TRIAGE_WHY",
+]
+
+TRIAGE_WHY = "Không khớp quy tắc nào: chờ cán bộ phân loại"
+
+RULE_KEYS = ("name", "description", "when", "then", "stop", "enabled")
+THEN_KEYS = ("category", "agency", "co_agencies", "complex", "flags", "notify", "reply_template")
+ADDITIVE_KEYS = ("co_agencies", "complex", "flags", "notify")
+COND_KEYS = (
+    "keywords",
+    "all_keywords",
+    "subject",
+    "regex",
+    "sender",
+    "channel",
+    "field",
+    "picked_category",
+    "all",
+    "any",
+    "not",
+)
+FIELD_KEYS = ("name", "field", "equals", "keywords", "regex")
+CHANNELS = tuple(c.value for c in Channel)
+
+_WHERE = {"subject": "tiêu đề", "text": "nội dung"}
+_NAME_RE = re.compile(r"^[\w.-]+$")
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_WORD_CHAR = re.compile(r"\w")
+# libyaml when present (same nodes and line marks, several times faster)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+# --------------------------------------------------------------------------- errors
+
+
+class RulesError(Exception):
+    """Rule files that cannot be used. ``problems``: every one, as "file:line: message"."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = list(problems)
+        n = len(self.problems)
+        head = f"{n} problem{'s' if n != 1 else ''} in the routing rules:"
+        super().__init__("\n".join([head, *("  " + p for p in self.problems)]))
+
+
+# --------------------------------------------------------------------------- text forms
+
+
+class _FoldTable(dict):
+    """str.translate table: each character → its accent-free, one-character form.
+
+    Char by char this is ``textnorm.strip_marks``; on casefolded NFC text it gives
+    exactly ``textnorm.fold`` (tested on the whole Vietnamese alphabet), and it
+    keeps positions aligned with the ``fold_case`` form, so a hit in the folded
+    text can be checked against the diacritics the writer actually typed.
+    """
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        folded = strip_marks(ch)
+        value = folded if len(folded) == 1 else ch
+        self[code] = value
+        return value
+
+
+_FOLD = _FoldTable()
+
+
+def _afold(folded_case: str) -> str:
+    """Accent-free form of a ``fold_case`` string, same length, same positions."""
+    if folded_case.isascii():
+        return folded_case
+    return folded_case.translate(_FOLD)
+
+
+def _same_text(actual: str, expected: str) -> bool:
+    """Equality for Form answers: case-insensitive; diacritics count unless one side has none."""
+    a_fc, e_fc = fold_case(actual), fold_case(expected)
+    if a_fc == e_fc:
+        return True
+    a_f, e_f = _afold(a_fc), _afold(e_fc)
+    if a_f != e_f:
+        return False
+    return _compatible(a_fc, a_f, e_fc) or _compatible(e_fc, e_f, a_fc)
+
+
+def _marks_key(word: str) -> str:
+    return "".join(sorted(unicodedata.normalize("NFD", word)))
+
+
+def _compatible(span_fc: str, span_f: str, kw_fc: str) -> bool:
+    """May text ``span_fc`` (same accent-free form as the keyword) be that keyword?
+
+    Word by word, the text word must carry the keyword word's diacritics, or none
+    at all. "hong" may be "hỏng"; "hồng" is not; "đen" (black) is not "đèn"
+    (lamp): it has a mark, just a different one. Where the tone mark sits does
+    not count: old-style "hoà", "thuỷ", "tuý" are "hòa", "thủy", "túy" (same
+    letters, same marks, only placed on another vowel).
+    """
+    if span_fc == kw_fc or span_fc == span_f:
+        return True
+    # same accent-free form, so the same words at the same places
+    for t_word, f_word, k_word in zip(span_fc.split(" "), span_f.split(" "), kw_fc.split(" "), strict=False):
+        if t_word != k_word and t_word != f_word and _marks_key(t_word) != _marks_key(k_word):
+            return False
+    return True
+
+
+@dataclass(frozen=True)
+class Keyword:
+    """A keyword as the officer wrote it, with its two matching forms."""
+
+    text: str  # NFC, trimmed: shown in explanations
+    fc: str  # fold_case form: the keyword's identity
+    f: str  # accent-free form: what the matcher looks for
+
+    @property
+    def marked(self) -> bool:
+        return self.fc != self.f
+
+    @classmethod
+    def make(cls, written: str) -> Keyword:
+        text = " ".join(nfc(written).split())
+        fc = fold_case(text)
+        return cls(text=text, fc=fc, f=_afold(fc))
+
+
+class _Matcher:
+    """One compiled matcher for every keyword of every rule.
+
+    A trie-shaped regular expression over the accent-free text finds, at every
+    word start, the longest keyword beginning there; shorter keywords that are
+    whole-word prefixes of it are looked up in a table built at load. Each hit is
+    then kept only for the written forms whose diacritics fit (see _compatible).
+    """
+
+    CACHE_SIZE = 50_000  # written spans remembered (cleared when full)
+
+    def __init__(self, keywords: Iterable[Keyword]):
+        by_fold: dict[str, dict[str, bool]] = {}
+        for kw in keywords:
+            by_fold.setdefault(kw.f, {})[kw.fc] = kw.marked
+        self.size = sum(len(v) for v in by_fold.values())
+        # per accent-free key: (length, unmarked written forms, marked written forms)
+        entry = {
+            key: (
+                len(key),
+                tuple(fc for fc, marked in forms.items() if not marked),
+                tuple(fc for fc, marked in forms.items() if marked),
+            )
+            for key, forms in by_fold.items()
+        }
+        # per key the regex can report (the longest at a position): itself and its
+        # whole-word prefixes that are keys too.
+        self._at: dict[str, tuple[tuple[int, tuple[str, ...], tuple[str, ...]], ...]] = {}
+        for key in by_fold:
+            found = [entry[key]]
+            for i in range(1, len(key)):
+                if not _WORD_CHAR.match(key[i]) and key[:i] in entry:
+                    found.append(entry[key[:i]])
+            self._at[key] = tuple(found)
+        self._cache: dict[str, tuple[str, ...]] = {}
+        self._finditer = None
+        if by_fold:
+            trie = _trie_regex(sorted(by_fold))
+            self._finditer = re.compile(r"(?<!\w)(?=(" + trie + r")(?!\w))").finditer
+
+    def scan(self, raw: str) -> frozenset[str]:
+        """The keywords (by their fold_case form) present in ``raw``."""
+        if not raw or self._finditer is None:
+            return frozenset()
+        fc = fold_case(raw)
+        f = _afold(fc)
+        hits: set[str] = set()
+        cache = self._cache
+        for m in self._finditer(f):
+            # the written span decides everything (its accent-free form is the key),
+            # and the same words recur from message to message: remember the answer
+            span_fc = fc[m.start() : m.end(1)]
+            found = cache.get(span_fc)
+            if found is None:
+                found = self._resolve(m.group(1), span_fc)
+                if len(cache) >= self.CACHE_SIZE:
+                    cache.clear()
+                cache[span_fc] = found
+            if found:
+                hits.update(found)
+        return frozenset(hits)
+
+    def _resolve(self, key: str, span_fc: str) -> tuple[str, ...]:
+        """Keywords present at one place: ``key`` is the longest, ``span_fc`` the text there."""
+        found: list[str] = []
+        for n, plain, marked in self._at[key]:
+            found.extend(plain)
+            for kw_fc in marked:
+                if _compatible(span_fc[:n], key[:n], kw_fc):
+                    found.append(kw_fc)
+        return tuple(found)
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A regex matching any of ``words``, shaped as a trie, longest match first."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict[str, Any]) -> str:
+        alts = []
+        for ch in sorted(k for k in node if k):
+            child, lit = node[ch], ch
+            while "" not in child and len(child) == 1:
+                (nxt, child), = child.items()
+                lit += nxt
+            alts.append(re.escape(lit) + build(child))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+# --------------------------------------------------------------------------- conditions
+
+
+class _Ctx:
+    """One message, prepared once: keyword hits per place, lazily the Form fields."""
+
+    __slots__ = ("sub", "matcher", "subject_hits", "text_hits", "_field_hits", "channel", "_sender", "_nfc")
+
+    def __init__(self, sub: Submission, matcher: _Matcher):
+        self.sub = sub
+        self.matcher = matcher
+        self.subject_hits = matcher.scan(sub.subject or "")
+        self.text_hits = matcher.scan(sub.text or "")
+        self._field_hits: dict[str, frozenset[str]] = {}
+        channel = sub.channel
+        self.channel = channel.value if isinstance(channel, Channel) else str(channel or "")
+        self._sender: str | None = None
+        self._nfc: tuple[tuple[str, str], ...] | None = None
+
+    @property
+    def places(self) -> tuple[tuple[str, str], ...]:
+        """(("subject", NFC subject), ("text", NFC text)), for regular expressions."""
+        if self._nfc is None:
+            self._nfc = (("subject", nfc(self.sub.subject or "")), ("text", nfc(self.sub.text or "")))
+        return self._nfc
+
+    @property
+    def sender(self) -> str:
+        """The sender's bare address, lower case ("" when unknown); parsed only when asked."""
+        if self._sender is None:
+            raw = (self.sub.sender or "").strip()
+            self._sender = (parseaddr(raw)[1] if "<" in raw or " " in raw else raw).strip().lower()
+        return self._sender
+
+    @property
+    def all_hits(self) -> frozenset[str]:
+        return self.subject_hits | self.text_hits
+
+    def field_value(self, name: str) -> str:
+        sub = self.sub
+        if name == "tdp":
+            return sub.tdp or ""
+        if name == "picked_category":
+            return sub.picked_category or ""
+        fields = sub.fields or {}
+        if name in fields:
+            return fields[name] or ""
+        key = _afold(fold_case(name))
+        for k, v in fields.items():
+            if _afold(fold_case(k)) == key:
+                return v or ""
+        return ""
+
+    def field_hits(self, name: str) -> frozenset[str]:
+        hits = self._field_hits.get(name)
+        if hits is None:
+            hits = self._field_hits[name] = self.matcher.scan(self.field_value(name))
+        return hits
+
+
+def _quote_list(items: Iterable[str], limit: int = 3) -> str:
+    items = list(items)
+    shown = ", ".join(f'"{x}"' for x in items[:limit])
+    return shown + (f" (+{len(items) - limit})" if len(items) > limit else "")
+
+
+class Condition:
+    """A node of a rule's condition tree."""
+
+    def test(self, ctx: _Ctx) -> list[str] | None:
+        """None when false; else the evidence: short Vietnamese phrases for ``why``."""
+        raise NotImplementedError
+
+    def gate(self) -> frozenset[str] | None:
+        """Keywords of which one must be present for this to be true; None: no such set."""
+        return None
+
+    def describe(self) -> str:
+        raise NotImplementedError
+
+    def keywords(self) -> Iterable[Keyword]:
+        return ()
+
+
+class _Keywords(Condition):
+    def __init__(self, kws: tuple[Keyword, ...], *, need_all: bool, subject_only: bool):
+        self.kws = kws
+        self.need_all = need_all
+        self.subject_only = subject_only
+
+    def keywords(self) -> Iterable[Keyword]:
+        return self.kws
+
+    def gate(self) -> frozenset[str]:
+        if self.need_all:  # all must be present: the longest (rarest) one is enough to gate
+            return frozenset([max(self.kws, key=lambda k: len(k.fc)).fc])
+        return frozenset(k.fc for k in self.kws)
+
+    def test(self, ctx: _Ctx) -> list[str] | None:
+        subject, text = ctx.subject_hits, ctx.text_hits
+        found: list[tuple[Keyword, str]] = []
+        for kw in self.kws:
+            if kw.fc in subject:
+                found.append((kw, "subject"))
+            elif not self.subject_only and kw.fc in text:
+                found.append((kw, "text"))
+            elif self.need_all:
+                return None
+        if not found:
+            return None
+        label = "đủ các từ khóa" if self.need_all and len(self.kws) > 1 else "từ khóa"
+        places = {where for _, where in found}
+        if len(places) == 1:
+            (where,) = places
+            return [f"{label} {_quote_list(k.text for k, _ in found)} trong {_WHERE[where]}"]
+        parts = [f'"{k.text}" trong {_WHERE[w]}' for k, w in found[:3]]
+        more = f" (+{len(found) - 3})" if len(found) > 3 else ""
+        return [f"{label} " + ", ".join(parts) + more]
+
+    def describe(self) -> str:
+        if self.subject_only:
+            return f"tiêu đề có từ khóa {_quote_list(k.text for k in self.kws)}"
+        if self.need_all:
+            return f"có đủ các từ khóa {_quote_list((k.text for k in self.kws), 5)}"
+        return f"có từ khóa {_quote_list(k.text for k in self.kws)}"
+
+
+class _Regex(Condition):
+    def __init__(self, patterns: tuple[re.Pattern[str], ...]):
+        self.patterns = patterns
+
+    def test(self, ctx: _Ctx) -> list[str] | None:
+        for pat in self.patterns:
+            for where, value in ctx.places:
+                if value and pat.search(value):
+                    # the pattern, not the matched text: evidence may reach agencies
+                    return [f'biểu thức "{pat.pattern}" khớp trong {_WHERE[where]}']
+        return None
+
+    def describe(self) -> str:
+        return "khớp biểu thức " + " hoặc ".join(f'"{p.pattern}"' for p in self.patterns)
+
+
+class _Sender(Condition):
+    def __init__(self, patterns: tuple[str, ...]):
+        self.patterns = patterns
+
+    @staticmethod
+    def _matches(pattern: str, sender: str) -> bool:
+        if any(c in pattern for c in "*?["):
+            return fnmatch.fnmatchcase(sender, pattern)
+        domain = sender.rpartition("@")[2]
+        if pattern.startswith("@"):
+            return domain == pattern[1:]
+        if "@" in pattern:
+            return sender == pattern
+        return domain == pattern or domain.endswith("." + pattern)
+
+    def test(self, ctx: _Ctx) -> list[str] | None:
+        if not ctx.sender:
+            return None
+        for pattern in self.patterns:
+            if self._matches(pattern, ctx.sender):
+                # never the address itself: explanations may reach agencies
+                return [f'người gửi khớp "{pattern}"']
+        return None
+
+    def describe(self) -> str:
+        return f"người gửi {_quote_list(self.patterns)}"
+
+
+class _Channel(Condition):
+    def __init__(self, channels: tuple[str, ...]):
+        self.channels = channels
+
+    def test(self, ctx: _Ctx) -> list[str] | None:
+        if ctx.channel in self.channels:
+            return [f"kênh {ctx.channel}"]
+        return None
+
+    def describe(self) -> str:
+        return "kênh " + " hoặc ".join(self.channels)
+
+
+class _Field(Condition):
+    def __init__(
+        self,
+        name: str,
+        equals: tuple[str, ...] | None,
+        kws: tuple[Keyword, ...] | None,
+        patterns: tuple[re.Pattern[str], ...] | None,
+        label: str | None = None,
+    ):
+        self.name = name
+        self.equals = equals
+        self.kws = kws
+        self.patterns = patterns
+        self.label = label or f'trường "{name}"'
+
+    def keywords(self) -> Iterable[Keyword]:
+        return self.kws or ()
+
+    def test(self, ctx: _Ctx) -> list[str] | None:
+        value = ctx.field_value(self.name)
+        evidence: list[str] = []
+        if self.equals is not None:
+            hit = next((e for e in self.equals if _same_text(value, e)), None)
+            if hit is None:
+                return None
+            evidence.append(f'{self.label} là "{hit}"')
+        if self.kws is not None:
+            hits = ctx.field_hits(self.name)
+            found = [k.text for k in self.kws if k.fc in hits]
+            if not found:
+                return None
+            evidence.append(f"{self.label} có từ khóa {_quote_list(found)}")
+        if self.patterns is not None:
+            text = nfc(value)
+            pat = next((p for p in self.patterns if p.search(text)), None)
+            if pat is None:
+                return None
+            evidence.append(f'{self.label} khớp biểu thức "{pat.pattern}"')
+        return evidence
+
+    def describe(self) -> str:
+        parts = []
+        if self.equals is not None:
+            parts.append(f"{self.label} là {_quote_list(self.equals)}")
+        if self.kws is not None:
+            parts.append(f"{self.label} có từ khóa {_quote_list(k.text for k in self.kws)}")
+        if self.patterns is not None:
+            parts.append(f"{self.label} khớp " + " hoặc ".join(f'"{p.pattern}"' for p in self.patterns))
+        return " và ".join(parts)
+
+
+class _All(Condition):
+    def __init__(self, children: tuple[Condition, ...]):
+        self.children = children
+
+    def keywords(self) -> Iterable[Keyword]:
+        for c in self.children:
+            yield from c.keywords()
+
+    def gate(self) -> frozenset[str] | None:
+        gates = [g for g in (c.gate() for c in self.children) if g is not None]
+        return min(gates, key=len) if gates else None
+
+    def test(self, ctx: _Ctx) -> list[str] | None:
+        evidence: list[str] = []
+        for c in self.children:
+            ev = c.test(ctx)
+            if ev is None:
+                return None
+            evidence.extend(ev)
+        return evidence
+
+    def describe(self) -> str:
+        if len(self.children) == 1:
+            return self.children[0].describe()
+        return " và ".join(f"({c.describe()})" for c in self.children)
+
+
+class _Any(Condition):
+    def __init__(self, children: tuple[Condition, ...]):
+        self.children = children
+
+    def keywords(self) -> Iterable[Keyword]:
+        for c in self.children:
+            yield from c.keywords()
+
+    def gate(self) -> frozenset[str] | None:
+        gates = [c.gate() for c in self.children]
+        if any(g is None for g in gates):
+            return None
+        return frozenset().union(*gates)
+
+    def test(self, ctx: _Ctx) -> list[str] | None:
+        for c in self.children:
+            ev = c.test(ctx)
+            if ev is not None:
+                return ev
+        return None
+
+    def describe(self) -> str:
+        if len(self.children) == 1:
+            return self.children[0].describe()
+        return " hoặc ".join(f"({c.describe()})" for c in self.children)
+
+
+class _Not(Condition):
+    def __init__(self, child: Condition):
+        self.child = child
+
+    def keywords(self) -> Iterable[Keyword]:
+        return self.child.keywords()
+
+    def test(self, ctx: _Ctx) -> list[str] | None:
+        # true says nothing worth repeating in ``why`` (an absence); see RuleSet._why
+        return None if self.child.test(ctx) is not None else []
+
+    def describe(self) -> str:
+        return f"không ({self.child.describe()})"
+
+
+# --------------------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True)
+class Action:
+    """The ``then`` block of a rule."""
+
+    category: str | None = None
+    agency: str | None = None
+    agency_given: bool = False  # False: the category's agency; True: ``agency`` (may be None)
+    co_agencies: tuple[str, ...] = ()
+    complex: bool = False
+    flags: tuple[str, ...] = ()
+    notify: tuple[str, ...] = ()
+    reply_template: str = ""
+
+    def describe_additions(self) -> str:
+        parts = []
+        if self.flags:
+            parts.append("thêm cờ " + ", ".join(self.flags))
+        if self.co_agencies:
+            parts.append("thêm cơ quan phối hợp " + ", ".join(self.co_agencies))
+        if self.complex:
+            parts.append("đánh dấu phức tạp")
+        if self.notify:
+            parts.append("gửi thêm " + ", ".join(self.notify))
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    description: str
+    when: Condition
+    then: Action
+    stop: bool
+    enabled: bool
+    file: str
+    line: int
+
+    @property
+    def source(self) -> str:
+        return f"{self.file}:{self.line}"
+
+    def summary(self) -> str:
+        """One line for listings: condition → effect."""
+        if self.stop:
+            agency = self.then.agency if self.then.agency_given else "(mặc định)"
+            effect = f"{self.then.category}/{agency or 'ngoài thẩm quyền'}"
+            extra = self.then.describe_additions()
+            effect += f", {extra}" if extra else ""
+        else:
+            effect = self.then.describe_additions() + " (không dừng)"
+        off = " [tắt]" if not self.enabled else ""
+        return f"{self.name}{off}: {self.when.describe()} → {effect}"
+
+
+@dataclass(frozen=True)
+class RuleTrace:
+    """What one rule did with one message (for ``hopthu rules test --verbose``)."""
+
+    rule: str
+    source: str
+    stop: bool
+    matched: bool
+    evidence: tuple[str, ...]
+    # "decided" | "added" | "no-match" | "not-reached" (a rule before decided) | "disabled"
+    effect: str
+
+
+class RuleSet:
+    """The loaded, validated, compiled rules. Build with :meth:`load`."""
+
+    def __init__(
+        self,
+        rules: list[Rule],
+        *,
+        categories: Mapping[str, Any],
+        triage_category: str,
+    ):
+        self.rules: list[Rule] = list(rules)
+        self.triage_category = triage_category
+        self._cat_agency = {cid: _cat_agency(c) for cid, c in categories.items()}
+        active = [(i, r) for i, r in enumerate(self.rules) if r.enabled]
+        self._matcher = _Matcher(kw for _, r in active for kw in r.when.keywords())
+        self._always: list[int] = []
+        self._by_keyword: dict[str, list[int]] = {}
+        for i, rule in active:
+            gate = rule.when.gate()
+            if gate is None:
+                self._always.append(i)
+            else:
+                for kw_fc in gate:
+                    self._by_keyword.setdefault(kw_fc, []).append(i)
+        self._always_set = frozenset(self._always)
+
+    # ----------------------------------------------------------------- loading
+
+    @classmethod
+    def load(
+        cls,
+        rules_dir_or_files: str | Path | Iterable[str | Path],
+        *,
+        categories: Mapping[str, Any],
+        agencies: Mapping[str, Any],
+        triage_category: str = "phan_loai",
+    ) -> RuleSet:
+        """Read rule files (a directory: its *.yaml/*.yml in file-name order; or files).
+
+        Raises RulesError with every problem found, each as "file:line: message".
+        """
+        problems: list[str] = []
+        files = _rule_files(rules_dir_or_files, problems)
+        if triage_category not in categories:
+            problems.append(
+                f'configuration: triage_category "{triage_category}" is not a configured category '
+                f"(valid: {', '.join(categories)})"
+            )
+        parser = _Parser(categories, agencies, problems)
+        rules: list[Rule] = []
+        for path in files:
+            rules.extend(parser.parse_file(path))
+        if problems:
+            raise RulesError(problems)
+        return cls(rules, categories=categories, triage_category=triage_category)
+
+    # ----------------------------------------------------------------- deciding
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    @property
+    def keyword_count(self) -> int:
+        return self._matcher.size
+
+    def _candidates(self, ctx: _Ctx) -> list[int]:
+        hits = ctx.all_hits
+        if not hits:
+            return self._always
+        found = set(self._always_set)
+        by_kw = self._by_keyword
+        for kw_fc in hits:
+            idx = by_kw.get(kw_fc)
+            if idx:
+                found.update(idx)
+        return sorted(found)
+
+    def classify(self, sub: Submission) -> Decision:
+        """The decision for one submission; never raises for odd content, never drops it."""
+        ctx = _Ctx(sub, self._matcher)
+        added: list[tuple[Rule, list[str]]] = []
+        for i in self._candidates(ctx):
+            rule = self.rules[i]
+            evidence = rule.when.test(ctx)
+            if evidence is None:
+                continue
+            if rule.stop:
+                return self._decision(rule, evidence, added)
+            added.append((rule, evidence))
+        return self._decision(None, [], added)
+
+    def explain(self, sub: Submission) -> list[RuleTrace]:
+        """Every rule in order with what it did for ``sub``; agrees with classify()."""
+        ctx = _Ctx(sub, self._matcher)
+        traces: list[RuleTrace] = []
+        decided = False
+        for rule in self.rules:
+            if not rule.enabled:
+                traces.append(RuleTrace(rule.name, rule.source, rule.stop, False, (), "disabled"))
+                continue
+            evidence = rule.when.test(ctx)
+            matched = evidence is not None
+            if decided:
+                effect = "not-reached"
+            elif not matched:
+                effect = "no-match"
+            elif rule.stop:
+                effect, decided = "decided", True
+            else:
+                effect = "added"
+            traces.append(RuleTrace(rule.name, rule.source, rule.stop, matched, tuple(evidence or ()), effect))
+        return traces
+
+    def _decision(self, decider: Rule | None, evidence: list[str], added: list[tuple[Rule, list[str]]]) -> Decision:
+        if decider is None:
+            category = self.triage_category
+            agency = self._cat_agency.get(category)
+            why = TRIAGE_WHY if not added else "Không có quy tắc nào quyết định lĩnh vực: chờ cán bộ phân loại"
+            reply_template, name = "", ""
+        else:
+            then = decider.then
+            category = then.category or self.triage_category
+            agency = then.agency if then.agency_given else self._cat_agency.get(category)
+            why = _why(decider, evidence)
+            reply_template, name = then.reply_template, decider.name
+        flags: set[str] = set()
+        co: list[str] = []
+        notify: list[str] = []
+        complex_ = False
+        actions = [r.then for r, _ in added] + ([decider.then] if decider else [])
+        for then in actions:
+            flags.update(then.flags)
+            complex_ = complex_ or then.complex
+            co.extend(a for a in then.co_agencies if a not in co and a != agency)
+            notify.extend(n for n in then.notify if n not in notify)
+        extra = [f"{_why(r, ev)} ({r.then.describe_additions()})" for r, ev in added]
+        if extra:
+            why = "; ".join([why, *extra])
+        return Decision(
+            category=category,
+            agency=agency,
+            co_agencies=co,
+            complex=complex_,
+            flags=[f for f in FLAGS if f in flags],
+            extra_recipients=notify,
+            rule=name,
+            why=why,
+            reply_template=reply_template,
+        )
+
+
+def _why(rule: Rule, evidence: list[str]) -> str:
+    if not evidence:  # only absences matched (a bare "not"): say what the rule checks
+        return f'Quy tắc "{rule.name}": {rule.when.describe()}'
+    return f'Quy tắc "{rule.name}": ' + ", ".join(dict.fromkeys(evidence))
+
+
+def _cat_agency(category: Any) -> str | None:
+    if isinstance(category, Mapping):
+        return category.get("agency")
+    return getattr(category, "agency", None)
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def _rule_files(spec: str | Path | Iterable[str | Path], problems: list[str]) -> list[Path]:
+    items = [spec] if isinstance(spec, (str, Path)) else list(spec)
+    files: list[Path] = []
+    for item in items:
+        path = Path(item)
+        if path.is_dir():
+            found = sorted(
+                (p for p in path.iterdir()
+                 if p.is_file() and p.suffix in (".yaml", ".yml") and not p.name.startswith(".")),
+                key=lambda p: p.name,
+            )
+            if not found:
+                problems.append(f"{path}: no rule files (*.yaml) in this folder")
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            problems.append(f"{path}: no such file or folder")
+    return files
+
+
+def _suggest(key: str, allowed: Iterable[str]) -> str:
+    close = difflib.get_close_matches(key, list(allowed), n=1, cutoff=0.6)
+    return f' — did you mean "{close[0]}"?' if close else ""
+
+
+class _Parser:
+    """Walks composed YAML nodes (which keep line numbers) into Rule objects."""
+
+    def __init__(self, categories: Mapping[str, Any], agencies: Mapping[str, Any], problems: list[str]):
+        self.categories = categories
+        self.agencies = agencies
+        self.problems = problems
+        self.names: dict[str, str] = {}  # casefolded name -> "file:line" where first defined
+        self.path = ""
+        self.rule = ""
+
+    # ---------------------------------------------------------------- helpers
+
+    def problem(self, node: Node | None, message: str) -> None:
+        line = node.start_mark.line + 1 if node is not None else 1
+        prefix = f'rule "{self.rule}": ' if self.rule else ""
+        self.problems.append(f"{self.path}:{line}: {prefix}{message}")
+
+    @staticmethod
+    def _is_null(node: Node | None) -> bool:
+        return node is None or (isinstance(node, ScalarNode) and node.tag == "tag:yaml.org,2002:null")
+
+    def items(self, node: MappingNode, allowed: tuple[str, ...], where: str) -> dict[str, tuple[Node, Node]]:
+        """The mapping's entries; reports repeated and unknown keys."""
+        out: dict[str, tuple[Node, Node]] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                self.problem(key_node, f"a key in {where} must be a plain word")
+                continue
+            key = key_node.value
+            if key in out:
+                first = out[key][0].start_mark.line + 1
+                self.problem(key_node, f'key "{key}" appears twice in {where} (first on line {first})')
+                continue
+            if key not in allowed:
+                self.problem(key_node, self._unknown_key(key, allowed, where))
+                continue
+            out[key] = (key_node, value_node)
+        return out
+
+    @staticmethod
+    def _unknown_key(key: str, allowed: tuple[str, ...], where: str) -> str:
+        msg = f'unknown key "{key}" in {where}{_suggest(key, allowed)}'
+        if allowed is not THEN_KEYS and key in THEN_KEYS:
+            msg += f' ("{key}" belongs under "then:")'
+        elif allowed is not COND_KEYS and key in COND_KEYS:
+            msg += f' ("{key}" is a condition: it belongs under "when:")'
+        elif allowed is not RULE_KEYS and key in RULE_KEYS:
+            msg += f' ("{key}" belongs to the rule itself, next to "when:" and "then:")'
+        return msg + f" (allowed: {', '.join(allowed)})"
+
+    def text(self, node: Node, what: str) -> str | None:
+        """A non-empty string (plain numbers and words like "no" are taken as written)."""
+        if self._is_null(node) or not isinstance(node, ScalarNode):
+            kind = "nothing" if self._is_null(node) else ("a list" if isinstance(node, SequenceNode) else "a block")
+            self.problem(node, f"{what} must be text, found {kind}")
+            return None
+        value = node.value.strip()
+        if not value:
+            self.problem(node, f"{what} is empty")
+            return None
+        return value
+
+    def texts(self, node: Node, what: str) -> list[tuple[str, Node]] | None:
+        """Text or a list of texts; None (after reporting) when unusable or empty."""
+        if isinstance(node, SequenceNode):
+            if not node.value:
+                self.problem(node, f"{what}: the list is empty")
+                return None
+            out = []
+            for item in node.value:
+                value = self.text(item, f"an item of {what}")
+                if value is not None:
+                    out.append((value, item))
+            return out or None
+        value = self.text(node, what)
+        return None if value is None else [(value, node)]
+
+    def boolean(self, node: Node, what: str) -> bool | None:
+        if isinstance(node, ScalarNode) and node.tag == "tag:yaml.org,2002:bool":
+            return node.value.lower() in ("true", "yes", "on", "y")
+        self.problem(node, f"{what} must be true or false, found {getattr(node, 'value', '...')!r}")
+        return None
+
+    def known(self, node: Node, value: str, valid: Iterable[str], what: str) -> bool:
+        valid = list(valid)
+        if value in valid:
+            return True
+        hint = _suggest(value, valid) or self._suggest_by_name(value, what)
+        self.problem(node, f'unknown {what} "{value}"{hint} (valid: {", ".join(valid)})')
+        return False
+
+    def _suggest_by_name(self, value: str, what: str) -> str:
+        """Officers may write the Vietnamese name ("Khẩn", "Công an phường"): point to the id."""
+        names = {"category": self.categories, "agency": self.agencies}.get(what)
+        labels = {k: _cat_name(v) for k, v in names.items()} if names is not None else {}
+        if what == "flag":
+            labels = dict(FLAG_LABELS)
+        key = _afold(fold_case(value))
+        if not key:
+            return ""
+        for ident, label in labels.items():
+            folded = _afold(fold_case(label))
+            if key == folded or key in [part.strip() for part in folded.split(",")]:
+                return f' — did you mean "{ident}" ({label})?'
+        for ident, label in labels.items():
+            if re.search(r"(?<!\w)" + re.escape(key) + r"(?!\w)", _afold(fold_case(label))):
+                return f' — did you mean "{ident}" ({label})?'
+        return ""
+
+    def regex(self, node: Node, pattern: str) -> re.Pattern[str] | None:
+        try:
+            return re.compile(nfc(pattern))
+        except re.error as exc:
+            at = f" at position {exc.pos}" if exc.pos is not None else ""
+            self.problem(node, f'bad regex "{pattern}": {exc.msg}{at}')
+            return None
+
+    def keyword_list(self, node: Node, what: str) -> tuple[Keyword, ...] | None:
+        items = self.texts(node, what)
+        if items is None:
+            return None
+        out: dict[str, Keyword] = {}
+        for value, item in items:
+            kw = Keyword.make(value)
+            if not _WORD_CHAR.search(kw.fc):
+                self.problem(item, f'keyword "{value}" has no letter or digit')
+                continue
+            out.setdefault(kw.fc, kw)
+        return tuple(out.values()) or None
+
+    # ---------------------------------------------------------------- file & rule
+
+    def parse_file(self, path: Path) -> list[Rule]:
+        self.path, self.rule = str(path), ""
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            self.problems.append(f"{path}:1: cannot read: {exc.strerror}")
+            return []
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            self.problems.append(f"{path}:{line}: not UTF-8 text (save the file as UTF-8)")
+            return []
+        try:
+            root = yaml.compose(text, Loader=_LOADER)
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line = mark.line + 1 if mark is not None else 1
+            what = " ".join(x for x in (exc.context, exc.problem) if x)
+            ctx = exc.context_mark
+            if ctx is not None and mark is not None and ctx.line != mark.line:
+                what += f" (the part that starts on line {ctx.line + 1})"
+            self.problems.append(f"{path}:{line}: YAML syntax error: {what}")
+            return []
+        except yaml.YAMLError as exc:
+            self.problems.append(f"{path}:1: YAML error: {exc}")
+            return []
+        if self._is_null(root):
+            return []  # an empty file (or only comments) holds no rules
+        if not isinstance(root, SequenceNode):
+            self.problem(root, 'a rule file is a list of rules, each starting with "- name: ..."')
+            return []
+        rules = []
+        for node in root.value:
+            rule = self.parse_rule(node)
+            if rule is not None:
+                rules.append(rule)
+        self.rule = ""
+        return rules
+
+    def parse_rule(self, node: Node) -> Rule | None:
+        self.rule = ""
+        if not isinstance(node, MappingNode):
+            self.problem(node, 'each rule is a block of "name:", "when:", "then:" (found something else)')
+            return None
+        # name the rule in messages about its other keys, even those reported first
+        for key_node, value_node in node.value:
+            if getattr(key_node, "value", None) == "name" and isinstance(value_node, ScalarNode):
+                self.rule = value_node.value.strip()
+                break
+        entries = self.items(node, RULE_KEYS, "a rule")
+        self.rule = ""
+        name = None
+        if "name" in entries:
+            key_node, value_node = entries["name"]
+            name = self.text(value_node, '"name"')
+            if name is not None and not _NAME_RE.match(name):
+                self.problem(
+                    value_node,
+                    f'rule name "{name}" must be one word of letters, digits, "-", "_" or "." '
+                    '(e.g. "den-duong-hong")',
+                )
+                name = None
+        else:
+            self.problem(node, 'rule without "name:" (every rule needs a unique name)')
+        ok = name is not None
+        if name is not None:
+            self.rule = name
+            where = f"{self.path}:{entries['name'][1].start_mark.line + 1}"
+            first = self.names.get(name.casefold())
+            if first is not None:
+                self.problem(entries["name"][1], f'duplicate rule name "{name}" (first defined at {first})')
+                ok = False
+            else:
+                self.names[name.casefold()] = where
+
+        description = ""
+        if "description" in entries:
+            description = self.text(entries["description"][1], '"description"') or ""
+        stop = True
+        if "stop" in entries:
+            value = self.boolean(entries["stop"][1], '"stop"')
+            ok = ok and value is not None
+            stop = True if value is None else value
+        enabled = True
+        if "enabled" in entries:
+            value = self.boolean(entries["enabled"][1], '"enabled"')
+            ok = ok and value is not None
+            enabled = True if value is None else value
+
+        when = None
+        if "when" in entries:
+            when = self.condition(entries["when"][1], '"when"', top=True)
+        else:
+            self.problem(node, 'rule without "when:" (the conditions)')
+        ok = ok and when is not None
+
+        then = None
+        if "then" in entries:
+            then = self.action(entries["then"][1], stop)
+        else:
+            self.problem(node, 'rule without "then:" (what to do when it matches)')
+        ok = ok and then is not None
+
+        if not ok:
+            return None
+        return Rule(
+            name=name,
+            description=description,
+            when=when,
+            then=then,
+            stop=stop,
+            enabled=enabled,
+            file=self.path,
+            line=node.start_mark.line + 1,
+        )
+
+    # ---------------------------------------------------------------- then
+
+    def action(self, node: Node, stop: bool) -> Action | None:
+        if self._is_null(node) or (isinstance(node, MappingNode) and not node.value):
+            self.problem(node, '"then" is empty: say what to do, e.g. "category: ha_tang"')
+            return None
+        if not isinstance(node, MappingNode):
+            self.problem(node, '"then" must be a block such as "category: ha_tang"')
+            return None
+        entries = self.items(node, THEN_KEYS, '"then"')
+        ok = len(entries) == len(node.value)
+        kw: dict[str, Any] = {}
+        if not stop:
+            for key in ("category", "agency", "reply_template"):
+                if key in entries:
+                    self.problem(
+                        entries[key][0],
+                        f'"{key}" needs a deciding rule (stop: true); a rule with stop: false '
+                        f"only adds {', '.join(ADDITIVE_KEYS)}",
+                    )
+                    ok = False
+            if not any(k in entries for k in ADDITIVE_KEYS) and ok:
+                self.problem(node, f"a rule with stop: false must add something: {', '.join(ADDITIVE_KEYS)}")
+                ok = False
+        elif "category" not in entries:
+            if ok:  # after a misspelt key, "did you mean" already says it
+                self.problem(node, '"then" needs "category:" (or set "stop: false" to only add flags)')
+            ok = False
+
+        if "category" in entries and stop:
+            value = self.text(entries["category"][1], '"category"')
+            if value is None or not self.known(entries["category"][1], value, self.categories, "category"):
+                ok = False
+            kw["category"] = value
+        if "agency" in entries and stop:
+            value_node = entries["agency"][1]
+            kw["agency_given"] = True
+            if self._is_null(value_node):
+                kw["agency"] = None  # explicitly none: outside the ward's competence
+            else:
+                value = self.text(value_node, '"agency"')
+                if value is None or not self.known(value_node, value, self.agencies, "agency"):
+                    ok = False
+                kw["agency"] = value
+        if "co_agencies" in entries:
+            items = self.texts(entries["co_agencies"][1], '"co_agencies"')
+            if items is None:
+                ok = False
+            else:
+                good = [v for v, n in items if self.known(n, v, self.agencies, "agency")]
+                ok = ok and len(good) == len(items)
+                kw["co_agencies"] = tuple(dict.fromkeys(good))
+        if "complex" in entries:
+            value = self.boolean(entries["complex"][1], '"complex"')
+            ok = ok and value is not None
+            kw["complex"] = bool(value)
+        if "flags" in entries:
+            items = self.texts(entries["flags"][1], '"flags"')
+            if items is None:
+                ok = False
+            else:
+                good = [v for v, n in items if self.known(n, v, FLAGS, "flag")]
+                ok = ok and len(good) == len(items)
+                kw["flags"] = tuple(dict.fromkeys(good))
+        if "notify" in entries:
+            items = self.texts(entries["notify"][1], '"notify"')
+            if items is None:
+                ok = False
+            else:
+                for value, item in items:
+                    if not _EMAIL_RE.match(value):
+                        self.problem(item, f'"{value}" in "notify" is not an email address')
+                        ok = False
+                kw["notify"] = tuple(dict.fromkeys(v.lower() for v, _ in items))
+        if "reply_template" in entries and stop:
+            value = self.text(entries["reply_template"][1], '"reply_template"')
+            if value is None:
+                ok = False
+            elif value.startswith("/") or ".." in Path(value).parts:
+                self.problem(
+                    entries["reply_template"][1],
+                    f'"reply_template" must be a file name inside the templates folder, not "{value}"',
+                )
+                ok = False
+            kw["reply_template"] = value or ""
+        return Action(**kw) if ok else None
+
+    # ---------------------------------------------------------------- when
+
+    def condition(self, node: Node, where: str, *, top: bool = False) -> Condition | None:
+        """A condition block; several kinds in one block must all hold; a list = all of them."""
+        if self._is_null(node):
+            self.problem(node, f"empty condition in {where}")
+            return None
+        if isinstance(node, SequenceNode):
+            return self.condition_list(node, where, _All)
+        if not isinstance(node, MappingNode):
+            self.problem(
+                node,
+                f'{where} must be a block of conditions such as "keywords: [...]", '
+                f"found the text {node.value!r}",
+            )
+            return None
+        if not node.value:
+            self.problem(node, f"empty condition in {where}")
+            return None
+        entries = self.items(node, COND_KEYS, f"{where} (conditions)")
+        parts: list[Condition] = []
+        ok = len(entries) == len(node.value)
+        for key, (key_node, value_node) in entries.items():
+            cond = self.condition_kind(key, key_node, value_node)
+            if cond is None:
+                ok = False
+            else:
+                parts.append(cond)
+        if not ok:
+            return None
+        return parts[0] if len(parts) == 1 else _All(tuple(parts))
+
+    def condition_list(self, node: SequenceNode, where: str, combine: type) -> Condition | None:
+        if not node.value:
+            self.problem(node, f"empty condition list in {where}")
+            return None
+        children = [self.condition(item, where) for item in node.value]
+        if any(c is None for c in children):
+            return None
+        return children[0] if len(children) == 1 else combine(tuple(children))
+
+    def condition_kind(self, key: str, key_node: Node, node: Node) -> Condition | None:
+        if key in ("all", "any"):
+            if not isinstance(node, SequenceNode):
+                self.problem(node if not self._is_null(node) else key_node,
+                             f'"{key}" needs a list of conditions, each starting with "- "')
+                return None
+            return self.condition_list(node, f'"{key}"', _All if key == "all" else _Any)
+        if key == "not":
+            if self._is_null(node):
+                return self._empty(key_node, '"not"')
+            if isinstance(node, SequenceNode):  # not: [a, b] = none of them
+                inner = self.condition_list(node, '"not"', _Any)
+            else:
+                inner = self.condition(node, '"not"')
+            return None if inner is None else _Not(inner)
+        if self._is_null(node):
+            return self._empty(key_node, f'"{key}"')
+        if key in ("keywords", "all_keywords", "subject"):
+            kws = self.keyword_list(node, f'"{key}"')
+            if kws is None:
+                return None
+            return _Keywords(kws, need_all=key == "all_keywords", subject_only=key == "subject")
+        if key == "regex":
+            items = self.texts(node, '"regex"')
+            if items is None:
+                return None
+            pats = [self.regex(n, v) for v, n in items]
+            return None if any(p is None for p in pats) else _Regex(tuple(pats))
+        if key == "sender":
+            items = self.texts(node, '"sender"')
+            if items is None:
+                return None
+            return _Sender(tuple(v.lower() for v, _ in items))
+        if key == "channel":
+            items = self.texts(node, '"channel"')
+            if items is None:
+                return None
+            good = [v.lower() for v, n in items if self.known(n, v.lower(), CHANNELS, "channel")]
+            return _Channel(tuple(good)) if len(good) == len(items) else None
+        if key == "picked_category":
+            items = self.texts(node, '"picked_category"')
+            if items is None:
+                return None
+            values: list[str] = []
+            for value, _ in items:
+                values.append(value)
+                if value in self.categories:  # a category id: also its name as the Form shows it
+                    name = _cat_name(self.categories[value])
+                    if name:
+                        values.append(name)
+            return _Field("picked_category", tuple(dict.fromkeys(values)), None, None,
+                          label="lĩnh vực người dân chọn")
+        if key == "field":
+            return self.field_condition(node)
+        raise AssertionError(key)  # pragma: no cover - COND_KEYS and this stay in step
+
+    def _empty(self, node: Node, where: str) -> None:
+        self.problem(node, f"empty condition in {where}")
+        return None
+
+    def field_condition(self, node: Node) -> Condition | None:
+        if not isinstance(node, MappingNode):
+            self.problem(node, '"field" needs a block such as {name: tdp, equals: "Tổ dân phố 5"}')
+            return None
+        entries = self.items(node, FIELD_KEYS, '"field"')
+        ok = len(entries) == len(node.value)
+        if "name" in entries and "field" in entries:
+            self.problem(entries["field"][0], '"field" gives "name" twice (use "name:")')
+            return None
+        name_entry = entries.get("name") or entries.get("field")
+        if name_entry is None:
+            self.problem(node, '"field" needs "name:" (the Form question, or tdp / picked_category)')
+            return None
+        name = self.text(name_entry[1], "the field name")
+        tests = [k for k in ("equals", "keywords", "regex") if k in entries]
+        if not tests:
+            self.problem(node, '"field" needs "equals:", "keywords:" or "regex:" (empty condition)')
+            return None
+        equals = kws = patterns = None
+        if "equals" in entries:
+            vnode = entries["equals"][1]
+            if isinstance(vnode, ScalarNode) and not self._is_null(vnode) and vnode.value.strip() == "":
+                equals = ("",)
+            else:
+                items = self.texts(vnode, '"equals"')
+                ok = ok and items is not None
+                equals = tuple(v for v, _ in items or ())
+        if "keywords" in entries:
+            kws = self.keyword_list(entries["keywords"][1], '"keywords"')
+            ok = ok and kws is not None
+        if "regex" in entries:
+            items = self.texts(entries["regex"][1], '"regex"')
+            ok = ok and items is not None
+            pats = [self.regex(n, v) for v, n in items or ()]
+            ok = ok and all(p is not None for p in pats)
+            patterns = tuple(pats)
+        if not ok or name is None:
+            return None
+        return _Field(name, equals, kws, patterns)
+
+
+def _cat_name(category: Any) -> str:
+    if isinstance(category, Mapping):
+        return category.get("name") or ""
+    return getattr(category, "name", "") or ""

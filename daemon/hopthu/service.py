@@ -1,0 +1,96 @@
+"""The long-running daemon (`hopthu run`): the `schedule` package calls the cycle; SIGTERM stops it cleanly.
+
+A job that raises is logged and retried at the next interval (an exception
+escaping `run_pending()` would otherwise kill the loop). systemd is told when
+we are ready and, from this main loop, that we are alive (watchdog).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import socket
+import threading
+import time
+
+import schedule
+
+from .app import App
+from .cycle import run_cycle
+
+log = logging.getLogger("hopthu.service")
+
+
+def sd_notify(message: str) -> None:
+    """Tell systemd (Type=notify) about our state; a no-op outside systemd."""
+    address = os.environ.get("NOTIFY_SOCKET")
+    if not address:
+        return
+    if address.startswith("@"):
+        address = "\0" + address[1:]
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
+            sock.connect(address)
+            sock.sendall(message.encode())
+    except OSError as exc:
+        log.debug("sd_notify failed: %s", exc)
+
+
+class Daemon:
+    def __init__(self, app: App, stop: threading.Event | None = None):
+        self.app = app
+        self.stop = stop or threading.Event()
+        self.scheduler = schedule.Scheduler()
+        self.cycles = 0
+        self._soon = threading.Event()
+
+    def cycle(self) -> None:
+        try:
+            summary = run_cycle(self.app)
+            self.cycles += 1
+            if summary.new_cases or summary.quarantined or summary.errors:
+                log.info(
+                    "cycle: %d new case(s) %s, %d quarantined, %d email(s) sent",
+                    len(summary.new_cases),
+                    ",".join(c.code for c in summary.new_cases),
+                    len(summary.quarantined),
+                    summary.emails_sent,
+                )
+            for error in summary.errors:
+                log.error("%s", error)
+        except Exception:
+            log.exception("cycle failed; retrying at the next interval")
+
+    def _on_signal(self, signum, frame) -> None:
+        log.info("signal %s: stopping after the current step", signum)
+        self.stop.set()
+
+    def run(self, install_signals: bool = True) -> None:
+        if install_signals and threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, self._on_signal)
+            signal.signal(signal.SIGINT, self._on_signal)
+        interval = self.app.settings.schedule.poll_seconds
+        self.scheduler.every(interval).seconds.do(self.cycle)
+        watchers = [w for w in self.app.extra.get("watchers", [])]
+        for watcher in watchers:
+            watcher.start(self.stop, self.cycle_soon)
+        self.cycle()  # catch up at start-up
+        sd_notify("READY=1")
+        log.info("hopthu running: a cycle every %d s", interval)
+        while not self.stop.is_set():
+            if self._soon.is_set():
+                self._soon.clear()
+                self.cycle()
+            self.scheduler.run_pending()
+            sd_notify("WATCHDOG=1")
+            self.stop.wait(0.2)
+        sd_notify("STOPPING=1")
+        for watcher in watchers:
+            watcher.join()
+        self.app.close()
+        log.info("hopthu stopped")
+
+    def cycle_soon(self) -> None:
+        """Called from an IMAP IDLE watcher thread: new mail, run a cycle now (in the main loop)."""
+        self._soon.set()

@@ -1,0 +1,83 @@
+"""Reading email: odd charsets decode right, broken mail is reported, loops are recognised."""
+
+from pathlib import Path
+
+import pytest
+
+from hopthu.intake import email_kind
+from hopthu.parsing import parse_email
+
+BROKEN = Path(__file__).resolve().parent.parent / "examples" / "broken"
+DOMAIN = "mttq-luukiem.example.vn"
+
+
+def parse(name: str):
+    return parse_email((BROKEN / name).read_bytes())
+
+
+def test_utf8_labelled_us_ascii_is_decoded_without_mojibake():
+    p = parse("mislabelled-utf8.eml")
+    assert "Vỉa hè trước số nhà 64 phố Trần Phú" in p.text
+    assert any("us-ascii" in d for d in p.defects)
+
+
+def test_windows_1258_labelled_utf8_is_decoded_body_and_subject():
+    p = parse("mislabelled-cp1258.eml")
+    assert p.subject == "Vỡ ống nước sạch ở TDP số 26"
+    assert "Đường ống nước sạch" in p.text
+    assert "\ufffd" not in p.text + p.subject
+
+
+def test_windows_1258_correctly_labelled_is_nfc():
+    p = parse("windows-1258.eml")
+    assert p.subject == "Chó thả rông cắn trẻ em"
+    assert p.from_name == "Trịnh Thị Nga"
+    import unicodedata
+
+    assert unicodedata.is_normalized("NFC", p.text)
+
+
+def test_an_empty_message_cannot_be_processed_and_says_why():
+    p = parse("empty.eml")
+    assert p.problems and "trống" in p.problems[0]
+
+
+def test_broken_mime_is_suspect_not_a_crash():
+    p = parse("broken-mime.eml")
+    assert p.suspect or p.problems
+    assert "\x00" not in p.subject
+
+
+def test_bare_lf_and_crlf_bodies_read_the_same():
+    raw = b"From: a@b.vn\r\nSubject: x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nd\xc3\xb2ng 1\r\nd\xc3\xb2ng 2\r\n"
+    assert parse_email(raw).text == "dòng 1\ndòng 2"
+
+
+def test_html_only_mail_becomes_readable_text():
+    raw = ("From: a@b.vn\nSubject: html\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n"
+           "<html><body><p>&#272;&egrave;n &#273;&#432;&#7901;ng h&#7887;ng</p><br><p>ng&otilde; 12</p></body></html>").encode()
+    text = parse_email(raw).text
+    assert "Đèn đường hỏng" in text and "ngõ 12" in text and "<p>" not in text
+
+
+def test_attachment_names_cannot_escape_the_folder():
+    raw = (b"From: a@b.vn\nSubject: x\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=B\n\n--B\n"
+           b"Content-Type: text/plain; charset=utf-8\n\nnoi dung\n--B\nContent-Type: image/png\n"
+           b"Content-Disposition: attachment; filename=\"../../etc/passwd\"\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--B--\n")
+    [att] = parse_email(raw).attachments
+    assert att.filename == "passwd"
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [("out-of-office.eml", "autoreply"), ("bounce.eml", "bounce"), ("agency-reply.eml", "reply"),
+     ("windows-1258.eml", "new")],
+)
+def test_what_kind_of_message_it_is(name, kind):
+    assert email_kind(parse(name), DOMAIN) == kind
+
+
+def test_precedence_bulk_and_list_headers_are_never_answered():
+    for header in ("Precedence: bulk", "List-Id: <x.lists.example>", "X-Autoreply: yes"):
+        raw = f"From: a@b.vn\nSubject: hello\n{header}\nContent-Type: text/plain\n\nhi\n".encode()
+        assert email_kind(parse_email(raw), DOMAIN) == "autoreply"

@@ -1,0 +1,36 @@
+"""What agencies see: the problem and its place, never who wrote."""
+
+from hopthu.redact import find_email, find_phone, redact
+
+
+def test_phone_numbers_in_every_usual_writing_are_removed():
+    for phone in ("0912 345 678", "0987.654.321", "+84 903 123 456", "0903123456", "024-3856-1234"):
+        out = redact(f"Liên hệ {phone} nhé")
+        assert phone not in out and "[số điện thoại đã ẩn]" in out, phone
+
+
+def test_email_and_citizen_id_are_removed():
+    out = redact("Email tôi: an.nguyen@gmail.example, CCCD 001085012345.")
+    assert "an.nguyen" not in out and "001085012345" not in out
+
+
+def test_the_submitters_name_is_removed_with_or_without_diacritics():
+    out = redact("Tôi là Nguyễn Thị Hoa. Ký tên: NGUYEN THI HOA", names=["Nguyễn Thị Hoa"])
+    assert "Hoa" not in out and "HOA" not in out
+
+
+def test_the_home_address_goes_but_the_problems_place_stays():
+    out = redact("Đèn đường hỏng ở đầu ngõ 12 phố Trần Phú. Nhà tôi ở số 15 ngõ 12 phố Trần Phú, rất tối.")
+    assert "đầu ngõ 12 phố Trần Phú" in out
+    assert "số 15" not in out
+
+
+def test_dates_and_house_counts_are_not_taken_for_phone_numbers():
+    text = "Ngày 20/11/2026 có 300 hộ dân bị ảnh hưởng"
+    assert redact(text) == text
+
+
+def test_contacts_are_found_in_a_form_field():
+    assert find_email("Email: hoa.nguyen@gmail.example hoặc điện thoại") == "hoa.nguyen@gmail.example"
+    assert find_phone("sđt 0912.345.678") == "0912345678"
+    assert find_phone("+84 912 345 678") == "0912345678"
