@@ -962,8 +962,9 @@ class LoggedRequest(NamedTuple):
 
 class _Fault:
     def __init__(self, status: int | None, count: int, method: str | None, path_contains: str | None,
-                 applied: bool, drop: bool, body: Any, delay: float):
+                 applied: bool, drop: bool, body: Any, delay: float, headers: dict | None):
         self.status = status
+        self.headers = headers or {}
         self.remaining = count
         self.method = method.upper() if method else None
         self.path_contains = path_contains
@@ -1125,17 +1126,20 @@ class SheetsEmulator:
 
     def inject(self, status: int | None = 500, count: int = 1, *, method: str | None = None,
                path_contains: str | None = None, applied: bool = False, drop: bool = False,
-               body: Any = None, delay: float = 0.0) -> None:
-        """Fail the next ``count`` matching API requests.
+               body: Any = None, delay: float = 0.0, headers: dict | None = None) -> None:
+        """Fail (or slow down) the next ``count`` API requests matching ``method``/``path_contains``.
 
         ``status`` 429/500/502/503/504 answer Google's error body (502 is an
-        HTML page, as Google's front end sends).  ``applied=True`` performs the
-        request first and then fails -- a write whose answer was lost.
+        HTML page, as Google's front end sends); ``body`` and ``headers``
+        (e.g. ``{"Retry-After": "7"}``) override.  ``applied=True`` performs
+        the request first and then fails -- a write whose answer was lost.
         ``drop=True`` closes the connection without an answer (after applying
-        it when ``applied``).  ``delay`` sleeps before answering (timeouts).
+        it when ``applied``).  ``delay`` sleeps that long first; with
+        ``status=None`` the request is then served normally (client timeouts).
+        The path matched is the decoded one, e.g. ``"/values/'Sheet1'!A1"``.
         """
         with self._lock:
-            self._faults.append(_Fault(status, count, method, path_contains, applied, drop, body, delay))
+            self._faults.append(_Fault(status, count, method, path_contains, applied, drop, body, delay, headers))
 
     def clear_faults(self) -> None:
         with self._lock:
@@ -2491,12 +2495,14 @@ class SheetsEmulator:
             fault = self._take_fault(method, decoded_path)
         if fault is not None and fault.delay:
             time.sleep(fault.delay)
+        if fault is not None and fault.status is None and not fault.drop:
+            fault = None  # only slow: serve normally
         if fault is not None and not fault.applied:
             if fault.drop:
                 handler.close_connection = True
                 return
             status, payload, kind = self._fault_response(fault, method)
-            _send(handler, status, payload, kind)
+            _send(handler, status, payload, kind, fault.headers)
             return
         try:
             with self._lock:
@@ -2517,7 +2523,7 @@ class SheetsEmulator:
                 handler.close_connection = True
                 return
             status, payload, kind = self._fault_response(fault, method)
-            _send(handler, status, payload, kind)
+            _send(handler, status, payload, kind, fault.headers)
             return
         _send(handler, status, payload)
 
@@ -2537,7 +2543,8 @@ class _Reverse:
         return isinstance(other, _Reverse) and self.v == other.v
 
 
-def _send(handler: BaseHTTPRequestHandler, status: int, payload: Any, kind: str = "json") -> None:
+def _send(handler: BaseHTTPRequestHandler, status: int, payload: Any, kind: str = "json",
+          headers: dict | None = None) -> None:
     if kind == "html":
         data = str(payload).encode("utf-8")
         ctype = "text/html; charset=UTF-8"
@@ -2547,6 +2554,8 @@ def _send(handler: BaseHTTPRequestHandler, status: int, payload: Any, kind: str 
     handler.send_response(status)
     handler.send_header("Content-Type", ctype)
     handler.send_header("Content-Length", str(len(data)))
+    for name, value in (headers or {}).items():
+        handler.send_header(name, str(value))
     handler.end_headers()
     handler.wfile.write(data)
 

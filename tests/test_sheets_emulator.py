@@ -126,6 +126,7 @@ def compare_json(recorded: Any, emulated: Any, id_map: dict[int, int], path: str
 class ReplayStats:
     def __init__(self) -> None:
         self.sheets_requests = 0
+        self.drive_requests = 0
         self.replayed = 0
         self.matched = 0
         self.skipped: collections.Counter[str] = collections.Counter()
@@ -133,6 +134,7 @@ class ReplayStats:
 
     def add(self, other: "ReplayStats") -> None:
         self.sheets_requests += other.sheets_requests
+        self.drive_requests += other.drive_requests
         self.replayed += other.replayed
         self.matched += other.matched
         self.skipped.update(other.skipped)
@@ -140,9 +142,10 @@ class ReplayStats:
 
     def summary(self, label: str) -> str:
         skipped = ", ".join("%s: %d" % kv for kv in sorted(self.skipped.items()))
-        return "%s: %d of %d Sheets requests replayed, %d matched (%.1f%%); skipped by design: %s" % (
+        return ("%s: %d of %d Sheets requests replayed, %d matched (%.1f%%); skipped by design: %s; "
+                "%d Drive API requests not replayed (file create/delete seed the emulator)") % (
             label, self.replayed, self.sheets_requests, self.matched,
-            100.0 * self.matched / max(self.replayed, 1), skipped or "none")
+            100.0 * self.matched / max(self.replayed, 1), skipped or "none", self.drive_requests)
 
 
 def replay_cassette(path: Path) -> ReplayStats:
@@ -174,6 +177,7 @@ def replay_cassette(path: Path) -> ReplayStats:
                 body = req["body"]
             if parts.netloc == "www.googleapis.com":
                 # Drive calls are not Sheets requests; create/delete set up the state.
+                stats.drive_requests += 1
                 if req["method"] == "POST" and parts.path == "/drive/v3/files" and resp["status"]["code"] == 200:
                     made = json.loads(resp["body"]["string"])
                     emu.create_spreadsheet(made["id"], made["name"], locale="en_US", time_zone="Etc/GMT")
@@ -239,6 +243,8 @@ REQUIRED_CASSETTES = {
     "insert_row": "WorksheetTest.test_insert_row.json",
     "freeze": "WorksheetTest.test_freeze.json",
     "add_validation": "WorksheetTest.test_add_validation.json",
+    "repeatCell formats": "WorksheetTest.test_format.json",
+    "autoResizeDimensions": "WorksheetTest.test_auto_resize_columns.json",
     "protected range (warning)": "WorksheetTest.test_add_protected_range_warning.json",
     "non-existing spreadsheet (404)": "ClientTest.test_access_non_existing_spreadsheet.json",
 }

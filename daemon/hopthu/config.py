@@ -72,6 +72,10 @@ class Inbox(_Model):
     processed_folder: str = "Đã tiếp nhận"
     sent_folder: str = "Sent"
     start_date: date | None = None  # mail older than this is left for `hopthu import`
+    idle_renew_seconds: int = Field(600, ge=30, le=1740)  # re-issue IDLE well before the 29-minute cut-off
+    poll_seconds: int = Field(60, ge=5)  # only where the server has no IDLE
+    flood_per_hour: int = Field(20, ge=1)  # more from one sender is held as "flood" for an officer
+    require_auth_pass: bool = True  # agency replies need SPF or DKIM pass where Authentication-Results exists
 
     @model_validator(mode="after")
     def _needs(self) -> "Inbox":
@@ -83,21 +87,40 @@ class Inbox(_Model):
 
 
 class Form(_Model):
-    backend: Literal["file", "none"] = "none"
+    backend: Literal["file", "sheet", "none"] = "none"
     path: str = ""
+    sheet_id: str = ""  # the Google response sheet's id (from its URL)
+    worksheet: str = ""  # tab name; default: the first tab
     columns: dict[str, str] = Field(default_factory=dict)  # our field → the Form's header text
 
     @model_validator(mode="after")
     def _needs(self) -> "Form":
         if self.backend == "file" and not self.path:
             raise ValueError("form.path is required for the file backend (a .csv or .xlsx export of the response sheet)")
+        if self.backend == "sheet" and not self.sheet_id:
+            raise ValueError("form.sheet_id is required for the sheet backend: copy it from the sheet's URL "
+                             "(https://docs.google.com/spreadsheets/d/<sheet_id>/edit)")
         return self
 
 
 class Register(_Model):
-    backend: Literal["xlsx"] = "xlsx"
+    backend: Literal["xlsx", "sheet"] = "xlsx"
     path: str = "so-theo-doi.xlsx"
-    sheet: str = "Sổ theo dõi"
+    sheet: str = "Sổ theo dõi"  # the tab (worksheet) name
+    sheet_id: str = ""  # the Google register's id, for the sheet backend
+    contacts_sheet_id: str = ""  # optional separate sheet for contacts, shared only with the chair/board
+    write_every_seconds: int = Field(60, ge=0)  # register writes are coalesced at most this often
+
+    @model_validator(mode="after")
+    def _needs(self) -> "Register":
+        if self.backend == "sheet" and not self.sheet_id:
+            raise ValueError("register.sheet_id is required for the sheet backend: copy it from the sheet's URL")
+        return self
+
+
+class Google(_Model):
+    api_base: str = "https://sheets.googleapis.com"  # tests point this at the emulator
+    requests_per_minute: int = Field(60, ge=1, le=300)  # Google's per-user quota
 
 
 class Smtp(_Model):
@@ -146,9 +169,21 @@ class Deadlines(_Model):
     extra_working_days: list[date] = Field(default_factory=list)
 
 
+class Reminders(_Model):
+    before_working_days: list[int] = Field(default_factory=lambda: [2, 1])  # reminders to the agency
+    on_due_day: bool = True
+    escalate_every_working_days: int = Field(2, ge=1)  # after the deadline: chair + officer in charge
+    office_start: time = time(7, 30)  # reminders go out only in office hours of working days
+    office_end: time = time(17, 0)
+    digest_time: time = time(8, 0)  # daily digests to agencies and to the front's officers
+
+
+class Answers(_Model):
+    auto_relay: bool = False  # True: an agency's final answer goes to the citizen without approval
+
+
 class Schedule(_Model):
     poll_seconds: int = Field(60, ge=5)
-    register_seconds: int = Field(60, ge=1)
 
 
 class Attachments(_Model):
@@ -174,6 +209,9 @@ class Settings(_Model):
     deadlines: Deadlines = Field(default_factory=Deadlines)
     schedule: Schedule = Field(default_factory=Schedule)
     attachments: Attachments = Field(default_factory=Attachments)
+    reminders: Reminders = Field(default_factory=Reminders)
+    answers: Answers = Field(default_factory=Answers)
+    google: Google = Field(default_factory=Google)
 
     @model_validator(mode="after")
     def _references(self) -> "Settings":
@@ -363,6 +401,12 @@ def _check_secrets(config: Config, env_path: Path) -> None:
         problems.append(
             f"{env_path}: HOPTHU_IMAP_PASSWORD is not set: add the mailbox password (or app password) "
             "as a line HOPTHU_IMAP_PASSWORD=... to .env (mode 0600)"
+        )
+    uses_google = s.case_register.backend == "sheet" or s.form.backend == "sheet"
+    if uses_google and not config.secrets.google_key_file:
+        problems.append(
+            f"{env_path}: HOPTHU_GOOGLE_KEY_FILE is not set: the Google backends need the service account's JSON key; "
+            "add a line HOPTHU_GOOGLE_KEY_FILE=/path/to/key.json to .env (see docs/google-sheets.md)"
         )
     if s.outbox.backend == "smtp" and s.outbox.smtp and s.outbox.smtp.username and not config.secrets.smtp_password:
         problems.append(
