@@ -13,20 +13,18 @@ import the fixtures into a test module) to get the fixtures:
 * ``smtp_sink``        aiosmtpd sink without TLS or AUTH
 * ``mail_ca``          the session's private CA (``TestCA``) for your own servers
 
-Other variants: build them in a test, e.g. ``with Dovecot(imap_capability=...) as d:``
-or ``with SmtpSink(tls="starttls", auth=("u", "p")) as sink:``.
+* ``make_dovecot``     factory: ``make_dovecot(tls=None, imap_capability="IMAP4rev1 UIDPLUS")``
+* ``make_smtp_sink``   factory: ``make_smtp_sink(tls="starttls", auth=("u", "p"))``
 
 Follows /work/shared/recipes/dovecot-test-server.md.
 """
 
 from __future__ import annotations
 
-import asyncio
 import atexit
 import datetime as _dt
 import email
 import email.policy
-import imaplib
 import ipaddress
 import logging
 import os
@@ -58,6 +56,8 @@ __all__ = [
     "dovecot_tls",
     "dovecot_starttls",
     "smtp_sink",
+    "make_dovecot",
+    "make_smtp_sink",
     "mail_ca",
 ]
 
@@ -807,6 +807,41 @@ def _dovecot_fixture(tls: str | None):
         yield d
     finally:
         d.close()
+
+
+@pytest.fixture
+def make_dovecot():
+    """Factory for other variants: ``make_dovecot(tls=None, imap_capability=None,
+    extra_config="")`` returns a started Dovecot, removed after the test (skips
+    when dovecot is not installed)."""
+    made: list[Dovecot] = []
+
+    def factory(tls: str | None = None, **kwargs) -> Dovecot:
+        if find_dovecot() is None:
+            _skip_or_fail("dovecot binary not found: apt-get install dovecot-imapd")
+        d = Dovecot(tls, **kwargs)
+        made.append(d)
+        return d.start()
+
+    yield factory
+    for d in made:
+        d.close()
+
+
+@pytest.fixture
+def make_smtp_sink():
+    """Factory: ``make_smtp_sink(tls=None|"starttls"|"implicit", auth=None|(user, password))``
+    returns a started SmtpSink, stopped after the test."""
+    made: list[SmtpSink] = []
+
+    def factory(**kwargs) -> SmtpSink:
+        sink = SmtpSink(**kwargs)
+        made.append(sink)
+        return sink.start()
+
+    yield factory
+    for sink in made:
+        sink.stop()
 
 
 @pytest.fixture(scope="session")

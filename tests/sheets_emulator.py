@@ -310,7 +310,8 @@ def _general_number(v: float | int, locale: str) -> str:
     if isinstance(v, int) or (float(v).is_integer() and abs(v) < 1e15):
         return str(int(v))
     if v != 0 and (abs(v) < 1e-9 or abs(v) >= 1e15):
-        text = "%.2E" % v
+        mantissa, exponent = ("%.2E" % v).split("E")
+        text = mantissa.rstrip("0").rstrip(".") + "E" + exponent  # 1E+20, as Sheets shows it
     else:
         text = ("%.10f" % v).rstrip("0").rstrip(".")
     return text.replace(".", dec) if dec != "." else text
@@ -892,16 +893,6 @@ class Sheet:
         row[c] = Cell()
         return row[c]
 
-    def used_extent(self) -> tuple[int, int]:
-        """(rows, cols) spanned by cells that hold a value."""
-        max_r = max_c = 0
-        for r, row in enumerate(self.rows):
-            for c, cell in enumerate(row):
-                if cell is not None and cell.has_value():
-                    max_r = max(max_r, r + 1)
-                    max_c = max(max_c, c + 1)
-        return max_r, max_c
-
     def truncate_to_grid(self) -> None:
         del self.rows[self.row_count :]
         for row in self.rows:
@@ -920,7 +911,6 @@ class Spreadsheet:
             "spreadsheetTheme": copy.deepcopy(_SPREADSHEET_THEME),
         }
         self.sheets: list[Sheet] = []
-        self.unshared = False
 
     @property
     def locale(self) -> str:
@@ -1027,9 +1017,12 @@ class SheetsEmulator:
 
     * ``clock`` -- callable returning seconds; quota windows use it.
     * ``quota_per_minute_user`` / ``quota_per_minute_project`` -- Google's 60 and
-      300; read (GET) and write requests are counted separately, as Google
-      does.  ``None`` disables a limit.
-    * ``service_disabled`` -- every API call answers 403 SERVICE_DISABLED.
+      300 over a sliding minute; the user is the bearer token, or the
+      service-account email for tokens issued by ``/token``.  Read (GET) and
+      write requests are counted separately, as Google does, unless
+      ``quota_split_read_write`` is False.  ``None`` disables a limit.
+    * ``unshared`` -- set of spreadsheet ids answering 403 PERMISSION_DENIED.
+    * ``service_disabled`` -- every API call answers 403 (reason SERVICE_DISABLED).
     * ``valid_tokens`` -- ``None`` accepts any bearer token; a set makes
       other tokens 401 (tokens issued by ``/token`` are added to it).
     * ``owner_email`` -- shown as the editor of protected ranges.
@@ -1042,13 +1035,16 @@ class SheetsEmulator:
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0, *, clock: Callable[[], float] | None = None,
                  quota_per_minute_user: int | None = 60, quota_per_minute_project: int | None = 300,
-                 seed: int | None = None, owner_email: str = DEFAULT_OWNER_EMAIL, block_auth_lookups: bool = True):
+                 quota_split_read_write: bool = True, seed: int | None = None,
+                 owner_email: str = DEFAULT_OWNER_EMAIL, block_auth_lookups: bool = True):
         self.host = host
         self.port = port
         self.clock: Callable[[], float] = clock or time.monotonic
         self.quota_per_minute_user = quota_per_minute_user
         self.quota_per_minute_project = quota_per_minute_project
+        self.quota_split_read_write = quota_split_read_write
         self.service_disabled = False
+        self.unshared: set[str] = set()
         self.valid_tokens: set[str] | None = None
         self.owner_email = owner_email
         self.block_auth_lookups = block_auth_lookups
@@ -1147,11 +1143,11 @@ class SheetsEmulator:
 
     def share(self, spreadsheet_id: str) -> None:
         with self._lock:
-            self._get(spreadsheet_id).unshared = False
+            self.unshared.discard(spreadsheet_id)
 
     def unshare(self, spreadsheet_id: str) -> None:
         with self._lock:
-            self._get(spreadsheet_id).unshared = True
+            self.unshared.add(spreadsheet_id)
 
     # ------------------------------------------------------------ test API
 
@@ -1167,7 +1163,10 @@ class SheetsEmulator:
         """
         with self._lock:
             ss = Spreadsheet(spreadsheet_id, title, locale, time_zone)
-            ss.unshared = unshared
+            if unshared:
+                self.unshared.add(spreadsheet_id)
+            else:
+                self.unshared.discard(spreadsheet_id)
             for i, (name, data) in enumerate((sheets or {"Sheet1": []}).items()):
                 data = data or []
                 width = max((len(r) for r in data), default=0)
@@ -1245,16 +1244,19 @@ class SheetsEmulator:
             self._grow(sh, box.r0 + len(rows), box.c0 + width)
             self._write_block(ss, sh, box.r0, box.c0, rows, "USER_ENTERED" if user_entered else "RAW")
 
-    def sort(self, spreadsheet_id: str, sheet: str, column: int | str, descending: bool = False,
+    def sort(self, spreadsheet_id: str, sheet: str, column_index: int | str, descending: bool = False,
              header_rows: int = 1) -> None:
         """Sort the rows below ``header_rows`` by one column, like "Sort sheet A→Z".
 
-        ``column`` is 1-based (A = 1) or a letter ("C").
+        ``column_index`` counts like the sheet's rows, from 1 (A = 1), or is a
+        column letter ("C").
         """
+        if isinstance(column_index, int) and column_index < 1:
+            raise ValueError("column_index is 1-based (A = 1) or a letter")
         with self._lock:
             ss = self._get(spreadsheet_id)
             sh = self._sheet(ss, sheet)
-            col = letters_to_col(column) if isinstance(column, str) else column - 1
+            col = letters_to_col(column_index) if isinstance(column_index, str) else column_index - 1
             self._bu_sortRange(ss, {
                 "range": {"sheetId": sh.id, "startRowIndex": header_rows, "endRowIndex": sh.row_count,
                           "startColumnIndex": 0, "endColumnIndex": sh.col_count},
@@ -1990,7 +1992,7 @@ class SheetsEmulator:
             # Other CellData fields (textFormatRuns, pivotTable...) are ignored.
 
     @staticmethod
-    def _cell_paths(fields: str | None, sample: dict) -> list[tuple]:
+    def _cell_paths(fields: str | None) -> list[tuple]:
         if not fields:
             raise _bad_request("At least one field must be updated, but none were specified.")
         tree = parse_field_mask(fields)
@@ -2003,14 +2005,14 @@ class SheetsEmulator:
         sheet = self._grid_sheet(ss, gr)
         r0, r1, c0, c1 = self._grid_box(sheet, gr)
         data = args.get("cell") or {}
-        paths = self._cell_paths(args.get("fields"), data)
+        paths = self._cell_paths(args.get("fields"))
         for r in range(r0, r1):
             for c in range(c0, c1):
                 self._apply_cell_data(ss, sheet, r, c, data, paths)
 
     def _bu_updateCells(self, ss: Spreadsheet, args: dict, i: int) -> None:
         rows = args.get("rows") or []
-        paths = self._cell_paths(args.get("fields"), {})
+        paths = self._cell_paths(args.get("fields"))
         if "start" in args:
             start = args["start"] or {}
             sheet = self._grid_sheet(ss, start)
@@ -2263,7 +2265,8 @@ class SheetsEmulator:
         for log in windows:
             log.append(now)
 
-    def _handle_token(self, handler: BaseHTTPRequestHandler, raw: bytes) -> tuple[int, Any]:
+    def _handle_token(self, raw: bytes) -> tuple[int, Any]:
+        """OAuth token endpoint: any grant succeeds; a JWT's issuer becomes the quota user."""
         form = {k: v[0] for k, v in parse_qs(raw.decode("utf-8", "replace")).items()}
         email = "user"
         assertion = form.get("assertion")
@@ -2282,16 +2285,16 @@ class SheetsEmulator:
                 self.valid_tokens.add(token)
         return 200, {"access_token": token, "expires_in": 3599, "token_type": "Bearer"}
 
-    def _route(self, method: str, raw_path: str, query: dict, body: Any, user: str) -> Any:
+    def _route(self, method: str, raw_path: str, query: dict, body: Any) -> Any:
         m = re.match(r"^/v4/spreadsheets/([^/:]+)(.*)$", raw_path)
         if not m:
             raise ApiError(404, "Method not found.")
         ss_id, rest = unquote(m.group(1)), m.group(2)
+        if ss_id in self.unshared:
+            raise ApiError(403, "The caller does not have permission")
         ss = self._spreadsheets.get(ss_id)
         if ss is None:
             raise ApiError(404, "Requested entity was not found.")
-        if ss.unshared:
-            raise ApiError(403, "The caller does not have permission")
         if body is not None and not isinstance(body, dict):
             raise _bad_request("Invalid JSON payload received. Expected an object.")
         body = body or {}
@@ -2477,7 +2480,7 @@ class SheetsEmulator:
         length = int(handler.headers.get("Content-Length") or 0)
         raw = handler.rfile.read(length) if length else b""
         if split.path.endswith("/token") and method == "POST":
-            status, payload = self._handle_token(handler, raw)
+            status, payload = self._handle_token(raw)
             _send(handler, status, payload)
             return
         query_lists = parse_qs(split.query, keep_blank_values=True)
@@ -2509,10 +2512,11 @@ class SheetsEmulator:
                 user = self._user_key(handler)
                 if self.service_disabled:
                     raise self._service_disabled_error()
-                self._charge_quota(user, "read" if method == "GET" else "write")
+                kind = "read" if method == "GET" or not self.quota_split_read_write else "write"
+                self._charge_quota(user, kind)
                 if bad_json is not None:
                     raise _bad_request("Invalid JSON payload received. %s" % bad_json)
-                result = self._route(method, split.path, query, body, user)
+                result = self._route(method, split.path, query, body)
             status, payload = 200, result
         except ApiError as exc:
             status, payload = exc.code, exc.body()

@@ -27,7 +27,7 @@ from hopthu.imap import (  # noqa: E402
     ImapTlsError,
     ImapWatcher,
 )
-from mailservers import Dovecot, dovecot, dovecot_starttls, dovecot_tls, free_port  # noqa: E402,F401
+from mailservers import Dovecot, dovecot, dovecot_starttls, dovecot_tls, free_port, make_dovecot  # noqa: E402,F401
 
 pytestmark = pytest.mark.dovecot
 
@@ -112,26 +112,26 @@ def test_mark_processed_moves_to_vietnamese_folder(dovecot: Dovecot, inbox: Imap
     assert any(n.endswith(b'"&ARAA4w- ti&Hr8-p nh&Hq0-n"') for n in raw_names), raw_names  # modified UTF-7
 
 
-def test_mark_processed_without_move_uses_uid_expunge():
-    with Dovecot(imap_capability="IMAP4rev1 LITERAL+ UIDPLUS IDLE") as d:
-        for i in range(3):
-            d.append(make_mail(i))
-        d.append(make_mail(9), flags=["\\Deleted"])  # a person flagged this one for deletion
-        with ImapInbox(settings_for(d)) as box:
-            box.mark_processed([1, 2])
-        assert [m.uid for m in d.messages()] == [3, 4]  # no plain EXPUNGE: UID 4 survives
-        assert len(d.messages(PROCESSED)) == 2
+def test_mark_processed_without_move_uses_uid_expunge(make_dovecot):
+    d = make_dovecot(imap_capability="IMAP4rev1 LITERAL+ UIDPLUS IDLE")
+    for i in range(3):
+        d.append(make_mail(i))
+    d.append(make_mail(9), flags=["\\Deleted"])  # a person flagged this one for deletion
+    with ImapInbox(settings_for(d)) as box:
+        box.mark_processed([1, 2])
+    assert [m.uid for m in d.messages()] == [3, 4]  # no plain EXPUNGE: UID 4 survives
+    assert len(d.messages(PROCESSED)) == 2
 
 
-def test_mark_processed_without_move_or_uidplus_sets_keyword():
-    with Dovecot(imap_capability="IMAP4rev1 LITERAL+ IDLE") as d:
-        d.append(make_mail(1))
-        d.append(make_mail(2))
-        with ImapInbox(settings_for(d)) as box:
-            box.mark_processed([1])
-        msgs = d.messages()
-        assert [m.uid for m in msgs] == [1, 2]
-        assert PROCESSED_KEYWORD in msgs[0].flags and PROCESSED_KEYWORD not in msgs[1].flags
+def test_mark_processed_without_move_or_uidplus_sets_keyword(make_dovecot):
+    d = make_dovecot(imap_capability="IMAP4rev1 LITERAL+ IDLE")
+    d.append(make_mail(1))
+    d.append(make_mail(2))
+    with ImapInbox(settings_for(d)) as box:
+        box.mark_processed([1])
+    msgs = d.messages()
+    assert [m.uid for m in msgs] == [1, 2]
+    assert PROCESSED_KEYWORD in msgs[0].flags and PROCESSED_KEYWORD not in msgs[1].flags
 
 
 def test_append_sent(dovecot: Dovecot, inbox: ImapInbox):
@@ -193,17 +193,17 @@ def test_idle_renewal(dovecot: Dovecot):
         assert [uid for uid, _ in box.fetch_since(0)] == [1]
 
 
-def test_wait_for_mail_polls_without_idle():
-    with Dovecot(imap_capability="IMAP4rev1 LITERAL+ UIDPLUS MOVE") as d:
-        with ImapInbox(settings_for(d, poll_seconds=0.2)) as box:
-            assert not box.has_idle()
-            assert box.wait_for_mail(0.5) is False
-            t = _append_later(d, 0.1, make_mail(1))
-            t0 = time.monotonic()
-            assert box.wait_for_mail(3) is True
-            assert time.monotonic() - t0 < 1.0
-            t.join()
-            assert [uid for uid, _ in box.fetch_since(0)] == [1]
+def test_wait_for_mail_polls_without_idle(make_dovecot):
+    d = make_dovecot(imap_capability="IMAP4rev1 LITERAL+ UIDPLUS MOVE")
+    with ImapInbox(settings_for(d, poll_seconds=0.2)) as box:
+        assert not box.has_idle()
+        assert box.wait_for_mail(0.5) is False
+        t = _append_later(d, 0.1, make_mail(1))
+        t0 = time.monotonic()
+        assert box.wait_for_mail(3) is True
+        assert time.monotonic() - t0 < 1.0
+        t.join()
+        assert [uid for uid, _ in box.fetch_since(0)] == [1]
 
 
 def test_wait_for_mail_raises_when_server_dies(dovecot: Dovecot, inbox: ImapInbox):

@@ -21,6 +21,7 @@ from mailservers import (  # noqa: E402,F401  (fixtures are used by name)
     dovecot,
     dovecot_starttls,
     dovecot_tls,
+    make_dovecot,
     TestCA,
     mail_ca,
     smtp_sink,
@@ -110,12 +111,12 @@ def test_dovecot_kill_and_restart_same_port(dovecot: Dovecot):
     assert len(dovecot.messages()) == 1
 
 
-def test_dovecot_without_idle_capability():
-    with Dovecot(imap_capability="IMAP4rev1 LITERAL+ UIDPLUS") as d:
-        with d.client() as c:
-            assert not c.has_capability("IDLE")
-            assert not c.has_capability("MOVE")
-            assert c.has_capability("UIDPLUS")
+def test_dovecot_without_idle_capability(make_dovecot):
+    d = make_dovecot(imap_capability="IMAP4rev1 LITERAL+ UIDPLUS")
+    with d.client() as c:
+        assert not c.has_capability("IDLE")
+        assert not c.has_capability("MOVE")
+        assert c.has_capability("UIDPLUS")
 
 
 def test_dovecot_tls_verified_with_ca_file(dovecot_tls: Dovecot):

@@ -18,7 +18,14 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 import requests
 
-from sheets_emulator import SheetsEmulator, evaluate_formula, format_date, parse_a1_box, quote_title
+from sheets_emulator import (
+    SheetsEmulator,
+    evaluate_formula,
+    format_date,
+    make_emulator_fixture,
+    parse_a1_box,
+    quote_title,
+)
 
 CASSETTE_DIR = Path(__file__).parent / "cassettes"
 
@@ -731,3 +738,21 @@ def test_keep_alive_requests_are_fast(emu: SheetsEmulator) -> None:
         api("GET", "/values/Sheet2!A1")
     per_request = (time.perf_counter() - start) / 30
     assert per_request < 0.03  # Nagle off: ~1 ms; with Nagle on, ~40 ms
+
+
+sheets_emu = make_emulator_fixture(quota_per_minute_user=2, quota_split_read_write=False)
+
+
+def test_fixture_factory_and_single_quota_bucket(sheets_emu: SheetsEmulator) -> None:
+    sheets_emu.create_spreadsheet("f", "F")
+    api = Api(sheets_emu)
+    assert api("GET", "", ss="f").status_code == 200
+    assert api("PUT", "/values/Sheet1!A1", {"values": [["x"]]}, ss="f", valueInputOption="RAW").status_code == 200
+    assert api("GET", "", ss="f").status_code == 429  # reads and writes share one bucket here
+    sheets_emu.unshared.add("f")
+    sheets_emu.reset_quotas()
+    assert api("GET", "", ss="f").status_code == 403
+    sheets_emu.share("f")
+    assert api("GET", "", ss="f").status_code == 200
+    with pytest.raises(ValueError):
+        sheets_emu.sort("f", "Sheet1", 0)

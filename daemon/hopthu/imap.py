@@ -13,6 +13,9 @@ in Vietnamese and English what to check), with ``ImapAuthError`` / ``ImapTlsErro
 for the two an officer must fix, and ``ImapConnectionError`` for a lost or
 unreachable server (retry later).
 
+An ``ImapInbox`` is not thread-safe: while a watcher thread idles on one, store
+sent mail (``append_sent``) through a second ``ImapInbox``.
+
 See /work/shared/PITFALLS.md (imapclient): timeouts always set, idle_check's
 silent EOF, MOVE capability, UID EXPUNGE only.
 """

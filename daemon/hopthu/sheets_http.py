@@ -163,8 +163,9 @@ def _retry_after(response: requests.Response) -> Optional[float]:
     try:
         seconds = float(value)
     except ValueError:
-        when = email.utils.parsedate_to_datetime(value)
-        if when is None:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
             return None
         seconds = when.timestamp() - time.time()
     return max(0.0, min(seconds, _MAX_RETRY_AFTER))

@@ -1,0 +1,92 @@
+"""The Form's responses: found by header name, taken once, edits go to the case's history."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from datetime import datetime
+
+import pytest
+
+from hopthu.cycle import run_cycle
+from hopthu.formfile import FormColumnsError, FormFileSource, map_columns, parse_timestamp
+
+from conftest import EXAMPLES, TZ
+
+
+def read_csv(path):
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.reader(fh))
+
+
+def write_csv(path, rows):
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+
+
+def test_google_forms_vietnamese_timestamps_parse_in_the_ward_zone():
+    assert parse_timestamp("20/11/2026 08:15:32", TZ) == datetime(2026, 11, 20, 8, 15, 32, tzinfo=TZ)
+
+
+def test_columns_are_found_by_name_whatever_their_order():
+    headers = ["Thông tin liên hệ (email hoặc số điện thoại, không bắt buộc)", "Nội dung góp ý, phản ánh",
+               "Câu hỏi mới thêm", "Dấu thời gian"]
+    mapping = map_columns(headers)
+    assert mapping.fields["timestamp"] == 3 and mapping.fields["text"] == 1 and mapping.fields["contact"] == 0
+    assert mapping.extras == {"Câu hỏi mới thêm": 2}
+
+
+def test_a_renamed_required_column_is_a_clear_error():
+    with pytest.raises(FormColumnsError) as err:
+        map_columns(["Dấu thời gian", "Ý kiến của bạn"], where="form.csv")
+    message = str(err.value)
+    assert "Nội dung góp ý, phản ánh" in message and "form.columns" in message and "Ý kiến của bạn" in message
+
+
+def test_sorting_the_response_file_takes_nothing_twice(app, ward):
+    run_cycle(app)
+    n = len(app.journal.cases())
+    path = ward.parent / "data" / "form-responses.csv"
+    rows = read_csv(path)
+    write_csv(path, [rows[0]] + sorted(rows[1:], key=lambda r: r[0], reverse=True))
+    assert run_cycle(app).new_cases == []
+    assert len(app.journal.cases()) == n
+
+
+def test_a_deleted_row_loses_nothing_and_a_new_row_is_one_new_case(app, ward):
+    run_cycle(app)
+    n = len(app.journal.cases())
+    path = ward.parent / "data" / "form-responses.csv"
+    rows = read_csv(path)
+    rows = rows[:1] + rows[2:]  # an officer deletes a row
+    rows.append(["23/11/2026 10:00:00", "TDP số 9", "Khác", "Cống ngõ 9 tắc", "", "", ""])
+    write_csv(path, rows)
+    summary = run_cycle(app)
+    assert len(summary.new_cases) == 1 and len(app.journal.cases()) == n + 1
+
+
+def test_an_edited_response_goes_into_the_history_not_a_new_case(app, ward):
+    run_cycle(app)
+    path = ward.parent / "data" / "form-responses.csv"
+    rows = read_csv(path)
+    original_ts = rows[1][0]
+    rows[1][3] = rows[1][3] + " Bổ sung: nước đã tràn vào nhà dân."
+    write_csv(path, rows)
+    summary = run_cycle(app)
+    assert summary.new_cases == [] and summary.linked == 1
+    case = next(c for c in app.journal.cases() if c.source_id.startswith(f"form:{original_ts}|"))
+    assert any("sửa câu trả lời" in h for h in case.history)
+
+
+def test_an_extra_form_question_is_carried_along(tmp_path):
+    path = tmp_path / "f.csv"
+    write_csv(path, [["Dấu thời gian", "Nội dung góp ý, phản ánh", "Bạn biết hòm thư qua đâu?"],
+                     ["20/11/2026 08:15:32", "Đèn đường hỏng", "Loa phường"]])
+    [item] = list(FormFileSource(path).poll(set()))
+    assert item.row["extra:Bạn biết hòm thư qua đâu?"] == "Loa phường"
+
+
+def test_the_xlsx_export_reads_like_the_csv(tmp_path):
+    csv_items = list(FormFileSource(EXAMPLES / "form-responses.csv").poll(set()))
+    xlsx_items = list(FormFileSource(EXAMPLES / "form-responses.xlsx").poll(set()))
+    assert [i.source_id for i in csv_items] == [i.source_id for i in xlsx_items]
