@@ -92,7 +92,8 @@ def open_case(app: App, code: str, sub: Submission, decision: Decision) -> tuple
     else:
         status = Status.ROUTED
     text = "\n\n".join(p for p in (sub.text,) if p)
-    summary = redact(text, names=[sub.contact.name] if sub.contact.name else [])
+    names = [sub.contact.name] if sub.contact.name else []
+    summary = redact(text, names=names)
     why = decision.why or "chưa có quy tắc phù hợp"
     refused = [a for a in sub.attachments if a.refused_reason]
     history = [stamp(app, f"Tiếp nhận qua {CHANNEL_LABELS[sub.channel]}; phân loại: {why}", sub.received_at)]
@@ -112,7 +113,7 @@ def open_case(app: App, code: str, sub: Submission, decision: Decision) -> tuple
         deadline=deadline,
         status=status,
         tdp=sub.tdp,
-        subject=redact(sub.subject, names=[sub.contact.name] if sub.contact.name else []),
+        subject=redact(sub.subject, names=names),
         summary=summary,
         rule=decision.rule,
     )
@@ -128,7 +129,8 @@ def open_case(app: App, code: str, sub: Submission, decision: Decision) -> tuple
             messages.append(compose(app, "ack.txt.j2", f"ack:{code}:citizen", "ack", case, citizen,
                                     auto="auto-replied", in_reply_to=sub.message_id))
     if status in (Status.ROUTED, Status.TRIAGE):
-        attachments = [a.filename for a in sub.attachments if a.saved_path]
+        # File names can carry a name or an ID number too ("CCCD_NguyenVanA.jpg").
+        attachments = [redact(a.filename, names=names) for a in sub.attachments if a.saved_path]
         messages += routing_messages(app, case, attachments=attachments, extra=decision.extra_recipients)
         case.history.append(stamp(app, f"Chuyển {app.config.agency_name(case.agency)} xử lý"))
     if urgent and not quiet:

@@ -13,6 +13,17 @@ from datetime import date, datetime
 from typing import Any
 
 
+def _parse_label(cls, text: str):
+    """The member whose Vietnamese label (or English name) an officer typed, with or without diacritics."""
+    from .textnorm import fold
+
+    key = fold(text)
+    for member in cls:
+        if fold(member.value) == key or member.name.lower() == key:
+            return member
+    return None
+
+
 class Channel(str, enum.Enum):
     EMAIL = "email"
     FORM = "form"
@@ -50,13 +61,7 @@ class Status(str, enum.Enum):
 
     @classmethod
     def parse(cls, text: str) -> "Status | None":
-        from .textnorm import fold
-
-        key = fold(text)
-        for status in cls:
-            if fold(status.value) == key or status.name.lower() == key:
-                return status
-        return None
+        return _parse_label(cls, text)
 
 
 #: Statuses after which no reminder is sent and the clock has stopped for good.
@@ -69,13 +74,7 @@ class Complexity(str, enum.Enum):
 
     @classmethod
     def parse(cls, text: str) -> "Complexity | None":
-        from .textnorm import fold
-
-        key = fold(text)
-        for item in cls:
-            if fold(item.value) == key or item.name.lower() == key:
-                return item
-        return None
+        return _parse_label(cls, text)
 
 
 FLAGS = ("spam", "abusive", "outside", "urgent")
