@@ -8,13 +8,15 @@ used for the citizen's own emails and nothing else.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from .app import App
+from .deadlines import extend_for_pause
 from .journal import OutgoingRecord
 from .model import CHANNEL_LABELS, Case, Channel, Contact, Decision, FLAG_LABELS, Status, Submission
 from .outbox import build_message, record
 from .redact import redact
+from .textnorm import fold
 
 
 def stamp(app: App, text: str, when: datetime | None = None) -> str:
@@ -149,6 +151,75 @@ def answer_messages(app: App, case: Case, contact: Contact) -> list[OutgoingReco
         return []
     return [compose(app, "answer.txt.j2", f"answer:{case.code}:citizen", "answer", case, contact.email,
                     auto="auto-generated")]
+
+
+def approve_answer(app: App, case: Case, previous: Status, today: date) -> tuple[list[str], list[OutgoingRecord]]:
+    """The front approved the answer (an officer chose "Đã trả lời", or auto_relay took an agency's answer).
+
+    Email: the answer goes to the citizen once and the case is answered. Phone only: the case waits in
+    "Chờ gọi lại" (the call-back list) until the officer who called chooses "Đã trả lời" again.
+    Anonymous: answered now; the answer appears in the monthly public results by code.
+    """
+    contact = app.journal.contact(case.code)
+    events: list[str] = []
+    messages: list[OutgoingRecord] = []
+    if contact.email:
+        messages = answer_messages(app, case, contact)
+        events.append("Gửi trả lời đến người dân qua email" if messages
+                      else "Chưa có nội dung trả lời: không gửi email cho người dân")
+    elif contact.phone and previous != Status.CALLBACK:
+        case.status = Status.CALLBACK
+        events.append("Người gửi chỉ để lại số điện thoại: chờ cán bộ gọi lại và đọc nội dung trả lời "
+                      "(danh sách: hopthu callbacks), xong thì chọn Đã trả lời")
+        return events, messages
+    elif contact.phone:
+        events.append("Cán bộ đã gọi lại, đọc nội dung trả lời cho người gửi")
+    else:
+        events.append("Người gửi ẩn danh: trả lời trong kết quả công khai hằng tháng")
+    case.status = Status.ANSWERED
+    case.answered_on = today
+    case.on_time = today <= case.deadline
+    if not case.on_time:
+        events.append(f"Trả lời quá hạn (hạn {case.deadline:%d/%m/%Y})")
+    return events, messages
+
+
+def pause_clock(case: Case, today: date) -> list[str]:
+    """"Chờ bổ sung": the clock stops today."""
+    if case.paused_on is not None:
+        return []
+    case.paused_on = today
+    return [f"Tạm dừng tính thời hạn từ {today:%d/%m/%Y} (chờ người gửi bổ sung)"]
+
+
+def resume_clock(app: App, case: Case, today: date) -> list[str]:
+    """The status left "Chờ bổ sung": the deadline moves by the stopped time."""
+    if case.paused_on is None:
+        return []
+    start, end = case.paused_on, max(today, case.paused_on)
+    case.deadline = extend_for_pause(case.deadline, start, end, complex=case.complex, cal=app.calendar)
+    case.pauses.append((start, end))
+    case.paused_on = None
+    return [f"Tiếp tục tính thời hạn (tạm dừng {start:%d/%m/%Y} – {end:%d/%m/%Y}); hạn mới {case.deadline:%d/%m/%Y}"]
+
+
+def recompute_deadline(app: App, case: Case) -> date:
+    """The deadline from the receipt date and complexity, moved again by every finished pause."""
+    deadline = app.deadline(case.received_at, complex=case.complex, urgent="urgent" in case.flags)
+    for start, end in case.pauses:
+        deadline = extend_for_pause(deadline, start, end, complex=case.complex, cal=app.calendar)
+    return deadline
+
+
+def officer_in_charge(app: App, case: Case):
+    """The configured officer named in "Cán bộ phụ trách" (by name, diacritics-insensitive, or email), or None."""
+    key = fold(case.officer)
+    if not key:
+        return None
+    for officer in app.settings.officers:
+        if key in (fold(officer.name), fold(officer.email)):
+            return officer
+    return None
 
 
 def is_channel(value: str) -> Channel | None:

@@ -116,6 +116,8 @@ def print_summary(app, summary) -> None:
     if summary.emails_waiting:
         click.echo(f"  Email chờ gửi lại:  {summary.emails_waiting}")
     click.echo(f"  Ô sổ theo dõi ghi:  {summary.register_written}; thay đổi của cán bộ: {summary.officer_edits}")
+    if getattr(summary, "reminders", 0):
+        click.echo(f"  Nhắc hạn, báo quá hạn, tổng hợp: {summary.reminders}")
     for error in summary.errors:
         click.echo(f"  LỖI: {error}")
 
@@ -184,6 +186,38 @@ def cases(ctx: click.Context, as_json: bool, status: str | None) -> None:
 
 
 @main.command()
+@click.option("--json", "as_json", is_flag=True, help="In JSON (cho script).")
+@click.pass_context
+def callbacks(ctx: click.Context, as_json: bool) -> None:
+    """Danh sách gọi lại: mã, số điện thoại và nội dung trả lời cần đọc (chỉ in ra màn hình máy này)."""
+    from .journal import Journal
+    from .model import Status
+
+    config = _config(ctx)
+    journal = Journal(config.state_dir / "journal.sqlite3")
+    try:
+        items = [(c, journal.contact(c.code)) for c in journal.cases() if c.status == Status.CALLBACK]
+    finally:
+        journal.close()
+    # Phone numbers are printed here and nowhere else: never logged, never written to the shared register.
+    if as_json:
+        click.echo(json.dumps([{"code": c.code, "phone": k.phone, "name": k.name, "deadline": c.deadline.isoformat(),
+                                "answer": c.answer} for c, k in items], ensure_ascii=False, indent=2))
+        return
+    if not items:
+        click.echo("Không có hồ sơ nào chờ gọi lại.")
+        return
+    for case, contact in items:
+        click.echo(f"{case.code}  ĐT: {contact.phone}{'  (' + contact.name + ')' if contact.name else ''}"
+                   f"  hạn {case.deadline:%d/%m/%Y}")
+        click.echo("  Nội dung trả lời cần đọc:")
+        for line in (case.answer.strip() or "(chưa có nội dung trả lời: xem cột Nội dung trả lời)").splitlines():
+            click.echo(f"    {line}")
+        click.echo("")
+    click.echo(f"{len(items)} hồ sơ chờ gọi lại. Gọi xong, chọn \"Đã trả lời\" ở cột Trạng thái của sổ theo dõi.")
+
+
+@main.command()
 @click.pass_context
 def check(ctx: click.Context) -> None:
     """Kiểm tra cấu hình, quy tắc và mọi kết nối; in danh sách đạt/không đạt."""
@@ -211,7 +245,12 @@ def check(ctx: click.Context) -> None:
         except Exception as exc:
             results.append((False, name, str(exc)))
 
-    for source in build_sources(config):
+    try:
+        sources = build_sources(config)
+    except Exception as exc:  # e.g. a setting the source cannot use
+        results.append((False, "nguồn", str(exc)))
+        sources = []
+    for source in sources:
         probe(f"nguồn {source.name}", source.check)
     probe("sổ theo dõi", lambda: build_register(config).check())
     probe("thư đi", lambda: build_transport(config).check())
@@ -229,11 +268,39 @@ def check(ctx: click.Context) -> None:
 def _check_templates(config: Config) -> str:
     from .outbox import Templates
 
-    names = ["ack.txt.j2", "routed.txt.j2", "answer.txt.j2", "ngoai-tham-quyen.txt.j2", "alert.txt.j2"]
+    names = ["ack.txt.j2", "routed.txt.j2", "answer.txt.j2", "ngoai-tham-quyen.txt.j2", "alert.txt.j2",
+             "hoi-bo-sung.txt.j2", "tra-loi-bo-sung.txt.j2", "bao-loi-gui.txt.j2",
+             "nhac-han.txt.j2", "qua-han.txt.j2", "tong-hop-can-bo.txt.j2"]
     t = Templates(config.templates_dir)
     for name in names:
         t.env.get_template(name)
     return f"{len(names)} mẫu trong {config.templates_dir}"
+
+
+@main.command("init-sheet")
+@click.pass_context
+def init_sheet(ctx: click.Context) -> None:
+    """Tạo (hoặc hoàn thiện) sổ theo dõi trên Google Sheets: tiêu đề, cố định dòng đầu, danh sách
+    trạng thái, tô màu quá hạn/sắp đến hạn, cảnh báo khi sửa cột của hopthu, định dạng ngày.
+    Chạy lại an toàn: chỉ thêm phần còn thiếu."""
+    from .app import build_register
+    from .register import RegisterError
+
+    config = _config(ctx)
+    reg = config.settings.case_register
+    if reg.backend != "sheet":
+        _fail("register.backend là xlsx: sổ theo dõi XLSX được tạo tự động ở lần chạy đầu, không cần init-sheet. "
+              "Để dùng Google Sheets, đặt register.backend: sheet và register.sheet_id (xem docs/google-sheets.md). "
+              "/ The register is the XLSX file: nothing to initialise.", 2)
+    register = build_register(config)
+    try:
+        done = register.init_sheet()
+    except RegisterError as exc:
+        _fail(str(exc))
+    click.echo(f"Sổ theo dõi: {register.where}")
+    for line in done:
+        click.echo(f"  - {line}")
+    click.echo(f"Xong. Tài khoản dịch vụ: {register.email}. Chạy `hopthu check` để kiểm tra mọi kết nối.")
 
 
 # -- rules ------------------------------------------------------------------
@@ -328,21 +395,23 @@ def quarantine() -> None:
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 def quarantine_list(ctx, as_json: bool) -> None:
-    """Liệt kê mục bị cách ly và lý do."""
+    """Liệt kê mục bị cách ly (và thư bị giữ lại vì gửi dồn dập) cùng lý do."""
     from .journal import Journal
 
     config = _config(ctx)
     journal = Journal(config.state_dir / "journal.sqlite3")
-    items = journal.quarantined()
+    items = journal.quarantined(include_held=True)
     if as_json:
-        click.echo(json.dumps([{"id": i.source_id, "channel": i.channel, "reason": i.reason, "raw": i.raw_path,
-                                "recorded_at": i.recorded_at} for i in items], ensure_ascii=False, indent=2))
+        click.echo(json.dumps([{"id": i.source_id, "channel": i.channel, "state": i.state, "reason": i.reason,
+                                "raw": i.raw_path, "recorded_at": i.recorded_at} for i in items],
+                              ensure_ascii=False, indent=2))
         return
     if not items:
         click.echo("Không có mục nào bị cách ly.")
         return
-    click.echo(table(["ID", "Kênh", "Nhận lúc (UTC)", "Lý do"],
-                     [[i.source_id, i.channel, i.recorded_at, i.reason] for i in items]))
+    label = {"quarantined": "cách ly", "held": "giữ lại"}
+    click.echo(table(["ID", "Kênh", "Tình trạng", "Nhận lúc (UTC)", "Lý do"],
+                     [[i.source_id, i.channel, label.get(i.state, i.state), i.recorded_at, i.reason] for i in items]))
     click.echo("\nXem tệp gốc trong thư mục state/raw; xử lý lại: hopthu quarantine release ID")
 
 
@@ -355,7 +424,7 @@ def quarantine_release(ctx, item_id: str) -> None:
 
     app = _app(ctx)
     intake = app.journal.intake(item_id)
-    if intake is None or intake.state != "quarantined":
+    if intake is None or intake.state not in ("quarantined", "held"):
         _fail(f"không có mục cách ly {item_id}: xem `hopthu quarantine list`", 2)
     app.journal.release(item_id)
     summary = Summary()
@@ -368,6 +437,69 @@ def quarantine_release(ctx, item_id: str) -> None:
     else:
         click.echo("Đã xử lý (bổ sung vào hồ sơ có sẵn hoặc bỏ qua).")
     app.close()
+
+
+# -- old mail -----------------------------------------------------------------
+
+
+@main.command("import")
+@click.option("--since", "since", required=True, help="Nhập thư nhận từ ngày này, dd/mm/yyyy.")
+@click.option("--until", "until", default="",
+              help="Đến trước ngày này, dd/mm/yyyy (mặc định: ngày bắt đầu nhận thư, inbox.start_date).")
+@click.pass_context
+def import_mail(ctx, since: str, until: str) -> None:
+    """Nhập thư cũ của hộp thư IMAP thành hồ sơ, KHÔNG gửi thư xác nhận cho người gửi.
+
+    Thư trước ngày hopthu bắt đầu chạy không bao giờ được trả lời hàng loạt; lệnh này đưa chúng vào sổ
+    (chuyển cơ quan xử lý như mọi hồ sơ). Nên dừng dịch vụ trước khi chạy (systemctl stop hopthu).
+    """
+    from .cycle import Summary, journal_items, process_pending, sync_register
+    from .formfile import parse_timestamp
+    from .imap_source import ImapSource
+
+    app = _app(ctx)
+    try:
+        source = next((s for s in app.sources if isinstance(s, ImapSource)), None)
+        if source is None:
+            _fail("hopthu import dùng cho hộp thư IMAP (inbox.backend: imap)", 2)
+        first = parse_timestamp(since, app.config.tz)
+        last = parse_timestamp(until, app.config.tz) if until else None
+        if first is None or (until and last is None):
+            _fail(f'ngày "{since if first is None else until}" không hợp lệ: dùng dạng dd/mm/yyyy', 2)
+        start, end = first.date(), (last.date() if last else source.start_date())
+        if start >= end:
+            _fail(f"--since {start:%d/%m/%Y} phải trước {end:%d/%m/%Y} (ngày bắt đầu nhận thư hoặc --until)", 2)
+        validity, uids = source.backlog(start, end, app.journal.known_sources(source.known_prefix()))
+        summary = Summary()
+        label = f"Nhập thư {start:%d/%m/%Y} – {end:%d/%m/%Y}"
+        with click.progressbar(length=len(uids), label=label, show_pos=True) as bar:
+            for at in range(0, len(uids), 100):
+                chunk = uids[at:at + 100]
+                journal_items(app, source, source.fetch_backlog(validity, chunk))
+                process_pending(app, summary)
+                bar.update(len(chunk))
+        report = app.outbox.deliver(app.now())
+        sync_register(app, summary)
+        click.echo(f"Đã nhập {len(uids)} thư (nhận từ {start:%d/%m/%Y} đến trước {end:%d/%m/%Y}):")
+        click.echo(f"  Hồ sơ mới (không gửi thư xác nhận): {len(summary.new_cases)}")
+        if summary.new_cases:
+            counts: dict[tuple[str, str], int] = {}
+            for case in summary.new_cases:
+                key = (app.config.category_name(case.category), app.config.agency_name(case.agency))
+                counts[key] = counts.get(key, 0) + 1
+            click.echo(table(["Lĩnh vực", "Cơ quan chủ trì", "Số hồ sơ"],
+                             [[c, a, n] for (c, a), n in sorted(counts.items())]))
+        click.echo(f"  Bổ sung vào hồ sơ có sẵn:        {summary.linked}")
+        click.echo(f"  Thư tự động/bounce bỏ qua:       {summary.ignored}")
+        click.echo(f"  Cách ly (cần cán bộ xem):        {len(summary.quarantined)}")
+        click.echo(f"  Email chuyển cơ quan đã gửi:     {report.sent}"
+                   + (f" (còn {report.held + report.retrying} chờ gửi)" if report.held + report.retrying else ""))
+    finally:
+        app.close()
+    if summary.errors:
+        for error in summary.errors:
+            click.echo(f"  LỖI: {error}")
+        sys.exit(1)
 
 
 # -- officers' input --------------------------------------------------------

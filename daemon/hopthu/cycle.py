@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from . import casework
+from . import casework, reminders
 from .app import App
 from .formfile import parse_timestamp
 from .intake import (
@@ -30,7 +31,8 @@ from .intake import (
 from .model import CHANNEL_LABELS, FINISHED, FLAG_LABELS, Case, Complexity, Status
 from .parsing import fingerprint, parse_email
 from .redact import redact
-from .register import BY_ID, COLUMNS, CellWrite, RegisterError, WritePlan, canonical
+from .replies import agency_intent, auth_verdict, bounce_details, mask_addresses, own_text
+from .register import BY_ID, COLUMNS, CellWrite, RegisterError, WritePlan, WriteResult, canonical
 from .sources import RawItem
 from .textnorm import fold
 
@@ -48,6 +50,7 @@ class Summary:
     emails_waiting: int = 0
     register_written: int = 0
     officer_edits: int = 0
+    reminders: int = 0         # reminder, digest and escalation emails queued (reminders.py)
     errors: list[str] = field(default_factory=list)
 
     def by(self, attr: str) -> Counter:
@@ -57,25 +60,50 @@ class Summary:
 # -- 1. sources → journal --------------------------------------------------
 
 
+#: Items journalled per transaction (one fsync) before their source may tidy them up.
+RECORD_BATCH = 100
+
+
 def collect(app: App, summary: Summary) -> int:
     """Journal every new raw item first; only then may a source tidy up (e.g. move the IMAP message)."""
     count = 0
     for source in app.sources:
         known = app.journal.known_sources(source.known_prefix())
-        taken: list[RawItem] = []
         try:
-            for item in source.poll(known):
-                raw_path = save_raw(app.config.state_dir, item)
-                payload = {"row": item.row, "ack": item.ack} if item.row or not item.ack else {}
-                if app.journal.record_intake(item.source_id, item.channel, item.fingerprint, raw_path, payload):
-                    count += 1
-                taken.append(item)
+            count += journal_items(app, source, source.poll(known))
         except Exception as exc:
             msg = f"nguồn {source.name}: {exc}"
             log.error("source %s failed: %s", source.name, exc)
             summary.errors.append(msg)
-        if taken:
-            source.acknowledge(taken)
+    return count
+
+
+def journal_items(app: App, source, items, *, progress=None) -> int:
+    """Record items in batches of RECORD_BATCH, one transaction each; after each batch is committed,
+    `source.acknowledge` it. Items read before a source fails midway are still journalled and
+    acknowledged. `progress(n)` is told how many items each batch held. Returns how many were new."""
+    count = 0
+    batch: list[RawItem] = []
+
+    def flush() -> None:
+        nonlocal count
+        if not batch:
+            return
+        rows = [(item.source_id, item.channel, item.fingerprint, save_raw(app.config.state_dir, item),
+                 {"row": item.row, "ack": item.ack} if item.row or not item.ack else {}) for item in batch]
+        count += app.journal.record_intakes(rows)
+        source.acknowledge(list(batch))
+        if progress is not None:
+            progress(len(batch))
+        batch.clear()
+
+    try:
+        for item in items:
+            batch.append(item)
+            if len(batch) >= RECORD_BATCH:
+                flush()
+    finally:
+        flush()
     return count
 
 
@@ -93,10 +121,32 @@ def process_pending(app: App, summary: Summary) -> None:
             _quarantine(app, intake.source_id, f"lỗi khi xử lý ({type(exc).__name__}: {exc}); báo cho người quản trị", summary)
 
 
-def _quarantine(app: App, source_id: str, reason: str, summary: Summary) -> None:
-    app.journal.set_intake_state(source_id, "quarantined", reason)
+def _quarantine(app: App, source_id: str, reason: str, summary: Summary, state: str = "quarantined") -> None:
+    app.journal.set_intake_state(source_id, state, reason)
     summary.quarantined.append(source_id)
-    log.warning("quarantined %s: %s", source_id, reason)
+    log.warning("%s %s: %s", state, source_id, reason)
+
+
+def _rescan_of(source_id: str, earlier: str) -> bool:
+    if not source_id.startswith("imap:"):
+        return False
+    from .imap_source import rescan_of  # IMAP only: imapclient stays unloaded for a Maildir ward
+
+    return rescan_of(source_id, earlier)
+
+
+def _flooding(app: App, source_id: str, sender: str) -> bool:
+    """More than `inbox.flood_per_hour` items from one sender within an hour (agencies and officers never)."""
+    sender = (sender or "").lower()
+    if not sender or sender in _staff_addresses(app):
+        return False
+    return app.journal.note_sender(source_id, sender) >= app.settings.inbox.flood_per_hour
+
+
+def _staff_addresses(app: App) -> set[str]:
+    s = app.settings
+    return ({e.lower() for a in s.agencies.values() for e in a.emails}
+            | {o.email.lower() for o in s.officers} | {s.ward.front_email.lower()})
 
 
 def _process_one(app: App, intake, summary: Summary) -> None:
@@ -105,19 +155,35 @@ def _process_one(app: App, intake, summary: Summary) -> None:
     ack = intake.payload.get("ack", True)
     item = RawItem(source_id=intake.source_id, channel=intake.channel, row=intake.payload.get("row") or {},
                    fingerprint=intake.fingerprint, ack=ack)
+    quiet_ack = False
     if intake.channel == "email":
         raw = Path(intake.raw_path).read_bytes() if intake.raw_path else b""
         item.raw = raw
         parsed = parse_email(raw)
+        if parsed.message_id and app.journal.message_by_id(parsed.message_id):
+            # One of our own messages came back (a forward or a copy into the inbox): never answer it.
+            app.journal.set_intake_state(intake.source_id, "ignored", "thư do chính Hòm thư số gửi đi")
+            summary.ignored += 1
+            return
+        first = app.journal.intake_by_fingerprint(intake.fingerprint) if intake.fingerprint else None
+        if first and first.source_id != intake.source_id and _rescan_of(intake.source_id, first.source_id):
+            # The same message listed again after the folder's UIDVALIDITY changed: nothing new happened.
+            app.journal.set_intake_state(intake.source_id, "duplicate", f"như {first.source_id} (UIDVALIDITY đổi)",
+                                         case_code=first.case_code)
+            return
         kind = email_kind(parsed, s.ward.mail_domain)
         if kind in ("bounce", "autoreply"):
-            _ignore(app, intake.source_id, parsed, kind, summary)
+            _ignore(app, intake.source_id, parsed, kind, summary, raw)
+            return
+        if ack and not intake.payload.get("force") and _flooding(app, intake.source_id, parsed.from_addr):
+            _quarantine(app, intake.source_id,
+                        f"flood: hơn {s.inbox.flood_per_hour} thư trong một giờ từ cùng một người gửi; giữ lại, "
+                        f"không trả lời. Xem rồi chạy `hopthu quarantine release` nếu là thư thật", summary, state="held")
             return
         if kind == "reply":
-            if _link_reply(app, intake.source_id, parsed, summary):
+            if _link_reply(app, intake.source_id, parsed, summary, raw):
                 return
         # A second copy of a letter already taken (same Message-ID): part of that case, no new case.
-        first = app.journal.intake_by_fingerprint(intake.fingerprint) if intake.fingerprint else None
         if first and first.source_id != intake.source_id and first.case_code:
             _link(app, intake.source_id, first.case_code, "Nhận lại cùng một thư (trùng Message-ID)", summary)
             return
@@ -126,6 +192,9 @@ def _process_one(app: App, intake, summary: Summary) -> None:
             max_bytes=s.attachments.max_bytes, allowed_types=s.attachments.allowed_types, now=now,
             force=bool(intake.payload.get("force")),
         )
+        # RFC 3834 §2: one automatic answer per sender in a while, so a flood or a loop gets one acknowledgement.
+        if sub.ack and sub.contact.email and app.journal.recent_ack_to(sub.contact.email):
+            sub.ack, quiet_ack = False, True
     elif intake.channel == "form":
         edit_of = item.row.get("edit_of")
         if edit_of:
@@ -146,6 +215,9 @@ def _process_one(app: App, intake, summary: Summary) -> None:
         case, contact, messages = casework.open_case(app, code, sub, decision)
         if claim:  # an officer's own row in the register: keep their text as the summary
             case.summary = claim
+        if quiet_ack:
+            case.history.append(casework.stamp(
+                app, "Không gửi thư xác nhận: người gửi đã nhận một thư xác nhận trong một giờ qua"))
         return case, contact, messages
 
     before = app.journal.outbox_counts().get("pending", 0)
@@ -155,23 +227,41 @@ def _process_one(app: App, intake, summary: Summary) -> None:
     log.info("case %s opened: %s → %s (%s)", case.code, case.category, case.agency, case.rule or "triage")
 
 
-def _ignore(app: App, source_id: str, parsed, kind: str, summary: Summary) -> None:
+def _ignore(app: App, source_id: str, parsed, kind: str, summary: Summary, raw: bytes = b"") -> None:
+    """Auto-replies and bounces: no case, no answer. A bounce marks the email it returns as failed; a
+    routed case that did not reach an agency is told to the front's officers."""
     reason = "thư báo lỗi gửi (bounce)" if kind == "bounce" else "thư trả lời tự động"
     if kind == "bounce":
-        for ref in [parsed.in_reply_to, *parsed.references, *_bounced_ids(parsed)]:
+        info = bounce_details(raw)
+        why = " ".join(p for p in (info.status, info.diagnostic) if p) or parsed.subject or "delivery failed"
+        for ref in dict.fromkeys([parsed.in_reply_to, *parsed.references, *info.message_ids]):
             out = app.journal.message_by_id(ref) if ref else None
-            if out:
-                app.journal.mark_failed(out.key, "bounced: " + (parsed.subject or "delivery failed"))
-                reason += f" cho thư {out.kind} của {out.case_code}"
+            if not out:
+                continue
+            app.journal.mark_failed(out.key, "bounced: " + why)
+            reason += f" cho thư {out.kind} của {out.case_code}"
+            if out.kind == "routed" and out.case_code:
+                _alert_undelivered(app, out, why)
     app.journal.set_intake_state(source_id, "ignored", reason)
     summary.ignored += 1
 
 
-def _bounced_ids(parsed) -> list[str]:
-    """Message-IDs quoted in a DSN's returned headers."""
-    import re
-
-    return re.findall(r"(?im)^message-id:\s*(<[^>]+>)", parsed.text)
+def _alert_undelivered(app: App, out, why: str) -> None:
+    """A routed case bounced: the officers (roles officer, chair) must reach the agency another way."""
+    case = app.journal.case(out.case_code)
+    if case is None:
+        return
+    parts = out.key.split(":")  # routed:<code>:<agency id | extra>:<address>
+    agency = app.config.agency_name(parts[2]) if len(parts) > 3 and parts[2] != "extra" else "người nhận bổ sung"
+    messages = []
+    for officer in app.settings.officers:
+        if {"officer", "chair"} & set(officer.roles):
+            msg = casework.compose(app, "bao-loi-gui.txt.j2", f"bounce:{out.key}:{officer.email.lower()}", "alert",
+                                   case, officer.email, failed_agency=agency, failed_address=out.recipient, why=why)
+            msg.priority = 0
+            messages.append(msg)
+    event = f"Thư chuyển xử lý đến {agency} không đến được ({why[:120]}); đã báo cán bộ Mặt trận"
+    app.journal.save_case(case, [casework.stamp(app, event)], messages)
 
 
 def _link(app: App, source_id: str, code: str, event: str, summary: Summary) -> None:
@@ -183,13 +273,18 @@ def _link(app: App, source_id: str, code: str, event: str, summary: Summary) -> 
     summary.linked += 1
 
 
-def _link_reply(app: App, source_id: str, parsed, summary: Summary) -> bool:
-    """A message about one of our cases: a citizen's follow-up or an agency's reply. False if no case fits."""
-    code = ""
+def _link_reply(app: App, source_id: str, parsed, summary: Summary, raw: bytes = b"") -> bool:
+    """A message about one of our cases: an agency's reply or a citizen's follow-up. False if no case fits.
+
+    The case is found by In-Reply-To/References (our own Message-IDs), then by the [HT-yyyy-nnnn] tag.
+    Only the case's lead or co-ordinating agency (and, where the receiving server checked, only with
+    SPF or DKIM passing) or the citizen who wrote may add to a case; anyone else is quarantined.
+    """
+    code, out = "", None
     for ref in [parsed.in_reply_to, *parsed.references]:
-        out = app.journal.message_by_id(ref) if ref else None
-        if out and out.case_code:
-            code = out.case_code
+        found = app.journal.message_by_id(ref) if ref else None
+        if found and found.case_code:
+            code, out = found.case_code, found
             break
     code = code or parsed.case_tag
     if not code:
@@ -198,27 +293,82 @@ def _link_reply(app: App, source_id: str, parsed, summary: Summary) -> bool:
     if case is None:
         raise Unreadable(f"thư có mã {code} nhưng không có hồ sơ này: cán bộ kiểm tra")
     sender = parsed.from_addr
-    agency_id = next(
-        (aid for aid, a in app.settings.agencies.items() if sender in {e.lower() for e in a.emails}), None
-    )
+    agency_id = next((aid for aid in [case.agency, *case.co_agencies] if aid and aid in app.settings.agencies
+                      and sender in {e.lower() for e in app.settings.agencies[aid].emails}), None)
     contact = app.journal.contact(code)
-    text = redact(parsed.text)
     if agency_id:
-        case.answer = case.answer or text
-        if case.status not in FINISHED:
-            case.status = Status.AWAITING_APPROVAL
-        event = f"{app.config.agency_name(agency_id)} trả lời; chờ Mặt trận duyệt"
-    elif sender and sender in {contact.email.lower()}:
-        event = f"Người gửi bổ sung: {redact(parsed.text, names=[contact.name] if contact.name else [])}"
+        verdict = auth_verdict(raw, sender)
+        if app.settings.inbox.require_auth_pass and verdict.present and not verdict.passed:
+            raise Unreadable(
+                f"thư mang mã {code} từ địa chỉ của {app.config.agency_name(agency_id)} nhưng máy chủ nhận thư không "
+                f"xác thực được người gửi (SPF/DKIM không đạt: {verdict.detail}): cán bộ kiểm tra (có thể là thư giả mạo)"
+            )
+        _agency_reply(app, source_id, case, agency_id, parsed)
+    elif sender and sender == contact.email.lower():
+        _citizen_reply(app, source_id, case, contact, parsed, out)
     else:
         raise Unreadable(
             f"thư mang mã {code} nhưng người gửi không phải cơ quan được giao hay người gửi ban đầu: "
             f"cán bộ kiểm tra (có thể là thư giả mạo)"
         )
-    app.journal.save_case(case, [casework.stamp(app, event)])
-    app.journal.set_intake_state(source_id, "linked", "", case_code=code)
     summary.linked += 1
     return True
+
+
+def _agency_reply(app: App, source_id: str, case: Case, agency_id: str, parsed) -> None:
+    """"HỎI:" a question relayed to the citizen; "TIẾN ĐỘ:" a progress note; anything else the answer,
+    which waits for the front's approval (or goes out at once with answers.auto_relay: reminders.upkeep)."""
+    name = app.config.agency_name(agency_id)
+    intent, text = agency_intent(parsed.text)
+    text = mask_addresses(text)
+    messages, question = [], None
+    if intent == "question":
+        contact = app.journal.contact(case.code)
+        events = [f"{name} hỏi bổ sung: {text}"]
+        if contact.email:
+            key = f"question:{case.code}:{fingerprint(parsed.message_id or source_id)[:12]}"
+            messages.append(casework.compose(app, "hoi-bo-sung.txt.j2", key, "relay", case, contact.email,
+                                             question=text, asker_name=name))
+            question = {"relay_key": key, "case_code": case.code, "agency": agency_id, "asked_by": parsed.from_addr,
+                        "their_msgid": parsed.message_id, "question": text}
+            events.append("Đã chuyển câu hỏi đến người gửi từ địa chỉ của Mặt trận (hai bên không thấy địa chỉ của nhau)")
+        elif contact.phone:
+            events.append("Người gửi chỉ để lại số điện thoại: cán bộ gọi lại để hỏi bổ sung")
+        else:
+            events.append("Người gửi ẩn danh: không hỏi bổ sung được; cán bộ báo lại cơ quan")
+        if (contact.email or contact.phone) and case.status not in FINISHED:
+            case.status = Status.WAITING_CITIZEN  # the clock stops (reminders.upkeep)
+    elif intent == "progress":
+        events = [f"{name} báo tiến độ: {text}"]
+    else:
+        case.answer = case.answer or text
+        if case.status not in FINISHED:
+            case.status = Status.AWAITING_APPROVAL
+        events = [f"{name} trả lời; chờ Mặt trận duyệt"]
+    app.journal.settle(source_id, "linked", case=case, events=[casework.stamp(app, e) for e in events],
+                       messages=messages, question=question)
+
+
+def _citizen_reply(app: App, source_id: str, case: Case, contact, parsed, out) -> None:
+    """A citizen's follow-up; when it answers an agency's question, it goes to that agency, redacted,
+    from the front's address."""
+    question = app.journal.question(out.key) if out is not None and out.kind == "relay" else None
+    question = question or app.journal.open_question(case.code)
+    text = redact(own_text(parsed.text), names=[contact.name] if contact.name else [])
+    if question is None:
+        app.journal.settle(source_id, "linked", case=case, events=[casework.stamp(app, f"Người gửi bổ sung: {text}")])
+        return
+    name = app.config.agency_name(question["agency"])
+    key = f"answer-relay:{case.code}:{fingerprint(parsed.message_id or source_id)[:12]}"
+    relay = casework.compose(app, "tra-loi-bo-sung.txt.j2", key, "relay", case, question["asked_by"],
+                             in_reply_to=question["their_msgid"], answer=text, question=question["question"],
+                             asker_name=name)
+    if case.status == Status.WAITING_CITIZEN:
+        case.status = Status.IN_PROGRESS  # the clock runs again (reminders.upkeep)
+    events = [f"Người gửi trả lời câu hỏi bổ sung: {text}",
+              f"Đã chuyển câu trả lời đến {name} (đã ẩn thông tin cá nhân)"]
+    app.journal.settle(source_id, "linked", case=case, events=[casework.stamp(app, e) for e in events],
+                       messages=[relay], answered=question["relay_key"])
 
 
 # -- 3. the register -------------------------------------------------------
@@ -295,26 +445,25 @@ def _adopt(app: App, case: Case, column: str, value: str) -> tuple[list[str], li
             raise NotUnderstood("dùng Thông thường hoặc Phức tạp")
         if (level == Complexity.COMPLEX) != case.complex:
             case.complex = level == Complexity.COMPLEX
-            case.deadline = app.deadline(case.received_at, complex=case.complex, urgent="urgent" in case.flags)
+            case.deadline = casework.recompute_deadline(app, case)  # keeps the time of earlier pauses
             events.append(f"Cán bộ đổi mức độ: {level.value}; hạn mới {case.deadline:%d/%m/%Y}")
     elif column == "status":
         status = Status.parse(value)
         if status is None:
             raise NotUnderstood("chọn trạng thái trong danh sách thả xuống")
         if status != case.status:
+            previous, today = case.status, app.now().date()
             case.status = status
             events.append(f"Cán bộ đổi trạng thái: {status.value}")
-            if status == Status.ANSWERED:
-                contact = app.journal.contact(case.code)
-                sent = casework.answer_messages(app, case, contact)
-                messages += sent
-                case.answered_on = app.now().date()
-                if sent:
-                    events.append("Gửi trả lời đến người dân qua email")
-                elif contact.phone:
-                    events.append("Người gửi chỉ để lại số điện thoại: cán bộ gọi lại và đọc nội dung trả lời")
-                else:
-                    events.append("Người gửi ẩn danh: trả lời trong kết quả công khai hằng tháng")
+            if previous == Status.WAITING_CITIZEN and status != Status.WAITING_CITIZEN:
+                events += casework.resume_clock(app, case, today)  # the deadline moves by the stopped time
+            if status == Status.WAITING_CITIZEN:
+                events += casework.pause_clock(case, today)
+            elif status == Status.ANSWERED:
+                # Email: sent once; phone only: "Chờ gọi lại" until the officer has called; anonymous: answered.
+                e, m = casework.approve_answer(app, case, previous, today)
+                events += e
+                messages += m
     elif column == "answer":
         case.answer = value
     elif column == "officer":
@@ -384,6 +533,7 @@ def sync_register(app: App, summary: Summary) -> None:
         if case is None:
             continue
         events, messages = [], []
+        adopted = False
         # Status last: "Đã trả lời" acts on the answer text typed in the same edit.
         for col in sorted(COLUMNS, key=lambda c: c.id == "status"):
             if col.owner == "hopthu" or col.id not in row.values:
@@ -404,7 +554,10 @@ def sync_register(app: App, summary: Summary) -> None:
                 messages += m
                 remember[(code, col.id)] = current  # acted on: the officer's value is the new baseline
                 summary.officer_edits += 1
-        if events or messages:
+                adopted = True
+        # Saved even without an event (an answer or note typed alone), or the journal would keep the old
+        # value and hopthu would write it back over the officer's.
+        if events or messages or adopted:
             app.journal.save_case(case, [casework.stamp(app, e) for e in events], messages)
             summary.emails_queued += len(messages)
     if remember:
@@ -440,7 +593,12 @@ def sync_register(app: App, summary: Summary) -> None:
             if last is None or current == last:
                 plan.writes.append(CellWrite(case.code, cid, value, expect=current))
     if plan:
-        result = app.register.write(plan)
+        try:
+            result = app.register.write(plan)
+        except RegisterError as exc:  # e.g. Google unreachable after its retries: the next cycle writes again
+            summary.errors.append(str(exc))
+            log.error("%s", exc)
+            result = WriteResult()
         for w in result.written:
             remember[(w.code, w.column)] = canonical(w.value)
         for values in result.appended:
@@ -452,6 +610,27 @@ def sync_register(app: App, summary: Summary) -> None:
             log.info("register cell %s/%s changed by an officer meanwhile: kept theirs", c.code, c.column)
     if remember:
         app.journal.remember_cells(remember)
+    contacts = getattr(app.register, "contacts", None)
+    if contacts is not None:  # register.contacts_sheet_id: code, name, email, phone there, never in the register
+        try:
+            contacts.sync(app.journal)
+        except RegisterError as exc:
+            summary.errors.append(str(exc))
+            log.error("%s", exc)
+
+
+def register_due(app: App, summary: Summary) -> bool:
+    """Coalescing: a register on a request quota (Google) is synced at most every `register.write_every_seconds`,
+    unless an urgent case arrived. Emails never wait for it: they went out before this step."""
+    every = app.settings.case_register.write_every_seconds
+    if not every or not getattr(app.register, "coalesce", False):
+        return True
+    now = app.extra.get("monotonic", time.monotonic)()
+    last = app.extra.get("register_synced_at")
+    if last is None or now - last >= every or any("urgent" in c.flags for c in summary.new_cases):
+        app.extra["register_synced_at"] = now
+        return True
+    return False
 
 
 # -- the whole cycle --------------------------------------------------------
@@ -462,8 +641,10 @@ def run_cycle(app: App, *, register: bool = True) -> Summary:
     collect(app, summary)
     process_pending(app, summary)
     report = app.outbox.deliver(app.now())
-    if register:
+    if register and register_due(app, summary):
         sync_register(app, summary)
+    reminders.run(app, summary)  # state-driven: what is due now and not sent yet; office hours only
+    if register or summary.reminders or summary.emails_queued:
         again = app.outbox.deliver(app.now())
         report.sent += again.sent
         report.held = again.held

@@ -342,6 +342,14 @@ class ImapInbox:
         assert self._uidvalidity is not None
         return self._uidvalidity
 
+    def current_uidvalidity(self) -> int:
+        """UIDVALIDITY as of now: a NOOP first, so a connection the server dropped is noticed (and
+        the caller's retry reconnects and selects the folder afresh) before stored UIDs are used."""
+        with self._command("kiểm tra kết nối (NOOP) / checking the connection") as c:
+            c.noop()
+        assert self._uidvalidity is not None
+        return self._uidvalidity
+
     def _has(self, capability: str) -> bool:
         return capability.encode().upper() in self._caps
 
@@ -356,14 +364,36 @@ class ImapInbox:
         """Messages with UID > ``last_uid`` (and internal date ≥ ``since_date``), in
         UID order, as ``(uid, raw bytes)``; fetched with ``BODY.PEEK[]`` in batches
         (``\\Seen`` is never set)."""
+        uids = self.search_uids(last_uid, since_date=since_date)
+        if limit is not None:
+            uids = uids[: max(0, limit)]
+        yield from self.fetch_uids(uids)
+
+    def search_uids(
+        self,
+        last_uid: int = 0,
+        *,
+        since_date: date | None = None,
+        before_date: date | None = None,
+        skip_processed: bool = False,
+    ) -> list[int]:
+        """UIDs > ``last_uid`` with internal date in [``since_date``, ``before_date``), sorted.
+        ``skip_processed``: leave out mail carrying the ``$HopthuProcessed`` keyword
+        (servers without MOVE or UIDPLUS keep handled mail in the inbox)."""
         with self._command("tìm thư mới / searching") as c:
             criteria: list = ["UID", f"{int(last_uid) + 1}:*"]
             if since_date is not None:
                 criteria += ["SINCE", since_date]
+            if before_date is not None:
+                criteria += ["BEFORE", before_date]
+            if skip_processed:
+                criteria += ["UNKEYWORD", PROCESSED_KEYWORD]
             # "n:*" also matches the highest UID when it is below n: filter
-            uids = sorted(u for u in c.search(criteria) if u > last_uid)
-        if limit is not None:
-            uids = uids[: max(0, limit)]
+            return sorted(u for u in c.search(criteria) if u > last_uid)
+
+    def fetch_uids(self, uids: list[int]) -> Iterator[tuple[int, bytes]]:
+        """``(uid, raw bytes)`` of the given UIDs in their order, fetched with
+        ``BODY.PEEK[]`` in batches; UIDs that vanished meanwhile are skipped."""
         for start in range(0, len(uids), FETCH_BATCH):
             batch = uids[start : start + FETCH_BATCH]
             with self._command("tải thư / fetching") as c:

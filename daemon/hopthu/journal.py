@@ -17,7 +17,7 @@ import sqlite3
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -28,7 +28,7 @@ CREATE TABLE IF NOT EXISTS intake (
     source_id   TEXT PRIMARY KEY,
     channel     TEXT NOT NULL,
     fingerprint TEXT NOT NULL,
-    state       TEXT NOT NULL,          -- received | cased | quarantined | ignored | linked
+    state       TEXT NOT NULL,          -- received | cased | quarantined | ignored | linked | held | duplicate
     raw_path    TEXT NOT NULL DEFAULT '',
     payload     TEXT NOT NULL DEFAULT '{}',
     case_code   TEXT,
@@ -89,6 +89,37 @@ CREATE TABLE IF NOT EXISTS register_cells (
 );
 
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE IF NOT EXISTS reminders (
+    case_code TEXT NOT NULL,
+    stage     TEXT NOT NULL,            -- before-2 | before-1 | due | overdue-1, overdue-2... | status:<deadline>
+    day       TEXT NOT NULL,            -- ward-local day it was done (yyyy-mm-dd)
+    key       TEXT NOT NULL DEFAULT '', -- outbox key of the email that carried it
+    folded    INTEGER NOT NULL DEFAULT 0, -- 1: its day had passed; carried by a later stage's email
+    PRIMARY KEY (case_code, stage)
+);
+
+-- Who sent each email item, to hold a flood from one sender (inbox.flood_per_hour).
+CREATE TABLE IF NOT EXISTS senders (
+    source_id TEXT PRIMARY KEY,
+    sender    TEXT NOT NULL,
+    at        TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS senders_by ON senders(sender, at);
+CREATE INDEX IF NOT EXISTS outbox_kind_to ON outbox(kind, recipient);  -- one acknowledgement per sender an hour
+
+-- An agency's question ("HỎI:") relayed to the citizen; the citizen's answer goes back to `asked_by`.
+CREATE TABLE IF NOT EXISTS questions (
+    relay_key   TEXT PRIMARY KEY,       -- outbox key of the relay to the citizen
+    case_code   TEXT NOT NULL,
+    agency      TEXT NOT NULL,          -- agency id
+    asked_by    TEXT NOT NULL,          -- the agency address that asked
+    their_msgid TEXT NOT NULL DEFAULT '', -- the agency's Message-ID: our relay of the answer threads under it
+    question    TEXT NOT NULL DEFAULT '', -- redacted
+    asked_at    TEXT NOT NULL,
+    answered_at TEXT
+);
+CREATE INDEX IF NOT EXISTS questions_case ON questions(case_code);
 """
 
 
@@ -205,9 +236,47 @@ class Journal:
                 (json.dumps(payload, ensure_ascii=False), _now(), source_id),
             )
 
-    def quarantined(self) -> list[IntakeRecord]:
-        rows = self._query("SELECT * FROM intake WHERE state = 'quarantined' ORDER BY recorded_at, rowid")
+    def quarantined(self, include_held: bool = False) -> list[IntakeRecord]:
+        """Items an officer must look at; `include_held` adds mail held as a flood (state "held")."""
+        states = ("quarantined", "held") if include_held else ("quarantined",)
+        rows = self._query(
+            f"SELECT * FROM intake WHERE state IN ({','.join('?' * len(states))}) ORDER BY recorded_at, rowid", states
+        )
         return [self._intake(r) for r in rows]
+
+    def record_intakes(self, items: list[tuple[str, str, str, str, dict | None]]) -> int:
+        """`record_intake` for a batch of (source_id, channel, fingerprint, raw_path, payload), in one
+        transaction (one fsync): how many were new."""
+        now = _now()
+        with self.transaction() as db:
+            new = 0
+            for source_id, channel, fp, raw_path, payload in items:
+                cur = db.execute(
+                    "INSERT OR IGNORE INTO intake(source_id, channel, fingerprint, state, raw_path, payload, recorded_at, updated_at)"
+                    " VALUES (?, ?, ?, 'received', ?, ?, ?, ?)",
+                    (source_id, channel, fp, raw_path, json.dumps(payload or {}, ensure_ascii=False), now, now),
+                )
+                new += cur.rowcount
+            return new
+
+    def note_sender(self, source_id: str, sender: str, within_seconds: int = 3600) -> int:
+        """Remember who sent an email item; returns how many *other* items that sender sent in the window."""
+        now = datetime.now(timezone.utc)
+        since = (now - timedelta(seconds=within_seconds)).isoformat(timespec="seconds")
+        with self.transaction() as db:
+            db.execute("INSERT OR IGNORE INTO senders(source_id, sender, at) VALUES (?, ?, ?)",
+                       (source_id, sender.lower(), now.isoformat(timespec="seconds")))
+            row = db.execute("SELECT COUNT(*) AS n FROM senders WHERE sender = ? AND at >= ? AND source_id != ?",
+                             (sender.lower(), since, source_id)).fetchone()
+            return row["n"]
+
+    def recent_ack_to(self, address: str, within_seconds: int = 3600) -> bool:
+        """Whether an acknowledgement to this address was queued within the window."""
+        since = (datetime.now(timezone.utc) - timedelta(seconds=within_seconds)).isoformat(timespec="seconds")
+        return bool(self._query(
+            "SELECT 1 FROM outbox WHERE kind = 'ack' AND recipient IN (?, ?) AND created_at >= ? LIMIT 1",
+            (address, address.lower(), since),
+        ))
 
     def intake_counts(self) -> dict[str, int]:
         return {r["state"]: r["n"] for r in self._query("SELECT state, COUNT(*) AS n FROM intake GROUP BY state")}
@@ -339,9 +408,11 @@ class Journal:
     def sent_since(self, since_iso: str) -> int:
         return self._query("SELECT COUNT(*) AS n FROM outbox WHERE state = 'sent' AND sent_at >= ?", (since_iso,))[0]["n"]
 
-    def mark_sent(self, key: str) -> None:
+    def mark_sent(self, key: str, when: datetime | None = None) -> None:
+        """`when` is the daemon's clock (the daily cap counts by it); default: now."""
+        at = (when or datetime.now(timezone.utc)).astimezone(timezone.utc).isoformat(timespec="seconds")
         with self.transaction() as db:
-            db.execute("UPDATE outbox SET state = 'sent', sent_at = ?, last_error = '' WHERE key = ?", (_now(), key))
+            db.execute("UPDATE outbox SET state = 'sent', sent_at = ?, last_error = '' WHERE key = ?", (at, key))
 
     def mark_retry(self, key: str, error: str, next_try_iso: str) -> None:
         with self.transaction() as db:
@@ -388,6 +459,115 @@ class Journal:
                 "INSERT OR REPLACE INTO register_cells(case_code, column_id, value) VALUES (?, ?, ?)",
                 [(code, col, value) for (code, col), value in cells.items()],
             )
+
+    # -- reminder stages --------------------------------------------------
+
+    def reminder_stages(self) -> dict[str, dict[str, str]]:
+        """Every stage done so far: case code → {stage: day}."""
+        out: dict[str, dict[str, str]] = {}
+        for r in self._query("SELECT case_code, stage, day FROM reminders"):
+            out.setdefault(r["case_code"], {})[r["stage"]] = r["day"]
+        return out
+
+    def reminder_sent(self, code: str, stage: str) -> bool:
+        return bool(self._query("SELECT 1 FROM reminders WHERE case_code = ? AND stage = ?", (code, stage)))
+
+    def reminder_log(self) -> list[dict[str, Any]]:
+        rows = self._query("SELECT * FROM reminders ORDER BY day, case_code, stage")
+        return [dict(r) for r in rows]
+
+    def record_reminders(
+        self,
+        stages: list[tuple[str, str, str, str, bool]],
+        messages: list[OutgoingRecord] = (),
+        cases: list[tuple[Case, list[str]]] = (),
+    ) -> bool:
+        """Record (code, stage, day, key, folded) stages, queue the emails that carry them and store the
+        cases they change (with their history events), atomically.
+
+        Nothing is done (False) if any stage is already recorded or any email key already queued:
+        a stage is never sent twice, an email never queued twice.
+        """
+        now = _now()
+        with self.transaction() as db:
+            for code, stage, *_ in stages:
+                if db.execute("SELECT 1 FROM reminders WHERE case_code = ? AND stage = ?", (code, stage)).fetchone():
+                    return False
+            for msg in messages:
+                if db.execute("SELECT 1 FROM outbox WHERE key = ?", (msg.key,)).fetchone():
+                    return False
+            db.executemany(
+                "INSERT INTO reminders(case_code, stage, day, key, folded) VALUES (?, ?, ?, ?, ?)",
+                [(code, stage, day, key, int(folded)) for code, stage, day, key, folded in stages],
+            )
+            for msg in messages:
+                self._enqueue(db, msg)
+            for case, events in cases:
+                for event in events:
+                    case.history.append(event)
+                    db.execute("INSERT INTO history(case_code, at, event) VALUES (?, ?, ?)", (case.code, now, event))
+                db.execute(
+                    "UPDATE cases SET data = ?, updated_at = ? WHERE code = ?",
+                    (json.dumps(case.as_dict(), ensure_ascii=False), now, case.code),
+                )
+            return True
+
+    # -- replies: linking an item to a case, questions relayed ------------------
+
+    def settle(
+        self,
+        source_id: str,
+        state: str,
+        *,
+        case: Case | None = None,
+        events: list[str] = (),
+        messages: list[OutgoingRecord] = (),
+        reason: str = "",
+        case_code: str | None = None,
+        question: dict | None = None,
+        answered: str | None = None,
+    ) -> None:
+        """An item's outcome with everything it changes, atomically: the case and its history, the emails
+        it causes, a question asked (`question`: a `questions` row) or answered (`answered`: its relay key),
+        and the intake's state. A crash leaves either none of it or all of it, so a retry never doubles a
+        history line or an email."""
+        now = _now()
+        with self.transaction() as db:
+            if case is not None:
+                for event in events:
+                    case.history.append(event)
+                    db.execute("INSERT INTO history(case_code, at, event) VALUES (?, ?, ?)", (case.code, now, event))
+                db.execute(
+                    "UPDATE cases SET data = ?, updated_at = ? WHERE code = ?",
+                    (json.dumps(case.as_dict(), ensure_ascii=False), now, case.code),
+                )
+            for msg in messages:
+                self._enqueue(db, msg)
+            if question is not None:
+                db.execute(
+                    "INSERT OR IGNORE INTO questions(relay_key, case_code, agency, asked_by, their_msgid, question, asked_at)"
+                    " VALUES (:relay_key, :case_code, :agency, :asked_by, :their_msgid, :question, :asked_at)",
+                    {"their_msgid": "", "question": "", "asked_at": now, **question},
+                )
+            if answered:
+                db.execute("UPDATE questions SET answered_at = COALESCE(answered_at, ?) WHERE relay_key = ?",
+                           (now, answered))
+            db.execute(
+                "UPDATE intake SET state = ?, reason = ?, case_code = COALESCE(?, case_code), updated_at = ? WHERE source_id = ?",
+                (state, reason, case_code or (case.code if case is not None else None), now, source_id),
+            )
+
+    def question(self, relay_key: str) -> dict | None:
+        rows = self._query("SELECT * FROM questions WHERE relay_key = ?", (relay_key,))
+        return dict(rows[0]) if rows else None
+
+    def open_question(self, code: str) -> dict | None:
+        """The latest question of a case the citizen has not answered yet."""
+        rows = self._query(
+            "SELECT * FROM questions WHERE case_code = ? AND answered_at IS NULL ORDER BY asked_at DESC, rowid DESC LIMIT 1",
+            (code,),
+        )
+        return dict(rows[0]) if rows else None
 
     # -- meta -------------------------------------------------------------
 

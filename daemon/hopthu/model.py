@@ -50,6 +50,7 @@ class Status(str, enum.Enum):
     ROUTED = "Đã chuyển xử lý"
     IN_PROGRESS = "Đang xử lý"
     AWAITING_APPROVAL = "Chờ duyệt trả lời"
+    CALLBACK = "Chờ gọi lại"  # approved answer, submitter left only a phone: an officer calls and reads it out
     ANSWERED = "Đã trả lời"
     CLOSED = "Đã đóng"
     WAITING_CITIZEN = "Chờ bổ sung"
@@ -66,6 +67,9 @@ class Status(str, enum.Enum):
 
 #: Statuses after which no reminder is sent and the clock has stopped for good.
 FINISHED = {Status.ANSWERED, Status.CLOSED, Status.DUPLICATE, Status.REJECTED, Status.OUTSIDE}
+
+#: Statuses in which the lead agency is still expected to act (it gets reminders before the deadline).
+WITH_AGENCY = {Status.RECEIVED, Status.ROUTED, Status.IN_PROGRESS, Status.OVERDUE, Status.TRIAGE}
 
 
 class Complexity(str, enum.Enum):
@@ -171,6 +175,9 @@ class Case:
     officer: str = ""
     answer: str = ""
     answered_on: date | None = None
+    on_time: bool | None = None  # answered_on <= deadline, set when the case counts as answered
+    paused_on: date | None = None  # "Chờ bổ sung": the clock stopped on this day (None: running)
+    pauses: list[tuple[date, date]] = field(default_factory=list)  # finished pauses [paused_on, resumed_on)
     notes: str = ""
     history: list[str] = field(default_factory=list)
 
@@ -193,6 +200,9 @@ class Case:
             "officer": self.officer,
             "answer": self.answer,
             "answered_on": self.answered_on.isoformat() if self.answered_on else None,
+            "on_time": self.on_time,
+            "paused_on": self.paused_on.isoformat() if self.paused_on else None,
+            "pauses": [[a.isoformat(), b.isoformat()] for a, b in self.pauses],
             "notes": self.notes,
             "history": list(self.history),
         }
@@ -218,6 +228,9 @@ class Case:
             officer=data.get("officer", ""),
             answer=data.get("answer", ""),
             answered_on=date.fromisoformat(data["answered_on"]) if data.get("answered_on") else None,
+            on_time=data.get("on_time"),
+            paused_on=date.fromisoformat(data["paused_on"]) if data.get("paused_on") else None,
+            pauses=[(date.fromisoformat(a), date.fromisoformat(b)) for a, b in data.get("pauses") or []],
             notes=data.get("notes", ""),
             history=list(data.get("history") or []),
         )

@@ -44,10 +44,17 @@ class Daemon:
         self.scheduler = schedule.Scheduler()
         self.cycles = 0
         self._soon = threading.Event()
+        self._register_at = float("-inf")  # monotonic time of the last register sync
 
     def cycle(self) -> None:
         try:
-            summary = run_cycle(self.app)
+            # Mail pushed by IDLE runs a cycle at once; the register (a spreadsheet, slow and quota-bound)
+            # is synced at most every `register.write_every_seconds`. Acknowledgements never wait for it.
+            every = self.app.settings.case_register.write_every_seconds
+            register = time.monotonic() - self._register_at >= every - 1  # a scheduled cycle a hair early counts
+            if register:
+                self._register_at = time.monotonic()
+            summary = run_cycle(self.app, register=register)
             self.cycles += 1
             if summary.new_cases or summary.quarantined or summary.errors:
                 log.info(
@@ -84,7 +91,7 @@ class Daemon:
                 self.cycle()
             self.scheduler.run_pending()
             sd_notify("WATCHDOG=1")
-            self.stop.wait(0.2)
+            self._soon.wait(0.2)  # wakes at once when a watcher reports mail
         sd_notify("STOPPING=1")
         for watcher in watchers:
             watcher.join()

@@ -22,6 +22,7 @@ import email.utils
 import io
 import ipaddress
 import logging
+import re
 import smtplib
 import socket
 import ssl
@@ -298,19 +299,45 @@ class SmtpTransport:
         if not from_addr:
             raise PermanentFailure("message has no From address / thư không có địa chỉ người gửi (From)")
         mid = str(msg.get("Message-ID"))
+        conn, international = self._open_for(from_addr, to_addrs)
+        data = flatten(msg, utf8=international, log=self.log)
+        self._transmit(conn, from_addr, to_addrs, data, mid, international)
+
+    def send_raw(self, raw: bytes, from_addr: str, to_addrs: list[str]) -> None:
+        """Send stored bytes exactly as they are (the outbox keeps each message's bytes, so a
+        resend after a crash is byte-identical, Message-ID included). Line ends become CRLF,
+        nothing else changes. ``from_addr`` is the envelope sender (bounces come back there)."""
+        to_addrs = [a for a in to_addrs if a]
+        if not to_addrs:
+            raise PermanentFailure("message has no recipient / thư không có người nhận")
+        if not from_addr:
+            raise PermanentFailure("no envelope sender / thiếu địa chỉ người gửi (MAIL FROM)")
+        head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+        found = re.search(rb"(?im)^message-id:\s*(<[^>\s]+>)", head)  # may be folded onto the next line
+        mid = found.group(1).decode("ascii", "replace") if found else "(no Message-ID)"
+        conn, international = self._open_for(from_addr, to_addrs)
+        data = re.sub(rb"\r?\n", b"\r\n", raw)
+        self._transmit(conn, from_addr, to_addrs, data, mid, international)
+
+    def _open_for(self, from_addr: str, to_addrs: list[str]) -> tuple[smtplib.SMTP, bool]:
+        """The connection, and whether the envelope needs SMTPUTF8 (refused if the server lacks it)."""
         international = not all(a.isascii() for a in (from_addr, *to_addrs))
         conn = self._connection()
+        if international and not conn.has_extn("smtputf8"):
+            raise PermanentFailure(
+                f"Địa chỉ có ký tự ngoài ASCII nhưng máy chủ SMTP {self.settings.where} không hỗ trợ SMTPUTF8 / "
+                f"non-ASCII address but the server lacks SMTPUTF8: {from_addr} → {', '.join(to_addrs)}"
+            )
+        return conn, international
+
+    def _transmit(
+        self, conn: smtplib.SMTP, from_addr: str, to_addrs: list[str], data: bytes, mid: str, international: bool
+    ) -> None:
         mail_options: list[str] = []
         if international:
-            if not conn.has_extn("smtputf8"):
-                raise PermanentFailure(
-                    f"Địa chỉ có ký tự ngoài ASCII nhưng máy chủ SMTP {self.settings.where} không hỗ trợ SMTPUTF8 / "
-                    f"non-ASCII address but the server lacks SMTPUTF8: {from_addr} → {', '.join(to_addrs)}"
-                )
             mail_options.append("SMTPUTF8")
         if conn.has_extn("8bitmime"):
             mail_options.append("BODY=8BITMIME")
-        data = flatten(msg, utf8=international, log=self.log)
         try:
             refused = conn.sendmail(from_addr, to_addrs, data, mail_options=mail_options)
         except smtplib.SMTPRecipientsRefused as exc:

@@ -1,0 +1,116 @@
+"""Shared by the mail benchmarks: real servers from tests/mailservers.py (imported by path), a ward
+configured on them, and a varied corpus of citizens' emails generated from examples/.
+
+Not a benchmark itself (the leading underscore).
+"""
+
+from __future__ import annotations
+
+import email.policy
+import importlib.util
+import random
+import re
+import sys
+from datetime import datetime, timezone
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "daemon"))
+
+
+def load_mailservers():
+    """tests/mailservers.py as a module (Dovecot, SmtpSink, ...), without pytest collecting anything."""
+    spec = importlib.util.spec_from_file_location("mailservers", ROOT / "tests" / "mailservers.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["mailservers"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def write_ward(base: Path, dovecot, sink, *, extra: str = "", register_every: int = 60) -> Path:
+    """hopthu.example.yaml with the inbox on `dovecot` (IMAP + IDLE) and the outbox on `sink` (SMTP)."""
+    text = (ROOT / "hopthu.example.yaml").read_text(encoding="utf-8")
+    text = text.replace('rules_dir: "rules"', f'rules_dir: "{ROOT / "rules"}"')
+    text = text.replace('templates_dir: "templates"', f'templates_dir: "{ROOT / "templates"}"')
+    imap = (f'inbox:\n  backend: imap\n  host: "{dovecot.host}"\n  port: {dovecot.port}\n  security: none\n'
+            f'  username: "{dovecot.user}"\n  start_date: 2020-01-01\n  flood_per_hour: 1000000\n')
+    smtp = (f'outbox:\n  backend: smtp\n  daily_cap: 1000000\n'
+            f'  smtp: {{host: "{sink.host}", port: {sink.port}, security: none}}\n')
+    text = re.sub(r"(?ms)^inbox:\n.*?(?=^form:)", imap, text)
+    text = re.sub(r"(?ms)^form:\n.*?(?=^register:)", "form:\n  backend: none\n", text)
+    text = re.sub(r"(?ms)^outbox:\n.*?(?=^\n)", smtp, text)
+    text = text.replace("write_every_seconds: 60", f"write_every_seconds: {register_every}")
+    base.mkdir(parents=True, exist_ok=True)
+    (base / ".env").write_text(f"HOPTHU_IMAP_PASSWORD={dovecot.password}\n")
+    path = base / "hopthu.yaml"
+    path.write_text(text + extra, encoding="utf-8")
+    return path
+
+
+# -- a varied corpus ------------------------------------------------------------------------
+
+STREETS = ["Trần Phú", "Lê Lợi", "Hoàng Hoa Thám", "Nguyễn Trãi", "Quang Trung", "Lý Thường Kiệt", "Bạch Đằng"]
+NAMES = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Quang Huy", "Phạm Thu Trang", "Đỗ Đức Anh", "Ngô Thị Hạnh",
+         "Hoàng Minh Tuấn", "Vũ Thị Lan", "Đặng Minh Khoa", "Bùi Văn Long"]
+EXTRA = [
+    "Đề nghị phường sớm kiểm tra, xử lý.",
+    "Tình trạng này kéo dài đã hơn hai tuần.",
+    "Bà con trong tổ rất bức xúc, mong được trả lời.",
+    "Tôi gửi kèm ảnh chụp hiện trường.",
+    "Buổi tối đi qua rất nguy hiểm cho trẻ em và người già.",
+    "Xin cảm ơn Mặt trận phường đã lắng nghe ý kiến của nhân dân.",
+]
+
+
+def _example_texts() -> list[tuple[str, str]]:
+    """(subject, text) of every sample email in examples/inbox, decoded by hopthu's own parser."""
+    from hopthu.parsing import parse_email
+
+    out = []
+    for path in sorted((ROOT / "examples" / "inbox").rglob("*")):
+        if path.is_file():
+            parsed = parse_email(path.read_bytes())
+            if parsed.text:
+                out.append((parsed.subject, parsed.text))
+    return out
+
+
+def corpus(n: int, seed: int = 7, *, senders: int | None = None) -> list[bytes]:
+    """n different emails: the examples' texts with numbers, streets and sentences varied, from `senders`
+    distinct citizens (default: one each), in a mix of encodings (UTF-8 8bit / quoted-printable / base64,
+    windows-1258), some with an HTML alternative or a small attachment."""
+    rng = random.Random(seed)
+    texts = _example_texts()
+    out = []
+    for i in range(n):
+        subject, text = rng.choice(texts)
+        text = re.sub(r"\d+", lambda m: str(rng.randint(1, 60)), text)
+        for street in STREETS:
+            if street in text:
+                text = text.replace(street, rng.choice(STREETS))
+        text = text + "\n\n" + " ".join(rng.sample(EXTRA, rng.randint(0, 3)))
+        name = rng.choice(NAMES)
+        who = i if senders is None else i % senders
+        msg = EmailMessage()
+        msg["From"] = f"{name} <cudan{who}@gmail.example>"
+        msg["To"] = "hopthu@mttq-luukiem.example.vn"
+        msg["Subject"] = re.sub(r"\d+", lambda m: str(rng.randint(1, 60)), subject) or "Góp ý"
+        msg["Date"] = format_datetime(datetime.now(timezone.utc))
+        msg["Message-ID"] = make_msgid(idstring=f"bench{i}", domain="gmail.example")
+        kind = rng.random()
+        if kind < 0.15:
+            msg.set_content(text.encode("cp1258", "replace"), maintype="text", subtype="plain",
+                            params={"charset": "windows-1258"}, cte="quoted-printable")
+        else:
+            cte = rng.choice(["8bit", "quoted-printable", "base64"])
+            msg.set_content(text, charset="utf-8", cte=cte)
+            if kind > 0.85:
+                msg.add_alternative("<html><body><p>" + text.replace("\n", "<br>") + "</p></body></html>",
+                                    subtype="html")
+            elif kind > 0.75:
+                msg.add_attachment(bytes(rng.randrange(256) for _ in range(2048)), maintype="image",
+                                   subtype="jpeg", filename=f"anh-{i}.jpg")
+        out.append(msg.as_bytes(policy=email.policy.SMTP))
+    return out

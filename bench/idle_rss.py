@@ -1,0 +1,102 @@
+"""Peak memory (RSS) of `hopthu run` idling in IMAP IDLE, and what its imports cost.
+
+Run: ``.venv/bin/python bench/idle_rss.py [--idle 10] [--mail 5]``
+
+Starts a private Dovecot and an aiosmtpd sink (tests/mailservers.py), starts the real daemon as its
+own process (``python -X importtime -m hopthu.cli --config … run``, XLSX register), lets it take
+``--mail`` emails (so the register, templates, rules and SMTP have all been used once), then samples
+/proc/<pid>/status while it idles for ``--idle`` seconds: VmRSS now and VmHWM, the peak since start
+(target ≤ 60 MB). Then lists the heaviest imports from its -X importtime output, and which heavy
+packages were (not) loaded. Asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import _mailbench
+
+ms = _mailbench.load_mailservers()
+
+
+def status(pid: int) -> dict[str, int]:
+    out = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        if key in ("VmRSS", "VmHWM"):
+            out[key] = int(value.split()[0])  # kB
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--idle", type=float, default=10.0)
+    ap.add_argument("--mail", type=int, default=5)
+    args = ap.parse_args()
+
+    d = ms.Dovecot()
+    d.start()
+    sink = ms.SmtpSink().start()
+    base = Path(tempfile.mkdtemp(prefix="hopthu-bench-"))
+    ward = _mailbench.write_ward(base / "ward", d, sink)
+    errors = base / "stderr.txt"
+    env = {**os.environ, "PYTHONPATH": str(_mailbench.ROOT / "daemon")}
+    proc = subprocess.Popen([sys.executable, "-X", "importtime", "-m", "hopthu.cli", "--config", str(ward), "run"],
+                            stdout=subprocess.DEVNULL, stderr=errors.open("wb"), env=env)
+    try:
+        log = base / "ward" / "state" / "hopthu.log"
+        deadline = time.monotonic() + 30
+        while not (log.exists() and "hopthu running" in log.read_text()):
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit(f"the daemon did not start: {errors.read_text()[-2000:]}")
+            time.sleep(0.1)
+        for raw in _mailbench.corpus(args.mail, seed=3):
+            d.append(raw)
+        sink.wait_for(2 * args.mail, timeout=30)
+        time.sleep(1.0)
+        samples = []
+        t_end = time.monotonic() + args.idle
+        while time.monotonic() < t_end:
+            samples.append(status(proc.pid))
+            time.sleep(0.5)
+        rss = [s["VmRSS"] for s in samples]
+        print(f"hopthu run, idle in IDLE for {args.idle:.0f} s after {args.mail} emails "
+              f"({len(sink.received)} sent): RSS {min(rss) / 1024:.1f}–{max(rss) / 1024:.1f} MB, "
+              f"peak since start (VmHWM) {samples[-1]['VmHWM'] / 1024:.1f} MB   (target ≤ 60 MB)")
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        sink.stop()
+        d.close()
+
+    # -X importtime: "import time: self [us] | cumulative | imported package" (nesting by indentation)
+    rows = []
+    for line in errors.read_text(errors="replace").splitlines():
+        m = re.match(r"import time:\s+(\d+) \|\s+(\d+) \| (\s*)(\S+)", line)
+        if m:
+            rows.append((int(m.group(2)), len(m.group(3)), m.group(4)))
+    top = sorted((r for r in rows if r[1] <= 2), reverse=True)[:12]
+    total = sum(c for c, depth, _ in rows if depth == 1)
+    print(f"\nimports: {len(rows)} modules, {total / 1e6:.2f} s in total; heaviest (cumulative):")
+    for cumulative, _depth, name in top:
+        print(f"  {cumulative / 1000:8.1f} ms  {name}")
+    loaded = {name for _c, _d, name in rows}
+    heavy = ["openpyxl", "gspread", "google.auth", "requests", "jinja2", "pydantic", "mailparser", "imapclient",
+             "aiosmtpd", "html2text", "holidays", "yaml", "cryptography"]
+    print("loaded:     " + ", ".join(h for h in heavy if h in loaded))
+    print("not loaded: " + ", ".join(h for h in heavy if h not in loaded))
+
+
+if __name__ == "__main__":
+    main()

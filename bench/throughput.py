@@ -1,0 +1,128 @@
+"""Throughput of the whole pipeline on a full inbox, against bare mail-parser on the same corpus.
+
+Run: ``.venv/bin/python bench/throughput.py [--messages 5000] [--batch 100] [--sync FULL] [--compare]``
+
+Starts a private Dovecot and an aiosmtpd sink (tests/mailservers.py), generates N varied emails from
+examples/ (bench/_mailbench.py), drops them into the inbox (a backlog: hopthu was down), then times,
+in one process:
+
+* bare parse: ``mailparser.parse_from_bytes`` over the same corpus (the floor of the pipeline's cost);
+* intake: the cycle's ``collect`` — IMAP UID SEARCH/FETCH, raw copy, journal, MOVE to "Đã tiếp nhận";
+* cases: ``process_pending`` — parse, loop/flood checks, rules, case + acknowledgement + routed email
+  queued, one transaction per case;
+* pipeline = intake + cases: messages/s, and its ratio to the bare parse rate (target ≥ 50 %);
+* delivery (SMTP to the sink, two emails per case) and the register (XLSX) are timed apart.
+
+``--batch`` is how many intakes share one journal transaction (cycle.RECORD_BATCH; 1 = one fsync per
+intake as before), ``--sync`` the journal's PRAGMA synchronous; ``--compare`` runs batch 1 and the
+chosen batch back to back. Prints figures, asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import logging
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+
+import _mailbench
+
+ms = _mailbench.load_mailservers()
+
+from hopthu import cycle  # noqa: E402
+from hopthu.app import build_app  # noqa: E402
+from hopthu.config import load_config  # noqa: E402
+
+
+def bare_parse(corpus: list[bytes]) -> float:
+    import mailparser
+
+    gc.collect()
+    t0 = time.perf_counter()
+    for raw in corpus:
+        mailparser.parse_from_bytes(raw)
+    return len(corpus) / (time.perf_counter() - t0)
+
+
+def pipeline(corpus: list[bytes], *, batch: int, sync: str) -> dict[str, float]:
+    from zoneinfo import ZoneInfo
+
+    d = ms.Dovecot()
+    d.start()
+    sink = ms.SmtpSink().start()
+    base = Path(tempfile.mkdtemp(prefix="hopthu-bench-"))
+    try:
+        for raw in corpus:
+            d.deliver(raw)
+        with d.client() as c:  # let Dovecot index the new mail before the clock starts
+            c.select_folder("INBOX")
+        ward = _mailbench.write_ward(base / "ward", d, sink)
+        clock = lambda: datetime(2026, 11, 23, 6, 30, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))  # no reminders
+        app = build_app(load_config(ward), clock=clock)
+        app.journal._db.execute(f"PRAGMA synchronous={sync}")
+        cycle.RECORD_BATCH = batch
+        summary = cycle.Summary()
+        gc.collect()
+        t0 = time.perf_counter()
+        collected = cycle.collect(app, summary)
+        t1 = time.perf_counter()
+        cycle.process_pending(app, summary)
+        t2 = time.perf_counter()
+        report = app.outbox.deliver(app.now())
+        t3 = time.perf_counter()
+        cycle.sync_register(app, summary)
+        t4 = time.perf_counter()
+        cases = len(summary.new_cases)
+        assert collected == len(corpus) and not summary.errors, (collected, summary.errors[:3])
+        left = len(d.messages())
+        app.close()
+        return {
+            "n": len(corpus), "cases": cases, "quarantined": len(summary.quarantined), "left_in_inbox": left,
+            "intake_s": t1 - t0, "cases_s": t2 - t1, "pipeline_s": t2 - t0,
+            "emails": report.sent, "delivery_s": t3 - t2, "register_s": t4 - t3,
+        }
+    finally:
+        sink.stop()
+        d.close()
+
+
+def show(label: str, r: dict[str, float], parse_rate: float) -> None:
+    n = r["n"]
+    rate = n / r["pipeline_s"]
+    print(f"\n{label}")
+    print(f"  intake  (IMAP fetch, journal, MOVE):    {r['intake_s']:7.2f} s  {n / r['intake_s']:8.0f} msg/s")
+    print(f"  cases   (parse, rules, case + emails):  {r['cases_s']:7.2f} s  {n / r['cases_s']:8.0f} msg/s")
+    print(f"  pipeline (intake + cases):              {r['pipeline_s']:7.2f} s  {rate:8.0f} msg/s"
+          f"  = {100 * rate / parse_rate:.0f} % of bare parse (target ≥ 50 %)")
+    print(f"  delivery (SMTP, {r['emails']} emails):          {r['delivery_s']:7.2f} s  "
+          f"{r['emails'] / r['delivery_s']:8.0f} emails/s")
+    print(f"  register (XLSX, {r['cases']} rows):           {r['register_s']:7.2f} s")
+    print(f"  → {r['cases']} cases, {r['quarantined']} quarantined, {r['left_in_inbox']} left in the inbox")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--messages", type=int, default=5000)
+    ap.add_argument("--batch", type=int, default=cycle.RECORD_BATCH)
+    ap.add_argument("--sync", default="FULL", choices=["FULL", "NORMAL"])
+    ap.add_argument("--compare", action="store_true", help="also run with one transaction per intake (batch 1)")
+    args = ap.parse_args()
+    logging.basicConfig(level=logging.ERROR)
+
+    t = time.perf_counter()
+    corpus = _mailbench.corpus(args.messages)
+    print(f"corpus: {len(corpus)} emails, {sum(map(len, corpus)) / len(corpus) / 1024:.1f} KB average "
+          f"(generated in {time.perf_counter() - t:.1f} s)")
+    parse_rate = bare_parse(corpus)
+    print(f"bare mailparser.parse_from_bytes: {parse_rate:.0f} msg/s")
+    runs = ([1] if args.compare and args.batch != 1 else []) + [args.batch]
+    for batch in runs:
+        result = pipeline(corpus, batch=batch, sync=args.sync)
+        show(f"hopthu, {batch} intake(s) per journal transaction, synchronous={args.sync}:", result, parse_rate)
+
+
+if __name__ == "__main__":
+    main()

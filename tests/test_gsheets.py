@@ -1,0 +1,786 @@
+"""Google Sheets: the Form's response sheet as intake and the shared case register, through real gspread
+over HTTP (gspread → hopthu.sheets_http → the Sheets-v4 emulator on 127.0.0.1).
+
+The first half runs the register/form behaviour against BOTH implementations of the same interfaces
+(`ward` is parametrised: the embedded XLSX register + CSV form, and the Google sheets); officers are
+played with openpyxl/CSV edits or with the emulator's helpers (sort, insert_row, set_cell). The second
+half is Google-only: request counts, 429 bursts, uncertain appends, payload splitting, date cells,
+set-up, coalescing, the contacts sheet and the errors an officer can act on.
+
+Time is fake where Google's quotas and backoff are concerned: the client's sleep and clock and the
+emulator's quota clock are one FakeTime, so backoff and rate limiting cost nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import email
+import json
+import re
+import shutil
+from datetime import datetime
+from email import policy
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from hopthu.app import build_app, build_register, build_sources
+from hopthu.cli import main
+from hopthu.config import load_config
+from hopthu.cycle import run_cycle
+from hopthu.google_auth import GoogleError, client_for
+from hopthu.gsheet_register import CONTACTS_TAB, SheetRegister
+from hopthu.model import Status
+from hopthu.register import COLUMNS, canonical
+
+from conftest import EXAMPLES, TZ, make_ward
+from sheets_emulator import SheetsEmulator, col_to_letters
+
+FORM_ID = "1FormResponsesPhuongLuuKiem"
+FORM_TAB = "Câu trả lời biểu mẫu 1"
+REG_ID = "1SoTheoDoiPhuongLuuKiem"
+REG_TAB = "Sổ theo dõi"
+CONTACTS_ID = "1LienHeNguoiGuiThuongTruc"
+SA_EMAIL = "hopthu-bot@mttq-luukiem.iam.gserviceaccount.com"
+BY_HEADER = {c.header: c for c in COLUMNS}
+SECRETS = ("@gmail.example", "@yahoo.example", "0912 345 678", "0915 224 466", "001085012345")
+
+
+class FakeTime:
+    def __init__(self) -> None:
+        self.now = 50_000.0
+        self.sleeps: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+
+@pytest.fixture
+def fake() -> FakeTime:
+    return FakeTime()
+
+
+@pytest.fixture
+def emu(fake):
+    with SheetsEmulator(clock=fake.clock, seed=7) as emulator:
+        yield emulator
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.reader(fh))
+
+
+def seed_sheets(emu: SheetsEmulator) -> None:
+    """The Form's linked response sheet (timestamps are dates, as Forms writes them) and an empty register."""
+    rows = read_csv(EXAMPLES / "form-responses.csv")
+    emu.create_spreadsheet(FORM_ID, "Hòm thư số (câu trả lời)", sheets={FORM_TAB: rows})
+    emu.set_values(FORM_ID, FORM_TAB, "A2", [[r[0]] for r in rows[1:]], user_entered=True)
+    emu.create_spreadsheet(REG_ID, "Sổ theo dõi Hòm thư số", sheets={"Trang tính1": []})
+
+
+def google_yaml(emu: SheetsEmulator, *, write_every: int = 0, contacts: str = "", register_id: str = REG_ID,
+                form_id: str = FORM_ID) -> str:
+    return f"""form:
+  backend: sheet
+  sheet_id: "{form_id}"
+  worksheet: "{FORM_TAB}"
+register:
+  backend: sheet
+  sheet_id: "{register_id}"
+  sheet: "{REG_TAB}"
+  contacts_sheet_id: "{contacts}"
+  write_every_seconds: {write_every}
+google:
+  api_base: "{emu.base_url}"
+  requests_per_minute: 300
+"""
+
+
+def make_google_ward(base: Path, emu: SheetsEmulator, *, key: Any = "valid", **options: Any) -> Path:
+    """The sample ward with the Form and the register on Google (emulated); the key path goes in .env."""
+    cfg = make_ward(base)
+    text = cfg.read_text(encoding="utf-8")
+    text = re.sub(r"(?ms)^form:\n.*?^(?=outbox:)", lambda m: google_yaml(emu, **options), text, count=1)
+    assert "backend: sheet" in text
+    cfg.write_text(text, encoding="utf-8")
+    if key == "valid":
+        (base / "key.json").write_text(json.dumps(emu.service_account_info(SA_EMAIL)), encoding="utf-8")
+        key = "key.json"
+    (base / ".env").write_text(f"HOPTHU_GOOGLE_KEY_FILE={key}\n", encoding="utf-8")
+    return cfg
+
+
+def outbox(app) -> list[email.message.EmailMessage]:
+    folder = app.config.resolve(app.settings.outbox.path)
+    return [email.message_from_bytes(p.read_bytes(), policy=policy.default) for p in sorted(folder.glob("*.eml"))]
+
+
+def drop_eml(app, source: Path, name: str) -> None:
+    shutil.copy(source, app.config.resolve(app.settings.inbox.path) / "new" / name)
+
+
+# -- the two wards -------------------------------------------------------------------
+
+
+def empty_mailbox(base: Path) -> None:
+    """The Form only: most tests need no email parsing (the sample mails cost seconds per cycle)."""
+    for p in (base / "data" / "inbox" / "new").iterdir():
+        p.unlink()
+
+
+class XlsxWard:
+    """The embedded default: CSV export of the Form, XLSX register; the officer edits files."""
+
+    kind = "xlsx"
+
+    def __init__(self, base: Path, clock, *, mail: bool = True):
+        self.cfg = make_ward(base)
+        if not mail:
+            empty_mailbox(base)
+        self.config = load_config(self.cfg)
+        self.app = build_app(self.config, clock=clock)
+        self.form_path = base / "data" / "form-responses.csv"
+        self.reg_path = self.config.resolve(self.config.settings.case_register.path)
+
+    # the Form
+    def form_table(self) -> list[list[str]]:
+        return read_csv(self.form_path)
+
+    def _write_form(self, rows) -> None:
+        with open(self.form_path, "w", encoding="utf-8", newline="") as fh:
+            csv.writer(fh).writerows(rows)
+
+    def add_form_rows(self, rows) -> None:
+        self._write_form(self.form_table() + rows)
+
+    def sort_form_desc(self) -> None:
+        table = self.form_table()
+        key = lambda r: datetime.strptime(r[0], "%d/%m/%Y %H:%M:%S")  # noqa: E731
+        self._write_form([table[0]] + sorted(table[1:], key=key, reverse=True))
+
+    def edit_form(self, timestamp: str, header: str, value: str) -> None:
+        table = self.form_table()
+        col = table[0].index(header)
+        next(r for r in table if r[0] == timestamp)[col] = value
+        self._write_form(table)
+
+    # the register
+    def _book(self):
+        wb = load_workbook(self.reg_path)
+        return wb, wb[self.config.settings.case_register.sheet]
+
+    def rows(self) -> list[dict[str, str]]:
+        wb, ws = self._book()
+        values = list(ws.iter_rows(values_only=True))
+        header = list(values[0])
+        out = []
+        for row in values[1:]:
+            if any(v not in (None, "") for v in row):
+                out.append({h: canonical(v, BY_HEADER[h].kind if h in BY_HEADER else "text") for h, v in zip(header, row)})
+        return out
+
+    def officer_set(self, edits: dict[tuple[str, str], Any]) -> None:
+        wb, ws = self._book()
+        header = [c.value for c in ws[1]]
+        for (code, head), value in edits.items():
+            r = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == code)
+            ws.cell(r, header.index(head) + 1).value = value
+        wb.save(self.reg_path)
+
+    def sort_register(self, head: str, descending: bool) -> None:
+        wb, ws = self._book()
+        header = [c.value for c in ws[1]]
+        data = [[c.value for c in row] for row in ws.iter_rows(min_row=2) if any(c.value is not None for c in row)]
+        col = header.index(head)
+        filled = sorted((r for r in data if r[col] is not None), key=lambda r: r[col], reverse=descending)
+        data = filled + [r for r in data if r[col] is None]
+        ws.delete_rows(2, ws.max_row)
+        for i, values in enumerate(data):
+            for j, v in enumerate(values):
+                ws.cell(i + 2, j + 1).value = v
+        wb.save(self.reg_path)
+
+    def insert_empty_row(self, at: int) -> None:
+        wb, ws = self._book()
+        ws.insert_rows(at)
+        wb.save(self.reg_path)
+
+    def officer_new_row(self, values: dict[str, str]) -> None:
+        wb, ws = self._book()
+        header = [c.value for c in ws[1]]
+        r = ws.max_row + 1
+        for head, value in values.items():
+            ws.cell(r, header.index(head) + 1).value = value
+        wb.save(self.reg_path)
+
+    def summary_is_text(self, code: str) -> bool:
+        wb, ws = self._book()
+        header = [c.value for c in ws[1]]
+        r = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == code)
+        cell = ws.cell(r, header.index("Nội dung (đã ẩn thông tin cá nhân)") + 1)
+        return cell.data_type == "s" and str(cell.value).startswith("=")
+
+
+class SheetWard:
+    """The Google backends: the emulated response sheet and register; the officer edits through the emulator."""
+
+    kind = "sheet"
+
+    def __init__(self, base: Path, emu: SheetsEmulator, fake: FakeTime, clock, *, mail: bool = True, **options: Any):
+        self.emu = emu
+        seed_sheets(emu)
+        self.cfg = make_google_ward(base, emu, **options)
+        if not mail:
+            empty_mailbox(base)
+        self.config = load_config(self.cfg)
+        self.gc = client_for(self.config, sleep=fake.sleep, clock=fake.clock, random_fn=lambda: 0.5)
+        self.app = build_app(self.config, clock=clock, register=build_register(self.config, self.gc),
+                             sources=build_sources(self.config, google=self.gc))
+
+    # the Form
+    def form_table(self) -> list[list[str]]:
+        return self.emu.values(FORM_ID, FORM_TAB)
+
+    def add_form_rows(self, rows) -> None:
+        n = len(self.form_table()) + 1
+        self.emu.set_values(FORM_ID, FORM_TAB, f"A{n}", rows, user_entered=False)  # answers stay as typed
+        self.emu.set_values(FORM_ID, FORM_TAB, f"A{n}", [[r[0]] for r in rows], user_entered=True)
+
+    def sort_form_desc(self) -> None:
+        self.emu.sort(FORM_ID, FORM_TAB, "A", descending=True)
+
+    def edit_form(self, timestamp: str, header: str, value: str) -> None:
+        table = self.form_table()
+        r = next(i for i, row in enumerate(table) if row and row[0] == timestamp) + 1
+        self.emu.set_cell(FORM_ID, FORM_TAB, f"{col_to_letters(table[0].index(header))}{r}", value, user_entered=False)
+
+    # the register
+    def values(self) -> list[list[Any]]:
+        return self.emu.values(REG_ID, REG_TAB)
+
+    def rows(self) -> list[dict[str, str]]:
+        values = self.values()
+        header = values[0]
+        return [{h: (row[i] if i < len(row) else "") for i, h in enumerate(header)} for row in values[1:] if row]
+
+    def letter(self, head: str) -> str:
+        return col_to_letters(self.values()[0].index(head))
+
+    def row_of(self, code: str) -> int:
+        return next(i for i, row in enumerate(self.values()) if row and row[0] == code) + 1
+
+    def officer_set(self, edits: dict[tuple[str, str], Any]) -> None:
+        values = self.values()
+        rows = {row[0]: i + 1 for i, row in enumerate(values) if row}
+        for (code, head), value in edits.items():
+            self.emu.set_cell(REG_ID, REG_TAB, f"{col_to_letters(values[0].index(head))}{rows[code]}", value)
+
+    def sort_register(self, head: str, descending: bool) -> None:
+        self.emu.sort(REG_ID, REG_TAB, self.letter(head), descending=descending)
+
+    def insert_empty_row(self, at: int) -> None:
+        self.emu.insert_row(REG_ID, REG_TAB, at)
+
+    def officer_new_row(self, values: dict[str, str]) -> None:
+        table = self.values()
+        n = len(table) + 1
+        for head, value in values.items():
+            self.emu.set_cell(REG_ID, REG_TAB, f"{col_to_letters(table[0].index(head))}{n}", value)
+
+    def cell(self, code: str, head: str) -> dict:
+        return self.emu.get_cell(REG_ID, REG_TAB, f"{self.letter(head)}{self.row_of(code)}")
+
+    def summary_is_text(self, code: str) -> bool:
+        cell = self.cell(code, "Nội dung (đã ẩn thông tin cá nhân)")
+        return cell["formula"] is None and isinstance(cell["value"], str) and cell["value"].startswith("=")
+
+
+WITH_MAIL = {"test_the_register_holds_no_contact_data"}  # the sample mailbox too, not only the Form
+
+
+@pytest.fixture(params=["xlsx", "sheet"])
+def ward(request, tmp_path, clock, fake):
+    mail = request.node.originalname in WITH_MAIL
+    if request.param == "xlsx":
+        w = XlsxWard(tmp_path, clock, mail=mail)
+    else:
+        w = SheetWard(tmp_path, request.getfixturevalue("emu"), fake, clock, mail=mail)
+    yield w
+    w.app.close()
+
+
+@pytest.fixture
+def gward(tmp_path, emu, fake, clock):
+    w = SheetWard(tmp_path, emu, fake, clock, mail=False)
+    yield w
+    w.app.close()
+
+
+def cycle(w) -> Any:
+    summary = run_cycle(w.app)
+    assert not summary.errors, summary.errors
+    return summary
+
+
+def codes(w) -> list[str]:
+    return [r["Mã hồ sơ"] for r in w.rows() if r.get("Mã hồ sơ")]
+
+
+# == both backends: the Form ===========================================================
+
+
+def test_form_rows_become_cases_once_even_after_the_responses_are_sorted(ward):
+    cycle(ward)
+    cases = ward.app.journal.cases()
+    form_rows = len(ward.form_table()) - 1
+    assert len(ward.app.journal.known_sources("form:")) == form_rows
+    assert sorted(codes(ward)) == [c.code for c in cases]
+    assert sum(1 for r in ward.rows() if r["Kênh tiếp nhận"] == "Mã QR (Google Form)") == \
+        sum(1 for c in cases if c.channel.value == "form")
+
+    ward.sort_form_desc()  # an officer sorts the response sheet, newest first
+    again = cycle(ward)
+    assert again.new_cases == [] and again.linked == 0
+    assert sorted(codes(ward)) == [c.code for c in cases]
+
+    ward.add_form_rows([["23/11/2026 10:00:00", "TDP số 9", "Khác", "Cống ngõ 9 tắc, nước tràn vào nhà", "", "", ""]])
+    third = cycle(ward)
+    assert len(third.new_cases) == 1
+    new = next(r for r in ward.rows() if r["Mã hồ sơ"] == third.new_cases[0].code)
+    assert new["Kênh tiếp nhận"] == "Mã QR (Google Form)" and new["Tổ dân phố"] == "TDP số 9"
+    assert new["Ngày tiếp nhận"] == "23/11/2026 10:00"
+    assert len(codes(ward)) == len(set(codes(ward))) == len(cases) + 1
+
+
+def test_an_edited_response_goes_to_the_case_history(ward):
+    cycle(ward)
+    table = ward.form_table()
+    ts = table[1][0]
+    ward.edit_form(ts, "Nội dung góp ý, phản ánh", table[1][3] + " Bổ sung: nước đã tràn vào nhà dân.")
+    summary = cycle(ward)
+    assert summary.new_cases == [] and summary.linked == 1
+    case = next(c for c in ward.app.journal.cases() if c.source_id.startswith(f"form:{ts}|"))
+    assert any("sửa câu trả lời" in h for h in case.history)
+    row = next(r for r in ward.rows() if r["Mã hồ sơ"] == case.code)
+    assert "nước đã tràn vào nhà dân" in row["Diễn biến"]
+
+
+# == both backends: the register ========================================================
+
+
+def test_sorting_by_deadline_and_inserting_a_row_never_misplaces_an_update(ward):
+    cycle(ward)
+    cases = ward.app.journal.cases()
+    notes = {c.code: f"ghi chú của cán bộ cho {c.code}" for c in cases}
+    ward.officer_set({(code, "Ghi chú"): text for code, text in notes.items()})
+    ward.sort_register("Hạn trả lời", descending=True)
+    ward.insert_empty_row(5)
+    target = next(c for c in cases if not c.complex and c.agency)
+    ward.officer_set({(target.code, "Mức độ"): "Phức tạp"})
+    summary = cycle(ward)
+    assert summary.officer_edits == len(cases) + 1 and summary.new_cases == []  # every note, and the level
+    rows = ward.rows()
+    assert sorted(r["Mã hồ sơ"] for r in rows if r["Mã hồ sơ"]) == [c.code for c in cases]
+    assert all(r["Ghi chú"] == notes[r["Mã hồ sơ"]] for r in rows if r["Mã hồ sơ"])  # no officer cell changed
+    updated = ward.app.journal.case(target.code)
+    assert updated.complex and updated.deadline > target.deadline
+    for r in rows:
+        if r["Mã hồ sơ"]:
+            assert r["Hạn trả lời"] == f"{ward.app.journal.case(r['Mã hồ sơ']).deadline:%d/%m/%Y}"
+    hit = next(r for r in rows if r["Mã hồ sơ"] == target.code)
+    assert hit["Mức độ"] == "Phức tạp" and "Cán bộ đổi mức độ" in hit["Diễn biến"]
+
+
+class Racing:
+    """The register, with an officer typing between hopthu's read and its write."""
+
+    def __init__(self, inner, officer):
+        self.inner, self.officer = inner, officer
+
+    def read(self):
+        return self.inner.read()
+
+    def write(self, plan):
+        if plan.writes:
+            self.officer()
+            self.officer = lambda: None
+        return self.inner.write(plan)
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+
+def test_an_officer_typing_while_hopthu_writes_keeps_their_value(ward):
+    cycle(ward)
+    code = "HT-2026-0001"
+    drop_eml(ward.app, EXAMPLES / "broken" / "agency-reply.eml", "9007.M1.reply")  # the agency answers: hopthu
+    typed = "Cán bộ Mặt trận đã gọi điện trả lời trực tiếp cho người dân."   # will fill the answer cell
+    ward.app.register = Racing(ward.app.register, lambda: ward.officer_set({(code, "Nội dung trả lời"): typed}))
+    summary = run_cycle(ward.app)
+    assert not summary.errors and summary.linked == 1
+    row = next(r for r in ward.rows() if r["Mã hồ sơ"] == code)
+    assert row["Nội dung trả lời"] == typed                      # the fresh re-read kept the officer's text
+    assert row["Trạng thái"] == Status.AWAITING_APPROVAL.value   # hopthu's other cells still landed
+    cycle(ward)
+    assert ward.app.journal.case(code).answer == typed           # ...and hopthu now acts on it
+    cycle(ward)
+    assert next(r for r in ward.rows() if r["Mã hồ sơ"] == code)["Nội dung trả lời"] == typed
+
+
+def test_an_approved_answer_reaches_the_citizen_once(ward, clock):
+    cycle(ward)
+    case = next(c for c in ward.app.journal.cases() if ward.app.journal.contact(c.code).email and c.agency)
+    citizen = ward.app.journal.contact(case.code).email
+    ward.officer_set({(case.code, "Nội dung trả lời"): "Phòng đã thay bóng đèn ngày 25/11/2026.",
+                      (case.code, "Trạng thái"): "Đã trả lời"})
+    clock.set(datetime(2026, 11, 25, 10, 0, tzinfo=TZ))
+    cycle(ward)
+    cycle(ward)
+    answers = [m for m in outbox(ward.app) if m["To"] == citizen and "Trả lời ý kiến" in m["Subject"]]
+    assert len(answers) == 1 and "thay bóng đèn" in answers[0].get_content()
+    row = next(r for r in ward.rows() if r["Mã hồ sơ"] == case.code)
+    assert row["Trạng thái"] == "Đã trả lời" and row["Ngày trả lời"] == "25/11/2026"
+
+
+def test_an_answer_typed_alone_is_kept_and_never_written_over(ward):
+    cycle(ward)
+    code = ward.app.journal.cases()[1].code
+    typed = "Đã chuyển lời nhắc cho tổ trưởng TDP; chờ phòng chuyên môn trả lời."
+    ward.officer_set({(code, "Nội dung trả lời"): typed})  # no status change, so no history event
+    for _ in range(3):
+        cycle(ward)
+    assert ward.app.journal.case(code).answer == typed
+    assert next(r for r in ward.rows() if r["Mã hồ sơ"] == code)["Nội dung trả lời"] == typed
+
+
+def test_an_officers_row_without_a_code_gets_one_and_keeps_what_they_typed(ward):
+    cycle(ward)
+    n = len(ward.app.journal.cases())
+    ward.officer_new_row({"Nội dung (đã ẩn thông tin cá nhân)": "Phiếu giấy: rác tồn đọng cạnh chợ, đề nghị thu gom",
+                          "Tổ dân phố": "TDP số 40", "Ghi chú": "nhận tại hòm thư giấy nhà văn hóa"})
+    summary = cycle(ward)
+    assert len(summary.new_cases) == 1
+    code = summary.new_cases[0].code
+    row = next(r for r in ward.rows() if r["Mã hồ sơ"] == code)
+    assert row["Tổ dân phố"] == "TDP số 40" and row["Ghi chú"] == "nhận tại hòm thư giấy nhà văn hóa"
+    assert row["Nội dung (đã ẩn thông tin cá nhân)"].startswith("Phiếu giấy")
+    assert row["Kênh tiếp nhận"] == "Hòm thư giấy" and row["Hạn trả lời"]
+    assert len(codes(ward)) == len(ward.rows()) == n + 1  # claimed, not appended a second time
+    assert cycle(ward).register_written == 0
+
+
+def test_a_form_answer_starting_with_equals_is_stored_as_text(ward):
+    cycle(ward)
+    row = next(r for r in ward.rows() if r["Nội dung (đã ẩn thông tin cá nhân)"].startswith("=HYPERLINK"))
+    assert ward.summary_is_text(row["Mã hồ sơ"])
+
+
+def test_the_register_holds_no_contact_data(ward):
+    cycle(ward)
+    text = "\n".join(str(v) for r in ward.rows() for v in r.values())
+    assert not [s for s in SECRETS if s in text]
+
+
+# == Google only: what travels over HTTP ===================================================
+
+
+def test_formulas_stay_text_under_formula_render(gward):
+    cycle(gward)
+    col = gward.values()[0].index("Nội dung (đã ẩn thông tin cá nhân)")
+    formula_view = gward.emu.values(REG_ID, REG_TAB, render="FORMULA")
+    evil = [r[col] for r in formula_view[1:] if len(r) > col and str(r[col]).startswith("=HYPERLINK")]
+    assert evil  # the text itself, not a formula's result
+    code = next(r["Mã hồ sơ"] for r in gward.rows() if r["Nội dung (đã ẩn thông tin cá nhân)"].startswith("=HYP"))
+    assert gward.cell(code, "Nội dung (đã ẩn thông tin cá nhân)")["formula"] is None
+    writes = [r for r in gward.emu.requests if r.method == "POST" and "/values" in r.path]
+    assert writes and all((r.body or {}).get("valueInputOption", r.query.get("valueInputOption")) == "RAW"
+                          for r in writes)
+
+
+def test_date_cells_are_numbers_with_a_date_format_and_sort_as_dates(gward):
+    cycle(gward)
+    for code in codes(gward):
+        deadline = gward.cell(code, "Hạn trả lời")
+        received = gward.cell(code, "Ngày tiếp nhận")
+        assert isinstance(deadline["value"], int) and deadline["format"]["numberFormat"] == {"type": "DATE", "pattern": "dd/mm/yyyy"}
+        assert isinstance(received["value"], (int, float))
+        assert received["format"]["numberFormat"] == {"type": "DATE_TIME", "pattern": "dd/mm/yyyy hh:mm"}
+        assert deadline["formatted"] == f"{gward.app.journal.case(code).deadline:%d/%m/%Y}"
+    meta = gward.emu.metadata(REG_ID)
+    sheet = next(s for s in meta["sheets"] if s["properties"]["title"] == REG_TAB)
+    col = gward.values()[0].index("Hạn trả lời")
+    runs = [f for f in sheet["numberFormats"] if f["range"]["startColumnIndex"] == col]
+    assert runs and all(f["numberFormat"]["type"] == "DATE" for f in runs)
+    assert runs[0]["range"]["endRowIndex"] >= len(codes(gward)) + 1  # every row, not only the header
+    gward.sort_register("Hạn trả lời", descending=False)
+    dates = [datetime.strptime(r["Hạn trả lời"], "%d/%m/%Y") for r in gward.rows() if r["Hạn trả lời"]]
+    assert dates == sorted(dates) and len(set(dates)) > 1
+    assert cycle(gward).register_written == 0  # read back as dates: nothing to rewrite after a sort
+
+
+def form_rows(n: int, start: int = 0) -> list[list[str]]:
+    return [[f"24/11/2026 {8 + (i // 3600) % 10:02d}:{(i // 60) % 60:02d}:{i % 60:02d}", f"TDP số {i % 40 + 1}",
+             "Môi trường, vệ sinh", f"Rác thải ùn ứ ở ngõ {i} phố Trần Phú, đề nghị thu gom (ý kiến {i})", "", "", ""]
+            for i in range(start, start + n)]
+
+
+def test_a_cycle_costs_a_constant_number_of_requests(gward):
+    cycle(gward)  # start-up: metadata once, the register tab made
+    paths = lambda: [(r.method, r.path) for r in gward.emu.requests]  # noqa: E731
+    gward.emu.reset_counts()
+    cycle(gward)
+    assert gward.emu.request_count == 2, paths()  # nothing new: the Form and the register, read once each
+    for n, start in ((1, 0), (100, 1)):
+        gward.add_form_rows(form_rows(n, start))
+        gward.emu.reset_counts()
+        summary = cycle(gward)
+        assert len(summary.new_cases) == n
+        assert gward.emu.request_count <= 5, paths()
+        assert not [p for m, p in paths() if re.fullmatch(r"/v4/spreadsheets/[^/:]+", p)]  # no metadata per cycle
+    assert len(codes(gward)) == len(set(codes(gward))) == len(gward.app.journal.cases())
+
+
+def test_429_bursts_are_absorbed_and_nothing_is_lost(gward, fake):
+    cycle(gward)
+    gward.add_form_rows(form_rows(5))
+    case = gward.app.journal.cases()[2]
+    gward.officer_set({(case.code, "Mức độ"): "Phức tạp"})
+    for method, path in (("GET", "/values/"), ("POST", "values:batchUpdate"), ("POST", ":append")):
+        gward.emu.inject(status=429, count=2, method=method, path_contains=path)
+    fake.sleeps.clear()
+    summary = cycle(gward)
+    assert len(summary.new_cases) == 5 and fake.sleeps  # it backed off, and no error surfaced
+    assert len(codes(gward)) == len(set(codes(gward))) == len(gward.app.journal.cases())
+    row = next(r for r in gward.rows() if r["Mã hồ sơ"] == case.code)
+    assert row["Hạn trả lời"] == f"{gward.app.journal.case(case.code).deadline:%d/%m/%Y}"
+
+
+@pytest.mark.parametrize("applied", [True, False])
+def test_an_uncertain_append_never_duplicates_a_row(gward, applied):
+    cycle(gward)
+    gward.add_form_rows(form_rows(3))
+    gward.emu.inject(status=500, path_contains=":append", applied=applied)  # the answer to the append is lost
+    summary = cycle(gward)
+    assert len(summary.new_cases) == 3
+    appends = [r for r in gward.emu.requests if r.path.endswith(":append")]
+    assert len(codes(gward)) == len(set(codes(gward))) == len(gward.app.journal.cases())
+    assert len(appends) >= (2 if not applied else 1)
+    assert cycle(gward).register_written == 0
+
+
+def test_a_huge_batch_is_split_into_requests_under_the_payload_limit(gward):
+    cycle(gward)
+    gward.app.register.max_payload_bytes = 6_000
+    gward.add_form_rows(form_rows(30))
+    gward.emu.reset_counts()
+    cycle(gward)
+    appends = [r for r in gward.emu.requests if r.path.endswith(":append")]
+    assert len(appends) > 1
+    assert all(len(json.dumps(r.body)) <= 6_000 for r in appends)  # as requests sends it (ASCII-escaped)
+    assert len(codes(gward)) == len(set(codes(gward))) == len(gward.app.journal.cases())
+
+
+def test_writes_are_coalesced_but_emails_are_not(tmp_path, emu, fake, clock):
+    w = SheetWard(tmp_path, emu, fake, clock, write_every=60, mail=False)
+    mono = [1000.0]
+    w.app.extra["monotonic"] = lambda: mono[0]
+    cycle(w)
+    n = len(codes(w))
+    w.add_form_rows([["24/11/2026 09:00:00", "TDP số 2", "Khác", "Rác tồn đọng ở ngõ 3 phố Lê Lợi", "", "",
+                      "an.nguyen@gmail.example"]])
+    emu.reset_counts()
+    mono[0] += 10
+    summary = cycle(w)
+    assert len(summary.new_cases) == 1 and emu.request_count == 1  # the Form only: the register waits
+    assert any(m["To"] == "an.nguyen@gmail.example" for m in outbox(w.app))  # the acknowledgement did not
+    assert len(codes(w)) == n
+    mono[0] += 60
+    cycle(w)
+    assert len(codes(w)) == n + 1
+    w.add_form_rows([["24/11/2026 09:05:00", "TDP số 2", "Khác", "Cây đổ chắn ngang ngõ 5, dây điện bị đứt", "", "", ""]])
+    mono[0] += 5
+    urgent = cycle(w)
+    assert "urgent" in urgent.new_cases[0].flags and len(codes(w)) == n + 2  # urgent: no waiting
+    w.app.close()
+
+
+def test_init_sheet_sets_the_tab_up_in_one_batch_and_is_idempotent(tmp_path, emu):
+    seed_sheets(emu)
+    cfg = make_google_ward(tmp_path, emu)
+    emu.reset_counts()
+    result = CliRunner().invoke(main, ["--config", str(cfg), "init-sheet"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert SA_EMAIL in result.output
+    batches = [r for r in emu.requests if r.method == "POST" and re.fullmatch(r"/v4/spreadsheets/[^/]+:batchUpdate", r.path)]
+    assert len(batches) == 1
+    meta = emu.metadata(REG_ID)
+    sheet = next(s for s in meta["sheets"] if s["properties"]["title"] == REG_TAB)
+    assert sheet["properties"]["gridProperties"]["frozenRowCount"] == 1
+    assert emu.values(REG_ID, REG_TAB)[0] == [c.header for c in COLUMNS]
+    status_col = [c.id for c in COLUMNS].index("status")
+    rule = next(v["rule"] for v in sheet["dataValidations"] if v["range"]["startColumnIndex"] == status_col)
+    assert [v["userEnteredValue"] for v in rule["condition"]["values"]] == [s.value for s in Status]
+    formulas = [r["booleanRule"]["condition"]["values"][0]["userEnteredValue"] for r in sheet["conditionalFormats"]]
+    assert len(formulas) == 2 and all("$I2" in f and "TODAY()" in f and '"Đã trả lời"' in f for f in formulas)
+    assert sheet["protectedRanges"] and all(p["warningOnly"] for p in sheet["protectedRanges"])
+    protected_cols = {c for p in sheet["protectedRanges"] if p["range"].get("startRowIndex") == 1
+                      for c in range(p["range"]["startColumnIndex"], p["range"]["endColumnIndex"])}
+    assert protected_cols == {i for i, c in enumerate(COLUMNS) if c.owner == "hopthu"}
+    formats = {f["range"]["startColumnIndex"]: f["numberFormat"]["type"] for f in sheet["numberFormats"]}
+    assert formats == {1: "DATE_TIME", 8: "DATE", 14: "DATE"}
+
+    again = CliRunner().invoke(main, ["--config", str(cfg), "init-sheet"], catch_exceptions=False)
+    assert again.exit_code == 0, again.output
+    sheet2 = next(s for s in emu.metadata(REG_ID)["sheets"] if s["properties"]["title"] == REG_TAB)
+    assert len(sheet2["conditionalFormats"]) == 2 and len(sheet2["protectedRanges"]) == len(sheet["protectedRanges"])
+
+    check = CliRunner().invoke(main, ["--config", str(cfg), "check"], catch_exceptions=False)
+    assert check.exit_code == 0 and passed(check.output, "sổ theo dõi") and passed(check.output, "nguồn form-sheet")
+
+
+def test_the_contacts_sheet_takes_what_the_register_never_does(tmp_path, emu, fake, clock):
+    emu.create_spreadsheet(CONTACTS_ID, "Liên hệ (chỉ Thường trực)")
+    w = SheetWard(tmp_path, emu, fake, clock, contacts=CONTACTS_ID)
+    cycle(w)
+    cycle(w)
+    contacts = emu.values(CONTACTS_ID, CONTACTS_TAB)
+    assert contacts[0] == ["Mã hồ sơ", "Họ và tên", "Email", "Số điện thoại"]
+    assert sorted(r[0] for r in contacts[1:]) == [c.code for c in w.app.journal.cases()]  # once each
+    assert any("hoangminhtuan.90@gmail.example" in r for r in contacts)
+    text = "\n".join(str(v) for r in w.rows() for v in r.values())
+    assert not [s for s in SECRETS if s in text]
+    w.app.close()
+
+
+def test_a_renamed_form_question_is_a_clear_error_and_an_extra_one_is_carried(gward):
+    table = gward.form_table()
+    gward.emu.set_cell(FORM_ID, FORM_TAB, "H1", "Bạn biết hòm thư qua đâu?", user_entered=False)
+    gward.emu.set_cell(FORM_ID, FORM_TAB, "H2", "Loa phường", user_entered=False)
+    cycle(gward)
+    item = gward.app.journal.intake(next(iter(sorted(gward.app.journal.known_sources(f"form:{table[1][0]}|")))))
+    assert item.payload["row"]["extra:Bạn biết hòm thư qua đâu?"] == "Loa phường"
+    gward.emu.set_cell(FORM_ID, FORM_TAB, "D1", "Ý kiến của bạn", user_entered=False)
+    summary = run_cycle(gward.app)
+    assert any("Nội dung góp ý, phản ánh" in e and "form.columns" in e for e in summary.errors)
+
+
+# == Google only: errors an officer can act on ==============================================
+
+
+def passed(output: str, name: str) -> bool:
+    return any(re.match(rf"ĐẠT\s+{re.escape(name)}:", line) for line in output.splitlines())
+
+
+def check_output(cfg: Path) -> str:
+    result = CliRunner().invoke(main, ["--config", str(cfg), "check"], catch_exceptions=False)
+    assert result.exit_code == 1
+    return result.output
+
+
+def test_a_missing_or_unreadable_key_file_says_what_to_fix(tmp_path, emu):
+    seed_sheets(emu)
+    cfg = make_google_ward(tmp_path / "a", emu, key="khong-co.json")
+    out = check_output(cfg)
+    assert "KHÔNG ĐẠT  sổ theo dõi" in out and "không tìm thấy tệp khóa JSON" in out and "does not exist" in out
+    (tmp_path / "b" / "thu-muc.json").mkdir(parents=True)
+    out = check_output(make_google_ward(tmp_path / "b", emu, key="thu-muc.json"))
+    assert "không đọc được tệp khóa" in out and "Cannot read the key file" in out
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "client.json").write_text('{"installed": {"client_id": "x"}}', encoding="utf-8")
+    out = check_output(make_google_ward(tmp_path / "c", emu, key="client.json"))
+    assert "không phải khóa JSON của tài khoản dịch vụ" in out and "not a service-account JSON key" in out
+
+
+def test_a_sheet_not_shared_with_the_service_account_names_its_email(tmp_path, emu, fake, clock):
+    w = SheetWard(tmp_path, emu, fake, clock, mail=False)
+    emu.unshare(REG_ID)
+    emu.unshare(FORM_ID)
+    out = check_output(w.cfg)
+    assert out.count(SA_EMAIL) >= 2
+    assert "chia sẻ trang tính với địa chỉ này, quyền Người chỉnh sửa" in out
+    assert "share the sheet with it as Editor" in out
+    summary = run_cycle(w.app)  # the daemon reports it and carries on: the emails still went out
+    assert any(SA_EMAIL in e and "Người chỉnh sửa" in e for e in summary.errors)
+    assert not summary.new_cases  # nothing read, so nothing lost: the next cycle reads it
+    emu.share(FORM_ID)
+    emu.share(REG_ID)
+    assert len(cycle(w).new_cases) == len(w.form_table()) - 1
+    w.app.close()
+
+
+def test_a_disabled_sheets_api_says_enable_it(tmp_path, emu):
+    seed_sheets(emu)
+    cfg = make_google_ward(tmp_path, emu)
+    emu.service_disabled = True
+    out = check_output(cfg)
+    assert "Google Sheets API chưa được bật" in out and "enable the Google Sheets API in the Cloud project" in out
+    assert "console.developers.google.com/apis/api/sheets.googleapis.com" in out
+
+
+def test_a_wrong_sheet_id_says_where_to_copy_it_from(tmp_path, emu):
+    seed_sheets(emu)
+    cfg = make_google_ward(tmp_path, emu, register_id="1SaiMaTrangTinh")
+    out = check_output(cfg)
+    assert "không tìm thấy trang tính có mã «1SaiMaTrangTinh»" in out and "register.sheet_id" in out
+    assert "the sheet id in register.sheet_id is wrong" in out
+
+
+def test_check_before_init_sheet_says_run_it(tmp_path, emu):
+    seed_sheets(emu)
+    out = check_output(make_google_ward(tmp_path, emu))
+    assert "hopthu init-sheet" in out and passed(out, "nguồn form-sheet") and not passed(out, "sổ theo dõi")
+
+
+def test_a_renamed_register_tab_is_not_silently_recreated(gward):
+    cycle(gward)
+    gward.emu.metadata(REG_ID)
+    with gward.emu._lock:  # an officer renames the tab
+        gward.emu._get(REG_ID).sheet_by_title(REG_TAB).props["title"] = "Sổ 2026"
+    summary = run_cycle(gward.app)
+    assert any("đổi tên" in e for e in summary.errors)
+    summary = run_cycle(gward.app)
+    assert any("«Sổ 2026»" in e and "register.sheet" in e for e in summary.errors)
+    assert [s["properties"]["title"] for s in gward.emu.metadata(REG_ID)["sheets"]] == ["Trang tính1", "Sổ 2026"]
+
+
+def test_the_form_source_reads_the_first_tab_by_default_and_names_the_tabs_when_one_is_wrong(tmp_path, emu, fake):
+    from hopthu.gsheet_form import SheetFormSource
+
+    seed_sheets(emu)
+    config = load_config(make_google_ward(tmp_path, emu))
+    gc = client_for(config, sleep=fake.sleep, clock=fake.clock)
+    emu.reset_counts()
+    items = list(SheetFormSource(gc, FORM_ID).poll(set()))
+    assert len(items) == len(emu.values(FORM_ID, FORM_TAB)) - 1 and emu.request_count == 2
+    assert items[0].source_id == f"form:{emu.values(FORM_ID, FORM_TAB)[1][0]}|" + items[0].source_id.split("|")[1]
+    with pytest.raises(GoogleError) as err:
+        list(SheetFormSource(gc, FORM_ID, "Form Responses 1").poll(set()))
+    assert f"«{FORM_TAB}»" in str(err.value) and "form.worksheet" in str(err.value)
+
+
+def test_serial_dates_round_trip_to_the_minute():
+    from datetime import date
+
+    from hopthu.gsheet_register import cell_in, cell_out, from_serial, to_serial
+
+    when = datetime(2026, 11, 23, 16, 59)
+    assert to_serial(date(2026, 11, 23)) == 46349 and from_serial(46349, "date") == date(2026, 11, 23)
+    assert cell_in("received", cell_out("received", when)) == when
+    assert canonical(cell_in("deadline", 46349.0), "date") == "23/11/2026"
+    assert cell_out("summary", "=HYPERLINK(\"x\")") == "=HYPERLINK(\"x\")" and cell_out("answered_on", None) == ""
+
+
+def test_google_errors_are_register_errors_with_both_languages():
+    err = GoogleError("việt / english")
+    from hopthu.register import RegisterError
+
+    assert isinstance(err, RegisterError)
+    assert SheetRegister.coalesce is True

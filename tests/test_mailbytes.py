@@ -1,0 +1,58 @@
+"""The fast header folder for outgoing mail: same meaning as the standard library's, every time."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import random
+
+from hopthu.mailbytes import message_bytes
+from hopthu.parsing import parse_email
+from hopthu.outbox import Sender, build_message
+
+WORDS = ("đèn đường hỏng ở đầu ngõ 12 phố Trần Phú [HT-2026-0042] Re: TL: KHẨN – “trích dẫn” a b c "
+         "Ủy ban MTTQ Việt Nam phường Lưu Kiếm x@y =?utf-8?q?x?= ?= =? (c) \"q\" <z> x,y").split()
+NAME_WORDS = "Ủy ban MTTQ Việt Nam phường Lưu Kiếm Nguyễn Văn Thị Hòa Phòng Kinh tế Hạ tầng và Đô thị A B".split()
+
+
+def parse(raw: bytes):
+    return email.message_from_bytes(raw, policy=email.policy.default)
+
+
+def test_subjects_and_names_survive_exactly_and_lines_stay_short():
+    rng = random.Random(42)
+    for _ in range(300):
+        subject = " ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 40)))
+        name = " ".join(rng.choice(NAME_WORDS) for _ in range(rng.randint(1, 14)))
+        msg = build_message(Sender(name, "hopthu@mttq.example.vn", "mttq.example.vn"), "dan@gmail.example",
+                            subject, "Nội dung thư.")
+        raw = message_bytes(msg)
+        head, body = raw.split(b"\r\n\r\n", 1)
+        assert all(len(line) <= 78 for line in head.split(b"\r\n") if not line.startswith(b" <")), head
+        back = parse(raw)
+        assert back["Subject"] == msg["Subject"]
+        assert back["From"].addresses[0].addr_spec == "hopthu@mttq.example.vn"
+        assert back["Message-ID"].strip() == msg["Message-ID"]
+        # Display names read as RFC 2047 says (whitespace between encoded words dropped), as hopthu's own
+        # parser and mail clients do; the stdlib's policy.default keeps it in phrases (a CPython quirk).
+        ours = parse_email(raw)
+        assert ours.from_name == name and ours.subject == msg["Subject"] and ours.from_addr == "hopthu@mttq.example.vn"
+        assert body == msg.as_bytes(policy=email.policy.SMTP).split(b"\r\n\r\n", 1)[1]
+
+
+def test_encoded_words_are_at_most_75_characters_and_ascii_stays_readable():
+    msg = build_message(Sender("Ủy ban MTTQ Việt Nam phường Lưu Kiếm", "hopthu@mttq.example.vn", "mttq.example.vn"),
+                        "dan@gmail.example", "[HT-2026-0001] Chuyển xử lý ý kiến: Hạ tầng, giao thông, chiếu sáng – KHẨN",
+                        "x")
+    head = message_bytes(msg).split(b"\r\n\r\n", 1)[0].decode("ascii")
+    assert "Subject: [HT-2026-0001] =?utf-8?b?" in head  # the case tag stays plain text
+    words = [w for w in head.split() if w.startswith("=?")]
+    assert words and all(len(w) <= 75 for w in words)
+
+
+def test_names_with_specials_are_left_to_the_standard_library():
+    msg = build_message(Sender('Nguyễn V. "Ba", Tổ 5', "a@b.vn", "b.vn"), "c@d.vn", "x", "x")
+    ours = [l for l in message_bytes(msg).split(b"\r\n\r\n")[0].split(b"\r\n") if l.startswith(b"From:")]
+    stdlib = [l for l in msg.as_bytes(policy=email.policy.SMTP).split(b"\r\n\r\n")[0].split(b"\r\n")
+              if l.startswith(b"From:")]
+    assert ours == stdlib
