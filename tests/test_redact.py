@@ -34,3 +34,13 @@ def test_contacts_are_found_in_a_form_field():
     assert find_email("Email: hoa.nguyen@gmail.example hoặc điện thoại") == "hoa.nguyen@gmail.example"
     assert find_phone("sđt 0912.345.678") == "0912345678"
     assert find_phone("+84 912 345 678") == "0912345678"
+
+
+def test_log_lines_never_carry_addresses_or_phone_numbers():
+    import logging
+
+    from hopthu.redact import LogRedactor
+
+    record = logging.LogRecord("x", logging.WARNING, __file__, 1, "550 <%s> rejected, call %s", ("an@gmail.example", "0912 345 678"), None)
+    assert LogRedactor().filter(record)
+    assert record.getMessage() == "550 <[email đã ẩn]> rejected, call [số điện thoại đã ẩn]"
