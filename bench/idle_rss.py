@@ -36,6 +36,28 @@ def status(pid: int) -> dict[str, int]:
     return out
 
 
+STEPS = [
+    ("python", "pass"),
+    ("+ ssl (IMAP/SMTP over TLS)", "import ssl"),
+    ("+ hopthu's modules for `run` (pydantic, jinja2, mailparser, imapclient...)",
+     "import hopthu.cli, hopthu.app, hopthu.service, hopthu.cycle, hopthu.imap_source, hopthu.smtp_transport"),
+    ("+ the working-day calendar (holidays VN, vi)",
+     "import hopthu.cli, hopthu.app, hopthu.service, hopthu.cycle, hopthu.imap_source, hopthu.smtp_transport\n"
+     "from hopthu.workdays import WorkingCalendar; WorkingCalendar()"),
+    ("+ openpyxl (the XLSX register)",
+     "import hopthu.cli, hopthu.app, hopthu.service, hopthu.cycle, hopthu.imap_source, hopthu.smtp_transport\n"
+     "from hopthu.workdays import WorkingCalendar; WorkingCalendar()\nimport openpyxl"),
+]
+
+
+def peak_after(code: str) -> int:
+    """Peak RSS in kB of a fresh interpreter that ran `code` (VmHWM: ru_maxrss would count the forked parent)."""
+    probe = code + "\nprint([l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1])"
+    env = {**os.environ, "PYTHONPATH": str(_mailbench.ROOT / "daemon")}
+    return int(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env,
+                              check=True).stdout.split()[-1])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--idle", type=float, default=10.0)
@@ -60,7 +82,11 @@ def main() -> None:
             time.sleep(0.1)
         for raw in _mailbench.corpus(args.mail, seed=3):
             d.append(raw)
-        sink.wait_for(2 * args.mail, timeout=30)
+        deadline = time.monotonic() + 30
+        while sum(m.message["Auto-Submitted"] == "auto-replied" for m in sink.received) < args.mail:
+            if time.monotonic() > deadline:
+                raise SystemExit(f"only {len(sink.received)} email(s) reached the sink")
+            time.sleep(0.1)
         time.sleep(1.0)
         samples = []
         t_end = time.monotonic() + args.idle
@@ -86,11 +112,14 @@ def main() -> None:
         m = re.match(r"import time:\s+(\d+) \|\s+(\d+) \| (\s*)(\S+)", line)
         if m:
             rows.append((int(m.group(2)), len(m.group(3)), m.group(4)))
-    top = sorted((r for r in rows if r[1] <= 2), reverse=True)[:12]
-    total = sum(c for c, depth, _ in rows if depth == 1)
+    top = sorted((r for r in rows if r[1] <= 2), reverse=True)[:10]
+    total = sum(c for c, depth, _ in rows if depth == 0)
     print(f"\nimports: {len(rows)} modules, {total / 1e6:.2f} s in total; heaviest (cumulative):")
     for cumulative, _depth, name in top:
         print(f"  {cumulative / 1000:8.1f} ms  {name}")
+    print("\nwhere it goes (RSS of a fresh interpreter after each step, cumulative):")
+    for label, code in STEPS:
+        print(f"  {peak_after(code) / 1024:6.1f} MB  {label}")
     loaded = {name for _c, _d, name in rows}
     heavy = ["openpyxl", "gspread", "google.auth", "requests", "jinja2", "pydantic", "mailparser", "imapclient",
              "aiosmtpd", "html2text", "holidays", "yaml", "cryptography"]

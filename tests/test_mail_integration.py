@@ -399,6 +399,21 @@ def test_a_changed_uidvalidity_never_makes_a_second_case(ward, dovecot, smtp_sin
     assert dovecot.messages() == [] and len(dovecot.messages(PROCESSED)) == 1
 
 
+def test_where_move_is_not_allowed_handled_mail_is_flagged_and_never_taken_again(
+        tmp_path, make_dovecot, smtp_sink, clock):
+    d = make_dovecot(imap_capability="IMAP4rev1 LITERAL+ IDLE")  # neither MOVE nor UIDPLUS
+    path = write_ward(tmp_path / "ward", d, smtp_sink)
+    app = build_app(load_config(path), clock=clock)
+    d.append(citizen_mail())
+    assert len(run_cycle(app).new_cases) == 1
+    (kept,) = d.messages()
+    assert "$HopthuProcessed" in kept.flags
+    app.journal.set_meta(f"imap:{d.host}/{d.user}/INBOX:last_uid", "0")  # even with the cursor lost
+    again = run_cycle(app)
+    assert not again.new_cases and not again.linked and app.journal.intake_counts() == {"cased": 1}
+    app.close()
+
+
 def test_first_start_leaves_old_mail_and_import_brings_it_without_acknowledgements(
         tmp_path, dovecot, smtp_sink, clock):
     path = write_ward(tmp_path / "ward", dovecot, smtp_sink)
@@ -433,7 +448,7 @@ def test_a_crash_after_the_servers_250_resends_the_same_message(ward, dovecot, s
     app = open_app(ward)
     dovecot.append(citizen_mail())
 
-    def power_cut(key):
+    def power_cut(*args):
         raise KeyboardInterrupt("power cut after the server's 250, before the journal marked it sent")
 
     app.journal.mark_sent = power_cut

@@ -27,9 +27,13 @@ def _setup_logging(config: Config | None, verbose: bool) -> None:
         return
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from .redact import LogRedactor
+
+    redactor = LogRedactor()
     err = logging.StreamHandler(sys.stderr)
     err.setLevel(logging.INFO if verbose else logging.WARNING)
     err.setFormatter(fmt)
+    err.addFilter(redactor)
     root.addHandler(err)
     if config is not None:
         config.state_dir.mkdir(parents=True, exist_ok=True)
@@ -37,6 +41,7 @@ def _setup_logging(config: Config | None, verbose: bool) -> None:
             config.state_dir / "hopthu.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8"
         )
         fh.setFormatter(fmt)
+        fh.addFilter(redactor)
         root.addHandler(fh)
     root._hopthu = True  # type: ignore[attr-defined]
 

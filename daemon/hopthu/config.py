@@ -67,10 +67,10 @@ class Inbox(_Model):
     security: Literal["ssl", "starttls", "none"] = "ssl"
     username: str = ""
     ca_file: str = ""
-    auth: Literal["password", "xoauth2"] = "password"
+    auth: Literal["password", "xoauth2"] = "password"  # xoauth2: not supported yet (docs/imap-smtp.md)
     folder: str = "INBOX"
     processed_folder: str = "Đã tiếp nhận"
-    sent_folder: str = "Sent"
+    sent_folder: str = "Sent"  # a copy of what SMTP sent; "" = none (Gmail files it itself: skipped there)
     start_date: date | None = None  # mail older than this is left for `hopthu import`
     idle_renew_seconds: int = Field(600, ge=30, le=1740)  # re-issue IDLE well before the 29-minute cut-off
     poll_seconds: int = Field(60, ge=5)  # only where the server has no IDLE
@@ -83,6 +83,9 @@ class Inbox(_Model):
             raise ValueError("inbox.path is required for the maildir backend (a folder with cur/ new/ tmp/)")
         if self.backend == "imap" and not (self.host and self.username):
             raise ValueError("inbox.host and inbox.username are required for the imap backend")
+        if self.backend == "imap" and self.auth == "xoauth2":
+            raise ValueError('inbox.auth: xoauth2 is not supported yet: use an app password with auth: password '
+                             '(HOPTHU_IMAP_PASSWORD in .env); see docs/imap-smtp.md')
         return self
 
 

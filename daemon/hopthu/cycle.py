@@ -301,7 +301,8 @@ def _link_reply(app: App, source_id: str, parsed, summary: Summary, raw: bytes =
         if app.settings.inbox.require_auth_pass and verdict.present and not verdict.passed:
             raise Unreadable(
                 f"thư mang mã {code} từ địa chỉ của {app.config.agency_name(agency_id)} nhưng máy chủ nhận thư không "
-                f"xác thực được người gửi (SPF/DKIM không đạt: {verdict.detail}): cán bộ kiểm tra (có thể là thư giả mạo)"
+                f"xác thực được người gửi (SPF/DKIM không đạt: {mask_addresses(verdict.detail)}): cán bộ kiểm tra "
+                f"(có thể là thư giả mạo)"
             )
         _agency_reply(app, source_id, case, agency_id, parsed)
     elif sender and sender == contact.email.lower():

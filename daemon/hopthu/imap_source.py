@@ -39,12 +39,7 @@ def is_gmail(host: str) -> bool:
 
 def imap_settings(config) -> ImapSettings:
     """ImapSettings from the validated config (`inbox` section) and `.env` secrets."""
-    inbox = config.settings.inbox
-    if inbox.auth == "xoauth2":
-        raise ValueError(
-            "inbox.auth: xoauth2 chưa được hỗ trợ trong phiên bản này: dùng mật khẩu ứng dụng (app password) "
-            "với auth: password (xem docs/imap-smtp.md). / XOAUTH2 is not supported yet: use an app password."
-        )
+    inbox = config.settings.inbox  # auth: xoauth2 is refused by config validation (not supported yet)
     return ImapSettings(
         host=inbox.host,
         port=inbox.port,
@@ -140,8 +135,8 @@ class ImapSource:
         since = self.start_date()
         uids = self._retry(lambda: self.inbox.search_uids(last, since_date=since, skip_processed=True))
         stale = [u for u in uids if self._sid(validity, u) in known]
-        if stale:  # journalled before a crash, never moved: tidy up now
-            self._move(stale, cursor=True)
+        if stale:  # journalled before a crash, never moved: tidy up now (the cursor moves with new mail only)
+            self._move(stale, cursor=False)
         fresh = [u for u in uids if self._sid(validity, u) not in known]
         yield from self._items(validity, fresh, ack=True)
 

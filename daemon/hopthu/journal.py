@@ -193,14 +193,7 @@ class Journal:
         self, source_id: str, channel: str, fingerprint: str, raw_path: str = "", payload: dict | None = None
     ) -> bool:
         """Record an item before anything else happens. False when it was already recorded."""
-        now = _now()
-        with self.transaction() as db:
-            cur = db.execute(
-                "INSERT OR IGNORE INTO intake(source_id, channel, fingerprint, state, raw_path, payload, recorded_at, updated_at)"
-                " VALUES (?, ?, ?, 'received', ?, ?, ?, ?)",
-                (source_id, channel, fingerprint, raw_path, json.dumps(payload or {}, ensure_ascii=False), now, now),
-            )
-            return cur.rowcount == 1
+        return self.record_intakes([(source_id, channel, fingerprint, raw_path, payload)]) == 1
 
     def intake(self, source_id: str) -> IntakeRecord | None:
         rows = self._query("SELECT * FROM intake WHERE source_id = ?", (source_id,))
@@ -352,15 +345,19 @@ class Journal:
         """Store a changed case with what happened and any emails it causes, atomically."""
         now = _now()
         with self.transaction() as db:
-            for event in events:
-                case.history.append(event)
-                db.execute("INSERT INTO history(case_code, at, event) VALUES (?, ?, ?)", (case.code, now, event))
-            db.execute(
-                "UPDATE cases SET data = ?, updated_at = ? WHERE code = ?",
-                (json.dumps(case.as_dict(), ensure_ascii=False), now, case.code),
-            )
+            self._store_case(db, case, events, now)
             for msg in messages:
                 self._enqueue(db, msg)
+
+    @staticmethod
+    def _store_case(db: sqlite3.Connection, case: Case, events: list[str], now: str) -> None:
+        for event in events:
+            case.history.append(event)
+            db.execute("INSERT INTO history(case_code, at, event) VALUES (?, ?, ?)", (case.code, now, event))
+        db.execute(
+            "UPDATE cases SET data = ?, updated_at = ? WHERE code = ?",
+            (json.dumps(case.as_dict(), ensure_ascii=False), now, case.code),
+        )
 
     def contact(self, code: str) -> Contact:
         rows = self._query("SELECT name, email, phone FROM contacts WHERE case_code = ?", (code,))
@@ -534,13 +531,7 @@ class Journal:
         now = _now()
         with self.transaction() as db:
             if case is not None:
-                for event in events:
-                    case.history.append(event)
-                    db.execute("INSERT INTO history(case_code, at, event) VALUES (?, ?, ?)", (case.code, now, event))
-                db.execute(
-                    "UPDATE cases SET data = ?, updated_at = ? WHERE code = ?",
-                    (json.dumps(case.as_dict(), ensure_ascii=False), now, case.code),
-                )
+                self._store_case(db, case, events, now)
             for msg in messages:
                 self._enqueue(db, msg)
             if question is not None:

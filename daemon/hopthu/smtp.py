@@ -9,6 +9,9 @@ and retry) or ``PermanentFailure`` (5xx: the recipient or message is refused).
 
 The message is sent as it is: its ``Message-ID`` is never changed or added, so a
 resend after a crash carries the same one (recipients can de-duplicate).
+``send_raw(raw, from_addr, to_addrs)`` sends stored bytes unchanged (the outbox's
+transport, ``smtp_transport.py``). Recipients in logs and errors have their local
+part hidden.
 TLS is always verified (``ssl.create_default_context(cafile=ca_file)``).
 """
 
@@ -326,7 +329,7 @@ class SmtpTransport:
         if international and not conn.has_extn("smtputf8"):
             raise PermanentFailure(
                 f"Địa chỉ có ký tự ngoài ASCII nhưng máy chủ SMTP {self.settings.where} không hỗ trợ SMTPUTF8 / "
-                f"non-ASCII address but the server lacks SMTPUTF8: {from_addr} → {', '.join(to_addrs)}"
+                f"non-ASCII address but the server lacks SMTPUTF8: {from_addr} → {_masked(', '.join(to_addrs))}"
             )
         return conn, international
 
@@ -344,7 +347,7 @@ class SmtpTransport:
             self._drop()
             codes = [(int(code), _answer(text), rcpt) for rcpt, (code, text) in exc.recipients.items()]
             permanent = all(500 <= code < 600 for code, _t, _r in codes)
-            detail = "; ".join(f"{rcpt}: {code} {text}" for code, text, rcpt in codes)
+            detail = _masked("; ".join(f"{rcpt}: {code} {text}" for code, text, rcpt in codes))
             code, said = codes[0][0], codes[0][1]
             cls = PermanentFailure if permanent else TemporaryFailure
             raise cls(f"Máy chủ SMTP {self.settings.where} từ chối người nhận / recipient refused: {detail}", code, said) from exc
@@ -361,8 +364,19 @@ class SmtpTransport:
             raise TemporaryFailure(f"Lỗi kết nối SMTP {self.settings.where} khi gửi {mid}: {exc!r}") from exc
         self._last_used = time.monotonic()
         if refused:
-            self.log.warning("SMTP %s accepted %s but refused some recipients: %s", self.settings.where, mid, refused)
-        self.log.info("SMTP sent %s to %s via %s", mid, ", ".join(to_addrs), self.settings.where)
+            self.log.warning("SMTP %s accepted %s but refused some recipients: %s", self.settings.where, mid,
+                             _masked(str(refused)))
+        # Logs carry no people: recipients appear with their local part hidden.
+        self.log.info("SMTP sent %s to %s via %s", mid, _masked(", ".join(to_addrs)), self.settings.where)
+
+
+_LOCAL_PART = re.compile(r"([A-Za-z0-9])[A-Za-z0-9._%+\-]*@(?=[A-Za-z0-9.\-]+\.[A-Za-z]{2,})")
+
+
+def _masked(text: str) -> str:
+    """Addresses with their local part hidden (dan.nguyen@gmail.com → d…@gmail.com): errors and logs
+    say which domain refused without naming a citizen."""
+    return _LOCAL_PART.sub(r"\1…@", text)
 
 
 def _header_values(msg) -> list[tuple[str, str]]:
