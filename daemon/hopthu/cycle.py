@@ -211,8 +211,11 @@ def _process_one(app: App, intake, summary: Summary) -> None:
     year = sub.received_at.year
     claim = item.row.get("claim_row", "")
 
+    queued: list = []
+
     def build(code: str):
         case, contact, messages = casework.open_case(app, code, sub, decision)
+        queued[:] = messages
         if claim:  # an officer's own row in the register: keep their text as the summary
             case.summary = claim
         if quiet_ack:
@@ -220,10 +223,9 @@ def _process_one(app: App, intake, summary: Summary) -> None:
                 app, "Không gửi thư xác nhận: người gửi đã nhận một thư xác nhận trong một giờ qua"))
         return case, contact, messages
 
-    before = app.journal.outbox_counts().get("pending", 0)
     case = app.journal.create_case(intake.source_id, year, build)
     summary.new_cases.append(case)
-    summary.emails_queued += app.journal.outbox_counts().get("pending", 0) - before
+    summary.emails_queued += len(queued)
     log.info("case %s opened: %s → %s (%s)", case.code, case.category, case.agency, case.rule or "triage")
 
 

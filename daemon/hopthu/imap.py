@@ -23,7 +23,6 @@ silent EOF, MOVE capability, UID EXPUNGE only.
 from __future__ import annotations
 
 import imaplib
-import ipaddress
 import logging
 import random
 import re
@@ -40,6 +39,8 @@ from typing import Callable, Iterator
 from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 from imapclient.imapclient import DELETED, SEEN, SENT
+
+from .endpoint import Endpoint
 
 __all__ = [
     "ImapSettings",
@@ -79,7 +80,7 @@ class ImapConnectionError(ImapError):
 
 
 @dataclass(frozen=True)
-class ImapSettings:
+class ImapSettings(Endpoint):
     host: str
     port: int
     username: str
@@ -95,22 +96,6 @@ class ImapSettings:
     idle_renew_seconds: float = 600
     poll_seconds: float = 60
 
-    def __post_init__(self) -> None:
-        if self.security not in ("ssl", "starttls", "none"):
-            raise ValueError(f"security must be 'ssl', 'starttls' or 'none', not {self.security!r}")
-
-    @property
-    def where(self) -> str:
-        return f"{self.host}:{self.port}"
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _text(value) -> str:
@@ -200,7 +185,7 @@ class ImapInbox:
         s = self.settings
         timeout = SocketTimeout(connect=s.timeout_connect, read=s.timeout_read)
         ctx = self._ssl_context() if s.security in ("ssl", "starttls") else None
-        if s.security == "none" and not _is_loopback(s.host):
+        if s.security == "none" and not s.loopback:
             self.log.warning(
                 "IMAP tới %s không mã hóa (security: none): mật khẩu đi dạng rõ / unencrypted IMAP", s.where
             )

@@ -24,7 +24,7 @@ _EW_OVERHEAD = len("=?utf-8?b??=")
 _EW_MAX_BYTES = 45  # 60 base64 characters: a word of 72 ≤ 75 characters
 
 
-def _encoded_words(text: str, first_room: int) -> list[str]:
+def encoded_words(text: str, first_room: int) -> list[str]:
     """`text` as B-encoded words; the first fits `first_room` characters where it can."""
     words, chunk, size = [], [], 0
     limit = max(3, min(_EW_MAX_BYTES, (first_room - _EW_OVERHEAD) // 4 * 3))
@@ -44,12 +44,13 @@ def _phrase_tokens(text: str, used: int) -> list[str]:
     """Tokens of an unstructured value (a subject): ASCII words as they are, the stretch from the first
     to the last non-ASCII word as encoded words (with its inner spaces inside them)."""
     words = text.split(" ")
-    odd = [i for i, w in enumerate(words) if not w.isascii()]
+    # A literal "=?...?=" typed by a citizen must not be decoded by the reader: encode it too.
+    odd = [i for i, w in enumerate(words) if not w.isascii() or "=?" in w]
     if not odd:
         return [w for w in words if w]
     head, run, tail = words[: odd[0]], " ".join(words[odd[0]: odd[-1] + 1]), words[odd[-1] + 1:]
     used += sum(len(w) + 1 for w in head if w)
-    return [w for w in head if w] + _encoded_words(run, MAX_LINE - used - 1) + [w for w in tail if w]
+    return [w for w in head if w] + encoded_words(run, MAX_LINE - used - 1) + [w for w in tail if w]
 
 
 def _fold(name: str, tokens: list[str]) -> str:
@@ -69,10 +70,10 @@ def _fold(name: str, tokens: list[str]) -> str:
 class _FastSmtp(email.policy.EmailPolicy):
     def fold_binary(self, name, value):  # noqa: D401 - the generator's hook, one header at a time
         text = " ".join(str(value).split())  # unfolded, decoded value
-        if text.isascii() and len(name) + 2 + len(text) <= MAX_LINE:
+        if text.isascii() and "=?" not in text and len(name) + 2 + len(text) <= MAX_LINE:
             return f"{name}: {text}\r\n".encode("ascii")
         key = name.lower()
-        if text.isascii() and key not in ADDRESS_HEADERS:
+        if text.isascii() and "=?" not in text and key not in ADDRESS_HEADERS:
             return _fold(name, text.split(" ")).encode("ascii")
         if key in ADDRESS_HEADERS:
             tokens: list[str] = []
@@ -85,7 +86,7 @@ class _FastSmtp(email.policy.EmailPolicy):
                 comma = "," if index < len(pairs) - 1 else ""
                 if display and not display.isascii():
                     # the whole name encoded: ASCII specials ( ) " . beside it would change its meaning
-                    tokens += _encoded_words(display, MAX_LINE - len(name) - 2 - sum(len(t) + 1 for t in tokens))
+                    tokens += encoded_words(display, MAX_LINE - len(name) - 2 - sum(len(t) + 1 for t in tokens))
                 elif display:
                     tokens += email.utils.formataddr((display, "x@y"))[: -len(" <x@y>")].split(" ")
                 tokens.append(f"<{addr}>{comma}" if display else f"{addr}{comma}")
@@ -101,4 +102,10 @@ FAST_SMTP = _FastSmtp(linesep="\r\n")
 def message_bytes(msg: EmailMessage) -> bytes:
     """The message for the wire and the journal: CRLF, headers folded as above, the body as the stdlib
     writes it with the SMTP policy."""
+    payload = msg.get_payload()
+    if not msg.is_multipart() and isinstance(payload, str) and payload.isascii() and "\n" not in payload.replace("\r\n", ""):
+        # Our own single-part messages (outbox.build_message: base64 body, CRLF lines): write the
+        # headers with the same folder the generator would call, and the body as it is.
+        head = b"".join(FAST_SMTP.fold_binary(name, value) for name, value in msg.raw_items())
+        return head + b"\r\n" + payload.encode("ascii")
     return msg.as_bytes(policy=FAST_SMTP)

@@ -23,7 +23,6 @@ import email.parser
 import email.policy
 import email.utils
 import io
-import ipaddress
 import logging
 import re
 import smtplib
@@ -32,6 +31,8 @@ import ssl
 import time
 from dataclasses import dataclass
 from email.message import EmailMessage
+
+from .endpoint import Endpoint
 
 __all__ = [
     "SmtpSettings",
@@ -69,7 +70,7 @@ class SmtpConfigError(TemporaryFailure):
 
 
 @dataclass(frozen=True)
-class SmtpSettings:
+class SmtpSettings(Endpoint):
     host: str
     port: int
     username: str = ""
@@ -79,22 +80,6 @@ class SmtpSettings:
     timeout: float = 30
     local_hostname: str | None = None  # EHLO name; default: this machine's FQDN (looked up once)
 
-    def __post_init__(self) -> None:
-        if self.security not in ("ssl", "starttls", "none"):
-            raise ValueError(f"security must be 'ssl', 'starttls' or 'none', not {self.security!r}")
-
-    @property
-    def where(self) -> str:
-        return f"{self.host}:{self.port}"
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _answer(resp) -> str:
@@ -178,7 +163,7 @@ class SmtpTransport:
                 except ssl.SSLError as exc:
                     raise self._tls_error(exc) from exc
                 conn.ehlo()
-            elif s.security == "none" and s.password and not _is_loopback(s.host):
+            elif s.security == "none" and s.password and not s.loopback:
                 self.log.warning("SMTP tới %s không mã hóa (security: none) / unencrypted SMTP login", s.where)
             if s.username:
                 try:
