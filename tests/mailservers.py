@@ -16,7 +16,8 @@ import the fixtures into a test module) to get the fixtures:
 * ``make_dovecot``     factory: ``make_dovecot(tls=None, imap_capability="IMAP4rev1 UIDPLUS")``
 * ``make_smtp_sink``   factory: ``make_smtp_sink(tls="starttls", auth=("u", "p"))``
 
-Follows /work/shared/recipes/dovecot-test-server.md.
+Dovecot runs as root-started `dovecot -F` with a private config in a temporary folder (mode 755, mail
+owned by nobody, the anvil-auth-penalty listener so a failed login does not slow later ones).
 """
 
 from __future__ import annotations

@@ -376,7 +376,7 @@ def test_untouched_cases_got_each_stage_on_its_day_and_escalations_at_the_cadenc
 
 
 def test_every_open_case_past_its_deadline_was_escalated(replay):
-    app, items = replay.app, replay.items
+    app = replay.app
     escalated = set()
     for m in replay.mails("escalate", CHAIR):
         escalated |= {code for code, _ in ESCALATION_LINE.findall(m.body)}

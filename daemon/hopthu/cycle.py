@@ -9,12 +9,10 @@ A failure in one item quarantines that item, never the cycle.
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 from . import casework, reminders
@@ -666,7 +664,3 @@ def add_manual(app: App, *, channel: str, text: str, tdp: str = "", contact: str
     sid = f"{channel}:" + fingerprint(text, tdp, date, app.now().isoformat())
     app.journal.record_intake(sid, channel, sid, "", {"row": row, "ack": True})
     return sid
-
-
-def _json(value) -> str:
-    return json.dumps(value, ensure_ascii=False)

@@ -16,8 +16,8 @@ unreachable server (retry later).
 An ``ImapInbox`` is not thread-safe: while a watcher thread idles on one, store
 sent mail (``append_sent``) through a second ``ImapInbox``.
 
-See /work/shared/PITFALLS.md (imapclient): timeouts always set, idle_check's
-silent EOF, MOVE capability, UID EXPUNGE only.
+imapclient pitfalls handled here: timeouts always set, idle_check's silent EOF,
+the MOVE capability checked, UID EXPUNGE only (never a plain EXPUNGE).
 """
 
 from __future__ import annotations
@@ -312,7 +312,7 @@ class ImapInbox:
     def check(self) -> str:
         """Connect, log in, select; a one-line description for ``hopthu check``.
         The connection stays open (call ``close()``)."""
-        with self._command("kiểm tra / checking") as c:
+        with self._command("kiểm tra / checking"):
             caps = []
             for cap in ("IDLE", "MOVE", "UIDPLUS"):
                 caps.append(f"{cap} {'có' if self._has(cap) else 'không'}")
