@@ -194,3 +194,15 @@ def test_concurrent_lookups_across_years():
     with ThreadPoolExecutor(max_workers=8) as pool:
         counts = list(pool.map(work, years))
     assert counts == [len(WorkingCalendar().non_working_days(y)) for y in years]
+
+
+def test_the_calendar_loads_vietnam_without_the_other_countries():
+    """The daemon idles under 60 MB partly because only Vietnam's module is imported."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from hopthu.workdays import WorkingCalendar; WorkingCalendar().is_working_day("
+            "__import__('datetime').date(2027, 2, 8)); "
+            "print(len([m for m in sys.modules if m.startswith('holidays.countries.')]))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "1"

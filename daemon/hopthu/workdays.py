@@ -17,7 +17,11 @@ and the configured days count.
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
+import sys
 import threading
+import types
 from collections.abc import Iterable, Iterator
 from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
 
@@ -37,12 +41,39 @@ CONFIGURED_DAY_OFF_LABEL = "Nghỉ bổ sung (cấu hình)"
 _ONE_DAY = timedelta(days=1)
 
 
+def _vietnam_class() -> type:
+    """The package's Vietnam calendar class, without importing its other 250 countries.
+
+    `holidays.countries/__init__.py` imports every country module (≈ 8 MB of a daemon that idles
+    at ≈ 55 MB). The Vietnam module itself needs only the package's base classes, so we let Python
+    import it with `holidays.countries` standing as a bare package (its real `__path__`, its
+    `__init__` not run). If that ever fails (a future layout), the ordinary import is used.
+    """
+    name = "holidays.countries"
+    if name not in sys.modules:
+        spec = importlib.util.find_spec(name)
+        if spec is not None and spec.submodule_search_locations:
+            bare = types.ModuleType(name)
+            bare.__path__ = list(spec.submodule_search_locations)
+            bare.__spec__ = spec
+            sys.modules[name] = bare
+            try:
+                return importlib.import_module("holidays.countries.vietnam").Vietnam
+            except Exception:
+                sys.modules.pop("holidays.countries.vietnam", None)
+            finally:
+                if sys.modules.get(name) is bare:
+                    del sys.modules[name]  # later `import holidays.countries` gets the real package
+    return holidays.country_holidays("VN").__class__
+
+
 def _make_vn_holidays() -> holidays.HolidayBase:
     """The package's VN calendar, with Vietnamese names when available."""
+    vietnam = _vietnam_class()
     try:
-        return holidays.country_holidays("VN", language="vi")
+        return vietnam(language="vi")
     except Exception:  # pragma: no cover - only if a future version drops "vi"
-        return holidays.country_holidays("VN", language="en_US")
+        return vietnam(language="en_US")
 
 
 class WorkingCalendar:
