@@ -81,3 +81,12 @@ def test_precedence_bulk_and_list_headers_are_never_answered():
     for header in ("Precedence: bulk", "List-Id: <x.lists.example>", "X-Autoreply: yes"):
         raw = f"From: a@b.vn\nSubject: hello\n{header}\nContent-Type: text/plain\n\nhi\n".encode()
         assert email_kind(parse_email(raw), DOMAIN) == "autoreply"
+
+
+def test_the_residential_group_is_read_from_an_email():
+    from hopthu.intake import find_tdp
+
+    assert find_tdp("Cống ở TDP số 5 bị tắc") == "TDP số 5"
+    assert find_tdp("tổ dân phố 12, phố Trần Phú") == "TDP số 12"
+    assert find_tdp("to dan pho so 07") == "TDP số 7"
+    assert find_tdp("Tôi ở tổ 3 nhưng không nói gì thêm") == ""

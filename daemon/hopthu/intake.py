@@ -35,6 +35,15 @@ BOUNCE_SENDERS = re.compile(r"(?i)^(mailer-daemon|postmaster|mail-daemon)@")
 NOREPLY = re.compile(r"(?i)^(no-?reply|do-?not-?reply|noreply)[^@]*@")
 
 
+TDP = re.compile(r"(?i)\b(?:tdp|t[oổ] d[aâ]n ph[oố])\s*(?:s[oố]\s*)?(\d{1,3})\b")
+
+
+def find_tdp(text: str) -> str:
+    """The residential group an email names ("TDP số 5", "tổ dân phố 12"), as the Form writes it."""
+    match = TDP.search(text or "")
+    return f"TDP số {int(match.group(1))}" if match else ""
+
+
 def email_kind(parsed: ParsedEmail, own_domain: str) -> str:
     """One of: bounce, autoreply, reply (to one of our messages / a case), new."""
     h = parsed.header
@@ -118,6 +127,7 @@ def email_submission(
         subject=parsed.subject,
         text=parsed.text,
         sender=parsed.from_addr,
+        tdp=find_tdp(f"{parsed.subject}\n{parsed.text}"),
         attachments=attachments,
         contact=Contact(name=parsed.from_name, email=address, phone=find_phone(parsed.text) if not address else ""),
         message_id=parsed.message_id,
