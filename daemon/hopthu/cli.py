@@ -558,7 +558,7 @@ def calendar(ctx, year: int) -> None:
         cal = WorkingCalendar()  # the calendar needs no config; overrides apply when there is one
     click.echo(f"Ngày nghỉ lễ, Tết năm {year} (không tính Thứ Bảy, Chủ nhật thông thường):")
     for day, name in cal.holidays_in(year):
-        click.echo(f"  {day:%d/%m/%Y}  {_weekday(day)}  {name}")
+        click.echo(f"  {day:%d/%m/%Y}  {_weekday(day):<8}  {name}")
     extra = cal.make_up_working_days(year)
     if extra:
         click.echo("Ngày làm việc bù (Thứ Bảy/Chủ nhật đi làm):")
