@@ -500,13 +500,7 @@ class Journal:
             for msg in messages:
                 self._enqueue(db, msg)
             for case, events in cases:
-                for event in events:
-                    case.history.append(event)
-                    db.execute("INSERT INTO history(case_code, at, event) VALUES (?, ?, ?)", (case.code, now, event))
-                db.execute(
-                    "UPDATE cases SET data = ?, updated_at = ? WHERE code = ?",
-                    (json.dumps(case.as_dict(), ensure_ascii=False), now, case.code),
-                )
+                self._store_case(db, case, events, now)
             return True
 
     # -- replies: linking an item to a case, questions relayed ------------------
