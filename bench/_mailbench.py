@@ -31,9 +31,9 @@ def load_mailservers():
 
 def write_ward(base: Path, dovecot, sink, *, extra: str = "", register_every: int = 60) -> Path:
     """hopthu.example.yaml with the inbox on `dovecot` (IMAP + IDLE) and the outbox on `sink` (SMTP)."""
-    text = (ROOT / "hopthu.example.yaml").read_text(encoding="utf-8")
-    text = text.replace('rules_dir: "rules"', f'rules_dir: "{ROOT / "rules"}"')
-    text = text.replace('templates_dir: "templates"', f'templates_dir: "{ROOT / "templates"}"')
+    from hopthu.cli import example_config
+
+    text = example_config(ROOT)
     imap = (f'inbox:\n  backend: imap\n  host: "{dovecot.host}"\n  port: {dovecot.port}\n  security: none\n'
             f'  username: "{dovecot.user}"\n  start_date: 2020-01-01\n  flood_per_hour: 1000000\n')
     smtp = (f'outbox:\n  backend: smtp\n  daily_cap: 1000000\n'

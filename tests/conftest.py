@@ -16,6 +16,21 @@ EXAMPLES = ROOT / "examples"
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
+class FakeTime:
+    """A monotonic clock and a sleep that only moves it: retries, backoff and quota windows cost nothing."""
+
+    def __init__(self, start: float = 10_000.0) -> None:
+        self.now = start
+        self.sleeps: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+
 class Clock:
     """A clock tests move by hand."""
 
@@ -37,9 +52,9 @@ def make_ward(base: Path, *, form: bool = True, extra_yaml: str = "") -> Path:
         (data / "inbox" / sub).mkdir(exist_ok=True)
     if form:
         shutil.copy(EXAMPLES / "form-responses.csv", data / "form-responses.csv")
-    text = (ROOT / "hopthu.example.yaml").read_text(encoding="utf-8")
-    text = text.replace('rules_dir: "rules"', f'rules_dir: "{ROOT / "rules"}"')
-    text = text.replace('templates_dir: "templates"', f'templates_dir: "{ROOT / "templates"}"')
+    from hopthu.cli import example_config
+
+    text = example_config(ROOT)
     if not form:
         text = text.replace("backend: file ", "backend: none ")
     path = base / "hopthu.yaml"

@@ -17,6 +17,15 @@ def example():
     return (ROOT / "hopthu.example.yaml").read_text(encoding="utf-8")
 
 
+def with_imap_inbox(text: str) -> str:
+    return text.replace('''inbox:
+  backend: maildir            # maildir | imap
+  path: "data/inbox"''', '''inbox:
+  backend: imap
+  host: imap.example.vn
+  username: hopthu@example.vn''')
+
+
 def test_the_example_configuration_is_valid():
     config = load_config(ROOT / "hopthu.example.yaml")
     assert config.settings.deadlines.working_days == 7
@@ -49,12 +58,7 @@ def test_yaml_syntax_errors_name_the_line(tmp_path):
 
 def test_a_missing_password_says_where_to_put_it(tmp_path, monkeypatch):
     monkeypatch.delenv("HOPTHU_IMAP_PASSWORD", raising=False)
-    text = example().replace('''inbox:
-  backend: maildir            # maildir | imap
-  path: "data/inbox"''', '''inbox:
-  backend: imap
-  host: imap.example.vn
-  username: hopthu@example.vn''')
+    text = with_imap_inbox(example())
     with pytest.raises(ConfigError) as err:
         load_config(write(tmp_path, text))
     assert "HOPTHU_IMAP_PASSWORD" in str(err.value) and ".env" in str(err.value)
@@ -63,12 +67,7 @@ def test_a_missing_password_says_where_to_put_it(tmp_path, monkeypatch):
 def test_secrets_come_from_dotenv_next_to_the_config(tmp_path, monkeypatch):
     monkeypatch.delenv("HOPTHU_IMAP_PASSWORD", raising=False)
     (tmp_path / ".env").write_text("HOPTHU_IMAP_PASSWORD=s3cret\n")
-    text = example().replace('''inbox:
-  backend: maildir            # maildir | imap
-  path: "data/inbox"''', '''inbox:
-  backend: imap
-  host: imap.example.vn
-  username: hopthu@example.vn''')
+    text = with_imap_inbox(example())
     assert load_config(write(tmp_path, text)).secrets.imap_password == "s3cret"
 
 

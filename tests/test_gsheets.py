@@ -36,7 +36,7 @@ from hopthu.gsheet_register import CONTACTS_TAB, SheetRegister
 from hopthu.model import Status
 from hopthu.register import COLUMNS, canonical
 
-from conftest import EXAMPLES, TZ, make_ward
+from conftest import EXAMPLES, TZ, FakeTime, make_ward
 from sheets_emulator import SheetsEmulator, col_to_letters
 
 FORM_ID = "1FormResponsesPhuongLuuKiem"
@@ -49,22 +49,9 @@ BY_HEADER = {c.header: c for c in COLUMNS}
 SECRETS = ("@gmail.example", "@yahoo.example", "0912 345 678", "0915 224 466", "001085012345")
 
 
-class FakeTime:
-    def __init__(self) -> None:
-        self.now = 50_000.0
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-
 @pytest.fixture
 def fake() -> FakeTime:
-    return FakeTime()
+    return FakeTime(50_000.0)
 
 
 @pytest.fixture

@@ -59,9 +59,9 @@ LIGHT = "Đèn đường ở đầu ngõ 12 phố Trần Phú bị hỏng đã m
 def write_ward(base: Path, d: Dovecot, sink: SmtpSink, *, inbox: str = "", ca: bool = True) -> Path:
     """hopthu.example.yaml with the inbox on `d` (IMAP) and the outbox on `sink` (SMTP), XLSX register in base."""
     security = {None: "none", "implicit": "ssl", "starttls": "starttls"}
-    text = (ROOT / "hopthu.example.yaml").read_text(encoding="utf-8")
-    text = text.replace('rules_dir: "rules"', f'rules_dir: "{ROOT / "rules"}"')
-    text = text.replace('templates_dir: "templates"', f'templates_dir: "{ROOT / "templates"}"')
+    from hopthu.cli import example_config
+
+    text = example_config(ROOT)
     imap = (f'inbox:\n  backend: imap\n  host: "{d.host}"\n  port: {d.port}\n  security: {security[d.tls]}\n'
             f'  username: "{d.user}"\n  ca_file: "{d.ca_file if ca and d.ca_file else ""}"\n'
             f'  start_date: 2020-01-01\n  poll_seconds: 5\n{inbox}')

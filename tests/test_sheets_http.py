@@ -23,25 +23,11 @@ from hopthu.sheets_http import (
     client_factory,
     make_client,
 )
+from conftest import FakeTime
 from sheets_emulator import SheetsEmulator
 
 SHEET = "Sổ theo dõi"
 HEADER = ["Mã", "Ngày nhận", "Nội dung", "Trạng thái"]
-
-
-class FakeTime:
-    """Clock and sleep for the client (and the emulator's quota windows)."""
-
-    def __init__(self) -> None:
-        self.now = 10_000.0
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
 
 
 @pytest.fixture

@@ -629,10 +629,15 @@ def _make_demo(root: Path, target: Path) -> None:
     for sub in ("new", "cur", "tmp"):
         (data / "inbox" / sub).mkdir(exist_ok=True)
     shutil.copy(root / "examples" / "form-responses.csv", data / "form-responses.csv")
+    (target / "hopthu.yaml").write_text(example_config(root), encoding="utf-8")
+
+
+def example_config(root: Path) -> str:
+    """hopthu.example.yaml with the project's rules and templates by absolute path, for a ward folder
+    anywhere on disk (the demo, and the tests' and benchmarks' wards)."""
     text = (root / "hopthu.example.yaml").read_text(encoding="utf-8")
     text = text.replace('rules_dir: "rules"', f'rules_dir: "{root / "rules"}"')
-    text = text.replace('templates_dir: "templates"', f'templates_dir: "{root / "templates"}"')
-    (target / "hopthu.yaml").write_text(text, encoding="utf-8")
+    return text.replace('templates_dir: "templates"', f'templates_dir: "{root / "templates"}"')
 
 
 if __name__ == "__main__":  # pragma: no cover
