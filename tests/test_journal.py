@@ -69,6 +69,34 @@ def test_a_failed_build_leaves_nothing_behind(journal):
     assert journal.create_case("s1", 2026, lambda code: (_case(code), Contact(), [])).code == "HT-2026-0001"
 
 
+def test_inside_a_batch_a_failed_case_is_undone_alone(journal):
+    """Cases are made in batches (one fsync each); each case is a savepoint within its batch."""
+    for n in (1, 2, 3):
+        journal.record_intake(f"s{n}", "email", f"f{n}")
+
+    def boom(code):
+        raise RuntimeError("a bad letter")
+
+    with journal.transaction():
+        journal.create_case("s1", 2026, lambda code: (_case(code), Contact(), [_msg(f"ack:{code}", code)]))
+        with pytest.raises(RuntimeError):
+            journal.create_case("s2", 2026, boom)
+        journal.create_case("s3", 2026, lambda code: (_case(code), Contact(), []))
+    assert [c.code for c in journal.cases()] == ["HT-2026-0001", "HT-2026-0002"]
+    assert journal.intake("s2").state == "received"
+    assert [m.key for m in journal.messages()] == ["ack:HT-2026-0001"]
+
+
+def test_a_batch_that_fails_as_a_whole_leaves_nothing_behind(journal):
+    journal.record_intake("s1", "email", "f1")
+    with pytest.raises(KeyboardInterrupt):
+        with journal.transaction():
+            journal.create_case("s1", 2026, lambda code: (_case(code), Contact(), [_msg(f"ack:{code}", code)]))
+            raise KeyboardInterrupt  # a crash before the batch's COMMIT
+    assert journal.cases() == [] and journal.messages() == []
+    assert journal.intake("s1").state == "received"
+
+
 def test_an_email_key_is_queued_once_and_keeps_its_bytes(journal):
     assert journal.enqueue(_msg("ack:HT-2026-0001:citizen", "HT-2026-0001"))
     second = _msg("ack:HT-2026-0001:citizen", "HT-2026-0001")

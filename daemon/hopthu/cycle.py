@@ -108,15 +108,27 @@ def journal_items(app: App, source, items, *, progress=None) -> int:
 # -- 2. journal → cases ----------------------------------------------------
 
 
+#: Intakes turned into cases per journal transaction (one fsync). Each item's own writes are a savepoint
+#: inside it, so a failing item is undone alone; nothing is sent before the batch is committed.
+PROCESS_BATCH = 50
+
+
 def process_pending(app: App, summary: Summary) -> None:
-    for intake in app.journal.pending_intakes():
-        try:
-            _process_one(app, intake, summary)
-        except Unreadable as exc:
-            _quarantine(app, intake.source_id, str(exc), summary)
-        except Exception as exc:  # a bug or a bad item must not stop the other items
-            log.exception("intake %s failed", intake.source_id)
-            _quarantine(app, intake.source_id, f"lỗi khi xử lý ({type(exc).__name__}: {exc}); báo cho người quản trị", summary)
+    pending = app.journal.pending_intakes()
+    for start in range(0, len(pending), PROCESS_BATCH):
+        with app.journal.transaction():
+            for intake in pending[start:start + PROCESS_BATCH]:
+                _process_guarded(app, intake, summary)
+
+
+def _process_guarded(app: App, intake, summary: Summary) -> None:
+    try:
+        _process_one(app, intake, summary)
+    except Unreadable as exc:
+        _quarantine(app, intake.source_id, str(exc), summary)
+    except Exception as exc:  # a bug or a bad item must not stop the other items
+        log.exception("intake %s failed", intake.source_id)
+        _quarantine(app, intake.source_id, f"lỗi khi xử lý ({type(exc).__name__}: {exc}); báo cho người quản trị", summary)
 
 
 def _quarantine(app: App, source_id: str, reason: str, summary: Summary, state: str = "quarantined") -> None:

@@ -164,6 +164,7 @@ class Journal:
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
         self._db.row_factory = sqlite3.Row
         self._lock = threading.RLock()
+        self._depth = 0  # open transactions of the thread holding the lock (savepoints when > 0)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")  # an intake must survive a power cut
         self._db.executescript(SCHEMA)
@@ -173,15 +174,24 @@ class Journal:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All or nothing. Nested inside another transaction (a batch, see `cycle.process_pending`) it is a
+        SAVEPOINT: its failure undoes only its own writes, and the outer COMMIT makes them durable with
+        one fsync for the whole batch."""
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
+            depth = self._depth
+            self._db.execute(f"SAVEPOINT sp{depth}" if depth else "BEGIN IMMEDIATE")
+            self._depth += 1
             try:
                 yield self._db
             except BaseException:
-                self._db.execute("ROLLBACK")
+                self._db.execute(f"ROLLBACK TO sp{depth}" if depth else "ROLLBACK")
+                if depth:
+                    self._db.execute(f"RELEASE sp{depth}")
                 raise
             else:
-                self._db.execute("COMMIT")
+                self._db.execute(f"RELEASE sp{depth}" if depth else "COMMIT")
+            finally:
+                self._depth = depth
 
     def _query(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
         with self._lock:

@@ -93,9 +93,9 @@ class Templates:
         self.env.filters["ngaygio"] = lambda d: d.strftime("%H:%M ngày %d/%m/%Y") if d else ""
 
     def render(self, name: str, **context: Any) -> tuple[str, str]:
-        template = self.env.get_template(name)
-        body = template.render(**context)
-        module = template.make_module(context)
+        # One rendering gives both: the module's str() is the body, its `subject` the {% set %} block.
+        module = self.env.get_template(name).make_module(context)
+        body = str(module)
         subject = str(getattr(module, "subject", "")).strip()
         return header_safe(subject, 250), body.strip() + "\n"
 
