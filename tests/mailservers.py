@@ -12,21 +12,30 @@ import the fixtures into a test module) to get the fixtures:
 * ``dovecot_starttls`` STARTTLS on the IMAP port, ``ssl = required``; ``.ca_file``
 * ``smtp_sink``        aiosmtpd sink without TLS or AUTH
 * ``mail_ca``          the session's private CA (``TestCA``) for your own servers
+* ``oauth_server``     ``OAuthServer``: a stand-in for Google's OAuth endpoints (token, introspection,
+                       authorization), for XOAUTH2 on ``make_dovecot(oauth=...)`` and ``make_smtp_sink(oauth=...)``
 
 * ``make_dovecot``     factory: ``make_dovecot(tls=None, imap_capability="IMAP4rev1 UIDPLUS")``
 * ``make_smtp_sink``   factory: ``make_smtp_sink(tls="starttls", auth=("u", "p"))``
 
 Dovecot runs as root-started `dovecot -F` with a private config in a temporary folder (mode 755, mail
 owned by nobody, the anvil-auth-penalty listener so a failed login does not slow later ones).
+With ``oauth=`` (an ``OAuthServer``) Dovecot also offers XOAUTH2 and OAUTHBEARER and checks each bearer
+token against the server's introspection endpoint (``passdb { driver = oauth2 }``); the SMTP sink
+offers AUTH XOAUTH2 and checks the token the same way.
 """
 
 from __future__ import annotations
 
 import atexit
+import base64
 import datetime as _dt
 import email
+import hashlib
+import http.server
 import email.policy
 import ipaddress
+import json
 import logging
 import os
 import shutil
@@ -37,6 +46,8 @@ import subprocess
 import tempfile
 import threading
 import time
+import urllib.parse
+import urllib.request
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
@@ -48,6 +59,7 @@ __all__ = [
     "Dovecot",
     "SmtpSink",
     "ReceivedMail",
+    "OAuthServer",
     "StoredMessage",
     "TestCA",
     "free_port",
@@ -60,6 +72,7 @@ __all__ = [
     "make_dovecot",
     "make_smtp_sink",
     "mail_ca",
+    "oauth_server",
 ]
 
 LOCALHOST = "127.0.0.1"
@@ -199,6 +212,219 @@ def get_test_ca() -> TestCA:
         return _CA
 
 
+# --------------------------------------------------------------------------- OAuth
+
+
+class OAuthServer:
+    """A stand-in for Google's OAuth 2.0 endpoints on 127.0.0.1 (``http.server`` in a thread).
+
+    * ``GET /auth``: the authorization endpoint. It grants at once (no person to ask) and redirects to
+      the client's loopback ``redirect_uri`` with a one-time code, as Google does after "Allow".
+    * ``POST /token``: ``grant_type=authorization_code`` (PKCE S256 checked) gives an access token and
+      the refresh token; ``grant_type=refresh_token`` gives a new access token with ``expires_in``,
+      or ``400 invalid_grant`` once the grant was revoked (Google's answer word for word).
+    * ``POST /introspect``: RFC 7662, for Dovecot and the SMTP sink: ``{"active": true, "email": ...}``
+      for a live access token, ``{"active": false}`` otherwise.
+
+    One user (``user``) and one client (``client_id``/``client_secret``). Counters: ``refreshes``,
+    ``codes_exchanged``, ``introspections``. ``expire_access_tokens()``: every access token issued so
+    far stops working (an hour has passed); ``revoke()``: the grant is gone (refresh token and access
+    tokens), as when the account owner removes the app's access; ``grant_again()``: a new sign-in.
+    """
+
+    host = LOCALHOST
+    client_id = "hopthu-test.apps.googleusercontent.com"
+    client_secret = "test-client-secret"
+    scope = "https://mail.google.com/"
+
+    def __init__(self, user: str = "test@example.com", *, expires_in: int = 3599):
+        self.user = user
+        self.expires_in = expires_in
+        self.refresh_token = "1//test-refresh-token"
+        self.live_tokens: set[str] = set()
+        self.revoked = False
+        self.refreshes = 0
+        self.codes_exchanged = 0
+        self.introspections = 0
+        self._codes: dict[str, tuple[str, str]] = {}  # code → (redirect_uri, code_challenge)
+        self._issued = 0
+        self._lock = threading.Lock()
+        self._httpd: http.server.ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        assert self._httpd is not None, "start() the server first"
+        return f"http://{self.host}:{self._httpd.server_port}"
+
+    @property
+    def token_uri(self) -> str:
+        return self.url + "/token"
+
+    @property
+    def introspection_url(self) -> str:
+        return self.url + "/introspect"
+
+    # -- control -------------------------------------------------------------------
+
+    def expire_access_tokens(self) -> None:
+        with self._lock:
+            self.live_tokens.clear()
+
+    def revoke(self) -> None:
+        with self._lock:
+            self.revoked = True
+            self.live_tokens.clear()
+
+    def grant_again(self) -> None:
+        """The account owner signs in again: a new grant with a new refresh token."""
+        with self._lock:
+            self.revoked = False
+            self._issued += 1
+            self.refresh_token = f"1//test-refresh-token-{self._issued}"
+
+    def active(self, token: str) -> bool:
+        with self._lock:
+            return token in self.live_tokens
+
+    def client_secret_file(self, directory: str | os.PathLike) -> Path:
+        """A Desktop-app client secret as Google Cloud's console downloads it, pointing at this server."""
+        path = Path(directory) / "client_secret.json"
+        path.write_text(json.dumps({"installed": {
+            "client_id": self.client_id, "client_secret": self.client_secret,
+            "auth_uri": self.url + "/auth", "token_uri": self.token_uri,
+            "redirect_uris": ["http://localhost"],
+        }}))
+        return path
+
+    def authorized_user_file(self, path: str | os.PathLike) -> Path:
+        """What `hopthu oauth-login` writes, for this server's grant."""
+        path = Path(path)
+        path.write_text(json.dumps({
+            "type": "authorized_user", "client_id": self.client_id, "client_secret": self.client_secret,
+            "refresh_token": self.refresh_token, "token_uri": self.token_uri, "scopes": [self.scope],
+        }))
+        path.chmod(0o600)
+        return path
+
+    # -- endpoints -----------------------------------------------------------------
+
+    def _issue(self) -> str:
+        self._issued += 1
+        token = f"ya29.test-{self._issued}-{os.urandom(6).hex()}"
+        self.live_tokens.add(token)
+        return token
+
+    def _authorize(self, query: dict[str, str]) -> tuple[int, dict, bytes]:
+        if query.get("client_id") != self.client_id or query.get("response_type") != "code":
+            return 400, {}, b"invalid_request"
+        code = "4/test-code-" + os.urandom(6).hex()
+        with self._lock:
+            self._codes[code] = (query.get("redirect_uri", ""), query.get("code_challenge", ""))
+        answer = urllib.parse.urlencode({"state": query.get("state", ""), "code": code, "scope": self.scope})
+        return 302, {"Location": f"{query.get('redirect_uri', '')}?{answer}"}, b""
+
+    def _token(self, form: dict[str, str], authorization: str = "") -> tuple[int, dict]:
+        if authorization.startswith("Basic "):  # client_secret_basic, as requests-oauthlib sends it
+            user, _, password = base64.b64decode(authorization[6:]).decode().partition(":")
+            form = {**form, "client_id": urllib.parse.unquote(user), "client_secret": urllib.parse.unquote(password)}
+        if form.get("client_id") != self.client_id or form.get("client_secret") != self.client_secret:
+            return 401, {"error": "invalid_client", "error_description": "The OAuth client was not found."}
+        with self._lock:
+            grant = form.get("grant_type")
+            if grant == "authorization_code":
+                redirect_uri, challenge = self._codes.pop(form.get("code", ""), (None, ""))
+                verifier = form.get("code_verifier", "")
+                digest = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+                if redirect_uri is None or redirect_uri != form.get("redirect_uri") or digest != challenge:
+                    return 400, {"error": "invalid_grant", "error_description": "Malformed auth code."}
+                self.codes_exchanged += 1
+                self.revoked = False
+                return 200, {"access_token": self._issue(), "expires_in": self.expires_in, "token_type": "Bearer",
+                             "scope": self.scope, "refresh_token": self.refresh_token}
+            if grant == "refresh_token":
+                if self.revoked or form.get("refresh_token") != self.refresh_token:
+                    return 400, {"error": "invalid_grant", "error_description": "Token has been expired or revoked."}
+                self.refreshes += 1
+                return 200, {"access_token": self._issue(), "expires_in": self.expires_in, "token_type": "Bearer",
+                             "scope": self.scope}
+        return 400, {"error": "unsupported_grant_type"}
+
+    def _introspect(self, form: dict[str, str]) -> tuple[int, dict]:
+        with self._lock:
+            self.introspections += 1
+            if form.get("token") in self.live_tokens:
+                return 200, {"active": True, "email": self.user, "scope": self.scope, "client_id": self.client_id}
+        return 200, {"active": False}
+
+    # -- process control -------------------------------------------------------------
+
+    def start(self) -> "OAuthServer":
+        if self._httpd is not None:
+            return self
+        server = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args) -> None:  # quiet: pytest shows failures, not every request
+                pass
+
+            def _reply(self, status: int, body: bytes, headers: dict | None = None,
+                       content_type: str = "application/json") -> None:
+                self.send_response(status)
+                for name, value in (headers or {}).items():
+                    self.send_header(name, value)
+                self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def do_GET(self) -> None:
+                parts = urllib.parse.urlsplit(self.path)
+                if parts.path != "/auth":
+                    return self._reply(404, b"{}")
+                status, headers, body = server._authorize(dict(urllib.parse.parse_qsl(parts.query)))
+                self._reply(status, body, headers, "text/plain")
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                form = dict(urllib.parse.parse_qsl(self.rfile.read(length).decode()))
+                path = urllib.parse.urlsplit(self.path).path
+                if path == "/token":
+                    status, answer = server._token(form, self.headers.get("Authorization", ""))
+                elif path == "/introspect":
+                    status, answer = server._introspect(form)
+                else:
+                    status, answer = 404, {}
+                self._reply(status, json.dumps(answer).encode())
+
+        self._httpd = http.server.ThreadingHTTPServer((self.host, 0), Handler)
+        self._httpd.daemon_threads = True
+        self._thread = threading.Thread(target=self._httpd.serve_forever, name="oauth-server", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._httpd is None:
+            return
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        self._httpd = None
+
+    def __enter__(self) -> "OAuthServer":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+def introspect(url: str, token: str, user: str) -> bool:
+    """Whether the OAuth server at ``url`` says ``token`` is live for ``user`` (what Dovecot asks too)."""
+    body = urllib.parse.urlencode({"token": token}).encode()
+    with urllib.request.urlopen(urllib.request.Request(url, data=body), timeout=5) as resp:
+        answer = json.loads(resp.read())
+    return answer.get("active") is True and answer.get("email") == user
+
+
 # --------------------------------------------------------------------------- Dovecot
 
 
@@ -252,6 +478,8 @@ class Dovecot:
     ``ca_file`` is the CA that signed the server certificate.
     ``imap_capability``: replaces the post-login capability list (e.g. to hide
     IDLE or MOVE from clients).
+    ``oauth``: a started ``OAuthServer``; Dovecot then also takes XOAUTH2 / OAUTHBEARER logins and
+    asks the server's introspection endpoint whether each bearer token is live for the user.
     """
 
     host = LOCALHOST
@@ -266,6 +494,7 @@ class Dovecot:
         extra_config: str = "",
         port: int | None = None,
         binary: str | None = None,
+        oauth: "OAuthServer | None" = None,
     ):
         if tls not in (None, "implicit", "starttls"):
             raise ValueError(f"tls must be None, 'implicit' or 'starttls', not {tls!r}")
@@ -275,6 +504,7 @@ class Dovecot:
         self.tls = tls
         self.imap_capability = imap_capability
         self.extra_config = extra_config
+        self.oauth = oauth
         self.port = port or free_port()
         self.dir = Path(tempfile.mkdtemp(prefix="hopthu-dovecot-"))  # short path: unix sockets
         os.chmod(self.dir, 0o755)  # auth runs as 'dovecot' and must enter it
@@ -311,13 +541,14 @@ class Dovecot:
             f"log_path = {d}/dovecot.log",
             "protocols = imap",
             "listen = 127.0.0.1",
-            "auth_mechanisms = plain login",
+            "auth_mechanisms = plain login" + (" xoauth2 oauthbearer" if self.oauth else ""),
             "auth_failure_delay = 0",
             "mail_location = maildir:~/Maildir",
             "mail_fsync = never",
             "passdb {",
             "  driver = passwd-file",
             f"  args = scheme=PLAIN username_format=%u {self.users_file}",
+            "  mechanisms = plain login" if self.oauth else "",
             "}",
             "userdb {",
             "  driver = passwd-file",
@@ -362,6 +593,17 @@ class Dovecot:
             "  }",
             "}",
         ]
+        if self.oauth is not None:
+            # Bearer tokens are checked with the OAuth server's RFC 7662 introspection endpoint.
+            oauth_conf = d / "dovecot-oauth2.conf.ext"
+            oauth_conf.write_text(
+                "introspection_mode = post\n"
+                f"introspection_url = {self.oauth.introspection_url}\n"
+                "username_attribute = email\n"
+                "active_attribute = active\n"
+                "active_value = true\n"
+            )
+            lines += ["passdb {", "  driver = oauth2", "  mechanisms = xoauth2 oauthbearer", f"  args = {oauth_conf}", "}"]
         if self.imap_capability:
             lines.append(f"imap_capability = {self.imap_capability}")
         if self.extra_config:
@@ -650,12 +892,51 @@ class _SinkHandler:
         return "250 2.0.0 Message accepted for delivery"
 
 
+class _OAuthSinkHandler(_SinkHandler):
+    """Adds AUTH XOAUTH2 as Gmail answers it: the bearer token is checked with the OAuth server's
+    introspection endpoint; a refused one gets 334 and a JSON error, then 535 after the client's
+    empty reply."""
+
+    async def auth_XOAUTH2(self, server, args):
+        import asyncio
+
+        from aiosmtpd.smtp import MISSING, AuthResult, LoginPassword
+
+        if len(args) == 1:
+            blob = await server.challenge_auth("", encode_to_b64=False)
+            if blob is MISSING:
+                return AuthResult(success=False, handled=True)
+        else:
+            try:
+                blob = base64.b64decode(args[1], validate=True)
+            except ValueError:
+                await server.push("501 5.5.2 Can't decode base64")
+                return AuthResult(success=False, handled=True)
+        fields = dict(part.split(b"=", 1) for part in blob.split(b"\x01") if b"=" in part)
+        user = fields.get(b"user", b"")
+        bearer = fields.get(b"auth", b"")
+        token = bearer[len(b"Bearer "):].decode() if bearer.startswith(b"Bearer ") else ""
+        sink = self.sink
+        ok = bool(token) and await asyncio.get_running_loop().run_in_executor(
+            None, introspect, sink.oauth.introspection_url, token, user.decode())
+        if ok:
+            with sink._cond:
+                sink.xoauth2_logins += 1
+            return AuthResult(success=True, auth_data=LoginPassword(user, b""))
+        error = json.dumps({"status": "400", "schemes": "Bearer", "scope": OAuthServer.scope})
+        await server.challenge_auth(error)
+        return AuthResult(success=False, handled=False,
+                          message="535 5.7.8 Username and Password not accepted (test)")
+
+
 class SmtpSink:
     """An aiosmtpd server on 127.0.0.1 that keeps every message it accepts.
 
     ``tls``: ``None``, ``"starttls"`` (STARTTLS offered and required before MAIL)
     or ``"implicit"`` (SMTPS); ``ca_file`` then names the CA to trust.
     ``auth``: ``(username, password)`` to require AUTH PLAIN/LOGIN.
+    ``oauth``: a started ``OAuthServer`` to require AUTH XOAUTH2 with a token it says is live
+    (``xoauth2_logins`` counts the accepted ones).
     ``received``: list of ``ReceivedMail``; ``wait_for(n)`` blocks until n arrived.
     ``fail_next(n, code=451, stage="rcpt")``: answer the next n MAIL/RCPT/DATA with ``code``.
     ``drop_connections()``: cut every open client connection (server keeps running).
@@ -664,11 +945,14 @@ class SmtpSink:
 
     host = LOCALHOST
 
-    def __init__(self, *, tls: str | None = None, auth: tuple[str, str] | None = None, port: int | None = None):
+    def __init__(self, *, tls: str | None = None, auth: tuple[str, str] | None = None, port: int | None = None,
+                 oauth: OAuthServer | None = None):
         if tls not in (None, "implicit", "starttls"):
             raise ValueError(f"tls must be None, 'implicit' or 'starttls', not {tls!r}")
         self.tls = tls
         self.auth = auth
+        self.oauth = oauth
+        self.xoauth2_logins = 0
         self.port = port or free_port()
         self.ca_file: str | None = get_test_ca().ca_file if tls else None
         self.received: list[ReceivedMail] = []
@@ -741,7 +1025,9 @@ class SmtpSink:
             # AUTH before TLS is refused for STARTTLS; SMTPS is TLS from the first
             # byte (aiosmtpd does not know that, so do not require it there).
             smtp_kwargs.update(authenticator=self._authenticator, auth_require_tls=self.tls == "starttls")
-        require_auth = self.auth is not None
+        if self.oauth is not None:
+            smtp_kwargs.update(auth_require_tls=self.tls == "starttls")
+        require_auth = self.auth is not None or self.oauth is not None
 
         class _Controller(Controller):
             def factory(self):
@@ -754,7 +1040,8 @@ class SmtpSink:
                     sink.connections += 1
                 return proto
 
-        controller = _Controller(_SinkHandler(self), **kwargs, **smtp_kwargs)
+        handler = _OAuthSinkHandler(self) if self.oauth is not None else _SinkHandler(self)
+        controller = _Controller(handler, **kwargs, **smtp_kwargs)
         controller.start()
         with self._cond:
             # the controller's start-up probe is not a client connection
@@ -843,6 +1130,17 @@ def make_smtp_sink():
     yield factory
     for sink in made:
         sink.stop()
+
+
+@pytest.fixture
+def oauth_server():
+    """A running ``OAuthServer`` for ``test@example.com`` (Dovecot's test user)."""
+    server = OAuthServer()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 @pytest.fixture(scope="session")

@@ -67,7 +67,7 @@ class Inbox(_Model):
     security: Literal["ssl", "starttls", "none"] = "ssl"
     username: str = ""
     ca_file: str = ""
-    auth: Literal["password", "xoauth2"] = "password"  # xoauth2: not supported yet (docs/imap-smtp.md)
+    auth: Literal["password", "xoauth2"] = "password"  # xoauth2: Gmail/Workspace OAuth, file in HOPTHU_OAUTH_FILE
     folder: str = "INBOX"
     processed_folder: str = "Đã tiếp nhận"
     sent_folder: str = "Sent"  # a copy of what SMTP sent; "" = none (Gmail files it itself: skipped there)
@@ -83,9 +83,6 @@ class Inbox(_Model):
             raise ValueError("inbox.path is required for the maildir backend (a folder with cur/ new/ tmp/)")
         if self.backend == "imap" and not (self.host and self.username):
             raise ValueError("inbox.host and inbox.username are required for the imap backend")
-        if self.backend == "imap" and self.auth == "xoauth2":
-            raise ValueError('inbox.auth: xoauth2 is not supported yet: use an app password with auth: password '
-                             '(HOPTHU_IMAP_PASSWORD in .env); see docs/imap-smtp.md')
         return self
 
 
@@ -124,6 +121,7 @@ class Register(_Model):
 class Google(_Model):
     api_base: str = "https://sheets.googleapis.com"  # tests point this at the emulator
     requests_per_minute: int = Field(60, ge=1, le=300)  # Google's per-user quota
+    oauth_token_uri: str = "https://oauth2.googleapis.com/token"  # XOAUTH2 token refresh; tests use a stand-in
 
 
 class Smtp(_Model):
@@ -132,6 +130,14 @@ class Smtp(_Model):
     security: Literal["ssl", "starttls", "none"] = "ssl"
     username: str = ""
     ca_file: str = ""
+    auth: Literal["password", "xoauth2"] = "password"  # xoauth2: the same OAuth file as the inbox
+
+    @model_validator(mode="after")
+    def _needs(self) -> "Smtp":
+        if self.auth == "xoauth2" and not self.username:
+            raise ValueError("outbox.smtp.username is required with auth: xoauth2 (the Google account that signed in "
+                             "with `hopthu oauth-login`)")
+        return self
 
 
 class Outbox(_Model):
@@ -237,6 +243,7 @@ class Secrets:
     imap_password: str = ""
     smtp_password: str = ""
     google_key_file: str = ""
+    oauth_file: str = ""  # the authorized-user JSON written by `hopthu oauth-login`
 
 
 @dataclass(frozen=True)
@@ -391,6 +398,7 @@ def load_config(path: str | os.PathLike | None = None, env_file: str | os.PathLi
         imap_password=env.get("HOPTHU_IMAP_PASSWORD", "") or "",
         smtp_password=env.get("HOPTHU_SMTP_PASSWORD", "") or "",
         google_key_file=env.get("HOPTHU_GOOGLE_KEY_FILE", "") or env.get("GOOGLE_APPLICATION_CREDENTIALS", "") or "",
+        oauth_file=env.get("HOPTHU_OAUTH_FILE", "") or "",
     )
     config = Config(settings=settings, path=cfg_path.resolve(), secrets=secrets)
     _check_secrets(config, env_path)
@@ -411,10 +419,19 @@ def _check_secrets(config: Config, env_path: Path) -> None:
             f"{env_path}: HOPTHU_GOOGLE_KEY_FILE is not set: the Google backends need the service account's JSON key; "
             "add a line HOPTHU_GOOGLE_KEY_FILE=/path/to/key.json to .env (see docs/google-sheets.md)"
         )
-    if s.outbox.backend == "smtp" and s.outbox.smtp and s.outbox.smtp.username and not config.secrets.smtp_password:
+    smtp = s.outbox.smtp if s.outbox.backend == "smtp" else None
+    if smtp and smtp.auth == "password" and smtp.username and not config.secrets.smtp_password:
         problems.append(
             f"{env_path}: HOPTHU_SMTP_PASSWORD is not set: add the sending password as a line "
             "HOPTHU_SMTP_PASSWORD=... to .env (mode 0600)"
+        )
+    oauth_users = [key for key, used in (("inbox.auth", s.inbox.backend == "imap" and s.inbox.auth == "xoauth2"),
+                                         ("outbox.smtp.auth", smtp is not None and smtp.auth == "xoauth2")) if used]
+    if oauth_users and not config.secrets.oauth_file:
+        problems.append(
+            f"{env_path}: HOPTHU_OAUTH_FILE is not set: {' and '.join(oauth_users)}: xoauth2 signs in with the OAuth "
+            "file written by `hopthu oauth-login`; add a line HOPTHU_OAUTH_FILE=/path/to/oauth-gmail.json to .env "
+            "(see docs/imap-smtp.md)"
         )
     if problems:
         raise ConfigError(problems)

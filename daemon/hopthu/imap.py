@@ -159,8 +159,10 @@ class ImapInbox:
         s = self.settings
         said = _text(exc.args[0]) if getattr(exc, "args", None) else str(exc)
         if s.oauth2_token_provider is not None:
-            hint_vi = "kiểm tra quyền OAuth2 (XOAUTH2) của tài khoản và token làm mới (refresh token)"
-            hint_en = "check the account's OAuth2 (XOAUTH2) grant and refresh token"
+            hint_vi = ("máy chủ không nhận mã truy cập OAuth2 (XOAUTH2): inbox.username phải đúng là tài khoản đã đăng "
+                       "nhập bằng `hopthu oauth-login` (chạy lại lệnh đó nếu cần) và IMAP phải được bật trong Gmail")
+            hint_en = ("the server refused the OAuth2 (XOAUTH2) access token: inbox.username must be the account that "
+                       "signed in with `hopthu oauth-login` (run it again if needed) and IMAP must be on in Gmail")
         else:
             hint_vi = "kiểm tra tên đăng nhập và mật khẩu ứng dụng (app password) trong .env (HOPTHU_IMAP_PASSWORD)"
             hint_en = "check the username and the app password in .env (HOPTHU_IMAP_PASSWORD)"
@@ -168,6 +170,19 @@ class ImapInbox:
             f"Đăng nhập IMAP thất bại cho {s.username} trên {s.where}: {hint_vi}. / "
             f"IMAP login failed for {s.username} on {s.where}: {hint_en}. Máy chủ trả lời / server said: {said}"
         )
+
+    def _oauth2_token(self) -> str:
+        """A valid access token (the provider refreshes it when needed: called at every login)."""
+        from .oauth import OAuthError, OAuthUnavailable
+
+        try:
+            return self.settings.oauth2_token_provider()
+        except OAuthUnavailable as exc:
+            raise self._conn_error("lấy mã truy cập OAuth / getting an OAuth access token", exc) from exc
+        except OAuthError as exc:
+            raise ImapAuthError(
+                f"Đăng nhập IMAP (XOAUTH2) cho {self.settings.username} trên {self.settings.where}: {exc}"
+            ) from exc
 
     def _conn_error(self, action: str, exc: BaseException) -> ImapConnectionError:
         """``action`` is "vietnamese / english"."""
@@ -210,7 +225,7 @@ class ImapInbox:
                     raise self._tls_error(exc) from exc
             try:
                 if s.oauth2_token_provider is not None:
-                    client.oauth2_login(s.username, s.oauth2_token_provider())
+                    client.oauth2_login(s.username, self._oauth2_token())
                 else:
                     client.login(s.username, s.password)
             except LoginError as exc:
@@ -317,8 +332,9 @@ class ImapInbox:
             for cap in ("IDLE", "MOVE", "UIDPLUS"):
                 caps.append(f"{cap} {'có' if self._has(cap) else 'không'}")
             s = self.settings
+            how = ", OAuth (XOAUTH2)" if s.oauth2_token_provider is not None else ""
             return (
-                f"IMAP OK: {s.username} @ {s.where} ({s.security}), thư mục {s.folder!r}: {self._exists} thư, "
+                f"IMAP OK: {s.username} @ {s.where} ({s.security}{how}), thư mục {s.folder!r}: {self._exists} thư, "
                 f"UIDVALIDITY {self._uidvalidity}; {', '.join(caps)}"
             )
 

@@ -39,14 +39,20 @@ def is_gmail(host: str) -> bool:
 
 def imap_settings(config) -> ImapSettings:
     """ImapSettings from the validated config (`inbox` section) and `.env` secrets."""
-    inbox = config.settings.inbox  # auth: xoauth2 is refused by config validation (not supported yet)
+    inbox = config.settings.inbox
+    oauth = None
+    if inbox.auth == "xoauth2":
+        from .oauth import provider_for
+
+        oauth = provider_for(config)  # called at every (re)connect: refreshes the token when it is due
     return ImapSettings(
         host=inbox.host,
         port=inbox.port,
         username=inbox.username,
-        password=config.secrets.imap_password,
+        password=config.secrets.imap_password if oauth is None else "",
         security=inbox.security,
         ca_file=str(config.resolve(inbox.ca_file)) if inbox.ca_file else None,
+        oauth2_token_provider=oauth,
         folder=inbox.folder,
         processed_folder=inbox.processed_folder,
         sent_folder=inbox.sent_folder,

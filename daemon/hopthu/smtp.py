@@ -31,6 +31,7 @@ import ssl
 import time
 from dataclasses import dataclass
 from email.message import EmailMessage
+from typing import Callable
 
 from .endpoint import Endpoint
 
@@ -79,6 +80,7 @@ class SmtpSettings(Endpoint):
     ca_file: str | None = None
     timeout: float = 30
     local_hostname: str | None = None  # EHLO name; default: this machine's FQDN (looked up once)
+    oauth2_token_provider: Callable[[], str] | None = None  # XOAUTH2 (Gmail) instead of the password; called at every login
 
 
 
@@ -163,18 +165,27 @@ class SmtpTransport:
                 except ssl.SSLError as exc:
                     raise self._tls_error(exc) from exc
                 conn.ehlo()
-            elif s.security == "none" and s.password and not s.loopback:
+            elif s.security == "none" and (s.password or s.oauth2_token_provider) and not s.loopback:
                 self.log.warning("SMTP tới %s không mã hóa (security: none) / unencrypted SMTP login", s.where)
             if s.username:
                 try:
-                    conn.login(s.username, s.password)
+                    if s.oauth2_token_provider is not None:
+                        self._oauth2_login(conn)
+                    else:
+                        conn.login(s.username, s.password)
                 except smtplib.SMTPAuthenticationError as exc:
                     said = _answer(exc.smtp_error)
+                    if s.oauth2_token_provider is not None:
+                        hint_vi = ("máy chủ không nhận mã truy cập OAuth (XOAUTH2): outbox.smtp.username phải đúng là tài "
+                                   "khoản đã đăng nhập bằng `hopthu oauth-login` (chạy lại lệnh đó nếu cần)")
+                        hint_en = ("the server refused the OAuth (XOAUTH2) access token: outbox.smtp.username must be "
+                                   "the account that signed in with `hopthu oauth-login` (run it again if needed)")
+                    else:
+                        hint_vi = "kiểm tra mật khẩu ứng dụng (app password) trong .env (HOPTHU_SMTP_PASSWORD)"
+                        hint_en = "check the app password in .env (HOPTHU_SMTP_PASSWORD)"
                     raise SmtpConfigError(
-                        f"Đăng nhập SMTP thất bại cho {s.username} trên {s.where}: kiểm tra mật khẩu ứng dụng (app "
-                        f"password) trong .env (HOPTHU_SMTP_PASSWORD). / SMTP login failed for {s.username} on "
-                        f"{s.where}: check the app password in .env (HOPTHU_SMTP_PASSWORD). Máy chủ trả lời / "
-                        f"server said: {exc.smtp_code} {said}",
+                        f"Đăng nhập SMTP thất bại cho {s.username} trên {s.where}: {hint_vi}. / SMTP login failed for "
+                        f"{s.username} on {s.where}: {hint_en}. Máy chủ trả lời / server said: {exc.smtp_code} {said}",
                         exc.smtp_code,
                         said,
                     ) from exc
@@ -195,6 +206,28 @@ class SmtpTransport:
         self.connects += 1
         self.log.debug("SMTP connected to %s (%s)", s.where, s.security)
         return conn
+
+    def _oauth2_login(self, conn: smtplib.SMTP) -> None:
+        """AUTH XOAUTH2 with a fresh access token, sent as the initial response (as Gmail expects).
+        On a refused token the server answers 334 with a JSON error; the empty reply asks for the final 535."""
+        from .oauth import OAuthError, OAuthUnavailable
+
+        s = self.settings
+        try:
+            token = s.oauth2_token_provider()
+        except OAuthUnavailable as exc:
+            raise TemporaryFailure(f"SMTP {s.where}: {exc}") from exc
+        except OAuthError as exc:
+            raise SmtpConfigError(f"Đăng nhập SMTP (XOAUTH2) cho {s.username} trên {s.where}: {exc}") from exc
+        if not conn.has_extn("auth"):
+            raise smtplib.SMTPNotSupportedError("AUTH not offered")
+        if "XOAUTH2" not in conn.esmtp_features.get("auth", "").upper().split():
+            raise SmtpConfigError(
+                f"Máy chủ SMTP {s.where} không hỗ trợ đăng nhập OAuth (XOAUTH2): đặt outbox.smtp.auth: password và "
+                f"HOPTHU_SMTP_PASSWORD. / SMTP server {s.where} does not offer AUTH XOAUTH2: use auth: password."
+            )
+        auth_string = f"user={s.username}\x01auth=Bearer {token}\x01\x01"
+        conn.auth("XOAUTH2", lambda challenge=None: auth_string if challenge is None else "", initial_response_ok=True)
 
     @staticmethod
     def _quiet_close(conn: smtplib.SMTP) -> None:
@@ -272,6 +305,8 @@ class SmtpTransport:
         s = self.settings
         size = conn.esmtp_features.get("size", "")
         who = f"đăng nhập {s.username}" if s.username else "không đăng nhập"
+        if s.username and s.oauth2_token_provider is not None:
+            who += " bằng OAuth (XOAUTH2)"
         extra = f", SIZE {size}" if size else ""
         return f"SMTP OK: {s.where} ({s.security}), {who}, NOOP {code}{extra}"
 

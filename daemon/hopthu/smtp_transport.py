@@ -17,13 +17,19 @@ from .smtp import PermanentFailure, SmtpConfigError, SmtpSettings, SmtpTransport
 
 def smtp_settings(config) -> SmtpSettings:
     smtp = config.settings.outbox.smtp
+    oauth = None
+    if smtp.auth == "xoauth2":
+        from .oauth import provider_for
+
+        oauth = provider_for(config)  # shared with IMAP: one refresh serves both
     return SmtpSettings(
         host=smtp.host,
         port=smtp.port,
         username=smtp.username,
-        password=config.secrets.smtp_password,
+        password=config.secrets.smtp_password if oauth is None else "",
         security=smtp.security,
         ca_file=str(config.resolve(smtp.ca_file)) if smtp.ca_file else None,
+        oauth2_token_provider=oauth,
     )
 
 

@@ -1,0 +1,350 @@
+"""OAuth2 sign-in (XOAUTH2) to Gmail / Google Workspace, for IMAP intake and SMTP delivery.
+
+`hopthu oauth-login` runs Google's installed-app flow once (`login`): an officer signs in as the
+front's mailbox in a browser, and the result, an "authorized user" JSON file (client id and
+secret, refresh token, token endpoint), is written with mode 0600 where `.env` says
+(`HOPTHU_OAUTH_FILE`). No password is kept anywhere.
+
+At every IMAP or SMTP (re)connect the adapters call a `TokenProvider`: it returns the access token
+it holds, or first gets a new one from the token endpoint when there is none, it has expired or it
+expires within `REFRESH_MARGIN` (Google's last an hour, and a connection can be opened at 59:59).
+One provider per file (`provider_for`) serves the IMAP connections and SMTP alike, so one refresh
+serves them all; it re-reads the file when it changed, so a new `oauth-login` takes effect at the
+next connect without restarting the service. The token endpoint is Google's (`google.oauth_token_uri`
+in the config, which only tests change), never the `token_uri` written in the file: like google-auth,
+a file must not be able to send the refresh token elsewhere.
+
+`OAuthError`: an officer must act (no file, not an authorized-user file, the grant was revoked or
+expired): the message says what to do, in Vietnamese and then English. `OAuthUnavailable`: the
+token endpoint could not be reached or failed; retry later (the adapters treat it like a lost
+connection).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import os
+import tempfile
+import threading
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, Callable
+
+log = logging.getLogger("hopthu.oauth")
+
+SCOPE = "https://mail.google.com/"  # the only scope Gmail accepts for IMAP and SMTP
+ENV_VAR = "HOPTHU_OAUTH_FILE"
+GUIDE = "docs/imap-smtp.md"
+GOOGLE_TOKEN_URI = "https://oauth2.googleapis.com/token"
+REFRESH_MARGIN = timedelta(minutes=5)
+TIMEOUT = 30  # seconds for one call to the token endpoint (google-auth's own default is 120)
+
+__all__ = [
+    "SCOPE",
+    "ENV_VAR",
+    "OAuthError",
+    "OAuthUnavailable",
+    "TokenProvider",
+    "oauth_path",
+    "provider_for",
+    "load_credentials",
+    "login",
+    "write_authorized_user",
+]
+
+
+class OAuthError(Exception):
+    """An OAuth problem an officer must fix; the message says how (Vietnamese, then English)."""
+
+
+class OAuthUnavailable(Exception):
+    """The token endpoint is unreachable or failed (network, Google 5xx): try again later."""
+
+
+_LOGIN_AGAIN = (
+    f"chạy lại `hopthu oauth-login --client-secret client_secret.json` và đăng nhập bằng tài khoản của hộp thư "
+    f"({GUIDE})"
+)
+
+
+def oauth_path(config) -> Path | None:
+    """The authorized-user file named in .env, relative paths taken from the config file's folder."""
+    value = config.secrets.oauth_file
+    return config.resolve(value) if value else None
+
+
+# -- the authorized-user file ------------------------------------------------------------
+
+
+def _read_info(path: Path | None) -> dict[str, Any]:
+    if path is None:
+        raise OAuthError(
+            f"chưa khai báo tệp OAuth: thêm dòng {ENV_VAR}=/đường/dẫn/oauth-gmail.json vào tệp .env rồi "
+            f"{_LOGIN_AGAIN}. / {ENV_VAR} is not set: add it to .env and run `hopthu oauth-login`."
+        )
+    if not path.exists():
+        raise OAuthError(
+            f"không tìm thấy tệp OAuth {path}: {_LOGIN_AGAIN} để tạo tệp này, hoặc sửa dòng {ENV_VAR} trong .env. "
+            f"/ The OAuth file {path} does not exist: run `hopthu oauth-login` to create it, or fix {ENV_VAR} in .env."
+        )
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise OAuthError(
+            f"không đọc được tệp OAuth {path} ({reason}): cho người dùng chạy hopthu quyền đọc tệp này "
+            f"(sudo chown hopthu {path}; sudo chmod 600 {path}). / Cannot read the OAuth file {path} ({reason}): "
+            f"give the user running hopthu read access to it."
+        ) from None
+    try:
+        info = json.loads(text)
+    except ValueError:
+        info = None
+    if isinstance(info, dict) and ("installed" in info or "web" in info):
+        raise OAuthError(
+            f"tệp {path} là tệp «client secret» của ứng dụng OAuth, không phải tệp đăng nhập: dùng nó cho lệnh "
+            f"`hopthu oauth-login --client-secret {path.name}`, lệnh này tạo tệp đăng nhập cho {ENV_VAR} ({GUIDE}). "
+            f"/ {path} is the OAuth client secret, not a sign-in: pass it to `hopthu oauth-login --client-secret`, "
+            f"which writes the file {ENV_VAR} must name."
+        )
+    needed = ("client_id", "client_secret", "refresh_token")
+    if not isinstance(info, dict) or (info.get("type") not in (None, "authorized_user")) \
+            or not all(isinstance(info.get(k), str) and info.get(k) for k in needed):
+        raise OAuthError(
+            f"tệp {path} không phải tệp đăng nhập OAuth (authorized user: client_id, client_secret, refresh_token): "
+            f"{_LOGIN_AGAIN}. / {path} is not an OAuth authorized-user file (client_id, client_secret, "
+            f"refresh_token): run `hopthu oauth-login` to write it."
+        )
+    return info
+
+
+def load_credentials(path: Path | None, token_uri: str = GOOGLE_TOKEN_URI):
+    """google-auth user credentials (scope https://mail.google.com/) from the file, or an OAuthError."""
+    from google.oauth2.credentials import Credentials
+
+    info = _read_info(path)
+    try:
+        credentials = Credentials.from_authorized_user_info(info, scopes=[SCOPE])
+        return credentials if credentials.token_uri == token_uri else credentials.with_token_uri(token_uri)
+    except (ValueError, KeyError) as exc:
+        raise OAuthError(
+            f"tệp OAuth {path} bị hỏng ({exc}): {_LOGIN_AGAIN}. / The OAuth file {path} is damaged ({exc}): "
+            f"run `hopthu oauth-login` again."
+        ) from None
+
+
+def write_authorized_user(credentials, path: Path) -> Path:
+    """Write the credentials as an authorized-user JSON file, mode 0600 from its first byte, atomically."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    info = json.loads(credentials.to_json())
+    info.pop("token", None)  # an access token lasts an hour: only what lasts is kept
+    info.pop("expiry", None)
+    info["type"] = "authorized_user"
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)  # mkstemp: mode 0600
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(info, f, indent=2)
+            f.write("\n")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    os.chmod(path, 0o600)
+    return path
+
+
+# -- access tokens ---------------------------------------------------------------------------
+
+
+def _explain_refresh(exc: Exception, path: Path | None) -> Exception:
+    from google.auth import exceptions as auth_exceptions
+
+    said = exc.args[0] if exc.args else str(exc)
+    if isinstance(exc, auth_exceptions.RefreshError) and not getattr(exc, "retryable", False):
+        if "invalid_grant" in str(said):
+            return OAuthError(
+                f"Google từ chối cấp mã truy cập: quyền truy cập hộp thư đã bị thu hồi hoặc hết hạn (đổi mật khẩu, "
+                f"gỡ quyền ở myaccount.google.com → Bảo mật, hoặc ứng dụng OAuth còn ở chế độ «Thử nghiệm» nên hết "
+                f"hạn sau 7 ngày): {_LOGIN_AGAIN}. / Google refused to refresh the access token: the grant was revoked "
+                f"or has expired; run `hopthu oauth-login` again. Google said: {said}"
+            )
+        if "invalid_client" in str(said) or "unauthorized_client" in str(said):
+            return OAuthError(
+                f"Google không nhận ứng dụng OAuth trong tệp {path} (ứng dụng bị xóa hoặc đổi mã bí mật): tải lại tệp "
+                f"client secret ở Google Cloud rồi {_LOGIN_AGAIN}. / Google does not accept the OAuth client in {path} "
+                f"(deleted, or its secret changed): download the client secret again and run `hopthu oauth-login`. "
+                f"Google said: {said}"
+            )
+        return OAuthError(
+            f"Google từ chối cấp mã truy cập ({said}): {_LOGIN_AGAIN}. / Google refused to refresh the access token "
+            f"({said}): run `hopthu oauth-login` again."
+        )
+    return OAuthUnavailable(
+        f"không lấy được mã truy cập OAuth từ Google ({said}); kiểm tra mạng, hopthu sẽ thử lại. / Cannot get an "
+        f"OAuth access token from Google ({type(exc).__name__}: {said}); check the network, hopthu retries."
+    )
+
+
+class TokenProvider:
+    """Callable returning a valid access token for the file at `path`, refreshed when needed.
+
+    `clock`: naive UTC now, like google-auth's expiry (tests move it). `request`: a google-auth
+    transport (default: requests with a 30-second timeout). Thread-safe: the IDLE watcher and the
+    main thread connect at the same time."""
+
+    def __init__(self, path: Path | None, *, token_uri: str = GOOGLE_TOKEN_URI,
+                 clock: Callable[[], datetime] | None = None, request=None):
+        from google.auth import _helpers
+
+        self.path = Path(path) if path else None
+        self.token_uri = token_uri
+        self.clock = clock or _helpers.utcnow
+        self._request = request
+        self._lock = threading.Lock()
+        self._credentials = None
+        self._signature: tuple | None = None
+        self.refreshes = 0  # successful refreshes (for logs and tests)
+
+    def _transport(self):
+        if self._request is None:
+            import requests
+            from google.auth.transport.requests import Request
+
+            self._request = functools.partial(Request(requests.Session()), timeout=TIMEOUT)
+        return self._request
+
+    def _file_signature(self) -> tuple | None:
+        try:
+            st = self.path.stat() if self.path else None
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size, st.st_ino) if st else None
+
+    def _current(self):
+        """The credentials, read again when the file changed (a new `oauth-login`)."""
+        signature = self._file_signature()
+        if self._credentials is None or signature != self._signature:
+            self._credentials = load_credentials(self.path, self.token_uri)
+            self._signature = signature
+        return self._credentials
+
+    def _fresh(self, credentials) -> bool:
+        if not credentials.token or credentials.expiry is None:
+            return False
+        return self.clock() < credentials.expiry - REFRESH_MARGIN
+
+    def __call__(self) -> str:
+        with self._lock:
+            credentials = self._current()
+            if not self._fresh(credentials):
+                try:
+                    credentials.refresh(self._transport())
+                except Exception as exc:
+                    from google.auth import exceptions as auth_exceptions
+
+                    if not isinstance(exc, auth_exceptions.GoogleAuthError):
+                        raise
+                    raise _explain_refresh(exc, self.path) from exc
+                self.refreshes += 1
+                log.info("OAuth: new access token, valid until %s UTC", credentials.expiry)
+            return credentials.token
+
+
+    def check(self) -> str:
+        """A one-line description for `hopthu check`: the file is usable and Google gives a token."""
+        self()
+        expiry = self._credentials.expiry
+        until = f", hợp lệ đến {expiry:%H:%M} UTC" if expiry else ""
+        return f"tệp {self.path}: có mã truy cập (phạm vi {SCOPE}){until}"
+
+
+_SHARED: dict[tuple[Path, str], TokenProvider] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def provider_for(config) -> TokenProvider:
+    """The token provider for this configuration's file, shared by IMAP and SMTP."""
+    path = oauth_path(config)
+    token_uri = config.settings.google.oauth_token_uri
+    if path is None:  # config validation requires the variable; a provider that explains, in case
+        return TokenProvider(None, token_uri=token_uri)
+    with _SHARED_LOCK:
+        provider = _SHARED.get((path, token_uri))
+        if provider is None:
+            provider = _SHARED[path, token_uri] = TokenProvider(path, token_uri=token_uri)
+        return provider
+
+
+# -- signing in once ----------------------------------------------------------------------
+
+
+def login(client_secret: Path, target: Path, *, host: str = "127.0.0.1", port: int = 0,
+          open_browser: bool = False, timeout_seconds: int | None = 600) -> Path:
+    """Run the installed-app flow (loopback redirect to `host:port`) and write the authorized-user file.
+
+    The authorization URL is printed; whoever opens it signs in as the mailbox and grants the
+    scope https://mail.google.com/; Google then redirects that browser to the loopback address,
+    where the flow takes the code and exchanges it for a refresh token."""
+    from google_auth_oauthlib.flow import InstalledAppFlow
+
+    client_secret = Path(client_secret)
+    try:
+        flow = InstalledAppFlow.from_client_secrets_file(str(client_secret), scopes=[SCOPE])
+    except FileNotFoundError:
+        raise OAuthError(
+            f"không tìm thấy tệp client secret {client_secret}: tải tệp JSON của ứng dụng OAuth (loại «Ứng dụng máy "
+            f"tính») ở Google Cloud → API và dịch vụ → Thông tin xác thực ({GUIDE}). / The client secret file "
+            f"{client_secret} does not exist: download the Desktop app OAuth client's JSON from Google Cloud."
+        ) from None
+    except (ValueError, KeyError) as exc:
+        raise OAuthError(
+            f"tệp {client_secret} không phải tệp client secret của ứng dụng OAuth loại «Ứng dụng máy tính» ({exc}) "
+            f"({GUIDE}). / {client_secret} is not a Desktop app OAuth client secret ({exc})."
+        ) from None
+    prompt = (
+        "Mở địa chỉ sau trong trình duyệt, đăng nhập bằng tài khoản của hộp thư Hòm thư số và bấm «Cho phép» "
+        "(máy không có màn hình: xem mục OAuth trong " + GUIDE + ") / Open this URL, sign in as the mailbox "
+        "and allow access:\n\n{url}\n"
+    )
+    from google_auth_oauthlib.flow import WSGITimeoutError
+    from oauthlib.oauth2 import OAuth2Error
+
+    try:
+        credentials = flow.run_local_server(
+            host=host, port=port, open_browser=open_browser, timeout_seconds=timeout_seconds,
+            authorization_prompt_message=prompt,
+            success_message="hopthu: đã đăng nhập xong, có thể đóng trang này. / Signed in: you may close this page.",
+            access_type="offline", prompt="consent",  # a refresh token every time, even on a second sign-in
+        )
+    except WSGITimeoutError:
+        raise OAuthError(
+            f"hết {timeout_seconds} giây mà chưa đăng nhập xong: chạy lại lệnh và mở địa chỉ được in ra. / Timed out "
+            f"after {timeout_seconds} s waiting for the sign-in: run the command again."
+        ) from None
+    except OAuth2Error as exc:
+        if exc.error == "access_denied":
+            hint_vi = ("chạy lại lệnh, đăng nhập đúng tài khoản của hộp thư và bấm «Cho phép»; nếu ứng dụng OAuth đang "
+                       "ở chế độ «Thử nghiệm», thêm tài khoản đó vào «Người dùng thử nghiệm»")
+            hint_en = "sign in as the mailbox and allow access (a Testing app must list it as a test user)"
+        else:
+            hint_vi = f"kiểm tra tệp client secret {client_secret} (tải lại ở Google Cloud) rồi chạy lại lệnh"
+            hint_en = f"check the client secret file {client_secret} (download it again) and retry"
+        raise OAuthError(
+            f"Google không cấp quyền ({exc.error}: {exc.description or ''}): {hint_vi} ({GUIDE}). / Google did not "
+            f"grant access ({exc.error}): {hint_en}."
+        ) from None
+    except OSError as exc:  # the loopback port is taken
+        raise OAuthError(
+            f"không mở được cổng {host}:{port} để nhận kết quả đăng nhập ({exc.strerror or exc}): chọn cổng khác với "
+            f"--port. / Cannot listen on {host}:{port} for the sign-in ({exc}): choose another --port."
+        ) from None
+    if not credentials.refresh_token:
+        raise OAuthError(
+            "Google không trả về refresh token: gỡ quyền của ứng dụng ở myaccount.google.com → Bảo mật → Ứng dụng "
+            "bên thứ ba rồi chạy lại lệnh. / Google returned no refresh token: remove the app's access in the "
+            "account's security settings and sign in again."
+        )
+    return write_authorized_user(credentials, target)
