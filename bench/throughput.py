@@ -56,9 +56,8 @@ def previous_collect(app, summary) -> int:
         known = app.journal.known_sources(source.known_prefix())
         taken = []
         for item in source.poll(known):
-            raw_path = cycle.save_raw(app.config.state_dir, item)
             payload = {"row": item.row, "ack": item.ack} if item.row or not item.ack else {}
-            if app.journal.record_intake(item.source_id, item.channel, item.fingerprint, raw_path, payload):
+            if app.journal.record_intake(item.source_id, item.channel, item.fingerprint, item.raw, payload):
                 count += 1
             taken.append(item)
         if taken:

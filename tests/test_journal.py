@@ -111,3 +111,31 @@ def test_contacts_are_kept_apart_from_the_case(journal):
     case = journal.create_case("s1", 2026, lambda code: (_case(code), Contact("Nguyễn Văn A", "a@b.vn", ""), []))
     assert "a@b.vn" not in str(journal.case(case.code).as_dict())
     assert journal.contact(case.code).email == "a@b.vn"
+
+
+def test_an_emails_bytes_are_kept_in_the_journal_with_its_intake(journal):
+    """One fsync makes the row and the letter durable together: no file that a power cut could lose."""
+    journal.record_intakes([("imap:INBOX:1:7", "email", "f7", b"Subject: x\r\n\r\nbody", {})])
+    assert journal.raw("imap:INBOX:1:7") == b"Subject: x\r\n\r\nbody"
+    assert journal.raw("unknown") == b""
+
+
+def test_a_journal_from_before_raw_bytes_reads_them_from_its_files(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.sqlite3"
+    letter = tmp_path / "raw" / "a.eml"
+    letter.parent.mkdir()
+    letter.write_bytes(b"Subject: old\r\n\r\nbody")
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE intake (source_id TEXT PRIMARY KEY, channel TEXT NOT NULL, fingerprint TEXT NOT NULL,"
+               " state TEXT NOT NULL, raw_path TEXT NOT NULL DEFAULT '', payload TEXT NOT NULL DEFAULT '{}',"
+               " case_code TEXT, reason TEXT NOT NULL DEFAULT '', recorded_at TEXT NOT NULL, updated_at TEXT NOT NULL)")
+    db.execute("INSERT INTO intake VALUES ('maildir:a', 'email', 'fa', 'received', ?, '{}', NULL, '', 't', 't')",
+               (str(letter),))
+    db.commit()
+    db.close()
+    j = Journal(path)
+    assert j.raw("maildir:a") == b"Subject: old\r\n\r\nbody"
+    assert [i.source_id for i in j.pending_intakes()] == ["maildir:a"]
+    j.close()

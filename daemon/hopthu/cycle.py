@@ -13,7 +13,6 @@ import logging
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from . import casework, reminders
 from .app import App
@@ -87,7 +86,7 @@ def journal_items(app: App, source, items, *, progress=None) -> int:
         nonlocal count
         if not batch:
             return
-        rows = [(item.source_id, item.channel, item.fingerprint, save_raw(app.config.state_dir, item),
+        rows = [(item.source_id, item.channel, item.fingerprint, item.raw,
                  {"row": item.row, "ack": item.ack} if item.row or not item.ack else {}) for item in batch]
         count += app.journal.record_intakes(rows)
         source.acknowledge(list(batch))
@@ -133,6 +132,9 @@ def _process_guarded(app: App, intake, summary: Summary) -> None:
 
 def _quarantine(app: App, source_id: str, reason: str, summary: Summary, state: str = "quarantined") -> None:
     app.journal.set_intake_state(source_id, state, reason)
+    raw = app.journal.raw(source_id)
+    if raw:  # a copy an officer can open in a mail program (state/raw/…eml)
+        app.journal.set_raw_path(source_id, save_raw(app.config.state_dir, source_id, raw))
     summary.quarantined.append(source_id)
     log.warning("%s %s: %s", state, source_id, reason)
 
@@ -167,7 +169,7 @@ def _process_one(app: App, intake, summary: Summary) -> None:
                    fingerprint=intake.fingerprint, ack=ack)
     quiet_ack = False
     if intake.channel == "email":
-        raw = Path(intake.raw_path).read_bytes() if intake.raw_path else b""
+        raw = app.journal.raw(intake.source_id)
         item.raw = raw
         parsed = parse_email(raw)
         if parsed.message_id and app.journal.message_by_id(parsed.message_id):

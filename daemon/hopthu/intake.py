@@ -78,12 +78,12 @@ def _save(state_dir: Path, sub: str, name: str, data: bytes) -> str:
     return str(path)
 
 
-def save_raw(state_dir: Path, item: RawItem) -> str:
-    """Keep the raw bytes of every email, before anything else is done with it."""
-    if not item.raw:
+def save_raw(state_dir: Path, source_id: str, raw: bytes) -> str:
+    """A file copy of an item's bytes (the journal keeps them anyway), for an officer to open."""
+    if not raw:
         return ""
-    digest = hashlib.sha256(item.source_id.encode()).hexdigest()[:24]
-    return _save(state_dir, "raw", f"{digest}.eml", item.raw)
+    digest = hashlib.sha256(source_id.encode()).hexdigest()[:24]
+    return _save(state_dir, "raw", f"{digest}.eml", raw)
 
 
 def email_submission(

@@ -29,8 +29,9 @@ CREATE TABLE IF NOT EXISTS intake (
     channel     TEXT NOT NULL,
     fingerprint TEXT NOT NULL,
     state       TEXT NOT NULL,          -- received | cased | quarantined | ignored | linked | held | duplicate
-    raw_path    TEXT NOT NULL DEFAULT '',
+    raw_path    TEXT NOT NULL DEFAULT '',   -- a file copy for officers (quarantined items), or a journal older than `raw`
     payload     TEXT NOT NULL DEFAULT '{}',
+    raw         BLOB,                       -- the item's bytes, durable with the row (one fsync per batch)
     case_code   TEXT,
     reason      TEXT NOT NULL DEFAULT '',
     recorded_at TEXT NOT NULL,
@@ -123,6 +124,10 @@ CREATE INDEX IF NOT EXISTS questions_case ON questions(case_code);
 """
 
 
+# Every intake column but `raw`: an item's bytes are read one at a time (`Journal.raw`).
+_INTAKE_COLUMNS = "source_id, channel, fingerprint, state, raw_path, payload, case_code, reason, recorded_at"
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -168,6 +173,9 @@ class Journal:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")  # an intake must survive a power cut
         self._db.executescript(SCHEMA)
+        columns = {r["name"] for r in self._db.execute("PRAGMA table_info(intake)")}
+        if "raw" not in columns:  # a journal written before raw bytes were kept in it
+            self._db.execute("ALTER TABLE intake ADD COLUMN raw BLOB")
 
     def close(self) -> None:
         self._db.close()
@@ -200,17 +208,17 @@ class Journal:
     # -- intake -----------------------------------------------------------
 
     def record_intake(
-        self, source_id: str, channel: str, fingerprint: str, raw_path: str = "", payload: dict | None = None
+        self, source_id: str, channel: str, fingerprint: str, raw: bytes = b"", payload: dict | None = None
     ) -> bool:
         """Record an item before anything else happens. False when it was already recorded."""
-        return self.record_intakes([(source_id, channel, fingerprint, raw_path, payload)]) == 1
+        return self.record_intakes([(source_id, channel, fingerprint, raw, payload)]) == 1
 
     def intake(self, source_id: str) -> IntakeRecord | None:
-        rows = self._query("SELECT * FROM intake WHERE source_id = ?", (source_id,))
+        rows = self._query(f"SELECT {_INTAKE_COLUMNS} FROM intake WHERE source_id = ?", (source_id,))
         return self._intake(rows[0]) if rows else None
 
     def intake_by_fingerprint(self, fingerprint: str) -> IntakeRecord | None:
-        rows = self._query("SELECT * FROM intake WHERE fingerprint = ? ORDER BY recorded_at LIMIT 1", (fingerprint,))
+        rows = self._query(f"SELECT {_INTAKE_COLUMNS} FROM intake WHERE fingerprint = ? ORDER BY recorded_at LIMIT 1", (fingerprint,))
         return self._intake(rows[0]) if rows else None
 
     def known_sources(self, prefix: str) -> set[str]:
@@ -218,7 +226,7 @@ class Journal:
         return {r["source_id"] for r in rows}
 
     def pending_intakes(self) -> list[IntakeRecord]:
-        rows = self._query("SELECT * FROM intake WHERE state = 'received' ORDER BY recorded_at, rowid")
+        rows = self._query(f"SELECT {_INTAKE_COLUMNS} FROM intake WHERE state = 'received' ORDER BY recorded_at, rowid")
         return [self._intake(r) for r in rows]
 
     def set_intake_state(self, source_id: str, state: str, reason: str = "", case_code: str | None = None) -> None:
@@ -243,24 +251,38 @@ class Journal:
         """Items an officer must look at; `include_held` adds mail held as a flood (state "held")."""
         states = ("quarantined", "held") if include_held else ("quarantined",)
         rows = self._query(
-            f"SELECT * FROM intake WHERE state IN ({','.join('?' * len(states))}) ORDER BY recorded_at, rowid", states
+            f"SELECT {_INTAKE_COLUMNS} FROM intake WHERE state IN ({','.join('?' * len(states))}) ORDER BY recorded_at, rowid", states
         )
         return [self._intake(r) for r in rows]
 
-    def record_intakes(self, items: list[tuple[str, str, str, str, dict | None]]) -> int:
-        """`record_intake` for a batch of (source_id, channel, fingerprint, raw_path, payload), in one
-        transaction (one fsync): how many were new."""
+    def record_intakes(self, items: list[tuple[str, str, str, bytes, dict | None]]) -> int:
+        """`record_intake` for a batch of (source_id, channel, fingerprint, raw bytes, payload), in one
+        transaction (one fsync for the rows and their bytes): how many were new."""
         now = _now()
         with self.transaction() as db:
             new = 0
-            for source_id, channel, fp, raw_path, payload in items:
+            for source_id, channel, fp, raw, payload in items:
                 cur = db.execute(
-                    "INSERT OR IGNORE INTO intake(source_id, channel, fingerprint, state, raw_path, payload, recorded_at, updated_at)"
+                    "INSERT OR IGNORE INTO intake(source_id, channel, fingerprint, state, raw, payload, recorded_at, updated_at)"
                     " VALUES (?, ?, ?, 'received', ?, ?, ?, ?)",
-                    (source_id, channel, fp, raw_path, json.dumps(payload or {}, ensure_ascii=False), now, now),
+                    (source_id, channel, fp, raw or None, json.dumps(payload or {}, ensure_ascii=False), now, now),
                 )
                 new += cur.rowcount
             return new
+
+    def raw(self, source_id: str) -> bytes:
+        """The item's bytes as they arrived (b"" for Form rows)."""
+        rows = self._query("SELECT raw, raw_path FROM intake WHERE source_id = ?", (source_id,))
+        if not rows:
+            return b""
+        if rows[0]["raw"] is not None:
+            return bytes(rows[0]["raw"])
+        path = rows[0]["raw_path"]  # journals from before `raw`: the bytes are in a file
+        return Path(path).read_bytes() if path and Path(path).exists() else b""
+
+    def set_raw_path(self, source_id: str, path: str) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE intake SET raw_path = ? WHERE source_id = ?", (path, source_id))
 
     def note_sender(self, source_id: str, sender: str, within_seconds: int = 3600) -> int:
         """Remember who sent an email item; returns how many *other* items that sender sent in the window."""
