@@ -87,7 +87,9 @@ class ImapSettings(Endpoint):
     password: str = ""
     security: str = "ssl"  # "ssl" (implicit TLS, 993) | "starttls" (143) | "none"
     ca_file: str | None = None  # extra CA to trust (a private CA); system CAs otherwise
-    oauth2_token_provider: Callable[[], str] | None = None  # XOAUTH2 (Gmail); called at every login
+    # XOAUTH2 (Gmail); called at every login. If it has invalidate(token), a refused token is
+    # dropped and the login tried once more with a new one (oauth.TokenProvider).
+    oauth2_token_provider: Callable[[], str] | None = None
     folder: str = "INBOX"
     processed_folder: str = "Đã tiếp nhận"
     sent_folder: str = "Sent"
@@ -171,6 +173,19 @@ class ImapInbox:
             f"IMAP login failed for {s.username} on {s.where}: {hint_en}. Máy chủ trả lời / server said: {said}"
         )
 
+    def _oauth2_login(self, client: IMAPClient) -> None:
+        token = self._oauth2_token()
+        try:
+            client.oauth2_login(self.settings.username, token)
+        except IMAPClientAbortError:
+            raise
+        except IMAPClientError:
+            invalidate = getattr(self.settings.oauth2_token_provider, "invalidate", None)
+            if invalidate is None:
+                raise
+            invalidate(token)  # refused early (revoked?): a new token, or the token endpoint says why
+            client.oauth2_login(self.settings.username, self._oauth2_token())
+
     def _oauth2_token(self) -> str:
         """A valid access token (the provider refreshes it when needed: called at every login)."""
         from .oauth import OAuthError, OAuthUnavailable
@@ -225,7 +240,7 @@ class ImapInbox:
                     raise self._tls_error(exc) from exc
             try:
                 if s.oauth2_token_provider is not None:
-                    client.oauth2_login(s.username, self._oauth2_token())
+                    self._oauth2_login(client)
                 else:
                     client.login(s.username, s.password)
             except LoginError as exc:

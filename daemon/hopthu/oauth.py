@@ -8,6 +8,8 @@ secret, refresh token, token endpoint), is written with mode 0600 where `.env` s
 At every IMAP or SMTP (re)connect the adapters call a `TokenProvider`: it returns the access token
 it holds, or first gets a new one from the token endpoint when there is none, it has expired or it
 expires within `REFRESH_MARGIN` (Google's last an hour, and a connection can be opened at 59:59).
+A token the server refuses is dropped (`invalidate`) and the login tried once more with a new one,
+so a grant revoked meanwhile is reported as such at once, not as a wrong token for the next hour.
 One provider per file (`provider_for`) serves the IMAP connections and SMTP alike, so one refresh
 serves them all; it re-reads the file when it changed, so a new `oauth-login` takes effect at the
 next connect without restarting the service. The token endpoint is Google's (`google.oauth_token_uri`
@@ -252,6 +254,13 @@ class TokenProvider:
                 log.info("OAuth: new access token, valid until %s UTC", credentials.expiry)
             return credentials.token
 
+
+    def invalidate(self, token: str) -> None:
+        """The server refused `token` (revoked early, or a clock off): the next call gets a new one.
+        Only that token is dropped: another thread may already hold a newer one."""
+        with self._lock:
+            if self._credentials is not None and self._credentials.token == token:
+                self._credentials.token = None
 
     def check(self) -> str:
         """A one-line description for `hopthu check`: the file is usable and Google gives a token."""

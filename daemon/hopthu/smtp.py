@@ -80,7 +80,9 @@ class SmtpSettings(Endpoint):
     ca_file: str | None = None
     timeout: float = 30
     local_hostname: str | None = None  # EHLO name; default: this machine's FQDN (looked up once)
-    oauth2_token_provider: Callable[[], str] | None = None  # XOAUTH2 (Gmail) instead of the password; called at every login
+    # XOAUTH2 (Gmail) instead of the password; called at every login. If it has invalidate(token), a
+    # refused token is dropped and AUTH tried once more with a new one (oauth.TokenProvider).
+    oauth2_token_provider: Callable[[], str] | None = None
 
 
 
@@ -213,12 +215,15 @@ class SmtpTransport:
         from .oauth import OAuthError, OAuthUnavailable
 
         s = self.settings
-        try:
-            token = s.oauth2_token_provider()
-        except OAuthUnavailable as exc:
-            raise TemporaryFailure(f"SMTP {s.where}: {exc}") from exc
-        except OAuthError as exc:
-            raise SmtpConfigError(f"Đăng nhập SMTP (XOAUTH2) cho {s.username} trên {s.where}: {exc}") from exc
+
+        def token() -> str:
+            try:
+                return s.oauth2_token_provider()
+            except OAuthUnavailable as exc:
+                raise TemporaryFailure(f"SMTP {s.where}: {exc}") from exc
+            except OAuthError as exc:
+                raise SmtpConfigError(f"Đăng nhập SMTP (XOAUTH2) cho {s.username} trên {s.where}: {exc}") from exc
+
         if not conn.has_extn("auth"):
             raise smtplib.SMTPNotSupportedError("AUTH not offered")
         if "XOAUTH2" not in conn.esmtp_features.get("auth", "").upper().split():
@@ -226,8 +231,21 @@ class SmtpTransport:
                 f"Máy chủ SMTP {s.where} không hỗ trợ đăng nhập OAuth (XOAUTH2): đặt outbox.smtp.auth: password và "
                 f"HOPTHU_SMTP_PASSWORD. / SMTP server {s.where} does not offer AUTH XOAUTH2: use auth: password."
             )
-        auth_string = f"user={s.username}\x01auth=Bearer {token}\x01\x01"
-        conn.auth("XOAUTH2", lambda challenge=None: auth_string if challenge is None else "", initial_response_ok=True)
+
+        def authenticate(bearer: str) -> None:
+            auth_string = f"user={s.username}\x01auth=Bearer {bearer}\x01\x01"
+            conn.auth("XOAUTH2", lambda challenge=None: auth_string if challenge is None else "",
+                      initial_response_ok=True)
+
+        first = token()
+        try:
+            authenticate(first)
+        except smtplib.SMTPAuthenticationError:
+            invalidate = getattr(s.oauth2_token_provider, "invalidate", None)
+            if invalidate is None:
+                raise
+            invalidate(first)  # refused early (revoked?): a new token, or the token endpoint says why
+            authenticate(token())
 
     @staticmethod
     def _quiet_close(conn: smtplib.SMTP) -> None:
