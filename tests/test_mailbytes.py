@@ -56,3 +56,17 @@ def test_names_with_specials_are_left_to_the_standard_library():
     stdlib = [l for l in msg.as_bytes(policy=email.policy.SMTP).split(b"\r\n\r\n")[0].split(b"\r\n")
               if l.startswith(b"From:")]
     assert ours == stdlib
+
+
+def test_every_encoded_word_decodes_on_its_own_even_with_four_byte_characters():
+    import base64
+
+    from hopthu.mailbytes import encoded_words
+
+    rng = random.Random(7)
+    alphabet = "aăâđêôơưàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ 😀中"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 120)))
+        words = encoded_words(text, first_room=rng.randint(0, 80))
+        assert all(len(w) <= 75 for w in words)
+        assert "".join(base64.b64decode(w[10:-2]).decode("utf-8") for w in words) == text
