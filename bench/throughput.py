@@ -17,7 +17,9 @@ in one process:
 ``--sync`` the journal's PRAGMA synchronous; ``--compare`` first runs the previous ``collect`` (one
 transaction per intake, one MOVE of everything at the end), then the current one; ``--stdlib-fold``
 serialises outgoing mail with the standard library's header folder (``as_bytes(policy=SMTP)``) instead of
-``mailbytes.message_bytes``, to see what that costs. Prints figures, asserts nothing.
+``mailbytes.message_bytes``, to see what that costs; ``--stages`` times the steps of making a case
+(parse, rules, redaction, composing emails, journal) and prints milliseconds per message for each
+(the timers add a little to the total). Prints figures, asserts nothing.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import gc
 import logging
 import tempfile
 import time
+from collections import Counter
 from datetime import datetime
 from pathlib import Path
 
@@ -107,6 +110,43 @@ def pipeline(corpus: list[bytes], *, batch: int, sync: str, previous: bool = Fal
         d.close()
 
 
+STAGES: Counter = Counter()
+
+
+def time_stages() -> None:
+    """Wrap the steps of `cycle.process_pending` in timers (``--stages``)."""
+    import functools
+
+    from hopthu import casework, journal, rules
+
+    def timed(owner, name: str, label: str) -> None:
+        inner = getattr(owner, name)
+
+        @functools.wraps(inner)
+        def wrapper(*args, **kwargs):
+            t = time.perf_counter()
+            try:
+                return inner(*args, **kwargs)
+            finally:
+                STAGES[label] += time.perf_counter() - t
+
+        setattr(owner, name, wrapper)
+
+    timed(cycle, "parse_email", "parse (mail-parser and our decoding)")
+    timed(cycle, "email_submission", "submission (contact, attachments, TDP)")
+    timed(cycle, "_flooding", "flood check (journal)")
+    timed(rules.RuleSet, "classify", "rules")
+    timed(casework, "redact", "redaction")
+    timed(casework, "compose", "composing emails (render, headers, bytes)")
+    timed(journal.Journal, "create_case", "case transaction (incl. composing and redaction)")
+
+
+def show_stages(n: int) -> None:
+    print("\n  where a case's time goes (ms per message, --stages):")
+    for label, seconds in STAGES.most_common():
+        print(f"    {label:48s} {1000 * seconds / n:6.2f}")
+
+
 def show(label: str, r: dict[str, float], parse_rate: float) -> None:
     n = r["n"]
     rate = n / r["pipeline_s"]
@@ -128,6 +168,7 @@ def main() -> None:
     ap.add_argument("--sync", default="FULL", choices=["FULL", "NORMAL"])
     ap.add_argument("--compare", action="store_true", help="also run with one transaction per intake (batch 1)")
     ap.add_argument("--stdlib-fold", action="store_true", help="outgoing headers folded by the standard library")
+    ap.add_argument("--stages", action="store_true", help="time each step of making a case")
     args = ap.parse_args()
     if args.stdlib_fold:
         import email.policy
@@ -146,9 +187,13 @@ def main() -> None:
     if args.compare:
         result = pipeline(corpus, batch=1, sync=args.sync, previous=True)
         show(f"before: one journal transaction per intake, synchronous={args.sync}:", result, parse_rate)
+    if args.stages:
+        time_stages()
     result = pipeline(corpus, batch=args.batch, sync=args.sync)
     fold = ", stdlib header folding" if args.stdlib_fold else ""
     show(f"now: {args.batch} intakes per journal transaction, synchronous={args.sync}{fold}:", result, parse_rate)
+    if args.stages:
+        show_stages(result["n"])
 
 
 if __name__ == "__main__":
