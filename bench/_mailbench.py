@@ -31,21 +31,14 @@ def load_mailservers():
 
 def write_ward(base: Path, dovecot, sink, *, extra: str = "", register_every: int = 60) -> Path:
     """hopthu.example.yaml with the inbox on `dovecot` (IMAP + IDLE) and the outbox on `sink` (SMTP)."""
-    from hopthu.cli import example_config
-
-    text = example_config(ROOT)
     imap = (f'inbox:\n  backend: imap\n  host: "{dovecot.host}"\n  port: {dovecot.port}\n  security: none\n'
             f'  username: "{dovecot.user}"\n  start_date: 2020-01-01\n  flood_per_hour: 1000000\n')
     smtp = (f'outbox:\n  backend: smtp\n  daily_cap: 1000000\n'
             f'  smtp: {{host: "{sink.host}", port: {sink.port}, security: none}}\n')
-    text = re.sub(r"(?ms)^inbox:\n.*?(?=^form:)", imap, text)
-    text = re.sub(r"(?ms)^form:\n.*?(?=^register:)", "form:\n  backend: none\n", text)
-    text = re.sub(r"(?ms)^outbox:\n.*?(?=^\n)", smtp, text)
-    text = text.replace("write_every_seconds: 60", f"write_every_seconds: {register_every}")
-    base.mkdir(parents=True, exist_ok=True)
-    (base / ".env").write_text(f"HOPTHU_IMAP_PASSWORD={dovecot.password}\n")
-    path = base / "hopthu.yaml"
-    path.write_text(text + extra, encoding="utf-8")
+    path = load_mailservers().mail_ward(base, inbox=imap, outbox=smtp, extra=extra,
+                                        env=f"HOPTHU_IMAP_PASSWORD={dovecot.password}\n")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("write_every_seconds: 60", f"write_every_seconds: {register_every}"), encoding="utf-8")
     return path
 
 

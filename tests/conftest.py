@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import time
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -80,3 +81,12 @@ def app(ward, clock):
     application = build_app(load_config(ward), clock=clock)
     yield application
     application.close()
+
+
+def wait_until(predicate, timeout: float, what: str) -> None:
+    """Poll `predicate` until it holds (a daemon thread's effect on real servers), or fail saying what."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s waiting for: {what}")
+        time.sleep(0.02)

@@ -1177,3 +1177,26 @@ def smtp_sink():
         yield sink
     finally:
         sink.stop()
+
+
+# -- a ward for these servers ----------------------------------------------------------------
+
+
+def mail_ward(base: Path, *, inbox: str, outbox: str, env: str, extra: str = "") -> Path:
+    """Write ``base/hopthu.yaml``: the project's hopthu.example.yaml with its ``inbox:`` and ``outbox:``
+    sections replaced by the YAML given, the Form off, ``extra`` appended; and ``base/.env`` (mode 0600)
+    with ``env``. The tests and the benchmarks build their wards on real servers with this."""
+    import re
+
+    from hopthu.cli import example_config
+
+    text = example_config(Path(__file__).resolve().parent.parent)
+    text = re.sub(r"(?ms)^inbox:\n.*?(?=^form:)", lambda _: inbox, text)
+    text = re.sub(r"(?ms)^form:\n.*?(?=^register:)", "form:\n  backend: none\n", text)
+    text = re.sub(r"(?ms)^outbox:\n.*?(?=^\n)", lambda _: outbox, text)
+    base.mkdir(parents=True, exist_ok=True)
+    (base / ".env").write_text(env)
+    (base / ".env").chmod(0o600)
+    path = base / "hopthu.yaml"
+    path.write_text(text + extra, encoding="utf-8")
+    return path

@@ -31,7 +31,7 @@ from hopthu.outbox import Outbox, Sender, build_message, record  # noqa: E402
 from hopthu.service import Daemon  # noqa: E402
 from hopthu.smtp_transport import SmtpOutboxTransport  # noqa: E402
 
-from conftest import ROOT, TZ, Clock  # noqa: E402
+from conftest import TZ, Clock, wait_until  # noqa: E402
 from mailservers import (  # noqa: E402,F401  (fixtures are used by name)
     Dovecot,
     ReceivedMail,
@@ -39,6 +39,7 @@ from mailservers import (  # noqa: E402,F401  (fixtures are used by name)
     dovecot,
     dovecot_tls,
     make_dovecot,
+    mail_ward,
     make_smtp_sink,
     smtp_sink,
 )
@@ -59,23 +60,12 @@ LIGHT = "Đèn đường ở đầu ngõ 12 phố Trần Phú bị hỏng đã m
 def write_ward(base: Path, d: Dovecot, sink: SmtpSink, *, inbox: str = "", ca: bool = True) -> Path:
     """hopthu.example.yaml with the inbox on `d` (IMAP) and the outbox on `sink` (SMTP), XLSX register in base."""
     security = {None: "none", "implicit": "ssl", "starttls": "starttls"}
-    from hopthu.cli import example_config
-
-    text = example_config(ROOT)
     imap = (f'inbox:\n  backend: imap\n  host: "{d.host}"\n  port: {d.port}\n  security: {security[d.tls]}\n'
             f'  username: "{d.user}"\n  ca_file: "{d.ca_file if ca and d.ca_file else ""}"\n'
             f'  start_date: 2020-01-01\n  poll_seconds: 5\n{inbox}')
     smtp = (f'outbox:\n  backend: smtp\n  smtp: {{host: "{sink.host}", port: {sink.port}, '
             f'security: {security[sink.tls]}, ca_file: "{sink.ca_file if ca and sink.ca_file else ""}"}}\n')
-    text = re.sub(r"(?ms)^inbox:\n.*?(?=^form:)", imap, text)
-    text = re.sub(r"(?ms)^form:\n.*?(?=^register:)", "form:\n  backend: none\n", text)
-    text = re.sub(r"(?ms)^outbox:\n.*?(?=^\n)", smtp, text)
-    base.mkdir(parents=True, exist_ok=True)
-    (base / ".env").write_text(f"HOPTHU_IMAP_PASSWORD={d.password}\n")
-    (base / ".env").chmod(0o600)
-    path = base / "hopthu.yaml"
-    path.write_text(text, encoding="utf-8")
-    return path
+    return mail_ward(base, inbox=imap, outbox=smtp, env=f"HOPTHU_IMAP_PASSWORD={d.password}\n")
 
 
 @pytest.fixture
@@ -122,14 +112,6 @@ def run_daemon():
         daemon.stop.set()
         thread.join(15)
         assert not thread.is_alive(), "the daemon did not stop"
-
-
-def wait_until(predicate, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout} s waiting for: {what}")
-        time.sleep(0.02)
 
 
 # -- mail the tests write --------------------------------------------------------------

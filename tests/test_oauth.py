@@ -29,7 +29,7 @@ import pytest
 from click.testing import CliRunner
 
 from hopthu.app import build_app
-from hopthu.cli import example_config, main
+from hopthu.cli import main
 from hopthu.config import ConfigError, load_config
 from hopthu.cycle import run_cycle
 from hopthu.imap import ImapAuthError, ImapConnectionError, ImapInbox, ImapSettings, ImapWatcher
@@ -39,8 +39,8 @@ from hopthu.service import Daemon
 from hopthu.smtp import SmtpConfigError, SmtpSettings, SmtpTransport
 from hopthu.smtp_transport import smtp_settings
 
-from conftest import ROOT, TZ, Clock
-from mailservers import Dovecot, OAuthServer, SmtpSink, free_port
+from conftest import TZ, Clock, wait_until
+from mailservers import Dovecot, OAuthServer, SmtpSink, free_port, mail_ward
 
 FRONT = "hopthu@mttq-luukiem.example.vn"
 AGENCY = "kinhte-hatang@luukiem.example.vn"
@@ -59,22 +59,16 @@ def oauth_ward(base: Path, d: Dovecot | None, sink: SmtpSink | None, server: OAu
     imap_port = d.port if d else 993
     smtp_port = sink.port if sink else 465
     username = user if smtp_username is None else smtp_username
-    text = example_config(ROOT)
     inbox = (f'inbox:\n  backend: imap\n  host: "127.0.0.1"\n  port: {imap_port}\n  security: none\n'
              f'  username: "{user}"\n  auth: xoauth2\n  start_date: 2020-01-01\n  poll_seconds: 5\n')
     outbox = (f'outbox:\n  backend: smtp\n  smtp: {{host: "127.0.0.1", port: {smtp_port}, security: none, '
               f'username: "{username}", auth: xoauth2}}\n')
-    text = re.sub(r"(?ms)^inbox:\n.*?(?=^form:)", inbox, text)
-    text = re.sub(r"(?ms)^form:\n.*?(?=^register:)", "form:\n  backend: none\n", text)
-    text = re.sub(r"(?ms)^outbox:\n.*?(?=^\n)", outbox, text)
-    if server is not None:  # Google's token endpoint, unless a test says otherwise
-        text += f'\ngoogle:\n  oauth_token_uri: "{server.token_uri}"\n'
-    base.mkdir(parents=True, exist_ok=True)
-    (base / ".env").write_text("HOPTHU_OAUTH_FILE=oauth-gmail.json\n" if env is None else env)
+    # Google's token endpoint, unless a test says otherwise
+    extra = f'\ngoogle:\n  oauth_token_uri: "{server.token_uri}"\n' if server is not None else ""
+    path = mail_ward(base, inbox=inbox, outbox=outbox, extra=extra,
+                     env="HOPTHU_OAUTH_FILE=oauth-gmail.json\n" if env is None else env)
     if server is not None:
         server.authorized_user_file(base / "oauth-gmail.json")
-    path = base / "hopthu.yaml"
-    path.write_text(text, encoding="utf-8")
     return path
 
 
@@ -87,14 +81,6 @@ def citizen_mail(text: str = LIGHT) -> bytes:
     msg["Message-ID"] = make_msgid(idstring="dan", domain="gmail.example")
     msg.set_content(f"Kính gửi Mặt trận phường,\n\n{text}\n\nNguyễn Văn Dân\n")
     return msg.as_bytes(policy=email.policy.SMTP)
-
-
-def wait_until(predicate, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout} s waiting for: {what}")
-        time.sleep(0.02)
 
 
 def signed_in(server: OAuthServer, folder: Path, **options) -> TokenProvider:

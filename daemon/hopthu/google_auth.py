@@ -20,13 +20,13 @@ wrong. See docs/google-sheets.md.
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
+from .config import read_secret_json
 from .register import RegisterError
 
 log = logging.getLogger("hopthu.google")
@@ -68,19 +68,7 @@ def load_credentials(path: str | Path | None):
             f"trong .env (đường dẫn đầy đủ), hoặc tải lại khóa ({GUIDE}, bước 3). / The service-account key file "
             f"{path} does not exist: fix HOPTHU_GOOGLE_KEY_FILE in .env or download the key again."
         )
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
-        raise GoogleError(
-            f"không đọc được tệp khóa {path} ({reason}): cho người dùng chạy hopthu quyền đọc tệp này "
-            f"(sudo chown hopthu {path}; sudo chmod 600 {path}). / Cannot read the key file {path} ({reason}): "
-            f"give the user running hopthu read access to it."
-        ) from None
-    try:
-        info = json.loads(text)
-    except ValueError:
-        info = None
+    info = read_secret_json(path, "tệp khóa", "the key file", GoogleError)
     if not isinstance(info, dict) or info.get("type") != "service_account" or not info.get("client_email") \
             or not info.get("private_key"):
         raise GoogleError(

@@ -34,6 +34,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Callable
 
+from .config import read_secret_json
+
 log = logging.getLogger("hopthu.oauth")
 
 SCOPE = "https://mail.google.com/"  # the only scope Gmail accepts for IMAP and SMTP
@@ -91,19 +93,7 @@ def _read_info(path: Path | None) -> dict[str, Any]:
             f"không tìm thấy tệp OAuth {path}: {_LOGIN_AGAIN} để tạo tệp này, hoặc sửa dòng {ENV_VAR} trong .env. "
             f"/ The OAuth file {path} does not exist: run `hopthu oauth-login` to create it, or fix {ENV_VAR} in .env."
         )
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
-        raise OAuthError(
-            f"không đọc được tệp OAuth {path} ({reason}): cho người dùng chạy hopthu quyền đọc tệp này "
-            f"(sudo chown hopthu {path}; sudo chmod 600 {path}). / Cannot read the OAuth file {path} ({reason}): "
-            f"give the user running hopthu read access to it."
-        ) from None
-    try:
-        info = json.loads(text)
-    except ValueError:
-        info = None
+    info = read_secret_json(path, "tệp OAuth", "the OAuth file", OAuthError)
     if isinstance(info, dict) and ("installed" in info or "web" in info):
         raise OAuthError(
             f"tệp {path} là tệp «client secret» của ứng dụng OAuth, không phải tệp đăng nhập: dùng nó cho lệnh "
