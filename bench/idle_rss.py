@@ -1,13 +1,15 @@
 """Peak memory (RSS) of `hopthu run` idling in IMAP IDLE, and what its imports cost.
 
-Run: ``.venv/bin/python bench/idle_rss.py [--idle 10] [--mail 5]``
+Run: ``.venv/bin/python bench/idle_rss.py [--idle 10] [--mail 5] [--xoauth2]``
 
 Starts a private Dovecot and an aiosmtpd sink (tests/mailservers.py), starts the real daemon as its
 own process (``python -X importtime -m hopthu.cli --config … run``, XLSX register), lets it take
 ``--mail`` emails (so the register, templates, rules and SMTP have all been used once), then samples
 /proc/<pid>/status while it idles for ``--idle`` seconds: VmRSS now and VmHWM, the peak since start
 (target ≤ 60 MB). Then lists the heaviest imports from its -X importtime output, and which heavy
-packages were (not) loaded. Asserts nothing.
+packages were (not) loaded. ``--xoauth2``: IMAP and SMTP log in with OAuth (Gmail's way), against a
+local token server and Dovecot's oauth2 passdb, so the token refresh's imports are counted too.
+Asserts nothing.
 """
 
 from __future__ import annotations
@@ -58,17 +60,32 @@ def peak_after(code: str) -> int:
                               check=True).stdout.split()[-1])
 
 
+def oauth_ward(base: Path, d, sink, oauth) -> Path:
+    """The benchmark's ward with `auth: xoauth2` on both sides and the sign-in file `oauth` granted."""
+    text = _mailbench.write_ward(base, d, sink).read_text(encoding="utf-8")
+    text = text.replace("  start_date: 2020-01-01\n", "  start_date: 2020-01-01\n  auth: xoauth2\n", 1)
+    text = text.replace(f"port: {sink.port}, security: none}}",
+                        f"port: {sink.port}, security: none, username: \"{d.user}\", auth: xoauth2}}", 1)
+    text += f'\ngoogle:\n  oauth_token_uri: "{oauth.token_uri}"\n'
+    (base / "hopthu.yaml").write_text(text, encoding="utf-8")
+    (base / ".env").write_text("HOPTHU_OAUTH_FILE=oauth-gmail.json\n")
+    oauth.authorized_user_file(base / "oauth-gmail.json")
+    return base / "hopthu.yaml"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--idle", type=float, default=10.0)
     ap.add_argument("--mail", type=int, default=5)
+    ap.add_argument("--xoauth2", action="store_true", help="IMAP and SMTP log in with OAuth (XOAUTH2)")
     args = ap.parse_args()
 
-    d = ms.Dovecot()
+    oauth = ms.OAuthServer(user=ms.Dovecot.user).start() if args.xoauth2 else None
+    d = ms.Dovecot(oauth=oauth)
     d.start()
-    sink = ms.SmtpSink().start()
+    sink = ms.SmtpSink(oauth=oauth).start()
     base = Path(tempfile.mkdtemp(prefix="hopthu-bench-"))
-    ward = _mailbench.write_ward(base / "ward", d, sink)
+    ward = oauth_ward(base / "ward", d, sink, oauth) if oauth else _mailbench.write_ward(base / "ward", d, sink)
     errors = base / "stderr.txt"
     env = {**os.environ, "PYTHONPATH": str(_mailbench.ROOT / "daemon")}
     proc = subprocess.Popen([sys.executable, "-X", "importtime", "-m", "hopthu.cli", "--config", str(ward), "run"],
@@ -94,7 +111,8 @@ def main() -> None:
             samples.append(status(proc.pid))
             time.sleep(0.5)
         rss = [s["VmRSS"] for s in samples]
-        print(f"hopthu run, idle in IDLE for {args.idle:.0f} s after {args.mail} emails "
+        how = ", XOAUTH2 logins" if oauth else ""
+        print(f"hopthu run{how}, idle in IDLE for {args.idle:.0f} s after {args.mail} emails "
               f"({len(sink.received)} sent): RSS {min(rss) / 1024:.1f}–{max(rss) / 1024:.1f} MB, "
               f"peak since start (VmHWM) {samples[-1]['VmHWM'] / 1024:.1f} MB   (target ≤ 60 MB)")
     finally:
@@ -105,6 +123,8 @@ def main() -> None:
             proc.kill()
         sink.stop()
         d.close()
+        if oauth:
+            oauth.stop()
 
     # -X importtime: "import time: self [us] | cumulative | imported package" (nesting by indentation)
     rows = []

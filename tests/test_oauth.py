@@ -202,6 +202,38 @@ def test_an_unreachable_token_endpoint_is_temporary(tmp_path, oauth_server):
         TokenProvider(path, token_uri=f"http://127.0.0.1:{free_port()}/token")()
 
 
+@pytest.mark.parametrize("status, body, expected", [
+    (503, b"Service Unavailable", OAuthUnavailable),            # Google's trouble: try again later
+    (200, b"<html>captive portal</html>", OAuthUnavailable),   # not Google answering at all
+    (401, b'{"error": "invalid_client"}', OAuthError),          # the OAuth client is gone: an officer acts
+])
+def test_what_the_token_endpoint_answers_decides_between_retry_and_officer(tmp_path, oauth_server, status, body,
+                                                                         expected):
+    import http.server
+
+    class Answer(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self.send_response(status)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Answer)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        path = oauth_server.authorized_user_file(tmp_path / "oauth.json")
+        with pytest.raises(expected) as err:
+            TokenProvider(path, token_uri=f"http://127.0.0.1:{server.server_port}/token")()
+        if expected is OAuthError:
+            assert "client secret" in str(err.value) and "hopthu oauth-login" in str(err.value)
+    finally:
+        server.shutdown()
+
+
 # -- IMAP and SMTP --------------------------------------------------------------------------
 
 

@@ -13,8 +13,9 @@ so a grant revoked meanwhile is reported as such at once, not as a wrong token f
 One provider per file (`provider_for`) serves the IMAP connections and SMTP alike, so one refresh
 serves them all; it re-reads the file when it changed, so a new `oauth-login` takes effect at the
 next connect without restarting the service. The token endpoint is Google's (`google.oauth_token_uri`
-in the config, which only tests change), never the `token_uri` written in the file: like google-auth,
-a file must not be able to send the refresh token elsewhere.
+in the config, which only tests change), never the `token_uri` written in the file: a file must not
+be able to send the refresh token elsewhere. The refresh itself is oauthlib over urllib (`refresh`),
+not google-auth, whose imports would cost the idling daemon 17 MB.
 
 `OAuthError`: an officer must act (no file, not an authorized-user file, the grant was revoked or
 expired): the message says what to do, in Vietnamese and then English. `OAuthUnavailable`: the
@@ -24,13 +25,13 @@ connection).
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
 import os
 import tempfile
 import threading
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Callable
 
@@ -43,7 +44,7 @@ ENV_VAR = "HOPTHU_OAUTH_FILE"
 GUIDE = "docs/imap-smtp.md"
 GOOGLE_TOKEN_URI = "https://oauth2.googleapis.com/token"
 REFRESH_MARGIN = timedelta(minutes=5)
-TIMEOUT = 30  # seconds for one call to the token endpoint (google-auth's own default is 120)
+TIMEOUT = 30  # seconds for one call to the token endpoint
 
 __all__ = [
     "SCOPE",
@@ -53,7 +54,6 @@ __all__ = [
     "TokenProvider",
     "oauth_path",
     "provider_for",
-    "load_credentials",
     "login",
     "write_authorized_user",
 ]
@@ -112,19 +112,15 @@ def _read_info(path: Path | None) -> dict[str, Any]:
     return info
 
 
-def load_credentials(path: Path | None, token_uri: str = GOOGLE_TOKEN_URI):
-    """google-auth user credentials (scope https://mail.google.com/) from the file, or an OAuthError."""
-    from google.oauth2.credentials import Credentials
+@dataclass
+class _Grant:
+    """What the sign-in file grants, and the access token last obtained with it (naive UTC expiry)."""
 
-    info = _read_info(path)
-    try:
-        credentials = Credentials.from_authorized_user_info(info, scopes=[SCOPE])
-        return credentials if credentials.token_uri == token_uri else credentials.with_token_uri(token_uri)
-    except (ValueError, KeyError) as exc:
-        raise OAuthError(
-            f"tệp OAuth {path} bị hỏng ({exc}): {_LOGIN_AGAIN}. / The OAuth file {path} is damaged ({exc}): "
-            f"run `hopthu oauth-login` again."
-        ) from None
+    client_id: str
+    client_secret: str
+    refresh_token: str
+    token: str | None = None
+    expiry: datetime | None = None
 
 
 def write_authorized_user(credentials, path: Path) -> Path:
@@ -151,62 +147,94 @@ def write_authorized_user(credentials, path: Path) -> Path:
 # -- access tokens ---------------------------------------------------------------------------
 
 
-def _explain_refresh(exc: Exception, path: Path | None) -> Exception:
-    from google.auth import exceptions as auth_exceptions
+#: The token endpoint's own refusals (RFC 6749 §5.2): the grant or the client must be fixed by a person.
+_REFUSALS = {"invalid_request", "invalid_client", "invalid_grant", "unauthorized_client", "unsupported_grant_type",
+             "invalid_scope"}
 
-    said = exc.args[0] if exc.args else str(exc)
-    if isinstance(exc, auth_exceptions.RefreshError) and not getattr(exc, "retryable", False):
-        if "invalid_grant" in str(said):
-            return OAuthError(
-                f"Google từ chối cấp mã truy cập: quyền truy cập hộp thư đã bị thu hồi hoặc hết hạn (đổi mật khẩu, "
-                f"gỡ quyền ở myaccount.google.com → Bảo mật, hoặc ứng dụng OAuth còn ở chế độ «Thử nghiệm» nên hết "
-                f"hạn sau 7 ngày): {_LOGIN_AGAIN}. / Google refused to refresh the access token: the grant was revoked "
-                f"or has expired; run `hopthu oauth-login` again. Google said: {said}"
-            )
-        if "invalid_client" in str(said) or "unauthorized_client" in str(said):
-            return OAuthError(
-                f"Google không nhận ứng dụng OAuth trong tệp {path} (ứng dụng bị xóa hoặc đổi mã bí mật): tải lại tệp "
-                f"client secret ở Google Cloud rồi {_LOGIN_AGAIN}. / Google does not accept the OAuth client in {path} "
-                f"(deleted, or its secret changed): download the client secret again and run `hopthu oauth-login`. "
-                f"Google said: {said}"
-            )
+
+def _refused(error: str, description: str, path: Path | None) -> OAuthError:
+    """The token endpoint's OAuth error (RFC 6749 §5.2) as what an officer must do."""
+    said = f"{error}: {description}" if description else error
+    if error == "invalid_grant":
         return OAuthError(
-            f"Google từ chối cấp mã truy cập ({said}): {_LOGIN_AGAIN}. / Google refused to refresh the access token "
-            f"({said}): run `hopthu oauth-login` again."
+            f"Google từ chối cấp mã truy cập: quyền truy cập hộp thư đã bị thu hồi hoặc hết hạn (đổi mật khẩu, "
+            f"gỡ quyền ở myaccount.google.com → Bảo mật, hoặc ứng dụng OAuth còn ở chế độ «Thử nghiệm» nên hết "
+            f"hạn sau 7 ngày): {_LOGIN_AGAIN}. / Google refused to refresh the access token: the grant was revoked "
+            f"or has expired; run `hopthu oauth-login` again. Google said: {said}"
         )
-    return OAuthUnavailable(
-        f"không lấy được mã truy cập OAuth từ Google ({said}); kiểm tra mạng, hopthu sẽ thử lại. / Cannot get an "
-        f"OAuth access token from Google ({type(exc).__name__}: {said}); check the network, hopthu retries."
+    if error in ("invalid_client", "unauthorized_client"):
+        return OAuthError(
+            f"Google không nhận ứng dụng OAuth trong tệp {path} (ứng dụng bị xóa hoặc đổi mã bí mật): tải lại tệp "
+            f"client secret ở Google Cloud rồi {_LOGIN_AGAIN}. / Google does not accept the OAuth client in {path} "
+            f"(deleted, or its secret changed): download the client secret again and run `hopthu oauth-login`. "
+            f"Google said: {said}"
+        )
+    return OAuthError(
+        f"Google từ chối cấp mã truy cập ({said}): {_LOGIN_AGAIN}. / Google refused to refresh the access token "
+        f"({said}): run `hopthu oauth-login` again."
     )
+
+
+def _unavailable(reason: str) -> OAuthUnavailable:
+    return OAuthUnavailable(
+        f"không lấy được mã truy cập OAuth từ Google ({reason}); kiểm tra mạng, hopthu sẽ thử lại. / Cannot get an "
+        f"OAuth access token from Google ({reason}); check the network, hopthu retries."
+    )
+
+
+def refresh(grant: _Grant, token_uri: str, path: Path | None, now: datetime) -> None:
+    """One refresh-token request (RFC 6749 §6): oauthlib writes the request and reads the answer,
+    urllib carries it. google-auth would do the same with 17 MB more resident memory for the
+    daemon's whole life (cryptography, requests, asyncio), on the PC that idles in IMAP IDLE."""
+    import urllib.error
+    import urllib.request
+
+    from oauthlib.oauth2 import WebApplicationClient
+    from oauthlib.oauth2.rfc6749.errors import OAuth2Error
+
+    client = WebApplicationClient(grant.client_id)
+    body = client.prepare_refresh_body(refresh_token=grant.refresh_token, client_id=grant.client_id,
+                                       client_secret=grant.client_secret)
+    request = urllib.request.Request(token_uri, data=body.encode("ascii"), method="POST", headers={
+        "Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
+            answer = response.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as exc:  # 400/401 carry the OAuth error; 5xx is Google's trouble
+        answer = exc.read().decode("utf-8", "replace")
+        if exc.code >= 500:
+            raise _unavailable(f"HTTP {exc.code}") from None
+    except (OSError, ValueError) as exc:  # no network, DNS, TLS, timeout
+        raise _unavailable(f"{type(exc).__name__}: {getattr(exc, 'reason', exc)}") from None
+    try:
+        json.loads(answer)
+    except ValueError:  # a proxy's or captive portal's page, not the token endpoint
+        raise _unavailable(f"câu trả lời không phải JSON / not a JSON answer: {answer[:80]!r}") from None
+    try:
+        token = client.parse_request_body_response(answer)
+    except OAuth2Error as exc:
+        if exc.error not in _REFUSALS:  # a malformed answer (no token in it): not the officer's doing
+            raise _unavailable(f"{exc.error}: {exc.description}") from None
+        raise _refused(exc.error, exc.description or "", path) from None
+    grant.token = token["access_token"]
+    grant.expiry = now + timedelta(seconds=int(token.get("expires_in") or 3600))
 
 
 class TokenProvider:
     """Callable returning a valid access token for the file at `path`, refreshed when needed.
 
-    `clock`: naive UTC now, like google-auth's expiry (tests move it). `request`: a google-auth
-    transport (default: requests with a 30-second timeout). Thread-safe: the IDLE watcher and the
-    main thread connect at the same time."""
+    `clock`: naive UTC now (tests move it). Thread-safe: the IDLE watcher and the main thread connect
+    at the same time."""
 
     def __init__(self, path: Path | None, *, token_uri: str = GOOGLE_TOKEN_URI,
-                 clock: Callable[[], datetime] | None = None, request=None):
-        from google.auth import _helpers
-
+                 clock: Callable[[], datetime] | None = None):
         self.path = Path(path) if path else None
         self.token_uri = token_uri
-        self.clock = clock or _helpers.utcnow
-        self._request = request
+        self.clock = clock or (lambda: datetime.now(timezone.utc).replace(tzinfo=None))
         self._lock = threading.Lock()
-        self._credentials = None
+        self._grant: _Grant | None = None
         self._signature: tuple | None = None
         self.refreshes = 0  # successful refreshes (for logs and tests)
-
-    def _transport(self):
-        if self._request is None:
-            import requests
-            from google.auth.transport.requests import Request
-
-            self._request = functools.partial(Request(requests.Session()), timeout=TIMEOUT)
-        return self._request
 
     def _file_signature(self) -> tuple | None:
         try:
@@ -215,47 +243,38 @@ class TokenProvider:
             return None
         return (st.st_mtime_ns, st.st_size, st.st_ino) if st else None
 
-    def _current(self):
-        """The credentials, read again when the file changed (a new `oauth-login`)."""
+    def _current(self) -> _Grant:
+        """The grant, read again when the file changed (a new `oauth-login`)."""
         signature = self._file_signature()
-        if self._credentials is None or signature != self._signature:
-            self._credentials = load_credentials(self.path, self.token_uri)
+        if self._grant is None or signature != self._signature:
+            info = _read_info(self.path)
+            self._grant = _Grant(info["client_id"], info["client_secret"], info["refresh_token"])
             self._signature = signature
-        return self._credentials
+        return self._grant
 
-    def _fresh(self, credentials) -> bool:
-        if not credentials.token or credentials.expiry is None:
-            return False
-        return self.clock() < credentials.expiry - REFRESH_MARGIN
+    def _fresh(self, grant: _Grant) -> bool:
+        return bool(grant.token) and grant.expiry is not None and self.clock() < grant.expiry - REFRESH_MARGIN
 
     def __call__(self) -> str:
         with self._lock:
-            credentials = self._current()
-            if not self._fresh(credentials):
-                try:
-                    credentials.refresh(self._transport())
-                except Exception as exc:
-                    from google.auth import exceptions as auth_exceptions
-
-                    if not isinstance(exc, auth_exceptions.GoogleAuthError):
-                        raise
-                    raise _explain_refresh(exc, self.path) from exc
+            grant = self._current()
+            if not self._fresh(grant):
+                refresh(grant, self.token_uri, self.path, self.clock())
                 self.refreshes += 1
-                log.info("OAuth: new access token, valid until %s UTC", credentials.expiry)
-            return credentials.token
-
+                log.info("OAuth: new access token, valid until %s UTC", grant.expiry)
+            return grant.token
 
     def invalidate(self, token: str) -> None:
         """The server refused `token` (revoked early, or a clock off): the next call gets a new one.
         Only that token is dropped: another thread may already hold a newer one."""
         with self._lock:
-            if self._credentials is not None and self._credentials.token == token:
-                self._credentials.token = None
+            if self._grant is not None and self._grant.token == token:
+                self._grant.token = None
 
     def check(self) -> str:
         """A one-line description for `hopthu check`: the file is usable and Google gives a token."""
         self()
-        expiry = self._credentials.expiry
+        expiry = self._grant.expiry
         until = f", hợp lệ đến {expiry:%H:%M} UTC" if expiry else ""
         return f"tệp {self.path}: có mã truy cập (phạm vi {SCOPE}){until}"
 
