@@ -355,3 +355,57 @@ def test_a_crash_after_delivery_resends_the_same_message_id_and_nothing_is_lost(
     assert len(flaky.delivered) - 1 + len(good.delivered) == len(app.journal.messages()) + 0
     assert summary.new_cases == []  # the cases were made before the crash, once
     app.close()
+
+
+def test_a_crash_while_cases_are_made_loses_nothing_and_sends_nothing_twice(ward, clock, monkeypatch):
+    """Cases are made in batches (one fsync each): a crash in the second batch undoes that batch only;
+    nothing of it was sent, and the restart makes every case once, with no gap in the codes."""
+    from hopthu import casework, cycle
+
+    monkeypatch.setattr(cycle, "PROCESS_BATCH", 5)
+    real_open_case, opened = casework.open_case, []
+
+    def crash_on_the_seventh(*args, **kwargs):
+        opened.append(args[1])
+        if len(opened) == 7:
+            raise KeyboardInterrupt("power cut while the 7th case is being made")
+        return real_open_case(*args, **kwargs)
+
+    monkeypatch.setattr(casework, "open_case", crash_on_the_seventh)
+    app = build_app(load_config(ward), clock=clock)
+    with pytest.raises(KeyboardInterrupt):
+        run_cycle(app)
+    assert len(app.journal.cases()) == 5  # the first batch was committed, the second undone
+    assert outbox(app) == []  # the crash came before delivery
+    app.close()
+
+    monkeypatch.setattr(casework, "open_case", real_open_case)
+    app = build_app(load_config(ward), clock=clock)
+    summary = run_cycle(app)
+    cases = app.journal.cases()
+    assert len(cases) == 24 and len(summary.new_cases) == 19
+    assert [c.code for c in cases] == [f"HT-2026-{n:04d}" for n in range(1, 25)]
+    assert len({c.source_id for c in cases}) == 24
+    sent = outbox(app)
+    assert len(sent) == len(app.journal.messages()) == len({m["Message-ID"] for m in sent})
+    app.close()
+
+
+def test_a_bug_on_one_item_quarantines_it_alone_and_its_batch_goes_on(app, monkeypatch):
+    from hopthu import casework
+
+    real_open_case, seen = casework.open_case, []
+
+    def fails_on_the_third(app_, code, sub, decision):
+        seen.append(sub.source_id)
+        if len(seen) == 3:
+            raise RuntimeError("a bug")
+        return real_open_case(app_, code, sub, decision)
+
+    monkeypatch.setattr(casework, "open_case", fails_on_the_third)
+    summary = run_cycle(app)
+    assert summary.quarantined == [seen[2]]
+    assert "RuntimeError: a bug" in app.journal.intake(seen[2]).reason
+    assert len(app.journal.cases()) == 23
+    # The failed item's code was not used up: the codes run without a gap.
+    assert [c.code for c in app.journal.cases()] == [f"HT-2026-{n:04d}" for n in range(1, 24)]
