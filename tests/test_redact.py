@@ -30,6 +30,16 @@ def test_dates_and_house_counts_are_not_taken_for_phone_numbers():
     assert redact(text) == text
 
 
+def test_numbers_are_masked_only_when_they_stand_alone():
+    assert redact("CMND 123 456 789 012 và 123456789") == "CMND [số giấy tờ đã ẩn] và [số giấy tờ đã ẩn]"
+    # Inside longer numbers (an account, a parcel code) nothing is a phone or an ID.
+    for text in ("mã 1234567890123", "tài khoản 90123456789012", "hồ sơ 5+0912345678", "số 10912345678"):
+        assert redact(text) == text, text
+    assert redact("Gọi +84 912 345 678 hoặc 84912345678") == (
+        "Gọi [số điện thoại đã ẩn] hoặc [số điện thoại đã ẩn]")
+    assert redact("ĐỊA CHỈ: 15 ngõ 3. Đèn hỏng") == "[địa chỉ nhà riêng đã ẩn]. Đèn hỏng"
+
+
 def test_contacts_are_found_in_a_form_field():
     assert find_email("Email: hoa.nguyen@gmail.example hoặc điện thoại") == "hoa.nguyen@gmail.example"
     assert find_phone("sđt 0912.345.678") == "0912345678"
