@@ -409,3 +409,20 @@ def test_a_bug_on_one_item_quarantines_it_alone_and_its_batch_goes_on(app, monke
     assert len(app.journal.cases()) == 23
     # The failed item's code was not used up: the codes run without a gap.
     assert [c.code for c in app.journal.cases()] == [f"HT-2026-{n:04d}" for n in range(1, 24)]
+
+
+def test_intake_batches_close_early_when_letters_are_big(app, monkeypatch):
+    """A batch holds at most RECORD_BYTES of letters in memory before it is journalled."""
+    from hopthu import cycle
+
+    monkeypatch.setattr(cycle, "RECORD_BYTES", 1)  # every letter is "big": one per transaction
+    batches = []
+    record = app.journal.record_intakes
+    monkeypatch.setattr(app.journal, "record_intakes", lambda rows: batches.append(len(rows)) or record(rows))
+    summary = cycle.Summary()
+    count = cycle.collect(app, summary)
+    emails = len(list((EXAMPLES / "inbox" / "new").iterdir()))
+    with open(EXAMPLES / "form-responses.csv", encoding="utf-8-sig", newline="") as fh:
+        form_rows = len(list(csv.reader(fh))) - 1
+    assert sorted(batches) == [1] * emails + [form_rows]  # Form rows carry no bytes: one batch for all
+    assert count == emails + form_rows == len(app.journal.pending_intakes())

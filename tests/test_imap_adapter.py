@@ -26,6 +26,7 @@ from hopthu.imap import (  # noqa: E402
     ImapSettings,
     ImapTlsError,
     ImapWatcher,
+    size_batches,
 )
 from mailservers import Dovecot, dovecot, dovecot_starttls, dovecot_tls, free_port, make_dovecot  # noqa: E402,F401
 
@@ -85,6 +86,27 @@ def test_fetch_since_in_uid_order_without_seen(dovecot: Dovecot, inbox: ImapInbo
     assert list(inbox.fetch_since(99)) == []
     with dovecot.client() as c:
         assert inbox.uidvalidity() == c.select_folder("INBOX")[b"UIDVALIDITY"]
+
+
+def test_batches_are_cut_by_count_and_by_bytes_and_a_big_letter_comes_alone():
+    sizes = {1: 10, 2: 10, 3: 50, 4: 10, 5: 10, 6: 10}
+    assert size_batches([1, 2, 3, 4, 5, 6], sizes, count=3, budget=40) == [[1, 2], [3], [4, 5, 6]]
+    assert size_batches([1, 2, 3, 4, 5, 6], sizes, count=2, budget=1000) == [[1, 2], [3, 4], [5, 6]]
+    assert size_batches([9], {}, count=3, budget=1) == [[9]]  # size unknown (vanished): FETCH will say
+
+
+def test_letters_with_big_attachments_arrive_whole_and_in_order(dovecot: Dovecot, inbox: ImapInbox, monkeypatch):
+    monkeypatch.setattr(imap_mod, "FETCH_BYTES", 300_000)  # photos of ~200 kB: one letter per FETCH
+    raws = []
+    for i in range(4):
+        msg = email.message_from_bytes(make_mail(i), policy=email.policy.default)
+        msg.add_attachment(bytes(range(256)) * 800, maintype="image", subtype="jpeg", filename=f"anh{i}.jpg")
+        raws.append(msg.as_bytes(policy=email.policy.SMTP))
+    for raw in raws:
+        dovecot.append(raw)
+    got = list(inbox.fetch_since(0))
+    assert [uid for uid, _ in got] == [1, 2, 3, 4]
+    assert [raw for _, raw in got] == raws
 
 
 def test_fetch_since_date(dovecot: Dovecot, inbox: ImapInbox):

@@ -57,8 +57,10 @@ class Summary:
 # -- 1. sources → journal --------------------------------------------------
 
 
-#: Items journalled per transaction (one fsync) before their source may tidy them up.
+#: Items journalled per transaction (one fsync) before their source may tidy them up, and the bytes a
+#: batch may hold in memory (letters with photos: a batch closes early).
 RECORD_BATCH = 100
+RECORD_BYTES = 32 * 1024 * 1024
 
 
 def collect(app: App, summary: Summary) -> int:
@@ -94,11 +96,14 @@ def journal_items(app: App, source, items, *, progress=None) -> int:
             progress(len(batch))
         batch.clear()
 
+    held = 0
     try:
         for item in items:
             batch.append(item)
-            if len(batch) >= RECORD_BATCH:
+            held += len(item.raw or b"")
+            if len(batch) >= RECORD_BATCH or held >= RECORD_BYTES:
                 flush()
+                held = 0
     finally:
         flush()
     return count

@@ -59,6 +59,27 @@ log_default = logging.getLogger("hopthu.imap")
 PROCESSED_KEYWORD = "$HopthuProcessed"
 
 FETCH_BATCH = 25
+#: ... and at most this many bytes per FETCH (sizes are asked first): a backlog of letters with photos
+#: must not be held in memory hundreds of megabytes at a time. A larger letter is fetched alone.
+FETCH_BYTES = 16 * 1024 * 1024
+
+
+def size_batches(uids: list[int], sizes: dict[int, int], *, count: int, budget: int) -> list[list[int]]:
+    """`uids` in order, cut into batches of at most `count` UIDs and `budget` bytes (by `sizes`;
+    an unknown size counts as 0: the FETCH will say the UID vanished)."""
+    batches: list[list[int]] = []
+    batch: list[int] = []
+    used = 0
+    for uid in uids:
+        size = sizes.get(uid, 0)
+        if batch and (len(batch) >= count or used + size > budget):
+            batches.append(batch)
+            batch, used = [], 0
+        batch.append(uid)
+        used += size
+    if batch:
+        batches.append(batch)
+    return batches
 
 _ANNOUNCE = re.compile(rb"^\* (\d+) (EXISTS|RECENT)\b", re.IGNORECASE)
 
@@ -408,22 +429,35 @@ class ImapInbox:
             return sorted(u for u in c.search(criteria) if u > last_uid)
 
     def fetch_uids(self, uids: list[int]) -> Iterator[tuple[int, bytes]]:
-        """``(uid, raw bytes)`` of the given UIDs in their order, fetched with
-        ``BODY.PEEK[]`` in batches; UIDs that vanished meanwhile are skipped."""
-        for start in range(0, len(uids), FETCH_BATCH):
-            batch = uids[start : start + FETCH_BATCH]
-            with self._command("tải thư / fetching") as c:
-                data = c.fetch(batch, ["BODY.PEEK[]"])
-            for uid in batch:
-                item = data.get(uid)
-                if item is None:  # expunged meanwhile (e.g. by a person in webmail)
-                    self.log.info("UID %s vanished before it could be fetched", uid)
-                    continue
-                raw = item.get(b"BODY[]")
-                if raw is None:
-                    self.log.warning("UID %s: server returned no body", uid)
-                    continue
-                yield uid, bytes(raw)
+        """``(uid, raw bytes)`` of the given UIDs in their order, fetched with ``BODY.PEEK[]`` in
+        batches of at most FETCH_BATCH letters and FETCH_BYTES bytes; UIDs that vanished meanwhile
+        are skipped."""
+        for start in range(0, len(uids), 20 * FETCH_BATCH):
+            chunk = uids[start : start + 20 * FETCH_BATCH]
+            for batch in self._size_batches(chunk):
+                yield from self._fetch_batch(batch)
+
+    def _size_batches(self, uids: list[int]) -> list[list[int]]:
+        if len(uids) <= 1:
+            return [uids] if uids else []  # a single new letter (IDLE): no need to ask its size first
+        with self._command("hỏi cỡ thư / asking sizes") as c:
+            data = c.fetch(uids, ["RFC822.SIZE"])
+        sizes = {uid: int(item.get(b"RFC822.SIZE") or 0) for uid, item in data.items()}
+        return size_batches(uids, sizes, count=FETCH_BATCH, budget=FETCH_BYTES)
+
+    def _fetch_batch(self, batch: list[int]) -> Iterator[tuple[int, bytes]]:
+        with self._command("tải thư / fetching") as c:
+            data = c.fetch(batch, ["BODY.PEEK[]"])
+        for uid in batch:
+            item = data.get(uid)
+            if item is None:  # expunged meanwhile (e.g. by a person in webmail)
+                self.log.info("UID %s vanished before it could be fetched", uid)
+                continue
+            raw = item.get(b"BODY[]")
+            if raw is None:
+                self.log.warning("UID %s: server returned no body", uid)
+                continue
+            yield uid, bytes(raw)
 
     # ------------------------------------------------------------------ changes
 
