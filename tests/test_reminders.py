@@ -190,6 +190,10 @@ def test_before_2_before_1_and_due_go_once_each_on_their_day(ward):
     ]
     log = [(r["stage"], r["day"], r["folded"]) for r in app.journal.reminder_log() if r["case_code"] == code]
     assert log == [("before-2", "2026-11-23", 0), ("before-1", "2026-11-25", 0), ("due", "2026-11-26", 0)]
+    # The case's history (the register's "Diễn biến") shows each reminder, with its day.
+    reminded = [e for e in app.journal.case(code).history if "Nhắc hạn" in e]
+    assert [e[:10] for e in reminded] == ["23/11/2026", "25/11/2026", "26/11/2026"]
+    assert all("Phòng Kinh tế" in e for e in reminded) and "hết hạn hôm nay" in reminded[-1]
     # Running the same days again sends nothing more.
     n = len(mails(app))
     walk(app, clock, date(2026, 11, 23), date(2026, 11, 26))

@@ -9,7 +9,8 @@ itself at the next cycle in office hours, and nothing is ever sent twice.
   time (`settings.reminders`): never at night, on a weekend or during Tết.
 * Each agency gets at most one digest a day (`digest:<agency>:<day>:<address>`)
   listing its open cases at a stage today: N working days before the deadline
-  (each N of `before_working_days`) and on the due day. A stage whose day passed
+  (each N of `before_working_days`) and on the due day; each case's history
+  says it was reminded. A stage whose day passed
   unsent is folded into the next digest (recorded as folded, carried by the more
   urgent stage); after the deadline a case gets no "before" reminder, it is
   escalated instead.
@@ -209,7 +210,9 @@ def agency_digests(app: App, cases: list[Case], done: dict[str, dict[str, str]],
         ]
         stages = [(item.case.code, stage, today.isoformat(), keys[0], stage != item.stage)
                   for item, pending in entries for stage in pending]
-        if app.journal.record_reminders(stages, messages):
+        # Officers see in the case's history ("Diễn biến") that the agency was reminded, and when.
+        changed = [(item.case, [casework.stamp(app, f"Nhắc hạn {item.agency_name}: {item.label}")]) for item in items]
+        if app.journal.record_reminders(stages, messages, changed):
             queued += len(messages)
     return queued
 
