@@ -38,7 +38,7 @@ from typing import Any
 import yaml
 
 from .model import FLAGS, Channel, Decision, Submission
-from .textnorm import fold_case, nfc, strip_marks
+from .textnorm import MarkTable, fold_case, nfc
 
 __all__ = [
     "RulesError",
@@ -95,24 +95,10 @@ class RulesError(Exception):
 # --------------------------------------------------------------------------- text forms
 
 
-class _FoldTable(dict):
-    """str.translate table: each character → its accent-free, one-character form.
-
-    Char by char this is ``textnorm.strip_marks``; on casefolded NFC text it gives
-    exactly ``textnorm.fold`` (tested on the whole Vietnamese alphabet), and it
-    keeps positions aligned with the ``fold_case`` form, so a hit in the folded
-    text can be checked against the diacritics the writer actually typed.
-    """
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        folded = strip_marks(ch)
-        value = folded if len(folded) == 1 else ch
-        self[code] = value
-        return value
-
-
-_FOLD = _FoldTable()
+# Char by char `textnorm.strip_marks`, one character for one: on casefolded NFC text this gives exactly
+# `textnorm.fold` (tested on the whole Vietnamese alphabet) and keeps positions aligned with the
+# `fold_case` form, so a hit in the folded text can be checked against the diacritics actually typed.
+_FOLD = MarkTable(same_length=True)
 
 
 def _afold(folded_case: str) -> str:

@@ -29,18 +29,27 @@ def strip_marks(text: str) -> str:
     return unicodedata.normalize("NFC", kept.replace("đ", "d").replace("Đ", "D"))
 
 
-class _StripTable(dict):
-    """str.translate table, filled as characters are met: each character → `strip_marks` of it.
-    On NFC text this is `strip_marks` of the whole text (tested), without its per-character
-    generator and two normalisations: folding is on every hot path (rules, redaction, matching)."""
+class MarkTable(dict):
+    """A str.translate table, filled as characters are met: each character → `strip_marks` of it.
+    On NFC text, translating gives `strip_marks` of the whole text (tested) without its per-character
+    generator and two normalisations: folding is on every hot path (rules, redaction, matching).
+    `same_length`: a character whose stripped form is not one character stays as it is, so positions
+    in the folded text are positions in the original (the rule matcher checks diacritics there)."""
+
+    def __init__(self, *, same_length: bool = False):
+        super().__init__()
+        self.same_length = same_length
 
     def __missing__(self, code: int) -> str:
-        value = strip_marks(chr(code))
+        ch = chr(code)
+        value = strip_marks(ch)
+        if self.same_length and len(value) != 1:
+            value = ch
         self[code] = value
         return value
 
 
-_STRIP = _StripTable()
+_STRIP = MarkTable()
 
 
 def fold(text: str) -> str:
