@@ -24,6 +24,7 @@ from typing import Callable, Iterator
 
 from .imap import ImapConnectionError, ImapInbox, ImapSettings, ImapWatcher
 from .maildir import message_fingerprint
+from .oauth import provider_if_xoauth2
 from .sources import RawItem
 
 log = logging.getLogger("hopthu.imap")
@@ -40,11 +41,7 @@ def is_gmail(host: str) -> bool:
 def imap_settings(config) -> ImapSettings:
     """ImapSettings from the validated config (`inbox` section) and `.env` secrets."""
     inbox = config.settings.inbox
-    oauth = None
-    if inbox.auth == "xoauth2":
-        from .oauth import provider_for
-
-        oauth = provider_for(config)  # called at every (re)connect: refreshes the token when it is due
+    oauth = provider_if_xoauth2(config, inbox.auth)
     return ImapSettings(
         host=inbox.host,
         port=inbox.port,

@@ -11,17 +11,14 @@ from __future__ import annotations
 
 import email.utils
 
+from .oauth import provider_if_xoauth2
 from .outbox import PermanentError, TransientError
 from .smtp import PermanentFailure, SmtpConfigError, SmtpSettings, SmtpTransport, TemporaryFailure
 
 
 def smtp_settings(config) -> SmtpSettings:
     smtp = config.settings.outbox.smtp
-    oauth = None
-    if smtp.auth == "xoauth2":
-        from .oauth import provider_for
-
-        oauth = provider_for(config)  # shared with IMAP: one refresh serves both
+    oauth = provider_if_xoauth2(config, smtp.auth)  # shared with IMAP: one refresh serves both
     return SmtpSettings(
         host=smtp.host,
         port=smtp.port,
