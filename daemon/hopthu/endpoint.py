@@ -1,4 +1,4 @@
-"""What the IMAP and SMTP settings share: a host, a port and a security mode, checked once."""
+"""What the IMAP and SMTP settings share: a host, a port, a security mode checked once, and how to log in."""
 
 from __future__ import annotations
 
@@ -31,3 +31,24 @@ class Endpoint:
             return ipaddress.ip_address(self.host).is_loopback
         except ValueError:
             return False
+
+
+def connection_fields(config, section, password: str) -> dict:
+    """The fields the IMAP and SMTP settings share, from their config section (`inbox`, `outbox.smtp`):
+    where to connect, how to secure it, and how to log in: the password from `.env`, or with
+    `auth: xoauth2` the shared OAuth token provider (called at every (re)connect) and no password."""
+    oauth = None
+    if section.auth == "xoauth2":
+        from .oauth import provider_for
+
+        oauth = provider_for(config)
+    return {
+        "host": section.host,
+        "port": section.port,
+        "username": section.username,
+        "password": password if oauth is None else "",
+        "security": section.security,
+        "ca_file": str(config.resolve(section.ca_file)) if section.ca_file else None,
+        "oauth2_token_provider": oauth,
+    }
+

@@ -22,9 +22,9 @@ import threading
 from datetime import date
 from typing import Callable, Iterator
 
+from .endpoint import connection_fields
 from .imap import ImapConnectionError, ImapInbox, ImapSettings, ImapWatcher
 from .maildir import message_fingerprint
-from .oauth import provider_if_xoauth2
 from .sources import RawItem
 
 log = logging.getLogger("hopthu.imap")
@@ -41,15 +41,8 @@ def is_gmail(host: str) -> bool:
 def imap_settings(config) -> ImapSettings:
     """ImapSettings from the validated config (`inbox` section) and `.env` secrets."""
     inbox = config.settings.inbox
-    oauth = provider_if_xoauth2(config, inbox.auth)
     return ImapSettings(
-        host=inbox.host,
-        port=inbox.port,
-        username=inbox.username,
-        password=config.secrets.imap_password if oauth is None else "",
-        security=inbox.security,
-        ca_file=str(config.resolve(inbox.ca_file)) if inbox.ca_file else None,
-        oauth2_token_provider=oauth,
+        **connection_fields(config, inbox, config.secrets.imap_password),
         folder=inbox.folder,
         processed_folder=inbox.processed_folder,
         sent_folder=inbox.sent_folder,

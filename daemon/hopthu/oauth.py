@@ -283,12 +283,6 @@ _SHARED: dict[tuple[Path, str], TokenProvider] = {}
 _SHARED_LOCK = threading.Lock()
 
 
-def provider_if_xoauth2(config, auth: str) -> TokenProvider | None:
-    """For the IMAP and SMTP settings: the shared provider where `auth` is xoauth2 (the adapters call it
-    at every (re)connect), None where a password is used."""
-    return provider_for(config) if auth == "xoauth2" else None
-
-
 def provider_for(config) -> TokenProvider:
     """The token provider for this configuration's file, shared by IMAP and SMTP."""
     path = oauth_path(config)

@@ -11,23 +11,14 @@ from __future__ import annotations
 
 import email.utils
 
-from .oauth import provider_if_xoauth2
+from .endpoint import connection_fields
 from .outbox import PermanentError, TransientError
 from .smtp import PermanentFailure, SmtpConfigError, SmtpSettings, SmtpTransport, TemporaryFailure
 
 
 def smtp_settings(config) -> SmtpSettings:
-    smtp = config.settings.outbox.smtp
-    oauth = provider_if_xoauth2(config, smtp.auth)  # shared with IMAP: one refresh serves both
-    return SmtpSettings(
-        host=smtp.host,
-        port=smtp.port,
-        username=smtp.username,
-        password=config.secrets.smtp_password if oauth is None else "",
-        security=smtp.security,
-        ca_file=str(config.resolve(smtp.ca_file)) if smtp.ca_file else None,
-        oauth2_token_provider=oauth,
-    )
+    # With xoauth2 the token provider is the inbox's too: one refresh serves both.
+    return SmtpSettings(**connection_fields(config, config.settings.outbox.smtp, config.secrets.smtp_password))
 
 
 class SmtpOutboxTransport:
