@@ -59,7 +59,7 @@ EXTRA = [
 
 def _example_texts() -> list[tuple[str, str]]:
     """(subject, text) of every sample email in examples/inbox, decoded by hopthu's own parser."""
-    from hopthu.parsing import parse_email
+    from hopthu.core.parsing import parse_email
 
     out = []
     for path in sorted((ROOT / "examples" / "inbox").rglob("*")):

@@ -42,13 +42,13 @@ STEPS = [
     ("python", "pass"),
     ("+ ssl (IMAP/SMTP over TLS)", "import ssl"),
     ("+ hopthu's modules for `run` (pydantic, jinja2, mailparser, imapclient...)",
-     "import hopthu.cli, hopthu.app, hopthu.service, hopthu.cycle, hopthu.imap_source, hopthu.smtp_transport"),
+     "import hopthu.cli, hopthu.app, hopthu.service, hopthu.pipeline.cycle, hopthu.sources.imap, hopthu.outbox.smtp"),
     ("+ the working-day calendar (holidays VN, vi)",
-     "import hopthu.cli, hopthu.app, hopthu.service, hopthu.cycle, hopthu.imap_source, hopthu.smtp_transport\n"
-     "from hopthu.workdays import WorkingCalendar; WorkingCalendar()"),
+     "import hopthu.cli, hopthu.app, hopthu.service, hopthu.pipeline.cycle, hopthu.sources.imap, hopthu.outbox.smtp\n"
+     "from hopthu.core.workdays import WorkingCalendar; WorkingCalendar()"),
     ("+ openpyxl (the XLSX register)",
-     "import hopthu.cli, hopthu.app, hopthu.service, hopthu.cycle, hopthu.imap_source, hopthu.smtp_transport\n"
-     "from hopthu.workdays import WorkingCalendar; WorkingCalendar()\nimport openpyxl"),
+     "import hopthu.cli, hopthu.app, hopthu.service, hopthu.pipeline.cycle, hopthu.sources.imap, hopthu.outbox.smtp\n"
+     "from hopthu.core.workdays import WorkingCalendar; WorkingCalendar()\nimport openpyxl"),
 ]
 
 

@@ -5,7 +5,7 @@ Run: ``python bench/rules_bench.py [--messages N] [--rules N] [--seed N]``
 Generates a few thousand varied Vietnamese messages (deterministic), classifies
 them with the default rule set (rules/), then with the default set plus 1,000
 generated keyword rules (2-5 keywords each, written as YAML to a temporary
-folder and loaded through RuleSet.load, tried *before* the default rules), and
+folder and loaded through load_rules, tried *before* the default rules), and
 prints µs per message, messages per second and the ratio. Target: the 1,000
 extra rules cost at most 3× the default set per message.
 """
@@ -25,9 +25,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "daemon"))
 
-from hopthu.model import Channel, Submission  # noqa: E402
-from hopthu.rules import RuleSet  # noqa: E402
-from hopthu.textnorm import strip_marks  # noqa: E402
+from hopthu.core.model import Channel, Submission  # noqa: E402
+from hopthu.core.rules import RuleSet, load_rules  # noqa: E402
+from hopthu.core.textnorm import strip_marks  # noqa: E402
 
 TARGET_RATIO = 3.0
 
@@ -149,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     subs = make_messages(args.messages, rng)
 
     t0 = time.perf_counter()
-    default = RuleSet.load(ROOT / "rules", categories=categories, agencies=agencies)
+    default = load_rules(ROOT / "rules", categories=categories, agencies=agencies)
     load_default = time.perf_counter() - t0
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -161,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         default_files = sorted((ROOT / "rules").glob("*.yaml"))
         t0 = time.perf_counter()
-        big = RuleSet.load([gen, *default_files], categories=categories, agencies=agencies)
+        big = load_rules([gen, *default_files], categories=categories, agencies=agencies)
         load_big = time.perf_counter() - t0
 
     measure([default, big], subs[:300], 1)  # warm up (fold table, span caches)

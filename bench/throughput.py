@@ -13,7 +13,7 @@ in one process:
 * pipeline = intake + cases: messages/s, and its ratio to the bare parse rate (target ≥ 50 %);
 * delivery (SMTP to the sink, two emails per case) and the register (XLSX) are timed apart.
 
-``--batch`` is how many intakes share one journal transaction before their MOVE (cycle.RECORD_BATCH),
+``--batch`` is how many intakes share one journal transaction before their MOVE (collect.RECORD_BATCH),
 ``--sync`` the journal's PRAGMA synchronous; ``--compare`` first runs the previous ``collect`` (one
 transaction per intake, one MOVE of everything at the end), then the current one; ``--stdlib-fold``
 serialises outgoing mail with the standard library's header folder (``as_bytes(policy=SMTP)``) instead of
@@ -37,8 +37,8 @@ import _mailbench
 
 ms = _mailbench.load_mailservers()
 
-from hopthu import cycle  # noqa: E402
-from hopthu.app import build_app  # noqa: E402
+from hopthu.pipeline import collect, incoming, register_sync, summary as summaries  # noqa: E402
+from hopthu.wiring import build_app  # noqa: E402
 from hopthu.config import load_config  # noqa: E402
 
 
@@ -53,7 +53,7 @@ def bare_parse(corpus: list[bytes]) -> float:
 
 
 def previous_collect(app, summary) -> int:
-    """`cycle.collect` before batching: one journal transaction (one fsync) per intake."""
+    """`collect.collect` before batching: one journal transaction (one fsync) per intake."""
     count = 0
     for source in app.sources:
         known = app.journal.known_sources(source.known_prefix())
@@ -84,17 +84,17 @@ def pipeline(corpus: list[bytes], *, batch: int, sync: str, previous: bool = Fal
         clock = lambda: datetime(2026, 11, 23, 6, 30, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))  # no reminders
         app = build_app(load_config(ward), clock=clock)
         app.journal._db.execute(f"PRAGMA synchronous={sync}")
-        cycle.RECORD_BATCH = batch
-        summary = cycle.Summary()
+        collect.RECORD_BATCH = batch
+        summary = summaries.Summary()
         gc.collect()
         t0 = time.perf_counter()
-        collected = (previous_collect if previous else cycle.collect)(app, summary)
+        collected = (previous_collect if previous else collect.collect)(app, summary)
         t1 = time.perf_counter()
-        cycle.process_pending(app, summary)
+        incoming.process_pending(app, summary)
         t2 = time.perf_counter()
         report = app.outbox.deliver(app.now())
         t3 = time.perf_counter()
-        cycle.sync_register(app, summary)
+        register_sync.sync_register(app, summary)
         t4 = time.perf_counter()
         cases = len(summary.new_cases)
         assert collected == len(corpus) and not summary.errors, (collected, summary.errors[:3])
@@ -114,10 +114,11 @@ STAGES: Counter = Counter()
 
 
 def time_stages() -> None:
-    """Wrap the steps of `cycle.process_pending` in timers (``--stages``)."""
+    """Wrap the steps of `incoming.process_pending` in timers (``--stages``)."""
     import functools
 
-    from hopthu import casework, journal, rules
+    from hopthu import casework, journal
+    from hopthu.core.rules import engine as rules
 
     def timed(owner, name: str, label: str) -> None:
         inner = getattr(owner, name)
@@ -132,9 +133,9 @@ def time_stages() -> None:
 
         setattr(owner, name, wrapper)
 
-    timed(cycle, "parse_email", "parse (mail-parser and our decoding)")
-    timed(cycle, "email_submission", "submission (contact, attachments, TDP)")
-    timed(cycle, "_flooding", "flood check (journal)")
+    timed(incoming, "parse_email", "parse (mail-parser and our decoding)")
+    timed(incoming, "email_submission", "submission (contact, attachments, TDP)")
+    timed(incoming, "_flooding", "flood check (journal)")
     timed(rules.RuleSet, "classify", "rules")
     timed(casework, "redact", "redaction")
     timed(casework, "compose", "composing emails (render, headers, bytes)")
@@ -164,7 +165,7 @@ def show(label: str, r: dict[str, float], parse_rate: float) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--messages", type=int, default=5000)
-    ap.add_argument("--batch", type=int, default=cycle.RECORD_BATCH)
+    ap.add_argument("--batch", type=int, default=collect.RECORD_BATCH)
     ap.add_argument("--sync", default="FULL", choices=["FULL", "NORMAL"])
     ap.add_argument("--compare", action="store_true", help="also run with one transaction per intake (batch 1)")
     ap.add_argument("--stdlib-fold", action="store_true", help="outgoing headers folded by the standard library")
@@ -173,7 +174,7 @@ def main() -> None:
     if args.stdlib_fold:
         import email.policy
 
-        from hopthu import outbox
+        from hopthu.outbox import queue as outbox
 
         outbox.message_bytes = lambda msg: msg.as_bytes(policy=email.policy.SMTP)
     logging.basicConfig(level=logging.ERROR)

@@ -75,7 +75,7 @@ def ward(tmp_path) -> Path:
 
 @pytest.fixture
 def app(ward, clock):
-    from hopthu.app import build_app
+    from hopthu.wiring import build_app
     from hopthu.config import load_config
 
     application = build_app(load_config(ward), clock=clock)

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from hopthu.app import build_app
+from hopthu.wiring import build_app
 from hopthu.config import load_config
-from hopthu.cycle import add_manual, run_cycle
+from hopthu.pipeline.cycle import add_manual, run_cycle
 
 from conftest import EXAMPLES, TZ
 
@@ -319,7 +319,7 @@ class FlakyTransport:
     """Accepts `ok` messages, then fails like a crash after the server's 250 (the message went out)."""
 
     def __init__(self, folder: Path, ok: int):
-        from hopthu.outbox import FolderTransport
+        from hopthu.outbox.queue import FolderTransport
 
         self.inner = FolderTransport(folder)
         self.ok = ok
@@ -333,6 +333,9 @@ class FlakyTransport:
 
     def check(self):
         return "flaky"
+
+    def close(self):
+        pass
 
 
 def test_a_crash_after_delivery_resends_the_same_message_id_and_nothing_is_lost(ward, clock):
@@ -360,9 +363,10 @@ def test_a_crash_after_delivery_resends_the_same_message_id_and_nothing_is_lost(
 def test_a_crash_while_cases_are_made_loses_nothing_and_sends_nothing_twice(ward, clock, monkeypatch):
     """Cases are made in batches (one fsync each): a crash in the second batch undoes that batch only;
     nothing of it was sent, and the restart makes every case once, with no gap in the codes."""
-    from hopthu import casework, cycle
+    from hopthu import casework
+    from hopthu.pipeline import incoming
 
-    monkeypatch.setattr(cycle, "PROCESS_BATCH", 5)
+    monkeypatch.setattr(incoming, "PROCESS_BATCH", 5)
     real_open_case, opened = casework.open_case, []
 
     def crash_on_the_seventh(*args, **kwargs):
@@ -413,14 +417,14 @@ def test_a_bug_on_one_item_quarantines_it_alone_and_its_batch_goes_on(app, monke
 
 def test_intake_batches_close_early_when_letters_are_big(app, monkeypatch):
     """A batch holds at most RECORD_BYTES of letters in memory before it is journalled."""
-    from hopthu import cycle
+    from hopthu.pipeline import collect, summary as summaries
 
-    monkeypatch.setattr(cycle, "RECORD_BYTES", 1)  # every letter is "big": one per transaction
+    monkeypatch.setattr(collect, "RECORD_BYTES", 1)  # every letter is "big": one per transaction
     batches = []
     record = app.journal.record_intakes
     monkeypatch.setattr(app.journal, "record_intakes", lambda rows: batches.append(len(rows)) or record(rows))
-    summary = cycle.Summary()
-    count = cycle.collect(app, summary)
+    summary = summaries.Summary()
+    count = collect.collect(app, summary)
     emails = len(list((EXAMPLES / "inbox" / "new").iterdir()))
     with open(EXAMPLES / "form-responses.csv", encoding="utf-8-sig", newline="") as fh:
         form_rows = len(list(csv.reader(fh))) - 1

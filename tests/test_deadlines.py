@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from hopthu.deadlines import (
+from hopthu.core.deadlines import (
     DeadlinePolicy,
     compute_deadline,
     due_status,
@@ -16,7 +16,7 @@ from hopthu.deadlines import (
     to_ward_time,
     working_days_left,
 )
-from hopthu.workdays import WorkingCalendar
+from hopthu.core.workdays import WorkingCalendar
 
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
 

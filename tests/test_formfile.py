@@ -7,8 +7,9 @@ from datetime import datetime
 
 import pytest
 
-from hopthu.cycle import run_cycle
-from hopthu.formfile import FormColumnsError, FormFileSource, map_columns, parse_timestamp
+from hopthu.pipeline.cycle import run_cycle
+from hopthu.core.timestamps import parse_timestamp
+from hopthu.sources.formfile import FormColumnsError, FormFileSource, map_columns
 
 from conftest import EXAMPLES, TZ
 

@@ -1,5 +1,5 @@
 """Google Sheets: the Form's response sheet as intake and the shared case register, through real gspread
-over HTTP (gspread → hopthu.sheets_http → the Sheets-v4 emulator on 127.0.0.1).
+over HTTP (gspread → hopthu.google.http → the Sheets-v4 emulator on 127.0.0.1).
 
 The first half runs the register/form behaviour against BOTH implementations of the same interfaces
 (`ward` is parametrised: the embedded XLSX register + CSV form, and the Google sheets); officers are
@@ -27,14 +27,14 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
-from hopthu.app import build_app, build_register, build_sources
+from hopthu.wiring import build_app, build_register, build_sources
 from hopthu.cli import main
 from hopthu.config import load_config
-from hopthu.cycle import run_cycle
-from hopthu.google_auth import GoogleError, client_for
-from hopthu.gsheet_register import CONTACTS_TAB, SheetRegister
-from hopthu.model import Status
-from hopthu.register import COLUMNS, canonical
+from hopthu.pipeline.cycle import run_cycle
+from hopthu.google.auth import GoogleError, client_for
+from hopthu.register.gsheet import CONTACTS_TAB, SheetRegister
+from hopthu.core.model import Status
+from hopthu.register.columns import COLUMNS, canonical
 
 from conftest import EXAMPLES, TZ, FakeTime, make_ward
 from sheets_emulator import SheetsEmulator, col_to_letters
@@ -578,7 +578,7 @@ def test_a_huge_batch_is_split_into_requests_under_the_payload_limit(gward):
 def test_writes_are_coalesced_but_emails_are_not(tmp_path, emu, fake, clock):
     w = SheetWard(tmp_path, emu, fake, clock, write_every=60, mail=False)
     mono = [1000.0]
-    w.app.extra["monotonic"] = lambda: mono[0]
+    w.app.register_throttle.clock = lambda: mono[0]
     cycle(w)
     n = len(codes(w))
     w.add_form_rows([["24/11/2026 09:00:00", "TDP số 2", "Khác", "Rác tồn đọng ở ngõ 3 phố Lê Lợi", "", "",
@@ -739,7 +739,7 @@ def test_a_renamed_register_tab_is_not_silently_recreated(gward):
 
 
 def test_the_form_source_reads_the_first_tab_by_default_and_names_the_tabs_when_one_is_wrong(tmp_path, emu, fake):
-    from hopthu.gsheet_form import SheetFormSource
+    from hopthu.sources.formsheet import SheetFormSource
 
     seed_sheets(emu)
     config = load_config(make_google_ward(tmp_path, emu))
@@ -756,7 +756,7 @@ def test_the_form_source_reads_the_first_tab_by_default_and_names_the_tabs_when_
 def test_serial_dates_round_trip_to_the_minute():
     from datetime import date
 
-    from hopthu.gsheet_register import cell_in, cell_out, from_serial, to_serial
+    from hopthu.register.gsheet import cell_in, cell_out, from_serial, to_serial
 
     when = datetime(2026, 11, 23, 16, 59)
     assert to_serial(date(2026, 11, 23)) == 46349 and from_serial(46349, "date") == date(2026, 11, 23)
@@ -765,9 +765,9 @@ def test_serial_dates_round_trip_to_the_minute():
     assert cell_out("summary", "=HYPERLINK(\"x\")") == "=HYPERLINK(\"x\")" and cell_out("answered_on", None) == ""
 
 
-def test_google_errors_are_register_errors_with_both_languages():
+def test_google_errors_are_operator_errors_with_both_languages():
     err = GoogleError("việt / english")
-    from hopthu.register import RegisterError
+    from hopthu.errors import OperatorError
 
-    assert isinstance(err, RegisterError)
+    assert isinstance(err, OperatorError)
     assert SheetRegister.coalesce is True

@@ -1,4 +1,4 @@
-"""The IMAP adapter (hopthu.imap) against a real Dovecot (tests/mailservers.py)."""
+"""The IMAP adapter (hopthu.mail.imap) against a real Dovecot (tests/mailservers.py)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/ (also true in pytest's default import mode)
 
-from hopthu import imap as imap_mod  # noqa: E402
-from hopthu.imap import (  # noqa: E402
+from hopthu.mail import imap as imap_mod  # noqa: E402
+from hopthu.mail.imap import (  # noqa: E402
     PROCESSED_KEYWORD,
     ImapAuthError,
     ImapConnectionError,
@@ -289,7 +289,7 @@ def _run_watcher(watcher: ImapWatcher, on_mail, stop: threading.Event):
 
 
 def test_watcher_survives_server_outage(dovecot: Dovecot, caplog):
-    caplog.set_level(logging.INFO, logger="hopthu.imap")
+    caplog.set_level(logging.INFO, logger="hopthu.mail.imap")
     s = settings_for(dovecot)
     dovecot.append(make_mail(1))
     rec, stop = Recorder(), threading.Event()
@@ -340,7 +340,7 @@ def test_watcher_backoff_grows_and_is_capped(caplog):
             stop.set()
 
     watcher = ImapWatcher(lambda: ImapInbox(s), backoff_initial=1, backoff_max=8, sleep=fake_sleep)
-    caplog.set_level(logging.INFO, logger="hopthu.imap")
+    caplog.set_level(logging.INFO, logger="hopthu.mail.imap")
     watcher.run(lambda inbox: None, stop)
     assert all(step <= 1.0 for step in slept)  # stop is checked at least every second
     delays = watcher.delays

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from hopthu.journal import Journal, OutgoingRecord
-from hopthu.model import Case, Channel, Contact, Status
+from hopthu.core.model import Case, Channel, Contact, Status
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 

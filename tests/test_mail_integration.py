@@ -21,15 +21,15 @@ from click.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/ (also true in pytest's default import mode)
 
-from hopthu.app import build_app  # noqa: E402
+from hopthu.wiring import build_app  # noqa: E402
 from hopthu.cli import main  # noqa: E402
 from hopthu.config import load_config  # noqa: E402
-from hopthu.cycle import run_cycle  # noqa: E402
+from hopthu.pipeline.cycle import run_cycle  # noqa: E402
 from hopthu.journal import Journal  # noqa: E402
-from hopthu.model import Status  # noqa: E402
-from hopthu.outbox import Outbox, Sender, build_message, record  # noqa: E402
+from hopthu.core.model import Status  # noqa: E402
+from hopthu.outbox.queue import Outbox, Sender, build_message, record  # noqa: E402
 from hopthu.service import Daemon  # noqa: E402
-from hopthu.smtp_transport import SmtpOutboxTransport  # noqa: E402
+from hopthu.outbox.smtp import SmtpOutboxTransport  # noqa: E402
 
 from conftest import TZ, Clock, wait_until  # noqa: E402
 from mailservers import (  # noqa: E402,F401  (fixtures are used by name)
@@ -102,7 +102,7 @@ def run_daemon():
         thread = threading.Thread(target=daemon.run, kwargs={"install_signals": False}, daemon=True)
         thread.start()
         started.append((daemon, thread))
-        watcher = app.extra["watchers"][0].watcher
+        watcher = app.watchers[0].watcher
         wait_until(lambda: daemon.cycles >= 1 and watcher.connects >= 1, 10, "daemon up, watcher in IDLE")
         time.sleep(0.3)  # the watcher's catch-up cycle has run; it idles now
         return daemon
@@ -214,7 +214,7 @@ def test_mail_appended_while_idle_gets_its_case_and_ack(ward, dovecot, smtp_sink
 def test_dovecot_outage_loses_nothing_and_doubles_nothing(ward, dovecot, smtp_sink, open_app, run_daemon):
     app = open_app(ward)
     run_daemon(app)
-    watcher = app.extra["watchers"][0].watcher
+    watcher = app.watchers[0].watcher
     watcher.backoff_initial, watcher.backoff_max = 0.1, 0.5
     dovecot.append(citizen_mail("Rác thải tồn đọng ở đầu ngõ 5 phố Lê Lợi, bốc mùi.", subject="Rác"))
     smtp_sink.wait_for(2, timeout=10)

@@ -6,9 +6,9 @@ import email
 import email.policy
 import random
 
-from hopthu.mailbytes import message_bytes
-from hopthu.parsing import parse_email
-from hopthu.outbox import Sender, build_message, header_safe
+from hopthu.mail.mailbytes import message_bytes
+from hopthu.core.parsing import parse_email
+from hopthu.outbox.queue import Sender, build_message, header_safe
 
 WORDS = ("đèn đường hỏng ở đầu ngõ 12 phố Trần Phú [HT-2026-0042] Re: TL: KHẨN – “trích dẫn” a b c "
          "Ủy ban MTTQ Việt Nam phường Lưu Kiếm x@y =?utf-8?q?x?= ?= =? (c) \"q\" <z> x,y").split()
@@ -61,7 +61,7 @@ def test_names_with_specials_are_left_to_the_standard_library():
 def test_every_encoded_word_decodes_on_its_own_even_with_four_byte_characters():
     import base64
 
-    from hopthu.mailbytes import encoded_words
+    from hopthu.mail.mailbytes import encoded_words
 
     rng = random.Random(7)
     alphabet = "aăâđêôơưàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ 😀中"

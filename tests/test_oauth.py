@@ -28,16 +28,16 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from hopthu.app import build_app
+from hopthu.wiring import build_app
 from hopthu.cli import main
 from hopthu.config import ConfigError, load_config
-from hopthu.cycle import run_cycle
-from hopthu.imap import ImapAuthError, ImapConnectionError, ImapInbox, ImapSettings, ImapWatcher
-from hopthu.imap_source import imap_settings
-from hopthu.oauth import OAuthError, OAuthUnavailable, TokenProvider
+from hopthu.pipeline.cycle import run_cycle
+from hopthu.mail.imap import ImapAuthError, ImapConnectionError, ImapInbox, ImapSettings, ImapWatcher
+from hopthu.sources.imap import imap_settings
+from hopthu.mail.oauth import OAuthError, OAuthUnavailable, TokenProvider
 from hopthu.service import Daemon
-from hopthu.smtp import SmtpConfigError, SmtpSettings, SmtpTransport
-from hopthu.smtp_transport import smtp_settings
+from hopthu.mail.smtp import SmtpConfigError, SmtpSettings, SmtpTransport
+from hopthu.outbox.smtp import smtp_settings
 
 from conftest import TZ, Clock, wait_until
 from mailservers import Dovecot, OAuthServer, SmtpSink, free_port, mail_ward
@@ -333,7 +333,7 @@ def test_a_grant_revoked_while_running_is_reported_with_what_to_do_and_the_daemo
     d, sink = servers
     path = oauth_ward(tmp_path, d, sink, oauth_server)
     app = build_app(load_config(path), clock=clock)
-    watcher = app.extra["watchers"][0].watcher
+    watcher = app.watchers[0].watcher
     watcher.backoff_initial, watcher.backoff_max = 0.1, 0.3
     daemon = Daemon(app)
     thread = threading.Thread(target=daemon.run, kwargs={"install_signals": False}, daemon=True)

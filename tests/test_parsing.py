@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from hopthu.intake import email_kind
-from hopthu.parsing import parse_email
+from hopthu.core.intake import email_kind
+from hopthu.core.parsing import parse_email
 
 BROKEN = Path(__file__).resolve().parent.parent / "examples" / "broken"
 DOMAIN = "mttq-luukiem.example.vn"
@@ -84,7 +84,7 @@ def test_precedence_bulk_and_list_headers_are_never_answered():
 
 
 def test_the_residential_group_is_read_from_an_email():
-    from hopthu.intake import find_tdp
+    from hopthu.core.intake import find_tdp
 
     assert find_tdp("Cống ở TDP số 5 bị tắc") == "TDP số 5"
     assert find_tdp("tổ dân phố 12, phố Trần Phú") == "TDP số 12"

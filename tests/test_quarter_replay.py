@@ -28,8 +28,8 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
-from hopthu.cycle import add_manual, run_cycle
-from hopthu.model import FINISHED
+from hopthu.pipeline.cycle import add_manual, run_cycle
+from hopthu.core.model import FINISHED
 
 from conftest import TZ, Clock
 from test_reminders import CHAIR, HA, TRUC, mails, officer_edit, small_ward

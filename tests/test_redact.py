@@ -1,6 +1,6 @@
 """What agencies see: the problem and its place, never who wrote."""
 
-from hopthu.redact import find_email, find_phone, redact
+from hopthu.core.redact import find_email, find_phone, redact
 
 
 def test_phone_numbers_in_every_usual_writing_are_removed():
@@ -49,7 +49,7 @@ def test_contacts_are_found_in_a_form_field():
 def test_log_lines_never_carry_addresses_or_phone_numbers():
     import logging
 
-    from hopthu.redact import LogRedactor
+    from hopthu.core.redact import LogRedactor
 
     record = logging.LogRecord("x", logging.WARNING, __file__, 1, "550 <%s> rejected, call %s", ("an@gmail.example", "0912 345 678"), None)
     assert LogRedactor().filter(record)

@@ -26,11 +26,11 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
-from hopthu.app import build_app
+from hopthu.wiring import build_app
 from hopthu.cli import main as cli
 from hopthu.config import load_config
-from hopthu.cycle import add_manual, run_cycle
-from hopthu.deadlines import compute_deadline, extend_for_pause
+from hopthu.pipeline.cycle import add_manual, run_cycle
+from hopthu.core.deadlines import compute_deadline, extend_for_pause
 
 from conftest import TZ, Clock, make_ward
 

@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hopthu.model import FLAGS, Channel, Decision, Submission
-from hopthu.rules import TRIAGE_WHY, RulesError, RuleSet, _afold
-from hopthu.textnorm import fold, fold_case, strip_marks
+from hopthu.core.model import FLAGS, Channel, Decision, Submission
+from hopthu.core.rules import TRIAGE_WHY, RulesError, RuleSet, load_rules
+from hopthu.core.rules.conditions import afold
+from hopthu.core.textnorm import fold, fold_case, strip_marks
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = yaml.safe_load((ROOT / "hopthu.example.yaml").read_text(encoding="utf-8"))
@@ -46,13 +47,13 @@ def write(tmp_path: Path, text: str, name: str = "10-test.yaml") -> Path:
 
 def load(tmp_path: Path, text: str, name: str = "10-test.yaml") -> RuleSet:
     write(tmp_path, text, name)
-    return RuleSet.load(tmp_path, categories=CATEGORIES, agencies=AGENCIES)
+    return load_rules(tmp_path, categories=CATEGORIES, agencies=AGENCIES)
 
 
 def problems(tmp_path: Path, text: str, name: str = "10-test.yaml") -> list[str]:
     path = write(tmp_path, text, name)
     with pytest.raises(RulesError) as exc:
-        RuleSet.load(path, categories=CATEGORIES, agencies=AGENCIES)
+        load_rules(path, categories=CATEGORIES, agencies=AGENCIES)
     return exc.value.problems
 
 
@@ -138,7 +139,7 @@ class TestKeywordMatching:
     def test_fold_table_equals_textnorm_fold_on_the_vietnamese_alphabet(self):
         letters = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ"
         text = letters + letters.upper() + " Phường Lưu Kiếm 123"
-        assert _afold(fold_case(text)) == fold(text)
+        assert afold(fold_case(text)) == fold(text)
 
 
 # --------------------------------------------------------------------------- condition kinds
@@ -390,11 +391,11 @@ class TestPrecedence:
             one_keyword_rule("rác").replace("name: r", "name: tu-tep-10").replace("ha_tang", "moi_truong"),
             "10-a.yaml",
         )
-        rs = RuleSet.load(tmp_path, categories=CATEGORIES, agencies=AGENCIES)
+        rs = load_rules(tmp_path, categories=CATEGORIES, agencies=AGENCIES)
         assert [r.name for r in rs.rules] == ["tu-tep-10", "tu-tep-20"]
         assert rs.classify(sub("rác")).category == "moi_truong"
         # files given explicitly keep the order given
-        rs = RuleSet.load([tmp_path / "20-b.yaml", tmp_path / "10-a.yaml"], categories=CATEGORIES, agencies=AGENCIES)
+        rs = load_rules([tmp_path / "20-b.yaml", tmp_path / "10-a.yaml"], categories=CATEGORIES, agencies=AGENCIES)
         assert rs.classify(sub("rác")).rule == "tu-tep-20"
 
     def test_unmatched_goes_to_triage_never_dropped(self, tmp_path):
@@ -601,7 +602,7 @@ class TestErrors:
         write(tmp_path, one_keyword_rule("a"), "10-a.yaml")
         write(tmp_path, "# chú thích\n" + textwrap.dedent(one_keyword_rule("b")).lstrip("\n"), "20-b.yaml")
         with pytest.raises(RulesError) as exc:
-            RuleSet.load(tmp_path, categories=CATEGORIES, agencies=AGENCIES)
+            load_rules(tmp_path, categories=CATEGORIES, agencies=AGENCIES)
         (msg,) = exc.value.problems
         assert msg == (
             f'{tmp_path / "20-b.yaml"}:2: rule "r": duplicate rule name "r" '
@@ -647,7 +648,7 @@ class TestErrors:
         write(tmp_path, "- name: d\n  when: {keywords: [x]}\n  then: {category: khac}\n  stop: maybe\n", "20-b.yaml")
         write(tmp_path, "name: e\nwhen: {keywords: [x]}\n", "30-c.yaml")
         with pytest.raises(RulesError) as exc:
-            RuleSet.load(tmp_path, categories=CATEGORIES, agencies=AGENCIES)
+            load_rules(tmp_path, categories=CATEGORIES, agencies=AGENCIES)
         lines = [p.split(": ")[0] for p in exc.value.problems]
         assert lines == [
             f"{tmp_path / '10-a.yaml'}:2",
@@ -706,22 +707,22 @@ class TestErrors:
 
     def test_file_level_problems(self, tmp_path):
         with pytest.raises(RulesError) as exc:
-            RuleSet.load(tmp_path / "khong-co", categories=CATEGORIES, agencies=AGENCIES)
+            load_rules(tmp_path / "khong-co", categories=CATEGORIES, agencies=AGENCIES)
         assert exc.value.problems == [f"{tmp_path / 'khong-co'}: no such file or folder"]
         (tmp_path / "trong").mkdir()
         with pytest.raises(RulesError) as exc:
-            RuleSet.load(tmp_path / "trong", categories=CATEGORIES, agencies=AGENCIES)
+            load_rules(tmp_path / "trong", categories=CATEGORIES, agencies=AGENCIES)
         assert "no rule files" in exc.value.problems[0]
         bad = tmp_path / "10-latin1.yaml"
         bad.write_bytes("# dòng 1\n- name: r\n".encode() + "  # đèn\n".encode("cp1258"))
         with pytest.raises(RulesError) as exc:
-            RuleSet.load(bad, categories=CATEGORIES, agencies=AGENCIES)
+            load_rules(bad, categories=CATEGORIES, agencies=AGENCIES)
         assert exc.value.problems == [f"{bad}:3: not UTF-8 text (save the file as UTF-8)"]
 
     def test_unknown_triage_category(self, tmp_path):
         write(tmp_path, one_keyword_rule("x"))
         with pytest.raises(RulesError) as exc:
-            RuleSet.load(tmp_path, categories=CATEGORIES, agencies=AGENCIES, triage_category="cho")
+            load_rules(tmp_path, categories=CATEGORIES, agencies=AGENCIES, triage_category="cho")
         assert 'triage_category "cho"' in exc.value.problems[0]
 
     def test_an_empty_file_or_comments_only_is_fine(self, tmp_path):
@@ -734,7 +735,7 @@ class TestErrors:
 
 
 def default_rules() -> RuleSet:
-    return RuleSet.load(
+    return load_rules(
         ROOT / "rules",
         categories=CATEGORIES,
         agencies=AGENCIES,

@@ -1,4 +1,4 @@
-"""Tests of hopthu.sheets_http: real gspread, real HTTP, against the Sheets emulator.
+"""Tests of hopthu.google.http: real gspread, real HTTP, against the Sheets emulator.
 
 Time is fake: the client's clock and sleep (and the emulator's quota clock
 where it matters) are one FakeTime, so backoff and rate limiting run instantly.
@@ -15,7 +15,7 @@ import pytest
 import requests
 from google.oauth2.credentials import Credentials
 
-from hopthu.sheets_http import (
+from hopthu.google.http import (
     AppendUncertain,
     SheetsHTTPClient,
     TokenBucket,

@@ -1,4 +1,4 @@
-"""The SMTP transport (hopthu.smtp) against a real aiosmtpd server (tests/mailservers.py)."""
+"""The SMTP transport (hopthu.mail.smtp) against a real aiosmtpd server (tests/mailservers.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/ (also true in pytest's default import mode)
 
-from hopthu.smtp import (  # noqa: E402
+from hopthu.mail.smtp import (  # noqa: E402
     PermanentFailure,
     flatten,
     SmtpConfigError,

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from hopthu.workdays import (
+from hopthu.core.workdays import (
     CONFIGURED_DAY_OFF_LABEL,
     SATURDAY_LABEL,
     SUNDAY_LABEL,
@@ -201,7 +201,7 @@ def test_the_calendar_loads_vietnam_without_the_other_countries():
     import subprocess
     import sys
 
-    code = ("import sys; from hopthu.workdays import WorkingCalendar; WorkingCalendar().is_working_day("
+    code = ("import sys; from hopthu.core.workdays import WorkingCalendar; WorkingCalendar().is_working_day("
             "__import__('datetime').date(2027, 2, 8)); "
             "print(len([m for m in sys.modules if m.startswith('holidays.countries.')]))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

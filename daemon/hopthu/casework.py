@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from .app import App
-from .deadlines import extend_for_pause
-from .journal import OutgoingRecord
-from .model import CHANNEL_LABELS, Case, Channel, Contact, Decision, FLAG_LABELS, Status, Submission
-from .outbox import build_message, record
-from .redact import redact
-from .textnorm import fold
+from hopthu.app import App
+from hopthu.core.deadlines import extend_for_pause
+from hopthu.journal import OutgoingRecord
+from hopthu.core.model import CHANNEL_LABELS, Case, Channel, Contact, Decision, FLAG_LABELS, Status, Submission
+from hopthu.outbox.queue import build_message, record
+from hopthu.core.redact import redact
+from hopthu.core.textnorm import fold
 
 
 def stamp(app: App, text: str, when: datetime | None = None) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import click
 
-from .config import Config, ConfigError, load_config
+from hopthu.config import Config, ConfigError, load_config
 
 log = logging.getLogger("hopthu")
 
@@ -27,7 +27,7 @@ def _setup_logging(config: Config | None, verbose: bool) -> None:
         return
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    from .redact import LogRedactor
+    from hopthu.core.redact import LogRedactor
 
     redactor = LogRedactor()
     err = logging.StreamHandler(sys.stderr)
@@ -67,8 +67,8 @@ def _config(ctx: click.Context) -> Config:
 
 
 def _app(ctx: click.Context):
-    from .app import build_app
-    from .rules import RulesError
+    from hopthu.wiring import build_app
+    from hopthu.core.rules import RulesError
 
     config = _config(ctx)
     try:
@@ -131,7 +131,7 @@ def print_summary(app, summary) -> None:
 @click.pass_context
 def once(ctx: click.Context) -> None:
     """Chạy một chu kỳ rồi thoát, in bảng tóm tắt."""
-    from .cycle import run_cycle
+    from hopthu.pipeline.cycle import run_cycle
 
     app = _app(ctx)
     try:
@@ -147,7 +147,7 @@ def once(ctx: click.Context) -> None:
 @click.pass_context
 def run(ctx: click.Context) -> None:
     """Chạy liên tục (dịch vụ systemd): kiểm tra hộp thư và Form theo lịch; dừng bằng SIGTERM."""
-    from .service import Daemon
+    from hopthu.service import Daemon
 
     Daemon(_app(ctx)).run()
 
@@ -161,13 +161,13 @@ def run(ctx: click.Context) -> None:
 @click.pass_context
 def cases(ctx: click.Context, as_json: bool, status: str | None) -> None:
     """Liệt kê các hồ sơ (không có thông tin người gửi)."""
-    from .journal import Journal
+    from hopthu.journal import Journal
 
     config = _config(ctx)
     journal = Journal(config.state_dir / "journal.sqlite3")
     items = journal.cases()
     if status:
-        from .model import Status
+        from hopthu.core.model import Status
 
         wanted = Status.parse(status)
         if wanted is None:
@@ -195,8 +195,8 @@ def cases(ctx: click.Context, as_json: bool, status: str | None) -> None:
 @click.pass_context
 def callbacks(ctx: click.Context, as_json: bool) -> None:
     """Danh sách gọi lại: mã, số điện thoại và nội dung trả lời cần đọc (chỉ in ra màn hình máy này)."""
-    from .journal import Journal
-    from .model import Status
+    from hopthu.journal import Journal
+    from hopthu.core.model import Status
 
     config = _config(ctx)
     journal = Journal(config.state_dir / "journal.sqlite3")
@@ -226,8 +226,8 @@ def callbacks(ctx: click.Context, as_json: bool) -> None:
 @click.pass_context
 def check(ctx: click.Context) -> None:
     """Kiểm tra cấu hình, quy tắc và mọi kết nối; in danh sách đạt/không đạt."""
-    from .app import build_register, build_sources, build_transport, load_rules
-    from .rules import RulesError
+    from hopthu.wiring import build_register, build_sources, build_transport, load_rules
+    from hopthu.core.rules import RulesError
 
     try:
         config = load_config(ctx.obj.get("config_path"))
@@ -253,7 +253,7 @@ def check(ctx: click.Context) -> None:
     s = config.settings
     if (s.inbox.backend == "imap" and s.inbox.auth == "xoauth2") or \
             (s.outbox.backend == "smtp" and s.outbox.smtp and s.outbox.smtp.auth == "xoauth2"):
-        from .oauth import provider_for
+        from hopthu.mail.oauth import provider_for
 
         probe("OAuth (XOAUTH2)", provider_for(config).check)
     try:
@@ -277,7 +277,7 @@ def check(ctx: click.Context) -> None:
 
 
 def _check_templates(config: Config) -> str:
-    from .outbox import Templates
+    from hopthu.outbox.queue import Templates
 
     names = ["ack.txt.j2", "routed.txt.j2", "answer.txt.j2", "ngoai-tham-quyen.txt.j2", "alert.txt.j2",
              "hoi-bo-sung.txt.j2", "tra-loi-bo-sung.txt.j2", "bao-loi-gui.txt.j2",
@@ -294,8 +294,8 @@ def init_sheet(ctx: click.Context) -> None:
     """Tạo (hoặc hoàn thiện) sổ theo dõi trên Google Sheets: tiêu đề, cố định dòng đầu, danh sách
     trạng thái, tô màu quá hạn/sắp đến hạn, cảnh báo khi sửa cột của hopthu, định dạng ngày.
     Chạy lại an toàn: chỉ thêm phần còn thiếu."""
-    from .app import build_register
-    from .register import RegisterError
+    from hopthu.wiring import build_register
+    from hopthu.errors import OperatorError
 
     config = _config(ctx)
     reg = config.settings.case_register
@@ -306,7 +306,7 @@ def init_sheet(ctx: click.Context) -> None:
     register = build_register(config)
     try:
         done = register.init_sheet()
-    except RegisterError as exc:
+    except OperatorError as exc:
         _fail(str(exc))
     click.echo(f"Sổ theo dõi: {register.where}")
     for line in done:
@@ -330,7 +330,7 @@ def oauth_login(ctx, client_secret: str, out: str | None, port: int, open_browse
 
     In một địa chỉ: mở nó, đăng nhập bằng tài khoản của hộp thư, bấm «Cho phép». Tệp đăng nhập
     (refresh token) được ghi với quyền 0600; hopthu dùng nó cho IMAP và SMTP khi auth: xoauth2."""
-    from .oauth import ENV_VAR, OAuthError, login, oauth_path
+    from hopthu.mail.oauth import ENV_VAR, OAuthError, login, oauth_path
 
     config = None
     if out:
@@ -374,10 +374,10 @@ def rules() -> None:
 @click.pass_context
 def rules_test(ctx, text, eml, subject, channel, tdp, as_json) -> None:
     """Cho biết quy tắc nào quyết định một nội dung, và vì sao."""
-    from .app import load_rules
-    from .model import Channel, Submission
-    from .parsing import parse_email
-    from .rules import RulesError
+    from hopthu.wiring import load_rules
+    from hopthu.core.model import Channel, Submission
+    from hopthu.core.parsing import parse_email
+    from hopthu.core.rules import RulesError
 
     config = _config(ctx)
     try:
@@ -422,8 +422,8 @@ def rules_test(ctx, text, eml, subject, channel, tdp, as_json) -> None:
 @click.pass_context
 def rules_list(ctx) -> None:
     """Liệt kê quy tắc theo thứ tự áp dụng."""
-    from .app import load_rules
-    from .rules import RulesError
+    from hopthu.wiring import load_rules
+    from hopthu.core.rules import RulesError
 
     config = _config(ctx)
     try:
@@ -449,7 +449,7 @@ def quarantine() -> None:
 @click.pass_context
 def quarantine_list(ctx, as_json: bool) -> None:
     """Liệt kê mục bị cách ly (và thư bị giữ lại vì gửi dồn dập) cùng lý do."""
-    from .journal import Journal
+    from hopthu.journal import Journal
 
     config = _config(ctx)
     journal = Journal(config.state_dir / "journal.sqlite3")
@@ -473,7 +473,8 @@ def quarantine_list(ctx, as_json: bool) -> None:
 @click.pass_context
 def quarantine_release(ctx, item_id: str) -> None:
     """Xử lý lại một mục (ví dụ sau khi sửa quy tắc)."""
-    from .cycle import process_pending, Summary
+    from hopthu.pipeline.incoming import process_pending
+    from hopthu.pipeline.summary import Summary
 
     app = _app(ctx)
     intake = app.journal.intake(item_id)
@@ -506,9 +507,12 @@ def import_mail(ctx, since: str, until: str) -> None:
     Thư trước ngày hopthu bắt đầu chạy không bao giờ được trả lời hàng loạt; lệnh này đưa chúng vào sổ
     (chuyển cơ quan xử lý như mọi hồ sơ). Nên dừng dịch vụ trước khi chạy (systemctl stop hopthu).
     """
-    from .cycle import Summary, journal_items, process_pending, sync_register
-    from .formfile import parse_timestamp
-    from .imap_source import ImapSource
+    from hopthu.pipeline.collect import journal_items
+    from hopthu.pipeline.incoming import process_pending
+    from hopthu.pipeline.register_sync import sync_register
+    from hopthu.pipeline.summary import Summary
+    from hopthu.core.timestamps import parse_timestamp
+    from hopthu.sources.imap import ImapSource
 
     app = _app(ctx)
     try:
@@ -569,7 +573,8 @@ def import_mail(ctx, since: str, until: str) -> None:
 @click.pass_context
 def add(ctx, channel, text, tdp, contact, name, on) -> None:
     """Ghi một ý kiến nhận trên giấy hoặc trực tiếp; đi cùng đường với mọi kênh khác."""
-    from .cycle import Summary, add_manual, process_pending
+    from hopthu.pipeline.incoming import add_manual, process_pending
+    from hopthu.pipeline.summary import Summary
 
     app = _app(ctx)
     try:
@@ -596,7 +601,7 @@ def add(ctx, channel, text, tdp, contact, name, on) -> None:
 @click.pass_context
 def calendar(ctx, year: int) -> None:
     """In các ngày nghỉ (không làm việc) của một năm, để cán bộ đối chiếu."""
-    from .workdays import WorkingCalendar
+    from hopthu.core.workdays import WorkingCalendar
 
     try:
         config = load_config(ctx.obj.get("config_path"))
@@ -629,9 +634,9 @@ def _weekday(day: date) -> str:
 @click.pass_context
 def demo(ctx, target: str) -> None:
     """Chạy thử trên dữ liệu mẫu, không cần tài khoản Google hay máy chủ thư."""
-    from .app import build_app
-    from .cycle import run_cycle
-    from .rules import RulesError
+    from hopthu.wiring import build_app
+    from hopthu.pipeline.cycle import run_cycle
+    from hopthu.core.rules import RulesError
 
     root = _repo_root()
     target_dir = Path(target).resolve()

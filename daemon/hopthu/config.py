@@ -9,7 +9,6 @@ environment.
 from __future__ import annotations
 
 import difflib
-import json
 import os
 from dataclasses import dataclass
 from datetime import date, time
@@ -245,24 +244,6 @@ class Secrets:
     smtp_password: str = ""
     google_key_file: str = ""
     oauth_file: str = ""  # the authorized-user JSON written by `hopthu oauth-login`
-
-
-def read_secret_json(path: Path, what_vi: str, what_en: str, error: type[Exception]) -> Any:
-    """The JSON in a file `.env` names (a service-account key, an OAuth sign-in), or None when the
-    file is not JSON. `error` when it cannot be read, saying how to let the service's user read it."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
-        raise error(
-            f"không đọc được {what_vi} {path} ({reason}): cho người dùng chạy hopthu quyền đọc tệp này "
-            f"(sudo chown hopthu {path}; sudo chmod 600 {path}). / Cannot read {what_en} {path} ({reason}): "
-            f"give the user running hopthu read access to it."
-        ) from None
-    try:
-        return json.loads(text)
-    except ValueError:
-        return None
 
 
 @dataclass(frozen=True)

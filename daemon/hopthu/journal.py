@@ -21,7 +21,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from .model import Case, Contact
+from hopthu.core.model import Case, Contact
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS intake (

@@ -12,12 +12,11 @@ import os
 import signal
 import socket
 import threading
-import time
 
 import schedule
 
-from .app import App
-from .cycle import run_cycle
+from hopthu.app import App
+from hopthu.pipeline.cycle import run_cycle
 
 log = logging.getLogger("hopthu.service")
 
@@ -44,17 +43,12 @@ class Daemon:
         self.scheduler = schedule.Scheduler()
         self.cycles = 0
         self._soon = threading.Event()
-        self._register_at = float("-inf")  # monotonic time of the last register sync
 
     def cycle(self) -> None:
         try:
-            # Mail pushed by IDLE runs a cycle at once; the register (a spreadsheet, slow and quota-bound)
-            # is synced at most every `register.write_every_seconds`. Acknowledgements never wait for it.
-            every = self.app.settings.case_register.write_every_seconds
-            register = time.monotonic() - self._register_at >= every - 1  # a scheduled cycle a hair early counts
-            if register:
-                self._register_at = time.monotonic()
-            summary = run_cycle(self.app, register=register)
+            # Mail pushed by IDLE runs a cycle at once; the register's own throttle (register.throttle)
+            # decides whether this cycle writes it. Acknowledgements never wait for it.
+            summary = run_cycle(self.app)
             self.cycles += 1
             if summary.new_cases or summary.quarantined or summary.errors:
                 log.info(
@@ -79,7 +73,7 @@ class Daemon:
             signal.signal(signal.SIGINT, self._on_signal)
         interval = self.app.settings.schedule.poll_seconds
         self.scheduler.every(interval).seconds.do(self.cycle)
-        watchers = [w for w in self.app.extra.get("watchers", [])]
+        watchers = list(self.app.watchers)
         for watcher in watchers:
             watcher.start(self.stop, self.cycle_soon)
         self.cycle()  # catch up at start-up

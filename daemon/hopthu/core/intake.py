@@ -1,0 +1,187 @@
+"""Intake: raw items (email bytes, Form rows, paper notes) → Submissions.
+
+Also tells what kind of email a message is before any case is made: an
+auto-reply or a bounce never makes a case and never gets an answer; a message
+carrying one of our case codes belongs to that case. What cannot be read raises
+`Unreadable` with a reason an officer can act on, for quarantine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from hopthu.core.timestamps import parse_timestamp
+from hopthu.core.model import Attachment, Channel, Contact, Submission
+from hopthu.core.parsing import ParsedEmail, parse_email
+from hopthu.core.redact import find_email, find_phone
+from hopthu.core.model import RawItem
+from hopthu.core.textnorm import fold, nfc
+
+
+class Unreadable(Exception):
+    """The item cannot be processed; the message is for an officer (Vietnamese)."""
+
+
+AUTO_SUBJECT = re.compile(
+    r"(?i)^(auto(matic)?[ -]?reply|out of (the )?office|tr[aả] l[oờ]i t[uự] đ[oộ]ng|v[aắ]ng m[aặ]t|"
+    r"abwesenheit|autoreply|undeliverable|delivery status notification|mail delivery failed|"
+    r"returned mail|kh[oô]ng g[uử]i đ[uư][oợ]c)"
+)
+BOUNCE_SENDERS = re.compile(r"(?i)^(mailer-daemon|postmaster|mail-daemon)@")
+NOREPLY = re.compile(r"(?i)^(no-?reply|do-?not-?reply|noreply)[^@]*@")
+
+
+TDP = re.compile(r"(?i)\b(?:tdp|t[oổ] d[aâ]n ph[oố])\s*(?:s[oố]\s*)?(\d{1,3})\b")
+
+
+def find_tdp(text: str) -> str:
+    """The residential group an email names ("TDP số 5", "tổ dân phố 12"), as the Form writes it."""
+    match = TDP.search(text or "")
+    return f"TDP số {int(match.group(1))}" if match else ""
+
+
+def email_kind(parsed: ParsedEmail, own_domain: str) -> str:
+    """One of: bounce, autoreply, reply (to one of our messages / a case), new."""
+    h = parsed.header
+    ctype = h("content-type").lower()
+    if "multipart/report" in ctype and "delivery-status" in ctype:
+        return "bounce"
+    if BOUNCE_SENDERS.match(parsed.from_addr) or h("return-path").strip() == "<>" and "report" in ctype:
+        return "bounce"
+    auto = h("auto-submitted").strip().lower()
+    if auto and auto != "no":
+        return "autoreply"
+    if h("x-autoreply") or h("x-autorespond") or h("precedence").strip().lower() in ("bulk", "list", "junk"):
+        return "autoreply"
+    if any(k.startswith("list-") for k in parsed.headers):
+        return "autoreply"
+    if AUTO_SUBJECT.match(parsed.subject or "") or NOREPLY.match(parsed.from_addr):
+        return "autoreply"
+    refs = [parsed.in_reply_to, *parsed.references]
+    if parsed.case_tag or any(r.rstrip(">").endswith("@" + own_domain) for r in refs if r):
+        return "reply"
+    return "new"
+
+
+def _save(state_dir: Path, sub: str, name: str, data: bytes) -> str:
+    folder = state_dir / sub
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    if not path.exists():
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    return str(path)
+
+
+def save_raw(state_dir: Path, source_id: str, raw: bytes) -> str:
+    """A file copy of an item's bytes (the journal keeps them anyway), for an officer to open."""
+    if not raw:
+        return ""
+    digest = hashlib.sha256(source_id.encode()).hexdigest()[:24]
+    return _save(state_dir, "raw", f"{digest}.eml", raw)
+
+
+def email_submission(
+    item: RawItem,
+    parsed: ParsedEmail,
+    *,
+    tz: ZoneInfo,
+    state_dir: Path,
+    max_bytes: int,
+    allowed_types: list[str],
+    now: datetime,
+    force: bool = False,
+) -> Submission:
+    if parsed.problems:
+        raise Unreadable("; ".join(parsed.problems))
+    if parsed.suspect and not force:
+        raise Unreadable(
+            "; ".join(parsed.suspect)
+            + ". Xem tệp gốc; nếu phần đọc được là đủ, chạy `hopthu quarantine release` để tạo hồ sơ từ đó"
+        )
+    received = parsed.date.astimezone(tz) if parsed.date and parsed.date.tzinfo else now.astimezone(tz)
+    # A date far in the future (a wrong clock on the sender's phone) must not push deadlines out.
+    if received > now.astimezone(tz):
+        received = now.astimezone(tz)
+    attachments = []
+    folder = hashlib.sha256(item.source_id.encode()).hexdigest()[:24]
+    for index, att in enumerate(parsed.attachments):
+        record = Attachment(filename=att.filename, content_type=att.content_type, size=len(att.payload))
+        if len(att.payload) > max_bytes:
+            record.refused_reason = f"quá lớn ({len(att.payload) // 1024} KB > {max_bytes // 1024} KB)"
+        elif allowed_types and att.content_type not in allowed_types:
+            record.refused_reason = f"loại tệp không được nhận ({att.content_type})"
+        else:
+            record.saved_path = _save(state_dir, f"attachments/{folder}", f"{index:02d}-{att.filename}", att.payload)
+        attachments.append(record)
+    address = parsed.reply_to or parsed.from_addr
+    return Submission(
+        source_id=item.source_id,
+        channel=Channel.EMAIL,
+        received_at=received,
+        subject=parsed.subject,
+        text=parsed.text,
+        sender=parsed.from_addr,
+        tdp=find_tdp(f"{parsed.subject}\n{parsed.text}"),
+        attachments=attachments,
+        contact=Contact(name=parsed.from_name, email=address, phone=find_phone(parsed.text) if not address else ""),
+        message_id=parsed.message_id,
+        defects=parsed.defects,
+        ack=item.ack,
+    )
+
+
+def form_submission(item: RawItem, *, tz: ZoneInfo, now: datetime) -> Submission:
+    row = item.row
+    text = nfc(row.get("text", ""))
+    location = nfc(row.get("location", ""))
+    if location and fold(location) not in fold(text):
+        text = f"{text}\n\nĐịa điểm: {location}" if text else f"Địa điểm: {location}"
+    if not text.strip():
+        raise Unreadable("câu trả lời Form không có nội dung góp ý")
+    received = parse_timestamp(row.get("timestamp", ""), tz) or now.astimezone(tz)
+    contact_text = row.get("contact", "")
+    email = find_email(contact_text)
+    phone = "" if email else find_phone(contact_text)
+    extras = {k[len("extra:"):]: v for k, v in row.items() if k.startswith("extra:")}
+    return Submission(
+        source_id=item.source_id,
+        channel=Channel.FORM,
+        received_at=received,
+        subject="",
+        text=text,
+        tdp=nfc(row.get("tdp", "")),
+        picked_category=nfc(row.get("category", "")),
+        fields=extras,
+        contact=Contact(name=nfc(row.get("name", "")), email=email, phone=phone),
+        ack=item.ack,
+    )
+
+
+def manual_submission(item: RawItem, *, tz: ZoneInfo, now: datetime) -> Submission:
+    """An item an officer recorded (`hopthu add`, or a new row typed into the register)."""
+    row = item.row
+    text = nfc(row.get("text", "")).strip()
+    if not text:
+        raise Unreadable("mục do cán bộ nhập không có nội dung")
+    received = parse_timestamp(row.get("date", ""), tz) or now.astimezone(tz)
+    contact_text = row.get("contact", "")
+    email = find_email(contact_text)
+    return Submission(
+        source_id=item.source_id,
+        channel=Channel(item.channel),
+        received_at=received,
+        text=text,
+        tdp=nfc(row.get("tdp", "")),
+        contact=Contact(name=nfc(row.get("name", "")), email=email, phone="" if email else find_phone(contact_text)),
+        ack=item.ack,
+    )
+
+
+def parse_item_email(item: RawItem) -> ParsedEmail:
+    return parse_email(item.raw)

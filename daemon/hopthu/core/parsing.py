@@ -1,0 +1,255 @@
+"""Raw email bytes → a readable message, with mail-parser doing the MIME work.
+
+mail-parser decodes bodies with `errors="ignore"` and a UTF-8 fallback, so a
+UTF-8 body labelled us-ascii, or windows-1258 labelled UTF-8, can come out as
+mojibake with no error. We therefore re-decode each text part from its raw
+bytes ourselves: the declared charset strictly, then UTF-8, then windows-1258.
+HTML-only mail becomes readable text through html2text. Attachment names are
+sanitised (mail-parser issue #165: path traversal). Never raises for bad
+input: what cannot be read is reported in `problems`, for quarantine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.header import decode_header, make_header
+from email.message import Message
+from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+
+import mailparser
+
+from hopthu.core.textnorm import nfc
+
+# mail-parser logs a line for every DSN part it does not handle; keep the daemon's log clean.
+logging.getLogger("mailparser").setLevel(logging.ERROR)
+
+_FALLBACK_CHARSETS = ("utf-8", "cp1258")
+_CASE_TAG = re.compile(r"\[(HT-\d{4}-\d{4,})\]")
+
+
+class Headers(Mapping[str, str]):
+    """Header name (lower case) → decoded value, decoded when first read: a message carries a dozen
+    headers and the pipeline reads a few (decoding every one cost a sixth of the parse)."""
+
+    def __init__(self, raw: dict[str, str]):
+        self._raw = raw
+        self._decoded: dict[str, str] = {}
+
+    def __getitem__(self, name: str) -> str:
+        try:
+            return self._decoded[name]
+        except KeyError:
+            value = self._decoded[name] = _decode_header_value(self._raw[name])
+            return value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def __repr__(self) -> str:
+        return f"Headers({dict(self)!r})"
+
+
+@dataclass
+class RawAttachment:
+    filename: str
+    content_type: str
+    payload: bytes
+
+
+@dataclass
+class ParsedEmail:
+    message_id: str
+    subject: str
+    text: str
+    from_name: str
+    from_addr: str
+    reply_to: str
+    date: datetime | None
+    headers: Mapping[str, str]
+    in_reply_to: str
+    references: list[str]
+    attachments: list[RawAttachment] = field(default_factory=list)
+    defects: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # why it cannot be processed, for an officer
+    suspect: list[str] = field(default_factory=list)   # readable only in part: an officer should look first
+
+    @property
+    def case_tag(self) -> str:
+        match = _CASE_TAG.search(self.subject)
+        return match.group(1) if match else ""
+
+    def header(self, name: str) -> str:
+        return self.headers.get(name.lower(), "")
+
+
+def fingerprint(*parts: str) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(nfc(part).strip().encode("utf-8"))
+        h.update(b"\x00")
+    return h.hexdigest()[:32]
+
+
+def decode_bytes(payload: bytes, declared: str | None) -> tuple[str, str | None]:
+    """Decode a text part; returns (text, defect or None). Never produces mojibake silently."""
+    tried = []
+    for charset in ([declared] if declared else []) + list(_FALLBACK_CHARSETS):
+        charset = (charset or "").lower()
+        if not charset or charset in tried:
+            continue
+        tried.append(charset)
+        try:
+            text = payload.decode(charset)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        defect = None if charset == (declared or "").lower() or not declared else (
+            f"charset {declared!r} was wrong; decoded as {charset}"
+        )
+        return nfc(text), defect
+    return nfc(payload.decode("utf-8", errors="replace")), f"undecodable text (charset {declared!r})"
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _decode_header_value(value: str) -> str:
+    value = str(value)
+    if value.isascii() and "=?" not in value:
+        return _CONTROL.sub("", value)  # nothing to decode (most headers)
+    if any("\udc80" <= ch <= "\udcff" for ch in value):
+        # Raw 8-bit bytes in a header (old Outlook writes windows-1258 unencoded): guess like bodies.
+        raw = value.encode("ascii", "surrogateescape")
+        return _CONTROL.sub("", decode_bytes(raw, None)[0])
+    try:
+        text = str(make_header(decode_header(value)))
+    except Exception:  # malformed encoded-words: keep the raw text rather than lose the header
+        text = value
+    return _CONTROL.sub("", nfc(text))
+
+
+def _unfold(value: str) -> str:
+    return re.sub(r"\r?\n[ \t]+", " ", value)
+
+
+def _html_to_text(html: str) -> str:
+    import html2text
+
+    conv = html2text.HTML2Text()
+    conv.ignore_images = True
+    conv.ignore_emphasis = True
+    conv.body_width = 0
+    conv.unicode_snob = True  # keep "Trần" as "Trần", not "Tran"
+    text = conv.handle(html)
+    return re.sub(r"\n\s*\n(\s*\n)+", "\n\n", text).strip()
+
+
+def _parts(msg: Message) -> tuple[list[str], list[str], list[RawAttachment], list[str]]:
+    """One walk over the MIME tree: plain and HTML text parts (each decoded by `decode_bytes`),
+    attachments (a filename, or disposition "attachment"), and the names of every defect found."""
+    plain, html, attachments = [], [], []
+    defects = [type(d).__name__ for d in getattr(msg, "defects", []) or []]
+    for part in msg.walk():
+        if part is not msg:
+            defects.extend(type(d).__name__ for d in getattr(part, "defects", []) or [])
+        if part.is_multipart():
+            continue
+        disposition = (part.get_content_disposition() or "").lower()
+        ctype = part.get_content_type()
+        filename = part.get_filename()
+        if disposition != "attachment" and ctype in ("text/plain", "text/html"):
+            try:
+                payload = part.get_payload(decode=True) or b""
+            except Exception as exc:  # broken transfer encoding
+                defects.append(f"undecodable {ctype} part: {exc}")
+            else:
+                text, defect = decode_bytes(payload, part.get_content_charset())
+                if defect:
+                    defects.append(defect)
+                (plain if ctype == "text/plain" else html).append(text.replace("\r\n", "\n").replace("\r", "\n"))
+            if not filename:
+                continue
+        if disposition != "attachment" and not filename:
+            continue
+        try:
+            payload = part.get_payload(decode=True) or b""
+        except Exception:
+            payload = b""
+        attachments.append(RawAttachment(filename=_safe_filename(_decode_header_value(filename or "")),
+                                         content_type=ctype, payload=payload))
+    return plain, html, attachments, defects
+
+
+def _safe_filename(name: str) -> str:
+    name = nfc(name or "").replace("\\", "/").split("/")[-1]
+    name = re.sub(r"[\x00-\x1f<>:\"|?*]", "_", name).strip(" .")
+    return name[:150] or "tep-dinh-kem"
+
+
+def parse_email(raw: bytes) -> ParsedEmail:
+    problems: list[str] = []
+    try:
+        mail = mailparser.parse_from_bytes(raw)
+        msg = mail.message
+    except Exception as exc:  # mail-parser gives up on some garbage: record why, never crash
+        return ParsedEmail(
+            message_id="", subject="", text="", from_name="", from_addr="", reply_to="", date=None,
+            headers={}, in_reply_to="", references=[], problems=[f"thư không đọc được (MIME hỏng): {exc}"],
+        )
+
+    raw_headers = {k.lower(): str(v) for k, v in msg.raw_items()}
+    headers = Headers(raw_headers)
+    subject = headers.get("subject", "").replace("\r", " ").replace("\n", " ").strip()
+    # Addresses are split before encoded words are decoded: a decoded name may hold a comma.
+    from_name, from_addr = parseaddr(_unfold(raw_headers.get("from", "")))
+    from_name = _decode_header_value(from_name)
+    reply_to_pairs = getaddresses([_unfold(raw_headers.get("reply-to", ""))]) if headers.get("reply-to") else []
+    reply_to = next((addr for _, addr in reply_to_pairs if "@" in addr), "")
+    try:
+        date = parsedate_to_datetime(headers["date"]) if headers.get("date") else None
+    except (TypeError, ValueError):
+        date = None
+
+    plain, html, attachments, defects = _parts(msg)
+    text = "\n\n".join(t.strip() for t in plain if t.strip())
+    if not text and html:
+        text = "\n\n".join(_html_to_text(h) for h in html if h.strip())
+    text = nfc(text).strip()
+
+    structural = {"StartBoundaryNotFoundDefect", "CloseBoundaryNotFoundDefect", "MultipartInvariantViolationDefect",
+                  "MissingHeaderBodySeparatorDefect"}
+    broken = sorted(d for d in set(defects) if d in structural or d.startswith("undecodable"))
+    suspect: list[str] = []
+    if not text and any(d in structural for d in defects):
+        problems.append("thư hỏng cấu trúc MIME (thiếu ranh giới multipart), không đọc được nội dung")
+    elif broken:
+        suspect.append(
+            "thư hỏng định dạng (" + ", ".join(broken) + "), chỉ đọc được một phần nội dung"
+        )
+    if not text and not subject.strip() and not attachments:
+        problems.append("thư trống: không có tiêu đề, nội dung hay tệp đính kèm")
+
+    refs = (headers.get("references", "") + " " + headers.get("in-reply-to", "")).split()
+    return ParsedEmail(
+        message_id=headers.get("message-id", "").strip(),
+        subject=subject,
+        text=text,
+        from_name=nfc(from_name).strip(),
+        from_addr=from_addr.strip().lower(),
+        reply_to=reply_to.strip().lower(),
+        date=date,
+        headers=headers,
+        in_reply_to=headers.get("in-reply-to", "").strip(),
+        references=[r for r in refs if r.startswith("<")],
+        attachments=attachments,
+        defects=sorted(set(defects)),
+        problems=problems,
+        suspect=suspect,
+    )

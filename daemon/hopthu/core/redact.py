@@ -1,0 +1,106 @@
+"""Personal data in citizens' text: find it (to learn a contact) and remove it (before anyone else sees it).
+
+Agencies, reports and the shared register only ever receive `redact()`ed text.
+Removed: email addresses, Vietnamese phone numbers, 9/12-digit ID numbers
+(CMND/CCCD), the submitter's own name where we know it, and home-address
+phrases that follow "nhà tôi / địa chỉ / số nhà". The place where the problem
+is ("đầu ngõ 12 phố Trần Phú") is kept: agencies need it.
+Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hopthu.core.textnorm import fold, nfc
+
+EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+# The patterns begin with the characters a match can start with, and check what stands before it
+# after that: the regex engine then skips ahead to candidates instead of trying every position
+# (3 to 8 times faster; redaction runs on every text, log line and register write).
+# 10-digit mobiles and 11-digit landlines (024 3856 1234) starting 0 or +84, with spaces, dots or dashes;
+# not preceded by a digit or "+".
+PHONE = re.compile(r"(?:\+(?<![\d+]\+)84[\s.\-]?|8(?<![\d+]8)4[\s.\-]?|0(?<![\d+]0))(?:\d[\s.\-]?){8,9}\d(?!\d)")
+# CCCD (12 digits) and old CMND (9 digits), possibly spaced in groups; not inside a longer number.
+ID_NUMBER = re.compile(r"\d(?<!\d\d)(?:\d{11}|\d{2}[\s.]\d{3}[\s.]\d{3}[\s.]\d{3}|\d{8})(?!\d)")
+# "số nhà 15", "nhà tôi ở số 15 ngõ 12", "địa chỉ: 15/3 ..." up to the end of the clause.
+HOME_ADDRESS = re.compile(
+    r"(?i)(?=[nđdtecs])\b(?:(?:nhà|nha)\s+(?:tôi|toi|em|chúng tôi|chung toi|mình|minh)(?:\s+(?:ở|o|tại|tai))?"
+    r"|(?:địa chỉ|dia chi)(?:\s+(?:nhà|nha|liên hệ|lien he))?\s*:?"
+    r"|(?:tôi|toi|em|chúng tôi|chung toi)\s+(?:ở|o|sống tại|song tai|cư trú tại|cu tru tai)"
+    r"|(?:số nhà|so nha))\s+[^.;\n,]*(?:,[^.;\n,]*){0,2}"
+)
+
+EMAIL_MASK = "[email đã ẩn]"
+PHONE_MASK = "[số điện thoại đã ẩn]"
+ID_MASK = "[số giấy tờ đã ẩn]"
+NAME_MASK = "[người gửi]"
+ADDRESS_MASK = "[địa chỉ nhà riêng đã ẩn]"
+
+
+def find_email(text: str) -> str:
+    match = EMAIL.search(text or "")
+    return match.group(0) if match else ""
+
+
+def normalise_phone(raw: str) -> str:
+    digits = re.sub(r"\D", "", raw)
+    if digits.startswith("84") and len(digits) == 11:
+        digits = "0" + digits[2:]
+    return digits
+
+
+def find_phone(text: str) -> str:
+    """The first Vietnamese phone number in text, normalised to 0xxxxxxxxx, or ''."""
+    for match in PHONE.finditer(text or ""):
+        digits = normalise_phone(match.group(0))
+        if len(digits) in (10, 11) and digits.startswith("0"):
+            return digits
+    return ""
+
+
+def redact(text: str, names: list[str] | tuple[str, ...] = ()) -> str:
+    """Text safe to show an agency: contacts, IDs, home address and the given names removed."""
+    out = nfc(text or "")
+    out = EMAIL.sub(EMAIL_MASK, out)
+    out = HOME_ADDRESS.sub(ADDRESS_MASK, out)
+    out = PHONE.sub(lambda m: PHONE_MASK if len(normalise_phone(m.group(0))) in (10, 11) else m.group(0), out)
+    out = ID_NUMBER.sub(ID_MASK, out)
+    for name in names:
+        name = nfc(name).strip()
+        if len(name) < 3:
+            continue
+        # Match the name with or without diacritics, any case.
+        out = _sub_folded(out, name, NAME_MASK)
+    return out
+
+
+def _sub_folded(text: str, needle: str, mask: str) -> str:
+    """Replace needle in text matching diacritics- and case-insensitively (positions map 1:1 in NFC)."""
+    folded_text = fold(text)
+    folded_needle = fold(needle)
+    if len(folded_text) != len(text) or not folded_needle:
+        # Folding changed the length (rare compatibility characters): fall back to exact, case-insensitive.
+        return re.sub(re.escape(needle), mask, text, flags=re.IGNORECASE)
+    pieces, pos = [], 0
+    for match in re.finditer(r"(?<!\w)" + re.escape(folded_needle) + r"(?!\w)", folded_text):
+        pieces.append(text[pos : match.start()])
+        pieces.append(mask)
+        pos = match.end()
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+class LogRedactor:
+    """A logging filter: whatever a library or a message puts in a log line, addresses,
+    phone numbers and ID numbers never reach the log file (logs carry case codes, not people)."""
+
+    def filter(self, record) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed record: leave it to the handler
+            return True
+        clean = ID_NUMBER.sub(ID_MASK, PHONE.sub(PHONE_MASK, EMAIL.sub(EMAIL_MASK, message)))
+        if clean != message:
+            record.msg, record.args = clean, None
+        return True

@@ -1,0 +1,596 @@
+"""Reading rule files: composed YAML nodes (which keep line numbers) → Rule objects.
+
+Every problem is collected with its file and line before anything is raised, so an officer fixes
+a rules file in one go. The engine that runs the rules is `engine.py`; this module only builds them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from hopthu.core.model import FLAG_LABELS, FLAGS, Channel
+from hopthu.core.rules.conditions import (
+    AllOf,
+    AnyOf,
+    ChannelCond,
+    Condition,
+    FieldCond,
+    Keyword,
+    KeywordsCond,
+    NotOf,
+    RegexCond,
+    SenderCond,
+    WORD_CHAR,
+    afold,
+)
+from hopthu.core.rules.engine import Action, Rule, RuleSet, RulesError
+from hopthu.core.textnorm import fold_case, nfc
+
+
+RULE_KEYS = ("name", "description", "when", "then", "stop", "enabled")
+THEN_KEYS = ("category", "agency", "co_agencies", "complex", "flags", "notify", "reply_template")
+ADDITIVE_KEYS = ("co_agencies", "complex", "flags", "notify")
+COND_KEYS = (
+    "keywords",
+    "all_keywords",
+    "subject",
+    "regex",
+    "sender",
+    "channel",
+    "field",
+    "picked_category",
+    "all",
+    "any",
+    "not",
+)
+FIELD_KEYS = ("name", "field", "equals", "keywords", "regex")
+CHANNELS = tuple(c.value for c in Channel)
+
+NAME_RE = re.compile(r"^[\w.-]+$")
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# libyaml when present (same nodes and line marks, several times faster)
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+def rule_files(spec: str | Path | Iterable[str | Path], problems: list[str]) -> list[Path]:
+    items = [spec] if isinstance(spec, (str, Path)) else list(spec)
+    files: list[Path] = []
+    for item in items:
+        path = Path(item)
+        if path.is_dir():
+            found = sorted(
+                (p for p in path.iterdir()
+                 if p.is_file() and p.suffix in (".yaml", ".yml") and not p.name.startswith(".")),
+                key=lambda p: p.name,
+            )
+            if not found:
+                problems.append(f"{path}: no rule files (*.yaml) in this folder")
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            problems.append(f"{path}: no such file or folder")
+    return files
+
+
+def _suggest(key: str, allowed: Iterable[str]) -> str:
+    close = difflib.get_close_matches(key, list(allowed), n=1, cutoff=0.6)
+    return f' — did you mean "{close[0]}"?' if close else ""
+
+
+class Parser:
+    """Walks composed YAML nodes (which keep line numbers) into Rule objects."""
+
+    def __init__(self, categories: Mapping[str, Any], agencies: Mapping[str, Any], problems: list[str]):
+        self.categories = categories
+        self.agencies = agencies
+        self.problems = problems
+        self.names: dict[str, str] = {}  # casefolded name -> "file:line" where first defined
+        self.path = ""
+        self.rule = ""
+
+    # ---------------------------------------------------------------- helpers
+
+    def problem(self, node: Node | None, message: str) -> None:
+        line = node.start_mark.line + 1 if node is not None else 1
+        prefix = f'rule "{self.rule}": ' if self.rule else ""
+        self.problems.append(f"{self.path}:{line}: {prefix}{message}")
+
+    @staticmethod
+    def _is_null(node: Node | None) -> bool:
+        return node is None or (isinstance(node, ScalarNode) and node.tag == "tag:yaml.org,2002:null")
+
+    def items(self, node: MappingNode, allowed: tuple[str, ...], where: str) -> dict[str, tuple[Node, Node]]:
+        """The mapping's entries; reports repeated and unknown keys."""
+        out: dict[str, tuple[Node, Node]] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                self.problem(key_node, f"a key in {where} must be a plain word")
+                continue
+            key = key_node.value
+            if key in out:
+                first = out[key][0].start_mark.line + 1
+                self.problem(key_node, f'key "{key}" appears twice in {where} (first on line {first})')
+                continue
+            if key not in allowed:
+                self.problem(key_node, self._unknown_key(key, allowed, where))
+                continue
+            out[key] = (key_node, value_node)
+        return out
+
+    @staticmethod
+    def _unknown_key(key: str, allowed: tuple[str, ...], where: str) -> str:
+        msg = f'unknown key "{key}" in {where}{_suggest(key, allowed)}'
+        if allowed is not THEN_KEYS and key in THEN_KEYS:
+            msg += f' ("{key}" belongs under "then:")'
+        elif allowed is not COND_KEYS and key in COND_KEYS:
+            msg += f' ("{key}" is a condition: it belongs under "when:")'
+        elif allowed is not RULE_KEYS and key in RULE_KEYS:
+            msg += f' ("{key}" belongs to the rule itself, next to "when:" and "then:")'
+        return msg + f" (allowed: {', '.join(allowed)})"
+
+    def text(self, node: Node, what: str) -> str | None:
+        """A non-empty string (plain numbers and words like "no" are taken as written)."""
+        if self._is_null(node) or not isinstance(node, ScalarNode):
+            kind = "nothing" if self._is_null(node) else ("a list" if isinstance(node, SequenceNode) else "a block")
+            self.problem(node, f"{what} must be text, found {kind}")
+            return None
+        value = node.value.strip()
+        if not value:
+            self.problem(node, f"{what} is empty")
+            return None
+        return value
+
+    def texts(self, node: Node, what: str) -> list[tuple[str, Node]] | None:
+        """Text or a list of texts; None (after reporting) when unusable or empty."""
+        if isinstance(node, SequenceNode):
+            if not node.value:
+                self.problem(node, f"{what}: the list is empty")
+                return None
+            out = []
+            for item in node.value:
+                value = self.text(item, f"an item of {what}")
+                if value is not None:
+                    out.append((value, item))
+            return out or None
+        value = self.text(node, what)
+        return None if value is None else [(value, node)]
+
+    def boolean(self, node: Node, what: str) -> bool | None:
+        if isinstance(node, ScalarNode) and node.tag == "tag:yaml.org,2002:bool":
+            return node.value.lower() in ("true", "yes", "on", "y")
+        self.problem(node, f"{what} must be true or false, found {getattr(node, 'value', '...')!r}")
+        return None
+
+    def known(self, node: Node, value: str, valid: Iterable[str], what: str) -> bool:
+        valid = list(valid)
+        if value in valid:
+            return True
+        hint = _suggest(value, valid) or self._suggest_by_name(value, what)
+        self.problem(node, f'unknown {what} "{value}"{hint} (valid: {", ".join(valid)})')
+        return False
+
+    def _suggest_by_name(self, value: str, what: str) -> str:
+        """Officers may write the Vietnamese name ("Khẩn", "Công an phường"): point to the id."""
+        names = {"category": self.categories, "agency": self.agencies}.get(what)
+        labels = {k: _cat_name(v) for k, v in names.items()} if names is not None else {}
+        if what == "flag":
+            labels = dict(FLAG_LABELS)
+        key = afold(fold_case(value))
+        if not key:
+            return ""
+        for ident, label in labels.items():
+            folded = afold(fold_case(label))
+            if key == folded or key in [part.strip() for part in folded.split(",")]:
+                return f' — did you mean "{ident}" ({label})?'
+        for ident, label in labels.items():
+            if re.search(r"(?<!\w)" + re.escape(key) + r"(?!\w)", afold(fold_case(label))):
+                return f' — did you mean "{ident}" ({label})?'
+        return ""
+
+    def regex(self, node: Node, pattern: str) -> re.Pattern[str] | None:
+        try:
+            return re.compile(nfc(pattern))
+        except re.error as exc:
+            at = f" at position {exc.pos}" if exc.pos is not None else ""
+            self.problem(node, f'bad regex "{pattern}": {exc.msg}{at}')
+            return None
+
+    def keyword_list(self, node: Node, what: str) -> tuple[Keyword, ...] | None:
+        items = self.texts(node, what)
+        if items is None:
+            return None
+        out: dict[str, Keyword] = {}
+        for value, item in items:
+            kw = Keyword.make(value)
+            if not WORD_CHAR.search(kw.fc):
+                self.problem(item, f'keyword "{value}" has no letter or digit')
+                continue
+            out.setdefault(kw.fc, kw)
+        return tuple(out.values()) or None
+
+    # ---------------------------------------------------------------- file & rule
+
+    def parse_file(self, path: Path) -> list[Rule]:
+        self.path, self.rule = str(path), ""
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            self.problems.append(f"{path}:1: cannot read: {exc.strerror}")
+            return []
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            self.problems.append(f"{path}:{line}: not UTF-8 text (save the file as UTF-8)")
+            return []
+        try:
+            root = yaml.compose(text, Loader=YAML_LOADER)
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line = mark.line + 1 if mark is not None else 1
+            what = " ".join(x for x in (exc.context, exc.problem) if x)
+            ctx = exc.context_mark
+            if ctx is not None and mark is not None and ctx.line != mark.line:
+                what += f" (the part that starts on line {ctx.line + 1})"
+            self.problems.append(f"{path}:{line}: YAML syntax error: {what}")
+            return []
+        except yaml.YAMLError as exc:
+            self.problems.append(f"{path}:1: YAML error: {exc}")
+            return []
+        if self._is_null(root):
+            return []  # an empty file (or only comments) holds no rules
+        if not isinstance(root, SequenceNode):
+            self.problem(root, 'a rule file is a list of rules, each starting with "- name: ..."')
+            return []
+        rules = []
+        for node in root.value:
+            rule = self.parse_rule(node)
+            if rule is not None:
+                rules.append(rule)
+        self.rule = ""
+        return rules
+
+    def parse_rule(self, node: Node) -> Rule | None:
+        self.rule = ""
+        if not isinstance(node, MappingNode):
+            self.problem(node, 'each rule is a block of "name:", "when:", "then:" (found something else)')
+            return None
+        # name the rule in messages about its other keys, even those reported first
+        for key_node, value_node in node.value:
+            if getattr(key_node, "value", None) == "name" and isinstance(value_node, ScalarNode):
+                self.rule = value_node.value.strip()
+                break
+        entries = self.items(node, RULE_KEYS, "a rule")
+        self.rule = ""
+        name = None
+        if "name" in entries:
+            key_node, value_node = entries["name"]
+            name = self.text(value_node, '"name"')
+            if name is not None and not NAME_RE.match(name):
+                self.problem(
+                    value_node,
+                    f'rule name "{name}" must be one word of letters, digits, "-", "_" or "." '
+                    '(e.g. "den-duong-hong")',
+                )
+                name = None
+        else:
+            self.problem(node, 'rule without "name:" (every rule needs a unique name)')
+        ok = name is not None
+        if name is not None:
+            self.rule = name
+            where = f"{self.path}:{entries['name'][1].start_mark.line + 1}"
+            first = self.names.get(name.casefold())
+            if first is not None:
+                self.problem(entries["name"][1], f'duplicate rule name "{name}" (first defined at {first})')
+                ok = False
+            else:
+                self.names[name.casefold()] = where
+
+        description = ""
+        if "description" in entries:
+            description = self.text(entries["description"][1], '"description"') or ""
+        stop = True
+        if "stop" in entries:
+            value = self.boolean(entries["stop"][1], '"stop"')
+            ok = ok and value is not None
+            stop = True if value is None else value
+        enabled = True
+        if "enabled" in entries:
+            value = self.boolean(entries["enabled"][1], '"enabled"')
+            ok = ok and value is not None
+            enabled = True if value is None else value
+
+        when = None
+        if "when" in entries:
+            when = self.condition(entries["when"][1], '"when"', top=True)
+        else:
+            self.problem(node, 'rule without "when:" (the conditions)')
+        ok = ok and when is not None
+
+        then = None
+        if "then" in entries:
+            then = self.action(entries["then"][1], stop)
+        else:
+            self.problem(node, 'rule without "then:" (what to do when it matches)')
+        ok = ok and then is not None
+
+        if not ok:
+            return None
+        return Rule(
+            name=name,
+            description=description,
+            when=when,
+            then=then,
+            stop=stop,
+            enabled=enabled,
+            file=self.path,
+            line=node.start_mark.line + 1,
+        )
+
+    # ---------------------------------------------------------------- then
+
+    def action(self, node: Node, stop: bool) -> Action | None:
+        if self._is_null(node) or (isinstance(node, MappingNode) and not node.value):
+            self.problem(node, '"then" is empty: say what to do, e.g. "category: ha_tang"')
+            return None
+        if not isinstance(node, MappingNode):
+            self.problem(node, '"then" must be a block such as "category: ha_tang"')
+            return None
+        entries = self.items(node, THEN_KEYS, '"then"')
+        ok = len(entries) == len(node.value)
+        kw: dict[str, Any] = {}
+        if not stop:
+            for key in ("category", "agency", "reply_template"):
+                if key in entries:
+                    self.problem(
+                        entries[key][0],
+                        f'"{key}" needs a deciding rule (stop: true); a rule with stop: false '
+                        f"only adds {', '.join(ADDITIVE_KEYS)}",
+                    )
+                    ok = False
+            if not any(k in entries for k in ADDITIVE_KEYS) and ok:
+                self.problem(node, f"a rule with stop: false must add something: {', '.join(ADDITIVE_KEYS)}")
+                ok = False
+        elif "category" not in entries:
+            if ok:  # after a misspelt key, "did you mean" already says it
+                self.problem(node, '"then" needs "category:" (or set "stop: false" to only add flags)')
+            ok = False
+
+        if "category" in entries and stop:
+            value = self.text(entries["category"][1], '"category"')
+            if value is None or not self.known(entries["category"][1], value, self.categories, "category"):
+                ok = False
+            kw["category"] = value
+        if "agency" in entries and stop:
+            value_node = entries["agency"][1]
+            kw["agency_given"] = True
+            if self._is_null(value_node):
+                kw["agency"] = None  # explicitly none: outside the ward's competence
+            else:
+                value = self.text(value_node, '"agency"')
+                if value is None or not self.known(value_node, value, self.agencies, "agency"):
+                    ok = False
+                kw["agency"] = value
+        if "co_agencies" in entries:
+            items = self.texts(entries["co_agencies"][1], '"co_agencies"')
+            if items is None:
+                ok = False
+            else:
+                good = [v for v, n in items if self.known(n, v, self.agencies, "agency")]
+                ok = ok and len(good) == len(items)
+                kw["co_agencies"] = tuple(dict.fromkeys(good))
+        if "complex" in entries:
+            value = self.boolean(entries["complex"][1], '"complex"')
+            ok = ok and value is not None
+            kw["complex"] = bool(value)
+        if "flags" in entries:
+            items = self.texts(entries["flags"][1], '"flags"')
+            if items is None:
+                ok = False
+            else:
+                good = [v for v, n in items if self.known(n, v, FLAGS, "flag")]
+                ok = ok and len(good) == len(items)
+                kw["flags"] = tuple(dict.fromkeys(good))
+        if "notify" in entries:
+            items = self.texts(entries["notify"][1], '"notify"')
+            if items is None:
+                ok = False
+            else:
+                for value, item in items:
+                    if not EMAIL_RE.match(value):
+                        self.problem(item, f'"{value}" in "notify" is not an email address')
+                        ok = False
+                kw["notify"] = tuple(dict.fromkeys(v.lower() for v, _ in items))
+        if "reply_template" in entries and stop:
+            value = self.text(entries["reply_template"][1], '"reply_template"')
+            if value is None:
+                ok = False
+            elif value.startswith("/") or ".." in Path(value).parts:
+                self.problem(
+                    entries["reply_template"][1],
+                    f'"reply_template" must be a file name inside the templates folder, not "{value}"',
+                )
+                ok = False
+            kw["reply_template"] = value or ""
+        return Action(**kw) if ok else None
+
+    # ---------------------------------------------------------------- when
+
+    def condition(self, node: Node, where: str, *, top: bool = False) -> Condition | None:
+        """A condition block; several kinds in one block must all hold; a list = all of them."""
+        if self._is_null(node):
+            self.problem(node, f"empty condition in {where}")
+            return None
+        if isinstance(node, SequenceNode):
+            return self.condition_list(node, where, AllOf)
+        if not isinstance(node, MappingNode):
+            self.problem(
+                node,
+                f'{where} must be a block of conditions such as "keywords: [...]", '
+                f"found the text {node.value!r}",
+            )
+            return None
+        if not node.value:
+            self.problem(node, f"empty condition in {where}")
+            return None
+        entries = self.items(node, COND_KEYS, f"{where} (conditions)")
+        parts: list[Condition] = []
+        ok = len(entries) == len(node.value)
+        for key, (key_node, value_node) in entries.items():
+            cond = self.condition_kind(key, key_node, value_node)
+            if cond is None:
+                ok = False
+            else:
+                parts.append(cond)
+        if not ok:
+            return None
+        return parts[0] if len(parts) == 1 else AllOf(tuple(parts))
+
+    def condition_list(self, node: SequenceNode, where: str, combine: type) -> Condition | None:
+        if not node.value:
+            self.problem(node, f"empty condition list in {where}")
+            return None
+        children = [self.condition(item, where) for item in node.value]
+        if any(c is None for c in children):
+            return None
+        return children[0] if len(children) == 1 else combine(tuple(children))
+
+    def condition_kind(self, key: str, key_node: Node, node: Node) -> Condition | None:
+        if key in ("all", "any"):
+            if not isinstance(node, SequenceNode):
+                self.problem(node if not self._is_null(node) else key_node,
+                             f'"{key}" needs a list of conditions, each starting with "- "')
+                return None
+            return self.condition_list(node, f'"{key}"', AllOf if key == "all" else AnyOf)
+        if key == "not":
+            if self._is_null(node):
+                return self._empty(key_node, '"not"')
+            if isinstance(node, SequenceNode):  # not: [a, b] = none of them
+                inner = self.condition_list(node, '"not"', AnyOf)
+            else:
+                inner = self.condition(node, '"not"')
+            return None if inner is None else NotOf(inner)
+        if self._is_null(node):
+            return self._empty(key_node, f'"{key}"')
+        if key in ("keywords", "all_keywords", "subject"):
+            kws = self.keyword_list(node, f'"{key}"')
+            if kws is None:
+                return None
+            return KeywordsCond(kws, need_all=key == "all_keywords", subject_only=key == "subject")
+        if key == "regex":
+            items = self.texts(node, '"regex"')
+            if items is None:
+                return None
+            pats = [self.regex(n, v) for v, n in items]
+            return None if any(p is None for p in pats) else RegexCond(tuple(pats))
+        if key == "sender":
+            items = self.texts(node, '"sender"')
+            if items is None:
+                return None
+            return SenderCond(tuple(v.lower() for v, _ in items))
+        if key == "channel":
+            items = self.texts(node, '"channel"')
+            if items is None:
+                return None
+            good = [v.lower() for v, n in items if self.known(n, v.lower(), CHANNELS, "channel")]
+            return ChannelCond(tuple(good)) if len(good) == len(items) else None
+        if key == "picked_category":
+            items = self.texts(node, '"picked_category"')
+            if items is None:
+                return None
+            values: list[str] = []
+            for value, _ in items:
+                values.append(value)
+                if value in self.categories:  # a category id: also its name as the Form shows it
+                    name = _cat_name(self.categories[value])
+                    if name:
+                        values.append(name)
+            return FieldCond("picked_category", tuple(dict.fromkeys(values)), None, None,
+                          label="lĩnh vực người dân chọn")
+        if key == "field":
+            return self.field_condition(node)
+        raise AssertionError(key)  # pragma: no cover - COND_KEYS and this stay in step
+
+    def _empty(self, node: Node, where: str) -> None:
+        self.problem(node, f"empty condition in {where}")
+        return None
+
+    def field_condition(self, node: Node) -> Condition | None:
+        if not isinstance(node, MappingNode):
+            self.problem(node, '"field" needs a block such as {name: tdp, equals: "Tổ dân phố 5"}')
+            return None
+        entries = self.items(node, FIELD_KEYS, '"field"')
+        ok = len(entries) == len(node.value)
+        if "name" in entries and "field" in entries:
+            self.problem(entries["field"][0], '"field" gives "name" twice (use "name:")')
+            return None
+        name_entry = entries.get("name") or entries.get("field")
+        if name_entry is None:
+            self.problem(node, '"field" needs "name:" (the Form question, or tdp / picked_category)')
+            return None
+        name = self.text(name_entry[1], "the field name")
+        tests = [k for k in ("equals", "keywords", "regex") if k in entries]
+        if not tests:
+            self.problem(node, '"field" needs "equals:", "keywords:" or "regex:" (empty condition)')
+            return None
+        equals = kws = patterns = None
+        if "equals" in entries:
+            vnode = entries["equals"][1]
+            if isinstance(vnode, ScalarNode) and not self._is_null(vnode) and vnode.value.strip() == "":
+                equals = ("",)
+            else:
+                items = self.texts(vnode, '"equals"')
+                ok = ok and items is not None
+                equals = tuple(v for v, _ in items or ())
+        if "keywords" in entries:
+            kws = self.keyword_list(entries["keywords"][1], '"keywords"')
+            ok = ok and kws is not None
+        if "regex" in entries:
+            items = self.texts(entries["regex"][1], '"regex"')
+            ok = ok and items is not None
+            pats = [self.regex(n, v) for v, n in items or ()]
+            ok = ok and all(p is not None for p in pats)
+            patterns = tuple(pats)
+        if not ok or name is None:
+            return None
+        return FieldCond(name, equals, kws, patterns)
+
+
+def _cat_name(category: Any) -> str:
+    if isinstance(category, Mapping):
+        return category.get("name") or ""
+    return getattr(category, "name", "") or ""
+
+
+def load_rules(
+    rules_dir_or_files: str | Path | Iterable[str | Path],
+    *,
+    categories: Mapping[str, Any],
+    agencies: Mapping[str, Any],
+    triage_category: str = "phan_loai",
+) -> RuleSet:
+    """Read rule files (a directory: its *.yaml/*.yml in file-name order; or files).
+
+    Raises RulesError with every problem found, each as "file:line: message".
+    """
+    problems: list[str] = []
+    files = rule_files(rules_dir_or_files, problems)
+    if triage_category not in categories:
+        problems.append(
+            f'configuration: triage_category "{triage_category}" is not a configured category '
+            f"(valid: {', '.join(categories)})"
+        )
+    parser = Parser(categories, agencies, problems)
+    rules: list[Rule] = []
+    for path in files:
+        rules.extend(parser.parse_file(path))
+    if problems:
+        raise RulesError(problems)
+    return RuleSet(rules, categories=categories, triage_category=triage_category)

@@ -1,0 +1,258 @@
+"""Google credentials, the gspread client, and Google's errors turned into what an officer can do.
+
+hopthu reaches Google Sheets as a *service account*: a robot Google account
+whose JSON key is named in `.env` (`HOPTHU_GOOGLE_KEY_FILE`). Officers share
+the Form's response sheet and the register with its email address as Editor.
+
+Every Google backend (the Form's response sheet, the register, the contacts
+sheet) takes its client from here: one `gspread.Client` per key, whose HTTP
+client is `sheets_http.SheetsHTTPClient` (bounded retries with jitter, a
+token bucket under Google's 60 requests/minute/user, never a blind repeat of
+an append). Sharing one client means sharing one token bucket: the quota is
+per user, not per backend.
+
+Errors an officer can act on are `GoogleError`s whose message says, in
+Vietnamese first and English after, what to do: the key file is missing or
+unreadable, the sheet is not shared with the service account (its email is
+printed), the Sheets API is disabled in the Cloud project, the sheet id is
+wrong. See docs/google-sheets.md.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from hopthu.errors import OperatorError, read_secret_json
+
+log = logging.getLogger("hopthu.google")
+
+SCOPES = ["https://www.googleapis.com/auth/spreadsheets"]
+GUIDE = "docs/google-sheets.md"
+
+
+class GoogleError(OperatorError):
+    """A Google Sheets problem an officer can fix; the message says how (Vietnamese, then English).
+
+    An OperatorError: the register step and the Form source report it, and the cycle carries on.
+    """
+
+
+# -- credentials ----------------------------------------------------------------
+
+
+def key_path(config) -> Path | None:
+    """The JSON key named in .env, relative paths taken from the config file's folder."""
+    value = config.secrets.google_key_file
+    return config.resolve(value) if value else None
+
+
+def load_credentials(path: str | Path | None):
+    """Service-account credentials from a JSON key file, or a GoogleError saying what is wrong with it."""
+    from google.oauth2 import service_account
+
+    if not path:
+        raise GoogleError(
+            "chưa khai báo khóa của tài khoản dịch vụ Google: thêm dòng HOPTHU_GOOGLE_KEY_FILE=/đường/dẫn/khoa.json "
+            f"vào tệp .env ({GUIDE}, bước 3). / HOPTHU_GOOGLE_KEY_FILE is not set: add the path of the "
+            "service account's JSON key to .env."
+        )
+    path = Path(path)
+    if not path.exists():
+        raise GoogleError(
+            f"không tìm thấy tệp khóa JSON của tài khoản dịch vụ: {path}. Kiểm tra dòng HOPTHU_GOOGLE_KEY_FILE "
+            f"trong .env (đường dẫn đầy đủ), hoặc tải lại khóa ({GUIDE}, bước 3). / The service-account key file "
+            f"{path} does not exist: fix HOPTHU_GOOGLE_KEY_FILE in .env or download the key again."
+        )
+    info = read_secret_json(path, "tệp khóa", "the key file", GoogleError)
+    if not isinstance(info, dict) or info.get("type") != "service_account" or not info.get("client_email") \
+            or not info.get("private_key"):
+        raise GoogleError(
+            f"tệp {path} không phải khóa JSON của tài khoản dịch vụ (service account). Tạo khóa ở Google Cloud: "
+            f"IAM và quản trị → Tài khoản dịch vụ → Khóa → Thêm khóa → JSON ({GUIDE}, bước 3). / {path} is not "
+            f"a service-account JSON key (an OAuth client secret?): create a JSON key for the service account."
+        )
+    try:
+        return service_account.Credentials.from_service_account_info(info, scopes=SCOPES)
+    except (ValueError, KeyError) as exc:
+        raise GoogleError(
+            f"khóa trong {path} bị hỏng ({exc}): tải lại khóa JSON ({GUIDE}, bước 3). / The key in {path} "
+            f"is damaged ({exc}): download the JSON key again."
+        ) from None
+
+
+# -- the client -------------------------------------------------------------------
+
+_SHARED: dict[tuple, Any] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def client_for(config, **options: Any):
+    """A new gspread client for this configuration (options go to `SheetsHTTPClient`, e.g. sleep=...)."""
+    from hopthu.google.http import make_client
+
+    google = config.settings.google
+    rate = google.requests_per_minute
+    settings: dict[str, Any] = {
+        "api_base": google.api_base,
+        "rate_per_minute": rate,
+        # A burst of 10 covers a whole cycle (≤ 5 requests) plus start-up; 10 + 50/min refill ≤ 60 in any minute.
+        "burst": max(1, min(10, rate // 6)),
+    }
+    settings.update(options)
+    return make_client(load_credentials(key_path(config)), **settings)
+
+
+def shared_client(config):
+    """One client (and so one rate limiter) per key and API address, shared by every Google backend."""
+    google = config.settings.google
+    key = (str(key_path(config)), google.api_base, google.requests_per_minute)
+    with _SHARED_LOCK:
+        client = _SHARED.get(key)
+        if client is None:
+            client = _SHARED[key] = client_for(config)
+        return client
+
+
+def lazy_client(config, client=None) -> Callable[[], Any]:
+    """What a backend calls to get its client: the given one, else the shared one (built on first use,
+    so a missing key is reported by `hopthu check` and the cycle rather than at start-up)."""
+    if client is not None:
+        return lambda: client
+    return lambda: shared_client(config)
+
+
+def service_email(client) -> str:
+    auth = getattr(getattr(client, "http_client", None), "auth", None)
+    return getattr(auth, "service_account_email", "") or ""
+
+
+# -- errors -----------------------------------------------------------------------
+
+
+def _details(error: dict) -> tuple[str, str]:
+    """(reason, activation URL) from a Google error body."""
+    reason, url = "", ""
+    for detail in error.get("details") or []:
+        if not isinstance(detail, dict):
+            continue
+        reason = reason or detail.get("reason", "")
+        url = url or (detail.get("metadata") or {}).get("activationUrl", "")
+        for link in detail.get("links") or []:
+            url = url or link.get("url", "")
+    return reason, url
+
+
+def explain(exc: BaseException, *, what: str, sheet_id: str, key: str, email: str) -> GoogleError | None:
+    """The GoogleError for an exception from a Sheets call, or None when it is not Google's answer."""
+    from google.auth import exceptions as auth_exceptions
+    from gspread.exceptions import APIError
+    import requests
+
+    where = f"{what} (Google Sheet {sheet_id})"
+    account = email or "(địa chỉ client_email trong tệp khóa JSON)"
+    if isinstance(exc, APIError):
+        status = exc.response.status_code
+        error = exc.error if isinstance(exc.error, dict) else {}
+        message = error.get("message") or exc.response.text[:200]
+        reason, url = _details(error)
+        if status == 403 and (reason == "SERVICE_DISABLED" or "has not been used" in message
+                              or "is disabled" in message):
+            url = url or "https://console.cloud.google.com/apis/library/sheets.googleapis.com"
+            return GoogleError(
+                f"{where}: Google Sheets API chưa được bật trong dự án Google Cloud của tài khoản dịch vụ "
+                f"{account}. Mở {url}, bấm «Bật» (Enable), đợi vài phút rồi chạy lại `hopthu check` ({GUIDE}, "
+                f"bước 4). / The Google Sheets API is disabled: enable the Google Sheets API in the Cloud "
+                f"project ({url}), wait a few minutes and retry."
+            )
+        if status == 403:
+            return GoogleError(
+                f"{where}: trang tính chưa được chia sẻ với tài khoản dịch vụ {account}. Mở trang tính → "
+                f"Chia sẻ → dán địa chỉ {account}: chia sẻ trang tính với địa chỉ này, quyền Người chỉnh sửa "
+                f"({GUIDE}, bước 5). / The sheet is not shared with the service account {account}: share the "
+                f"sheet with it as Editor."
+            )
+        if status == 404:
+            return GoogleError(
+                f"{where}: không tìm thấy trang tính có mã «{sheet_id}». Kiểm tra {key} trong hopthu.yaml: mã "
+                f"là phần giữa /d/ và /edit trong địa chỉ https://docs.google.com/spreadsheets/d/<mã>/edit "
+                f"({GUIDE}, bước 6). / No spreadsheet with id «{sheet_id}»: the sheet id in {key} is wrong; "
+                f"copy it from the sheet's URL."
+            )
+        if status == 401:
+            return GoogleError(
+                f"{where}: Google không chấp nhận thông tin đăng nhập của tài khoản dịch vụ {account} (khóa đã bị "
+                f"xóa hoặc vô hiệu hóa?): tạo khóa JSON mới ({GUIDE}, bước 3). / Google rejected the service "
+                f"account's credentials (key deleted or disabled?): create a new JSON key."
+            )
+        if status == 429:
+            return GoogleError(
+                f"{where}: vượt hạn mức gọi Google Sheets API, đã thử lại nhiều lần; hopthu thử lại ở chu kỳ sau. "
+                f"Nếu lặp lại, giảm google.requests_per_minute. / Google's quota was exceeded after several "
+                f"retries; hopthu retries next cycle."
+            )
+        if status >= 500:
+            return GoogleError(
+                f"{where}: máy chủ Google tạm thời lỗi ({status}); hopthu thử lại ở chu kỳ sau. / Google "
+                f"answered {status}; hopthu retries next cycle."
+            )
+        return GoogleError(f"{where}: Google trả lời lỗi {status}: {message} / Google answered {status}: {message}")
+    if isinstance(exc, auth_exceptions.RefreshError):
+        return GoogleError(
+            f"{where}: Google từ chối khóa của tài khoản dịch vụ {account} ({exc}). Khóa đã bị xóa, tài khoản bị "
+            f"vô hiệu hóa, hoặc đồng hồ máy tính sai giờ: kiểm tra giờ máy, tạo khóa JSON mới ({GUIDE}, bước 3). "
+            f"/ Google refused the service-account key (deleted key, disabled account or wrong system clock)."
+        )
+    if isinstance(exc, (requests.exceptions.ConnectionError, requests.exceptions.Timeout,
+                        auth_exceptions.TransportError)):
+        return GoogleError(
+            f"{where}: không kết nối được đến Google ({type(exc).__name__}); kiểm tra mạng. hopthu thử lại ở chu "
+            f"kỳ sau. / Cannot reach Google: check the network; hopthu retries next cycle."
+        )
+    return None
+
+
+@contextmanager
+def google_errors(client_source: Callable[[], Any], *, what: str, sheet_id: str, key: str) -> Iterator[None]:
+    """Turn Google's answers inside the block into GoogleErrors naming what to do."""
+    from hopthu.google.http import WriteUncertain
+
+    try:
+        yield
+    except (GoogleError, WriteUncertain):
+        raise
+    except Exception as exc:
+        try:
+            email = service_email(client_source())
+        except Exception:
+            email = ""
+        err = explain(exc, what=what, sheet_id=sheet_id, key=key, email=email)
+        if err is None:
+            raise
+        log.debug("%s", err)
+        raise err from exc
+
+
+def find_tab(metadata: dict, title: str = "") -> dict | None:
+    """The sheet properties of the tab called `title` (the first tab when empty), or None."""
+    sheets = metadata.get("sheets") or []
+    if not title:
+        return sheets[0] if sheets else None
+    for sheet in sheets:
+        if sheet.get("properties", {}).get("title") == title:
+            return sheet
+    return None
+
+
+def tab_names(metadata: dict) -> str:
+    return ", ".join(f"«{s['properties']['title']}»" for s in metadata.get("sheets") or []) or "(không có)"
+
+
+def worksheet(client, sheet_id: str, properties: dict):
+    """A gspread Worksheet built from metadata already fetched (gspread's own lookup re-fetches it every call)."""
+    import gspread
+
+    return gspread.Worksheet(None, dict(properties), sheet_id, client.http_client)

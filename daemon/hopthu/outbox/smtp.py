@@ -1,0 +1,48 @@
+"""The outbox's SMTP transport: `outbox.Transport` over `smtp.SmtpTransport`.
+
+Sends the bytes the journal stored for each message, as they are (`SmtpTransport.send_raw`), so a
+resend after a crash carries the same Message-ID. The envelope sender is the front's own address
+(bounces come back to the inbox, where intake marks the message failed). A temporary failure
+(4xx, connection trouble, a login or TLS setting to fix) becomes `outbox.TransientError`: the
+outbox retries with backoff, across restarts; a permanent one (5xx) becomes `PermanentError`.
+"""
+
+from __future__ import annotations
+
+import email.utils
+
+from hopthu.mail.endpoint import connection_fields
+from hopthu.outbox.queue import PermanentError, TransientError
+from hopthu.mail.smtp import PermanentFailure, SmtpConfigError, SmtpSettings, SmtpTransport, TemporaryFailure
+
+
+def smtp_settings(config) -> SmtpSettings:
+    # With xoauth2 the token provider is the inbox's too: one refresh serves both.
+    return SmtpSettings(**connection_fields(config, config.settings.outbox.smtp, config.secrets.smtp_password))
+
+
+class SmtpOutboxTransport:
+    def __init__(self, config, *, transport: SmtpTransport | None = None):
+        self.envelope_from = config.settings.ward.front_email
+        self.smtp = transport or SmtpTransport(smtp_settings(config))
+
+    def send(self, key: str, raw: bytes, recipient: str) -> None:
+        address = email.utils.parseaddr(recipient)[1] or recipient
+        try:
+            self.smtp.send_raw(raw, self.envelope_from, [address])
+        except PermanentFailure as exc:
+            raise PermanentError(str(exc)) from exc
+        except SmtpConfigError as exc:  # a setting to fix: keep the message queued, say it loudly
+            self.smtp.log.error("%s", exc)
+            raise TransientError(str(exc)) from exc
+        except TemporaryFailure as exc:
+            raise TransientError(str(exc)) from exc
+
+    def check(self) -> str:
+        try:
+            return self.smtp.check()
+        finally:
+            self.smtp.close()
+
+    def close(self) -> None:
+        self.smtp.close()

@@ -1,0 +1,163 @@
+"""Journal → cases: each pending intake becomes a case, a follow-up of one, or a quarantined item.
+
+Cases are made in batches (one journal transaction, one fsync); each item is a savepoint inside its
+batch, so a bad letter is undone and quarantined alone and nothing is sent before the batch commits.
+Replies and bounces go to `followups`."""
+
+from __future__ import annotations
+
+import logging
+
+from hopthu import casework
+from hopthu.app import App
+from hopthu.core.intake import Unreadable, email_kind, email_submission, form_submission, manual_submission, save_raw
+from hopthu.core.model import RawItem
+from hopthu.core.parsing import fingerprint, parse_email
+from hopthu.core.redact import redact
+from hopthu.core.timestamps import parse_timestamp
+from hopthu.pipeline.followups import ignore, link, link_reply
+from hopthu.pipeline.summary import Summary
+
+log = logging.getLogger("hopthu.cycle")
+
+
+#: Intakes turned into cases per journal transaction (one fsync). Each item's own writes are a savepoint
+#: inside it, so a failing item is undone alone; nothing is sent before the batch is committed.
+PROCESS_BATCH = 50
+
+
+def process_pending(app: App, summary: Summary) -> None:
+    pending = app.journal.pending_intakes()
+    for start in range(0, len(pending), PROCESS_BATCH):
+        with app.journal.transaction():
+            for intake in pending[start:start + PROCESS_BATCH]:
+                _process_guarded(app, intake, summary)
+
+
+def _process_guarded(app: App, intake, summary: Summary) -> None:
+    try:
+        _process_one(app, intake, summary)
+    except Unreadable as exc:
+        _quarantine(app, intake.source_id, str(exc), summary)
+    except Exception as exc:  # a bug or a bad item must not stop the other items
+        log.exception("intake %s failed", intake.source_id)
+        _quarantine(app, intake.source_id, f"lỗi khi xử lý ({type(exc).__name__}: {exc}); báo cho người quản trị", summary)
+
+
+def _quarantine(app: App, source_id: str, reason: str, summary: Summary, state: str = "quarantined") -> None:
+    app.journal.set_intake_state(source_id, state, reason)
+    raw = app.journal.raw(source_id)
+    if raw:  # a copy an officer can open in a mail program (state/raw/…eml)
+        app.journal.set_raw_path(source_id, save_raw(app.config.state_dir, source_id, raw))
+    summary.quarantined.append(source_id)
+    log.warning("%s %s: %s", state, source_id, reason)
+
+
+def _relisted(app: App, source_id: str, earlier: str) -> bool:
+    """The same letter listed again by its source under a new id (an IMAP folder's new UIDVALIDITY)."""
+    return any(source.relisted(source_id, earlier) for source in app.sources)
+
+
+def _flooding(app: App, source_id: str, sender: str) -> bool:
+    """More than `inbox.flood_per_hour` items from one sender within an hour (agencies and officers never)."""
+    sender = (sender or "").lower()
+    if not sender or sender in _staff_addresses(app):
+        return False
+    return app.journal.note_sender(source_id, sender) >= app.settings.inbox.flood_per_hour
+
+
+def _staff_addresses(app: App) -> set[str]:
+    s = app.settings
+    return ({e.lower() for a in s.agencies.values() for e in a.emails}
+            | {o.email.lower() for o in s.officers} | {s.ward.front_email.lower()})
+
+
+def _process_one(app: App, intake, summary: Summary) -> None:
+    now = app.now()
+    s = app.settings
+    ack = intake.payload.get("ack", True)
+    item = RawItem(source_id=intake.source_id, channel=intake.channel, row=intake.payload.get("row") or {},
+                   fingerprint=intake.fingerprint, ack=ack)
+    quiet_ack = False
+    if intake.channel == "email":
+        raw = app.journal.raw(intake.source_id)
+        item.raw = raw
+        parsed = parse_email(raw)
+        if parsed.message_id and app.journal.message_by_id(parsed.message_id):
+            # One of our own messages came back (a forward or a copy into the inbox): never answer it.
+            app.journal.set_intake_state(intake.source_id, "ignored", "thư do chính Hòm thư số gửi đi")
+            summary.ignored += 1
+            return
+        first = app.journal.intake_by_fingerprint(intake.fingerprint) if intake.fingerprint else None
+        if first and first.source_id != intake.source_id and _relisted(app, intake.source_id, first.source_id):
+            # The same message listed again after the folder's UIDVALIDITY changed: nothing new happened.
+            app.journal.set_intake_state(intake.source_id, "duplicate", f"như {first.source_id} (UIDVALIDITY đổi)",
+                                         case_code=first.case_code)
+            return
+        kind = email_kind(parsed, s.ward.mail_domain)
+        if kind in ("bounce", "autoreply"):
+            ignore(app, intake.source_id, parsed, kind, summary, raw)
+            return
+        if ack and not intake.payload.get("force") and _flooding(app, intake.source_id, parsed.from_addr):
+            _quarantine(app, intake.source_id,
+                        f"flood: hơn {s.inbox.flood_per_hour} thư trong một giờ từ cùng một người gửi; giữ lại, "
+                        f"không trả lời. Xem rồi chạy `hopthu quarantine release` nếu là thư thật", summary, state="held")
+            return
+        if kind == "reply":
+            if link_reply(app, intake.source_id, parsed, summary, raw):
+                return
+        # A second copy of a letter already taken (same Message-ID): part of that case, no new case.
+        if first and first.source_id != intake.source_id and first.case_code:
+            link(app, intake.source_id, first.case_code, "Nhận lại cùng một thư (trùng Message-ID)", summary)
+            return
+        sub = email_submission(
+            item, parsed, tz=app.config.tz, state_dir=app.config.state_dir,
+            max_bytes=s.attachments.max_bytes, allowed_types=s.attachments.allowed_types, now=now,
+            force=bool(intake.payload.get("force")),
+        )
+        # RFC 3834 §2: one automatic answer per sender in a while, so a flood or a loop gets one acknowledgement.
+        if sub.ack and sub.contact.email and app.journal.recent_ack_to(sub.contact.email):
+            sub.ack, quiet_ack = False, True
+    elif intake.channel == "form":
+        edit_of = item.row.get("edit_of")
+        if edit_of:
+            original = app.journal.intake(edit_of)
+            if original and original.case_code:
+                text = redact(item.row.get("text", ""), names=[item.row.get("name", "")] if item.row.get("name") else [])
+                link(app, intake.source_id, original.case_code, f"Người gửi sửa câu trả lời Form: {text}", summary)
+                return
+        sub = form_submission(item, tz=app.config.tz, now=now)
+    else:
+        sub = manual_submission(item, tz=app.config.tz, now=now)
+
+    decision = app.rules.classify(sub)
+    year = sub.received_at.year
+    claim = item.row.get("claim_row", "")
+
+    queued: list = []
+
+    def build(code: str):
+        case, contact, messages = casework.open_case(app, code, sub, decision)
+        queued[:] = messages
+        if claim:  # an officer's own row in the register: keep their text as the summary
+            case.summary = claim
+        if quiet_ack:
+            case.history.append(casework.stamp(
+                app, "Không gửi thư xác nhận: người gửi đã nhận một thư xác nhận trong một giờ qua"))
+        return case, contact, messages
+
+    case = app.journal.create_case(intake.source_id, year, build)
+    summary.new_cases.append(case)
+    summary.emails_queued += len(queued)
+    log.info("case %s opened: %s → %s (%s)", case.code, case.category, case.agency, case.rule or "triage")
+
+
+def add_manual(app: App, *, channel: str, text: str, tdp: str = "", contact: str = "", name: str = "",
+               date: str = "") -> str:
+    """`hopthu add`: record an item an officer received on paper or in person. Returns its source id."""
+    if parse_timestamp(date, app.config.tz) is None and date:
+        raise ValueError(f'ngày "{date}" không hợp lệ: dùng dạng dd/mm/yyyy')
+    row = {"text": text, "tdp": tdp, "contact": contact, "name": name, "date": date}
+    sid = f"{channel}:" + fingerprint(text, tdp, date, app.now().isoformat())
+    app.journal.record_intake(sid, channel, sid, "", {"row": row, "ack": True})
+    return sid

@@ -1,0 +1,266 @@
+"""The register step: officers' new rows and edits in, hopthu's values out.
+
+Rows are found by case code, never by row number. hopthu writes a cell only while it still holds
+the value hopthu last wrote there (the journal remembers it): an officer's value wins and is acted on
+through `casework`. One batch of cell writes and appends per cycle."""
+
+from __future__ import annotations
+
+import logging
+
+from hopthu import casework
+from hopthu.app import App
+from hopthu.core.model import CHANNEL_LABELS, FINISHED, FLAG_LABELS, Case, Complexity, Status
+from hopthu.core.parsing import fingerprint
+from hopthu.core.textnorm import fold
+from hopthu.errors import OperatorError
+from hopthu.pipeline.incoming import process_pending
+from hopthu.pipeline.summary import Summary
+from hopthu.register.columns import BY_ID, COLUMNS, CellWrite, WritePlan, WriteResult, canonical
+
+log = logging.getLogger("hopthu.cycle")
+
+
+def row_values(app: App, case: Case) -> dict:
+    cfg = app.config
+    return {
+        "code": case.code,
+        "received": case.received_at.replace(tzinfo=None, second=0, microsecond=0),
+        "channel": CHANNEL_LABELS[case.channel],
+        "tdp": case.tdp,
+        "category": cfg.category_name(case.category),
+        "agency": cfg.agency_name(case.agency) if case.agency else "",
+        "co_agencies": "; ".join(cfg.agency_name(a) for a in case.co_agencies),
+        "complexity": (Complexity.COMPLEX if case.complex else Complexity.NORMAL).value,
+        "deadline": case.deadline,
+        "status": case.status.value,
+        "flags": ", ".join(FLAG_LABELS.get(f, f) for f in case.flags),
+        "summary": "\n".join(p for p in (case.subject, case.summary) if p)[:5000],
+        "officer": case.officer,
+        "answer": case.answer,
+        "answered_on": case.answered_on,
+        "notes": case.notes,
+        "history": "\n".join(case.history[-12:]),
+    }
+
+
+def _lookup(options: dict[str, str], value: str) -> str | None:
+    """An id from a name or id typed by an officer, diacritics-insensitive."""
+    key = fold(value)
+    for oid, name in options.items():
+        if key in (fold(oid), fold(name)):
+            return oid
+    return None
+
+
+class NotUnderstood(ValueError):
+    """An officer's value hopthu cannot act on (an unknown agency, say): it stays, untouched."""
+
+
+def _adopt(app: App, case: Case, column: str, value: str) -> tuple[list[str], list]:
+    """Act on an officer's value in a shared or officer column. Returns (events, emails)."""
+    cfg = app.config
+    s = app.settings
+    events: list[str] = []
+    messages: list = []
+    if column == "category":
+        cid = _lookup({k: v.name for k, v in s.categories.items()}, value)
+        if cid is None:
+            raise NotUnderstood("không có lĩnh vực này trong cấu hình")
+        if cid != case.category:
+            case.category = cid
+            events.append(f"Cán bộ đổi lĩnh vực: {cfg.category_name(cid)}")
+    elif column == "agency":
+        aid = _lookup({k: v.name for k, v in s.agencies.items()}, value) if value else None
+        if value and aid is None:
+            raise NotUnderstood("không có cơ quan này trong cấu hình")
+        if aid != case.agency:
+            case.agency = aid
+            events.append(f"Cán bộ chuyển lại cho: {cfg.agency_name(aid)}")
+            if aid and case.status not in FINISHED:
+                case.status = Status.ROUTED
+                messages += casework.routing_messages(app, case)
+    elif column == "co_agencies":
+        names = [v.strip() for v in value.replace(",", ";").split(";") if v.strip()]
+        ids = [a for a in (_lookup({k: v.name for k, v in s.agencies.items()}, n) for n in names) if a]
+        if ids != case.co_agencies:
+            case.co_agencies = ids
+            events.append("Cán bộ đổi cơ quan phối hợp: " + (", ".join(cfg.agency_name(a) for a in ids) or "không"))
+    elif column == "complexity":
+        level = Complexity.parse(value)
+        if level is None:
+            raise NotUnderstood("dùng Thông thường hoặc Phức tạp")
+        if (level == Complexity.COMPLEX) != case.complex:
+            case.complex = level == Complexity.COMPLEX
+            case.deadline = casework.recompute_deadline(app, case)  # keeps the time of earlier pauses
+            events.append(f"Cán bộ đổi mức độ: {level.value}; hạn mới {case.deadline:%d/%m/%Y}")
+    elif column == "status":
+        status = Status.parse(value)
+        if status is None:
+            raise NotUnderstood("chọn trạng thái trong danh sách thả xuống")
+        if status != case.status:
+            previous, today = case.status, app.now().date()
+            case.status = status
+            events.append(f"Cán bộ đổi trạng thái: {status.value}")
+            if previous == Status.WAITING_CITIZEN and status != Status.WAITING_CITIZEN:
+                events += casework.resume_clock(app, case, today)  # the deadline moves by the stopped time
+            if status == Status.WAITING_CITIZEN:
+                events += casework.pause_clock(case, today)
+            elif status == Status.ANSWERED:
+                # Email: sent once; phone only: "Chờ gọi lại" until the officer has called; anonymous: answered.
+                e, m = casework.approve_answer(app, case, previous, today)
+                events += e
+                messages += m
+    elif column == "answer":
+        case.answer = value
+    elif column == "officer":
+        if value != case.officer:
+            case.officer = value
+            events.append(f"Cán bộ phụ trách: {value or '(trống)'}")
+    elif column == "notes":
+        case.notes = value
+    return events, messages
+
+
+def _claim_row(app: App, case: Case, row, desired: dict, plan: WritePlan, remember: dict) -> None:
+    """An officer's own new row: give it its code and fill only the cells the officer left empty.
+
+    What the officer typed there (category, agency, status...) wins over the rules and is acted on.
+    """
+    events, messages = [], []
+    for cid, value in desired.items():
+        col = BY_ID[cid]
+        if col.owner == "officer" or cid == "summary":
+            continue
+        typed = row.text(cid)
+        if typed:
+            if col.owner == "shared" and typed != canonical(value):
+                try:
+                    e, m = _adopt(app, case, cid, typed)
+                except NotUnderstood:
+                    continue  # kept as typed; the next cycle reports it once
+                events += e
+                messages += m
+            remember[(case.code, cid)] = typed
+            continue
+        plan.writes.append(CellWrite(case.code, cid, value, expect="", claim=row.text("summary")))
+    if events or messages:
+        app.journal.save_case(case, [casework.stamp(app, e) for e in events], messages)
+
+
+def sync_register(app: App, summary: Summary) -> None:
+    try:
+        snapshot = app.register.read()
+    except OperatorError as exc:
+        summary.errors.append(str(exc))
+        log.error("%s", exc)
+        return
+    written = app.journal.written_cells()
+    rows = snapshot.by_code()
+    remember: dict[tuple[str, str], str] = {}
+
+    # Officers' new rows (paper box, meetings): intake them like any other item.
+    for row in snapshot.uncoded():
+        text = row.text("summary")
+        sid = "register:" + fingerprint(text, row.text("tdp"), row.text("received"))
+        payload = {
+            "text": text,
+            "tdp": row.text("tdp"),
+            "date": row.text("received"),
+            "claim_row": text,
+        }
+        if app.journal.record_intake(sid, "paper", sid, "", {"row": payload, "ack": False}):
+            log.info("officer row taken as a paper item")
+    process_pending(app, summary)
+
+    # Officers' edits: where a cell no longer holds what hopthu wrote, the officer's value wins.
+    cases = {c.code: c for c in app.journal.cases()}
+    for code, row in rows.items():
+        case = cases.get(code)
+        if case is None:
+            continue
+        events, messages = [], []
+        adopted = False
+        # Status last: "Đã trả lời" acts on the answer text typed in the same edit.
+        for col in sorted(COLUMNS, key=lambda c: c.id == "status"):
+            if col.owner == "hopthu" or col.id not in row.values:
+                continue
+            current = row.text(col.id)
+            last = written.get((code, col.id))
+            baseline = last if last is not None else canonical(row_values(app, case)[col.id])
+            if current != baseline:
+                try:
+                    e, m = _adopt(app, case, col.id, current)
+                except NotUnderstood as exc:
+                    # Keep the officer's text, act on nothing, say so once in the history.
+                    if written.get((code, "!" + col.id)) != current:
+                        events.append(f'Không hiểu giá trị "{current}" ở cột {col.header} ({exc}); giữ nguyên')
+                        remember[(code, "!" + col.id)] = current
+                    continue
+                events += e
+                messages += m
+                remember[(code, col.id)] = current  # acted on: the officer's value is the new baseline
+                summary.officer_edits += 1
+                adopted = True
+        # Saved even without an event (an answer or note typed alone), or the journal would keep the old
+        # value and hopthu would write it back over the officer's.
+        if events or messages or adopted:
+            app.journal.save_case(case, [casework.stamp(app, e) for e in events], messages)
+            summary.emails_queued += len(messages)
+    if remember:
+        app.journal.remember_cells(remember)
+        written.update(remember)
+
+    # hopthu's values out: one batch of cell writes and appends.
+    plan = WritePlan()
+    uncoded = {row.text("summary"): row for row in snapshot.uncoded()}
+    for case in app.journal.cases():
+        desired = row_values(app, case)
+        row = rows.get(case.code)
+        claim = ""
+        if row is None and case.source_id.startswith("register:"):
+            claim = (app.journal.intake(case.source_id).payload.get("row") or {}).get("claim_row", "")
+            row = uncoded.get(claim)
+            if row is not None:
+                _claim_row(app, case, row, desired, plan, remember)
+                continue
+        if row is None:
+            plan.appends.append(desired)
+            continue
+        for cid, value in desired.items():
+            if BY_ID[cid].owner == "officer":
+                continue
+            want = canonical(value)
+            current = row.text(cid)
+            last = written.get((case.code, cid))
+            if current == want:
+                if last != want:
+                    remember[(case.code, cid)] = want
+                continue
+            if last is None or current == last:
+                plan.writes.append(CellWrite(case.code, cid, value, expect=current))
+    if plan:
+        try:
+            result = app.register.write(plan)
+        except OperatorError as exc:  # e.g. Google unreachable after its retries: the next cycle writes again
+            summary.errors.append(str(exc))
+            log.error("%s", exc)
+            result = WriteResult()
+        for w in result.written:
+            remember[(w.code, w.column)] = canonical(w.value)
+        for values in result.appended:
+            for cid, value in values.items():
+                if BY_ID[cid].owner != "officer":
+                    remember[(values["code"], cid)] = canonical(value)
+        summary.register_written += len(result.written) + len(result.appended)
+        for c in result.conflicts:
+            log.info("register cell %s/%s changed by an officer meanwhile: kept theirs", c.code, c.column)
+    if remember:
+        app.journal.remember_cells(remember)
+    contacts = app.register.contacts
+    if contacts is not None:  # register.contacts_sheet_id: code, name, email, phone there, never in the register
+        try:
+            contacts.sync(app.journal)
+        except OperatorError as exc:
+            summary.errors.append(str(exc))
+            log.error("%s", exc)

@@ -1,0 +1,355 @@
+"""Reminders before the deadline, escalation after it, daily digests: state-driven, never "cron at 08:00".
+
+Every cycle asks, for `app.now()`, what is due and not done yet; the journal's
+`reminders` table (one row per case and stage) and the outbox keys are the only
+memory. So a cycle that did not run (the PC was off, a holiday, a crash) heals
+itself at the next cycle in office hours, and nothing is ever sent twice.
+
+* Emails go out only on working days, in office hours, not before the digest
+  time (`settings.reminders`): never at night, on a weekend or during Tết.
+* Each agency gets at most one digest a day (`digest:<agency>:<day>:<address>`)
+  listing its open cases at a stage today: N working days before the deadline
+  (each N of `before_working_days`) and on the due day; each case's history
+  says it was reminded. A stage whose day passed
+  unsent is folded into the next digest (recorded as folded, carried by the more
+  urgent stage); after the deadline a case gets no "before" reminder, it is
+  escalated instead.
+* After the deadline the chair(s) and the officer in charge get one escalation
+  email a day listing the cases escalated that day (`overdue-1`, `overdue-2`...,
+  repeated every `escalate_every_working_days` working days).
+* The front's officers (roles officer and chair) get one digest a day: due soon,
+  overdue, awaiting approval, waiting for the citizen and the call-back list
+  (codes only, no personal data).
+* Status upkeep runs at any hour (it sends nothing): "Quá hạn" once a deadline
+  has passed, the clock stopped/restarted when a case entered/left "Chờ bổ sung"
+  by any path, and `answers.auto_relay` of agencies' answers.
+
+Finished cases (`model.FINISHED`, which includes out-of-competence ones),
+paused cases and items flagged spam or abusive get nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from hopthu import casework
+from hopthu.app import App
+from hopthu.core.deadlines import working_days_left
+from hopthu.journal import OutgoingRecord
+from hopthu.core.model import FINISHED, WITH_AGENCY, Case, Status
+from hopthu.outbox.queue import build_message, record
+
+log = logging.getLogger("hopthu.pipeline.reminders")
+
+DUE = "due"
+_OVERDUE_STAGE = re.compile(r"^overdue-(\d+)$")
+#: Statuses hopthu turns into "Quá hạn" once the deadline has passed (others keep what they say).
+MARK_OVERDUE = {Status.RECEIVED, Status.ROUTED, Status.IN_PROGRESS}
+QUIET_FLAGS = {"spam", "abusive"}
+
+
+def before_stage(n: int) -> str:
+    return f"before-{n}"
+
+
+def stage_label(stage: str) -> str:
+    """What a stage means, as the agency reads it."""
+    if stage == DUE:
+        return "hết hạn hôm nay"
+    n = int(stage.split("-")[1])
+    return f"còn {n} ngày làm việc"
+
+
+@dataclass
+class Item:
+    """One case in a digest or an escalation email."""
+
+    case: Case
+    category_name: str
+    agency_name: str
+    label: str = ""
+    officer_name: str = ""
+    stage: str = ""
+    excerpt: str = ""
+
+
+# -- when ---------------------------------------------------------------------
+
+
+def in_office_hours(app: App, now: datetime) -> bool:
+    """A working day, office_start ≤ time < office_end, and not before the digest time."""
+    r = app.settings.reminders
+    start = max(r.office_start, r.digest_time)
+    return app.calendar.is_working_day(now.date()) and start <= now.time().replace(tzinfo=None) < r.office_end
+
+
+def stage_days(app: App, case: Case) -> list[tuple[str, date]]:
+    """The agency's reminder stages of a case and their days, earliest first."""
+    r = app.settings.reminders
+    out = [(before_stage(n), app.calendar.add_working_days(case.deadline, -n))
+           for n in sorted({n for n in r.before_working_days if n > 0}, reverse=True)]
+    if r.on_due_day:
+        out.append((DUE, case.deadline))
+    return out
+
+
+def is_open(case: Case) -> bool:
+    """Still owed an answer: not finished, not waiting for the citizen, not spam or abuse."""
+    return (case.status not in FINISHED and case.status != Status.WAITING_CITIZEN
+            and case.paused_on is None and not (QUIET_FLAGS & set(case.flags)))
+
+
+def _day(app: App, moment: datetime) -> date:
+    return moment.astimezone(app.config.tz).date()
+
+
+# -- the step -----------------------------------------------------------------
+
+
+def run(app: App, summary: Any = None) -> int:
+    """Once per cycle, after the register sync. Returns the number of emails queued (also in summary.reminders)."""
+    try:
+        now = app.now()
+        cases = app.journal.cases()
+        upkeep(app, now.date(), summary, cases)
+        if not in_office_hours(app, now):
+            return 0
+        done = app.journal.reminder_stages()
+        queued = agency_digests(app, cases, done, now)
+        queued += escalations(app, cases, done, now)
+        queued += officers_digest(app, cases, now)
+    except Exception as exc:  # reminders must never stop intake or the register
+        log.exception("reminders failed")
+        if summary is not None:
+            summary.errors.append(f"nhắc hạn: {type(exc).__name__}: {exc}")
+        return 0
+    if summary is not None:
+        summary.reminders += queued
+    if queued:
+        log.info("reminders: %d email(s) queued", queued)
+    return queued
+
+
+def upkeep(app: App, today: date, summary: Any = None, cases: list[Case] | None = None) -> None:
+    """Status changes that send nothing by themselves (but the auto-relayed answer); any hour of any day."""
+    relay = app.settings.answers.auto_relay
+    for case in app.journal.cases() if cases is None else cases:
+        events: list[str] = []
+        messages: list[OutgoingRecord] = []
+        stages: list[tuple[str, str, str, str, bool]] = []
+        # The clock follows the status, whichever path changed it (an officer, an agency's reply).
+        if case.status == Status.WAITING_CITIZEN and case.paused_on is None:
+            events += casework.pause_clock(case, today)
+        elif case.status != Status.WAITING_CITIZEN and case.paused_on is not None:
+            events += casework.resume_clock(app, case, today)
+        if relay and case.status == Status.AWAITING_APPROVAL and case.answer.strip():
+            events.append("Tự động chuyển trả lời của cơ quan đến người dân (answers.auto_relay)")
+            e, messages = casework.approve_answer(app, case, case.status, today)
+            events += e
+        if case.status in MARK_OVERDUE and today > case.deadline and is_open(case):
+            stage = f"status:{case.deadline.isoformat()}"  # once per deadline: an officer's later choice wins
+            if not app.journal.reminder_sent(case.code, stage):
+                case.status = Status.OVERDUE
+                events.append(f"Quá hạn trả lời (hạn {case.deadline:%d/%m/%Y})")
+                stages.append((case.code, stage, today.isoformat(), "", False))
+        elif case.status == Status.OVERDUE and today <= case.deadline:
+            case.status = Status.IN_PROGRESS
+            events.append(f"Hạn mới {case.deadline:%d/%m/%Y}: không còn quá hạn")
+        if not (events or messages or stages):
+            continue
+        stamped = [casework.stamp(app, e) for e in events]
+        if stages:
+            app.journal.record_reminders(stages, messages, [(case, stamped)])
+        else:
+            app.journal.save_case(case, stamped, messages)
+        if summary is not None and messages:
+            summary.emails_queued += len(messages)
+
+
+# -- agencies -------------------------------------------------------------------
+
+
+def agency_digests(app: App, cases: list[Case], done: dict[str, dict[str, str]], now: datetime) -> int:
+    """One digest per agency per day: its open cases at a stage today (passed stages folded in)."""
+    today = now.date()
+    cfg = app.config
+    front = app.settings.ward.front_email.lower()
+    by_agency: dict[str, list[tuple[Item, list[str]]]] = {}
+    for case in cases:
+        if not (case.agency and case.status in WITH_AGENCY and is_open(case)) or today > case.deadline:
+            continue
+        received = _day(app, case.received_at)
+        sent = done.get(case.code, {})
+        # Not on the day of receipt (the routed email of that day gave the deadline).
+        pending = [s for s, d in stage_days(app, case) if received < d <= today and s not in sent]
+        if not pending:
+            continue
+        item = Item(case, cfg.category_name(case.category), cfg.agency_name(case.agency),
+                    label=stage_label(pending[-1]), stage=pending[-1], excerpt=_excerpt(case))
+        by_agency.setdefault(case.agency, []).append((item, pending))
+    queued = 0
+    for agency_id, entries in sorted(by_agency.items()):
+        agency = app.settings.agencies.get(agency_id)
+        addresses = [a for a in (agency.emails if agency else []) if a.lower() != front]
+        if not addresses:
+            continue  # nobody to remind (the front's own cases stay in the register and the officers' digest)
+        keys = [f"digest:{agency_id}:{today.isoformat()}:{a.lower()}" for a in addresses]
+        if any(app.journal.has_message(k) for k in keys):
+            continue  # today's digest went already: what became due since waits for tomorrow's
+        entries.sort(key=lambda e: (e[0].case.deadline, e[0].case.code))
+        items = [e[0] for e in entries]
+        single = items[0].case.code if len(items) == 1 else None
+        messages = [
+            _compose(app, "nhac-han.txt.j2", key, "reminder", address, case_code=single,
+                     agency_name=cfg.agency_name(agency_id), day=today, items=items, single=single)
+            for key, address in zip(keys, addresses)
+        ]
+        stages = [(item.case.code, stage, today.isoformat(), keys[0], stage != item.stage)
+                  for item, pending in entries for stage in pending]
+        # Officers see in the case's history ("Diễn biến") that the agency was reminded, and when.
+        changed = [(item.case, [casework.stamp(app, f"Nhắc hạn {item.agency_name}: {item.label}")]) for item in items]
+        if app.journal.record_reminders(stages, messages, changed):
+            queued += len(messages)
+    return queued
+
+
+# -- escalation -----------------------------------------------------------------
+
+
+def _escalation_stage(app: App, case: Case, sent: dict[str, str], today: date) -> str | None:
+    """The next `overdue-N` stage if one is due today, else None.
+
+    The first goes on the first cycle in office hours after the deadline; the next ones every
+    `escalate_every_working_days` working days after the previous one. An escalation sent before
+    the deadline was moved (pause, reclassification) does not delay the first one after the new deadline.
+    """
+    if not is_open(case) or today <= case.deadline:
+        return None
+    numbers = [(int(m.group(1)), day) for stage, day in sent.items() if (m := _OVERDUE_STAGE.match(stage))]
+    if numbers:
+        n, last = max(numbers)
+        last_day = date.fromisoformat(last)
+        every = app.settings.reminders.escalate_every_working_days
+        if last_day > case.deadline and app.calendar.working_days_between(last_day, today) < every:
+            return None
+    else:
+        n = 0
+    return f"overdue-{n + 1}"
+
+
+def escalations(app: App, cases: list[Case], done: dict[str, dict[str, str]], now: datetime) -> int:
+    """After the deadline: one email a day to each chair and officer in charge, listing the cases escalated."""
+    today = now.date()
+    cfg = app.config
+    chairs = [o for o in app.settings.officers if "chair" in o.roles]
+    per_address: dict[str, tuple[str, list[Item]]] = {}
+    stages: list[tuple[str, str, str, str, bool]] = []
+    changed: list[tuple[Case, list[str]]] = []
+    key_of = lambda address: f"escalate:{today.isoformat()}:{address.lower()}"  # noqa: E731
+    for case in cases:
+        stage = _escalation_stage(app, case, done.get(case.code, {}), today)
+        if stage is None:
+            continue
+        in_charge = casework.officer_in_charge(app, case)
+        recipients = {o.email.lower(): o for o in chairs}
+        if in_charge is not None:
+            recipients.setdefault(in_charge.email.lower(), in_charge)
+        if not recipients:
+            log.warning("case %s is overdue but no chair and no known officer in charge to tell", case.code)
+            continue
+        if any(app.journal.has_message(key_of(a)) for a in recipients):
+            continue  # today's escalation email went already: tomorrow's carries it
+        late = -working_days_left(case.deadline, today, app.calendar)
+        item = Item(case, cfg.category_name(case.category), cfg.agency_name(case.agency),
+                    label=f"quá hạn {late} ngày làm việc", stage=stage, excerpt=_excerpt(case),
+                    officer_name=in_charge.name if in_charge else case.officer)
+        for address, officer in recipients.items():
+            per_address.setdefault(address, (officer.name, []))[1].append(item)
+        stages.append((case.code, stage, today.isoformat(), key_of(min(recipients)), False))
+        who = " và ".join(filter(None, ["Chủ tịch" if chairs else "", "cán bộ phụ trách" if in_charge else ""]))
+        changed.append((case, [casework.stamp(app, f"Quá hạn: báo cáo lần {stage.split('-')[1]} gửi {who}")]))
+    if not per_address:
+        return 0
+    messages = []
+    for address, (name, items) in sorted(per_address.items()):
+        items.sort(key=lambda i: (i.case.deadline, i.case.code))
+        msg = _compose(app, "qua-han.txt.j2", key_of(address), "escalation", address,
+                       recipient_name=name, day=today, items=items,
+                       every=app.settings.reminders.escalate_every_working_days)
+        msg.priority = 3  # after answers and acknowledgements, before ordinary reminders
+        messages.append(msg)
+    if app.journal.record_reminders(stages, messages, changed):
+        return len(messages)
+    return 0
+
+
+# -- the front's officers ----------------------------------------------------------
+
+
+def officers_digest(app: App, cases: list[Case], now: datetime) -> int:
+    """Once a working day to each officer and chair: what needs the front's attention. Codes, no people."""
+    today = now.date()
+    cfg = app.config
+    recipients: dict[str, str] = {}
+    for officer in app.settings.officers:
+        if {"officer", "chair"} & set(officer.roles):
+            recipients.setdefault(officer.email.lower(), officer.name)
+    keys = {a: f"tonghop:{today.isoformat()}:{a}" for a in recipients}
+    todo = [a for a in sorted(recipients) if not app.journal.has_message(keys[a])]
+    if not todo:
+        return 0
+    soon_days = max([n for n in app.settings.reminders.before_working_days if n > 0] or [0])
+    due_soon, overdue, approval, callbacks, paused = [], [], [], [], []
+    for case in cases:
+        item = Item(case, cfg.category_name(case.category), cfg.agency_name(case.agency))
+        in_charge = casework.officer_in_charge(app, case)
+        item.officer_name = in_charge.name if in_charge else case.officer
+        if case.status == Status.CALLBACK:
+            callbacks.append(item)
+        elif case.status == Status.AWAITING_APPROVAL:
+            approval.append(item)
+        elif case.status == Status.WAITING_CITIZEN or case.paused_on is not None:
+            item.label = f"từ {case.paused_on:%d/%m/%Y}" if case.paused_on else ""
+            paused.append(item)
+        if not is_open(case):
+            continue
+        left = working_days_left(case.deadline, today, app.calendar)
+        if today > case.deadline:
+            item.label = f"quá hạn {-left} ngày làm việc"
+            overdue.append(item)
+        elif case.status not in (Status.CALLBACK, Status.AWAITING_APPROVAL) and left <= soon_days:
+            item.label = "hết hạn hôm nay" if left == 0 else f"còn {left} ngày làm việc"
+            due_soon.append(item)
+    for group in (due_soon, overdue, approval, callbacks, paused):
+        group.sort(key=lambda i: (i.case.deadline, i.case.code))
+    open_count = sum(1 for c in cases if c.status not in FINISHED)
+    queued = 0
+    for address in todo:
+        msg = _compose(app, "tong-hop-can-bo.txt.j2", keys[address], "digest", address,
+                       recipient_name=recipients[address], day=today, due_soon=due_soon, overdue=overdue,
+                       approval=approval, callbacks=callbacks, paused=paused, open_count=open_count)
+        if app.journal.record_reminders([], [msg]):
+            queued += 1
+    return queued
+
+
+# -- helpers ------------------------------------------------------------------------
+
+
+def _excerpt(case: Case, limit: int = 300) -> str:
+    """The redacted summary, shortened: all an agency or an officer sees of the text in a digest."""
+    text = " ".join(p for p in (case.subject, case.summary) if p)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _compose(app: App, template: str, key: str, kind: str, to: str, *, case_code: str | None = None,
+             **context) -> OutgoingRecord:
+    s = app.settings
+    subject, body = app.templates.render(template, ward=s.ward, front_email=s.ward.front_email, **context)
+    msg = build_message(app.sender, to, subject, body, auto="auto-generated", now=app.now())
+    return record(key, kind, case_code, msg)

@@ -1,0 +1,26 @@
+"""What one cycle did, for the log line and `hopthu once`'s table."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from hopthu.core.model import Case
+
+
+@dataclass
+class Summary:
+    new_cases: list[Case] = field(default_factory=list)
+    linked: int = 0            # follow-ups, replies and Form edits added to existing cases
+    ignored: int = 0           # auto-replies and bounces: no case, no answer
+    quarantined: list[str] = field(default_factory=list)
+    emails_queued: int = 0
+    emails_sent: int = 0
+    emails_waiting: int = 0
+    register_written: int = 0
+    officer_edits: int = 0
+    reminders: int = 0         # reminder, digest and escalation emails queued (reminders.py)
+    errors: list[str] = field(default_factory=list)
+
+    def by(self, attr: str) -> Counter:
+        return Counter(getattr(c, attr) or "" for c in self.new_cases)

@@ -1,0 +1,177 @@
+"""The embedded case register: a local XLSX workbook (openpyxl) with the Google sheet's columns.
+
+Dates are real dates with a Vietnamese format, citizens' text is always stored
+as a string (a cell starting with "=" stays text, never a formula), and the
+file is replaced atomically so a crash never leaves half a workbook.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date, datetime
+from pathlib import Path
+
+from hopthu.core.model import Status
+from hopthu.register.columns import (
+    BY_ID,
+    COLUMNS,
+    RegisterError,
+    Row,
+    Snapshot,
+    WritePlan,
+    WriteResult,
+    apply_checks,
+    map_headers,
+)
+
+DATE_FORMAT = "dd/mm/yyyy"
+DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
+
+
+class XlsxRegister:
+    coalesce = False  # a local file: written in every cycle
+    contacts = None   # contacts stay in the journal
+    def __init__(self, path: str | Path, sheet: str = "Sổ theo dõi"):
+        self.path = Path(path)
+        self.sheet = sheet
+        self.where = str(self.path)
+
+    # -- reading ------------------------------------------------------------
+
+    def _load(self):
+        from openpyxl import load_workbook
+
+        if not self.path.exists():
+            self._create()
+        try:
+            wb = load_workbook(self.path)
+        except Exception as exc:
+            raise RegisterError(
+                f"{self.path}: không mở được sổ theo dõi ({exc}). Đóng tệp nếu đang mở trong Excel, "
+                f"hoặc khôi phục bản sao gần nhất."
+            ) from None
+        if self.sheet not in wb.sheetnames:
+            raise RegisterError(
+                f"{self.path}: không có trang tính \"{self.sheet}\" (có: {', '.join(wb.sheetnames)}). "
+                f"Đặt lại tên trang tính hoặc sửa register.sheet trong cấu hình."
+            )
+        return wb, wb[self.sheet]
+
+    def _snapshot(self, ws) -> tuple[Snapshot, dict[str, int]]:
+        rows_iter = ws.iter_rows(values_only=True)
+        headers = list(next(rows_iter, []) or [])
+        index = map_headers(headers, f"{self.path} [{self.sheet}]")
+        rows = []
+        for number, values in enumerate(rows_iter, start=2):
+            values = list(values)
+            if not any(v not in (None, "") for v in values):
+                continue
+            rows.append(Row(number, {cid: values[i] if i < len(values) else None for cid, i in index.items()}))
+        return Snapshot(rows), index
+
+    def read(self) -> Snapshot:
+        wb, ws = self._load()
+        try:
+            return self._snapshot(ws)[0]
+        finally:
+            wb.close()
+
+    # -- writing ------------------------------------------------------------
+
+    def write(self, plan: WritePlan) -> WriteResult:
+        if not plan:
+            return WriteResult()
+        wb, ws = self._load()
+        snapshot, index = self._snapshot(ws)
+        landed, result = apply_checks(snapshot, plan)
+        for row, write in landed:
+            self._set(ws.cell(row=row.position, column=index[write.column] + 1), write.column, write.value)
+        next_row = max([ws.max_row] + [r.position for r in snapshot.rows]) + 1
+        for values in plan.appends:
+            for cid, value in values.items():
+                if cid in index:
+                    self._set(ws.cell(row=next_row, column=index[cid] + 1), cid, value)
+            next_row += 1
+        self._save(wb)
+        return result
+
+    @staticmethod
+    def _set(cell, column_id: str, value) -> None:
+        kind = BY_ID[column_id].kind
+        if value in (None, ""):
+            cell.value = None
+            return
+        if kind == "datetime" and isinstance(value, datetime):
+            cell.value = value.replace(tzinfo=None)
+            cell.number_format = DATETIME_FORMAT
+        elif kind in ("date", "datetime") and isinstance(value, date):
+            cell.value = value
+            cell.number_format = DATE_FORMAT
+        else:
+            cell.value = str(value)
+            cell.data_type = "s"  # RAW: "=HYPERLINK(...)" from a citizen stays text
+
+    def _save(self, wb) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".so-theo-doi-", suffix=".xlsx", dir=self.path.parent)
+        os.close(fd)
+        try:
+            wb.save(tmp)
+            os.replace(tmp, self.path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            wb.close()
+
+    def _create(self) -> None:
+        """A new register: headers, frozen header row, status drop-down, widths, overdue highlighting."""
+        from openpyxl import Workbook
+        from openpyxl.formatting.rule import FormulaRule
+        from openpyxl.styles import Alignment, Font, PatternFill
+        from openpyxl.utils import get_column_letter
+        from openpyxl.worksheet.datavalidation import DataValidation
+
+        wb = Workbook()
+        ws = wb.active
+        ws.title = self.sheet
+        ws.append(list(c.header for c in COLUMNS))
+        owner_fill = {
+            "hopthu": PatternFill("solid", fgColor="DDEBF7"),
+            "shared": PatternFill("solid", fgColor="FFF2CC"),
+            "officer": PatternFill("solid", fgColor="E2EFDA"),
+        }
+        for i, col in enumerate(COLUMNS, start=1):
+            cell = ws.cell(row=1, column=i)
+            cell.font = Font(bold=True)
+            cell.fill = owner_fill[col.owner]
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            ws.column_dimensions[get_column_letter(i)].width = col.width
+        ws.freeze_panes = "B2"
+        status_col = get_column_letter([c.id for c in COLUMNS].index("status") + 1)
+        statuses = ",".join(s.value for s in Status)
+        dv = DataValidation(type="list", formula1=f'"{statuses}"', allow_blank=True, showErrorMessage=False)
+        dv.add(f"{status_col}2:{status_col}5000")
+        ws.add_data_validation(dv)
+        deadline_col = get_column_letter([c.id for c in COLUMNS].index("deadline") + 1)
+        last = get_column_letter(len(COLUMNS))
+        done = " ,".join(f'${status_col}2<>"{s}"' for s in ("Đã trả lời", "Đã đóng"))
+        ws.conditional_formatting.add(
+            f"A2:{last}5000",
+            FormulaRule(
+                formula=[f'AND(${deadline_col}2<>"",${deadline_col}2<TODAY(),{done})'],
+                fill=PatternFill("solid", fgColor="F8CBAD"),
+            ),
+        )
+        ws.conditional_formatting.add(
+            f"A2:{last}5000",
+            FormulaRule(
+                formula=[f'AND(${deadline_col}2<>"",${deadline_col}2-TODAY()<=2,${deadline_col}2>=TODAY(),{done})'],
+                fill=PatternFill("solid", fgColor="FFE699"),
+            ),
+        )
+        self._save(wb)
+
+    def check(self) -> str:
+        snapshot = self.read()
+        return f"{self.path} [{self.sheet}]: {len(snapshot.rows)} dòng, đủ các cột"

@@ -1,0 +1,182 @@
+"""The Google Form's responses: column mapping, row identity, and the embedded file source.
+
+Columns are found by header name (Vietnamese defaults, configurable), never by
+position: a question added to the Form is carried along as an extra field, a
+renamed or missing required column is an error that names it.
+
+A response is identified by its timestamp plus a hash of its content when first
+seen. Officers may sort, filter or delete rows: the journal, not the row
+number, says what was taken. A response edited later (same timestamp, new
+content) is reported as an edit of the case it made, not a new case.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Iterator, Mapping
+
+from hopthu.core.parsing import fingerprint
+from hopthu.errors import OperatorError
+from hopthu.core.model import RawItem
+from hopthu.core.textnorm import fold
+
+PREFIX = "form:"
+
+#: our field → the Form's header (Vietnamese defaults; `form.columns` in the config overrides).
+DEFAULT_COLUMNS = {
+    "timestamp": "Dấu thời gian",
+    "tdp": "Tổ dân phố",
+    "category": "Lĩnh vực góp ý",
+    "text": "Nội dung góp ý, phản ánh",
+    "location": "Địa điểm xảy ra sự việc",
+    "name": "Họ và tên",
+    "contact": "Thông tin liên hệ",
+}
+REQUIRED = ("timestamp", "text")
+
+
+class FormColumnsError(OperatorError):
+    pass
+
+
+@dataclass(frozen=True)
+class ColumnMap:
+    fields: dict[str, int]       # our field → column index
+    extras: dict[str, int]       # other headers (questions added to the Form) → column index
+
+
+def map_columns(headers: list[str], configured: Mapping[str, str] | None = None, where: str = "") -> ColumnMap:
+    """Find our fields among the headers by name (diacritics-insensitive; a header may add a note in brackets)."""
+    wanted = {**DEFAULT_COLUMNS, **(configured or {})}
+    folded = [fold(h) for h in headers]
+    fields: dict[str, int] = {}
+    for name, header in wanted.items():
+        key = fold(header)
+        for index, have in enumerate(folded):
+            if index in fields.values():
+                continue
+            if have == key or (key and have.startswith(key + " (")) or (key and have.startswith(key + " -")):
+                fields[name] = index
+                break
+    missing = [name for name in REQUIRED if name not in fields]
+    if missing:
+        names = ", ".join(f'"{wanted[m]}"' for m in missing)
+        found = ", ".join(f'"{h}"' for h in headers if h) or "(no headers)"
+        raise FormColumnsError(
+            f"{where}: cannot find the Form column(s) {names}. Headers found: {found}. "
+            f"If an officer renamed a question, put its new header under form.columns in the config "
+            f"(e.g. form.columns.{missing[0]}: \"<header text>\"), or restore the old name."
+        )
+    extras = {h: i for i, h in enumerate(headers) if h and i not in fields.values()}
+    return ColumnMap(fields=fields, extras=extras)
+
+
+def row_items(
+    rows: list[list[str]], columns: ColumnMap, known: set[str], where: str = ""
+) -> Iterator[RawItem]:
+    """Turn data rows into RawItems whose identity is timestamp + content hash."""
+    known_ts: dict[str, set[str]] = {}
+    for sid in known:
+        ts, _, digest = sid[len(PREFIX):].rpartition("|")
+        known_ts.setdefault(ts, set()).add(digest)
+    width = max([*columns.fields.values(), *columns.extras.values(), 0]) + 1
+    for values in rows:
+        values = [("" if v is None else str(v)) for v in values] + [""] * max(0, width - len(values))
+        if not any(v.strip() for v in values):
+            continue
+        row = {name: values[i].strip() for name, i in columns.fields.items()}
+        extras = {h: values[i].strip() for h, i in columns.extras.items() if values[i].strip()}
+        ts = row.get("timestamp", "")
+        if not ts:
+            continue  # a half-typed row; Google always fills the timestamp
+        digest = fingerprint(*(row.get(k, "") for k in ("text", "tdp", "category", "location", "name", "contact")),
+                             *sorted(f"{k}={v}" for k, v in extras.items()))[:16]
+        if digest in known_ts.get(ts, ()):
+            continue
+        edit_of = ""
+        if ts in known_ts:
+            # Same response timestamp, new content: an edit of a response already taken.
+            edit_of = sorted(known_ts[ts])[0]
+        item = RawItem(
+            source_id=f"{PREFIX}{ts}|{digest}",
+            channel="form",
+            row={**row, **{f"extra:{k}": v for k, v in extras.items()}},
+            fingerprint=f"form:{ts}|{digest}",
+        )
+        if edit_of:
+            item.row["edit_of"] = f"{PREFIX}{ts}|{edit_of}"
+        yield item
+
+
+def read_table(path: Path) -> list[list[str]]:
+    """All rows of a CSV (UTF-8, with or without BOM) or XLSX file, header first."""
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        from openpyxl import load_workbook
+
+        wb = load_workbook(path, read_only=True, data_only=True)
+        try:
+            ws = wb.worksheets[0]
+            out = []
+            for row in ws.iter_rows(values_only=True):
+                out.append([_cell_text(v) for v in row])
+            return out
+        finally:
+            wb.close()
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1258")
+    return [row for row in csv.reader(io.StringIO(text, newline=""))]
+
+
+def _cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%d/%m/%Y %H:%M:%S")
+    return str(value)
+
+
+class FormFileSource:
+    """A CSV/XLSX export of the response sheet, re-read each cycle."""
+
+    name = "form-file"
+
+    def __init__(self, path: str | Path, columns: Mapping[str, str] | None = None):
+        self.path = Path(path)
+        self.columns = dict(columns or {})
+
+    def known_prefix(self) -> str:
+        return PREFIX
+
+    def relisted(self, source_id: str, earlier: str) -> bool:
+        return False  # ids never change
+
+    def close(self) -> None:
+        pass  # nothing held open between cycles
+
+    def poll(self, known: set[str]) -> Iterator[RawItem]:
+        if not self.path.exists():
+            return
+        table = read_table(self.path)
+        if not table:
+            return
+        mapping = map_columns(table[0], self.columns, where=str(self.path))
+        yield from row_items(table[1:], mapping, known, where=str(self.path))
+
+    def acknowledge(self, items: list[RawItem]) -> None:
+        pass
+
+    def check(self) -> str:
+        if not self.path.exists():
+            raise FileNotFoundError(f"{self.path}: the Form responses file does not exist; fix form.path")
+        table = read_table(self.path)
+        if not table:
+            return f"{self.path}: trống (chưa có câu trả lời)"
+        map_columns(table[0], self.columns, where=str(self.path))
+        return f"{self.path}: {len(table) - 1} câu trả lời, đủ các cột cần thiết"

@@ -1,0 +1,147 @@
+"""Wiring: build every part of hopthu from a validated Config.
+
+The only place that knows which backend implements which interface; tests pass
+their own parts (a clock, a transport, a register) through the same door.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Callable
+
+from hopthu.app import App, Watcher
+from hopthu.config import Config
+from hopthu.core.deadlines import DeadlinePolicy
+from hopthu.core import rules
+from hopthu.core.workdays import WorkingCalendar
+from hopthu.journal import Journal
+from hopthu.outbox.queue import FolderTransport, Outbox, Templates, Transport
+from hopthu.register.columns import RegisterBackend
+from hopthu.register.throttle import RegisterThrottle
+from hopthu.sources.base import Source
+
+
+def load_rules(config: Config) -> rules.RuleSet:
+    s = config.settings
+    return rules.load_rules(
+        config.rules_dir,
+        categories={k: v.model_dump() for k, v in s.categories.items()},
+        agencies={k: v.model_dump() for k, v in s.agencies.items()},
+        triage_category=s.triage_category,
+    )
+
+
+def build_sources(config: Config, journal: Journal | None = None,
+                  today: Callable[[], date] | None = None, google=None) -> list[Source]:
+    """The configured sources; `journal` keeps the IMAP cursor (UIDVALIDITY, last UID, start date);
+    `google`: a gspread client for the Form's response sheet instead of the shared one (tests)."""
+    s = config.settings
+    sources: list[Source] = []
+    if s.inbox.backend == "maildir":
+        from hopthu.sources.maildir import MaildirSource
+
+        sources.append(MaildirSource(config.resolve(s.inbox.path)))
+    elif s.inbox.backend == "imap":
+        from hopthu.sources.imap import ImapSource, imap_settings
+
+        sources.append(ImapSource(imap_settings(config), journal=journal, start_date=s.inbox.start_date,
+                                  today=today or (lambda: datetime.now(config.tz).date())))
+    if s.form.backend == "file":
+        from hopthu.sources.formfile import FormFileSource
+
+        sources.append(FormFileSource(config.resolve(s.form.path), s.form.columns))
+    elif s.form.backend == "sheet":
+        from hopthu.sources.formsheet import SheetFormSource
+
+        sources.append(SheetFormSource.from_config(config, client=google))
+    return sources
+
+
+def build_register(config: Config, google=None) -> RegisterBackend:
+    """The XLSX file or the Google sheet; `google`: a gspread client to use instead of the shared one (tests)."""
+    reg = config.settings.case_register
+    if reg.backend == "sheet":
+        from hopthu.register.gsheet import SheetRegister
+
+        return SheetRegister.from_config(config, client=google)
+    from hopthu.register.xlsx import XlsxRegister
+
+    return XlsxRegister(config.resolve(reg.path), reg.sheet)
+
+
+def build_transport(config: Config) -> Transport:
+    out = config.settings.outbox
+    if out.backend == "smtp":
+        from hopthu.outbox.smtp import SmtpOutboxTransport
+
+        return SmtpOutboxTransport(config)
+    return FolderTransport(config.resolve(out.path))
+
+
+def build_watchers(config: Config) -> list[Watcher]:
+    """Threads that wake the daemon when mail arrives (IMAP IDLE); the daemon starts and joins them."""
+    if config.settings.inbox.backend != "imap":
+        return []
+    from hopthu.sources.imap import IdleWatcher, imap_settings
+
+    return [IdleWatcher(imap_settings(config))]
+
+
+def sent_copier(config: Config, sources: list[Source]):
+    """`Outbox(on_sent=...)`: file a copy of each message sent by SMTP in the IMAP Sent folder.
+
+    None where SMTP does that itself (Gmail / Google Workspace) or `inbox.sent_folder` is empty."""
+    s = config.settings
+    if s.outbox.backend != "smtp" or s.inbox.backend != "imap" or not s.inbox.sent_folder:
+        return None
+    from hopthu.sources.imap import ImapSource, is_gmail
+
+    if is_gmail(s.inbox.host) or (s.outbox.smtp and is_gmail(s.outbox.smtp.host)):
+        return None
+    source = next((src for src in sources if isinstance(src, ImapSource)), None)
+    return (lambda msg: source.append_sent(msg.raw)) if source is not None else None
+
+
+def build_app(
+    config: Config,
+    *,
+    clock: Callable[[], datetime] | None = None,
+    transport: Transport | None = None,
+    register: RegisterBackend | None = None,
+    sources: list[Source] | None = None,
+) -> App:
+    s = config.settings
+    calendar = WorkingCalendar(s.deadlines.extra_days_off, s.deadlines.extra_working_days)
+    policy = DeadlinePolicy(
+        working_days=s.deadlines.working_days,
+        complex_days=s.deadlines.complex_days,
+        urgent_working_days=s.deadlines.urgent_working_days,
+        closing_time=s.deadlines.closing_time,
+    )
+    journal = Journal(config.state_dir / "journal.sqlite3")
+    transport = transport or build_transport(config)
+    clock = clock or (lambda: datetime.now(config.tz))
+    sources = sources if sources is not None else build_sources(config, journal, lambda: clock().astimezone(config.tz).date())
+    register_backend = register or build_register(config)
+    return App(
+        config=config,
+        journal=journal,
+        rules=load_rules(config),
+        calendar=calendar,
+        policy=policy,
+        templates=Templates(config.templates_dir),
+        sources=sources,
+        register=register_backend,
+        transport=transport,
+        outbox=Outbox(journal, transport, daily_cap=s.outbox.daily_cap,
+                      on_sent=sent_copier(config, sources)),
+        clock=clock,
+        watchers=build_watchers(config),
+        register_throttle=register_throttle(config, register_backend),
+    )
+
+
+def register_throttle(config: Config, register: RegisterBackend) -> RegisterThrottle | None:
+    """Coalescing applies to registers on a request quota (Google); a local file is written every cycle."""
+    every = config.settings.case_register.write_every_seconds
+    return RegisterThrottle(every) if every and register.coalesce else None
