@@ -7,11 +7,15 @@ them, and writes hopthu's values back."""
 
 from __future__ import annotations
 
+from datetime import timezone
+
 from hopthu.app import App
+from hopthu.outbox.queue import DeliveryReport
 from hopthu.pipeline import reminders
 from hopthu.pipeline.collect import collect
 from hopthu.pipeline.incoming import add_manual, process_pending
 from hopthu.pipeline.register_sync import sync_register
+from hopthu.pipeline.steps import record_steps, run_step
 from hopthu.pipeline.summary import Summary
 
 __all__ = ["Summary", "add_manual", "register_due", "run_cycle"]
@@ -26,19 +30,23 @@ def register_due(app: App, summary: Summary) -> bool:
 
 
 def run_cycle(app: App, *, register: bool = True) -> Summary:
-    """`register=False`: leave the register step out (`hopthu import`); otherwise the throttle decides."""
+    """`register=False`: leave the register step out (`hopthu import`); otherwise the throttle decides.
+    Each step fails alone (`steps.run_step`): a register that cannot be written never stops reminders."""
     summary = Summary()
-    collect(app, summary)
-    process_pending(app, summary)
-    report = app.outbox.deliver(app.now())
+    run_step(app, summary, "intake", collect, app, summary)
+    run_step(app, summary, "cases", process_pending, app, summary)
+    report = run_step(app, summary, "outbox", app.outbox.deliver, app.now()) or DeliveryReport()
     if register and register_due(app, summary):
-        sync_register(app, summary)
-    reminders.run(app, summary)  # state-driven: what is due now and not sent yet; office hours only
+        run_step(app, summary, "register", sync_register, app, summary)
+    # state-driven: what is due now and not sent yet; office hours only
+    run_step(app, summary, "reminders", reminders.run, app, summary)
     if register or summary.reminders or summary.emails_queued:
-        again = app.outbox.deliver(app.now())
-        report.sent += again.sent
-        report.held = again.held
-        report.retrying = again.retrying
+        again = run_step(app, summary, "outbox", app.outbox.deliver, app.now())
+        if again is not None:
+            report.sent += again.sent
+            report.held = again.held
+            report.retrying = again.retrying
     summary.emails_sent = report.sent
     summary.emails_waiting = report.held + report.retrying
+    record_steps(app, summary, app.now().astimezone(timezone.utc).isoformat(timespec="seconds"))
     return summary

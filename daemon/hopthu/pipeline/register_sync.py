@@ -12,6 +12,7 @@ from hopthu import casework
 from hopthu.app import App
 from hopthu.core.model import CHANNEL_LABELS, FINISHED, FLAG_LABELS, Case, Complexity, Status
 from hopthu.core.parsing import fingerprint
+from hopthu.core.safetext import cell_value
 from hopthu.core.textnorm import fold
 from hopthu.errors import OperatorError
 from hopthu.pipeline.incoming import process_pending
@@ -22,8 +23,10 @@ log = logging.getLogger("hopthu.cycle")
 
 
 def row_values(app: App, case: Case) -> dict:
+    """The register row of a case, every text as a cell can hold it (`safetext`: the journal keeps the
+    original), so what hopthu compares with the sheet is what it wrote there."""
     cfg = app.config
-    return {
+    return {cid: cell_value(value) for cid, value in {
         "code": case.code,
         "received": case.received_at.replace(tzinfo=None, second=0, microsecond=0),
         "channel": CHANNEL_LABELS[case.channel],
@@ -41,7 +44,7 @@ def row_values(app: App, case: Case) -> dict:
         "answered_on": case.answered_on,
         "notes": case.notes,
         "history": "\n".join(case.history[-12:]),
-    }
+    }.items()}
 
 
 def _lookup(options: dict[str, str], value: str) -> str | None:
@@ -176,37 +179,42 @@ def sync_register(app: App, summary: Summary) -> None:
     # Officers' edits: where a cell no longer holds what hopthu wrote, the officer's value wins.
     cases = {c.code: c for c in app.journal.cases()}
     for code, row in rows.items():
-        case = cases.get(code)
-        if case is None:
-            continue
-        events, messages = [], []
-        adopted = False
-        # Status last: "Đã trả lời" acts on the answer text typed in the same edit.
-        for col in sorted(COLUMNS, key=lambda c: c.id == "status"):
-            if col.owner == "hopthu" or col.id not in row.values:
+        try:  # a bulkhead: one row that cannot be acted on never keeps the other rows out
+            case = cases.get(code)
+            if case is None:
                 continue
-            current = row.text(col.id)
-            last = written.get((code, col.id))
-            baseline = last if last is not None else canonical(row_values(app, case)[col.id])
-            if current != baseline:
-                try:
-                    e, m = _adopt(app, case, col.id, current)
-                except NotUnderstood as exc:
-                    # Keep the officer's text, act on nothing, say so once in the history.
-                    if written.get((code, "!" + col.id)) != current:
-                        events.append(f'Không hiểu giá trị "{current}" ở cột {col.header} ({exc}); giữ nguyên')
-                        remember[(code, "!" + col.id)] = current
+            events, messages = [], []
+            adopted = False
+            # Status last: "Đã trả lời" acts on the answer text typed in the same edit.
+            for col in sorted(COLUMNS, key=lambda c: c.id == "status"):
+                if col.owner == "hopthu" or col.id not in row.values:
                     continue
-                events += e
-                messages += m
-                remember[(code, col.id)] = current  # acted on: the officer's value is the new baseline
-                summary.officer_edits += 1
-                adopted = True
-        # Saved even without an event (an answer or note typed alone), or the journal would keep the old
-        # value and hopthu would write it back over the officer's.
-        if events or messages or adopted:
-            app.journal.save_case(case, [casework.stamp(app, e) for e in events], messages)
-            summary.emails_queued += len(messages)
+                current = row.text(col.id)
+                last = written.get((code, col.id))
+                baseline = last if last is not None else canonical(row_values(app, case)[col.id])
+                if current != baseline:
+                    try:
+                        e, m = _adopt(app, case, col.id, current)
+                    except NotUnderstood as exc:
+                        # Keep the officer's text, act on nothing, say so once in the history.
+                        if written.get((code, "!" + col.id)) != current:
+                            events.append(f'Không hiểu giá trị "{current}" ở cột {col.header} ({exc}); giữ nguyên')
+                            remember[(code, "!" + col.id)] = current
+                        continue
+                    events += e
+                    messages += m
+                    remember[(code, col.id)] = current  # acted on: the officer's value is the new baseline
+                    summary.officer_edits += 1
+                    adopted = True
+            # Saved even without an event (an answer or note typed alone), or the journal would keep the old
+            # value and hopthu would write it back over the officer's.
+            if events or messages or adopted:
+                app.journal.save_case(case, [casework.stamp(app, e) for e in events], messages)
+                summary.emails_queued += len(messages)
+        except Exception as exc:
+            log.exception("register row %s: officer's edit not taken", code)
+            summary.errors.append(f"sổ theo dõi: hồ sơ {code}: không xử lý được thay đổi của cán bộ "
+                                  f"({type(exc).__name__}: {exc}); các dòng khác vẫn được xử lý")
     if remember:
         app.journal.remember_cells(remember)
         written.update(remember)
@@ -246,11 +254,15 @@ def sync_register(app: App, summary: Summary) -> None:
             summary.errors.append(str(exc))
             log.error("%s", exc)
             result = WriteResult()
+        refused = {(code, cid) for code, cid, _ in result.refused}
+        for code, cid, why in result.refused:  # left out alone; written again at the next cycle
+            summary.errors.append(f"sổ theo dõi: hồ sơ {code}, cột {BY_ID[cid].header}: không ghi được ({why})")
+            log.error("register cell %s/%s refused by the backend: %s", code, cid, why)
         for w in result.written:
             remember[(w.code, w.column)] = canonical(w.value)
         for values in result.appended:
             for cid, value in values.items():
-                if BY_ID[cid].owner != "officer":
+                if BY_ID[cid].owner != "officer" and (values["code"], cid) not in refused:
                     remember[(values["code"], cid)] = canonical(value)
         summary.register_written += len(result.written) + len(result.appended)
         for c in result.conflicts:

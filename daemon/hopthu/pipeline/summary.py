@@ -21,6 +21,7 @@ class Summary:
     officer_edits: int = 0
     reminders: int = 0         # reminder, digest and escalation emails queued (reminders.py)
     errors: list[str] = field(default_factory=list)
+    steps: dict[str, str] = field(default_factory=dict)  # step → '' (worked) or why it failed (pipeline.steps)
 
     def by(self, attr: str) -> Counter:
         return Counter(getattr(c, attr) or "" for c in self.new_cases)

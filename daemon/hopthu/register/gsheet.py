@@ -42,6 +42,7 @@ from gspread.utils import rowcol_to_a1
 
 from hopthu.google.auth import GoogleError, find_tab, google_errors, lazy_client, service_email, worksheet
 from hopthu.core.model import FINISHED, Status
+from hopthu.core.safetext import cell_text
 from hopthu.register.columns import (
     BY_ID,
     COLUMNS,
@@ -112,7 +113,7 @@ def cell_out(column_id: str, value: Any) -> Any:
         value = value.date()
     if kind in ("date", "datetime") and isinstance(value, date):
         return to_serial(value)
-    return str(value)
+    return cell_text(str(value))  # Sheets would keep control characters; the register shows them as marks
 
 
 def _rgb(hex_colour: str) -> dict:

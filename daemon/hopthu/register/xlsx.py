@@ -13,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from hopthu.core.model import Status
+from hopthu.core.safetext import cell_text
 from hopthu.register.columns import (
     BY_ID,
     COLUMNS,
@@ -86,15 +87,28 @@ class XlsxRegister:
         snapshot, index = self._snapshot(ws)
         landed, result = apply_checks(snapshot, plan)
         for row, write in landed:
-            self._set(ws.cell(row=row.position, column=index[write.column] + 1), write.column, write.value)
+            if not self._set_alone(ws.cell(row=row.position, column=index[write.column] + 1), write.column,
+                                   write.value, write.code, result):
+                result.written.remove(write)
         next_row = max([ws.max_row] + [r.position for r in snapshot.rows]) + 1
         for values in plan.appends:
             for cid, value in values.items():
                 if cid in index:
-                    self._set(ws.cell(row=next_row, column=index[cid] + 1), cid, value)
+                    self._set_alone(ws.cell(row=next_row, column=index[cid] + 1), cid, value, values.get("code", ""),
+                                    result)
             next_row += 1
         self._save(wb)
         return result
+
+    def _set_alone(self, cell, column_id: str, value, code: str, result: WriteResult) -> bool:
+        """One cell; a value openpyxl still refuses is left out and reported, the other cells go on."""
+        try:
+            self._set(cell, column_id, value)
+            return True
+        except Exception as exc:  # a bulkhead: one bad value must never keep the other rows out
+            cell.value = None
+            result.refused.append((code, column_id, f"{type(exc).__name__}: {str(exc)[:120]}"))
+            return False
 
     @staticmethod
     def _set(cell, column_id: str, value) -> None:
@@ -109,7 +123,7 @@ class XlsxRegister:
             cell.value = value
             cell.number_format = DATE_FORMAT
         else:
-            cell.value = str(value)
+            cell.value = cell_text(str(value))  # openpyxl refuses C0 controls: shown as visible marks
             cell.data_type = "s"  # RAW: "=HYPERLINK(...)" from a citizen stays text
 
     def _save(self, wb) -> None:
