@@ -408,7 +408,9 @@ class SmtpTransport:
         self.log.info("SMTP sent %s to %s via %s", mid, _masked(", ".join(to_addrs)), self.settings.where)
 
 
-_LOCAL_PART = re.compile(r"([A-Za-z0-9])[A-Za-z0-9._%+\-]*@(?=[A-Za-z0-9.\-]+\.[A-Za-z]{2,})")
+# Tried once per run of local-part characters (the lookbehind), never again from inside it: linear.
+_LOCAL_PART = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])[._%+\-]*([A-Za-z0-9])[A-Za-z0-9._%+\-]*@(?=[A-Za-z0-9.\-]+\.[A-Za-z]{2,})")
 
 
 def _masked(text: str) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from hopthu.core.rules.safe_regex import SafePattern, UnsafePattern, compile_safe
 from hopthu.core.model import FLAG_LABELS, FLAGS, Channel
 from hopthu.core.rules.conditions import (
     AllOf,
@@ -194,12 +195,18 @@ class Parser:
                 return f' — did you mean "{ident}" ({label})?'
         return ""
 
-    def regex(self, node: Node, pattern: str) -> re.Pattern[str] | None:
+    def regex(self, node: Node, pattern: str) -> SafePattern | None:
+        """Checked with Python's `re` (its error messages name the position), run on RE2 (`safe_regex`)."""
         try:
-            return re.compile(nfc(pattern))
+            re.compile(nfc(pattern))
         except re.error as exc:
             at = f" at position {exc.pos}" if exc.pos is not None else ""
             self.problem(node, f'bad regex "{pattern}": {exc.msg}{at}')
+            return None
+        try:
+            return compile_safe(nfc(pattern))
+        except UnsafePattern as exc:
+            self.problem(node, f'unsafe regex "{pattern}": {exc}')
             return None
 
     def keyword_list(self, node: Node, what: str) -> tuple[Keyword, ...] | None:
