@@ -120,6 +120,8 @@ def print_summary(app, summary) -> None:
     click.echo(f"  Email đã gửi:       {summary.emails_sent}")
     if summary.emails_waiting:
         click.echo(f"  Email chờ gửi lại:  {summary.emails_waiting}")
+    if getattr(summary, "emails_failed", 0):
+        click.echo(f"  Email KHÔNG gửi được: {summary.emails_failed} (xem: hopthu outbox list)")
     click.echo(f"  Ô sổ theo dõi ghi:  {summary.register_written}; thay đổi của cán bộ: {summary.officer_edits}")
     if getattr(summary, "reminders", 0):
         click.echo(f"  Nhắc hạn, báo quá hạn, tổng hợp: {summary.reminders}")
@@ -692,6 +694,10 @@ def example_config(root: Path) -> str:
     text = text.replace('rules_dir: "rules"', f'rules_dir: "{root / "rules"}"')
     return text.replace('templates_dir: "templates"', f'templates_dir: "{root / "templates"}"')
 
+
+from hopthu.cli_outbox import outbox as _outbox_group  # noqa: E402  (issue 10: hopthu outbox list|retry|cancel)
+
+main.add_command(_outbox_group)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -159,6 +159,7 @@ class OutgoingRecord:
     next_try: str
     last_error: str
     sent_at: str | None
+    created_at: str = ""  # when it was queued (UTC ISO, wall clock; `hopthu outbox list`)
 
 
 class Journal:
@@ -475,6 +476,7 @@ class Journal:
             next_try=row["next_try"],
             last_error=row["last_error"],
             sent_at=row["sent_at"],
+            created_at=row["created_at"],
         )
 
     # -- register cells ---------------------------------------------------

@@ -46,7 +46,10 @@ def run_cycle(app: App, *, register: bool = True) -> Summary:
             report.sent += again.sent
             report.held = again.held
             report.retrying = again.retrying
+            report.waiting = again.waiting
+            report.failed += again.failed
     summary.emails_sent = report.sent
-    summary.emails_waiting = report.held + report.retrying
+    summary.emails_waiting = report.held + report.retrying + report.waiting
+    summary.emails_failed = report.failed
     record_steps(app, summary, app.now().astimezone(timezone.utc).isoformat(timespec="seconds"))
     return summary

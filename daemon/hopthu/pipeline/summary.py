@@ -17,6 +17,7 @@ class Summary:
     emails_queued: int = 0
     emails_sent: int = 0
     emails_waiting: int = 0
+    emails_failed: int = 0     # refused for good, or past outbox.retry_days: the officers are told
     register_written: int = 0
     officer_edits: int = 0
     reminders: int = 0         # reminder, digest and escalation emails queued (reminders.py)
