@@ -154,6 +154,7 @@ class Outbox(_Model):
     # officers are told which case could not reach whom.
     retry_days: float = Field(5, ge=0.1, le=30)
     max_backoff_minutes: float = Field(60, gt=0, le=24 * 60)
+    alert_after_minutes: float = Field(60, gt=0)  # an email waiting this long: a system alert (alerts.py)
 
     @model_validator(mode="after")
     def _needs(self) -> "Outbox":
@@ -175,7 +176,8 @@ class Category(_Model):
 class Officer(_Model):
     name: str
     email: str
-    roles: list[Literal["chair", "duty", "officer"]] = Field(default_factory=lambda: ["officer"])
+    # admin: the person who keeps hopthu running; gets the system alerts (issue 10, alerts.py)
+    roles: list[Literal["chair", "duty", "officer", "admin"]] = Field(default_factory=lambda: ["officer"])
 
 
 class Deadlines(_Model):

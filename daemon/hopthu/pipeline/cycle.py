@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import timezone
 
+from hopthu import alerts
 from hopthu.app import App
 from hopthu.outbox.queue import DeliveryReport
 from hopthu.pipeline import reminders
@@ -52,4 +53,5 @@ def run_cycle(app: App, *, register: bool = True) -> Summary:
     summary.emails_waiting = report.held + report.retrying + report.waiting
     summary.emails_failed = report.failed
     record_steps(app, summary, app.now().astimezone(timezone.utc).isoformat(timespec="seconds"))
+    alerts.run(app, summary)  # raised, repeated daily, cleared; the "Hệ thống" sheet; never raises
     return summary

@@ -175,6 +175,7 @@ class SheetRegister:
         self.contacts = contacts
         self._ws = None
         self._added: dict | None = None  # the tab's properties from the addSheet reply
+        self._status_ready = False  # the "Hệ thống" tab exists (write_status)
 
     @classmethod
     def from_config(cls, config, client=None) -> "SheetRegister":
@@ -485,6 +486,25 @@ class SheetRegister:
 
     # -- checking -------------------------------------------------------------------
 
+    #: rows of the "Hệ thống" tab written each time (shorter status is padded with blanks: one request, no clear)
+    STATUS_ROWS = 30
+
+    def write_status(self, rows: list[list[str]]) -> None:
+        """The "Hệ thống" tab (alerts.py): one values request; the tab is made the first time (one more)."""
+        client = self._client_source()
+        if not self._status_ready:
+            if find_tab(self._metadata(), STATUS_TAB) is None:
+                with self._errors():
+                    client.http_client.batch_update(
+                        self.sheet_id, {"requests": [{"addSheet": {"properties": {"title": STATUS_TAB}}}]})
+            self._status_ready = True
+        width = max(len(r) for r in rows)
+        grid = [[cell_text(str(v)) for v in r] + [""] * (width - len(r)) for r in rows[: self.STATUS_ROWS]]
+        grid += [[""] * width for _ in range(self.STATUS_ROWS - len(grid))]
+        with self._errors():
+            client.http_client.values_update(self.sheet_id, f"'{STATUS_TAB}'!A1", params={"valueInputOption": "RAW"},
+                                             body={"values": grid})
+
     def check(self) -> str:
         table = self._fetch(create=False)
         if table is None:
@@ -505,6 +525,7 @@ class SheetRegister:
 
 
 CONTACT_HEADERS = ["Mã hồ sơ", "Họ và tên", "Email", "Số điện thoại"]
+STATUS_TAB = "Hệ thống"  # hopthu's own status (alerts.py): last success per step, what is stuck
 CONTACTS_TAB = "Liên hệ người gửi"
 CONTACT_MARK = "@contacts"  # journal register_cells column: this case's contact is in the contacts sheet
 

@@ -27,6 +27,7 @@ from hopthu.register.columns import (
 )
 
 DATE_FORMAT = "dd/mm/yyyy"
+STATUS_SHEET = "Hệ thống"
 DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
 
 
@@ -125,6 +126,21 @@ class XlsxRegister:
         else:
             cell.value = cell_text(str(value))  # openpyxl refuses C0 controls: shown as visible marks
             cell.data_type = "s"  # RAW: "=HYPERLINK(...)" from a citizen stays text
+
+    def write_status(self, rows: list[list[str]]) -> None:
+        """The "Hệ thống" sheet (alerts.py): hopthu's own status, rewritten whole; the register is untouched."""
+        from openpyxl.styles import Font
+
+        wb, _ = self._load()
+        ws = wb[STATUS_SHEET] if STATUS_SHEET in wb.sheetnames else wb.create_sheet(STATUS_SHEET)
+        ws.delete_rows(1, ws.max_row)
+        for row in rows:
+            ws.append([cell_text(str(v)) for v in row])
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        for letter, width in zip("ABCD", (30, 22, 22, 90)):
+            ws.column_dimensions[letter].width = width
+        self._save(wb)
 
     def _save(self, wb) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
