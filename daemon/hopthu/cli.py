@@ -230,6 +230,7 @@ def check(ctx: click.Context) -> None:
     """Kiểm tra cấu hình, quy tắc và mọi kết nối; in danh sách đạt/không đạt."""
     from hopthu.wiring import build_register, build_sources, build_transport, load_rules
     from hopthu.core.rules import RulesError
+    from hopthu.journal import Journal
 
     try:
         config = load_config(ctx.obj.get("config_path"))
@@ -258,8 +259,9 @@ def check(ctx: click.Context) -> None:
         from hopthu.mail.oauth import provider_for
 
         probe("OAuth (XOAUTH2)", provider_for(config).check)
-    try:
-        sources = build_sources(config)
+    journal_path = config.state_dir / "journal.sqlite3"
+    try:  # with the journal (where there is one): the IMAP source also reports letters it has not taken
+        sources = build_sources(config, journal=Journal(journal_path) if journal_path.exists() else None)
     except Exception as exc:  # e.g. a setting the source cannot use
         results.append((False, "nguồn", str(exc)))
         sources = []

@@ -47,7 +47,7 @@ def build_sources(config: Config, journal: Journal | None = None,
         from hopthu.sources.imap import ImapSource, imap_settings
 
         sources.append(ImapSource(imap_settings(config), journal=journal, start_date=s.inbox.start_date,
-                                  today=today or (lambda: datetime.now(config.tz).date())))
+                                  today=today or (lambda: datetime.now(config.tz).date()), tz=config.tz))
     if s.form.backend == "file":
         from hopthu.sources.formfile import FormFileSource
 
