@@ -25,7 +25,8 @@ log = logging.getLogger("hopthu.alerts")
 
 #: Steps whose failure means citizens' letters or the answers to them are stuck: the chair is told too.
 CITIZENS_STUCK = {"intake", "cases", "outbox"}
-#: The status sheet is rewritten at least this often (last successes move) and at once when an alert changes.
+#: The status sheet is refreshed at most this often (last successes move; on XLSX with the register's next
+#: save) and at once when an alert starts or ends.
 STATUS_EVERY = timedelta(minutes=15)
 
 
@@ -50,7 +51,7 @@ def current(app, now: datetime) -> list[Alert]:
                 f"step {name} fails: {state['error'][:200]}",
                 "Người quản trị xem nhật ký và lệnh `hopthu check`; các bước khác vẫn chạy.",
                 name in CITIZENS_STUCK))
-    waiting = [m for m in app.journal.messages() if m.state == "pending"]
+    waiting = app.journal.due_messages("9999")  # every pending email (only those: sent ones are history)
     limit = timedelta(minutes=app.settings.outbox.alert_after_minutes)
     stuck = [m for m in waiting if (queued_at(m) or now) <= now - limit]
     if stuck:
@@ -157,7 +158,8 @@ def _status(app, now: datetime, holding: dict[str, Alert], changed: bool) -> Non
     if not changed and last and now.astimezone(timezone.utc) - datetime.fromisoformat(last) < STATUS_EVERY:
         return
     try:
-        writer(status_rows(app, now, holding))
+        # An alert that starts or ends is written at once; a routine refresh may ride on the register's next save.
+        writer(status_rows(app, now, holding), now=changed or not last)
     except Exception as exc:  # the register may be the broken part: the log and the email still say it
         log.warning("could not write the status sheet: %s", exc)
         return

@@ -489,8 +489,9 @@ class SheetRegister:
     #: rows of the "Hệ thống" tab written each time (shorter status is padded with blanks: one request, no clear)
     STATUS_ROWS = 30
 
-    def write_status(self, rows: list[list[str]]) -> None:
-        """The "Hệ thống" tab (alerts.py): one values request; the tab is made the first time (one more)."""
+    def write_status(self, rows: list[list[str]], *, now: bool = True) -> None:
+        """The "Hệ thống" tab (alerts.py): one values request (`now` or not: it is cheap); the tab is made the
+        first time (one more)."""
         client = self._client_source()
         if not self._status_ready:
             if find_tab(self._metadata(), STATUS_TAB) is None:

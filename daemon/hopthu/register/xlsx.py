@@ -38,6 +38,7 @@ class XlsxRegister:
         self.path = Path(path)
         self.sheet = sheet
         self.where = str(self.path)
+        self._status_rows: list[list[str]] | None = None  # a status refresh waiting for the next save
 
     # -- reading ------------------------------------------------------------
 
@@ -98,6 +99,8 @@ class XlsxRegister:
                     self._set_alone(ws.cell(row=next_row, column=index[cid] + 1), cid, value, values.get("code", ""),
                                     result)
             next_row += 1
+        if self._status_rows is not None:  # a routine status refresh rides on this save
+            self._put_status(wb, self._status_rows)
         self._save(wb)
         return result
 
@@ -127,11 +130,21 @@ class XlsxRegister:
             cell.value = cell_text(str(value))  # openpyxl refuses C0 controls: shown as visible marks
             cell.data_type = "s"  # RAW: "=HYPERLINK(...)" from a citizen stays text
 
-    def write_status(self, rows: list[list[str]]) -> None:
-        """The "Hệ thống" sheet (alerts.py): hopthu's own status, rewritten whole; the register is untouched."""
+    def write_status(self, rows: list[list[str]], *, now: bool = True) -> None:
+        """The "Hệ thống" sheet (alerts.py): hopthu's own status, rewritten whole; the register is untouched.
+        `now=False`: a routine refresh, written with the register's next save instead of a save of its own
+        (loading and saving a big workbook costs ~0.4 s); an alert that starts or ends is written at once."""
+        if not now:
+            self._status_rows = rows
+            return
+        wb, _ = self._load()
+        self._put_status(wb, rows)
+        self._save(wb)
+
+    def _put_status(self, wb, rows: list[list[str]]) -> None:
         from openpyxl.styles import Font
 
-        wb, _ = self._load()
+        self._status_rows = None
         ws = wb[STATUS_SHEET] if STATUS_SHEET in wb.sheetnames else wb.create_sheet(STATUS_SHEET)
         ws.delete_rows(1, ws.max_row)
         for row in rows:
@@ -140,7 +153,6 @@ class XlsxRegister:
             cell.font = Font(bold=True)
         for letter, width in zip("ABCD", (30, 22, 22, 90)):
             ws.column_dimensions[letter].width = width
-        self._save(wb)
 
     def _save(self, wb) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
