@@ -10,10 +10,11 @@ import logging
 
 from hopthu import casework
 from hopthu.app import App
-from hopthu.core.model import CHANNEL_LABELS, FINISHED, FLAG_LABELS, Case, Complexity, Status
+from hopthu.core.model import CHANNEL_LABELS, FLAG_LABELS, Case, Complexity, Status
 from hopthu.core.parsing import fingerprint
 from hopthu.core.textnorm import fold
 from hopthu.errors import OperatorError
+from hopthu.journal.register import NOT_UNDERSTOOD
 from hopthu.pipeline.incoming import process_pending
 from hopthu.pipeline.summary import Summary
 from hopthu.register.columns import BY_ID, COLUMNS, CellWrite, WritePlan, WriteResult, canonical
@@ -75,11 +76,9 @@ def _adopt(app: App, case: Case, column: str, value: str) -> tuple[list[str], li
         if value and aid is None:
             raise NotUnderstood("không có cơ quan này trong cấu hình")
         if aid != case.agency:
-            case.agency = aid
-            events.append(f"Cán bộ chuyển lại cho: {cfg.agency_name(aid)}")
-            if aid and case.status not in FINISHED:
-                case.status = Status.ROUTED
-                messages += casework.routing_messages(app, case)
+            e, m = casework.reroute(app, case, aid)
+            events += e
+            messages += m
     elif column == "co_agencies":
         names = [v.strip() for v in value.replace(",", ";").split(";") if v.strip()]
         ids = [a for a in (_lookup({k: v.name for k, v in s.agencies.items()}, n) for n in names) if a]
@@ -99,18 +98,9 @@ def _adopt(app: App, case: Case, column: str, value: str) -> tuple[list[str], li
         if status is None:
             raise NotUnderstood("chọn trạng thái trong danh sách thả xuống")
         if status != case.status:
-            previous, today = case.status, app.now().date()
-            case.status = status
-            events.append(f"Cán bộ đổi trạng thái: {status.value}")
-            if previous == Status.WAITING_CITIZEN and status != Status.WAITING_CITIZEN:
-                events += casework.resume_clock(app, case, today)  # the deadline moves by the stopped time
-            if status == Status.WAITING_CITIZEN:
-                events += casework.pause_clock(case, today)
-            elif status == Status.ANSWERED:
-                # Email: sent once; phone only: "Chờ gọi lại" until the officer has called; anonymous: answered.
-                e, m = casework.approve_answer(app, case, previous, today)
-                events += e
-                messages += m
+            e, m = casework.officer_status(app, case, status, app.now().date())
+            events += e
+            messages += m
     elif column == "answer":
         case.answer = value
     elif column == "officer":
@@ -158,6 +148,7 @@ def sync_register(app: App, summary: Summary) -> None:
     written = app.journal.written_cells()
     rows = snapshot.by_code()
     remember: dict[tuple[str, str], str] = {}
+    reported: dict[tuple[str, str], str] = {}  # memos: officers' values not understood, reported once
 
     # Officers' new rows (paper box, meetings): intake them like any other item.
     for row in snapshot.uncoded():
@@ -193,9 +184,9 @@ def sync_register(app: App, summary: Summary) -> None:
                     e, m = _adopt(app, case, col.id, current)
                 except NotUnderstood as exc:
                     # Keep the officer's text, act on nothing, say so once in the history.
-                    if written.get((code, "!" + col.id)) != current:
+                    if app.journal.memo(code, NOT_UNDERSTOOD + col.id) != current:
                         events.append(f'Không hiểu giá trị "{current}" ở cột {col.header} ({exc}); giữ nguyên')
-                        remember[(code, "!" + col.id)] = current
+                        reported[(code, NOT_UNDERSTOOD + col.id)] = current
                     continue
                 events += e
                 messages += m
@@ -210,6 +201,8 @@ def sync_register(app: App, summary: Summary) -> None:
     if remember:
         app.journal.remember_cells(remember)
         written.update(remember)
+    if reported:
+        app.journal.remember_memos(reported)
 
     # hopthu's values out: one batch of cell writes and appends.
     plan = WritePlan()

@@ -48,7 +48,6 @@ log = logging.getLogger("hopthu.pipeline.reminders")
 DUE = "due"
 _OVERDUE_STAGE = re.compile(r"^overdue-(\d+)$")
 #: Statuses hopthu turns into "Quá hạn" once the deadline has passed (others keep what they say).
-MARK_OVERDUE = {Status.RECEIVED, Status.ROUTED, Status.IN_PROGRESS}
 QUIET_FLAGS = {"spam", "abusive"}
 
 
@@ -141,24 +140,18 @@ def upkeep(app: App, today: date, summary: Any = None, cases: list[Case] | None 
         events: list[str] = []
         messages: list[OutgoingRecord] = []
         stages: list[tuple[str, str, str, str, bool]] = []
-        # The clock follows the status, whichever path changed it (an officer, an agency's reply).
-        if case.status == Status.WAITING_CITIZEN and case.paused_on is None:
-            events += casework.pause_clock(case, today)
-        elif case.status != Status.WAITING_CITIZEN and case.paused_on is not None:
-            events += casework.resume_clock(app, case, today)
+        events += casework.follow_clock(app, case, today)
         if relay and case.status == Status.AWAITING_APPROVAL and case.answer.strip():
             events.append("Tự động chuyển trả lời của cơ quan đến người dân (answers.auto_relay)")
             e, messages = casework.approve_answer(app, case, case.status, today)
             events += e
-        if case.status in MARK_OVERDUE and today > case.deadline and is_open(case):
+        if case.status in casework.MARK_OVERDUE and today > case.deadline and is_open(case):
             stage = f"status:{case.deadline.isoformat()}"  # once per deadline: an officer's later choice wins
             if not app.journal.reminder_sent(case.code, stage):
-                case.status = Status.OVERDUE
-                events.append(f"Quá hạn trả lời (hạn {case.deadline:%d/%m/%Y})")
+                events += casework.mark_overdue(case)
                 stages.append((case.code, stage, today.isoformat(), "", False))
         elif case.status == Status.OVERDUE and today <= case.deadline:
-            case.status = Status.IN_PROGRESS
-            events.append(f"Hạn mới {case.deadline:%d/%m/%Y}: không còn quá hạn")
+            events += casework.clear_overdue(case)
         if not (events or messages or stages):
             continue
         stamped = [casework.stamp(app, e) for e in events]

@@ -1,0 +1,3 @@
+from hopthu.cli import main
+
+main()
