@@ -32,7 +32,8 @@ from hopthu.cli import main
 from hopthu.config import load_config
 from hopthu.pipeline.cycle import run_cycle
 from hopthu.google.auth import GoogleError, client_for
-from hopthu.register.gsheet import CONTACTS_TAB, SheetRegister
+from hopthu.register.contacts import CONTACTS_TAB
+from hopthu.register.gsheet import SheetRegister
 from hopthu.core.model import Status
 from hopthu.register.columns import COLUMNS, canonical
 
@@ -599,6 +600,35 @@ def test_writes_are_coalesced_but_emails_are_not(tmp_path, emu, fake, clock):
     w.app.close()
 
 
+def test_under_hopthu_run_an_urgent_case_reaches_the_register_in_the_cycle_that_makes_it(tmp_path, emu, fake, clock):
+    """The daemon has no throttle of its own: the register's (register.throttle) lets an urgent case through
+    at once, while an ordinary one waits for `register.write_every_seconds`."""
+    import threading
+
+    from conftest import wait_until
+    from hopthu.service import Daemon
+
+    w = SheetWard(tmp_path, emu, fake, clock, write_every=3600, mail=False)
+    daemon = Daemon(w.app)
+    thread = threading.Thread(target=daemon.run, kwargs={"install_signals": False}, daemon=True)
+    thread.start()
+    try:
+        wait_until(lambda: daemon.cycles >= 1, 30, "the start-up cycle")
+        n = len(codes(w))
+        w.add_form_rows([["24/11/2026 09:00:00", "TDP số 2", "Khác", "Rác tồn đọng ở ngõ 3 phố Lê Lợi", "", "", ""]])
+        daemon.cycle_soon()
+        wait_until(lambda: daemon.cycles >= 2, 30, "the cycle that takes the ordinary row")
+        assert len(w.app.journal.cases()) == n + 1 and len(codes(w)) == n  # ordinary: waits for the next write
+        w.add_form_rows([["24/11/2026 09:05:00", "TDP số 2", "Khác", "Cây đổ chắn ngang ngõ 5, dây điện bị đứt", "", "", ""]])
+        daemon.cycle_soon()
+        wait_until(lambda: daemon.cycles >= 3, 30, "the cycle that takes the urgent row")
+        assert "urgent" in w.app.journal.cases()[-1].flags
+        assert len(codes(w)) == n + 2  # urgent: written in the cycle that made it, the waiting row with it
+    finally:
+        daemon.stop.set()
+        thread.join(30)
+
+
 def test_init_sheet_sets_the_tab_up_in_one_batch_and_is_idempotent(tmp_path, emu):
     seed_sheets(emu)
     cfg = make_google_ward(tmp_path, emu)
@@ -756,7 +786,7 @@ def test_the_form_source_reads_the_first_tab_by_default_and_names_the_tabs_when_
 def test_serial_dates_round_trip_to_the_minute():
     from datetime import date
 
-    from hopthu.register.gsheet import cell_in, cell_out, from_serial, to_serial
+    from hopthu.register.sheetcells import cell_in, cell_out, from_serial, to_serial
 
     when = datetime(2026, 11, 23, 16, 59)
     assert to_serial(date(2026, 11, 23)) == 46349 and from_serial(46349, "date") == date(2026, 11, 23)
