@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from hopthu.cli import main
 
-from conftest import EXAMPLES, ROOT, make_ward
+from ward import EXAMPLES, ROOT, make_ward
 
 
 def run(*args, env=None):

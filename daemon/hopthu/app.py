@@ -7,14 +7,14 @@ chooses a backend and never does I/O of its own.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 import threading
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Callable, Protocol
 
 from hopthu.config import Config
 from hopthu.core.deadlines import DeadlinePolicy, compute_deadline
-from hopthu.core.rules import RuleSet
+from hopthu.core.rules.engine import RuleSet  # the engine alone: App never loads rules
 from hopthu.core.workdays import WorkingCalendar
 from hopthu.journal import Journal
 from hopthu.outbox.queue import Outbox, Sender, Templates, Transport
@@ -67,7 +67,8 @@ class App:
         return compute_deadline(received_at, complex=complex, urgent=urgent, cal=self.calendar, policy=self.policy)
 
     def close(self) -> None:
-        for part in (*self.sources, self.transport):  # network connections (IMAP, SMTP), where there are any
+        parts: list[Source | Transport] = [*self.sources, self.transport]
+        for part in parts:  # network connections (IMAP, SMTP), where there are any
             try:
                 part.close()
             except Exception as exc:  # closing is best effort: the journal must still be closed

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
@@ -163,10 +164,17 @@ class Category(_Model):
     agency: str | None = None
 
 
+Role = Literal["chair", "duty", "officer"]
+
+
+def _just_officer() -> list[Role]:
+    return ["officer"]
+
+
 class Officer(_Model):
     name: str
     email: str
-    roles: list[Literal["chair", "duty", "officer"]] = Field(default_factory=lambda: ["officer"])
+    roles: list[Role] = Field(default_factory=_just_officer)
 
 
 class Deadlines(_Model):
@@ -309,7 +317,7 @@ _ALLOWED_HINTS = {
 }
 
 
-def _describe(err: dict[str, Any], model_fields: dict) -> str:
+def _describe(err: Mapping[str, Any], model_fields: dict) -> str:
     kind = err["type"]
     loc = err["loc"]
     if kind == "extra_forbidden":
@@ -370,9 +378,9 @@ def load_config(path: str | os.PathLike | None = None, env_file: str | os.PathLi
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark else ""
+        where = f":{mark.line + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
-        raise ConfigError([f"{cfg_path}{line}: YAML syntax error: {problem}"]) from None
+        raise ConfigError([f"{cfg_path}{where}: YAML syntax error: {problem}"]) from None
     if not isinstance(data, dict):
         raise ConfigError([f"{cfg_path}:1: the configuration must be a mapping of keys (ward:, agencies:, ...)"])
     lines = _key_lines(node) if node is not None else {}

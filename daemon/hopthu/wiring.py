@@ -11,8 +11,8 @@ from typing import Callable
 
 from hopthu.app import App, Watcher
 from hopthu.config import Config
-from hopthu.core.deadlines import DeadlinePolicy
 from hopthu.core import rules
+from hopthu.core.deadlines import DeadlinePolicy
 from hopthu.core.workdays import WorkingCalendar
 from hopthu.journal import Journal
 from hopthu.outbox.queue import FolderTransport, Outbox, Templates, Transport

@@ -14,12 +14,11 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from hopthu.core.timestamps import parse_timestamp
-from hopthu.core.model import Attachment, Channel, Contact, Submission
+from hopthu.core.model import Attachment, Channel, Contact, RawItem, Submission
 from hopthu.core.parsing import ParsedEmail, parse_email
 from hopthu.core.redact import find_email, find_phone
-from hopthu.core.model import RawItem
 from hopthu.core.textnorm import fold, nfc
+from hopthu.core.timestamps import parse_timestamp
 
 
 class Unreadable(Exception):

@@ -10,6 +10,7 @@ Pure functions, no I/O.
 
 from __future__ import annotations
 
+import logging
 import re
 
 from hopthu.core.textnorm import fold, nfc
@@ -95,7 +96,7 @@ class LogRedactor:
     """A logging filter: whatever a library or a message puts in a log line, addresses,
     phone numbers and ID numbers never reach the log file (logs carry case codes, not people)."""
 
-    def filter(self, record) -> bool:
+    def filter(self, record: logging.LogRecord) -> bool:
         try:
             message = record.getMessage()
         except Exception:  # a malformed record: leave it to the handler

@@ -134,6 +134,7 @@ class XlsxRegister:
 
         wb = Workbook()
         ws = wb.active
+        assert ws is not None  # a new workbook has its one sheet active
         ws.title = self.sheet
         ws.append(list(c.header for c in COLUMNS))
         owner_fill = {

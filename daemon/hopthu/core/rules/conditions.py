@@ -462,10 +462,13 @@ class AnyOf(Condition):
             yield from c.keywords()
 
     def gate(self) -> frozenset[str] | None:
-        gates = [c.gate() for c in self.children]
-        if any(g is None for g in gates):
-            return None
-        return frozenset().union(*gates)
+        gates: list[frozenset[str]] = []
+        for c in self.children:
+            g = c.gate()
+            if g is None:
+                return None
+            gates.append(g)
+        return frozenset[str]().union(*gates)
 
     def test(self, ctx: Context) -> list[str] | None:
         for c in self.children:
