@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Callable, Union
+from typing import Callable
 
 from hopthu.errors import OperatorError
 
@@ -149,7 +149,7 @@ INSERT INTO memos(case_code, key, value)
 DELETE FROM register_cells WHERE column_id LIKE '!%' OR column_id = '@contacts';
 """
 
-Migration = Union[str, Callable[[sqlite3.Connection], None]]
+Migration = str | Callable[[sqlite3.Connection], None]
 
 # Version N+1 is what MIGRATIONS[N] makes of version N. Append only (see the module docstring).
 MIGRATIONS: list[Migration] = [

@@ -41,9 +41,9 @@ from hopthu.mail.imap_errors import (
     ImapConnectionError,
     ImapError,
     ImapTlsError,
-    server_text,
     auth_error,
     conn_error,
+    server_text,
     tls_error,
 )
 from hopthu.mail.imap_idle import ImapWatcher, MailWaiting

@@ -15,7 +15,6 @@ import logging
 import random
 import re
 import select
-import socket
 import ssl
 import threading
 import time
@@ -127,7 +126,7 @@ class MailWaiting:
             while True:
                 try:
                     line = imap._get_line()
-                except (socket.timeout, BlockingIOError, ssl.SSLWantReadError):
+                except (TimeoutError, BlockingIOError, ssl.SSLWantReadError):
                     break
                 except imaplib.IMAP4.abort as exc:
                     if "EOF" in str(exc) and lines:
@@ -165,7 +164,7 @@ class MailWaiting:
             return False
         try:
             return bool(f.peek(1))  # non-blocking: b'' when nothing buffered
-        except (BlockingIOError, ssl.SSLWantReadError, socket.timeout):
+        except (TimeoutError, BlockingIOError, ssl.SSLWantReadError):
             return False
         except (OSError, ValueError):
             return True  # let the read below surface the error
