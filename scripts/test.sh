@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Set up and run the whole test suite: real Dovecot (Debian package), real aiosmtpd,
 # real gspread against the Sheets emulator in tests/. Extra arguments go to pytest.
+# Before pytest, the checks that keep the shape (any failure fails the script):
+# ruff (lint), mypy (types; strict on hopthu.core), scripts/check_imports.py (import contracts).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
@@ -19,4 +21,12 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+checks=0
+.venv/bin/ruff check || checks=1
+.venv/bin/mypy || checks=1
+.venv/bin/python scripts/check_imports.py || checks=1
+if [ "$checks" != 0 ]; then
+  echo "scripts/test.sh: ruff, mypy or the import contracts failed (above); pytest not run" >&2
+  exit 1
+fi
 exec .venv/bin/python -m pytest -q "$@"
