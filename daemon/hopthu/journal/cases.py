@@ -88,9 +88,6 @@ class CaseJournal(Store):
         rows = self._query("SELECT name, email, phone FROM contacts WHERE case_code = ?", (code,))
         return Contact(rows[0]["name"], rows[0]["email"], rows[0]["phone"]) if rows else Contact()
 
-    def history(self, code: str) -> list[tuple[str, str]]:
-        return [(r["at"], r["event"]) for r in self._query("SELECT at, event FROM history WHERE case_code = ? ORDER BY id", (code,))]
-
     # -- an item's outcome: linking it to a case, questions relayed -------------------
 
     def settle(
