@@ -45,6 +45,7 @@ class Edge:
     source: str
     target: str
     line: int
+    type_only: bool = False  # under `if TYPE_CHECKING:`: no runtime import, still a dependency
 
 
 def module_name(path: Path, root: Path) -> str:
@@ -63,9 +64,23 @@ def _resolve(name: str, modules: set[str]) -> str | None:
     return None
 
 
+def _type_checking_nodes(tree: ast.AST) -> set[int]:
+    """ids of the nodes inside an `if TYPE_CHECKING:` (or `typing.TYPE_CHECKING`) block."""
+    inside: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and (
+            (isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING")
+            or (isinstance(node.test, ast.Attribute) and node.test.attr == "TYPE_CHECKING")
+        ):
+            for stmt in node.body:
+                inside.update(id(n) for n in ast.walk(stmt))
+    return inside
+
+
 def imports_of(module: str, path: Path, modules: set[str]) -> Iterable[Edge]:
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     is_package = path.name == "__init__.py"
+    type_only = _type_checking_nodes(tree)
     for node in ast.walk(tree):
         targets: list[str] = []
         if isinstance(node, ast.Import):
@@ -83,7 +98,7 @@ def imports_of(module: str, path: Path, modules: set[str]) -> Iterable[Edge]:
         for target in targets:
             resolved = _resolve(target, modules)
             if resolved is not None and resolved != module:
-                yield Edge(module, resolved, node.lineno)
+                yield Edge(module, resolved, node.lineno, id(node) in type_only)
 
 
 def build_graph(root: Path) -> tuple[dict[str, Path], list[Edge]]:
@@ -211,7 +226,10 @@ def main(argv: list[str] | None = None) -> int:
 
     problems = layer_violations(edges)
     for cycle in find_cycles(modules, graph):
-        problems.append("import cycle between " + ", ".join(cycle))
+        members = set(cycle)
+        inner = [f"{e.source}:{e.line} → {e.target}" + (" (under TYPE_CHECKING)" if e.type_only else "")
+                 for e in edges if e.source in members and e.target in members]
+        problems.append("import cycle between " + ", ".join(cycle) + ": " + "; ".join(inner))
 
     print(f"{len(modules)} modules, {len({(e.source, e.target) for e in edges})} imports between them")
     for name, count in layer_counts(modules):
