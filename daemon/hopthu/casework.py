@@ -34,11 +34,11 @@ from datetime import date, datetime
 
 from hopthu.app import App
 from hopthu.core.deadlines import extend_for_pause
-from hopthu.journal import OutgoingRecord
 from hopthu.core.model import CHANNEL_LABELS, FINISHED, FLAG_LABELS, Case, Contact, Decision, Status, Submission
-from hopthu.outbox.queue import build_message, record
 from hopthu.core.redact import redact
 from hopthu.core.textnorm import fold
+from hopthu.journal import OutgoingRecord
+from hopthu.outbox.queue import build_message, record
 
 
 def stamp(app: App, text: str, when: datetime | None = None) -> str:

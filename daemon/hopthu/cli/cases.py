@@ -52,8 +52,8 @@ def cases(ctx: click.Context, as_json: bool, status: str | None) -> None:
 @click.pass_context
 def callbacks(ctx: click.Context, as_json: bool) -> None:
     """Danh sách gọi lại: mã, số điện thoại và nội dung trả lời cần đọc (chỉ in ra màn hình máy này)."""
-    from hopthu.journal import Journal
     from hopthu.core.model import Status
+    from hopthu.journal import Journal
 
     config = _config(ctx)
     journal = Journal(config.state_dir / "journal.sqlite3")
@@ -121,11 +121,11 @@ def import_mail(ctx, since: str, until: str) -> None:
     Thư trước ngày hopthu bắt đầu chạy không bao giờ được trả lời hàng loạt; lệnh này đưa chúng vào sổ
     (chuyển cơ quan xử lý như mọi hồ sơ). Nên dừng dịch vụ trước khi chạy (systemctl stop hopthu).
     """
+    from hopthu.core.timestamps import parse_timestamp
     from hopthu.pipeline.collect import journal_items
     from hopthu.pipeline.incoming import process_pending
     from hopthu.pipeline.register_sync import sync_register
     from hopthu.pipeline.summary import Summary
-    from hopthu.core.timestamps import parse_timestamp
     from hopthu.sources.imap import ImapSource
 
     app = _app(ctx)

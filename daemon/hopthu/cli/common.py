@@ -59,8 +59,8 @@ def _config(ctx: click.Context) -> Config:
 
 
 def _app(ctx: click.Context):
-    from hopthu.wiring import build_app
     from hopthu.core.rules import RulesError
+    from hopthu.wiring import build_app
 
     config = _config(ctx)
     try:

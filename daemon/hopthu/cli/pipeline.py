@@ -41,8 +41,8 @@ def run(ctx: click.Context) -> None:
 @click.pass_context
 def check(ctx: click.Context) -> None:
     """Kiểm tra cấu hình, quy tắc và mọi kết nối; in danh sách đạt/không đạt."""
-    from hopthu.wiring import build_register, build_sources, build_transport, load_rules
     from hopthu.core.rules import RulesError
+    from hopthu.wiring import build_register, build_sources, build_transport, load_rules
 
     try:
         config = load_config(ctx.obj.get("config_path"))
@@ -109,8 +109,8 @@ def init_sheet(ctx: click.Context) -> None:
     """Tạo (hoặc hoàn thiện) sổ theo dõi trên Google Sheets: tiêu đề, cố định dòng đầu, danh sách
     trạng thái, tô màu quá hạn/sắp đến hạn, cảnh báo khi sửa cột của hopthu, định dạng ngày.
     Chạy lại an toàn: chỉ thêm phần còn thiếu."""
-    from hopthu.wiring import build_register
     from hopthu.errors import OperatorError
+    from hopthu.wiring import build_register
 
     config = _config(ctx)
     reg = config.settings.case_register
@@ -135,9 +135,9 @@ def init_sheet(ctx: click.Context) -> None:
 @click.pass_context
 def demo(ctx, target: str) -> None:
     """Chạy thử trên dữ liệu mẫu, không cần tài khoản Google hay máy chủ thư."""
-    from hopthu.wiring import build_app
-    from hopthu.pipeline.cycle import run_cycle
     from hopthu.core.rules import RulesError
+    from hopthu.pipeline.cycle import run_cycle
+    from hopthu.wiring import build_app
 
     root = _repo_root()
     target_dir = Path(target).resolve()

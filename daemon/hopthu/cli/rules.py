@@ -26,10 +26,10 @@ def rules() -> None:
 @click.pass_context
 def rules_test(ctx, text, eml, subject, channel, tdp, as_json) -> None:
     """Cho biết quy tắc nào quyết định một nội dung, và vì sao."""
-    from hopthu.wiring import load_rules
     from hopthu.core.model import Channel, Submission
     from hopthu.core.parsing import parse_email
     from hopthu.core.rules import RulesError
+    from hopthu.wiring import load_rules
 
     config = _config(ctx)
     try:
@@ -74,8 +74,8 @@ def rules_test(ctx, text, eml, subject, channel, tdp, as_json) -> None:
 @click.pass_context
 def rules_list(ctx) -> None:
     """Liệt kê quy tắc theo thứ tự áp dụng."""
-    from hopthu.wiring import load_rules
     from hopthu.core.rules import RulesError
+    from hopthu.wiring import load_rules
 
     config = _config(ctx)
     try:

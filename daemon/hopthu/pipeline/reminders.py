@@ -39,8 +39,8 @@ from typing import Any
 from hopthu import casework
 from hopthu.app import App
 from hopthu.core.deadlines import working_days_left
-from hopthu.journal import OutgoingRecord
 from hopthu.core.model import FINISHED, WITH_AGENCY, Case, Status
+from hopthu.journal import OutgoingRecord
 from hopthu.outbox.queue import build_message, record
 
 log = logging.getLogger("hopthu.pipeline.reminders")
