@@ -9,18 +9,24 @@ cases, reminder stages, quarantine, and small cursors (IMAP UIDs, form rows seen
 Every multi-step change is one transaction, so a crash at any line leaves
 either the old state or the new one, never half of each.
 
-`Journal` is one connection serving the table groups, one module each: `intake`, `cases` (with
-contacts, history and questions), `outbox`, `reminders` and `register` (cells and memos); `store`
-opens the file and runs transactions. The file carries a schema version and upgrades itself on open
+`Journal` opens the file and serves the table groups on one connection, one module each: `intake`,
+`cases` (with contacts, history and questions), `outbox`, `reminders` and `register` (cells and
+memos); `store` runs transactions, `records` holds what they share. The file carries a schema version and upgrades itself on open
 (`schema`: the migrations, and how to add one — one line in `schema.MIGRATIONS`); a journal written
 by a newer hopthu is refused with `JournalVersionError`.
 """
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+from pathlib import Path
+
+from hopthu.journal import schema
 from hopthu.journal.cases import CaseJournal
 from hopthu.journal.intake import IntakeJournal, IntakeRecord
-from hopthu.journal.outbox import OutboxJournal, OutgoingRecord
+from hopthu.journal.outbox import OutboxJournal
+from hopthu.journal.records import OutgoingRecord
 from hopthu.journal.register import RegisterJournal
 from hopthu.journal.reminders import ReminderJournal
 from hopthu.journal.schema import SCHEMA_VERSION, JournalVersionError
@@ -30,3 +36,19 @@ __all__ = ["Journal", "IntakeRecord", "OutgoingRecord", "JournalVersionError", "
 
 class Journal(IntakeJournal, CaseJournal, OutboxJournal, ReminderJournal, RegisterJournal):
     """The journal file at `path`, opened (and upgraded to `SCHEMA_VERSION`) on construction."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
+        self._db.row_factory = sqlite3.Row
+        self._lock = threading.RLock()
+        self._depth = 0
+        try:
+            schema.check_version(schema.version(self._db), self.path)  # before anything writes to the file
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")  # an intake must survive a power cut
+            schema.upgrade(self._db, self.path)
+        except BaseException:
+            self._db.close()
+            raise

@@ -5,23 +5,11 @@ everything it changes (a reply linked to its case, a question relayed or answere
 from __future__ import annotations
 
 import json
-import sqlite3
 from typing import Callable
 
 from hopthu.core.model import Case, Contact
-from hopthu.journal.outbox import OutgoingRecord, enqueue_in
-from hopthu.journal.store import Store, now_iso
-
-
-def store_case(db: sqlite3.Connection, case: Case, events: list[str], now: str) -> None:
-    """Save a changed case and append `events` to its history, inside the caller's transaction."""
-    for event in events:
-        case.history.append(event)
-        db.execute("INSERT INTO history(case_code, at, event) VALUES (?, ?, ?)", (case.code, now, event))
-    db.execute(
-        "UPDATE cases SET data = ?, updated_at = ? WHERE code = ?",
-        (json.dumps(case.as_dict(), ensure_ascii=False), now, case.code),
-    )
+from hopthu.journal.records import OutgoingRecord, enqueue_in, now_iso, store_case
+from hopthu.journal.store import Store
 
 
 class CaseJournal(Store):

@@ -10,7 +10,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from hopthu.journal.store import Store, now_iso
+from hopthu.journal.records import now_iso
+from hopthu.journal.store import Store
 
 # Every intake column but `raw`: an item's bytes are read one at a time (`IntakeJournal.raw`).
 _INTAKE_COLUMNS = "source_id, channel, fingerprint, state, raw_path, payload, case_code, reason, recorded_at"

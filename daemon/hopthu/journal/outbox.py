@@ -6,36 +6,10 @@ stored, so a resend is byte-identical (same Message-ID)."""
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from hopthu.journal.store import Store, now_iso
-
-
-@dataclass
-class OutgoingRecord:
-    key: str
-    case_code: str | None
-    kind: str
-    recipient: str
-    message_id: str
-    raw: bytes
-    priority: int
-    state: str
-    attempts: int
-    next_try: str
-    last_error: str
-    sent_at: str | None
-
-
-def enqueue_in(db: sqlite3.Connection, msg: OutgoingRecord) -> bool:
-    """Queue `msg` inside the caller's transaction; False when its key was queued already."""
-    cur = db.execute(
-        "INSERT OR IGNORE INTO outbox(key, case_code, kind, recipient, message_id, raw, priority, state, attempts, next_try, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)",
-        (msg.key, msg.case_code, msg.kind, msg.recipient, msg.message_id, msg.raw, msg.priority, "", now_iso()),
-    )
-    return cur.rowcount == 1
+from hopthu.journal.records import OutgoingRecord, enqueue_in
+from hopthu.journal.store import Store
 
 
 def _outgoing(row: sqlite3.Row) -> OutgoingRecord:

@@ -6,9 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from hopthu.core.model import Case
-from hopthu.journal.cases import store_case
-from hopthu.journal.outbox import OutgoingRecord, enqueue_in
-from hopthu.journal.store import Store, now_iso
+from hopthu.journal.records import OutgoingRecord, enqueue_in, now_iso, store_case
+from hopthu.journal.store import Store
 
 
 class ReminderJournal(Store):

@@ -1,41 +1,24 @@
-"""The journal's connection: opening (with the schema upgrade), transactions and savepoints, reads.
+"""The journal's connection in use: transactions and savepoints, reads, and the small `meta` cursors.
 
-The table groups (`intake`, `cases`, `outbox`, `register`) build on `Store`; `hopthu.journal.Journal` is
-all of them on one connection."""
+The table groups (`intake`, `cases`, `outbox`, `reminders`, `register`) build on `Store`;
+`hopthu.journal.Journal` is all of them on one connection, which it opens."""
 
 from __future__ import annotations
 
 import sqlite3
 import threading
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
-from hopthu.journal import schema
-
-
-def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
 
 class Store:
-    def __init__(self, path: str | Path):
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        # One connection, guarded: the IDLE watcher and the scheduler may share the journal.
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
-        self._db.row_factory = sqlite3.Row
-        self._lock = threading.RLock()
-        self._depth = 0  # open transactions of the thread holding the lock (savepoints when > 0)
-        try:
-            schema.check_version(schema.version(self._db), self.path)  # before anything writes to the file
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=FULL")  # an intake must survive a power cut
-            schema.upgrade(self._db, self.path)
-        except BaseException:
-            self._db.close()
-            raise
+    """Transactions and reads on the journal's open connection (`Journal` opens it)."""
+
+    path: Path
+    _db: sqlite3.Connection
+    _lock: threading.RLock      # one connection, guarded: the IDLE watcher and the scheduler may share it
+    _depth: int                 # open transactions of the thread holding the lock (savepoints when > 0)
 
     def close(self) -> None:
         self._db.close()
