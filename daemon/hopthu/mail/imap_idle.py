@@ -18,18 +18,25 @@ import select
 import ssl
 import threading
 import time
-from typing import TYPE_CHECKING, Callable
+from typing import Any, Callable, Protocol
 
 from imapclient.exceptions import IMAPClientError
 
 from hopthu.mail.imap_errors import ImapAuthError, ImapError, conn_error
 
-if TYPE_CHECKING:
-    from hopthu.mail.imap import ImapInbox
-
 log_default = logging.getLogger("hopthu.mail.imap")
 
 _ANNOUNCE = re.compile(rb"^\* (\d+) (EXISTS|RECENT)\b", re.IGNORECASE)
+
+
+class Inbox(Protocol):
+    """What ``ImapWatcher`` uses of an ``ImapInbox``."""
+
+    settings: Any  # ImapSettings: ``where`` for logs, ``idle_renew_seconds`` for the catch-up period
+
+    def connect(self) -> None: ...
+    def wait_for_mail(self, timeout: float) -> bool: ...
+    def close(self) -> None: ...
 
 
 class MailWaiting:
@@ -192,7 +199,7 @@ class ImapWatcher:
 
     def __init__(
         self,
-        inbox_factory: Callable[[], ImapInbox],
+        inbox_factory: Callable[[], Inbox],
         *,
         backoff_initial: float = 1,
         backoff_max: float = 300,
@@ -225,10 +232,10 @@ class ImapWatcher:
             self.sleep(step)
             left -= step
 
-    def run(self, on_mail: Callable[[ImapInbox], None], stop: threading.Event) -> None:
+    def run(self, on_mail: Callable[[Inbox], None], stop: threading.Event) -> None:
         attempt = 0
         while not stop.is_set():
-            inbox: ImapInbox | None = None
+            inbox: Inbox | None = None
             healthy = False
             try:
                 inbox = self.inbox_factory()
