@@ -38,7 +38,7 @@ import _mailbench
 ms = _mailbench.load_mailservers()
 
 from hopthu.config import load_config
-from hopthu.pipeline import collect, incoming, register_sync
+from hopthu.pipeline import collect, cycle, incoming
 from hopthu.pipeline import summary as summaries
 from hopthu.wiring import build_app
 
@@ -97,7 +97,7 @@ def pipeline(corpus: list[bytes], *, batch: int, sync: str, previous: bool = Fal
         t2 = time.perf_counter()
         report = app.outbox.deliver(app.now())
         t3 = time.perf_counter()
-        register_sync.sync_register(app, summary)
+        cycle.sync_register(app, summary)
         t4 = time.perf_counter()
         cases = len(summary.new_cases)
         assert collected == len(corpus) and not summary.errors, (collected, summary.errors[:3])

@@ -12,11 +12,14 @@ import os
 import signal
 import socket
 import threading
+from typing import TYPE_CHECKING
 
 import schedule
 
-from hopthu.app import App
 from hopthu.pipeline.cycle import run_cycle
+
+if TYPE_CHECKING:
+    from hopthu.app import App
 
 log = logging.getLogger("hopthu.service")
 

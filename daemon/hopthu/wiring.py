@@ -11,8 +11,9 @@ from typing import Callable
 
 from hopthu.app import App, Watcher
 from hopthu.config import Config
-from hopthu.core import rules
 from hopthu.core.deadlines import DeadlinePolicy
+from hopthu.core.rules.engine import RuleSet
+from hopthu.core.rules.loader import load_rules as load_rule_files
 from hopthu.core.workdays import WorkingCalendar
 from hopthu.journal import Journal
 from hopthu.outbox.queue import FolderTransport, Outbox, Templates, Transport
@@ -21,9 +22,9 @@ from hopthu.register.throttle import RegisterThrottle
 from hopthu.sources.base import Source
 
 
-def load_rules(config: Config) -> rules.RuleSet:
+def load_rules(config: Config) -> RuleSet:
     s = config.settings
-    return rules.load_rules(
+    return load_rule_files(
         config.rules_dir,
         categories={k: v.model_dump() for k, v in s.categories.items()},
         agencies={k: v.model_dump() for k, v in s.agencies.items()},

@@ -123,8 +123,8 @@ def import_mail(ctx, since: str, until: str) -> None:
     """
     from hopthu.core.timestamps import parse_timestamp
     from hopthu.pipeline.collect import journal_items
+    from hopthu.pipeline.cycle import sync_register
     from hopthu.pipeline.incoming import process_pending
-    from hopthu.pipeline.register_sync import sync_register
     from hopthu.pipeline.summary import Summary
     from hopthu.sources.imap import ImapSource
 

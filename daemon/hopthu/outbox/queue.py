@@ -20,12 +20,15 @@ from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from hopthu.journal import Journal, OutgoingRecord
+from hopthu.journal.records import OutgoingRecord
 from hopthu.mail.mailbytes import encoded_words, message_bytes
+
+if TYPE_CHECKING:
+    from hopthu.journal import Journal
 
 log = logging.getLogger("hopthu.outbox.queue")
 

@@ -6,10 +6,13 @@ folder). A source that fails midway keeps what it already handed over; the other
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from hopthu.app import App
 from hopthu.core.model import RawItem
 from hopthu.pipeline.summary import Summary
+
+if TYPE_CHECKING:
+    from hopthu.app import App
 
 log = logging.getLogger("hopthu.cycle")
 

@@ -7,14 +7,29 @@ them, and writes hopthu's values back."""
 
 from __future__ import annotations
 
-from hopthu.app import App
-from hopthu.pipeline import reminders
+from typing import TYPE_CHECKING
+
+from hopthu.pipeline import register_sync, reminders
 from hopthu.pipeline.collect import collect
 from hopthu.pipeline.incoming import add_manual, process_pending
-from hopthu.pipeline.register_sync import sync_register
 from hopthu.pipeline.summary import Summary
 
-__all__ = ["Summary", "add_manual", "register_due", "run_cycle"]
+if TYPE_CHECKING:
+    from hopthu.app import App
+
+__all__ = ["Summary", "add_manual", "register_due", "run_cycle", "sync_register"]
+
+
+def sync_register(app: App, summary: Summary) -> None:
+    """The register step: officers' new rows become cases, their edits are acted on, hopthu's values go out."""
+    view = register_sync.read_register(app, summary)
+    if view is None:
+        return
+    register_sync.take_officer_rows(app, view)
+    process_pending(app, summary)
+    register_sync.adopt_officer_edits(app, view, summary)
+    register_sync.write_values(app, view, summary)
+    register_sync.sync_contacts(app, summary)
 
 
 def register_due(app: App, summary: Summary) -> bool:

@@ -1,3 +1,0 @@
-from hopthu.cli import main
-
-main()
