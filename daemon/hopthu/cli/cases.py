@@ -8,7 +8,7 @@ from datetime import date
 
 import click
 
-from hopthu.cli.common import _app, _config, _fail, table
+from hopthu.cli.common import _app, _config, _fail, _journal, table
 from hopthu.config import ConfigError, load_config
 
 
@@ -18,10 +18,8 @@ from hopthu.config import ConfigError, load_config
 @click.pass_context
 def cases(ctx: click.Context, as_json: bool, status: str | None) -> None:
     """Liệt kê các hồ sơ (không có thông tin người gửi)."""
-    from hopthu.journal import Journal
-
     config = _config(ctx)
-    journal = Journal(config.state_dir / "journal.sqlite3")
+    journal = _journal(config)
     items = journal.cases()
     if status:
         from hopthu.core.model import Status
@@ -53,10 +51,8 @@ def cases(ctx: click.Context, as_json: bool, status: str | None) -> None:
 def callbacks(ctx: click.Context, as_json: bool) -> None:
     """Danh sách gọi lại: mã, số điện thoại và nội dung trả lời cần đọc (chỉ in ra màn hình máy này)."""
     from hopthu.core.model import Status
-    from hopthu.journal import Journal
-
     config = _config(ctx)
-    journal = Journal(config.state_dir / "journal.sqlite3")
+    journal = _journal(config)
     try:
         items = [(c, journal.contact(c.code)) for c in journal.cases() if c.status == Status.CALLBACK]
     finally:
@@ -183,10 +179,8 @@ def quarantine() -> None:
 @click.pass_context
 def quarantine_list(ctx, as_json: bool) -> None:
     """Liệt kê mục bị cách ly (và thư bị giữ lại vì gửi dồn dập) cùng lý do."""
-    from hopthu.journal import Journal
-
     config = _config(ctx)
-    journal = Journal(config.state_dir / "journal.sqlite3")
+    journal = _journal(config)
     items = journal.quarantined(include_held=True)
     if as_json:
         click.echo(json.dumps([{"id": i.source_id, "channel": i.channel, "state": i.state, "reason": i.reason,

@@ -9,6 +9,7 @@ import sys
 import click
 
 from hopthu.config import Config, ConfigError, load_config
+from hopthu.errors import OperatorError
 
 log = logging.getLogger("hopthu")
 
@@ -67,6 +68,18 @@ def _app(ctx: click.Context):
         return build_app(config)
     except RulesError as exc:
         _fail(exc.problems)
+    except OperatorError as exc:  # a journal from a newer hopthu, a Google key that cannot be read...
+        _fail(str(exc))
+
+
+def _journal(config: Config):
+    """The ward's journal, or the officer's message when it cannot be opened (e.g. made by a newer hopthu)."""
+    from hopthu.journal import Journal
+
+    try:
+        return Journal(config.state_dir / "journal.sqlite3")
+    except OperatorError as exc:
+        _fail(str(exc))
 
 
 def table(headers: list[str], rows: list[list]) -> str:
