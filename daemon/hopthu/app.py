@@ -10,17 +10,20 @@ import logging
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Callable, Protocol
+from typing import TYPE_CHECKING, Callable, Protocol
 
-from hopthu.config import Config
 from hopthu.core.deadlines import DeadlinePolicy, compute_deadline
-from hopthu.core.rules.engine import RuleSet  # the engine alone: App never loads rules
-from hopthu.core.workdays import WorkingCalendar
-from hopthu.journal import Journal
-from hopthu.outbox.queue import Outbox, Sender, Templates, Transport
-from hopthu.register.columns import RegisterBackend
-from hopthu.register.throttle import RegisterThrottle
-from hopthu.sources.base import Source
+from hopthu.outbox.queue import Sender
+
+if TYPE_CHECKING:  # the ports by their interfaces; `wiring` imports the parts that fill them
+    from hopthu.config import Config
+    from hopthu.core.rules.engine import RuleSet
+    from hopthu.core.workdays import WorkingCalendar
+    from hopthu.journal import Journal
+    from hopthu.outbox.queue import Outbox, Templates, Transport
+    from hopthu.register.columns import RegisterBackend
+    from hopthu.register.throttle import RegisterThrottle
+    from hopthu.sources.base import Source
 
 log = logging.getLogger("hopthu")
 

@@ -60,7 +60,7 @@ def _config(ctx: click.Context) -> Config:
 
 
 def _app(ctx: click.Context):
-    from hopthu.core.rules import RulesError
+    from hopthu.core.rules.engine import RulesError
     from hopthu.wiring import build_app
 
     config = _config(ctx)

@@ -41,7 +41,7 @@ def run(ctx: click.Context) -> None:
 @click.pass_context
 def check(ctx: click.Context) -> None:
     """Kiểm tra cấu hình, quy tắc và mọi kết nối; in danh sách đạt/không đạt."""
-    from hopthu.core.rules import RulesError
+    from hopthu.core.rules.engine import RulesError
     from hopthu.wiring import build_register, build_sources, build_transport, load_rules
 
     try:
@@ -135,7 +135,7 @@ def init_sheet(ctx: click.Context) -> None:
 @click.pass_context
 def demo(ctx, target: str) -> None:
     """Chạy thử trên dữ liệu mẫu, không cần tài khoản Google hay máy chủ thư."""
-    from hopthu.core.rules import RulesError
+    from hopthu.core.rules.engine import RulesError
     from hopthu.pipeline.cycle import run_cycle
     from hopthu.wiring import build_app
 

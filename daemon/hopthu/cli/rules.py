@@ -28,7 +28,7 @@ def rules_test(ctx, text, eml, subject, channel, tdp, as_json) -> None:
     """Cho biết quy tắc nào quyết định một nội dung, và vì sao."""
     from hopthu.core.model import Channel, Submission
     from hopthu.core.parsing import parse_email
-    from hopthu.core.rules import RulesError
+    from hopthu.core.rules.engine import RulesError
     from hopthu.wiring import load_rules
 
     config = _config(ctx)
@@ -74,7 +74,7 @@ def rules_test(ctx, text, eml, subject, channel, tdp, as_json) -> None:
 @click.pass_context
 def rules_list(ctx) -> None:
     """Liệt kê quy tắc theo thứ tự áp dụng."""
-    from hopthu.core.rules import RulesError
+    from hopthu.core.rules.engine import RulesError
     from hopthu.wiring import load_rules
 
     config = _config(ctx)
