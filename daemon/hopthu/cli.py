@@ -36,8 +36,10 @@ def _setup_logging(config: Config | None, verbose: bool) -> None:
     err.addFilter(redactor)
     root.addHandler(err)
     if config is not None:
-        config.state_dir.mkdir(parents=True, exist_ok=True)
-        fh = logging.handlers.RotatingFileHandler(
+        from hopthu.layout import PrivateRotatingFileHandler, private_dir
+
+        private_dir(config.state_dir)
+        fh = PrivateRotatingFileHandler(
             config.state_dir / "hopthu.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8"
         )
         fh.setFormatter(fmt)
@@ -225,7 +227,7 @@ def callbacks(ctx: click.Context, as_json: bool) -> None:
 @main.command()
 @click.pass_context
 def check(ctx: click.Context) -> None:
-    """Kiểm tra cấu hình, quy tắc và mọi kết nối; in danh sách đạt/không đạt."""
+    """Kiểm tra cấu hình, quy tắc và mọi kết nối; in danh sách đạt/không đạt. Không thay đổi gì trên đĩa."""
     from hopthu.wiring import build_register, build_sources, build_transport, load_rules
     from hopthu.core.rules import RulesError
 
@@ -236,7 +238,7 @@ def check(ctx: click.Context) -> None:
         for p in exc.problems:
             click.echo(f"           {p}")
         sys.exit(1)
-    _setup_logging(config, ctx.obj.get("verbose", False))
+    _setup_logging(None, ctx.obj.get("verbose", False))  # no log file: `check` changes nothing on disk
     results: list[tuple[bool, str, str]] = [(True, "cấu hình", str(config.path))]
     try:
         rules = load_rules(config)
@@ -250,6 +252,9 @@ def check(ctx: click.Context) -> None:
         except Exception as exc:
             results.append((False, name, str(exc)))
 
+    from hopthu.layout import secrets_file_report
+
+    probe("tệp bí mật", lambda: secrets_file_report(config.secrets_path))
     s = config.settings
     if (s.inbox.backend == "imap" and s.inbox.auth == "xoauth2") or \
             (s.outbox.backend == "smtp" and s.outbox.smtp and s.outbox.smtp.auth == "xoauth2"):
@@ -350,8 +355,8 @@ def oauth_login(ctx, client_secret: str, out: str | None, port: int, open_browse
         _fail(str(exc))
     click.echo(f"Đã lưu thông tin đăng nhập OAuth vào {written} (quyền 0600). / OAuth sign-in saved.")
     if config is None or oauth_path(config) != written:
-        env = config.base / ".env" if config is not None else Path(".env")
-        click.echo(f"Thêm dòng sau vào tệp .env ({env}):\n\n    {ENV_VAR}={written}\n")
+        env = config.secrets_path if config is not None else Path(".env")
+        click.echo(f"Thêm dòng sau vào tệp bí mật ({env}):\n\n    {ENV_VAR}={written}\n")
     click.echo("Trong hopthu.yaml đặt `auth: xoauth2` ở inbox và ở outbox.smtp (username là tài khoản vừa đăng nhập), "
                "rồi chạy `hopthu check`. Dịch vụ đang chạy dùng tệp mới ở lần kết nối sau.")
 

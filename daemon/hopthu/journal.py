@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from hopthu.core.model import Case, Contact
+from hopthu.layout import private_dir, touch_private
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS intake (
@@ -164,7 +165,10 @@ class OutgoingRecord:
 class Journal:
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # The journal holds contacts: its folder 0700, the file 0600 before SQLite opens it (the -wal and
+        # -shm files take the database file's mode).
+        private_dir(self.path.parent)
+        touch_private(self.path)
         # One connection, guarded: the IDLE watcher and the scheduler may share the journal.
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
         self._db.row_factory = sqlite3.Row

@@ -15,6 +15,7 @@ from hopthu.core.deadlines import DeadlinePolicy
 from hopthu.core import rules
 from hopthu.core.workdays import WorkingCalendar
 from hopthu.journal import Journal
+from hopthu.layout import secure_state
 from hopthu.outbox.queue import FolderTransport, Outbox, Templates, Transport
 from hopthu.register.columns import RegisterBackend
 from hopthu.register.throttle import RegisterThrottle
@@ -118,6 +119,7 @@ def build_app(
         urgent_working_days=s.deadlines.urgent_working_days,
         closing_time=s.deadlines.closing_time,
     )
+    secure_state(config.state_dir)  # 0700 / 0600 even for a state folder an older hopthu made under umask 022
     journal = Journal(config.state_dir / "journal.sqlite3")
     transport = transport or build_transport(config)
     clock = clock or (lambda: datetime.now(config.tz))
