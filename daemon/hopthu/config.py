@@ -207,6 +207,18 @@ class Attachments(_Model):
     )
 
 
+class Backup(_Model):
+    dir: str = "backups"  # relative to the configuration file, like every path
+    keep_days: int = Field(14, ge=1, le=3650)
+    daily: bool = True  # the daemon makes one backup a day by itself
+
+
+class Health(_Model):
+    failed_cycles: int = Field(3, ge=1)  # consecutive failed cycles before it is a problem
+    silent_source_hours: int = Field(72, ge=0)  # 0: a quiet source is never a problem
+    min_free_mb: int = Field(500, ge=0)  # free space on the state folder's disk
+
+
 class Settings(_Model):
     ward: Ward
     secrets_file: str = ""  # "" = `.env` beside this file; HOPTHU_ENV_FILE overrides it
@@ -227,6 +239,8 @@ class Settings(_Model):
     reminders: Reminders = Field(default_factory=Reminders)
     answers: Answers = Field(default_factory=Answers)
     google: Google = Field(default_factory=Google)
+    backup: Backup = Field(default_factory=Backup)
+    health: Health = Field(default_factory=Health)
 
     @model_validator(mode="after")
     def _references(self) -> "Settings":
