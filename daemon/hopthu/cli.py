@@ -135,9 +135,13 @@ def once(ctx: click.Context) -> None:
     """Chạy một chu kỳ rồi thoát, in bảng tóm tắt."""
     from hopthu.pipeline.cycle import run_cycle
 
+    from hopthu import health
+    from hopthu.live_reload import Versions
+
     app = _app(ctx)
     try:
         summary = run_cycle(app)
+        health.record_cycle(app, summary, versions=Versions.on_disk(app.config))  # for `hopthu status`
         print_summary(app, summary)
     finally:
         app.close()
@@ -696,6 +700,12 @@ def example_config(root: Path) -> str:
     text = (root / "hopthu.example.yaml").read_text(encoding="utf-8")
     text = text.replace('rules_dir: "rules"', f'rules_dir: "{root / "rules"}"')
     return text.replace('templates_dir: "templates"', f'templates_dir: "{root / "templates"}"')
+
+
+from hopthu.cli_ops import backup_cmd, restore, status  # noqa: E402  (issue 16: status, backup, restore)
+
+for _command in (status, backup_cmd, restore):
+    main.add_command(_command)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -102,6 +102,9 @@ class Templates:
             keep_trailing_newline=True,
             trim_blocks=True,
             lstrip_blocks=True,
+            # A template edited on disk is taken up by live_reload.py after it compiled, never half-way here.
+            auto_reload=False,
+            cache_size=-1,
         )
         self.env.filters["ngay"] = lambda d: d.strftime("%d/%m/%Y") if d else ""
         self.env.filters["ngaygio"] = lambda d: d.strftime("%H:%M ngày %d/%m/%Y") if d else ""
