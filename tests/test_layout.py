@@ -178,3 +178,17 @@ def test_the_log_stays_private_after_rotation(tmp_path):
     logs = sorted(tmp_path.glob("hopthu.log*"))
     assert len(logs) == 3
     assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in logs)
+
+
+def test_a_config_mistake_is_printed_once_vietnamese_first(tmp_path):
+    """In a process of its own: the log's screen handler must not print the error a second time."""
+    import subprocess
+    import sys
+
+    cfg = make_ward(tmp_path)
+    cfg.write_text(cfg.read_text(encoding="utf-8").replace("working_days: 7 ", "workingdays: 7 "), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "hopthu.cli", "--config", str(cfg), "once"],
+                            capture_output=True, text=True, env={**os.environ})
+    assert result.returncode == 1
+    [line] = [l for l in result.stderr.splitlines() if "workingdays" in l]  # once, not again by the log
+    assert 'khóa lạ "workingdays" — có phải "working_days"? / unknown key "workingdays" — did you mean' in line

@@ -338,9 +338,10 @@ def _describe(err: dict[str, Any], model_fields: dict) -> str:
         parent = model_fields.get(loc[:-1], [])
         close = difflib.get_close_matches(str(loc[-1]), parent, n=1)
         hint = f' — did you mean "{close[0]}"?' if close else (f" (allowed: {', '.join(parent)})" if parent else "")
-        return f'unknown key "{loc[-1]}"{hint}'
+        hint_vi = f' — có phải "{close[0]}"?' if close else (f" (được dùng: {', '.join(parent)})" if parent else "")
+        return f'khóa lạ "{loc[-1]}"{hint_vi} / unknown key "{loc[-1]}"{hint}'
     if kind == "missing":
-        return f'required key "{loc[-1]}" is missing: add it'
+        return f'thiếu khóa bắt buộc "{loc[-1]}": thêm vào / required key "{loc[-1]}" is missing: add it'
     msg = err["msg"]
     if msg.startswith("Value error, "):
         msg = msg[len("Value error, "):]
