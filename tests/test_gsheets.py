@@ -103,6 +103,7 @@ def make_google_ward(base: Path, emu: SheetsEmulator, *, key: Any = "valid", **o
         (base / "key.json").write_text(json.dumps(emu.service_account_info(SA_EMAIL)), encoding="utf-8")
         key = "key.json"
     (base / ".env").write_text(f"HOPTHU_GOOGLE_KEY_FILE={key}\n", encoding="utf-8")
+    (base / ".env").chmod(0o600)  # as the README says: `hopthu check` refuses secrets every user can read
     return cfg
 
 

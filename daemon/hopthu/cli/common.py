@@ -27,10 +27,13 @@ def _setup_logging(config: Config | None, verbose: bool) -> None:
     err.setLevel(logging.INFO if verbose else logging.WARNING)
     err.setFormatter(fmt)
     err.addFilter(redactor)
+    err.addFilter(lambda record: not getattr(record, "on_screen", False))  # `_fail` printed it already
     root.addHandler(err)
     if config is not None:
-        config.state_dir.mkdir(parents=True, exist_ok=True)
-        fh = logging.handlers.RotatingFileHandler(
+        from hopthu.layout import PrivateRotatingFileHandler, private_dir
+
+        private_dir(config.state_dir)
+        fh = PrivateRotatingFileHandler(
             config.state_dir / "hopthu.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8"
         )
         fh.setFormatter(fmt)
@@ -43,7 +46,7 @@ def _fail(lines: list[str] | str, code: int = 1):
     lines = [lines] if isinstance(lines, str) else lines
     for line in lines:
         click.echo(f"LỖI: {line}", err=True)
-        log.error("%s", line)
+        log.error("%s", line, extra={"on_screen": True})  # to the log file; the screen has it once
     sys.exit(code)
 
 

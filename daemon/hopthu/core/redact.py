@@ -92,6 +92,11 @@ def _sub_folded(text: str, needle: str, mask: str) -> str:
     return "".join(pieces)
 
 
+def mask_contacts(text: str) -> str:
+    """Addresses, phone numbers and ID numbers masked: what a log line or a kept error may carry."""
+    return ID_NUMBER.sub(ID_MASK, PHONE.sub(PHONE_MASK, EMAIL.sub(EMAIL_MASK, text)))
+
+
 class LogRedactor:
     """A logging filter: whatever a library or a message puts in a log line, addresses,
     phone numbers and ID numbers never reach the log file (logs carry case codes, not people)."""
@@ -101,7 +106,7 @@ class LogRedactor:
             message = record.getMessage()
         except Exception:  # a malformed record: leave it to the handler
             return True
-        clean = ID_NUMBER.sub(ID_MASK, PHONE.sub(PHONE_MASK, EMAIL.sub(EMAIL_MASK, message)))
+        clean = mask_contacts(message)
         if clean != message:
             record.msg, record.args = clean, None
         return True

@@ -30,6 +30,7 @@ from hopthu.journal.records import OutgoingRecord
 from hopthu.journal.register import RegisterJournal
 from hopthu.journal.reminders import ReminderJournal
 from hopthu.journal.schema import SCHEMA_VERSION, JournalVersionError
+from hopthu.layout import private_dir, touch_private
 
 __all__ = ["Journal", "IntakeRecord", "OutgoingRecord", "JournalVersionError", "SCHEMA_VERSION"]
 
@@ -39,7 +40,10 @@ class Journal(IntakeJournal, CaseJournal, OutboxJournal, ReminderJournal, Regist
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # The journal holds contacts: its folder 0700, the file 0600 before SQLite opens it (the -wal and
+        # -shm files take the database file's mode).
+        private_dir(self.path.parent)
+        touch_private(self.path)
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
         self._db.row_factory = sqlite3.Row
         self._lock = threading.RLock()

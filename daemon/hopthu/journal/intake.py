@@ -133,5 +133,10 @@ class IntakeJournal(Store):
                              (sender.lower(), since, source_id)).fetchone()
             return row["n"]
 
+    def last_recorded(self, prefix: str) -> str | None:
+        """When the newest item of a source (its source-id prefix) was recorded (UTC ISO), or None."""
+        rows = self._query("SELECT MAX(recorded_at) AS at FROM intake WHERE source_id LIKE ?", (prefix + "%",))
+        return rows[0]["at"] if rows else None
+
     def intake_counts(self) -> dict[str, int]:
         return {r["state"]: r["n"] for r in self._query("SELECT state, COUNT(*) AS n FROM intake GROUP BY state")}

@@ -55,6 +55,10 @@ class OutboxJournal(Store):
         rows = self._query("SELECT * FROM outbox WHERE message_id = ?", (message_id,))
         return _outgoing(rows[0]) if rows else None
 
+    def outbox_counts(self) -> dict[str, int]:
+        """How many emails are in each state (`hopthu status`)."""
+        return {r["state"]: r["n"] for r in self._query("SELECT state, COUNT(*) AS n FROM outbox GROUP BY state")}
+
     def sent_since(self, since_iso: str) -> int:
         return self._query("SELECT COUNT(*) AS n FROM outbox WHERE state = 'sent' AND sent_at >= ?", (since_iso,))[0]["n"]
 

@@ -30,10 +30,12 @@ def collect(app: App, summary: Summary) -> int:
         known = app.journal.known_sources(source.known_prefix())
         try:
             count += journal_items(app, source, source.poll(known))
+            summary.steps[f"nguồn {source.name}"] = True
         except Exception as exc:
             msg = f"nguồn {source.name}: {exc}"
             log.error("source %s failed: %s", source.name, exc)
             summary.errors.append(msg)
+            summary.steps[f"nguồn {source.name}"] = False
     return count
 
 

@@ -40,15 +40,23 @@ def register_due(app: App, summary: Summary) -> bool:
     return app.register_throttle.due(urgent=any("urgent" in c.flags for c in summary.new_cases))
 
 
+def _step(summary: Summary, name: str, run):
+    """Run one step; it succeeded when it added no error (health.py keeps each step's last success)."""
+    before = len(summary.errors)
+    result = run()
+    summary.steps[name] = len(summary.errors) == before
+    return result
+
+
 def run_cycle(app: App, *, register: bool = True) -> Summary:
     """`register=False`: leave the register step out (`hopthu import`); otherwise the throttle decides."""
     summary = Summary()
-    collect(app, summary)
-    process_pending(app, summary)
-    report = app.outbox.deliver(app.now())
+    collect(app, summary)  # one step per source ("nguồn <name>")
+    _step(summary, "hồ sơ", lambda: process_pending(app, summary))
+    report = _step(summary, "thư đi", lambda: app.outbox.deliver(app.now()))
     if register and register_due(app, summary):
-        sync_register(app, summary)
-    reminders.run(app, summary)  # state-driven: what is due now and not sent yet; office hours only
+        _step(summary, "sổ theo dõi", lambda: sync_register(app, summary))
+    _step(summary, "nhắc hạn", lambda: reminders.run(app, summary))  # what is due now; office hours only
     if register or summary.reminders or summary.emails_queued:
         again = app.outbox.deliver(app.now())
         report.sent += again.sent
