@@ -1,0 +1,249 @@
+"""Names of private people: the writer's self-introduction and signature, relatives, neighbours,
+victims, the private person a letter complains about. Pure, no I/O.
+
+Rules rather than a statistical model (see README, "Personal data"): a name is
+- what follows a self-introduction ("Tôi là …", "tên tôi là …", "em la …", "Người viết: …", "họ tên: …");
+- a short line among the last lines of a letter that looks like a name (a signature: "Trân trọng,\\nX");
+- one to four capitalised words after an honorific or kinship word ("chị Lan", "bác Tư", "cháu Minh",
+  "ông Nguyễn Văn An", "thang Cuong", "Mr Hưng") or after "mang tên / chủ tài khoản / tên";
+- a bare full name shaped like a Vietnamese one: a known surname, then one to three capitalised
+  syllables, the second a usual middle name or three syllables in all ("Trần Thị Sen", "TRAN MINH
+  QUAN"), and in lower case ("nguyen thi thu") when the second syllable is a middle name.
+What stays: officials named in their public role ("Chủ tịch UBND phường Trần Văn Bình", "tổ trưởng
+TDP 5 ông Lê Văn Cường", "CSKV Đỗ Minh Tuấn") and later short references to them ("ông Bình"); public
+places named after people ("đường Trần Phú", "trường THCS Chu Văn An", "phố Hoàng Hoa Thám").
+The writer is never an official for this purpose: a self-introduction is always removed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hopthu.core.privacy.base import Span, clause_before, fold_same_length
+
+_WORD = re.compile(r"[^\W\d_]{1,20}(?:-[^\W\d_]{1,20})?")
+
+SURNAMES = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly luu dao doan dinh lam mai "
+    "trinh truong cao ha ta luong vuong kieu phung trieu chu ton giap quach lo kim chu lac man kha hua "
+    "mac nghiem khuc au pho ninh quan bach la thai tang tu to khong diep dam dong luc ma nong ong than "
+    "vien vi hau be sam lai tieu thach banh lieu nhu quang khuat ung tong van".split()
+)
+MIDDLE = frozenset(
+    "van thi duc huu quoc ngoc dinh xuan thanh minh gia cong bao kim thu hong quang dang tuan nhu tan "
+    "trung bich mai thuy dieu nu that hoai khanh hai viet phuong anh ba".split()
+)
+# Words that follow an honorific but are roles, bodies or places, not names.
+NOT_NAMES = frozenset(
+    "mat tran uy ban ubnd mttq hdnd phuong cong an chu tich to truong tdp hieu can bo bac si nha "
+    "tram hoi dang doan so bi thu pho giam doc thuong truc trung tam van phong viet nam ke toan "
+    "canh sat cskv xa lanh dao quan huyen tinh thanh ngo duong kenh cho".split()
+)
+# Honorific and kinship words, written as people write them (lower-cased original, diacritics kept).
+HONORIFICS = frozenset(
+    "ông bà anh chị em cháu bác cô chú cụ bé thằng con mụ dì cậu mợ thím má mr ms mrs "
+    "ong ba chi chau bac co chu cu be thang mu di cau mo".split()
+)
+# A public place named after a person: the word before the name.
+_PLACE_BEFORE = re.compile(
+    r"(?:duong|pho|ngo|ngach|hem|truong|hoc|thcs|thpt|ptth|mam non|vien|cho|cau|khu|kenh|dinh|chua|den|quan|"
+    r"huyen|tinh|thanh pho|benh vien|nga ba|nga tu|giao|cong|toa|chung cu|khach san|nha van hoa|tap the|"
+    r"phuong|xa|thon|ben xe|ga|tuyen|quang truong|lang|hang|tiem|cua hang|cong ty|sieu thi|-)\s?$"
+)
+# Historical figures streets and schools are named after, when the street word is left out.
+FAMOUS = frozenset({
+    "tran phu", "le loi", "hoang hoa tham", "nguyen du", "phan boi chau", "ly thuong kiet", "ngo quyen",
+    "tran hung dao", "le quy don", "chu van an", "to hien thanh", "nguyen trai", "kim dong", "bach dang",
+    "le nin", "hai ba trung", "quang trung", "nguyen hue", "ly thai to", "le duan", "vo thi sau",
+    "nguyen thi minh khai", "hung vuong", "tran quoc toan", "ton duc thang", "nguyen van cu", "pham ngu lao",
+    "nguyen chi thanh", "ho tung mau", "xuan thuy", "ho chi minh", "vo nguyen giap", "phan dinh phung",
+    "nguyen thai hoc", "dinh tien hoang", "ly nam de", "tran nhan tong", "le thanh tong", "nguyen luong bang",
+    "luu kiem", "ton that thuyet", "phan chu trinh", "huynh thuc khang", "le van luong", "truong chinh",
+})
+# A public role right before a name makes it an official's ("… là anh" may sit between).
+_ROLE = re.compile(
+    r"(?:chu tich|to truong|to pho|truong ban|truong tram|truong cong an|truong phong|pho phong|can bo|"
+    r"canh sat|cskv|bac si|y si|hieu truong|hieu pho|bi thu|dong chi|d/c|dia chinh|tiep nhan|ke toan|"
+    r"chanh van phong|giam doc|truong thon|cong chuc|vien chuc|chi huy|doi truong)\b[^.;\n]{0,30}$"
+)
+_KIN_BEFORE_ROLE = re.compile(r"\b(?:vo|chong|con|me|bo|cha|em gai|em trai|anh trai|chi gai)\s(?:cua\s|ong\s|ba\s)?\S*\s?(?:chu tich|to truong|can bo|bi thu|giam doc)")
+# "mang tên X", "chủ tài khoản X", "họ tên: X", "tên X": whatever follows is a person's name.
+_NAMED_AS = re.compile(r"(?:mang ten|chu tai khoan|chu tk|ten|ho ten|ho va ten)\s?:?\s?$")
+# Kinship without an honorific: "Con tôi Huy", "chồng tôi là …", "con gái tôi: …".
+_KIN = re.compile(r"(?:con|vo|chong|me|bo|cha|chau|em|anh|chi)(?:\s(?:trai|gai|noi|ngoai|ruot|ho))?\s(?:toi|em|minh)\s?(?:la\s|:\s?)?$")
+# Self-introductions and signature lead-ins (folded).
+_INTRO = re.compile(
+    r"(?:\b(?:toi|em|minh|chung toi)\s(?:ten la|ten|la)|\bten\s(?:toi|em|minh)\s(?:la)|\bho\s(?:va\s)?ten\s?:|"
+    r"\bnguoi\s(?:gop y|phan anh|viet|gui|lam don|ky ten|de nghi|to cao|khieu nai)\s?:?|\bky ten\s?:?|"
+    r"\bphu huynh|\bthay mat\s[^\n,]{0,25},?)\s?$"
+)
+_INTRO_SKIP = frozenset("ông bà anh chị em ong ba chi sinh viên vien sinh_vien là la".split())
+# Lower-case words that end a lower-case name run, or show it was no name at all.
+_LOWER_STOP = frozenset(
+    "o so nha sinh dien sdt dt tdp hoi la cu thuong chu me con vo chong phu tuoi nguoi dan can dang cong "
+    "giao bo hang nhan ho ba ong nen khong da co rat chi moi mot ban the va nhung vi hoc cung dang muon "
+    "xin hien dang o tro ben mat tran gui chao kinh lien zalo email".split()
+)
+_SIGN_SKIP = re.compile(
+    r"(?:tran trong|xin|kinh|cam on|chuc|thay mat|tdp|to dan|dien thoai|dt\b|sdt|email|zalo|uy ban|ubnd|"
+    r"mttq|dia chi|chao|nguoi|ban |ha noi|luu kiem|ngay|phuong|tb|p\.s|ps\b|https?|www)"
+)
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _adjacent(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+    """b follows a with one space only (a name never spans punctuation or a line break)."""
+    return b[0] == a[1] + 1 and text[a[1]] == " "
+
+
+def _cap_run(text: str, toks: list, i: int, limit: int = 4) -> int:
+    """How many capitalised words, from toks[i], form one run (0 if toks[i] is not capitalised)."""
+    n = 0
+    while i + n < len(toks) and n < limit and _is_cap(toks[i + n][2]):
+        if n and not _adjacent(text, toks[i + n - 1], toks[i + n]):
+            break
+        n += 1
+    return n
+
+
+def _lower_run(text: str, folded: str, toks: list, i: int, limit: int = 4) -> int:
+    n = 0
+    while i + n < len(toks) and n < limit:
+        word = folded[toks[i + n][0] : toks[i + n][1]]
+        if _is_cap(toks[i + n][2]) or word in _LOWER_STOP:
+            break
+        if n and not _adjacent(text, toks[i + n - 1], toks[i + n]):
+            break
+        n += 1
+    return n
+
+
+def _is_official(folded: str, start: int, officials: set[str], words: list[str]) -> bool:
+    if words and words[-1] in officials:
+        return True
+    before = clause_before(folded, start, 70)
+    role = _ROLE.search(before)
+    return bool(role) and not _KIN_BEFORE_ROLE.search(before)
+
+
+def _is_place(folded: str, start: int, words: list[str]) -> bool:
+    if " ".join(words) in FAMOUS:
+        return True
+    return bool(_PLACE_BEFORE.search(folded[max(0, start - 20) : start]))
+
+
+def find_names(text: str) -> list[Span]:
+    folded = fold_same_length(text)
+    toks = _tokens(text)
+    spans: list[Span] = []
+    officials: set[str] = set()
+    lines_end = _signature_zone(text)
+    i = 0
+    while i < len(toks):
+        start, end, word = toks[i]
+        low = word.lower()
+        before = folded[max(0, start - 40) : start]
+        # 1. Self-introductions and signature lead-ins: the writer, never an official.
+        if _INTRO.search(before):
+            j = i
+            while j < len(toks) and toks[j][2].lower() in _INTRO_SKIP and j - i < 2:
+                j += 1
+            n = _cap_run(text, toks, j) if j < len(toks) else 0
+            if n and folded[toks[j][0] : toks[j][1]] not in NOT_NAMES:
+                spans.append((toks[j][0], toks[j + n - 1][1]))
+                i = j + n
+                continue
+            n = _lower_run(text, folded, toks, j) if j < len(toks) else 0
+            if n and _plausible_lower_name(folded, toks[j : j + n]):
+                spans.append((toks[j][0], toks[j + n - 1][1]))
+                i = j + n
+                continue
+        # 2. Honorific or kinship word, then capitalised words.
+        if low in HONORIFICS and i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1]):
+            n = _cap_run(text, toks, i + 1)
+            words = [folded[t[0] : t[1]] for t in toks[i + 1 : i + 1 + n]]
+            if n and words[0] not in NOT_NAMES:
+                first = toks[i + 1][0]
+                if _is_official(folded, start, officials, words):
+                    officials.update(words)
+                elif not _is_place(folded, start, words):
+                    spans.append((first, toks[i + n][1]))
+                i += 1 + n
+                continue
+        # 3. "mang tên X", "chủ tài khoản X", "Con tôi X": the next capitalised words are a name.
+        if _is_cap(word) and (_NAMED_AS.search(before) or _KIN.search(before)):
+            n = _cap_run(text, toks, i)
+            words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
+            if words[0] not in NOT_NAMES and not _is_official(folded, start, officials, words):
+                spans.append((start, toks[i + n - 1][1]))
+                i += n
+                continue
+        # 4. A bare full name shaped like a Vietnamese one.
+        if _is_cap(word) and folded[start:end] in SURNAMES:
+            n = _cap_run(text, toks, i)
+            words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
+            if n >= 2 and (n >= 3 or words[1] in MIDDLE) and not any(w in NOT_NAMES for w in words[1:]):
+                if _is_place(folded, start, words):
+                    pass
+                elif _is_official(folded, start, officials, words):
+                    officials.update(words)
+                    officials.add(" ".join(words))
+                else:
+                    spans.append((start, toks[i + n - 1][1]))
+                i += n
+                continue
+        # 5. A lower-case full name: surname, a middle name, one or two more syllables.
+        if not _is_cap(word) and folded[start:end] in SURNAMES:
+            n = _lower_run(text, folded, toks, i)
+            words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
+            if 3 <= n <= 4 and words[1] in MIDDLE and " ".join(words) not in FAMOUS:
+                if not _is_place(folded, start, words) and not _is_official(folded, start, officials, words):
+                    spans.append((start, toks[i + n - 1][1]))
+                i += n
+                continue
+        # 6. A signature: a short name-shaped line among the last lines.
+        if start >= lines_end and _line_start(text, start) and _is_cap(word) and not _SIGN_SKIP.match(folded[start:]):
+            n = _cap_run(text, toks, i)
+            last = toks[i + n - 1][1]
+            rest = text[last : last + 3]
+            if n and (not rest or rest[0] in "\n,(-–" or rest.startswith((" -", " (", " –", " ,"))) and folded[start:end] not in NOT_NAMES:
+                spans.append((start, last))
+                i += n
+                continue
+        i += 1
+    # Every other occurrence of a private full name found above (a repeated signature, "Sen" later).
+    seen = {text[s:e] for s, e in spans if " " in text[s:e]}
+    for name in seen:
+        pos = text.find(name)
+        while pos >= 0:
+            spans.append((pos, pos + len(name)))
+            pos = text.find(name, pos + 1)
+    return spans
+
+
+def _plausible_lower_name(folded: str, toks: list) -> bool:
+    words = [folded[t[0] : t[1]] for t in toks]
+    if len(words) >= 2:
+        return words[0] in SURNAMES
+    return len(words[0]) >= 2 and words[0] not in _LOWER_STOP
+
+
+def _line_start(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text[line_start:pos].strip() in ("", "Em", "em", "Phụ huynh", "phụ huynh")
+
+
+def _signature_zone(text: str) -> int:
+    """Where the last four non-empty lines begin (never the first line: that is a greeting or a title)."""
+    ends = [m.start() for m in re.finditer(r"\n", text.rstrip())]
+    starts = [p + 1 for p in ends if text[p + 1 : p + 2].strip()]
+    if not starts:
+        return len(text) + 1
+    return starts[-4] if len(starts) >= 4 else starts[0]
