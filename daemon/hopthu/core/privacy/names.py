@@ -33,12 +33,14 @@ MIDDLE = frozenset(
     "van thi duc huu quoc ngoc dinh xuan thanh minh gia cong bao kim thu hong quang dang tuan nhu tan "
     "trung bich mai thuy dieu nu that hoai khanh hai viet phuong anh ba".split()
 )
-# Words that follow an honorific but are roles, bodies or places, not names.
-NOT_NAMES = frozenset(
-    "mat tran uy ban ubnd mttq hdnd phuong cong an chu tich to truong tdp hieu can bo bac si nha "
-    "tram hoi dang doan so bi thu pho giam doc thuong truc trung tam van phong viet nam ke toan "
-    "canh sat cskv xa lanh dao quan huyen tinh thanh ngo duong kenh cho".split()
+# Capitalised words after an honorific that begin a role, a body or a place, not a name
+# ("ông Chủ tịch", "chị Mặt trận", "bà Tổ trưởng"); matched on the folded text from that word on.
+_NOT_A_NAME = re.compile(
+    r"(?:mat tran|uy ban|ubnd|mttq|hdnd|phuong\b|tdp\b|chu tich|pho chu tich|to truong|to pho|can bo|bi thu|"
+    r"hieu truong|truong ban|truong tram|bac si|cong an|giam doc|viet nam|ban\b|dang uy|doan\b|hoi\b)"
 )
+# In lower case only these second syllables make "surname + …" a name ("phan anh" is a verb).
+LOWER_MIDDLE = frozenset("van thi duc huu quoc ngoc dinh xuan thanh minh gia cong thu hong quang dang kim".split())
 # Honorific and kinship words, written as people write them (lower-cased original, diacritics kept).
 HONORIFICS = frozenset(
     "ông bà anh chị em cháu bác cô chú cụ bé thằng con mụ dì cậu mợ thím má mr ms mrs "
@@ -48,7 +50,7 @@ HONORIFICS = frozenset(
 _PLACE_BEFORE = re.compile(
     r"(?:duong|pho|ngo|ngach|hem|truong|hoc|thcs|thpt|ptth|mam non|vien|cho|cau|khu|kenh|dinh|chua|den|quan|"
     r"huyen|tinh|thanh pho|benh vien|nga ba|nga tu|giao|cong|toa|chung cu|khach san|nha van hoa|tap the|"
-    r"phuong|xa|thon|ben xe|ga|tuyen|quang truong|lang|hang|tiem|cua hang|cong ty|sieu thi|-)\s?$"
+    r"phuong|xa|thon|ben xe|ga|tuyen|quang truong|lang|hang|tiem|cua hang|cong ty|sieu thi)\s?$"
 )
 # Historical figures streets and schools are named after, when the street word is left out.
 FAMOUS = frozenset({
@@ -156,7 +158,7 @@ def find_names(text: str) -> list[Span]:
             while j < len(toks) and toks[j][2].lower() in _INTRO_SKIP and j - i < 2:
                 j += 1
             n = _cap_run(text, toks, j) if j < len(toks) else 0
-            if n and folded[toks[j][0] : toks[j][1]] not in NOT_NAMES:
+            if n and not _NOT_A_NAME.match(folded, toks[j][0]):
                 spans.append((toks[j][0], toks[j + n - 1][1]))
                 i = j + n
                 continue
@@ -169,7 +171,7 @@ def find_names(text: str) -> list[Span]:
         if low in HONORIFICS and i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1]):
             n = _cap_run(text, toks, i + 1)
             words = [folded[t[0] : t[1]] for t in toks[i + 1 : i + 1 + n]]
-            if n and words[0] not in NOT_NAMES:
+            if n and not _NOT_A_NAME.match(folded, toks[i + 1][0]):
                 first = toks[i + 1][0]
                 if _is_official(folded, start, officials, words):
                     officials.update(words)
@@ -181,7 +183,7 @@ def find_names(text: str) -> list[Span]:
         if _is_cap(word) and (_NAMED_AS.search(before) or _KIN.search(before)):
             n = _cap_run(text, toks, i)
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
-            if words[0] not in NOT_NAMES and not _is_official(folded, start, officials, words):
+            if not _NOT_A_NAME.match(folded, start) and not _is_official(folded, start, officials, words):
                 spans.append((start, toks[i + n - 1][1]))
                 i += n
                 continue
@@ -189,7 +191,7 @@ def find_names(text: str) -> list[Span]:
         if _is_cap(word) and folded[start:end] in SURNAMES:
             n = _cap_run(text, toks, i)
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
-            if n >= 2 and (n >= 3 or words[1] in MIDDLE) and not any(w in NOT_NAMES for w in words[1:]):
+            if n >= 2 and (n >= 3 or words[1] in MIDDLE) and not _NOT_A_NAME.match(folded, toks[i + 1][0]):
                 if _is_place(folded, start, words):
                     pass
                 elif _is_official(folded, start, officials, words):
@@ -203,7 +205,7 @@ def find_names(text: str) -> list[Span]:
         if not _is_cap(word) and folded[start:end] in SURNAMES:
             n = _lower_run(text, folded, toks, i)
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
-            if 3 <= n <= 4 and words[1] in MIDDLE and " ".join(words) not in FAMOUS:
+            if 3 <= n <= 4 and words[1] in LOWER_MIDDLE and " ".join(words) not in FAMOUS:
                 if not _is_place(folded, start, words) and not _is_official(folded, start, officials, words):
                     spans.append((start, toks[i + n - 1][1]))
                 i += n
@@ -213,7 +215,7 @@ def find_names(text: str) -> list[Span]:
             n = _cap_run(text, toks, i)
             last = toks[i + n - 1][1]
             rest = text[last : last + 3]
-            if n and (not rest or rest[0] in "\n,(-–" or rest.startswith((" -", " (", " –", " ,"))) and folded[start:end] not in NOT_NAMES:
+            if n and (not rest or rest[0] in "\n,(-–" or rest.startswith((" -", " (", " –", " ,"))) and not _NOT_A_NAME.match(folded, start):
                 spans.append((start, last))
                 i += n
                 continue
