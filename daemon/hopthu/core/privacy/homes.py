@@ -24,15 +24,20 @@ _ADDRESS_CUE_NUMBER = re.compile(r"(?i)(?:địa chỉ|dia chi)(?:\s(?:nhà|nha|
 # Words before a number that tie it to a person's home (folded, at the end of the clause window).
 _HOME_CUE = re.compile(
     r"(?:\bo|\btai|song tai|cu tru tai|thuong tru tai|tru tai|chu ho|nha toi|nha em|nha minh|nha chung toi"
-    r"|nha o|\bnha|\[ho ten\]|\[ho ten\][^.\n]{0,25}|\bcua toi)\s?(?:\(|,|:)?\s?(?:nha\s)?$"
+    r"|nha o|\bcua toi)\s?(?:\(|,|:)?\s?(?:nha\s)?$"
 )
-# A person just named ("[họ tên], số 25", "[họ tên] so 2 ngo 9", "bà Tư (số 4)").
-_AFTER_PERSON = re.compile(r"\[ho ten\]\s?(?:\(|,|-)?\s?(?:nha\s|o\s|tai\s)?$")
-# What makes a number the site of the problem: a business, a building work, a stretch of street.
-_SITE_CUE = re.compile(
-    r"quan\b|xuong|cua hang|cong trinh|karaoke|bida|tiem|co so|diem|tang \d|nha ben canh|nha hang|kho\b|bai\b"
-    r"|\btu\s?$|\bden\s?$|truoc\s?$|canh\s?$|doi dien\s?$|goc\s?$"
-)
+# The writer's own home named in the same clause: "nhà tôi ngay bên cạnh số 86", "nha toi doi dien, nha so 4".
+_OWN_HOME = re.compile(r"\b(?:nha|gia dinh|can ho)\s(?:toi|em|minh|chung toi)\b")
+# A person just named ("[họ tên], số 25", "[họ tên] so 2 ngo 9", "bà [họ tên] (số 4)", "[họ tên] ở số 31").
+_AFTER_PERSON = re.compile(r"\[ho ten\]\s?(?:\(|,|-)?\s?(?:nha\s|o\s|tai\s|song tai\s)?$")
+# What makes a number the site of the problem: a business or a building work before it ...
+_SITE_CUE = re.compile(r"quan\b|xuong|cua hang|cong trinh|karaoke|bida|tiem|co so|diem|tang \d|nha ben canh|nha hang|kho\b|bai\b")
+# ... a stretch of street ("từ số 1 đến số 40", "trước số 80", "cạnh số 1") ...
+_STRETCH_CUE = re.compile(r"(?:\btu|\bden|truoc|canh|doi dien|goc)\s?$")
+# ... or what happens there, said right after the address ("nhà số 27 ngõ 45 hát karaoke", "đang xây").
+_SITE_AFTER = re.compile(r"karaoke|\bhat\b|nuoi|dang xay|xay dung|xay lan|lan chiem|do rac|do tron|dot rac|kinh doanh|mo quan|tu tap")
+# Numbers that are not houses: "TDP số 5", "tổ số 3", "quầy số 3", "bão số 3", "phòng số 6" (a lodging, below).
+_NOT_HOUSE = re.compile(r"(?:tdp|to|to dan pho|khu pho|quay|bao|phong|can|xe|bien|cccd|cmnd|khoan|hop dong|lo|ban|chi hoi|ve|hieu|tuyen|cong)\s?$")
 
 # Flats, rooms and lodgings: "căn hộ 1205 tòa B", "phòng 104", "phong 302 day tro co Hoa", "lô C7 nhà số 12".
 HOME_ADDRESS = re.compile(
@@ -43,17 +48,20 @@ HOME_ADDRESS = re.compile(
 )
 
 
-def _is_home(text: str, start: int, number: str) -> bool:
+def _is_home(text: str, start: int, end: int, number: str) -> bool:
     before = fold_same_length(clause_before(text, start, 60))
-    if _SITE_CUE.search(before):
+    if _NOT_HOUSE.search(before) or _SITE_CUE.search(before):
         return False
-    if _EXPLICIT.match(number) or _AFTER_PERSON.search(before):
+    if _AFTER_PERSON.search(before) or _OWN_HOME.search(before):
         return True
-    return bool(_HOME_CUE.search(before))
+    after = fold_same_length(re.split(r"[.;\n]", text[end : end + 60], maxsplit=1)[0])
+    if _STRETCH_CUE.search(before) or _SITE_AFTER.search(after):
+        return False
+    return bool(_EXPLICIT.match(number) or _HOME_CUE.search(before))
 
 
 def find_house_numbers(text: str) -> list[Span]:
-    spans = [m.span() for m in HOUSE_NUMBER.finditer(text) if _is_home(text, m.start(), m.group(0))]
+    spans = [m.span() for m in HOUSE_NUMBER.finditer(text) if _is_home(text, m.start(), m.end(), m.group(0))]
     spans += [m.span(1) for m in _ADDRESS_CUE_NUMBER.finditer(text)]
     return spans
 

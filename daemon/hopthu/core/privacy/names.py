@@ -46,11 +46,17 @@ HONORIFICS = frozenset(
     "ông bà anh chị em cháu bác cô chú cụ bé thằng con mụ dì cậu mợ thím má mr ms mrs "
     "ong ba chi chau bac co chu cu be thang mu di cau mo".split()
 )
-# A public place named after a person: the word before the name.
+# A public place named after a person: the word before the name. Folded where the folded word
+# is unambiguous, with diacritics where folding collides ("chợ"/"cho", "cầu"/"cau", "đình"/"đinh").
 _PLACE_BEFORE = re.compile(
-    r"(?:duong|pho|ngo|ngach|hem|truong|hoc|thcs|thpt|ptth|mam non|vien|cho|cau|khu|kenh|dinh|chua|den|quan|"
-    r"huyen|tinh|thanh pho|benh vien|nga ba|nga tu|giao|cong|toa|chung cu|khach san|nha van hoa|tap the|"
-    r"phuong|xa|thon|ben xe|ga|tuyen|quang truong|lang|hang|tiem|cua hang|cong ty|sieu thi)\s?$"
+    r"(?:duong|pho|ngo|ngach|hem|truong|tieu hoc|thcs|thpt|ptth|mam non|cong vien|benh vien|nga ba|nga tu|"
+    r"giao|toa|chung cu|khach san|nha van hoa|tap the|ben xe|tuyen|quang truong|cong ty|sieu thi|khu)\s?$"
+)
+_PLACE_BEFORE_MARKED = re.compile(r"(?:chợ|cầu|đình|chùa|đền|quận|huyện|tỉnh|làng|kênh|xã|thôn|phường|hẻm|phố|đường)\s?$")
+# A public role right after a name: "anh X bên phòng kinh tế", "chị Y ở Trung tâm phục vụ hành chính công".
+_ROLE_AFTER = re.compile(
+    r"\s?,?\s?(?:ben|o|cua|thuoc|tai|la)?\s?(?:phong (?:kinh te|van hoa|tu phap|tai nguyen)|ubnd|uy ban|cong an phuong|"
+    r"trung tam phuc vu|tram y te|dia chinh|can bo|chu tich|to truong|bi thu|hieu truong)"
 )
 # Historical figures streets and schools are named after, when the street word is left out.
 FAMOUS = frozenset({
@@ -79,12 +85,12 @@ _INTRO = re.compile(
     r"\bnguoi\s(?:gop y|phan anh|viet|gui|lam don|ky ten|de nghi|to cao|khieu nai)\s?:?|\bky ten\s?:?|"
     r"\bphu huynh|\bthay mat\s[^\n,]{0,25},?)\s?$"
 )
-_INTRO_SKIP = frozenset("ông bà anh chị em ong ba chi sinh viên vien sinh_vien là la".split())
+_INTRO_SKIP = HONORIFICS | frozenset("sinh viên vien là la".split())
 # Lower-case words that end a lower-case name run, or show it was no name at all.
 _LOWER_STOP = frozenset(
-    "o so nha sinh dien sdt dt tdp hoi la cu thuong chu me con vo chong phu tuoi nguoi dan can dang cong "
-    "giao bo hang nhan ho ba ong nen khong da co rat chi moi mot ban the va nhung vi hoc cung dang muon "
-    "xin hien dang o tro ben mat tran gui chao kinh lien zalo email".split()
+    "o so nha sinh dien sdt dt tdp hoi la cu thuong chu me con vo chong phu tuoi nguoi dan can cong "
+    "giao bo hang nhan ho ba ong nen khong da co rat chi moi mot ban the va nhung vi hoc cung muon "
+    "xin hien o tro ben mat gui chao kinh lien zalo email".split()
 )
 _SIGN_SKIP = re.compile(
     r"(?:tran trong|xin|kinh|cam on|chuc|thay mat|tdp|to dan|dien thoai|dt\b|sdt|email|zalo|uy ban|ubnd|"
@@ -127,18 +133,21 @@ def _lower_run(text: str, folded: str, toks: list, i: int, limit: int = 4) -> in
     return n
 
 
-def _is_official(folded: str, start: int, officials: set[str], words: list[str]) -> bool:
+def _is_official(folded: str, start: int, officials: set[str], words: list[str], end: int = -1) -> bool:
     if words and words[-1] in officials:
+        return True
+    if end >= 0 and _ROLE_AFTER.match(folded, end):
         return True
     before = clause_before(folded, start, 70)
     role = _ROLE.search(before)
     return bool(role) and not _KIN_BEFORE_ROLE.search(before)
 
 
-def _is_place(folded: str, start: int, words: list[str]) -> bool:
+def _is_place(text: str, folded: str, start: int, words: list[str]) -> bool:
     if " ".join(words) in FAMOUS:
         return True
-    return bool(_PLACE_BEFORE.search(folded[max(0, start - 20) : start]))
+    return bool(_PLACE_BEFORE.search(folded[max(0, start - 20) : start])
+                or _PLACE_BEFORE_MARKED.search(text[max(0, start - 20) : start].lower()))
 
 
 def find_names(text: str) -> list[Span]:
@@ -146,6 +155,7 @@ def find_names(text: str) -> list[Span]:
     toks = _tokens(text)
     spans: list[Span] = []
     officials: set[str] = set()
+    private: set[str] = set()  # given names of private people met so far: a later role word never makes them officials
     lines_end = _signature_zone(text)
     i = 0
     while i < len(toks):
@@ -160,6 +170,7 @@ def find_names(text: str) -> list[Span]:
             n = _cap_run(text, toks, j) if j < len(toks) else 0
             if n and not _NOT_A_NAME.match(folded, toks[j][0]):
                 spans.append((toks[j][0], toks[j + n - 1][1]))
+                private.add(folded[toks[j + n - 1][0] : toks[j + n - 1][1]])
                 i = j + n
                 continue
             n = _lower_run(text, folded, toks, j) if j < len(toks) else 0
@@ -172,11 +183,15 @@ def find_names(text: str) -> list[Span]:
             n = _cap_run(text, toks, i + 1)
             words = [folded[t[0] : t[1]] for t in toks[i + 1 : i + 1 + n]]
             if n and not _NOT_A_NAME.match(folded, toks[i + 1][0]):
-                first = toks[i + 1][0]
-                if _is_official(folded, start, officials, words):
+                first, last = toks[i + 1][0], toks[i + n][1]
+                with_prev = ([folded[toks[i - 1][0] : toks[i - 1][1]]] if i else []) + [folded[start:end]] + words
+                if " ".join(with_prev) in FAMOUS or " ".join(with_prev[1:]) in FAMOUS:  # "Hai Bà Trưng"
+                    pass
+                elif words[-1] not in private and _is_official(folded, start, officials, words, last):
                     officials.update(words)
-                elif not _is_place(folded, start, words):
-                    spans.append((first, toks[i + n][1]))
+                elif not _is_place(text, folded, start, words):
+                    spans.append((first, last))
+                    private.add(words[-1])
                 i += 1 + n
                 continue
         # 3. "mang tên X", "chủ tài khoản X", "Con tôi X": the next capitalised words are a name.
@@ -192,13 +207,13 @@ def find_names(text: str) -> list[Span]:
             n = _cap_run(text, toks, i)
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
             if n >= 2 and (n >= 3 or words[1] in MIDDLE) and not _NOT_A_NAME.match(folded, toks[i + 1][0]):
-                if _is_place(folded, start, words):
+                if _is_place(text, folded, start, words):
                     pass
-                elif _is_official(folded, start, officials, words):
+                elif words[-1] not in private and _is_official(folded, start, officials, words, toks[i + n - 1][1]):
                     officials.update(words)
-                    officials.add(" ".join(words))
                 else:
                     spans.append((start, toks[i + n - 1][1]))
+                    private.add(words[-1])
                 i += n
                 continue
         # 5. A lower-case full name: surname, a middle name, one or two more syllables.
@@ -206,7 +221,7 @@ def find_names(text: str) -> list[Span]:
             n = _lower_run(text, folded, toks, i)
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
             if 3 <= n <= 4 and words[1] in LOWER_MIDDLE and " ".join(words) not in FAMOUS:
-                if not _is_place(folded, start, words) and not _is_official(folded, start, officials, words):
+                if not _is_place(text, folded, start, words) and not _is_official(folded, start, officials, words):
                     spans.append((start, toks[i + n - 1][1]))
                 i += n
                 continue
