@@ -52,10 +52,14 @@ def _is_home(text: str, start: int, end: int, number: str) -> bool:
     before = fold_same_length(clause_before(text, start, 60))
     if _NOT_HOUSE.search(before) or _SITE_CUE.search(before):
         return False
-    if _AFTER_PERSON.search(before) or _OWN_HOME.search(before):
+    if _AFTER_PERSON.search(before):
         return True
     after = fold_same_length(re.split(r"[.;\n]", text[end : end + 60], maxsplit=1)[0])
-    if _STRETCH_CUE.search(before) or _SITE_AFTER.search(after):
+    if _SITE_AFTER.search(after):
+        return False
+    if _OWN_HOME.search(before):
+        return True
+    if _STRETCH_CUE.search(before):
         return False
     return bool(_EXPLICIT.match(number) or _HOME_CUE.search(before))
 

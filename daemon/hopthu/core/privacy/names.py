@@ -39,8 +39,29 @@ _NOT_A_NAME = re.compile(
     r"(?:mat tran|uy ban|ubnd|mttq|hdnd|phuong\b|tdp\b|chu tich|pho chu tich|to truong|to pho|can bo|bi thu|"
     r"hieu truong|truong ban|truong tram|bac si|cong an|giam doc|viet nam|ban\b|dang uy|doan\b|hoi\b)"
 )
-# In lower case only these second syllables make "surname + …" a name ("phan anh" is a verb).
+# In lower case a name must look like one beyond doubt: a common surname and a usual middle name,
+# spelled with their diacritics, or with none at all ("đô thị", "tư vấn", "phản ánh" are no names).
+LOWER_SURNAMES = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dao doan dinh lam trinh truong "
+    "cao ha luong vuong kieu quach giap chu ton tang".split()
+)
+LOWER_SURNAMES_MARKED = frozenset(
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đoàn đinh lâm trịnh trương "
+    "cao hà lương vương kiều quách giáp chu tôn tăng".split()
+)
 LOWER_MIDDLE = frozenset("van thi duc huu quoc ngoc dinh xuan thanh minh gia cong thu hong quang dang kim".split())
+LOWER_MIDDLE_MARKED = frozenset("văn thị đức hữu quốc ngọc đình xuân thanh minh gia công thu hồng quang đăng kim".split())
+
+
+def _lower_name_shape(words: list[str], introduced: bool = False) -> bool:
+    """Lower-case words (as written) shaped like a full name: surname, middle name, one or two more.
+    After "tôi là" (introduced) any surname will do: the lead-in already says a name follows."""
+    if not 3 <= len(words) <= 4:
+        return False
+    first, second = words[0].lower(), words[1].lower()
+    if first.isascii() and second.isascii():
+        return first in (SURNAMES if introduced else LOWER_SURNAMES) and second in LOWER_MIDDLE
+    return first in LOWER_SURNAMES_MARKED and second in LOWER_MIDDLE_MARKED
 # Honorific and kinship words, written as people write them (lower-cased original, diacritics kept).
 HONORIFICS = frozenset(
     "ông bà anh chị em cháu bác cô chú cụ bé thằng con mụ dì cậu mợ thím má mr ms mrs "
@@ -50,7 +71,7 @@ HONORIFICS = frozenset(
 # is unambiguous, with diacritics where folding collides ("chợ"/"cho", "cầu"/"cau", "đình"/"đinh").
 _PLACE_BEFORE = re.compile(
     r"(?:duong|pho|ngo|ngach|hem|truong|tieu hoc|thcs|thpt|ptth|mam non|cong vien|benh vien|nga ba|nga tu|"
-    r"giao|toa|chung cu|khach san|nha van hoa|tap the|ben xe|tuyen|quang truong|cong ty|sieu thi|khu)\s?$"
+    r"giao|toa|chung cu|khach san|nha van hoa|tap the|ben xe|tuyen|quang truong|cong ty|sieu thi|khu|ao lang|lang)\s?$"
 )
 _PLACE_BEFORE_MARKED = re.compile(r"(?:chợ|cầu|đình|chùa|đền|quận|huyện|tỉnh|làng|kênh|xã|thôn|phường|hẻm|phố|đường)\s?$")
 # A public role right after a name: "anh X bên phòng kinh tế", "chị Y ở Trung tâm phục vụ hành chính công".
@@ -82,15 +103,16 @@ _KIN = re.compile(r"(?:con|vo|chong|me|bo|cha|chau|em|anh|chi)(?:\s(?:trai|gai|n
 # Self-introductions and signature lead-ins (folded).
 _INTRO = re.compile(
     r"(?:\b(?:toi|em|minh|chung toi)\s(?:ten la|ten|la)|\bten\s(?:toi|em|minh)\s(?:la)|\bho\s(?:va\s)?ten\s?:|"
-    r"\bnguoi\s(?:gop y|phan anh|viet|gui|lam don|ky ten|de nghi|to cao|khieu nai)\s?:?|\bky ten\s?:?|"
-    r"\bphu huynh|\bthay mat\s[^\n,]{0,25},?)\s?$"
+    r"\bnguoi\s(?:gop y|phan anh|viet|gui|lam don|ky ten|de nghi|to cao|khieu nai)\s?:?|\bky ten\s?:?)\s?$"
 )
+# Lead-ins after which only a capitalised name is taken ("Phụ huynh Mạc Văn Toàn", "Thay mặt …,\nX").
+_INTRO_CAPITAL = re.compile(r"(?:\bphu huynh|\bthay mat\s[^\n,]{0,25},?)\s?$")
 _INTRO_SKIP = HONORIFICS | frozenset("sinh viên vien là la".split())
 # Lower-case words that end a lower-case name run, or show it was no name at all.
 _LOWER_STOP = frozenset(
-    "o so nha sinh dien sdt dt tdp hoi la cu thuong chu me con vo chong phu tuoi nguoi dan can cong "
-    "giao bo hang nhan ho ba ong nen khong da co rat chi moi mot ban the va nhung vi hoc cung muon "
-    "xin hien o tro ben mat gui chao kinh lien zalo email".split()
+    "o so nha sinh dien sdt dt tdp hoi la cu chu me con vo chong phu tuoi nguoi dan can cong "
+    "giao bo ba ong nen khong da co rat chi moi mot ban the va nhung vi hoc cung muon "
+    "xin o tro ben mat gui chao kinh lien zalo email".split()
 )
 _SIGN_SKIP = re.compile(
     r"(?:tran trong|xin|kinh|cam on|chuc|thay mat|tdp|to dan|dien thoai|dt\b|sdt|email|zalo|uy ban|ubnd|"
@@ -163,7 +185,8 @@ def find_names(text: str) -> list[Span]:
         low = word.lower()
         before = folded[max(0, start - 40) : start]
         # 1. Self-introductions and signature lead-ins: the writer, never an official.
-        if _INTRO.search(before):
+        intro = _INTRO.search(before)
+        if intro or _INTRO_CAPITAL.search(before):
             j = i
             while j < len(toks) and toks[j][2].lower() in _INTRO_SKIP and j - i < 2:
                 j += 1
@@ -173,8 +196,8 @@ def find_names(text: str) -> list[Span]:
                 private.add(folded[toks[j + n - 1][0] : toks[j + n - 1][1]])
                 i = j + n
                 continue
-            n = _lower_run(text, folded, toks, j) if j < len(toks) else 0
-            if n and _plausible_lower_name(folded, toks[j : j + n]):
+            n = _lower_run(text, folded, toks, j) if intro and j < len(toks) else 0
+            if n and _plausible_lower_name(text, folded, toks[j : j + n]):
                 spans.append((toks[j][0], toks[j + n - 1][1]))
                 i = j + n
                 continue
@@ -217,10 +240,10 @@ def find_names(text: str) -> list[Span]:
                 i += n
                 continue
         # 5. A lower-case full name: surname, a middle name, one or two more syllables.
-        if not _is_cap(word) and folded[start:end] in SURNAMES:
+        if not _is_cap(word) and folded[start:end] in LOWER_SURNAMES:
             n = _lower_run(text, folded, toks, i)
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
-            if 3 <= n <= 4 and words[1] in LOWER_MIDDLE and " ".join(words) not in FAMOUS:
+            if _lower_name_shape([t[2] for t in toks[i : i + n]]) and " ".join(words) not in FAMOUS:
                 if not _is_place(text, folded, start, words) and not _is_official(folded, start, officials, words):
                     spans.append((start, toks[i + n - 1][1]))
                 i += n
@@ -245,11 +268,12 @@ def find_names(text: str) -> list[Span]:
     return spans
 
 
-def _plausible_lower_name(folded: str, toks: list) -> bool:
-    words = [folded[t[0] : t[1]] for t in toks]
-    if len(words) >= 2:
-        return words[0] in SURNAMES
-    return len(words[0]) >= 2 and words[0] not in _LOWER_STOP
+def _plausible_lower_name(text: str, folded: str, toks: list) -> bool:
+    """After "tôi là": a full name in lower case, or one given name standing alone ("toi la thanh o so 19")."""
+    if len(toks) >= 2:
+        return _lower_name_shape([t[2] for t in toks], introduced=True)
+    after = folded[toks[0][1] : toks[0][1] + 4]
+    return len(toks[0][2]) >= 2 and (after == "" or after[:1] in ",.\n-(" or after.startswith((" o ", " so", " - ", " (", " 0")))
 
 
 def _line_start(text: str, pos: int) -> bool:
