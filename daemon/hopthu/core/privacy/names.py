@@ -212,7 +212,7 @@ def find_names(text: str) -> list[Span]:
                     pass
                 elif words[-1] not in private and _is_official(folded, start, officials, words, last):
                     officials.update(words)
-                elif not _is_place(text, folded, start, words):
+                elif not (_is_place(text, folded, start, words) or _is_place(text, folded, first, words)):
                     spans.append((first, last))
                     private.add(words[-1])
                 i += 1 + n
@@ -230,10 +230,10 @@ def find_names(text: str) -> list[Span]:
             n = _cap_run(text, toks, i)
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
             if n >= 2 and (n >= 3 or words[1] in MIDDLE) and not _NOT_A_NAME.match(folded, toks[i + 1][0]):
-                if _is_place(text, folded, start, words):
-                    pass
-                elif words[-1] not in private and _is_official(folded, start, officials, words, toks[i + n - 1][1]):
+                if words[-1] not in private and _is_official(folded, start, officials, words, toks[i + n - 1][1]):
                     officials.update(words)
+                elif _is_place(text, folded, start, words):
+                    pass
                 else:
                     spans.append((start, toks[i + n - 1][1]))
                     private.add(words[-1])
