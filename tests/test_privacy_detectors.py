@@ -170,11 +170,16 @@ def test_every_detector_is_named_explained_and_marked_visibly():
     assert ("name", "Lê Văn An") in found and ("phone", "0912345678") in found and ("email", "an@x.example") in found
 
 
-@pytest.mark.parametrize("adversary", [
-    "a" * 1_000_000, "1" * 1_000_000, "1 " * 500_000, "a." * 500_000, "số " * 300_000,
-    "Nguyễn " * 150_000, "x@" * 500_000, "a còng " * 150_000, "anh Lan " * 120_000, "\n" * 1_000_000,
-])
-def test_every_detector_is_linear_on_a_megabyte(adversary):
-    started = time.perf_counter()
-    redact_text(adversary)
-    assert time.perf_counter() - started < 20
+@pytest.mark.parametrize("unit", ["1 ", "x@", "anh Lan ", "a còng "])
+def test_every_detector_is_linear_on_adversarial_text(unit):
+    """Four times the text costs about four times the time: a quadratic pattern (PITFALLS: 7 s on
+    100 k characters) would cost sixteen times and blow the bound. 200 kB keeps the suite quick;
+    bench/privacy_eval.py users can raise it to 1 MB by hand (about 5-13 s per string here)."""
+    def cost(size: int) -> float:
+        text = unit * (size // len(unit))
+        started = time.perf_counter()
+        redact_text(text)
+        return time.perf_counter() - started
+
+    small, large = cost(50_000), cost(200_000)
+    assert large < 10 and large < 8 * small + 0.5, (small, large)

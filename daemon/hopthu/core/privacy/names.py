@@ -49,6 +49,7 @@ LOWER_SURNAMES_MARKED = frozenset(
     "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đoàn đinh lâm trịnh trương "
     "cao hà lương vương kiều quách giáp chu tôn tăng".split()
 )
+_LOWER_FIRST = LOWER_SURNAMES | LOWER_SURNAMES_MARKED
 LOWER_MIDDLE = frozenset("van thi duc huu quoc ngoc dinh xuan thanh minh gia cong thu hong quang dang kim".split())
 LOWER_MIDDLE_MARKED = frozenset("văn thị đức hữu quốc ngọc đình xuân thanh minh gia công thu hồng quang đăng kim".split())
 
@@ -120,6 +121,18 @@ _SIGN_SKIP = re.compile(
 )
 
 
+def _lead_in_ends(pattern: re.Pattern, folded: str) -> set[int]:
+    """Where a lead-in pattern (written as "… $", ending right before a name) ends in the whole text:
+    one linear scan per text instead of a search before every word."""
+    unanchored = _UNANCHORED.get(pattern)
+    if unanchored is None:
+        unanchored = _UNANCHORED[pattern] = re.compile(pattern.pattern.removesuffix("$"))
+    return {m.end() for m in unanchored.finditer(folded)}
+
+
+_UNANCHORED: dict[re.Pattern, re.Pattern] = {}
+
+
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
 
@@ -179,14 +192,19 @@ def find_names(text: str) -> list[Span]:
     officials: set[str] = set()
     private: set[str] = set()  # given names of private people met so far: a later role word never makes them officials
     lines_end = _signature_zone(text)
+    intro_ends = _lead_in_ends(_INTRO, folded)
+    capital_intro_ends = _lead_in_ends(_INTRO_CAPITAL, folded)
+    named_ends = _lead_in_ends(_NAMED_AS, folded)
+    kin_ends = _lead_in_ends(_KIN, folded)
     i = 0
     while i < len(toks):
         start, end, word = toks[i]
         low = word.lower()
-        before = folded[max(0, start - 40) : start]
-        # 1. Self-introductions and signature lead-ins: the writer, never an official.
-        intro = _INTRO.search(before)
-        if intro or _INTRO_CAPITAL.search(before):
+        intro = start in intro_ends
+        if not (intro or word[0].isupper() or low in HONORIFICS or low in _LOWER_FIRST or start in capital_intro_ends):
+            i += 1  # most words: nothing can start here
+            continue
+        if intro or start in capital_intro_ends:
             j = i
             while j < len(toks) and toks[j][2].lower() in _INTRO_SKIP and j - i < 2:
                 j += 1
@@ -218,7 +236,7 @@ def find_names(text: str) -> list[Span]:
                 i += 1 + n
                 continue
         # 3. "mang tên X", "chủ tài khoản X", "Con tôi X": the next capitalised words are a name.
-        if _is_cap(word) and (_NAMED_AS.search(before) or _KIN.search(before)):
+        if _is_cap(word) and (start in named_ends or start in kin_ends):
             n = _cap_run(text, toks, i)
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
             if not _NOT_A_NAME.match(folded, start) and not _is_official(folded, start, officials, words):
