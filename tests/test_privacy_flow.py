@@ -92,3 +92,16 @@ def test_an_officers_paper_row_is_redacted_in_the_register_and_kept_whole_in_the
     assert again.officer_edits == 0 and not again.new_cases
     row = next(x for x in register_rows(app) if x["Mã hồ sơ"] == case.code)
     assert row["Nội dung (đã ẩn thông tin cá nhân)"] == content
+
+
+def test_a_digest_excerpt_is_redacted_again_for_cases_opened_before_a_detector_existed(app):
+    from dataclasses import replace
+
+    from hopthu.pipeline.reminders import _excerpt
+
+    run_cycle(app)
+    old = replace(app.journal.cases()[0], summary="Cây đổ trước nhà bác Tư, gọi chị Hạnh 0912.345.678 (hạnh a còng gmail chấm example)")
+    excerpt = _excerpt(old)
+    for s in ("Tư", "Hạnh", "0912.345.678", "gmail"):
+        assert s not in excerpt, excerpt
+    assert "Cây đổ trước nhà" in excerpt

@@ -41,6 +41,7 @@ from hopthu.app import App
 from hopthu.core.deadlines import working_days_left
 from hopthu.journal import OutgoingRecord
 from hopthu.core.model import FINISHED, WITH_AGENCY, Case, Status
+from hopthu.core.redact import redact
 from hopthu.outbox.queue import build_message, record
 
 log = logging.getLogger("hopthu.pipeline.reminders")
@@ -334,8 +335,9 @@ def officers_digest(app: App, cases: list[Case], now: datetime) -> int:
 
 
 def _excerpt(case: Case, limit: int = 300) -> str:
-    """The redacted summary, shortened: all an agency or an officer sees of the text in a digest."""
-    text = " ".join(p for p in (case.subject, case.summary) if p)
+    """The redacted summary, shortened: all an agency or an officer sees of the text in a digest.
+    Redacted once more: a case opened before a detector existed must not carry what it now finds."""
+    text = redact(" ".join(p for p in (case.subject, case.summary) if p))
     text = re.sub(r"\s+", " ", text).strip()
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
