@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from hopthu.core.timestamps import parse_timestamp
 from hopthu.core.model import Attachment, Channel, Contact, Submission
 from hopthu.core.parsing import ParsedEmail, parse_email
+from hopthu.core.privacy.attachments import neutral_name, scrub
 from hopthu.core.redact import find_email, find_phone
 from hopthu.core.model import RawItem
 from hopthu.core.textnorm import fold, nfc
@@ -117,7 +118,9 @@ def email_submission(
         elif allowed_types and att.content_type not in allowed_types:
             record.refused_reason = f"loại tệp không được nhận ({att.content_type})"
         else:
-            record.saved_path = _save(state_dir, f"attachments/{folder}", f"{index:02d}-{att.filename}", att.payload)
+            # Saved without EXIF/author metadata, under a neutral name: this copy is what officers forward.
+            record.saved_path = _save(state_dir, f"attachments/{folder}", neutral_name(index, att.filename, att.content_type),
+                                      scrub(att.content_type, att.payload))
         attachments.append(record)
     address = parsed.reply_to or parsed.from_addr
     return Submission(
