@@ -112,6 +112,12 @@ def test_officials_in_their_role_and_places_named_after_people_stay(text, keep):
 
 def test_an_officials_relative_is_a_private_person():
     gone("vo ong Chu tich phuong la ba Thoa cung mo cua hang", "Thoa", keep=("Chu tich phuong",))
+    gone("Chủ tịch hội phụ huynh là chị Giang tự quyết thu tiền.", "Giang")
+    gone("Giám đốc công ty là ông Nguyễn Văn Tâm không trả lương.", "Nguyễn Văn Tâm")
+
+
+def test_a_police_officer_named_with_rank_stays():
+    gone("Trưởng Công an phường, Thượng tá Nguyễn Văn Quyết đã tiếp nhận.", keep=("Nguyễn Văn Quyết",))
 
 
 @pytest.mark.parametrize("text,number", [

@@ -93,9 +93,12 @@ FAMOUS = frozenset({
 # A public role right before a name makes it an official's ("… là anh" may sit between).
 _ROLE = re.compile(
     r"(?:chu tich|to truong|to pho|truong ban|truong tram|truong cong an|truong phong|pho phong|can bo|"
-    r"canh sat|cskv|bac si|y si|hieu truong|hieu pho|bi thu|dong chi|d/c|dia chinh|tiep nhan|ke toan|"
-    r"chanh van phong|giam doc|truong thon|cong chuc|vien chuc|chi huy|doi truong)\b[^.;\n]{0,30}$"
+    r"canh sat|cskv|bac si|y si|hieu truong|hieu pho|bi thu|dong chi|d/c|dia chinh|tiep nhan|"
+    r"chanh van phong|truong thon|cong chuc|vien chuc|chi huy|doi truong|"
+    r"dai ta|thuong ta|trung ta|thieu ta|dai uy|thuong uy|trung uy|thieu uy)\b[^.;\n]{0,30}$"
 )
+# Roles of private bodies: a parents' association, a company, a builder are no public office.
+_PRIVATE_ROLE = re.compile(r"phu huynh|cha me hoc sinh|cong ty|doanh nghiep|chu dau tu|chu nha|chu quan|hop tac xa")
 _KIN_BEFORE_ROLE = re.compile(r"\b(?:vo|chong|con|me|bo|cha|em gai|em trai|anh trai|chi gai)\s(?:cua\s|ong\s|ba\s)?\S*\s?(?:chu tich|to truong|can bo|bi thu|giam doc)")
 # "mang tên X", "chủ tài khoản X", "họ tên: X", "tên X": whatever follows is a person's name.
 _NAMED_AS = re.compile(r"(?:mang ten|chu tai khoan|chu tk|ten|ho ten|ho va ten)\s?:?\s?$")
@@ -175,7 +178,7 @@ def _is_official(folded: str, start: int, officials: set[str], words: list[str],
         return True
     before = clause_before(folded, start, 70)
     role = _ROLE.search(before)
-    return bool(role) and not _KIN_BEFORE_ROLE.search(before)
+    return bool(role) and not _KIN_BEFORE_ROLE.search(before) and not _PRIVATE_ROLE.search(before[role.start() :])
 
 
 def _is_place(text: str, folded: str, start: int, words: list[str]) -> bool:
