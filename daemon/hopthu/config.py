@@ -202,6 +202,10 @@ class Attachments(_Model):
     )
 
 
+class Privacy(_Model):
+    retention_days: int = Field(365, ge=1)  # contact data and raw letters kept this long after a case closes
+
+
 class Settings(_Model):
     ward: Ward
     state_dir: str = "state"
@@ -221,6 +225,7 @@ class Settings(_Model):
     reminders: Reminders = Field(default_factory=Reminders)
     answers: Answers = Field(default_factory=Answers)
     google: Google = Field(default_factory=Google)
+    privacy: Privacy = Field(default_factory=Privacy)
 
     @model_validator(mode="after")
     def _references(self) -> "Settings":

@@ -79,6 +79,11 @@ def _save(state_dir: Path, sub: str, name: str, data: bytes) -> str:
     return str(path)
 
 
+def attachment_folder(source_id: str) -> str:
+    """The folder, under `<state>/attachments/`, of an item's saved attachments (retention removes it)."""
+    return hashlib.sha256(source_id.encode()).hexdigest()[:24]
+
+
 def save_raw(state_dir: Path, source_id: str, raw: bytes) -> str:
     """A file copy of an item's bytes (the journal keeps them anyway), for an officer to open."""
     if not raw:
@@ -110,7 +115,7 @@ def email_submission(
     if received > now.astimezone(tz):
         received = now.astimezone(tz)
     attachments = []
-    folder = hashlib.sha256(item.source_id.encode()).hexdigest()[:24]
+    folder = attachment_folder(item.source_id)
     for index, att in enumerate(parsed.attachments):
         record = Attachment(filename=att.filename, content_type=att.content_type, size=len(att.payload))
         if len(att.payload) > max_bytes:

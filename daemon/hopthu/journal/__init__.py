@@ -23,10 +23,11 @@ from hopthu.journal.intake import IntakeJournal, IntakeRecord
 from hopthu.journal.outbox import OutboxJournal, OutgoingRecord
 from hopthu.journal.register import RegisterJournal
 from hopthu.journal.reminders import ReminderJournal
+from hopthu.journal.retention import RetentionJournal
 from hopthu.journal.schema import SCHEMA_VERSION, JournalVersionError
 
 __all__ = ["Journal", "IntakeRecord", "OutgoingRecord", "JournalVersionError", "SCHEMA_VERSION"]
 
 
-class Journal(IntakeJournal, CaseJournal, OutboxJournal, ReminderJournal, RegisterJournal):
+class Journal(IntakeJournal, CaseJournal, OutboxJournal, ReminderJournal, RegisterJournal, RetentionJournal):
     """The journal file at `path`, opened (and upgraded to `SCHEMA_VERSION`) on construction."""

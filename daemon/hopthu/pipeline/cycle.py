@@ -7,6 +7,7 @@ them, and writes hopthu's values back."""
 
 from __future__ import annotations
 
+from hopthu import retention
 from hopthu.app import App
 from hopthu.pipeline import reminders
 from hopthu.pipeline.collect import collect
@@ -34,6 +35,7 @@ def run_cycle(app: App, *, register: bool = True) -> Summary:
     if register and register_due(app, summary):
         sync_register(app, summary)
     reminders.run(app, summary)  # state-driven: what is due now and not sent yet; office hours only
+    retention.run_daily(app, summary)  # contact data of long-closed cases, once a day
     if register or summary.reminders or summary.emails_queued:
         again = app.outbox.deliver(app.now())
         report.sent += again.sent
