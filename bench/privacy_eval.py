@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "daemon"))
 
-from hopthu.core.redact import redact  # noqa: E402
+from hopthu.core.redact import redact
 
 EVAL = ROOT / "tests" / "eval" / "privacy"
 PARTS = {"tuning": EVAL / "tuning.jsonl", "heldout": EVAL / "heldout.jsonl"}

@@ -5,13 +5,10 @@ from __future__ import annotations
 import io
 import zipfile
 from email.message import EmailMessage
-from pathlib import Path
 
 import pytest
-
 from hopthu.core.privacy.attachments import neutral_name, scrub
 from hopthu.pipeline.cycle import run_cycle
-
 from test_cycle import outbox
 
 PIL = pytest.importorskip("PIL.Image")

@@ -4,7 +4,6 @@ import re
 import time
 
 import pytest
-
 from hopthu.core.privacy import DETECTORS, findings, redact_text
 from hopthu.core.redact import redact
 

@@ -8,11 +8,9 @@ import logging
 from email.message import EmailMessage
 
 from click.testing import CliRunner
-
 from hopthu.cli import main
 from hopthu.pipeline.cycle import run_cycle
 from hopthu.pipeline.register_sync import OFFICER_TEXT_REDACTED
-
 from test_cycle import col, outbox, register_cells, register_rows
 
 LETTER = (

@@ -6,7 +6,6 @@ from datetime import timedelta
 from email.message import EmailMessage
 
 from click.testing import CliRunner
-
 from hopthu import retention
 from hopthu.cli import main
 from hopthu.core.model import Status

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import shutil
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from hopthu import casework
@@ -63,7 +63,7 @@ def purge(app: App, *, dry_run: bool = False) -> PurgeReport:
         app.journal.save_case(case, [casework.stamp(app, f"Đã xóa thông tin liên hệ và thư gốc sau {days} ngày lưu trữ "
                                                          "kể từ khi đóng hồ sơ")])
         log.info("retention: contact data of %s purged", code)
-    cutoff = (datetime.now(timezone.utc) - timedelta(days=days)).isoformat(timespec="seconds")
+    cutoff = (datetime.now(UTC) - timedelta(days=days)).isoformat(timespec="seconds")
     for source_id, raw_path in app.journal.unclaimed_items(cutoff):
         report.items += 1
         if dry_run:
@@ -93,7 +93,7 @@ def run_daily(app: App, summary) -> None:
 def _local_day(app: App, iso: str) -> date:
     moment = datetime.fromisoformat(iso)
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(app.config.tz).date()
 
 

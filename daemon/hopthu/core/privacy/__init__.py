@@ -11,7 +11,12 @@ from hopthu.core.privacy.base import Detector, Span, merge
 from hopthu.core.privacy.contacts import find_emails, find_phones
 from hopthu.core.privacy.homes import find_home_addresses, find_house_numbers
 from hopthu.core.privacy.names import find_names
-from hopthu.core.privacy.numbers import find_accounts, find_ids, find_passports, find_private_plates
+from hopthu.core.privacy.numbers import (
+    find_accounts,
+    find_ids,
+    find_passports,
+    find_private_plates,
+)
 
 NAME_MARK = "[họ tên]"
 HOUSE_MARK = "[số nhà]"
@@ -51,5 +56,18 @@ def findings(text: str) -> list[tuple[str, str]]:
     return found
 
 
-__all__ = ["DETECTORS", "Detector", "Span", "findings", "redact_text", "NAME_MARK", "HOUSE_MARK", "HOME_MARK",
-           "PHONE_MARK", "EMAIL_MARK", "ID_MARK", "ACCOUNT_MARK", "PLATE_MARK"]
+__all__ = [
+    "ACCOUNT_MARK",
+    "DETECTORS",
+    "EMAIL_MARK",
+    "HOME_MARK",
+    "HOUSE_MARK",
+    "ID_MARK",
+    "NAME_MARK",
+    "PHONE_MARK",
+    "PLATE_MARK",
+    "Detector",
+    "Span",
+    "findings",
+    "redact_text",
+]
