@@ -38,7 +38,12 @@ def _phone_digits_ok(raw: str) -> bool:
     return digits.startswith("0") and len(digits) in (10, 11)
 
 
+_AT_HINT = re.compile(r"@|\[at\]|\(at\)|\(a\)|a còng|a cong", re.IGNORECASE)
+
+
 def find_emails(text: str) -> list[Span]:
+    if not _AT_HINT.search(text):  # most texts: no "at" in any spelling, no scan of every word
+        return []
     return [m.span() for m in EMAIL_ANY.finditer(text)]
 
 
