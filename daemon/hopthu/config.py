@@ -227,6 +227,10 @@ class Health(_Model):
     min_free_mb: int = Field(500, ge=0)  # free space on the state folder's disk
 
 
+class Privacy(_Model):
+    retention_days: int = Field(365, ge=1)  # contact data and raw letters kept this long after a case closes
+
+
 class Settings(_Model):
     ward: Ward
     secrets_file: str = ""  # "" = `.env` beside this file; HOPTHU_ENV_FILE overrides it
@@ -249,6 +253,7 @@ class Settings(_Model):
     google: Google = Field(default_factory=Google)
     backup: Backup = Field(default_factory=Backup)
     health: Health = Field(default_factory=Health)
+    privacy: Privacy = Field(default_factory=Privacy)
 
     @model_validator(mode="after")
     def _references(self) -> "Settings":
