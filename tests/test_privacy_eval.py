@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from ward import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
 import privacy_eval
