@@ -20,6 +20,8 @@ import yaml
 from dotenv import dotenv_values
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from hopthu.reports.settings import Reports
+
 DEFAULT_CONFIG = "hopthu.yaml"
 
 
@@ -221,6 +223,7 @@ class Settings(_Model):
     reminders: Reminders = Field(default_factory=Reminders)
     answers: Answers = Field(default_factory=Answers)
     google: Google = Field(default_factory=Google)
+    reports: Reports = Field(default_factory=Reports)
 
     @model_validator(mode="after")
     def _references(self) -> "Settings":
