@@ -693,5 +693,10 @@ def example_config(root: Path) -> str:
     return text.replace('templates_dir: "templates"', f'templates_dir: "{root / "templates"}"')
 
 
+from hopthu.cli_reports import COMMANDS as _REPORT_COMMANDS  # noqa: E402  (reports, exports, posters)
+
+for _command in _REPORT_COMMANDS:
+    main.add_command(_command)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,108 @@
+"""`hopthu report`, `hopthu export`, `hopthu qr`: reports, exports and QR posters on demand.
+
+Thin over `hopthu.reports`: the figures are computed here from the journal, the files are made by
+the rendering worker (a separate process). Attached to the main group at the end of `cli.py`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import click
+
+
+def _config(ctx):
+    from hopthu.cli import _config as load  # late: cli.py imports this module at its end
+
+    return load(ctx)
+
+
+def _fail(lines, code: int = 1):
+    from hopthu.cli import _fail as fail
+
+    fail(lines, code)
+
+KIND_OPTION = {"monthly": ("month", "--month", "Tháng, vd. 2026-11 (mặc định: tháng trước)."),
+               "quarter": ("quarter", "--quarter", "Quý, vd. 2026Q4 (mặc định: quý này)."),
+               "half": ("half", "--half", "Nửa năm, vd. 2026H1 (mặc định: nửa năm này)."),
+               "year": ("year", "--year", "Năm, vd. 2026 (mặc định: năm nay).")}
+
+
+def _day(text: str, what: str) -> date:
+    try:
+        return datetime.strptime(text.strip(), "%d/%m/%Y").date()
+    except ValueError:
+        _fail(f'{what} "{text}" không đúng dạng dd/mm/yyyy', 2)
+
+
+def _ward(ctx):
+    """The configuration, the journal and the working-day calendar (no source, no register, no network)."""
+    from hopthu.core.workdays import WorkingCalendar
+    from hopthu.journal import Journal
+
+    config = _config(ctx)
+    d = config.settings.deadlines
+    return config, Journal(config.state_dir / "journal.sqlite3"), WorkingCalendar(d.extra_days_off, d.extra_working_days)
+
+
+def _today(config) -> date:
+    return datetime.now(config.tz).date()
+
+
+@click.group()
+def report() -> None:
+    """Báo cáo: kết quả hằng tháng (công khai), báo cáo quý, 6 tháng, năm (mẫu văn bản của Mặt trận)."""
+
+
+def _report_command(name: str):
+    kind, option, help_text = KIND_OPTION[name]
+
+    @report.command(name)
+    @click.option(option, "period_text", default="", help=help_text)
+    @click.option("--as-of", "as_of", default="",
+                  help="Số liệu tính đến ngày này, dd/mm/yyyy (mặc định: hết kỳ, hoặc hôm nay nếu kỳ chưa hết).")
+    @click.pass_context
+    def command(ctx, period_text: str, as_of: str) -> None:
+        from hopthu.reports.cases import report_cases
+        from hopthu.reports.jobs import ReportError, make_report
+        from hopthu.reports.periods import parse_period, period_of
+
+        config, journal, cal = _ward(ctx)
+        today = _today(config)
+        try:
+            if period_text:
+                period = parse_period(kind, period_text)
+            else:
+                period = period_of(kind, today)
+                if kind == "month":
+                    period = period.previous()
+        except ValueError as exc:
+            _fail(str(exc), 2)
+        until = _day(as_of, "--as-of") if as_of else min(period.last, today)
+        if until < period.first:
+            _fail(f"kỳ {period.label} chưa bắt đầu (số liệu đến {until:%d/%m/%Y})", 2)
+        try:
+            cases = report_cases(config, journal)
+            files = make_report(config, cases, period, as_of=until, today=today, calendar=cal)
+        except ReportError as exc:
+            _fail(str(exc))
+        finally:
+            journal.close()
+        click.echo(f"Báo cáo {period.label} (số liệu đến {until:%d/%m/%Y}):")
+        for path in files:
+            click.echo(f"  {path}")
+
+    command.__doc__ = {"monthly": "Kết quả hằng tháng để công khai: HTML, PDF, XLSX, biểu đồ, ảnh Zalo, bài loa.",
+                       "quarter": "Báo cáo quý gửi Đảng ủy và MTTQ thành phố: DOCX (sửa được) và PDF.",
+                       "half": "Báo cáo sơ kết 6 tháng: DOCX và PDF.",
+                       "year": "Báo cáo tổng kết năm: DOCX và PDF."}[name]
+    return command
+
+
+for _name in KIND_OPTION:
+    _report_command(_name)
+
+
+#: What `cli.py` attaches to the `hopthu` group.
+COMMANDS = [report]

@@ -1,0 +1,20 @@
+"""The fonts reports embed: Liberation Serif (metric-compatible with Times New Roman, which the front's
+documents name) and Liberation Sans, with every Vietnamese glyph; shipped in `fonts/` with their
+licence (SIL OFL 1.1), so nothing outside the repository is needed to render a report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+FOLDER = Path(__file__).resolve().parent / "fonts"
+SERIF = {"": FOLDER / "LiberationSerif-Regular.ttf", "B": FOLDER / "LiberationSerif-Bold.ttf",
+         "I": FOLDER / "LiberationSerif-Italic.ttf", "BI": FOLDER / "LiberationSerif-BoldItalic.ttf"}
+SANS = {"": FOLDER / "LiberationSans-Regular.ttf", "B": FOLDER / "LiberationSans-Bold.ttf"}
+
+
+def add_to_pdf(pdf) -> None:
+    """Register the serif family as "serif" and the sans family as "sans" on an fpdf2 document."""
+    for style, path in SERIF.items():
+        pdf.add_font("serif", style, str(path))
+    for style, path in SANS.items():
+        pdf.add_font("sans", style, str(path))
