@@ -135,12 +135,18 @@ def output_text(path: Path) -> str:
     if path.suffix == ".xlsx":
         book = load_workbook(path)
         return "\n".join(str(v) for ws in book for row in ws.iter_rows(values_only=True) for v in row if v is not None)
+    if path.suffix == ".docx":
+        from docx import Document
+
+        doc = Document(str(path))
+        cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+        return "\n".join([p.text for p in doc.paragraphs] + cells)
     if path.suffix in (".html", ".txt"):
         return path.read_text(encoding="utf-8")
     return ""
 
 
-def test_the_sample_wards_month_names_nobody(app, clock, tmp_path, monkeypatch):
+def test_the_sample_wards_month_and_quarter_name_nobody(app, clock, tmp_path, monkeypatch):
     from hopthu.core.model import Status
     from hopthu.pipeline.cycle import add_manual, run_cycle
 
@@ -162,11 +168,12 @@ def test_the_sample_wards_month_names_nobody(app, clock, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     from hopthu.cli import main
 
-    result = CliRunner().invoke(main, ["--config", str(app.config.path), "report", "monthly", "--month", "2026-11"],
-                                catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    made = [Path(line.strip()) for line in result.output.splitlines() if line.startswith("  /")]
-    assert {p.suffix for p in made} == {".html", ".pdf", ".xlsx", ".png", ".txt"}
+    made = []
+    for args in (["monthly", "--month", "2026-11"], ["quarter", "--quarter", "2026Q4", "--as-of", "18/12/2026"]):
+        result = CliRunner().invoke(main, ["--config", str(app.config.path), "report", *args], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        made += [Path(line.strip()) for line in result.output.splitlines() if line.startswith("  /")]
+    assert {p.suffix for p in made} == {".html", ".pdf", ".xlsx", ".png", ".txt", ".docx"}
     texts = {p.name: output_text(p) for p in made}
     assert "Kính gửi [người gửi]" in texts["ket-qua-2026-11.html"]  # the anonymous items' answers are there...
     for name, text in texts.items():
