@@ -106,3 +106,25 @@ for _name in KIND_OPTION:
 
 #: What `cli.py` attaches to the `hopthu` group.
 COMMANDS = [report]
+
+
+@click.command("qr")
+@click.pass_context
+def qr(ctx) -> None:
+    """Áp phích mã QR (PDF, PNG khổ A4) cho từng tổ dân phố và địa điểm, và các đường link để chia sẻ."""
+    from hopthu.reports.jobs import ReportError, make_posters
+
+    config = _config(ctx)
+    try:
+        files, links = make_posters(config, _today(config))
+    except ValueError as exc:
+        _fail(f"{config.path}: {exc}")
+    except ReportError as exc:
+        _fail(str(exc))
+    click.echo(f"{len(files) // 2} áp phích mã QR trong {links.parent}:")
+    for path in files:
+        click.echo(f"  {path}")
+    click.echo(f"Đường link để chia sẻ (trang web, fanpage, Zalo): {links}")
+
+
+COMMANDS.append(qr)

@@ -87,3 +87,22 @@ def run_worker(job: dict, timeout: int = WORKER_TIMEOUT) -> list[Path]:
 def make_report(config: Config, cases: list[ReportCase], period: Period, *, as_of: date | None = None,
                 today: date, calendar=None) -> list[Path]:
     return run_worker(report_job(config, cases, period, as_of=as_of, today=today, calendar=calendar))
+
+
+def make_posters(config: Config, today: date) -> tuple[list[Path], Path]:
+    """Every place's poster (PDF and PNG) and a text file with the links to share online.
+    ValueError when the Form's link is not configured."""
+    from hopthu.reports.links import posters, shared_links
+
+    r = config.settings.reports
+    target = out_dir(config) / "ma-qr"
+    job = {"kind": "posters", "meta": meta(config, today), "out": str(target),
+           "posters": [{"name": p.name, "slug": p.slug, "url": p.url} for p in posters(r)]}
+    files = run_worker(job)
+    lines = ["Đường link góp ý để chia sẻ trên mạng (mỗi nơi một link, để biết ý kiến đến từ đâu):", ""]
+    if not r.form.uniform_qr:
+        lines += [f"{name}:\n{url}\n" for name, url in shared_links(r)]
+    lines += ["Mã QR từng địa điểm:", ""] + [f"{p.name}:\n{p.url}\n" for p in posters(r)]
+    text = target / "duong-link.txt"
+    text.write_text("\n".join(lines), encoding="utf-8")
+    return files, text

@@ -80,7 +80,7 @@ def _pdf():
     doc = FPDF(orientation="P", unit="mm", format="A4")
     doc.set_margins(20, 15, 15)
     doc.set_auto_page_break(True, margin=15)
-    add_to_pdf(doc)
+    add_to_pdf(doc, ("serif",))
     doc.set_lang("vi")
     return doc
 

@@ -308,7 +308,7 @@ def pdf_file(fig, meta, document, blocks: list[Block], path: Path) -> Path:
     doc = FPDF(orientation="P", unit="mm", format="A4")
     doc.set_margins(30, 20, 15)
     doc.set_auto_page_break(True, margin=20)
-    add_to_pdf(doc)
+    add_to_pdf(doc, ("serif",))
     doc.set_lang("vi")
     doc.set_title(f"Báo cáo {_subject(fig, document)}")
     doc.set_author(meta["front"])
