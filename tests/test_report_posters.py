@@ -43,7 +43,9 @@ def made(tmp_path_factory):
 
     result = CliRunner().invoke(main, ["--config", str(ward), "qr"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    files = [Path(line.strip()) for line in result.output.splitlines() if line.startswith("  /")]
+    folder = ward.parent / "reports" / "ma-qr"
+    assert f"3 áp phích mã QR (PDF để in, PNG) trong {folder}" in result.output
+    files = [p for p in folder.iterdir() if p.suffix in (".pdf", ".png")]
     return load_config(ward), {p.name: p for p in files}, result.output
 
 

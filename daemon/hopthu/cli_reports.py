@@ -121,9 +121,8 @@ def qr(ctx) -> None:
         _fail(f"{config.path}: {exc}")
     except ReportError as exc:
         _fail(str(exc))
-    click.echo(f"{len(files) // 2} áp phích mã QR trong {links.parent}:")
-    for path in files:
-        click.echo(f"  {path}")
+    click.echo(f"{len(files) // 2} áp phích mã QR (PDF để in, PNG) trong {links.parent}")
+    click.echo(f"  ví dụ: {files[0]}")
     click.echo(f"Đường link để chia sẻ (trang web, fanpage, Zalo): {links}")
 
 

@@ -278,8 +278,8 @@ def loudspeaker(fig, meta, path: Path) -> Path:
     top = fig["by_category"][:3]
     parts = [
         f"{meta['front']} thông báo kết quả tiếp nhận, xử lý ý kiến của Nhân dân qua Hòm thư số {period.label}.",
-        f"Trong {period.label}, Hòm thư số đã tiếp nhận {fig['total']} ý kiến, trong đó {_count(fig, 'Mã QR')} ý kiến "
-        "gửi qua mã QR.",
+        f"Trong {period.label}, Hòm thư số đã tiếp nhận {fig['total']} ý kiến"
+        + (f", trong đó {_count(fig, 'Mã QR')} ý kiến gửi qua mã QR." if _count(fig, "Mã QR") else "."),
     ]
     if top:
         parts.append("Các lĩnh vực được phản ánh nhiều nhất: "
