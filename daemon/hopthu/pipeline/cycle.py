@@ -13,6 +13,7 @@ from hopthu.pipeline.collect import collect
 from hopthu.pipeline.incoming import add_manual, process_pending
 from hopthu.pipeline.register_sync import sync_register
 from hopthu.pipeline.summary import Summary
+from hopthu.reports import schedule as report_schedule
 
 __all__ = ["Summary", "add_manual", "register_due", "run_cycle"]
 
@@ -34,6 +35,7 @@ def run_cycle(app: App, *, register: bool = True) -> Summary:
     if register and register_due(app, summary):
         sync_register(app, summary)
     reminders.run(app, summary)  # state-driven: what is due now and not sent yet; office hours only
+    report_schedule.run(app, summary)  # the same for reports (rendered in a worker process)
     if register or summary.reminders or summary.emails_queued:
         again = app.outbox.deliver(app.now())
         report.sent += again.sent
