@@ -27,9 +27,6 @@ from typing import Any
 from hopthu.app import App
 from hopthu.journal import OutgoingRecord
 from hopthu.outbox.queue import build_message, record
-from hopthu.reports import figures as F
-from hopthu.reports.cases import report_cases
-from hopthu.reports.jobs import make_report
 from hopthu.reports.periods import Period, due_reports
 
 log = logging.getLogger("hopthu.reports.schedule")
@@ -82,7 +79,17 @@ def run(app: App, summary: Any = None) -> int:
     return queued
 
 
+def make_report(*args, **kwargs):
+    """`jobs.make_report`, imported when a report is due (the idling daemon needs only `due_reports`)."""
+    from hopthu.reports.jobs import make_report as make
+
+    return make(*args, **kwargs)
+
+
 def _send(app: App, period: Period, as_of: date, today: date, to: dict[str, str]) -> int:
+    from hopthu.reports import figures as F
+    from hopthu.reports.cases import report_cases
+
     cases = report_cases(app.config, app.journal)
     try:
         files = make_report(app.config, cases, period, as_of=as_of, today=today, calendar=app.calendar)
@@ -98,8 +105,10 @@ def _send(app: App, period: Period, as_of: date, today: date, to: dict[str, str]
     return 0
 
 
-def compose(app: App, period: Period, fig: F.Figures, files: list[Path], address: str, name: str,
+def compose(app: App, period: Period, fig, files: list[Path], address: str, name: str,
             send_by: date) -> OutgoingRecord:
+    from hopthu.reports import figures as F
+
     s = app.settings
     t = fig.timeliness
     subject, body = app.templates.render(
