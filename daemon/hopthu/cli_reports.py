@@ -127,3 +127,42 @@ def qr(ctx) -> None:
 
 
 COMMANDS.append(qr)
+
+
+@click.command("export")
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx"]), default=None,
+              help="csv hoặc xlsx (mặc định: reports.export_format).")
+@click.option("--from", "first", required=True, help="Từ ngày tiếp nhận, dd/mm/yyyy.")
+@click.option("--to", "last", required=True, help="Đến ngày tiếp nhận, dd/mm/yyyy.")
+@click.option("--full", is_flag=True, help="Kèm họ tên, email, số điện thoại người gửi (chỉ cho Chủ tịch; tệp chỉ chủ tệp đọc được).")
+@click.option("--platform", is_flag=True,
+              help="Cột theo reports.platform_columns, để nhập lại vào nền tảng quốc gia (Mặt trận số, Cổng dịch vụ công).")
+@click.option("--out", "out", default="", type=click.Path(dir_okay=False), help="Tệp ghi ra (mặc định: trong reports/xuat/).")
+@click.pass_context
+def export(ctx, fmt: str | None, first: str, last: str, full: bool, platform: bool, out: str) -> None:
+    """Xuất danh sách hồ sơ (mặc định: đã ẩn thông tin cá nhân) ra CSV hoặc XLSX."""
+    from hopthu.reports import export as ex
+    from hopthu.reports.jobs import out_dir
+
+    config, journal, _ = _ward(ctx)
+    start, end = _day(first, "--from"), _day(last, "--to")
+    if end < start:
+        _fail("--to phải sau --from", 2)
+    if full and platform:
+        _fail("--full và --platform không dùng cùng nhau: tệp gửi nền tảng không kèm thông tin người gửi", 2)
+    fmt = fmt or config.settings.reports.export_format
+    try:
+        rows = ex.records(config, journal, start, end, full=full)
+    finally:
+        journal.close()
+    kind = "day-du" if full else ("nen-tang" if platform else "da-an")
+    path = Path(out) if out else out_dir(config) / "xuat" / f"ho-so-{kind}-{start:%Y%m%d}-{end:%Y%m%d}.{fmt}"
+    if out and path.suffix != f".{fmt}":
+        path = path.with_suffix(f".{fmt}")
+    ex.write(path, ex.columns(config, full=full, platform=platform), rows, private=full)
+    click.echo(f"{len(rows)} hồ sơ nhận từ {start:%d/%m/%Y} đến {end:%d/%m/%Y}: {path}")
+    if full:
+        click.echo("Lưu ý: tệp có thông tin cá nhân của người gửi; không chia sẻ, xóa khi không cần.")
+
+
+COMMANDS.append(export)
