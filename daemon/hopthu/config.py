@@ -25,6 +25,8 @@ import yaml
 from dotenv import dotenv_values
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from hopthu.reports.settings import Reports
+
 DEFAULT_CONFIG = "hopthu.yaml"
 ENV_FILE_VAR = "HOPTHU_ENV_FILE"  # the one environment variable naming the secrets file
 
@@ -254,6 +256,7 @@ class Settings(_Model):
     backup: Backup = Field(default_factory=Backup)
     health: Health = Field(default_factory=Health)
     privacy: Privacy = Field(default_factory=Privacy)
+    reports: Reports = Field(default_factory=Reports)
 
     @model_validator(mode="after")
     def _references(self) -> "Settings":
