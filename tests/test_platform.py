@@ -10,8 +10,6 @@ import os
 import signal
 import socket
 import stat
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -21,27 +19,7 @@ import pytest
 from hopthu import platform
 from hopthu.platform import FileBusy, Posix, StallWatchdog, SystemdWatchdog, Windows
 
-HOLDER = (
-    "import sys; from pathlib import Path; from hopthu import platform\n"
-    "with platform.current().hold_lock(Path(sys.argv[1])):\n"
-    "    print('held', flush=True); sys.stdin.readline()\n"
-)
-
-
-class OtherProgram:
-    """Another process holding a lock on a file, as an office program holds an open document."""
-
-    def __init__(self, path: Path):
-        self.proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, text=True)
-        assert self.proc.stdout is not None and self.proc.stdout.readline().strip() == "held"
-
-    def close(self) -> None:
-        if self.proc.poll() is None:
-            assert self.proc.stdin is not None
-            self.proc.stdin.write("\n")
-            self.proc.stdin.flush()
-            self.proc.wait(timeout=10)
+from ward import OtherProgram
 
 
 def mode(path: Path) -> int:
