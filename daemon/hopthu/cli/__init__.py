@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import click
 
-from hopthu.cli import cases, oauth, ops, pipeline, rules
+from hopthu.cli import cases, deploy, oauth, ops, pipeline, rules
 from hopthu.cli.pipeline import example_config
 
 __all__ = ["main", "example_config"]
@@ -31,5 +31,6 @@ for command in (
     cases.cases, cases.callbacks, cases.add, cases.import_mail, cases.quarantine, cases.calendar,
     rules.rules, oauth.oauth_login,
     ops.status, ops.backup_cmd, ops.restore,
+    deploy.deploy,
 ):
     main.add_command(command)
