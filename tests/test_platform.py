@@ -274,3 +274,12 @@ def test_the_daemon_under_the_windows_branch_stops_on_a_stop_request(tmp_path):
     assert not thread.is_alive() and not (state / "stop.request").exists()
     log = (state / "hopthu.log").read_text(encoding="utf-8") if (state / "hopthu.log").exists() else ""
     assert "Traceback" not in log
+
+
+def test_windows_an_acl_that_cannot_be_set_is_logged_and_the_command_goes_on(tmp_path, caplog):
+    def refused(args: list[str]) -> str:
+        raise OSError("icacls …: Access is denied.")
+
+    Windows(runner=refused, account="WARDPC\\truc").private_dir(tmp_path / "state")
+    assert (tmp_path / "state").is_dir()
+    assert "could not set the private ACL" in caplog.text

@@ -399,7 +399,12 @@ class Windows(Platform):
         path.mkdir(parents=True, exist_ok=True)
         key = path.resolve()
         if key not in self._private:
-            self.runner(self.private_acl_args(path, folder=True))
+            try:
+                self.runner(self.private_acl_args(path, folder=True))
+            except OSError as exc:
+                # An account without the right to change the ACL (an officer's own, not elevated) cannot
+                # fix it either; install.ps1 set it. Said once, and the command goes on.
+                log.warning("%s: không đặt được quyền riêng (ACL) / could not set the private ACL: %s", path, exc)
             self._private.add(key)
         return path
 
