@@ -178,3 +178,25 @@ def test_who_holds_the_register_is_read_from_excels_or_libreoffices_owner_file(t
     (tmp_path / ".~lock.so-theo-doi.xlsx#").write_text("Trực,truc,MAY-TIEP-DAN,02.03.2026 09:00,file:///x;")
     assert office_lock_holder(path) == "MAY-TIEP-DAN (truc)"
     shutil.rmtree(tmp_path)
+
+
+def test_a_register_that_cannot_even_be_read_is_a_wait_not_a_failure(tmp_path, monkeypatch):
+    clock = Clock(datetime(2026, 3, 2, 9, 0, tzinfo=TZ))
+    app = build_app(load_config(make_ward(tmp_path)), clock=clock)
+    daemon = Daemon(app)
+    daemon.cycle()
+    register = app.config.resolve(app.settings.case_register.path)
+    excel_owner_file(register, OFFICER)
+
+    def denied(*args, **kwargs):
+        raise PermissionError(13, "The process cannot access the file", str(register))
+
+    monkeypatch.setattr("openpyxl.load_workbook", denied)
+    daemon.cycle()
+    beat = health.read_heartbeat(app.config.state_dir)
+    assert beat["register_busy"]["holder"] == OFFICER
+    assert beat["last_cycle"]["ok"] and beat["consecutive_failures"] == 0
+    monkeypatch.undo()
+    daemon.cycle()
+    assert health.read_heartbeat(app.config.state_dir)["register_busy"] is None
+    app.close()

@@ -167,6 +167,10 @@ def read_register(app: App, summary: Summary) -> RegisterPass | None:
     """The register in one read; None (reported) when it cannot be read, so the cycle goes on without it."""
     try:
         snapshot = app.register.read()
+    except RegisterBusy as exc:  # held open so that it cannot even be read: a wait, like a refused write
+        summary.register_busy = exc.holder
+        log.info("register open in another program (%s): not read this cycle", exc.holder or "?")
+        return None
     except OperatorError as exc:
         summary.errors.append(str(exc))
         log.error("%s", exc)

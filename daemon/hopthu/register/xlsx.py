@@ -53,6 +53,8 @@ class XlsxRegister:
             self._create()
         try:
             wb = load_workbook(self.path)
+        except PermissionError:  # Windows: a program that opened it without sharing reads (not Excel's habit)
+            raise RegisterBusy(str(self.path), office_lock_holder(self.path)) from None
         except Exception as exc:
             raise RegisterError(
                 f"{self.path}: không mở được sổ theo dõi ({exc}). Đóng tệp nếu đang mở trong Excel, "
