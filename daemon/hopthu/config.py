@@ -118,6 +118,8 @@ class Register(_Model):
     sheet_id: str = ""  # the Google register's id, for the sheet backend
     contacts_sheet_id: str = ""  # optional separate sheet for contacts, shared only with the chair/board
     write_every_seconds: int = Field(60, ge=0)  # register writes are coalesced at most this often
+    # XLSX: the register held open (Excel) for this long is reported to officers (log, status); writes wait
+    busy_notice_minutes: int = Field(15, ge=0)
 
     @model_validator(mode="after")
     def _needs(self) -> "Register":
@@ -208,6 +210,9 @@ class Answers(_Model):
 
 class Schedule(_Model):
     poll_seconds: int = Field(60, ge=5)
+    # Windows: the daemon exits (and the Task Scheduler starts it again) when its main loop has not
+    # come round for this long; 0: never. On Linux systemd's WatchdogSec= does this.
+    stall_exit_seconds: int = Field(300, ge=0)
 
 
 class Attachments(_Model):
