@@ -136,6 +136,7 @@ class XlsxWard:
         self.config = load_config(self.cfg)
         self.app = build_app(self.config, clock=clock)
         self.form_path = base / "data" / "form-responses.csv"
+        self.after_safety_net = lambda: None  # the export file is read whole every cycle
         self.reg_path = self.config.resolve(self.config.settings.case_register.path)
 
     # the Form
@@ -232,6 +233,16 @@ class SheetWard:
         self.gc = client_for(self.config, sleep=fake.sleep, clock=fake.clock, random_fn=lambda: 0.5)
         self.app = build_app(self.config, clock=clock, register=build_register(self.config, self.gc),
                              sources=build_sources(self.config, google=self.gc))
+        self.fake = fake
+        self.form_source.clock = fake.clock
+
+    @property
+    def form_source(self) -> Any:
+        return next(s for s in self.app.sources if s.name == "form-sheet")
+
+    def after_safety_net(self) -> None:
+        """Time passes until the Form's whole tab is read again (form.full_read_minutes)."""
+        self.fake.now += self.form_source.full_read_seconds
 
     # the Form
     def form_table(self) -> list[list[str]]:
@@ -348,11 +359,12 @@ def test_form_rows_become_cases_once_even_after_the_responses_are_sorted(ward):
     assert len(codes(ward)) == len(set(codes(ward))) == len(cases) + 1
 
 
-def test_an_edited_response_goes_to_the_case_history(ward):
+def test_an_edited_response_goes_to_the_case_history_at_the_latest_at_the_next_full_read(ward):
     cycle(ward)
     table = ward.form_table()
     ts = table[1][0]
     ward.edit_form(ts, "Nội dung góp ý, phản ánh", table[1][3] + " Bổ sung: nước đã tràn vào nhà dân.")
+    ward.after_safety_net()  # an answer edited in place far up the sheet: the whole tab is read again by then
     summary = cycle(ward)
     assert summary.new_cases == [] and summary.linked == 1
     case = next(c for c in ward.app.journal.cases() if c.source_id.startswith(f"form:{ts}|"))
@@ -534,6 +546,44 @@ def test_a_cycle_costs_a_constant_number_of_requests(gward):
         assert gward.emu.request_count <= 5, paths()
         assert not [p for m, p in paths() if re.fullmatch(r"/v4/spreadsheets/[^/:]+", p)]  # no metadata per cycle
     assert len(codes(gward)) == len(set(codes(gward))) == len(gward.app.journal.cases())
+
+
+def values_requests(w, spreadsheet_id: str) -> list:
+    return [r for r in w.emu.requests if spreadsheet_id in r.path and "/values" in r.path]
+
+
+def test_a_form_poll_with_nothing_new_reads_only_the_last_rows_it_saw(gward):
+    gward.add_form_rows(form_rows(500))
+    cycle(gward)
+    source = gward.form_source
+    assert source.full_reads == 1
+    gward.emu.reset_counts()
+    cycle(gward)
+    (read,) = values_requests(gward, FORM_ID)
+    n = len(gward.form_table())  # header + every answer
+    assert read.path.endswith("values:batchGet")
+    assert [r.split("!")[1] for r in read.query["ranges"]] == ["1:1", f"A{n - 2}:ZZZ"]
+    assert source.full_reads == 1
+    gward.add_form_rows(form_rows(2, 500))
+    summary = cycle(gward)
+    assert len(summary.new_cases) == 2 and source.full_reads == 1
+
+
+@pytest.mark.parametrize("change", ["delete", "sort"])
+def test_a_deleted_or_resorted_form_row_is_noticed_and_the_tab_read_again(gward, change):
+    gward.add_form_rows(form_rows(20))
+    cycle(gward)
+    before = len(gward.app.journal.cases())
+    source = gward.form_source
+    if change == "delete":
+        gward.emu.delete_row(FORM_ID, FORM_TAB, 5)
+    else:
+        gward.sort_form_desc()
+    gward.add_form_rows(form_rows(1, 20))  # lands where the old last row was, or below rows now moved
+    summary = cycle(gward)
+    assert source.full_reads == 2  # the last rows seen were not where they were: the whole tab again
+    assert len(summary.new_cases) == 1 and "ý kiến 20" in summary.new_cases[0].summary
+    assert len(gward.app.journal.cases()) == before + 1  # nothing taken twice
 
 
 def test_429_bursts_are_absorbed_and_nothing_is_lost(gward, fake):

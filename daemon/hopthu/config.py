@@ -93,6 +93,7 @@ class Form(_Model):
     sheet_id: str = ""  # the Google response sheet's id (from its URL)
     worksheet: str = ""  # tab name; default: the first tab
     columns: dict[str, str] = Field(default_factory=dict)  # our field → the Form's header text
+    full_read_minutes: int = Field(60, ge=1)  # sheet backend: the whole response tab read at least this often
 
     @model_validator(mode="after")
     def _needs(self) -> "Form":
