@@ -534,10 +534,13 @@ def form_rows(n: int, start: int = 0) -> list[list[str]]:
 
 def test_a_cycle_costs_a_constant_number_of_requests(gward):
     cycle(gward)  # start-up: metadata once, the register tab made
+    cycle(gward)  # hopthu's own first writes read back once
     paths = lambda: [(r.method, r.path) for r in gward.emu.requests]  # noqa: E731
     gward.emu.reset_counts()
     cycle(gward)
-    assert gward.emu.request_count == 2, paths()  # nothing new: the Form and the register, read once each
+    # nothing new: the Form's last rows and Drive's modifiedTime of the register; neither sheet downloaded
+    assert gward.emu.request_count == 2, paths()
+    assert [p.rsplit("/", 1)[-1] for _, p in paths()] == ["values:batchGet", REG_ID]
     for n, start in ((1, 0), (100, 1)):
         gward.add_form_rows(form_rows(n, start))
         gward.emu.reset_counts()
@@ -584,6 +587,55 @@ def test_a_deleted_or_resorted_form_row_is_noticed_and_the_tab_read_again(gward,
     assert source.full_reads == 2  # the last rows seen were not where they were: the whole tab again
     assert len(summary.new_cases) == 1 and "ý kiến 20" in summary.new_cases[0].summary
     assert len(gward.app.journal.cases()) == before + 1  # nothing taken twice
+
+
+@pytest.mark.parametrize("drive", ["drive-on", "drive-off"])
+def test_an_officers_register_edit_is_acted_on_within_one_safety_net_interval(gward, drive):
+    register = gward.app.register
+    register.probe.clock = gward.fake.clock
+    gward.emu.drive_disabled = drive == "drive-off"
+    cycle(gward)
+    cycle(gward)
+    code = codes(gward)[0]
+    gward.officer_set({(code, "Cán bộ phụ trách"): "Lê Thị Lệ Thủy"})
+    gward.emu.reset_counts()
+    summary = cycle(gward)
+    downloaded = [r for r in values_requests(gward, REG_ID) if r.method == "GET"]
+    if drive == "drive-on":  # Drive says the register changed: read whole, acted on at once
+        assert summary.officer_edits == 1 and downloaded
+    else:  # nobody to ask: the register is not downloaded until the safety net
+        assert summary.officer_edits == 0 and downloaded == []
+        gward.fake.now += register.probe.full_read_seconds
+        assert cycle(gward).officer_edits == 1
+    assert gward.app.journal.case(code).officer == "Lê Thị Lệ Thủy"
+    cycle(gward)  # hopthu's history line for it, written with a fresh read, is read back once (drive on)
+    gward.emu.reset_counts()
+    assert cycle(gward).officer_edits == 0 and values_requests(gward, REG_ID) == []  # then quiet again
+
+
+def test_a_new_case_is_appended_without_downloading_the_register_and_not_read_back(gward):
+    cycle(gward)
+    cycle(gward)
+    gward.add_form_rows(form_rows(1))
+    gward.emu.reset_counts()
+    summary = cycle(gward)
+    assert len(summary.new_cases) == 1 and summary.new_cases[0].code in codes(gward)
+    kinds = [p.rsplit("/", 1)[-1] for _, p in ((r.method, r.path) for r in gward.emu.requests)]
+    assert len(kinds) <= 5 and not [k for k in kinds if k.startswith("values/") and "append" not in k], kinds
+    gward.emu.reset_counts()
+    cycle(gward)
+    assert values_requests(gward, REG_ID) == []  # hopthu's own append does not make the next cycle read whole
+
+
+def test_check_says_when_drive_cannot_be_asked(tmp_path, emu):
+    seed_sheets(emu)
+    cfg = make_google_ward(tmp_path, emu)
+    CliRunner().invoke(main, ["--config", str(cfg), "init-sheet"], catch_exceptions=False)
+    check = lambda: CliRunner().invoke(main, ["--config", str(cfg), "check"], catch_exceptions=False).output  # noqa: E731
+    assert "Google Drive API: bật" in check()
+    emu.drive_disabled = True
+    out = check()
+    assert passed(out, "sổ theo dõi") and "CẢNH BÁO: không hỏi được Google Drive" in out and "bật Google Drive API" in out
 
 
 def test_429_bursts_are_absorbed_and_nothing_is_lost(gward, fake):

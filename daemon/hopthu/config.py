@@ -112,6 +112,7 @@ class Register(_Model):
     sheet_id: str = ""  # the Google register's id, for the sheet backend
     contacts_sheet_id: str = ""  # optional separate sheet for contacts, shared only with the chair/board
     write_every_seconds: int = Field(60, ge=0)  # register writes are coalesced at most this often
+    full_read_minutes: int = Field(10, ge=1)  # sheet backend: read whole at least this often (else when Drive says changed)
 
     @model_validator(mode="after")
     def _needs(self) -> "Register":

@@ -138,14 +138,36 @@ def _claim_row(app: App, case: Case, row, desired: dict, plan: WritePlan, rememb
         app.journal.save_case(case, [casework.stamp(app, e) for e in events], messages)
 
 
+def plan_from_journal(app: App, written: dict[tuple[str, str], str]) -> WritePlan:
+    """hopthu's values out when the register did not change since it was last read whole: every cell is
+    compared with what hopthu last wrote there (the journal), so no row needs downloading. A case whose
+    code hopthu never wrote is appended; an officer's new row is claimed only on a whole read."""
+    plan = WritePlan()
+    for case in app.journal.cases():
+        if (case.code, "code") not in written:
+            if not case.source_id.startswith("register:"):
+                plan.appends.append(row_values(app, case))
+            continue
+        for cid, value in row_values(app, case).items():
+            if BY_ID[cid].owner == "officer":
+                continue
+            last = written.get((case.code, cid))
+            if last is not None and canonical(value) != last:  # a cell never written waits for a whole read
+                plan.writes.append(CellWrite(case.code, cid, value, expect=last))
+    return plan
+
+
 def sync_register(app: App, summary: Summary) -> None:
     try:
-        snapshot = app.register.read()
+        snapshot = app.register.read_if_changed()
     except OperatorError as exc:
         summary.errors.append(str(exc))
         log.error("%s", exc)
         return
     written = app.journal.written_cells()
+    if snapshot is None:
+        write_out(app, summary, plan_from_journal(app, written), {})
+        return
     rows = snapshot.by_code()
     remember: dict[tuple[str, str], str] = {}
     reported: dict[tuple[str, str], str] = {}  # memos: officers' values not understood, reported once
@@ -232,6 +254,11 @@ def sync_register(app: App, summary: Summary) -> None:
                 continue
             if last is None or current == last:
                 plan.writes.append(CellWrite(case.code, cid, value, expect=current))
+    write_out(app, summary, plan, remember)
+
+
+def write_out(app: App, summary: Summary, plan: WritePlan, remember: dict[tuple[str, str], str]) -> None:
+    """Send the plan (one batch of cell writes and appends), remember what landed, then the contacts sheet."""
     if plan:
         try:
             result = app.register.write(plan)

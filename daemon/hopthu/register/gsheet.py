@@ -3,11 +3,15 @@
 Same columns, same ownership rule and the same checks as the XLSX register
 (`xlsx_register`); what differs is how cells travel:
 
+- `read_if_changed()` asks Drive first (`register.freshness`: one ~100-byte
+  request) and reads the tab only when it changed since the last whole read,
+  or when `register.full_read_minutes` passed (the safety net);
 - `read()` is ONE values request for the whole tab, UNFORMATTED_VALUE with
   SERIAL_NUMBER dates, so hopthu's date cells come back as numbers and are
   turned into date/datetime (compared by `register.canonical` like the XLSX
   backend's; the conversions are in `sheetcells`);
-- `write(plan)` re-reads (one request), applies `register.apply_checks`, then
+- `write(plan)` re-reads (one request; not for a plan of appends alone when
+  Drive said nothing changed since the last whole read), applies `register.apply_checks`, then
   sends ONE `values:batchUpdate` for the cell writes and ONE `values:append`
   (`table_range="A1"`, INSERT_ROWS) for new rows — each split only if its
   payload passes ~2 MB. Everything is written RAW: a citizen's
@@ -54,6 +58,7 @@ from hopthu.register.columns import (
     map_headers,
 )
 from hopthu.register.contacts import ContactsSheet
+from hopthu.register.freshness import ChangeProbe
 from hopthu.register.sheetcells import append_once, cell_in, cell_out, chunks
 
 log = logging.getLogger("hopthu.gsheet")
@@ -97,7 +102,8 @@ class SheetRegister:
     max_payload_bytes = 2_000_000    # per request; bigger batches are split
     append_attempts = 3              # appends tried after an uncertain one before leaving it to the next cycle
 
-    def __init__(self, client: Any, sheet_id: str, tab: str = "Sổ theo dõi", *, contacts: "ContactsSheet | None" = None):
+    def __init__(self, client: Any, sheet_id: str, tab: str = "Sổ theo dõi", *, contacts: "ContactsSheet | None" = None,
+                 full_read_seconds: float = 600):
         """`client`: a gspread Client, or a callable returning one (built on first use)."""
         self._client_source = client if callable(client) else (lambda: client)
         self.sheet_id = sheet_id
@@ -106,13 +112,18 @@ class SheetRegister:
         self.contacts = contacts
         self._ws = None
         self._added: dict | None = None  # the tab's properties from the addSheet reply
+        self.probe = ChangeProbe(self._client_source, sheet_id, full_read_seconds=full_read_seconds)
+        # The shape of the last whole read (never its rows: the journal holds what hopthu wrote), and whether
+        # this cycle's probe found the tab unchanged since (then appends need no fresh read).
+        self._shape: tuple[dict[str, int], bool, int] | None = None
+        self._unchanged = False
 
     @classmethod
     def from_config(cls, config, client=None) -> "SheetRegister":
         reg = config.settings.case_register
         source = lazy_client(config, client)
         contacts = ContactsSheet(source, reg.contacts_sheet_id) if reg.contacts_sheet_id else None
-        return cls(source, reg.sheet_id, reg.sheet, contacts=contacts)
+        return cls(source, reg.sheet_id, reg.sheet, contacts=contacts, full_read_seconds=reg.full_read_minutes * 60)
 
     def _errors(self):
         return google_errors(self._client_source, what="sổ theo dõi", sheet_id=self.sheet_id, key="register.sheet_id")
@@ -350,17 +361,49 @@ class SheetRegister:
                 continue
             has_data = True
             out.append(Row(number, {cid: cell_in(cid, vals[i] if i < len(vals) else None) for cid, i in index.items()}))
+        self._shape = (index, has_data, grid_rows)
+        self.probe.read_whole()
         return _Table(Snapshot(out), index, has_data, grid_rows)
 
     def read(self) -> Snapshot:
+        self._unchanged = False
         return self._fetch(create=True).snapshot
+
+    def read_if_changed(self) -> Snapshot | None:
+        """The whole tab when it can have changed since the last whole read, else None (one small Drive
+        request instead of the tab)."""
+        if self._shape is not None and self._ws is not None and not self.probe.changed():
+            self._unchanged = True
+            return None
+        return self.read()
 
     # -- writing ------------------------------------------------------------------
 
     def write(self, plan: WritePlan) -> WriteResult:
         if not plan:
             return WriteResult()
-        table = self._fetch(create=True)  # fresh: an officer typing this minute wins
+        shape = self._shape
+        blind = not plan.writes and self._unchanged and shape is not None
+        table: _Table | None
+        if shape is not None and blind:
+            # Appends alone on a tab Drive says nobody touched since the last whole read: nothing to re-check.
+            table = _Table(Snapshot([]), *shape)
+        else:
+            table = self._fetch(create=True)  # fresh: an officer typing this minute wins
+        self._unchanged = False
+        if table is None:  # cannot happen with create=True; a clear error rather than an AttributeError
+            raise GoogleError(f"{self.where}: không mở được trang «{self.tab}». / Cannot open the register tab.")
+        result = self._write(table, plan)
+        if self._shape is not None:
+            index, has_data, grid_rows = self._shape
+            self._shape = (index, has_data or bool(plan.appends), grid_rows)
+        if blind:
+            # Only hopthu's rows changed since the probe a moment ago: no whole read next cycle for them. After
+            # cell writes there is one: an officer may have typed while this cycle ran, and must be acted on.
+            self.probe.after_own_write()
+        return result
+
+    def _write(self, table: _Table, plan: WritePlan) -> WriteResult:
         landed, result = apply_checks(table.snapshot, plan)
         index = table.index
         data = [{"range": rowcol_to_a1(row.position, index[w.column] + 1), "values": [[cell_out(w.column, w.value)]]}
@@ -415,6 +458,12 @@ class SheetRegister:
             raise GoogleError(f"{self.where}: trang tính trống: chạy `hopthu init-sheet`. / The tab is empty: "
                               f"run `hopthu init-sheet`.")
         out = f"{self.where}: {len(table.snapshot.rows)} dòng, đủ các cột; tài khoản dịch vụ {self.email}"
+        if self.probe.modified_time() is not None:
+            out += "; Google Drive API: bật (hopthu chỉ đọc lại sổ khi sổ thay đổi)"
+        else:
+            minutes = round(self.probe.full_read_seconds / 60)
+            out += (f"; CẢNH BÁO: không hỏi được Google Drive ({self.probe.problem or 'lỗi tạm thời'}): sổ được đọc "
+                    f"lại toàn bộ {minutes} phút một lần; bật Google Drive API để hopthu biết ngay khi sổ thay đổi")
         if self.contacts is not None:
             out += "\n" + self.contacts.check()
         return out

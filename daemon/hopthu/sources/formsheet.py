@@ -29,7 +29,6 @@ from hopthu.core.model import RawItem
 from hopthu.google.auth import GoogleError, find_tab, google_errors, lazy_client, service_email, tab_names, worksheet
 from hopthu.sources.formfile import PREFIX, map_columns, row_items
 
-
 #: Rows already seen that each poll reads again to learn that nothing above them moved.
 CHECK_ROWS = 3
 
