@@ -42,13 +42,17 @@ class Daemon:
         self.stop = stop or threading.Event()
         self.scheduler = schedule.Scheduler()
         self.cycles = 0
-        self._soon = threading.Event()
+        self._soon = threading.Event()       # wakes the loop at once
+        self._mail = threading.Event()       # a watcher saw mail: a mail cycle
+        self._sheets = threading.Event()     # asked for a whole cycle now (tests, operators)
 
-    def cycle(self) -> None:
+    def cycle(self, *, sheets: bool = True) -> None:
+        """One cycle. Scheduled ones (`schedule.poll_seconds`) do everything; the ones pushed mail wakes do the
+        mail alone (`sheets=False`): the Form's sheet and a Google register keep their own schedule and
+        quota, so an acknowledgement never waits for a spreadsheet or for the Sheets token bucket."""
         try:
-            # Mail pushed by IDLE runs a cycle at once; the register's own throttle (register.throttle)
-            # decides whether this cycle writes it. Acknowledgements never wait for it.
-            summary = run_cycle(self.app)
+            # The register's own throttle (register.throttle) decides whether a scheduled cycle writes it.
+            summary = run_cycle(self.app, sheets=sheets)
             self.cycles += 1
             if summary.new_cases or summary.quarantined or summary.errors:
                 log.info(
@@ -82,7 +86,13 @@ class Daemon:
         while not self.stop.is_set():
             if self._soon.is_set():
                 self._soon.clear()
-                self.cycle()
+                if self._sheets.is_set():
+                    self._sheets.clear()
+                    self._mail.clear()
+                    self.cycle()
+                elif self._mail.is_set():
+                    self._mail.clear()
+                    self.cycle(sheets=False)
             self.scheduler.run_pending()
             sd_notify("WATCHDOG=1")
             self._soon.wait(0.2)  # wakes at once when a watcher reports mail
@@ -93,5 +103,11 @@ class Daemon:
         log.info("hopthu stopped")
 
     def cycle_soon(self) -> None:
-        """Called from an IMAP IDLE watcher thread: new mail, run a cycle now (in the main loop)."""
+        """Called from an IMAP IDLE watcher thread: new mail, run a mail cycle now (in the main loop)."""
+        self._mail.set()
+        self._soon.set()
+
+    def whole_cycle_soon(self) -> None:
+        """Run a whole cycle (sheets included) now, in the main loop, without waiting for the schedule."""
+        self._sheets.set()
         self._soon.set()

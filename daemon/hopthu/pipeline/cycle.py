@@ -25,13 +25,18 @@ def register_due(app: App, summary: Summary) -> bool:
     return app.register_throttle.due(urgent=any("urgent" in c.flags for c in summary.new_cases))
 
 
-def run_cycle(app: App, *, register: bool = True) -> Summary:
-    """`register=False`: leave the register step out (`hopthu import`); otherwise the throttle decides."""
+def run_cycle(app: App, *, register: bool = True, sheets: bool = True) -> Summary:
+    """`register=False`: leave the register step out (`hopthu import`); otherwise the throttle decides.
+
+    `sheets=False`: the cycle a pushed letter wakes — mail on its own clock. Sources and a register on a
+    request quota (Google) are left to the scheduled cycles, except that an urgent case still reaches the
+    register at once; a local register (XLSX) is written as in any cycle."""
     summary = Summary()
-    collect(app, summary)
+    collect(app, summary, sheets=sheets)
     process_pending(app, summary)
     report = app.outbox.deliver(app.now())
-    if register and register_due(app, summary):
+    urgent = any("urgent" in c.flags for c in summary.new_cases)
+    if register and (sheets or urgent or not app.register.coalesce) and register_due(app, summary):
         sync_register(app, summary)
     reminders.run(app, summary)  # state-driven: what is due now and not sent yet; office hours only
     if register or summary.reminders or summary.emails_queued:
