@@ -627,6 +627,40 @@ def test_a_new_case_is_appended_without_downloading_the_register_and_not_read_ba
     assert values_requests(gward, REG_ID) == []  # hopthu's own append does not make the next cycle read whole
 
 
+def test_a_changed_case_is_written_after_rereading_only_its_row(gward, clock):
+    cycle(gward)
+    cycle(gward)
+    code = codes(gward)[0]
+    case = gward.app.journal.case(code)
+    gward.app.journal.save_case(case, ["23/11/2026 09:00: Đã gọi điện cho người dân"])  # a history line
+    gward.emu.reset_counts()
+    summary = cycle(gward)
+    assert summary.register_written == 1
+    (get,) = [r for r in values_requests(gward, REG_ID) if r.method == "GET"]
+    row = gward.row_of(code)  # the fresh read before writing is that one row, found where it was and checked
+    assert get.path.endswith("values:batchGet") and get.query["ranges"].split("!")[1] == f"A{row}:Q{row}"
+    assert "Đã gọi điện cho người dân" in next(r for r in gward.rows() if r["Mã hồ sơ"] == code)["Diễn biến"]
+    gward.emu.reset_counts()
+    cycle(gward)
+    assert values_requests(gward, REG_ID) == []  # and the next cycle does not read it back
+
+
+def test_a_row_moved_since_the_last_whole_read_makes_the_write_read_the_whole_tab(gward, clock):
+    cycle(gward)
+    cycle(gward)
+    code = codes(gward)[0]
+    gward.app.register.probe.drive = False  # Drive cannot say the tab was sorted: the row check must catch it
+    gward.sort_register("Mã hồ sơ", descending=True)
+    gward.app.journal.save_case(gward.app.journal.case(code), ["23/11/2026 09:00: Đã gọi điện cho người dân"])
+    gward.emu.reset_counts()
+    assert cycle(gward).register_written == 1
+    gets = [r.path.rsplit("/", 1)[-1] for r in values_requests(gward, REG_ID) if r.method == "GET"]
+    assert gets == ["values:batchGet", "'Sổ theo dõi'"]  # the row was not there: the whole tab, then write
+    row = next(r for r in gward.rows() if r["Mã hồ sơ"] == code)
+    assert "Đã gọi điện cho người dân" in row["Diễn biến"]
+    assert len(codes(gward)) == len(set(codes(gward)))
+
+
 def test_check_says_when_drive_cannot_be_asked(tmp_path, emu):
     seed_sheets(emu)
     cfg = make_google_ward(tmp_path, emu)

@@ -76,6 +76,11 @@ class CaseJournal(Store):
         rows = self._query("SELECT data, source_id FROM cases ORDER BY code")
         return [Case.from_dict(json.loads(r["data"]), r["source_id"]) for r in rows]
 
+    def cases_changed_since(self, since: str) -> list[Case]:
+        """Cases made or changed at or after `since` (an ISO time from `now_iso`, to the second)."""
+        rows = self._query("SELECT data, source_id FROM cases WHERE updated_at >= ? ORDER BY code", (since,))
+        return [Case.from_dict(json.loads(r["data"]), r["source_id"]) for r in rows]
+
     def save_case(self, case: Case, events: list[str] = (), messages: list[OutgoingRecord] = ()) -> None:
         """Store a changed case with what happened and any emails it causes, atomically."""
         now = now_iso()

@@ -15,6 +15,7 @@ from hopthu.core.parsing import fingerprint
 from hopthu.core.textnorm import fold
 from hopthu.errors import OperatorError
 from hopthu.journal.register import NOT_UNDERSTOOD
+from hopthu.journal.store import now_iso
 from hopthu.pipeline.incoming import process_pending
 from hopthu.pipeline.summary import Summary
 from hopthu.register.columns import BY_ID, COLUMNS, CellWrite, WritePlan, WriteResult, canonical
@@ -138,12 +139,16 @@ def _claim_row(app: App, case: Case, row, desired: dict, plan: WritePlan, rememb
         app.journal.save_case(case, [casework.stamp(app, e) for e in events], messages)
 
 
-def plan_from_journal(app: App, written: dict[tuple[str, str], str]) -> WritePlan:
-    """hopthu's values out when the register did not change since it was last read whole: every cell is
-    compared with what hopthu last wrote there (the journal), so no row needs downloading. A case whose
-    code hopthu never wrote is appended; an officer's new row is claimed only on a whole read."""
+#: journal meta: when the last register step that wrote everything it planned began (an ISO time)
+SYNCED_AT = "register-synced-at"
+
+
+def plan_from_journal(app: App, cases: list[Case], written: dict[tuple[str, str], str]) -> WritePlan:
+    """hopthu's values out when the register did not change since it was last read whole: every cell of
+    `cases` is compared with what hopthu last wrote there (the journal), so no row needs downloading. A case
+    whose code hopthu never wrote is appended; an officer's new row is claimed only on a whole read."""
     plan = WritePlan()
-    for case in app.journal.cases():
+    for case in cases:
         if (case.code, "code") not in written:
             if not case.source_id.startswith("register:"):
                 plan.appends.append(row_values(app, case))
@@ -158,16 +163,23 @@ def plan_from_journal(app: App, written: dict[tuple[str, str], str]) -> WritePla
 
 
 def sync_register(app: App, summary: Summary) -> None:
+    started = now_iso()
     try:
         snapshot = app.register.read_if_changed()
     except OperatorError as exc:
         summary.errors.append(str(exc))
         log.error("%s", exc)
         return
-    written = app.journal.written_cells()
     if snapshot is None:
-        write_out(app, summary, plan_from_journal(app, written), {})
+        # Nothing typed since the last whole read: only cases changed since the last complete step can
+        # have values to write (cost by what changed, not by the register's history).
+        since = app.journal.get_meta(SYNCED_AT)
+        changed = app.journal.cases_changed_since(since) if since else app.journal.cases()
+        written = app.journal.written_cells([c.code for c in changed])
+        if write_out(app, summary, plan_from_journal(app, changed, written), {}):
+            app.journal.set_meta(SYNCED_AT, started)
         return
+    written = app.journal.written_cells()
     rows = snapshot.by_code()
     remember: dict[tuple[str, str], str] = {}
     reported: dict[tuple[str, str], str] = {}  # memos: officers' values not understood, reported once
@@ -254,11 +266,14 @@ def sync_register(app: App, summary: Summary) -> None:
                 continue
             if last is None or current == last:
                 plan.writes.append(CellWrite(case.code, cid, value, expect=current))
-    write_out(app, summary, plan, remember)
+    if write_out(app, summary, plan, remember):
+        app.journal.set_meta(SYNCED_AT, started)
 
 
-def write_out(app: App, summary: Summary, plan: WritePlan, remember: dict[tuple[str, str], str]) -> None:
-    """Send the plan (one batch of cell writes and appends), remember what landed, then the contacts sheet."""
+def write_out(app: App, summary: Summary, plan: WritePlan, remember: dict[tuple[str, str], str]) -> bool:
+    """Send the plan (one batch of cell writes and appends), remember what landed, then the contacts sheet.
+    False when the write failed (the next step plans it again)."""
+    complete = True
     if plan:
         try:
             result = app.register.write(plan)
@@ -266,6 +281,7 @@ def write_out(app: App, summary: Summary, plan: WritePlan, remember: dict[tuple[
             summary.errors.append(str(exc))
             log.error("%s", exc)
             result = WriteResult()
+            complete = False
         for w in result.written:
             remember[(w.code, w.column)] = canonical(w.value)
         for values in result.appended:
@@ -284,3 +300,4 @@ def write_out(app: App, summary: Summary, plan: WritePlan, remember: dict[tuple[
         except OperatorError as exc:
             summary.errors.append(str(exc))
             log.error("%s", exc)
+    return complete
