@@ -24,7 +24,6 @@ import logging
 import random
 import re
 import statistics
-import sys
 import tempfile
 import threading
 import time
@@ -34,7 +33,6 @@ from pathlib import Path
 import _mailbench
 
 ms = _mailbench.load_mailservers()
-sys.path.insert(0, str(_mailbench.ROOT / "tests"))
 
 from hopthu.config import load_config
 from hopthu.pipeline import cycle
@@ -45,42 +43,6 @@ from hopthu.wiring import build_app
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
-
-
-FORM_ID, FORM_TAB = "bench-form", "Câu trả lời biểu mẫu 1"
-REG_ID, REG_TAB = "bench-register", "Sổ theo dõi"
-
-
-def google_ward(path: Path, rows: int):
-    """Point the ward at a started emulator: the Form's response sheet with `rows` answers of history
-    (none with an email, so no acknowledgement) and an empty register spreadsheet. Returns the emulator."""
-    import json
-    from datetime import timedelta
-
-    from sheets_emulator import SheetsEmulator
-
-    emu = SheetsEmulator().start()  # Google's quotas: 60 a minute per user, 300 per project
-    import csv
-
-    with open(_mailbench.ROOT / "examples" / "form-responses.csv", encoding="utf-8-sig", newline="") as f:
-        header = next(csv.reader(f))
-    t0 = datetime(2026, 1, 1)
-    history = [[(t0 + timedelta(minutes=i)).strftime("%d/%m/%Y %H:%M:%S"), f"TDP số {i % 40 + 1}", "Khác",
-                f"Góp ý số {i} về buổi sinh hoạt khu dân cư tháng này của tổ dân phố", "", "", ""] for i in range(rows)]
-    emu.create_spreadsheet(FORM_ID, "Câu trả lời", sheets={FORM_TAB: [header, *history]})
-    emu.create_spreadsheet(REG_ID, "Sổ theo dõi", sheets={"Trang tính1": []})
-    text = path.read_text(encoding="utf-8")
-    text = text.replace("form:\n  backend: none\n", f'form:\n  backend: sheet\n  sheet_id: "{FORM_ID}"\n'
-                                                     f'  worksheet: "{FORM_TAB}"\n')
-    text = re.sub(r"(?ms)^register:\n.*?(?=^\S)", lambda _: f'register:\n  backend: sheet\n  sheet_id: "{REG_ID}"\n'
-                  f'  write_every_seconds: 60\n', text, count=1)
-    text = text.replace('emails: ["thuongtruc@mttq-luukiem.example.vn"]', "emails: []")  # history: no routing mail
-    text += f'google:\n  api_base: "{emu.base_url}"\n'
-    path.write_text(text, encoding="utf-8")
-    (path.parent / "key.json").write_text(json.dumps(emu.service_account_info("bench@hopthu.iam.gserviceaccount.com")))
-    with open(path.parent / ".env", "a") as env:
-        env.write("HOPTHU_GOOGLE_KEY_FILE=key.json\n")
-    return emu
 
 
 def main() -> None:
@@ -126,7 +88,7 @@ def main() -> None:
     try:
         path = _mailbench.write_ward(base / "ward", d, sink)
         if args.google is not None:
-            emu = google_ward(path, args.google)
+            emu = _mailbench.google_ward(path, args.google)
         app = build_app(load_config(path))
         if emu is not None:
             t = time.perf_counter()
@@ -165,9 +127,9 @@ def main() -> None:
             t_last = max(arrived.values()) if arrived else time.perf_counter()
             want = len(app.journal.cases())
             deadline = time.perf_counter() + 180
-            while time.perf_counter() < deadline and len(emu.values(REG_ID, REG_TAB)) - 1 < want:
+            while time.perf_counter() < deadline and len(emu.values(_mailbench.REG_ID, _mailbench.REG_TAB)) - 1 < want:
                 time.sleep(0.2)
-            done = len(emu.values(REG_ID, REG_TAB)) - 1
+            done = len(emu.values(_mailbench.REG_ID, _mailbench.REG_TAB)) - 1
             print(f"register (Google) holds {done} of {want} cases {time.perf_counter() - t_last:.1f} s after the "
                   f"last acknowledgement (register.write_every_seconds = 60); Sheets requests during the run: "
                   f"{emu.request_count}, answered 429: {emu.quota_rejections}")
