@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, time
@@ -42,6 +43,17 @@ class Ward(_Model):
     timezone: str = "Asia/Ho_Chi_Minh"
     front_email: str
     mail_domain: str
+    # Case codes are "<code_prefix>-<year>-<number>": wards sharing agencies (one install serving a city)
+    # give each ward its own, e.g. "HT-LK", so two wards' codes never collide in an agency's inbox.
+    code_prefix: str = "HT"
+
+    @field_validator("code_prefix")
+    @classmethod
+    def _prefix(cls, value: str) -> str:
+        if not re.fullmatch(r"[A-Z][A-Z0-9]{0,7}(-[A-Z0-9]{1,8}){0,2}", value):
+            raise ValueError(f'"{value}" is not a case-code prefix: capital letters and digits, parts joined by "-", '
+                             f'e.g. "HT" or "HT-LK"')
+        return value
 
     @field_validator("timezone")
     @classmethod

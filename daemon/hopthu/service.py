@@ -71,7 +71,9 @@ class Daemon:
         log.info("signal %s: stopping after the current step", signum)
         self.stop.set()
 
-    def run(self, install_signals: bool = True) -> None:
+    def run(self, install_signals: bool = True, notify: bool = True) -> None:
+        """`notify=False`: leave systemd's READY/WATCHDOG to another ward's loop (`run_wards`)."""
+        tell = sd_notify if notify else (lambda message: None)
         if install_signals and threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGTERM, self._on_signal)
             signal.signal(signal.SIGINT, self._on_signal)
@@ -81,7 +83,7 @@ class Daemon:
         for watcher in watchers:
             watcher.start(self.stop, self.cycle_soon)
         self.cycle()  # catch up at start-up
-        sd_notify("READY=1")
+        tell("READY=1")
         log.info("hopthu running: a cycle every %d s", interval)
         while not self.stop.is_set():
             if self._soon.is_set():
@@ -94,9 +96,9 @@ class Daemon:
                     self._mail.clear()
                     self.cycle(sheets=False)
             self.scheduler.run_pending()
-            sd_notify("WATCHDOG=1")
+            tell("WATCHDOG=1")
             self._soon.wait(0.2)  # wakes at once when a watcher reports mail
-        sd_notify("STOPPING=1")
+        tell("STOPPING=1")
         for watcher in watchers:
             watcher.join()
         self.app.close()
@@ -111,3 +113,23 @@ class Daemon:
         """Run a whole cycle (sheets included) now, in the main loop, without waiting for the schedule."""
         self._sheets.set()
         self._soon.set()
+
+
+def run_wards(apps: list[App], stop: threading.Event | None = None) -> None:
+    """Several wards in one process (`hopthu run --ward …`): one loop each, sharing nothing but the process
+    and, where their configurations name the same service-account key, one Google client and so one token
+    bucket — the 60 requests a minute Google allows that account, shared as Google counts them. Each ward
+    keeps its own journal, mailbox, outbox, register and case-code prefix. The first ward's loop runs here
+    (signals, systemd); the others in threads, stopped with it."""
+    stop = stop or threading.Event()
+    daemons = [Daemon(app, stop) for app in apps]
+    threads = [threading.Thread(target=d.run, kwargs={"install_signals": False, "notify": False},
+                                name=f"ward-{d.app.settings.ward.code_prefix}", daemon=True) for d in daemons[1:]]
+    for thread in threads:
+        thread.start()
+    try:
+        daemons[0].run()
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join(60)

@@ -30,6 +30,7 @@ class CaseJournal(Store):
         source_id: str,
         year: int,
         build: Callable[[str], tuple[Case, Contact, list[OutgoingRecord]]],
+        prefix: str = "HT",
     ) -> Case:
         """Allocate the next code, store the case, its contact and its first emails, all at once.
 
@@ -47,7 +48,7 @@ class CaseJournal(Store):
                 "INSERT INTO counters(year, last_seq) VALUES (?, ?) ON CONFLICT(year) DO UPDATE SET last_seq = excluded.last_seq",
                 (year, seq),
             )
-            code = f"HT-{year}-{seq:04d}"
+            code = f"{prefix}-{year}-{seq:04d}"
             case, contact, messages = build(code)
             now = now_iso()
             db.execute(
