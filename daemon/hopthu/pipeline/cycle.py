@@ -30,7 +30,8 @@ def run_cycle(app: App, *, register: bool = True, sheets: bool = True) -> Summar
 
     `sheets=False`: the cycle a pushed letter wakes — mail on its own clock. Sources and a register on a
     request quota (Google) are left to the scheduled cycles, except that an urgent case still reaches the
-    register at once; a local register (XLSX) is written as in any cycle."""
+    register at once; a local register (XLSX) is written as in any cycle. Reminders (a pass over every
+    open case) are left to the scheduled cycles too."""
     summary = Summary()
     collect(app, summary, sheets=sheets)
     process_pending(app, summary)
@@ -38,7 +39,8 @@ def run_cycle(app: App, *, register: bool = True, sheets: bool = True) -> Summar
     urgent = any("urgent" in c.flags for c in summary.new_cases)
     if register and (sheets or urgent or not app.register.coalesce) and register_due(app, summary):
         sync_register(app, summary)
-    reminders.run(app, summary)  # state-driven: what is due now and not sent yet; office hours only
+    if sheets:  # state-driven, on the schedule: a pushed letter's cycle never waits for a pass over every case
+        reminders.run(app, summary)  # what is due now and not sent yet; office hours only
     if register or summary.reminders or summary.emails_queued:
         again = app.outbox.deliver(app.now())
         report.sent += again.sent
