@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, time
@@ -49,6 +50,17 @@ class Ward(_Model):
     timezone: str = "Asia/Ho_Chi_Minh"
     front_email: str
     mail_domain: str
+    # Case codes are "<code_prefix>-<year>-<number>": wards sharing agencies (one install serving a city)
+    # give each ward its own, e.g. "HT-LK", so two wards' codes never collide in an agency's inbox.
+    code_prefix: str = "HT"
+
+    @field_validator("code_prefix")
+    @classmethod
+    def _prefix(cls, value: str) -> str:
+        if not re.fullmatch(r"[A-Z][A-Z0-9]{0,7}(-[A-Z0-9]{1,8}){0,2}", value):
+            raise ValueError(f'"{value}" is not a case-code prefix: capital letters and digits, parts joined by "-", '
+                             f'e.g. "HT" or "HT-LK"')
+        return value
 
     @field_validator("timezone")
     @classmethod
@@ -100,6 +112,7 @@ class Form(_Model):
     sheet_id: str = ""  # the Google response sheet's id (from its URL)
     worksheet: str = ""  # tab name; default: the first tab
     columns: dict[str, str] = Field(default_factory=dict)  # our field → the Form's header text
+    full_read_minutes: int = Field(60, ge=1)  # sheet backend: the whole response tab read at least this often
 
     @model_validator(mode="after")
     def _needs(self) -> "Form":
@@ -120,6 +133,8 @@ class Register(_Model):
     write_every_seconds: int = Field(60, ge=0)  # register writes are coalesced at most this often
     # XLSX: the register held open (Excel) for this long is reported to officers (log, status); writes wait
     busy_notice_minutes: int = Field(15, ge=0)
+    # Google: read the register whole at least this often (else only when Drive says it changed)
+    full_read_minutes: int = Field(10, ge=1)
 
     @model_validator(mode="after")
     def _needs(self) -> "Register":
