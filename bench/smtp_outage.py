@@ -25,14 +25,14 @@ from zoneinfo import ZoneInfo
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-import mailservers as ms  # noqa: E402
-from conftest import Clock, make_ward  # noqa: E402
+from hopthu.config import load_config
+from hopthu.mail.smtp import SmtpSettings, SmtpTransport
+from hopthu.outbox.smtp import SmtpOutboxTransport
+from hopthu.service import Daemon
+from hopthu.wiring import build_app
 
-from hopthu.config import load_config  # noqa: E402
-from hopthu.mail.smtp import SmtpSettings, SmtpTransport  # noqa: E402
-from hopthu.outbox.smtp import SmtpOutboxTransport  # noqa: E402
-from hopthu.pipeline.cycle import run_cycle  # noqa: E402
-from hopthu.wiring import build_app  # noqa: E402
+import mailservers as ms
+from ward import Clock, make_ward
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 ADMIN = "quantri@mttq-luukiem.example.vn"
@@ -57,10 +57,11 @@ def main() -> None:
     app = build_app(load_config(path), clock=clock)
     transport = SmtpTransport(SmtpSettings(host="127.0.0.1", port=port, security="none", local_hostname="hopthu"))
     app.outbox.transport = SmtpOutboxTransport(app.config, transport=transport)
+    daemon = Daemon(app)  # a cycle, the heartbeat, then the alerts
     end = clock.now + timedelta(days=args.days)
     cycles = 0
     while clock.now < end:
-        run_cycle(app)
+        daemon.cycle()
         cycles += 1
         clock.set(clock.now + timedelta(minutes=args.every))
     attempts = transport.connects  # successful connections: 0 while down
@@ -70,7 +71,7 @@ def main() -> None:
     after = 0
     while any(m.state == "pending" for m in app.journal.messages()) and after < 50:
         clock.set(clock.now + timedelta(minutes=args.every))
-        run_cycle(app)
+        daemon.cycle()
         after += 1
     received = sink.wait_for(sum(1 for m in app.journal.messages() if m.state == "sent"), timeout=10)
     records = app.journal.messages()
@@ -79,7 +80,8 @@ def main() -> None:
     kind_of = {r.message_id.strip(): r.kind for r in records}
     kinds = [kind_of.get(i, "?") for i in ids]
     first_ack = next((i for i, k in enumerate(kinds) if k == "ack"), len(kinds))
-    raised = sorted({m.key.rsplit(":", 1)[0] for m in records if m.key.startswith("alert:")})
+    raised = sorted({m.key.rsplit(":", 1)[0] for m in records if m.key.startswith("alert:") and m.state == "sent"})
+    replaced = sum(1 for m in records if m.key.startswith("alert:") and m.state == "cancelled")
     cleared = sorted({m.key.rsplit(":", 1)[0] for m in records if m.key.startswith("alert-clear:")})
     recipients = sorted({m.recipient for m in records if m.key.startswith(("alert:", "alert-clear:"))})
     print(f"outage: {args.days:g} days, a cycle every {args.every} min: {cycles} cycles; connection attempts while "
@@ -87,6 +89,7 @@ def main() -> None:
     print(f"emails queued {len(records)}, delivered {len(received)}, distinct Message-IDs {len(by_id)}, "
           f"duplicates {sum(n - 1 for n in by_id.values())}, failed {sum(r.state == 'failed' for r in records)}, "
           f"lost {sum(r.state == 'pending' for r in records)}; recovery took {after} cycle(s)")
+    print(f"alert notices queued while mail was down and replaced by a newer one before they could leave: {replaced}")
     print(f"order after recovery: urgent/alert/routed/answer before the first ack: "
           f"{Counter(k for k in kinds[:first_ack])}; acks {kinds.count('ack')} after them")
     print(f"alerts (each to {', '.join(recipients)}): raised then daily: {raised}; all-clear: {cleared}")

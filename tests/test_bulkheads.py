@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from hopthu.pipeline.cycle import run_cycle
 from hopthu.register.xlsx import XlsxRegister
 
-from conftest import TZ
+from ward import TZ
 
 CONTROL = "".join(chr(c) for c in (*range(1, 9), 0x0B, 0x0C, *range(0x0E, 0x20)))
 
@@ -21,7 +21,7 @@ def _letter(subject: str, body: str, n: int = 1) -> bytes:
         f"Date: Tue, 24 Nov 2026 08:00:00 +0700\nMessage-ID: <ctl{n}@example.org>\n"
         "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\nMIME-Version: 1.0\n\n"
         f"{body}\n"
-    ).encode("utf-8")
+    ).encode()
 
 
 def _drop(app, name: str, raw: bytes) -> None:
@@ -78,8 +78,8 @@ def test_a_failing_register_step_does_not_stop_reminders_or_delivery(app, clock)
     summary = run_cycle(app)
     assert any("sổ theo dõi" in e for e in summary.errors)
     assert summary.reminders > 0  # the step after the register still ran
-    assert app.journal.get_meta("step:register:failed")
-    assert app.journal.get_meta("step:reminders:ok")
+    assert app.journal.get_meta("step:sổ theo dõi:failed")
+    assert app.journal.get_meta("step:nhắc hạn:ok")
 
 
 class _Unprintable:

@@ -10,9 +10,9 @@ import pytest
 from hopthu.config import load_config
 from hopthu.pipeline.cycle import run_cycle
 from hopthu.wiring import build_app
-
-from conftest import TZ, Clock
 from test_mail_integration import citizen_mail, write_ward
+
+from ward import TZ, Clock
 
 pytestmark = pytest.mark.dovecot
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import email.policy
 import re
-import sys
 import threading
 import time
 from datetime import datetime, timedelta, timezone
@@ -19,30 +18,18 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/ (also true in pytest's default import mode)
+from hopthu.cli import main
+from hopthu.config import load_config
+from hopthu.core.model import Status
+from hopthu.journal import Journal
+from hopthu.outbox.queue import Outbox, Sender, build_message, record
+from hopthu.outbox.smtp import SmtpOutboxTransport
+from hopthu.pipeline.cycle import run_cycle
+from hopthu.service import Daemon
+from hopthu.wiring import build_app
 
-from hopthu.wiring import build_app  # noqa: E402
-from hopthu.cli import main  # noqa: E402
-from hopthu.config import load_config  # noqa: E402
-from hopthu.pipeline.cycle import run_cycle  # noqa: E402
-from hopthu.journal import Journal  # noqa: E402
-from hopthu.core.model import Status  # noqa: E402
-from hopthu.outbox.queue import Outbox, Sender, build_message, record  # noqa: E402
-from hopthu.service import Daemon  # noqa: E402
-from hopthu.outbox.smtp import SmtpOutboxTransport  # noqa: E402
-
-from conftest import TZ, Clock, wait_until  # noqa: E402
-from mailservers import (  # noqa: E402,F401  (fixtures are used by name)
-    Dovecot,
-    ReceivedMail,
-    SmtpSink,
-    dovecot,
-    dovecot_tls,
-    make_dovecot,
-    mail_ward,
-    make_smtp_sink,
-    smtp_sink,
-)
+from mailservers import Dovecot, ReceivedMail, SmtpSink, mail_ward
+from ward import TZ, Clock, wait_until
 
 pytestmark = pytest.mark.dovecot
 
@@ -209,6 +196,41 @@ def test_mail_appended_while_idle_gets_its_case_and_ack(ward, dovecot, smtp_sink
     assert dovecot.messages() == []
     sent_ids = {m.message["Message-ID"] for m in dovecot.messages("Sent")}
     assert {ack.message["Message-ID"], routed.message["Message-ID"]} <= sent_ids
+
+
+def test_a_pushed_letter_is_acknowledged_without_waiting_for_slow_google_sheets(
+        tmp_path, dovecot, smtp_sink, open_app, run_daemon):
+    """Mail on its own clock: the cycle IDLE wakes neither polls the Form's sheet nor reads the Google register
+    (they keep `schedule.poll_seconds`), so an acknowledgement never waits for Google or its quota."""
+    import csv
+    import json
+
+    from sheets_emulator import SheetsEmulator
+    from ward import EXAMPLES
+
+    with SheetsEmulator() as emu, open(EXAMPLES / "form-responses.csv", encoding="utf-8-sig", newline="") as f:
+        emu.create_spreadsheet("form", "Câu trả lời", sheets={"Câu trả lời 1": list(csv.reader(f))})
+        emu.create_spreadsheet("register", "Sổ theo dõi", sheets={"Trang tính1": []})
+        path = write_ward(tmp_path / "ward", dovecot, smtp_sink)
+        text = path.read_text(encoding="utf-8").replace(
+            "form:\n  backend: none\n", 'form:\n  backend: sheet\n  sheet_id: "form"\n')
+        text = re.sub(r"(?ms)^register:\n.*?(?=^\S)", 'register:\n  backend: sheet\n  sheet_id: "register"\n', text)
+        path.write_text(text + f'google:\n  api_base: "{emu.base_url}"\n', encoding="utf-8")
+        (path.parent / "key.json").write_text(json.dumps(emu.service_account_info()))
+        with open(path.parent / ".env", "a") as env:
+            env.write("HOPTHU_GOOGLE_KEY_FILE=key.json\n")
+        app = open_app(path)
+        run_daemon(app)  # the start-up cycle took the Form's sample answers and made the register
+        assert len(emu.values("register", "Sổ theo dõi")) > 1
+        emu.reset_counts()
+        emu.inject(None, count=100, delay=6.0)  # from now on Google takes 6 s to answer anything
+        t0 = time.monotonic()
+        dovecot.append(citizen_mail())
+        wait_until(lambda: to(smtp_sink, CITIZEN), 10, "the acknowledgement")
+        took = time.monotonic() - t0
+        assert took < 4, f"acknowledged after {took:.1f} s"
+        assert emu.request_count == 0  # the mail cycle asked Google nothing
+        emu.clear_faults()
 
 
 def test_dovecot_outage_loses_nothing_and_doubles_nothing(ward, dovecot, smtp_sink, open_app, run_daemon):

@@ -17,7 +17,7 @@ from hopthu.outbox.queue import Outbox, Sender, build_message, record
 from hopthu.outbox.smtp import SmtpOutboxTransport
 from hopthu.wiring import build_app
 
-from conftest import make_ward
+from ward import make_ward
 
 T0 = datetime(2026, 11, 27, 17, 0, tzinfo=timezone.utc)  # a Friday evening: the line is cut until Monday
 

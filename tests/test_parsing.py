@@ -54,8 +54,8 @@ def test_bare_lf_and_crlf_bodies_read_the_same():
 
 
 def test_html_only_mail_becomes_readable_text():
-    raw = ("From: a@b.vn\nSubject: html\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n"
-           "<html><body><p>&#272;&egrave;n &#273;&#432;&#7901;ng h&#7887;ng</p><br><p>ng&otilde; 12</p></body></html>").encode()
+    raw = (b"From: a@b.vn\nSubject: html\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n"
+           b"<html><body><p>&#272;&egrave;n &#273;&#432;&#7901;ng h&#7887;ng</p><br><p>ng&otilde; 12</p></body></html>")
     text = parse_email(raw).text
     assert "Đèn đường hỏng" in text and "ngõ 12" in text and "<p>" not in text
 
@@ -90,3 +90,12 @@ def test_the_residential_group_is_read_from_an_email():
     assert find_tdp("tổ dân phố 12, phố Trần Phú") == "TDP số 12"
     assert find_tdp("to dan pho so 07") == "TDP số 7"
     assert find_tdp("Tôi ở tổ 3 nhưng không nói gì thêm") == ""
+
+
+def test_a_case_tag_carries_the_wards_code_prefix():
+    def tag(subject: str) -> str:
+        return parse_email(f"From: a@b.example\r\nSubject: {subject}\r\n\r\nx\r\n".encode()).case_tag
+
+    assert tag("Re: [HT-2026-0042] Đèn đường") == "HT-2026-0042"
+    assert tag("TL: [HT-LK-2026-0042] Đèn đường") == "HT-LK-2026-0042"
+    assert tag("Re: [HT-LK-2026] Đèn đường") == "" and tag("[ht-2026-0042]") == ""

@@ -8,7 +8,6 @@ import time
 import pytest
 
 from hopthu.core.rules.safe_regex import UnsafePattern, compile_safe
-
 from test_rules import default_rules, load, problems, sub
 
 

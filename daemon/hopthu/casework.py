@@ -1,22 +1,48 @@
-"""What happens to a case: opening it, who is told what, and acting on officers' decisions.
+"""What happens to a case: opening it, who is told what, and every change of its status.
 
 Builds Case objects and the emails they cause (as journal records with
 idempotency keys); never sends and never touches the register itself.
 Agencies and duty officers get only redacted text; the citizen's address is
 used for the citizen's own emails and nothing else.
+
+Every status change is made by a function of this module; the pipeline only says what happened.
+
+| from                          | event                                             | to                 | function           |
+| ----------------------------- | ------------------------------------------------- | ------------------ | ------------------ |
+| (new item)                    | rules: outside ward competence / no agency        | Ngoài thẩm quyền   | `initial_status`   |
+| (new item)                    | rules: spam                                       | Không xử lý        | `initial_status`   |
+| (new item)                    | rules: triage category                            | Chờ phân loại      | `initial_status`   |
+| (new item)                    | rules: an agency                                  | Đã chuyển xử lý    | `initial_status`   |
+| any open                      | officer types another lead agency                 | Đã chuyển xử lý    | `reroute`          |
+| open, citizen reachable       | agency's reply starts "HỎI:"                      | Chờ bổ sung        | `agency_asked`     |
+| Chờ bổ sung                   | the citizen answers the question                  | Đang xử lý         | `citizen_answered` |
+| open                          | agency's reply (the answer)                       | Chờ duyệt trả lời  | `agency_answered`  |
+| any                           | officer chooses a status in the drop-down         | that status        | `officer_status`   |
+| (officer chose Đã trả lời)    | citizen left only a phone, not called yet         | Chờ gọi lại        | `approve_answer`   |
+| (officer chose Đã trả lời)    | email sent / called back / anonymous              | Đã trả lời         | `approve_answer`   |
+| Chờ duyệt trả lời             | `answers.auto_relay` and an answer                | Đã trả lời         | `approve_answer`   |
+| Mới / Đã chuyển / Đang xử lý  | the deadline passed (once per deadline)           | Quá hạn            | `mark_overdue`     |
+| Quá hạn                       | a new deadline not yet passed                     | Đang xử lý         | `clear_overdue`    |
+
+Entering "Chờ bổ sung" stops the deadline clock and leaving it moves the deadline by the stopped time
+(`follow_clock`, whichever path changed the status).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from hopthu.app import App
 from hopthu.core.deadlines import extend_for_pause
-from hopthu.journal import OutgoingRecord
-from hopthu.core.model import CHANNEL_LABELS, Case, Channel, Contact, Decision, FLAG_LABELS, Status, Submission
-from hopthu.outbox.queue import build_message, record
+from hopthu.core.model import CHANNEL_LABELS, FINISHED, FLAG_LABELS, Case, Contact, Decision, Status, Submission
 from hopthu.core.redact import redact
 from hopthu.core.textnorm import fold
+from hopthu.outbox.queue import build_message, record
+
+if TYPE_CHECKING:
+    from hopthu.app import App
+    from hopthu.journal import OutgoingRecord
 
 
 def stamp(app: App, text: str, when: datetime | None = None) -> str:
@@ -81,18 +107,22 @@ def routing_messages(app: App, case: Case, *, attachments: list[str] = (), extra
     return out
 
 
+def initial_status(app: App, decision: Decision) -> Status:
+    """A new case's status, from the rules' decision."""
+    if "outside" in decision.flags or decision.agency is None:
+        return Status.OUTSIDE
+    if "spam" in decision.flags:
+        return Status.REJECTED
+    if decision.category == app.settings.triage_category and "abusive" not in decision.flags:
+        return Status.TRIAGE
+    return Status.ROUTED
+
+
 def open_case(app: App, code: str, sub: Submission, decision: Decision) -> tuple[Case, Contact, list[OutgoingRecord]]:
     """A new case from a classified submission, with its first emails."""
     urgent = "urgent" in decision.flags
     deadline = app.deadline(sub.received_at, complex=decision.complex, urgent=urgent)
-    if "outside" in decision.flags or decision.agency is None:
-        status = Status.OUTSIDE
-    elif {"spam", "abusive"} & set(decision.flags):
-        status = Status.REJECTED if "spam" in decision.flags else Status.ROUTED
-    elif decision.category == app.settings.triage_category:
-        status = Status.TRIAGE
-    else:
-        status = Status.ROUTED
+    status = initial_status(app, decision)
     text = "\n\n".join(p for p in (sub.text,) if p)
     names = [sub.contact.name] if sub.contact.name else []
     summary = redact(text, names=names)
@@ -131,8 +161,8 @@ def open_case(app: App, code: str, sub: Submission, decision: Decision) -> tuple
             messages.append(compose(app, "ack.txt.j2", f"ack:{code}:citizen", "ack", case, citizen,
                                     auto="auto-replied", in_reply_to=sub.message_id))
     if status in (Status.ROUTED, Status.TRIAGE):
-        # File names can carry a name or an ID number too ("CCCD_NguyenVanA.jpg").
-        attachments = [redact(a.filename, names=names) for a in sub.attachments if a.saved_path]
+        # File names can carry a name or an ID number too ("CCCD_NguyenVanA.jpg"): agencies see neutral ones.
+        attachments = [Path(a.saved_path).name for a in sub.attachments if a.saved_path]
         messages += routing_messages(app, case, attachments=attachments, extra=decision.extra_recipients)
         case.history.append(stamp(app, f"Chuyển {app.config.agency_name(case.agency)} xử lý"))
     if urgent and not quiet:
@@ -184,6 +214,76 @@ def approve_answer(app: App, case: Case, previous: Status, today: date) -> tuple
     return events, messages
 
 
+def reroute(app: App, case: Case, agency: str | None) -> tuple[list[str], list[OutgoingRecord]]:
+    """An officer chose another lead agency: an open case goes to it (with its emails)."""
+    case.agency = agency
+    events = [f"Cán bộ chuyển lại cho: {app.config.agency_name(agency)}"]
+    if agency and case.status not in FINISHED:
+        case.status = Status.ROUTED
+        return events, routing_messages(app, case)
+    return events, []
+
+
+def agency_asked(case: Case, *, citizen_reachable: bool) -> None:
+    """The agency asked the citizen a question ("HỎI:"): the clock stops while the citizen can answer."""
+    if citizen_reachable and case.status not in FINISHED:
+        case.status = Status.WAITING_CITIZEN
+
+
+def citizen_answered(case: Case) -> None:
+    """The citizen answered the agency's question: the clock runs again."""
+    if case.status == Status.WAITING_CITIZEN:
+        case.status = Status.IN_PROGRESS
+
+
+def agency_answered(case: Case, text: str) -> None:
+    """The agency's answer: it waits for the front's approval (an officer's answer already typed wins)."""
+    case.answer = case.answer or text
+    if case.status not in FINISHED:
+        case.status = Status.AWAITING_APPROVAL
+
+
+def officer_status(app: App, case: Case, status: Status, today: date) -> tuple[list[str], list[OutgoingRecord]]:
+    """An officer chose `status` in the register's drop-down."""
+    previous = case.status
+    case.status = status
+    events = [f"Cán bộ đổi trạng thái: {status.value}"]
+    messages: list[OutgoingRecord] = []
+    if previous == Status.WAITING_CITIZEN and status != Status.WAITING_CITIZEN:
+        events += resume_clock(app, case, today)  # the deadline moves by the stopped time
+    if status == Status.WAITING_CITIZEN:
+        events += pause_clock(case, today)
+    elif status == Status.ANSWERED:
+        # Email: sent once; phone only: "Chờ gọi lại" until the officer has called; anonymous: answered.
+        e, messages = approve_answer(app, case, previous, today)
+        events += e
+    return events, messages
+
+
+#: Statuses that turn "Quá hạn" once the deadline has passed.
+MARK_OVERDUE = {Status.RECEIVED, Status.ROUTED, Status.IN_PROGRESS}
+
+
+def mark_overdue(case: Case) -> list[str]:
+    case.status = Status.OVERDUE
+    return [f"Quá hạn trả lời (hạn {case.deadline:%d/%m/%Y})"]
+
+
+def clear_overdue(case: Case) -> list[str]:
+    """A new deadline (an officer's reclassification, a pause) that has not passed yet."""
+    case.status = Status.IN_PROGRESS
+    return [f"Hạn mới {case.deadline:%d/%m/%Y}: không còn quá hạn"]
+
+
+def follow_clock(app: App, case: Case, today: date) -> list[str]:
+    """The clock follows the status, whichever path changed it (an officer, an agency's reply)."""
+    if case.status == Status.WAITING_CITIZEN and case.paused_on is None:
+        return pause_clock(case, today)
+    if case.status != Status.WAITING_CITIZEN and case.paused_on is not None:
+        return resume_clock(app, case, today)
+    return []
+
+
 def pause_clock(case: Case, today: date) -> list[str]:
     """"Chờ bổ sung": the clock stops today."""
     if case.paused_on is not None:
@@ -221,9 +321,3 @@ def officer_in_charge(app: App, case: Case):
             return officer
     return None
 
-
-def is_channel(value: str) -> Channel | None:
-    try:
-        return Channel(value)
-    except ValueError:
-        return None

@@ -1,54 +1,68 @@
-"""The long-running daemon (`hopthu run`): the `schedule` package calls the cycle; SIGTERM stops it cleanly.
+"""The long-running daemon (`hopthu run`): the `schedule` package calls the cycle; a stop request ends it cleanly.
 
 A job that raises is logged and retried at the next interval (an exception
-escaping `run_pending()` would otherwise kill the loop). systemd is told when
-we are ready and, from this main loop, that we are alive (watchdog).
+escaping `run_pending()` would otherwise kill the loop). The watchdog is told when
+we are ready and, from this main loop, that we are alive. Each cycle
+first takes up edited rules and templates (live_reload.py; a reload request: at once), and
+ends with the daily backup when one is due and the heartbeat file (health.py).
+Stop and reload requests and the watchdog are the platform's (platform.py): SIGTERM, SIGHUP and
+systemd on Linux; request files and a stall exit under the Windows Task Scheduler.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import signal
-import socket
 import threading
+from datetime import timedelta, timezone
+from typing import TYPE_CHECKING
 
 import schedule
 
-from hopthu.app import App
+from hopthu import alerts, backup, health, platform
+from hopthu.live_reload import LiveReload, Versions, file_digest
 from hopthu.pipeline.cycle import run_cycle
+from hopthu.pipeline.steps import record_steps, run_step
+
+if TYPE_CHECKING:
+    from hopthu.app import App
 
 log = logging.getLogger("hopthu.service")
 
 
-def sd_notify(message: str) -> None:
-    """Tell systemd (Type=notify) about our state; a no-op outside systemd."""
-    address = os.environ.get("NOTIFY_SOCKET")
-    if not address:
-        return
-    if address.startswith("@"):
-        address = "\0" + address[1:]
-    try:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
-            sock.connect(address)
-            sock.sendall(message.encode())
-    except OSError as exc:
-        log.debug("sd_notify failed: %s", exc)
+def keep_optional_imports_out() -> None:
+    """For the `hopthu run` process only, before the register is built: openpyxl imports numpy and
+    Pillow whenever they are installed (the `reports` extra brings both, for the rendering worker),
+    only to recognise numpy numbers and to embed pictures. The daemon's register hands it neither, and
+    the two cost 15 MB of the idling daemon's 60 (bench/idle_rss.py), so they are marked absent here;
+    the report worker is another process and imports them as usual."""
+    import sys
+
+    for name in ("numpy", "PIL"):
+        sys.modules.setdefault(name, None)
 
 
 class Daemon:
-    def __init__(self, app: App, stop: threading.Event | None = None):
+    def __init__(self, app: App, stop: threading.Event | None = None, system: platform.Platform | None = None):
         self.app = app
+        self.system = system or platform.current()
         self.stop = stop or threading.Event()
         self.scheduler = schedule.Scheduler()
         self.cycles = 0
-        self._soon = threading.Event()
+        self._soon = threading.Event()       # wakes the loop at once
+        self._mail = threading.Event()       # a watcher saw mail: a mail cycle
+        self._sheets = threading.Event()     # asked for a whole cycle now (tests, operators)
+        self.reload = LiveReload(app)
+        self._config_version = file_digest(app.config.path)  # the configuration is read once, at start
 
-    def cycle(self) -> None:
+    def cycle(self, *, sheets: bool = True) -> None:
+        """One cycle. Scheduled ones (`schedule.poll_seconds`) do everything; the ones pushed mail wakes do the
+        mail alone (`sheets=False`): the Form's sheet and a Google register keep their own schedule and
+        quota, so an acknowledgement never waits for a spreadsheet or for the Sheets token bucket."""
+        summary, error = None, None
         try:
-            # Mail pushed by IDLE runs a cycle at once; the register's own throttle (register.throttle)
-            # decides whether this cycle writes it. Acknowledgements never wait for it.
-            summary = run_cycle(self.app)
+            self.reload.check()
+            # The register's own throttle (register.throttle) decides whether a scheduled cycle writes it.
+            summary = run_cycle(self.app, sheets=sheets)
             self.cycles += 1
             if summary.new_cases or summary.quarantined or summary.errors:
                 log.info(
@@ -58,40 +72,111 @@ class Daemon:
                     len(summary.quarantined),
                     summary.emails_sent,
                 )
-            for error in summary.errors:
-                log.error("%s", error)
-        except Exception:
+            # each failing step was logged once by pipeline.steps.run_step
+        except Exception as exc:
             log.exception("cycle failed; retrying at the next interval")
+            error = f"{type(exc).__name__}: {exc}"
+        self._after(summary, error)
 
-    def _on_signal(self, signum, frame) -> None:
-        log.info("signal %s: stopping after the current step", signum)
+    def _after(self, summary, error: str | None) -> None:
+        """The daily backup when due (a step of its own), the heartbeat, then the alerts. None may stop the
+        daemon."""
+        config, now = self.app.config, self.app.now()
+        if summary is not None:
+            run_step(self.app, summary, "sao lưu", self._backup, now)
+            record_steps(self.app, summary, now.astimezone(timezone.utc).isoformat(timespec="seconds"),
+                         names=["sao lưu"])
+        beat = None
+        try:
+            beat = health.record_cycle(
+                self.app, summary, error=error,
+                next_cycle=now + timedelta(seconds=self.app.settings.schedule.poll_seconds),
+                next_backup=backup.next_due(config, now),
+                versions=Versions(config=self._config_version, rules=self.reload.in_use[0],
+                                  templates=self.reload.in_use[1]),
+                reload_problems=self.reload.problems,
+            )
+        except Exception as exc:  # bulkhead: a heartbeat that cannot be written is logged, the cycle stands
+            log.error("heartbeat not written: %s", exc)
+        alerts.run(self.app, summary, beat)  # log, email, the "Hệ thống" status line; never raises
+
+    def _backup(self, now) -> None:
+        made = backup.daily(self.app.config, now)
+        if made is not None:
+            log.info("daily backup written: %s", made.name)
+
+    def _request_reload(self) -> None:
+        log.info("reload requested: reading rules and templates again")
+        self.reload.request()
+        self._soon.set()
+
+    def _request_stop(self) -> None:
+        log.info("stop requested: stopping after the current step")
         self.stop.set()
+        self._soon.set()
 
-    def run(self, install_signals: bool = True) -> None:
-        if install_signals and threading.current_thread() is threading.main_thread():
-            signal.signal(signal.SIGTERM, self._on_signal)
-            signal.signal(signal.SIGINT, self._on_signal)
+    def run(self, install_signals: bool = True, notify: bool = True) -> None:
+        """`notify=False`: leave the service manager's READY/WATCHDOG to another ward's loop (`run_wards`)."""
+        controls = self.system.controls(self.app.config.state_dir, self._request_stop, self._request_reload,
+                                        install_signals=install_signals)
+        watchdog = (self.system.watchdog(self.app.settings.schedule.stall_exit_seconds) if notify
+                    else platform.Watchdog())
         interval = self.app.settings.schedule.poll_seconds
         self.scheduler.every(interval).seconds.do(self.cycle)
         watchers = list(self.app.watchers)
         for watcher in watchers:
             watcher.start(self.stop, self.cycle_soon)
         self.cycle()  # catch up at start-up
-        sd_notify("READY=1")
+        watchdog.ready()
         log.info("hopthu running: a cycle every %d s", interval)
         while not self.stop.is_set():
-            if self._soon.is_set():
+            controls.poll()
+            if self._soon.is_set() and not self.stop.is_set():
                 self._soon.clear()
-                self.cycle()
+                if self._sheets.is_set():
+                    self._sheets.clear()
+                    self._mail.clear()
+                    self.cycle()
+                elif self._mail.is_set():
+                    self._mail.clear()
+                    self.cycle(sheets=False)
+                else:  # a reload request: a whole cycle with the new rules
+                    self.cycle()
             self.scheduler.run_pending()
-            sd_notify("WATCHDOG=1")
+            watchdog.ping()
             self._soon.wait(0.2)  # wakes at once when a watcher reports mail
-        sd_notify("STOPPING=1")
+        watchdog.stopping()
         for watcher in watchers:
             watcher.join()
         self.app.close()
         log.info("hopthu stopped")
 
     def cycle_soon(self) -> None:
-        """Called from an IMAP IDLE watcher thread: new mail, run a cycle now (in the main loop)."""
+        """Called from an IMAP IDLE watcher thread: new mail, run a mail cycle now (in the main loop)."""
+        self._mail.set()
         self._soon.set()
+
+    def whole_cycle_soon(self) -> None:
+        """Run a whole cycle (sheets included) now, in the main loop, without waiting for the schedule."""
+        self._sheets.set()
+        self._soon.set()
+
+
+def run_wards(apps: list[App], stop: threading.Event | None = None) -> None:
+    """Several wards in one process (`hopthu run --ward …`): one loop each, sharing nothing but the process
+    and, where their configurations name the same service-account key, one Google client and so one token
+    bucket — the 60 requests a minute Google allows that account, shared as Google counts them. Each ward
+    keeps its own journal, mailbox, outbox, register and case-code prefix. The first ward's loop runs here
+    (signals, the service manager's watchdog); the others in threads, stopped with it."""
+    stop = stop or threading.Event()
+    daemons = [Daemon(app, stop) for app in apps]
+    threads = [threading.Thread(target=d.run, kwargs={"install_signals": False, "notify": False},
+                                name=f"ward-{d.app.settings.ward.code_prefix}", daemon=True) for d in daemons[1:]]
+    for thread in threads:
+        thread.start()
+    try:
+        daemons[0].run()
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join(60)

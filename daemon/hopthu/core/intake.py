@@ -9,17 +9,18 @@ carrying one of our case codes belongs to that case. What cannot be read raises
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from hopthu.core.timestamps import parse_timestamp
-from hopthu.core.model import Attachment, Channel, Contact, Submission
+from hopthu.core.model import Attachment, Channel, Contact, RawItem, Submission
 from hopthu.core.parsing import ParsedEmail, parse_email
+from hopthu.core.privacy.attachments import neutral_name, scrub
 from hopthu.core.redact import find_email, find_phone
-from hopthu.core.model import RawItem
 from hopthu.core.textnorm import fold, nfc
+from hopthu.core.timestamps import parse_timestamp
 
 
 class Unreadable(Exception):
@@ -68,14 +69,23 @@ def email_kind(parsed: ParsedEmail, own_domain: str) -> str:
 
 
 def _save(state_dir: Path, sub: str, name: str, data: bytes) -> str:
-    folder = state_dir / sub
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = state_dir
+    for part in Path(sub).parts:  # each new level 0700 (mkdir(parents=True) would give parents the umask's mode)
+        folder = folder / part
+        folder.mkdir(mode=0o700, exist_ok=True)
     path = folder / name
     if not path.exists():
         tmp = path.with_suffix(path.suffix + ".tmp")
-        tmp.write_bytes(data)
+        # A citizen's letter: 0600 from its first byte, whatever the umask (layout.py: the state folder's rule).
+        with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as fh:
+            fh.write(data)
         tmp.replace(path)
     return str(path)
+
+
+def attachment_folder(source_id: str) -> str:
+    """The folder, under `<state>/attachments/`, of an item's saved attachments (retention removes it)."""
+    return hashlib.sha256(source_id.encode()).hexdigest()[:24]
 
 
 def save_raw(state_dir: Path, source_id: str, raw: bytes) -> str:
@@ -109,7 +119,7 @@ def email_submission(
     if received > now.astimezone(tz):
         received = now.astimezone(tz)
     attachments = []
-    folder = hashlib.sha256(item.source_id.encode()).hexdigest()[:24]
+    folder = attachment_folder(item.source_id)
     for index, att in enumerate(parsed.attachments):
         record = Attachment(filename=att.filename, content_type=att.content_type, size=len(att.payload))
         if len(att.payload) > max_bytes:
@@ -117,7 +127,9 @@ def email_submission(
         elif allowed_types and att.content_type not in allowed_types:
             record.refused_reason = f"loại tệp không được nhận ({att.content_type})"
         else:
-            record.saved_path = _save(state_dir, f"attachments/{folder}", f"{index:02d}-{att.filename}", att.payload)
+            # Saved without EXIF/author metadata, under a neutral name: this copy is what officers forward.
+            record.saved_path = _save(state_dir, f"attachments/{folder}", neutral_name(index, att.filename, att.content_type),
+                                      scrub(att.content_type, att.payload))
         attachments.append(record)
     address = parsed.reply_to or parsed.from_addr
     return Submission(

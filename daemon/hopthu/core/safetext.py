@@ -31,6 +31,6 @@ def cell_text(text: str) -> str:
     return _UNSTORABLE.sub(_mark, text)
 
 
-def cell_value(value):
+def cell_value(value: object) -> object:
     """Like `cell_text` for strings; any other value (a date, None) as it is."""
     return cell_text(value) if isinstance(value, str) else value

@@ -29,7 +29,7 @@ def strip_marks(text: str) -> str:
     return unicodedata.normalize("NFC", kept.replace("đ", "d").replace("Đ", "D"))
 
 
-class MarkTable(dict):
+class MarkTable(dict[int, str]):
     """A str.translate table, filled as characters are met: each character → `strip_marks` of it.
     On NFC text, translating gives `strip_marks` of the whole text (tested) without its per-character
     generator and two normalisations: folding is on every hot path (rules, redaction, matching).

@@ -35,6 +35,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Callable
 
+from hopthu import platform
 from hopthu.errors import read_secret_json
 
 log = logging.getLogger("hopthu.mail.oauth")
@@ -140,7 +141,7 @@ def write_authorized_user(credentials, path: Path) -> Path:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    os.chmod(path, 0o600)
+    platform.current().private_file(path)  # 0600; on Windows an ACL for hopthu's account and Administrators
     return path
 
 
@@ -262,6 +263,7 @@ class TokenProvider:
                 refresh(grant, self.token_uri, self.path, self.clock())
                 self.refreshes += 1
                 log.info("OAuth: new access token, valid until %s UTC", grant.expiry)
+            assert grant.token is not None  # _fresh() saw one, or refresh() has just set it
             return grant.token
 
     def invalidate(self, token: str) -> None:
@@ -274,6 +276,7 @@ class TokenProvider:
     def check(self) -> str:
         """A one-line description for `hopthu check`: the file is usable and Google gives a token."""
         self()
+        assert self._grant is not None  # self() has just read it
         expiry = self._grant.expiry
         until = f", hợp lệ đến {expiry:%H:%M} UTC" if expiry else ""
         return f"tệp {self.path}: có mã truy cập (phạm vi {SCOPE}){until}"

@@ -18,14 +18,18 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
-from email.utils import formataddr, format_datetime, make_msgid, parsedate_to_datetime
+from email.utils import format_datetime, formataddr, make_msgid, parsedate_to_datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from hopthu.journal import Journal, OutgoingRecord
+from hopthu import platform
+from hopthu.journal.records import OutgoingRecord
 from hopthu.mail.mailbytes import encoded_words, message_bytes
+
+if TYPE_CHECKING:
+    from hopthu.journal import Journal
 
 log = logging.getLogger("hopthu.outbox.queue")
 
@@ -84,9 +88,16 @@ class FolderTransport:
         with os.fdopen(fd, "wb") as fh:
             fh.write(raw)
         os.replace(tmp, target)
+        platform.current().share_like_folder(target)  # officers sharing the data folder may open it
 
     def check(self) -> str:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        """Read-only (`hopthu check` changes nothing): the folder, or the nearest one that exists, is writable."""
+        where = next(p for p in (self.folder, *self.folder.parents) if p.exists())
+        if not os.access(where, os.W_OK):
+            raise PermissionError(f"không ghi được vào {where}: cho người dùng chạy hopthu quyền ghi. "
+                                  f"/ {where} is not writable for the user running hopthu")
+        if where != self.folder:
+            return f"thư mục thư đi {self.folder} (sẽ được tạo ở lần chạy đầu / made at the first run)"
         return f"thư mục thư đi {self.folder}"
 
 
@@ -101,6 +112,9 @@ class Templates:
             keep_trailing_newline=True,
             trim_blocks=True,
             lstrip_blocks=True,
+            # A template edited on disk is taken up by live_reload.py after it compiled, never half-way here.
+            auto_reload=False,
+            cache_size=-1,
         )
         self.env.filters["ngay"] = lambda d: d.strftime("%d/%m/%Y") if d else ""
         self.env.filters["ngaygio"] = lambda d: d.strftime("%H:%M ngày %d/%m/%Y") if d else ""
@@ -198,7 +212,12 @@ _DATE = re.compile(rb"(?im)^date:[ \t]*([^\r\n]{1,200})")
 
 def queued_at(msg: OutgoingRecord) -> datetime | None:
     """When the message was made, by the daemon's clock (its Date header): the retry window counts from it."""
-    head = msg.raw[:16384].split(b"\r\n\r\n", 1)[0]
+    return date_of(msg.raw)
+
+
+def date_of(raw: bytes) -> datetime | None:
+    """The Date header of a message's bytes (its head is enough: hopthu writes Date fourth)."""
+    head = raw[:16384].split(b"\r\n\r\n", 1)[0]
     found = _DATE.search(head)
     try:
         return parsedate_to_datetime(found.group(1).decode("ascii", "replace")) if found else None

@@ -8,18 +8,35 @@ them, and writes hopthu's values back."""
 from __future__ import annotations
 
 from datetime import timezone
+from typing import TYPE_CHECKING
 
-from hopthu import alerts
-from hopthu.app import App
+from hopthu import retention
 from hopthu.outbox.queue import DeliveryReport
-from hopthu.pipeline import reminders
+from hopthu.pipeline import register_sync, reminders
 from hopthu.pipeline.collect import collect
 from hopthu.pipeline.incoming import add_manual, process_pending
-from hopthu.pipeline.register_sync import sync_register
 from hopthu.pipeline.steps import record_steps, run_step
-from hopthu.pipeline.summary import Summary
+from hopthu.pipeline.summary import WAITED, Summary
+from hopthu.reports import schedule as report_schedule
 
-__all__ = ["Summary", "add_manual", "register_due", "run_cycle"]
+if TYPE_CHECKING:
+    from hopthu.app import App
+
+__all__ = ["Summary", "add_manual", "register_due", "run_cycle", "sync_register"]
+
+
+def sync_register(app: App, summary: Summary) -> None:
+    """The register step: officers' new rows become cases, their edits are acted on, hopthu's values go out."""
+    view = register_sync.read_register(app, summary)
+    if view is None:
+        return
+    if view.snapshot is not None:  # a whole read: officers may have typed (Drive said so, or the safety net)
+        register_sync.take_officer_rows(app, view)
+        process_pending(app, summary)
+        register_sync.adopt_officer_edits(app, view, summary)
+    if register_sync.write_values(app, view, summary):
+        app.journal.set_meta(register_sync.SYNCED_AT, view.started)
+    register_sync.sync_contacts(app, summary)
 
 
 def register_due(app: App, summary: Summary) -> bool:
@@ -30,19 +47,32 @@ def register_due(app: App, summary: Summary) -> bool:
     return app.register_throttle.due(urgent=any("urgent" in c.flags for c in summary.new_cases))
 
 
-def run_cycle(app: App, *, register: bool = True) -> Summary:
+def run_cycle(app: App, *, register: bool = True, sheets: bool = True) -> Summary:
     """`register=False`: leave the register step out (`hopthu import`); otherwise the throttle decides.
-    Each step fails alone (`steps.run_step`): a register that cannot be written never stops reminders."""
+
+    `sheets=False`: the cycle a pushed letter wakes — mail on its own clock. Sources and a register on a
+    request quota (Google) are left to the scheduled cycles, except that an urgent case still reaches the
+    register at once; a local register (XLSX) is written as in any cycle. Reminders, retention and reports
+    (passes over every case) are left to the scheduled cycles too.
+
+    Each step fails alone (`steps.run_step`): a register that cannot be written never stops reminders. The
+    alerts (alerts.py) are raised after the heartbeat, by whoever ran the cycle (the daemon, `hopthu once`)."""
     summary = Summary()
-    run_step(app, summary, "intake", collect, app, summary)
-    run_step(app, summary, "cases", process_pending, app, summary)
-    report = run_step(app, summary, "outbox", app.outbox.deliver, app.now()) or DeliveryReport()
-    if register and register_due(app, summary):
-        run_step(app, summary, "register", sync_register, app, summary)
-    # state-driven: what is due now and not sent yet; office hours only
-    run_step(app, summary, "reminders", reminders.run, app, summary)
+    collect(app, summary, sheets=sheets)  # one step per source ("nguồn <name>")
+    run_step(app, summary, "hồ sơ", process_pending, app, summary)
+    report = run_step(app, summary, "thư đi", app.outbox.deliver, app.now()) or DeliveryReport()
+    urgent = any("urgent" in c.flags for c in summary.new_cases)
+    if register and (sheets or urgent or not app.register.coalesce) and register_due(app, summary):
+        run_step(app, summary, "sổ theo dõi", sync_register, app, summary)
+        if summary.register_busy is not None and not summary.steps["sổ theo dõi"]:
+            summary.steps["sổ theo dõi"] = WAITED  # held open in Excel: waiting, not failed, but not done either
+    if sheets:  # on the schedule: a pushed letter's cycle never waits for a pass over every case
+        run_step(app, summary, "nhắc hạn", reminders.run, app, summary)  # what is due now; office hours only
+        # contact data of cases closed longer than privacy.retention_days, once a day
+        run_step(app, summary, "xóa dữ liệu hết hạn", retention.run_daily, app, summary)
+        run_step(app, summary, "báo cáo", report_schedule.run, app, summary)  # reports due, rendered in a worker
     if register or summary.reminders or summary.emails_queued:
-        again = run_step(app, summary, "outbox", app.outbox.deliver, app.now())
+        again = run_step(app, summary, "thư đi", app.outbox.deliver, app.now())
         if again is not None:
             report.sent += again.sent
             report.held = again.held
@@ -53,5 +83,4 @@ def run_cycle(app: App, *, register: bool = True) -> Summary:
     summary.emails_waiting = report.held + report.retrying + report.waiting
     summary.emails_failed = report.failed
     record_steps(app, summary, app.now().astimezone(timezone.utc).isoformat(timespec="seconds"))
-    alerts.run(app, summary)  # raised, repeated daily, cleared; the "Hệ thống" sheet; never raises
     return summary

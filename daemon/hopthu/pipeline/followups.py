@@ -7,15 +7,18 @@ the case's status is decided in `casework`."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from hopthu import casework
-from hopthu.app import App
 from hopthu.core.intake import Unreadable
-from hopthu.core.model import FINISHED, Case, Status
+from hopthu.core.model import Case
 from hopthu.core.parsing import fingerprint
 from hopthu.core.redact import redact
 from hopthu.core.replies import agency_intent, auth_verdict, bounce_details, mask_addresses, own_text
 from hopthu.pipeline.summary import Summary
+
+if TYPE_CHECKING:
+    from hopthu.app import App
 
 log = logging.getLogger("hopthu.cycle")
 
@@ -130,14 +133,11 @@ def _agency_reply(app: App, source_id: str, case: Case, agency_id: str, parsed) 
             events.append("Người gửi chỉ để lại số điện thoại: cán bộ gọi lại để hỏi bổ sung")
         else:
             events.append("Người gửi ẩn danh: không hỏi bổ sung được; cán bộ báo lại cơ quan")
-        if (contact.email or contact.phone) and case.status not in FINISHED:
-            case.status = Status.WAITING_CITIZEN  # the clock stops (reminders.upkeep)
+        casework.agency_asked(case, citizen_reachable=bool(contact.email or contact.phone))
     elif intent == "progress":
         events = [f"{name} báo tiến độ: {text}"]
     else:
-        case.answer = case.answer or text
-        if case.status not in FINISHED:
-            case.status = Status.AWAITING_APPROVAL
+        casework.agency_answered(case, text)
         events = [f"{name} trả lời; chờ Mặt trận duyệt"]
     app.journal.settle(source_id, "linked", case=case, events=[casework.stamp(app, e) for e in events],
                        messages=messages, question=question)
@@ -157,8 +157,7 @@ def _citizen_reply(app: App, source_id: str, case: Case, contact, parsed, out) -
     relay = casework.compose(app, "tra-loi-bo-sung.txt.j2", key, "relay", case, question["asked_by"],
                              in_reply_to=question["their_msgid"], answer=text, question=question["question"],
                              asker_name=name)
-    if case.status == Status.WAITING_CITIZEN:
-        case.status = Status.IN_PROGRESS  # the clock runs again (reminders.upkeep)
+    casework.citizen_answered(case)
     events = [f"Người gửi trả lời câu hỏi bổ sung: {text}",
               f"Đã chuyển câu trả lời đến {name} (đã ẩn thông tin cá nhân)"]
     app.journal.settle(source_id, "linked", case=case, events=[casework.stamp(app, e) for e in events],

@@ -7,9 +7,9 @@ Replies and bounces go to `followups`."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from hopthu import casework
-from hopthu.app import App
 from hopthu.core.intake import Unreadable, email_kind, email_submission, form_submission, manual_submission, save_raw
 from hopthu.core.model import RawItem
 from hopthu.core.parsing import fingerprint, parse_email
@@ -17,6 +17,9 @@ from hopthu.core.redact import redact
 from hopthu.core.timestamps import parse_timestamp
 from hopthu.pipeline.followups import ignore, link, link_reply
 from hopthu.pipeline.summary import Summary
+
+if TYPE_CHECKING:
+    from hopthu.app import App
 
 log = logging.getLogger("hopthu.cycle")
 
@@ -132,21 +135,20 @@ def _process_one(app: App, intake, summary: Summary) -> None:
 
     decision = app.rules.classify(sub)
     year = sub.received_at.year
-    claim = item.row.get("claim_row", "")
 
     queued: list = []
 
     def build(code: str):
         case, contact, messages = casework.open_case(app, code, sub, decision)
         queued[:] = messages
-        if claim:  # an officer's own row in the register: keep their text as the summary
-            case.summary = claim
+        # An officer's own row in the register: the summary is the redacted text like any other (the
+        # register sync writes it over what was typed; the original stays in the intake record).
         if quiet_ack:
             case.history.append(casework.stamp(
                 app, "Không gửi thư xác nhận: người gửi đã nhận một thư xác nhận trong một giờ qua"))
         return case, contact, messages
 
-    case = app.journal.create_case(intake.source_id, year, build)
+    case = app.journal.create_case(intake.source_id, year, build, prefix=app.settings.ward.code_prefix)
     summary.new_cases.append(case)
     summary.emails_queued += len(queued)
     log.info("case %s opened: %s → %s (%s)", case.code, case.category, case.agency, case.rule or "triage")

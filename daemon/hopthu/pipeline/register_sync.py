@@ -7,17 +7,32 @@ through `casework`. One batch of cell writes and appends per cycle."""
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from hopthu import casework
-from hopthu.app import App
-from hopthu.core.model import CHANNEL_LABELS, FINISHED, FLAG_LABELS, Case, Complexity, Status
+from hopthu.core.model import CHANNEL_LABELS, FLAG_LABELS, Case, Complexity, Status
 from hopthu.core.parsing import fingerprint
 from hopthu.core.safetext import cell_value
 from hopthu.core.textnorm import fold
 from hopthu.errors import OperatorError
-from hopthu.pipeline.incoming import process_pending
+from hopthu.journal.records import now_iso
+from hopthu.journal.register import NOT_UNDERSTOOD
 from hopthu.pipeline.summary import Summary
-from hopthu.register.columns import BY_ID, COLUMNS, CellWrite, WritePlan, WriteResult, canonical
+from hopthu.register.columns import (
+    BY_ID,
+    COLUMNS,
+    CellWrite,
+    RegisterBusy,
+    Row,
+    Snapshot,
+    WritePlan,
+    WriteResult,
+    canonical,
+)
+
+if TYPE_CHECKING:
+    from hopthu.app import App
 
 log = logging.getLogger("hopthu.cycle")
 
@@ -78,11 +93,9 @@ def _adopt(app: App, case: Case, column: str, value: str) -> tuple[list[str], li
         if value and aid is None:
             raise NotUnderstood("không có cơ quan này trong cấu hình")
         if aid != case.agency:
-            case.agency = aid
-            events.append(f"Cán bộ chuyển lại cho: {cfg.agency_name(aid)}")
-            if aid and case.status not in FINISHED:
-                case.status = Status.ROUTED
-                messages += casework.routing_messages(app, case)
+            e, m = casework.reroute(app, case, aid)
+            events += e
+            messages += m
     elif column == "co_agencies":
         names = [v.strip() for v in value.replace(",", ";").split(";") if v.strip()]
         ids = [a for a in (_lookup({k: v.name for k, v in s.agencies.items()}, n) for n in names) if a]
@@ -102,18 +115,9 @@ def _adopt(app: App, case: Case, column: str, value: str) -> tuple[list[str], li
         if status is None:
             raise NotUnderstood("chọn trạng thái trong danh sách thả xuống")
         if status != case.status:
-            previous, today = case.status, app.now().date()
-            case.status = status
-            events.append(f"Cán bộ đổi trạng thái: {status.value}")
-            if previous == Status.WAITING_CITIZEN and status != Status.WAITING_CITIZEN:
-                events += casework.resume_clock(app, case, today)  # the deadline moves by the stopped time
-            if status == Status.WAITING_CITIZEN:
-                events += casework.pause_clock(case, today)
-            elif status == Status.ANSWERED:
-                # Email: sent once; phone only: "Chờ gọi lại" until the officer has called; anonymous: answered.
-                e, m = casework.approve_answer(app, case, previous, today)
-                events += e
-                messages += m
+            e, m = casework.officer_status(app, case, status, app.now().date())
+            events += e
+            messages += m
     elif column == "answer":
         case.answer = value
     elif column == "officer":
@@ -125,12 +129,24 @@ def _adopt(app: App, case: Case, column: str, value: str) -> tuple[list[str], li
     return events, messages
 
 
+OFFICER_TEXT_REDACTED = ("Đã ẩn thông tin cá nhân trong nội dung cán bộ nhập (họ tên, địa chỉ nhà, số điện thoại...); "
+                         "bản gốc lưu trong nhật ký của hệ thống")
+
+
 def _claim_row(app: App, case: Case, row, desired: dict, plan: WritePlan, remember: dict) -> None:
     """An officer's own new row: give it its code and fill only the cells the officer left empty.
 
     What the officer typed there (category, agency, status...) wins over the rules and is acted on.
+    The one exception is the content column, whose header promises "đã ẩn thông tin cá nhân": the
+    redacted text replaces what was typed (the original stays in the journal's intake record), in the
+    same batch as the code, so the row is found by the text it holds now and by its code from then on.
     """
     events, messages = [], []
+    typed_text = row.text("summary")
+    redacted = desired.get("summary", "")
+    if typed_text and redacted and canonical(redacted) != typed_text:
+        plan.writes.append(CellWrite(case.code, "summary", redacted, expect=typed_text, claim=typed_text))
+        events.append(OFFICER_TEXT_REDACTED)
     for cid, value in desired.items():
         col = BY_ID[cid]
         if col.owner == "officer" or cid == "summary":
@@ -151,19 +167,63 @@ def _claim_row(app: App, case: Case, row, desired: dict, plan: WritePlan, rememb
         app.journal.save_case(case, [casework.stamp(app, e) for e in events], messages)
 
 
-def sync_register(app: App, summary: Summary) -> None:
-    try:
-        snapshot = app.register.read()
-    except OperatorError as exc:
-        summary.errors.append(str(exc))
-        log.error("%s", exc)
-        return
-    written = app.journal.written_cells()
-    rows = snapshot.by_code()
-    remember: dict[tuple[str, str], str] = {}
+#: journal meta: when the last register step that wrote everything it planned began (an ISO time)
+SYNCED_AT = "register-synced-at"
 
-    # Officers' new rows (paper box, meetings): intake them like any other item.
-    for row in snapshot.uncoded():
+
+@dataclass
+class RegisterPass:
+    """One cycle's view of the register: a fresh whole read (None when the register has not changed since
+    the last one: nothing typed, so only hopthu's own changes go out), and what hopthu last wrote there."""
+
+    snapshot: Snapshot | None
+    written: dict[tuple[str, str], str]
+    started: str  # when this step began: the journal's SYNCED_AT once everything planned has landed
+
+    @property
+    def rows(self) -> dict[str, Row]:
+        return self.snapshot.by_code() if self.snapshot is not None else {}
+
+
+def read_register(app: App, summary: Summary) -> RegisterPass | None:
+    """The register in one read, or the knowledge that it did not change (`register.read_if_changed`);
+    None (reported) when it cannot be read, so the cycle goes on without it."""
+    started = now_iso()
+    try:
+        snapshot = app.register.read_if_changed()
+    except RegisterBusy as exc:  # held open so that it cannot even be read: a wait, like a refused write
+        summary.register_busy = exc.holder
+        log.info("register open in another program (%s): not read this cycle", exc.holder or "?")
+        return None
+    except OperatorError as exc:  # logged once by the step (pipeline.steps)
+        summary.errors.append(str(exc))
+        return None
+    return RegisterPass(snapshot, app.journal.written_cells() if snapshot is not None else {}, started)
+
+
+def plan_from_journal(app: App, cases: list[Case], written: dict[tuple[str, str], str]) -> WritePlan:
+    """hopthu's values out when the register did not change since it was last read whole: every cell of
+    `cases` is compared with what hopthu last wrote there (the journal), so no row needs downloading. A case
+    whose code hopthu never wrote is appended; an officer's new row is claimed only on a whole read."""
+    plan = WritePlan()
+    for case in cases:
+        if (case.code, "code") not in written:
+            if not case.source_id.startswith("register:"):
+                plan.appends.append(row_values(app, case))
+            continue
+        for cid, value in row_values(app, case).items():
+            if BY_ID[cid].owner == "officer":
+                continue
+            last = written.get((case.code, cid))
+            if last is not None and canonical(value) != last:  # a cell never written waits for a whole read
+                plan.writes.append(CellWrite(case.code, cid, value, expect=last))
+    return plan
+
+
+def take_officer_rows(app: App, view: RegisterPass) -> int:
+    """Officers' new rows (paper box, meetings) are journalled as paper items, like any other item."""
+    taken = 0
+    for row in view.snapshot.uncoded() if view.snapshot is not None else []:
         text = row.text("summary")
         sid = "register:" + fingerprint(text, row.text("tdp"), row.text("received"))
         payload = {
@@ -172,62 +232,88 @@ def sync_register(app: App, summary: Summary) -> None:
             "date": row.text("received"),
             "claim_row": text,
         }
-        if app.journal.record_intake(sid, "paper", sid, "", {"row": payload, "ack": False}):
+        if app.journal.record_intake(sid, "paper", sid, b"", {"row": payload, "ack": False}):
             log.info("officer row taken as a paper item")
-    process_pending(app, summary)
+            taken += 1
+    return taken
 
-    # Officers' edits: where a cell no longer holds what hopthu wrote, the officer's value wins.
+
+def adopt_officer_edits(app: App, view: RegisterPass, summary: Summary) -> None:
+    """Where a cell no longer holds what hopthu wrote, the officer's value wins and is acted on."""
+    remember: dict[tuple[str, str], str] = {}
+    reported: dict[tuple[str, str], str] = {}  # memos: officers' values not understood, reported once
     cases = {c.code: c for c in app.journal.cases()}
-    for code, row in rows.items():
+    for code, row in view.rows.items():
+        case = cases.get(code)
+        if case is None:
+            continue
         try:  # a bulkhead: one row that cannot be acted on never keeps the other rows out
-            case = cases.get(code)
-            if case is None:
-                continue
-            events, messages = [], []
-            adopted = False
-            # Status last: "Đã trả lời" acts on the answer text typed in the same edit.
-            for col in sorted(COLUMNS, key=lambda c: c.id == "status"):
-                if col.owner == "hopthu" or col.id not in row.values:
-                    continue
-                current = row.text(col.id)
-                last = written.get((code, col.id))
-                baseline = last if last is not None else canonical(row_values(app, case)[col.id])
-                if current != baseline:
-                    try:
-                        e, m = _adopt(app, case, col.id, current)
-                    except NotUnderstood as exc:
-                        # Keep the officer's text, act on nothing, say so once in the history.
-                        if written.get((code, "!" + col.id)) != current:
-                            events.append(f'Không hiểu giá trị "{current}" ở cột {col.header} ({exc}); giữ nguyên')
-                            remember[(code, "!" + col.id)] = current
-                        continue
-                    events += e
-                    messages += m
-                    remember[(code, col.id)] = current  # acted on: the officer's value is the new baseline
-                    summary.officer_edits += 1
-                    adopted = True
-            # Saved even without an event (an answer or note typed alone), or the journal would keep the old
-            # value and hopthu would write it back over the officer's.
-            if events or messages or adopted:
-                app.journal.save_case(case, [casework.stamp(app, e) for e in events], messages)
-                summary.emails_queued += len(messages)
-        except Exception as exc:
-            log.exception("register row %s: officer's edit not taken", code)
+            _adopt_row(app, view, case, row, summary, remember, reported)
+        except Exception as exc:  # logged once by the step (pipeline.steps), with this line
+            log.debug("register row %s: officer's edit not taken", code, exc_info=True)
             summary.errors.append(f"sổ theo dõi: hồ sơ {code}: không xử lý được thay đổi của cán bộ "
                                   f"({type(exc).__name__}: {exc}); các dòng khác vẫn được xử lý")
     if remember:
         app.journal.remember_cells(remember)
-        written.update(remember)
+        view.written.update(remember)
+    if reported:
+        app.journal.remember_memos(reported)
 
-    # hopthu's values out: one batch of cell writes and appends.
+
+def _adopt_row(app: App, view: RegisterPass, case: Case, row: Row, summary: Summary,
+               remember: dict[tuple[str, str], str], reported: dict[tuple[str, str], str]) -> None:
+    code = case.code
+    events: list[str] = []
+    messages: list = []
+    adopted = False
+    # Status last: "Đã trả lời" acts on the answer text typed in the same edit.
+    for col in sorted(COLUMNS, key=lambda c: c.id == "status"):
+        if col.owner == "hopthu" or col.id not in row.values:
+            continue
+        current = row.text(col.id)
+        last = view.written.get((code, col.id))
+        baseline = last if last is not None else canonical(row_values(app, case)[col.id])
+        if current != baseline:
+            try:
+                e, m = _adopt(app, case, col.id, current)
+            except NotUnderstood as exc:
+                # Keep the officer's text, act on nothing, say so once in the history.
+                if app.journal.memo(code, NOT_UNDERSTOOD + col.id) != current:
+                    events.append(f'Không hiểu giá trị "{current}" ở cột {col.header} ({exc}); giữ nguyên')
+                    reported[(code, NOT_UNDERSTOOD + col.id)] = current
+                continue
+            events += e
+            messages += m
+            remember[(code, col.id)] = current  # acted on: the officer's value is the new baseline
+            summary.officer_edits += 1
+            adopted = True
+    # Saved even without an event (an answer or note typed alone), or the journal would keep the old
+    # value and hopthu would write it back over the officer's.
+    if events or messages or adopted:
+        app.journal.save_case(case, [casework.stamp(app, e) for e in events], messages)
+        summary.emails_queued += len(messages)
+
+
+def write_values(app: App, view: RegisterPass, summary: Summary) -> bool:
+    """hopthu's values out: one batch of cell writes and appends, each cell only where hopthu's last value
+    stands. True when everything planned landed (the journal's SYNCED_AT may then move on)."""
+    if view.snapshot is None:
+        # Nothing typed since the last whole read: only cases changed since the last complete step can
+        # have values to write (cost by what changed, not by the register's history).
+        since = app.journal.get_meta(SYNCED_AT)
+        changed = app.journal.cases_changed_since(since) if since else app.journal.cases()
+        written = app.journal.written_cells([c.code for c in changed])
+        return write_out(app, summary, plan_from_journal(app, changed, written), {})
+    remember: dict[tuple[str, str], str] = {}
+    written, rows = view.written, view.rows
     plan = WritePlan()
-    uncoded = {row.text("summary"): row for row in snapshot.uncoded()}
+    uncoded = {row.text("summary"): row for row in view.snapshot.uncoded()}  # a whole read here
     for case in app.journal.cases():
         desired = row_values(app, case)
         row = rows.get(case.code)
-        claim = ""
         if row is None and case.source_id.startswith("register:"):
-            claim = (app.journal.intake(case.source_id).payload.get("row") or {}).get("claim_row", "")
+            intake = app.journal.intake(case.source_id)
+            claim = ((intake.payload.get("row") if intake else None) or {}).get("claim_row", "")
             row = uncoded.get(claim)
             if row is not None:
                 _claim_row(app, case, row, desired, plan, remember)
@@ -247,17 +333,33 @@ def sync_register(app: App, summary: Summary) -> None:
                 continue
             if last is None or current == last:
                 plan.writes.append(CellWrite(case.code, cid, value, expect=current))
+    return write_out(app, summary, plan, remember)
+
+
+def write_out(app: App, summary: Summary, plan: WritePlan, remember: dict[tuple[str, str], str]) -> bool:
+    """Send the plan (one batch of cell writes and appends) and remember what landed.
+    False when the write failed or waits (the next step plans it again)."""
+    complete = True
     if plan:
         try:
             result = app.register.write(plan)
+        except RegisterBusy as exc:
+            # Excel holds the file: not an error, a wait. Nothing is remembered as written, so the next
+            # cycle computes the same writes again from the journal (plus whatever changed meanwhile).
+            summary.register_busy = exc.holder
+            summary.register_waiting = len(plan.writes) + len(plan.appends)
+            log.info("register open in another program (%s): %d write(s) wait for the next cycle",
+                     exc.holder or "?", summary.register_waiting)
+            result = WriteResult()
+            complete = False
         except OperatorError as exc:  # e.g. Google unreachable after its retries: the next cycle writes again
             summary.errors.append(str(exc))
-            log.error("%s", exc)
             result = WriteResult()
+            complete = False
         refused = {(code, cid) for code, cid, _ in result.refused}
         for code, cid, why in result.refused:  # left out alone; written again at the next cycle
             summary.errors.append(f"sổ theo dõi: hồ sơ {code}, cột {BY_ID[cid].header}: không ghi được ({why})")
-            log.error("register cell %s/%s refused by the backend: %s", code, cid, why)
+            complete = False
         for w in result.written:
             remember[(w.code, w.column)] = canonical(w.value)
         for values in result.appended:
@@ -269,10 +371,15 @@ def sync_register(app: App, summary: Summary) -> None:
             log.info("register cell %s/%s changed by an officer meanwhile: kept theirs", c.code, c.column)
     if remember:
         app.journal.remember_cells(remember)
+    return complete
+
+
+def sync_contacts(app: App, summary: Summary) -> None:
+    """register.contacts_sheet_id: code, name, email, phone go there, never into the register."""
     contacts = app.register.contacts
-    if contacts is not None:  # register.contacts_sheet_id: code, name, email, phone there, never in the register
-        try:
-            contacts.sync(app.journal)
-        except OperatorError as exc:
-            summary.errors.append(str(exc))
-            log.error("%s", exc)
+    if contacts is None:
+        return
+    try:
+        contacts.sync(app.journal)
+    except OperatorError as exc:
+        summary.errors.append(str(exc))

@@ -34,21 +34,23 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hopthu import casework
-from hopthu.app import App
 from hopthu.core.deadlines import working_days_left
-from hopthu.journal import OutgoingRecord
 from hopthu.core.model import FINISHED, WITH_AGENCY, Case, Status
+from hopthu.core.redact import redact
 from hopthu.outbox.queue import build_message, record
+
+if TYPE_CHECKING:
+    from hopthu.app import App
+    from hopthu.journal import OutgoingRecord
 
 log = logging.getLogger("hopthu.pipeline.reminders")
 
 DUE = "due"
 _OVERDUE_STAGE = re.compile(r"^overdue-(\d+)$")
 #: Statuses hopthu turns into "Quá hạn" once the deadline has passed (others keep what they say).
-MARK_OVERDUE = {Status.RECEIVED, Status.ROUTED, Status.IN_PROGRESS}
 QUIET_FLAGS = {"spam", "abusive"}
 
 
@@ -112,21 +114,16 @@ def _day(app: App, moment: datetime) -> date:
 
 def run(app: App, summary: Any = None) -> int:
     """Once per cycle, after the register sync. Returns the number of emails queued (also in summary.reminders)."""
-    try:
-        now = app.now()
-        cases = app.journal.cases()
-        upkeep(app, now.date(), summary, cases)
-        if not in_office_hours(app, now):
-            return 0
-        done = app.journal.reminder_stages()
-        queued = agency_digests(app, cases, done, now)
-        queued += escalations(app, cases, done, now)
-        queued += officers_digest(app, cases, now)
-    except Exception as exc:  # reminders must never stop intake or the register
-        log.exception("reminders failed")
-        if summary is not None:
-            summary.errors.append(f"nhắc hạn: {type(exc).__name__}: {exc}")
+    # A failure here is the step's ("nhắc hạn", pipeline.steps): logged once, the cycle goes on.
+    now = app.now()
+    cases = app.journal.cases()
+    upkeep(app, now.date(), summary, cases)
+    if not in_office_hours(app, now):
         return 0
+    done = app.journal.reminder_stages()
+    queued = agency_digests(app, cases, done, now)
+    queued += escalations(app, cases, done, now)
+    queued += officers_digest(app, cases, now)
     if summary is not None:
         summary.reminders += queued
     if queued:
@@ -141,24 +138,18 @@ def upkeep(app: App, today: date, summary: Any = None, cases: list[Case] | None 
         events: list[str] = []
         messages: list[OutgoingRecord] = []
         stages: list[tuple[str, str, str, str, bool]] = []
-        # The clock follows the status, whichever path changed it (an officer, an agency's reply).
-        if case.status == Status.WAITING_CITIZEN and case.paused_on is None:
-            events += casework.pause_clock(case, today)
-        elif case.status != Status.WAITING_CITIZEN and case.paused_on is not None:
-            events += casework.resume_clock(app, case, today)
+        events += casework.follow_clock(app, case, today)
         if relay and case.status == Status.AWAITING_APPROVAL and case.answer.strip():
             events.append("Tự động chuyển trả lời của cơ quan đến người dân (answers.auto_relay)")
             e, messages = casework.approve_answer(app, case, case.status, today)
             events += e
-        if case.status in MARK_OVERDUE and today > case.deadline and is_open(case):
+        if case.status in casework.MARK_OVERDUE and today > case.deadline and is_open(case):
             stage = f"status:{case.deadline.isoformat()}"  # once per deadline: an officer's later choice wins
             if not app.journal.reminder_sent(case.code, stage):
-                case.status = Status.OVERDUE
-                events.append(f"Quá hạn trả lời (hạn {case.deadline:%d/%m/%Y})")
+                events += casework.mark_overdue(case)
                 stages.append((case.code, stage, today.isoformat(), "", False))
         elif case.status == Status.OVERDUE and today <= case.deadline:
-            case.status = Status.IN_PROGRESS
-            events.append(f"Hạn mới {case.deadline:%d/%m/%Y}: không còn quá hạn")
+            events += casework.clear_overdue(case)
         if not (events or messages or stages):
             continue
         stamped = [casework.stamp(app, e) for e in events]
@@ -341,8 +332,9 @@ def officers_digest(app: App, cases: list[Case], now: datetime) -> int:
 
 
 def _excerpt(case: Case, limit: int = 300) -> str:
-    """The redacted summary, shortened: all an agency or an officer sees of the text in a digest."""
-    text = " ".join(p for p in (case.subject, case.summary) if p)
+    """The redacted summary, shortened: all an agency or an officer sees of the text in a digest.
+    Redacted once more: a case opened before a detector existed must not carry what it now finds."""
+    text = redact(" ".join(p for p in (case.subject, case.summary) if p))
     text = re.sub(r"\s+", " ", text).strip()
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 

@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 
 from hopthu.core.model import Case
 
+#: `Summary.steps` value of a step that could not finish and is waiting, not failing (Excel holds the register).
+WAITED = "\x00waited"
+
 
 @dataclass
 class Summary:
@@ -19,10 +22,17 @@ class Summary:
     emails_waiting: int = 0
     emails_failed: int = 0     # refused for good, or past outbox.retry_days: the officers are told
     register_written: int = 0
+    #: the register was held open by another program (Excel): who, as its owner file says ("" unknown), and
+    #: how many writes wait for it in the journal; None when the register was written or not tried
+    register_busy: str | None = None
+    register_waiting: int = 0
     officer_edits: int = 0
     reminders: int = 0         # reminder, digest and escalation emails queued (reminders.py)
     errors: list[str] = field(default_factory=list)
-    steps: dict[str, str] = field(default_factory=dict)  # step → '' (worked) or why it failed (pipeline.steps)
+    #: step name ("nguồn <source>", "hồ sơ", "thư đi", "sổ theo dõi", "nhắc hạn", ...) → '' when it worked, why
+    #: it failed, or WAITED (the register held open: not done, not failed); a step left out is absent.
+    #: Written by pipeline.steps.run_step only; health.py and alerts.py read it.
+    steps: dict[str, str] = field(default_factory=dict)
 
     def by(self, attr: str) -> Counter:
         return Counter(getattr(c, attr) or "" for c in self.new_cases)

@@ -62,6 +62,20 @@ class RegisterError(OperatorError):
     """The register cannot be used as it is (e.g. an officer renamed a header)."""
 
 
+class RegisterBusy(RegisterError):
+    """Another program holds the register file open (Excel on Windows): it cannot be written now.
+
+    Nothing is lost: what hopthu wanted to write is recomputed from the journal at the next cycle.
+    `holder`: who holds it, as far as the office program's lock file says (may be "")."""
+
+    def __init__(self, where: str, holder: str = ""):
+        self.where, self.holder = where, holder
+        on = f"trên máy {holder}" if holder else "trên một máy khác"
+        on_en = f"on {holder}" if holder else "in another program"
+        super().__init__(f"Sổ đang mở {on}, hopthu sẽ ghi khi đóng ({where}). / The register is open {on_en}; "
+                         f"hopthu will write it once it is closed.")
+
+
 def canonical(value: Any, kind: str = "text") -> str:
     """The text form used to compare what is in a cell with what hopthu wrote."""
     if value is None:
@@ -163,11 +177,19 @@ class RegisterBackend(Protocol):
     where: str
     #: True for registers on a request quota (Google): the throttle coalesces their writes
     coalesce: bool
-    #: `register.contacts_sheet_id`: where contacts go instead of the register (never into it)
-    contacts: ContactsSink | None
+
+    @property
+    def contacts(self) -> ContactsSink | None:
+        """`register.contacts_sheet_id`: where contacts go instead of the register (never into it).
+        Read-only here, so a backend may narrow it (the XLSX register's is always None)."""
 
     def read(self) -> Snapshot:
         """All rows, in one request/one file read. Creates the register on first use."""
+
+    def read_if_changed(self) -> Snapshot | None:
+        """All rows, or None when the register cannot have changed since the last `read` (a backend that
+        cannot tell cheaply always reads). None means: officers typed nothing new; hopthu's own values
+        may still be written."""
 
     def write(self, plan: WritePlan) -> WriteResult:
         """Re-read, then apply `plan` in one batch: a write lands only where its row is found by code

@@ -3,11 +3,15 @@
 Same columns, same ownership rule and the same checks as the XLSX register
 (`xlsx_register`); what differs is how cells travel:
 
+- `read_if_changed()` asks Drive first (`register.freshness`: one ~100-byte
+  request) and reads the tab only when it changed since the last whole read,
+  or when `register.full_read_minutes` passed (the safety net);
 - `read()` is ONE values request for the whole tab, UNFORMATTED_VALUE with
   SERIAL_NUMBER dates, so hopthu's date cells come back as numbers and are
   turned into date/datetime (compared by `register.canonical` like the XLSX
-  backend's);
-- `write(plan)` re-reads (one request), applies `register.apply_checks`, then
+  backend's; the conversions are in `sheetcells`);
+- `write(plan)` re-reads (one request; not for a plan of appends alone when
+  Drive said nothing changed since the last whole read), applies `register.apply_checks`, then
   sends ONE `values:batchUpdate` for the cell writes and ONE `values:append`
   (`table_range="A1"`, INSERT_ROWS) for new rows — each split only if its
   payload passes ~2 MB. Everything is written RAW: a citizen's
@@ -15,7 +19,8 @@ Same columns, same ownership rule and the same checks as the XLSX register
   by the date formats set on their columns when the tab is made;
 - rows are found by case code in that fresh read, never by a remembered row
   number; after an append whose fate is unknown (`AppendUncertain`) the code
-  column is read again and only missing rows are appended: never a duplicate;
+  column is read again and only missing rows are appended: never a duplicate
+  (`sheetcells.append_once`, which the contacts sheet uses too);
 - the tab is made (headers, frozen header row, status drop-down, overdue and
   due-soon highlighting, a warning-only protection of hopthu's columns, date
   formats) in ONE `spreadsheets:batchUpdate`, on first start or by
@@ -24,25 +29,23 @@ Same columns, same ownership rule and the same checks as the XLSX register
   never per cycle.
 
 Contacts never go to the register. With `register.contacts_sheet_id`,
-`ContactsSheet` keeps code, name, email and phone in that separate sheet
-(shared only with the chair and the standing board).
+`contacts.ContactsSheet` keeps code, name, email and phone in that separate
+sheet (shared only with the chair and the standing board).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import random
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from gspread.utils import rowcol_to_a1
 
+from hopthu.core.model import Status
 from hopthu.google.auth import GoogleError, find_tab, google_errors, lazy_client, service_email, worksheet
-from hopthu.core.model import FINISHED, Status
-from hopthu.core.safetext import cell_text
+from hopthu.google.http import WriteUncertain
 from hopthu.register.columns import (
     BY_ID,
     COLUMNS,
@@ -54,98 +57,24 @@ from hopthu.register.columns import (
     canonical,
     map_headers,
 )
-from hopthu.google.http import AppendUncertain, WriteUncertain
+from hopthu.register.contacts import ContactsSheet
+from hopthu.register.freshness import ChangeProbe
+from hopthu.register.sheetcells import append_once, cell_in, cell_out, chunks
+from hopthu.register.statustab import write_status_tab
+from hopthu.register.tablook import (
+    DATE_FORMAT,
+    DATETIME_FORMAT,
+    OWNER_COLOURS,
+    OWNER_NOTES,
+    PROTECT_PREFIX,
+    highlight_formulas,
+    letter,
+    protections,
+    rgb,
+)
 
 log = logging.getLogger("hopthu.gsheet")
 
-EPOCH = datetime(1899, 12, 30)  # day 0 of spreadsheet serial dates
-DATE_FORMAT = {"type": "DATE", "pattern": "dd/mm/yyyy"}
-DATETIME_FORMAT = {"type": "DATE_TIME", "pattern": "dd/mm/yyyy hh:mm"}
-PROTECT_PREFIX = "hopthu:"
-OWNER_NOTES = {
-    "hopthu": "Cột do hopthu ghi. Sửa tay thì hopthu thôi ghi ô đó.",
-    "shared": "Cột dùng chung: cán bộ sửa được, hopthu làm theo giá trị của cán bộ.",
-    "officer": "Cột của cán bộ: hopthu không bao giờ ghi.",
-}
-OWNER_COLOURS = {"hopthu": "DDEBF7", "shared": "FFF2CC", "officer": "E2EFDA"}
-OVERDUE_COLOUR = "F8CBAD"
-DUE_SOON_COLOUR = "FFE699"
-
-
-# -- values ---------------------------------------------------------------------
-
-
-def to_serial(value: date | datetime) -> float | int:
-    """A date as the spreadsheet's serial number (days since 30/12/1899; time as a fraction)."""
-    if isinstance(value, datetime):
-        delta = value.replace(tzinfo=None) - EPOCH
-        serial = delta.days + (delta.seconds + delta.microseconds / 1e6) / 86400
-        return int(serial) if float(serial).is_integer() else serial
-    return (value - EPOCH.date()).days
-
-
-def from_serial(serial: float, kind: str) -> date | datetime:
-    when = EPOCH + timedelta(seconds=round(float(serial) * 86400))
-    if kind == "date" and when.time() == datetime.min.time():
-        return when.date()
-    return when
-
-
-def cell_in(column_id: str, value: Any) -> Any:
-    """A value read (UNFORMATTED_VALUE, SERIAL_NUMBER) as the register compares it: dates as dates."""
-    if value is None or value == "":
-        return None
-    kind = BY_ID[column_id].kind
-    if kind in ("date", "datetime") and isinstance(value, (int, float)) and not isinstance(value, bool):
-        try:
-            return from_serial(value, kind)
-        except (OverflowError, ValueError):
-            return value
-    return value
-
-
-def cell_out(column_id: str, value: Any) -> Any:
-    """A value to write RAW: dates as serial numbers, everything else as text ("" clears a cell)."""
-    if value is None or value == "":
-        return ""
-    kind = BY_ID[column_id].kind
-    if kind == "date" and isinstance(value, datetime):
-        value = value.date()
-    if kind in ("date", "datetime") and isinstance(value, date):
-        return to_serial(value)
-    return cell_text(str(value))  # Sheets would keep control characters; the register shows them as marks
-
-
-def _rgb(hex_colour: str) -> dict:
-    return {k: int(hex_colour[i:i + 2], 16) / 255 for k, i in (("red", 0), ("green", 2), ("blue", 4))}
-
-
-def _letter(index: int) -> str:
-    return re.sub(r"\d+", "", rowcol_to_a1(1, index + 1))
-
-
-def _size(obj: Any) -> int:
-    """Bytes `obj` takes in the request body as `requests` sends it (json.dumps defaults: ASCII-escaped,
-    so a Vietnamese letter costs 6 bytes), plus its separator."""
-    return len(json.dumps(obj)) + 2
-
-
-ENVELOPE = 1_000  # the request body around the items ({"valueInputOption": ..., "data": [...]})
-
-
-def chunks(items: list, max_bytes: int, size: Callable[[Any], int] = _size) -> Iterable[list]:
-    """Split `items` into consecutive lists whose request body stays under `max_bytes` (at least one item each)."""
-    batch: list = []
-    total = ENVELOPE
-    for item in items:
-        n = size(item)
-        if batch and total + n > max_bytes:
-            yield batch
-            batch, total = [], ENVELOPE
-        batch.append(item)
-        total += n
-    if batch:
-        yield batch
 
 
 @dataclass
@@ -166,7 +95,8 @@ class SheetRegister:
     max_payload_bytes = 2_000_000    # per request; bigger batches are split
     append_attempts = 3              # appends tried after an uncertain one before leaving it to the next cycle
 
-    def __init__(self, client: Any, sheet_id: str, tab: str = "Sổ theo dõi", *, contacts: "ContactsSheet | None" = None):
+    def __init__(self, client: Any, sheet_id: str, tab: str = "Sổ theo dõi", *, contacts: "ContactsSheet | None" = None,
+                 full_read_seconds: float = 600):
         """`client`: a gspread Client, or a callable returning one (built on first use)."""
         self._client_source = client if callable(client) else (lambda: client)
         self.sheet_id = sheet_id
@@ -176,13 +106,21 @@ class SheetRegister:
         self._ws = None
         self._added: dict | None = None  # the tab's properties from the addSheet reply
         self._status_ready = False  # the "Hệ thống" tab exists (write_status)
+        self.probe = ChangeProbe(self._client_source, sheet_id, full_read_seconds=full_read_seconds)
+        # The shape of the last whole read (never its rows: the journal holds what hopthu wrote), and whether
+        # this cycle's probe found the tab unchanged since (then appends need no fresh read).
+        self._shape: tuple[dict[str, int], bool, int] | None = None
+        self._unchanged = False
+        # Where each code's row was at the last whole read, kept up to date with hopthu's own appends; used
+        # only while Drive says nobody else touched the tab, and checked against the code read back.
+        self._positions: dict[str, int] | None = None
 
     @classmethod
     def from_config(cls, config, client=None) -> "SheetRegister":
         reg = config.settings.case_register
         source = lazy_client(config, client)
         contacts = ContactsSheet(source, reg.contacts_sheet_id) if reg.contacts_sheet_id else None
-        return cls(source, reg.sheet_id, reg.sheet, contacts=contacts)
+        return cls(source, reg.sheet_id, reg.sheet, contacts=contacts, full_read_seconds=reg.full_read_minutes * 60)
 
     def _errors(self):
         return google_errors(self._client_source, what="sổ theo dõi", sheet_id=self.sheet_id, key="register.sheet_id")
@@ -243,7 +181,7 @@ class SheetRegister:
             for col in COLUMNS:
                 cells.append({
                     "userEnteredValue": {"stringValue": col.header},
-                    "userEnteredFormat": {"textFormat": {"bold": True}, "backgroundColor": _rgb(OWNER_COLOURS[col.owner]),
+                    "userEnteredFormat": {"textFormat": {"bold": True}, "backgroundColor": rgb(OWNER_COLOURS[col.owner]),
                                           "wrapStrategy": "WRAP", "verticalAlignment": "TOP"},
                     "note": OWNER_NOTES[col.owner] + (f" {col.help}" if col.help else ""),
                 })
@@ -283,53 +221,23 @@ class SheetRegister:
             for rule in (sheet or {}).get("conditionalFormats") or []
             for v in ((rule.get("booleanRule") or {}).get("condition") or {}).get("values") or []
         }
-        for n, (formula, colour, what) in enumerate(self._highlight_formulas(index)):
+        for n, (formula, colour, what) in enumerate(highlight_formulas(index)):
             if formula in have_rules:
                 continue
             requests.append({"addConditionalFormatRule": {"index": n, "rule": {
                 "ranges": [{"sheetId": sheet_num, "startRowIndex": 1, "startColumnIndex": 0, "endColumnIndex": width}],
                 "booleanRule": {"condition": {"type": "CUSTOM_FORMULA", "values": [{"userEnteredValue": formula}]},
-                                "format": {"backgroundColor": _rgb(colour)}}}}})
+                                "format": {"backgroundColor": rgb(colour)}}}}})
             done.append(what)
 
         have_protected = {p.get("description") for p in (sheet or {}).get("protectedRanges") or []}
-        for description, grid in self._protections(sheet_num, index, width):
+        for description, grid in protections(sheet_num, index, width):
             if description in have_protected:
                 continue
             requests.append({"addProtectedRange": {"protectedRange": {
                 "range": grid, "description": description, "warningOnly": True}}})
             done.append("cảnh báo khi sửa tay: " + description[len(PROTECT_PREFIX):].strip())
         return requests, done
-
-    @staticmethod
-    def _highlight_formulas(index: dict[str, int]) -> list[tuple[str, str, str]]:
-        d = "$" + _letter(index["deadline"]) + "2"
-        s = "$" + _letter(index["status"]) + "2"
-        open_case = ",".join(f'{s}<>"{status.value}"' for status in Status if status in FINISHED)
-        return [
-            (f"=AND(ISNUMBER({d}),{d}<TODAY(),{open_case})", OVERDUE_COLOUR, "tô đỏ các hồ sơ quá hạn"),
-            (f"=AND(ISNUMBER({d}),{d}>=TODAY(),{d}-TODAY()<=2,{open_case})", DUE_SOON_COLOUR,
-             "tô vàng các hồ sơ còn ≤ 2 ngày đến hạn"),
-        ]
-
-    @staticmethod
-    def _protections(sheet_num: int, index: dict[str, int], width: int) -> list[tuple[str, dict]]:
-        out = [(f"{PROTECT_PREFIX} dòng tiêu đề — hopthu tìm cột theo tên, đừng đổi tên cột",
-                {"sheetId": sheet_num, "startRowIndex": 0, "endRowIndex": 1, "startColumnIndex": 0,
-                 "endColumnIndex": width})]
-        hopthu_cols = sorted(index[c.id] for c in COLUMNS if c.owner == "hopthu" and c.id in index)
-        runs: list[list[int]] = []
-        for col in hopthu_cols:
-            if runs and col == runs[-1][-1] + 1:
-                runs[-1].append(col)
-            else:
-                runs.append([col])
-        for run in runs:
-            names = ", ".join(c.header for c in COLUMNS if c.id in index and index[c.id] in run)
-            out.append((f"{PROTECT_PREFIX} cột do hopthu ghi ({names}); dòng mới của cán bộ: cứ nhập, hopthu điền mã",
-                        {"sheetId": sheet_num, "startRowIndex": 1, "startColumnIndex": run[0],
-                         "endColumnIndex": run[-1] + 1}))
-        return out
 
     def _setup(self, metadata: dict, sheet: dict | None, header_empty: bool,
                index: dict[str, int] | None = None) -> list[str]:
@@ -420,17 +328,80 @@ class SheetRegister:
                 continue
             has_data = True
             out.append(Row(number, {cid: cell_in(cid, vals[i] if i < len(vals) else None) for cid, i in index.items()}))
-        return _Table(Snapshot(out), index, has_data, grid_rows)
+        self._shape = (index, has_data, grid_rows)
+        snapshot = Snapshot(out)
+        self._positions = {code: row.position for code, row in snapshot.by_code().items()}
+        self.probe.read_whole()
+        return _Table(snapshot, index, has_data, grid_rows)
 
     def read(self) -> Snapshot:
+        self._unchanged = False
         return self._fetch(create=True).snapshot
+
+    def read_if_changed(self) -> Snapshot | None:
+        """The whole tab when it can have changed since the last whole read, else None (one small Drive
+        request instead of the tab)."""
+        if self._shape is not None and self._ws is not None and not self.probe.changed():
+            self._unchanged = True
+            return None
+        return self.read()
 
     # -- writing ------------------------------------------------------------------
 
     def write(self, plan: WritePlan) -> WriteResult:
         if not plan:
             return WriteResult()
-        table = self._fetch(create=True)  # fresh: an officer typing this minute wins
+        shape = self._shape
+        blind = not plan.writes and self._unchanged and shape is not None
+        table: _Table | None = None
+        if shape is not None and blind:
+            # Appends alone on a tab Drive says nobody touched since the last whole read: nothing to re-check.
+            table = _Table(Snapshot([]), *shape)
+        elif shape is not None and self._unchanged and not any(w.claim for w in plan.writes):
+            table = self._rows_now({w.code for w in plan.writes}, shape)  # fresh, but only the rows written
+            blind = table is not None
+        if table is None:
+            table = self._fetch(create=True)  # fresh: an officer typing this minute wins
+        self._unchanged = False
+        if table is None:  # cannot happen with create=True; a clear error rather than an AttributeError
+            raise GoogleError(f"{self.where}: không mở được trang «{self.tab}». / Cannot open the register tab.")
+        result = self._write(table, plan)
+        if self._shape is not None:
+            index, has_data, grid_rows = self._shape
+            self._shape = (index, has_data or bool(plan.appends), grid_rows)
+        if blind:
+            # Only hopthu's rows changed since the probe a moment ago: no whole read next cycle for them. After
+            # cell writes there is one: an officer may have typed while this cycle ran, and must be acted on.
+            self.probe.after_own_write()
+        return result
+
+    #: more rows than this to re-check before writing: read the whole tab instead
+    targeted_rows_max = 200
+
+    def _rows_now(self, codes: set[str], shape: tuple[dict[str, int], bool, int]) -> _Table | None:
+        """The rows of `codes` as they are now, in ONE batchGet, where the last whole read (plus hopthu's own
+        appends) put them; None when any is not there any more (then the whole tab is read)."""
+        positions = self._positions
+        if positions is None or not codes or len(codes) > self.targeted_rows_max or any(c not in positions for c in codes):
+            return None
+        index = shape[0]
+        last = letter(max(index.values()))
+        numbers = sorted({positions[c] for c in codes})
+        ws = self._open(create=True)
+        with self._errors():
+            got = ws.batch_get([f"A{n}:{last}{n}" for n in numbers], value_render_option="UNFORMATTED_VALUE",
+                               date_time_render_option="SERIAL_NUMBER")
+        rows = []
+        for number, value_range in zip(numbers, got):
+            vals = list(value_range[0]) if value_range else []
+            rows.append(Row(number, {cid: cell_in(cid, vals[i] if i < len(vals) else None) for cid, i in index.items()}))
+        snapshot = Snapshot(rows)
+        found = snapshot.by_code()
+        if any(c not in found or found[c].position != positions[c] for c in codes):
+            return None
+        return _Table(snapshot, *shape)
+
+    def _write(self, table: _Table, plan: WritePlan) -> WriteResult:
         landed, result = apply_checks(table.snapshot, plan)
         index = table.index
         data = [{"range": rowcol_to_a1(row.position, index[w.column] + 1), "values": [[cell_out(w.column, w.value)]]}
@@ -443,6 +414,8 @@ class SheetRegister:
             # that would inherit the header's look.
             filled, new_rows = new_rows[:max(0, table.grid_rows - 1)], new_rows[max(0, table.grid_rows - 1):]
             data += [{"range": f"A{n}", "values": [row]} for n, (_, row) in enumerate(filled, start=2)]
+            if self._positions is not None:
+                self._positions.update({values["code"]: n for n, (values, _) in enumerate(filled, start=2)})
         ws = self._open(create=True)
         for batch in chunks(data, self.max_payload_bytes):
             with self._errors():
@@ -460,51 +433,41 @@ class SheetRegister:
         return row
 
     def _append(self, ws, new_rows: list[tuple[dict, list]]) -> list[dict]:
-        """Append in ≤ 2 MB requests; after an uncertain one, look at the code column before going on."""
-        done: list[dict] = []
-        pending = list(new_rows)
-        uncertain = 0
-        while pending:
-            batch = next(iter(chunks(pending, self.max_payload_bytes, size=lambda p: _size(p[1]))))
-            try:
-                with self._errors():
-                    ws.append_rows([row for _, row in batch], value_input_option="RAW",
-                                   insert_data_option="INSERT_ROWS", table_range="A1")
-            except AppendUncertain as exc:
-                uncertain += 1
-                log.warning("register append uncertain (%s): checking the code column before appending again", exc)
-                present = set(self._fetch(create=False).snapshot.by_code())
-                done += [values for values, _ in pending if values.get("code") in present]
-                pending = [p for p in pending if p[0].get("code") not in present]
-                if uncertain >= self.append_attempts:
-                    log.warning("register: %d row(s) left for the next cycle", len(pending))
-                    break
-                continue
-            done += [values for values, _ in batch]
-            pending = pending[len(batch):]
-        return done
+        """Append in ≤ 2 MB requests, never twice the same row (`append_once`); returns the rows' values that landed."""
+        code_col = next((i for i, col in enumerate(COLUMNS) if col.id == "code"), 0)
+        if self._shape is not None:
+            code_col = self._shape[0]["code"]
+
+        def append(rows: list[list]) -> None:
+            with self._errors():
+                reply = ws.append_rows(rows, value_input_option="RAW", insert_data_option="INSERT_ROWS", table_range="A1")
+            match = re.search(r"![A-Z]+(\d+)", ((reply or {}).get("updates") or {}).get("updatedRange", ""))
+            if match is None or self._positions is None:
+                self._positions = None  # where they landed is unknown: the next cell write reads the whole tab
+                return
+            first = int(match.group(1))
+            self._positions.update({row[code_col]: first + i for i, row in enumerate(rows)})
+
+        landed = append_once(
+            append, new_rows, row=lambda p: p[1], code=lambda p: p[0].get("code"),
+            codes_present=self._codes_present,
+            max_bytes=self.max_payload_bytes, attempts=self.append_attempts, what="register",
+        )
+        return [values for values, _ in landed]
+
+    def _codes_present(self) -> dict:
+        """After an uncertain append: the codes in the tab now (a whole read, which also renews the positions)."""
+        table = self._fetch(create=False)
+        return table.snapshot.by_code() if table is not None else {}
 
     # -- checking -------------------------------------------------------------------
 
-    #: rows of the "Hệ thống" tab written each time (shorter status is padded with blanks: one request, no clear)
-    STATUS_ROWS = 30
-
     def write_status(self, rows: list[list[str]], *, now: bool = True) -> None:
-        """The "Hệ thống" tab (alerts.py): one values request (`now` or not: it is cheap); the tab is made the
-        first time (one more)."""
-        client = self._client_source()
-        if not self._status_ready:
-            if find_tab(self._metadata(), STATUS_TAB) is None:
-                with self._errors():
-                    client.http_client.batch_update(
-                        self.sheet_id, {"requests": [{"addSheet": {"properties": {"title": STATUS_TAB}}}]})
-            self._status_ready = True
-        width = max(len(r) for r in rows)
-        grid = [[cell_text(str(v)) for v in r] + [""] * (width - len(r)) for r in rows[: self.STATUS_ROWS]]
-        grid += [[""] * width for _ in range(self.STATUS_ROWS - len(grid))]
-        with self._errors():
-            client.http_client.values_update(self.sheet_id, f"'{STATUS_TAB}'!A1", params={"valueInputOption": "RAW"},
-                                             body={"values": grid})
+        """The "Hệ thống" tab (alerts.py; `register.statustab`). hopthu's own write: the next cycle does not
+        read the register whole for it."""
+        self._status_ready = write_status_tab(self._client_source(), self.sheet_id, rows, self._errors,
+                                              exists=self._status_ready or None)
+        self.probe.after_own_write()
 
     def check(self) -> str:
         table = self._fetch(create=False)
@@ -517,113 +480,12 @@ class SheetRegister:
             raise GoogleError(f"{self.where}: trang tính trống: chạy `hopthu init-sheet`. / The tab is empty: "
                               f"run `hopthu init-sheet`.")
         out = f"{self.where}: {len(table.snapshot.rows)} dòng, đủ các cột; tài khoản dịch vụ {self.email}"
+        if self.probe.modified_time() is not None:
+            out += "; Google Drive API: bật (hopthu chỉ đọc lại sổ khi sổ thay đổi)"
+        else:
+            minutes = round(self.probe.full_read_seconds / 60)
+            out += (f"; CẢNH BÁO: không hỏi được Google Drive ({self.probe.problem or 'lỗi tạm thời'}): sổ được đọc "
+                    f"lại toàn bộ {minutes} phút một lần; bật Google Drive API để hopthu biết ngay khi sổ thay đổi")
         if self.contacts is not None:
             out += "\n" + self.contacts.check()
         return out
-
-
-# -- contacts -------------------------------------------------------------------------
-
-
-CONTACT_HEADERS = ["Mã hồ sơ", "Họ và tên", "Email", "Số điện thoại"]
-STATUS_TAB = "Hệ thống"  # hopthu's own status (alerts.py): last success per step, what is stuck
-CONTACTS_TAB = "Liên hệ người gửi"
-CONTACT_MARK = "@contacts"  # journal register_cells column: this case's contact is in the contacts sheet
-
-
-class ContactsSheet:
-    """Code, name, email and phone of each case in a separate sheet shared only with the chair and board."""
-
-    max_payload_bytes = 2_000_000
-
-    def __init__(self, client: Any, sheet_id: str, tab: str = CONTACTS_TAB):
-        self._client_source = client if callable(client) else (lambda: client)
-        self.sheet_id = sheet_id
-        self.tab = tab
-        self.where = f"Google Sheet {sheet_id} [{tab}]"
-        self._ws = None
-
-    def _errors(self):
-        return google_errors(self._client_source, what="trang liên hệ người gửi", sheet_id=self.sheet_id,
-                             key="register.contacts_sheet_id")
-
-    def _open(self, create: bool = True):
-        if self._ws is None:
-            with self._errors():
-                client = self._client_source()
-                metadata = client.http_client.fetch_sheet_metadata(self.sheet_id)
-            sheet = find_tab(metadata, self.tab)
-            if sheet is None:
-                if not create:
-                    raise GoogleError(f"{self.where}: chưa có trang «{self.tab}»: chạy `hopthu init-sheet`. "
-                                      f"/ The contacts tab does not exist yet: run `hopthu init-sheet`.")
-                self._make(metadata)
-                with self._errors():
-                    metadata = client.http_client.fetch_sheet_metadata(self.sheet_id)
-                sheet = find_tab(metadata, self.tab)
-            self._ws = worksheet(client, self.sheet_id, sheet["properties"])
-        return self._ws
-
-    def _make(self, metadata: dict) -> None:
-        taken = {s["properties"]["sheetId"] for s in metadata.get("sheets") or []}
-        num = random.randrange(1, 2**31 - 1)
-        while num in taken:
-            num = random.randrange(1, 2**31 - 1)
-        requests = [
-            {"addSheet": {"properties": {"sheetId": num, "title": self.tab,
-                                         "gridProperties": {"rowCount": 1000, "columnCount": 6, "frozenRowCount": 1}}}},
-            {"updateCells": {"start": {"sheetId": num, "rowIndex": 0, "columnIndex": 0},
-                             "rows": [{"values": [{"userEnteredValue": {"stringValue": h},
-                                                   "userEnteredFormat": {"textFormat": {"bold": True}}}
-                                                  for h in CONTACT_HEADERS]}],
-                             "fields": "userEnteredValue,userEnteredFormat.textFormat.bold"}},
-        ]
-        with self._errors():
-            self._client_source().http_client.batch_update(self.sheet_id, {"requests": requests})
-
-    def init_sheet(self) -> list[str]:
-        self._ws = None
-        self._open()
-        return [f"trang liên hệ người gửi «{self.tab}» trong Google Sheet {self.sheet_id} (chỉ chia sẻ với "
-                f"Thường trực)"]
-
-    def _codes(self, create: bool = True) -> set[str]:
-        ws = self._open(create)
-        with self._errors():
-            values = ws.get("A:A")
-        return {str(r[0]).strip() for r in values[1:] if r and str(r[0]).strip()}
-
-    def sync(self, journal) -> int:
-        """Append the contacts of cases not yet there; returns how many rows were added."""
-        written = journal.written_cells()
-        pending = [c.code for c in journal.cases() if (c.code, CONTACT_MARK) not in written]
-        if not pending:
-            return 0
-        rows = []
-        for code in pending:
-            contact = journal.contact(code)
-            rows.append([code, contact.name, contact.email, contact.phone])
-        ws = self._open()
-        added = 0
-        for attempt in (1, 2, 3):
-            try:
-                for batch in chunks(rows, self.max_payload_bytes):
-                    with self._errors():
-                        ws.append_rows(batch, value_input_option="RAW", insert_data_option="INSERT_ROWS",
-                                       table_range="A1")
-                    journal.remember_cells({(r[0], CONTACT_MARK): "1" for r in batch})
-                    added += len(batch)
-                    rows = rows[len(batch):]
-                break
-            except AppendUncertain:
-                present = self._codes()
-                journal.remember_cells({(r[0], CONTACT_MARK): "1" for r in rows if r[0] in present})
-                added += sum(1 for r in rows if r[0] in present)
-                rows = [r for r in rows if r[0] not in present]
-                if not rows:
-                    break
-        return added
-
-    def check(self) -> str:
-        codes = self._codes(create=False)
-        return f"{self.where}: {len(codes)} liên hệ (chỉ chia sẻ với Chủ tịch, Thường trực)"

@@ -19,10 +19,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterator, Mapping
 
-from hopthu.core.parsing import fingerprint
-from hopthu.errors import OperatorError
 from hopthu.core.model import RawItem
+from hopthu.core.parsing import fingerprint
 from hopthu.core.textnorm import fold
+from hopthu.errors import OperatorError
 
 PREFIX = "form:"
 
@@ -146,6 +146,7 @@ class FormFileSource:
     """A CSV/XLSX export of the response sheet, re-read each cycle."""
 
     name = "form-file"
+    on_sheet_clock = False
 
     def __init__(self, path: str | Path, columns: Mapping[str, str] | None = None):
         self.path = Path(path)

@@ -23,10 +23,10 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Callable, Iterator
 from zoneinfo import ZoneInfo
 
+from hopthu.core.model import RawItem
 from hopthu.mail.endpoint import connection_fields
 from hopthu.mail.imap import ImapConnectionError, ImapInbox, ImapSettings, ImapWatcher
 from hopthu.sources.maildir import message_fingerprint
-from hopthu.core.model import RawItem
 
 log = logging.getLogger("hopthu.mail.imap")
 
@@ -67,6 +67,7 @@ UNTAKEN_AFTER = timedelta(minutes=30)
 
 class ImapSource:
     name = "imap"
+    on_sheet_clock = False
 
     def __init__(
         self,
@@ -168,8 +169,9 @@ class ImapSource:
     def acknowledge(self, items: list[RawItem]) -> None:
         """The journal holds these: move them to the processed folder (or flag them), then advance the
         cursor. Imported old mail (ack=False) is moved too but never moves the cursor."""
-        polled = [i.handle[0] for i in items if i.handle and i.handle[1]]
-        imported = [i.handle[0] for i in items if i.handle and not i.handle[1]]
+        handles = [i.handle for i in items if isinstance(i.handle, tuple)]  # (uid, ack), set by _items
+        polled = [uid for uid, ack in handles if ack]
+        imported = [uid for uid, ack in handles if not ack]
         if polled:
             self._move(polled, cursor=True)
         if imported:
@@ -195,7 +197,7 @@ class ImapSource:
             text = self.inbox.check()
             if self.journal is not None:
                 count, oldest = self.untaken(datetime.now(self.tz))
-                if count:
+                if count and oldest is not None:
                     text += (f"\nCẢNH BÁO: {count} thư trong {self.settings.folder} đã quá "
                              f"{int(UNTAKEN_AFTER.total_seconds() // 60)} phút mà chưa được nhận (thư cũ nhất nhận lúc "
                              f"{oldest.astimezone(self.tz):%H:%M %d/%m/%Y}). Thư trước ngày bắt đầu: "

@@ -12,8 +12,8 @@ import os
 from pathlib import Path
 from typing import Iterator
 
-from hopthu.core.parsing import fingerprint
 from hopthu.core.model import RawItem
+from hopthu.core.parsing import fingerprint
 
 _PREFIX = "maildir:"
 
@@ -31,6 +31,7 @@ def message_fingerprint(raw: bytes) -> str:
 
 class MaildirSource:
     name = "maildir"
+    on_sheet_clock = False
 
     def __init__(self, path: str | Path):
         self.path = Path(path)

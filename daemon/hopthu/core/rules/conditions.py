@@ -15,10 +15,12 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from email.utils import parseaddr
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from hopthu.core.model import Channel, Submission
 from hopthu.core.textnorm import MarkTable, fold_case, nfc
+
+if TYPE_CHECKING:
+    from hopthu.core.model import Submission
 
 _WHERE = {"subject": "tiêu đề", "text": "nội dung"}
 WORD_CHAR = re.compile(r"\w")
@@ -206,7 +208,7 @@ class Context:
         self.text_hits = matcher.scan(sub.text or "")
         self._field_hits: dict[str, frozenset[str]] = {}
         channel = sub.channel
-        self.channel = channel.value if isinstance(channel, Channel) else str(channel or "")
+        self.channel = str(getattr(channel, "value", channel) or "")  # a Channel, or its value as typed
         self._sender: str | None = None
         self._nfc: tuple[tuple[str, str], ...] | None = None
 
@@ -462,10 +464,13 @@ class AnyOf(Condition):
             yield from c.keywords()
 
     def gate(self) -> frozenset[str] | None:
-        gates = [c.gate() for c in self.children]
-        if any(g is None for g in gates):
-            return None
-        return frozenset().union(*gates)
+        gates: list[frozenset[str]] = []
+        for c in self.children:
+            g = c.gate()
+            if g is None:
+                return None
+            gates.append(g)
+        return frozenset[str]().union(*gates)
 
     def test(self, ctx: Context) -> list[str] | None:
         for c in self.children:

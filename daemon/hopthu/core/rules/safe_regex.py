@@ -13,6 +13,8 @@ Written in Python's dialect, a pattern keeps its meaning on Vietnamese text:
 
 from __future__ import annotations
 
+from typing import Any
+
 import re2
 
 WORD = r"\p{L}\p{N}_"
@@ -37,11 +39,11 @@ class SafePattern:
 
     __slots__ = ("pattern", "_compiled")
 
-    def __init__(self, pattern: str, compiled) -> None:
+    def __init__(self, pattern: str, compiled: Any) -> None:
         self.pattern = pattern
         self._compiled = compiled
 
-    def search(self, text: str):
+    def search(self, text: str) -> Any:
         return self._compiled.search(text)
 
     def __repr__(self) -> str:

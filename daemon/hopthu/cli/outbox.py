@@ -6,12 +6,7 @@ import json
 
 import click
 
-
-def _journal(ctx: click.Context):
-    from hopthu.cli import _config
-    from hopthu.journal import Journal
-
-    return Journal(_config(ctx).state_dir / "journal.sqlite3")
+from hopthu.cli.common import _config, _journal, table
 
 
 @click.group("outbox")
@@ -24,11 +19,10 @@ def outbox() -> None:
 @click.pass_context
 def outbox_list(ctx: click.Context, as_json: bool) -> None:
     """Liệt kê thư đang chờ gửi và thư không gửi được, cùng lý do."""
-    from hopthu.cli import table
     from hopthu.mail.smtp import _masked
     from hopthu.outbox.admin import waiting
 
-    journal = _journal(ctx)
+    journal = _journal(_config(ctx))
     try:
         items = waiting(journal)
     finally:
@@ -42,9 +36,9 @@ def outbox_list(ctx: click.Context, as_json: bool) -> None:
     if not rows:
         click.echo("Không có thư nào đang chờ hay lỗi. / Nothing waits.")
         return
-    label = {"pending": "đang chờ", "failed": "KHÔNG GỬI ĐƯỢC"}
+    label: dict[object, str] = {"pending": "đang chờ", "failed": "KHÔNG GỬI ĐƯỢC"}
     click.echo(table(["Khoá (key)", "Hồ sơ", "Loại", "Người nhận", "Tình trạng", "Lần thử", "Xếp hàng (UTC)", "Lỗi"],
-                     [[r["key"], r["case"], r["kind"], r["to"], label.get(r["state"], r["state"]), r["attempts"],
+                     [[r["key"], r["case"], r["kind"], r["to"], label.get(r["state"], str(r["state"])), r["attempts"],
                        r["queued_at"], r["error"]] for r in rows]))
     click.echo("\nGửi lại: hopthu outbox retry KHOÁ (hoặc --all-failed); huỷ: hopthu outbox cancel KHOÁ")
 
@@ -59,7 +53,7 @@ def outbox_retry(ctx: click.Context, key: str | None, all_failed: bool) -> None:
 
     if not key and not all_failed:
         raise click.UsageError("cần KHOÁ hoặc --all-failed / give a KEY or --all-failed")
-    journal = _journal(ctx)
+    journal = _journal(_config(ctx))
     try:
         keys = retry(journal, key, all_failed=all_failed)
     finally:
@@ -77,7 +71,7 @@ def outbox_cancel(ctx: click.Context, key: str) -> None:
     """Huỷ một thư đang chờ hoặc lỗi (thư vẫn được lưu trong nhật ký)."""
     from hopthu.outbox.admin import cancel
 
-    journal = _journal(ctx)
+    journal = _journal(_config(ctx))
     try:
         done = cancel(journal, key)
     finally:

@@ -1,0 +1,88 @@
+"""`hopthu rules`: which rule decides an item and why, and the rules in the order they are tried."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import click
+
+from hopthu.cli.common import _config, _fail, table
+
+
+@click.group()
+def rules() -> None:
+    """Quy tắc phân loại và chuyển xử lý."""
+
+
+@rules.command("test")
+@click.argument("text", required=False)
+@click.option("--file", "eml", type=click.Path(exists=True, dir_okay=False), help="Thử với một tệp .eml.")
+@click.option("--subject", default="", help="Tiêu đề (khi thử bằng văn bản).")
+@click.option("--channel", default="email", type=click.Choice(["email", "form", "paper", "other"]))
+@click.option("--tdp", default="", help="Tổ dân phố.")
+@click.option("--json", "as_json", is_flag=True, help="In một đối tượng JSON.")
+@click.pass_context
+def rules_test(ctx, text, eml, subject, channel, tdp, as_json) -> None:
+    """Cho biết quy tắc nào quyết định một nội dung, và vì sao."""
+    from hopthu.core.model import Channel, Submission
+    from hopthu.core.parsing import parse_email
+    from hopthu.core.rules.engine import RulesError
+    from hopthu.wiring import load_rules
+
+    config = _config(ctx)
+    try:
+        ruleset = load_rules(config)
+    except RulesError as exc:
+        _fail(exc.problems)
+    if eml:
+        parsed = parse_email(Path(eml).read_bytes())
+        sub = Submission(source_id="test", channel=Channel.EMAIL, received_at=datetime.now(config.tz),
+                         subject=parsed.subject, text=parsed.text, sender=parsed.from_addr)
+    elif text is not None:
+        sub = Submission(source_id="test", channel=Channel(channel), received_at=datetime.now(config.tz),
+                         subject=subject, text=text, tdp=tdp)
+    else:
+        _fail("cho một nội dung để thử, ví dụ: hopthu rules test \"đèn đường hỏng\" (hoặc --file thu.eml)", 2)
+    d = ruleset.classify(sub)
+    out = {
+        "category": d.category,
+        "category_name": config.category_name(d.category),
+        "agency": d.agency,
+        "agency_name": config.agency_name(d.agency) if d.agency else None,
+        "co_agencies": d.co_agencies,
+        "complex": d.complex,
+        "flags": d.flags,
+        "rule": d.rule or None,
+        "why": d.why,
+    }
+    if as_json:
+        click.echo(json.dumps(out, ensure_ascii=False))
+        return
+    click.echo(f"Lĩnh vực:    {out['category_name']} ({d.category})")
+    click.echo(f"Cơ quan:     {out['agency_name'] or 'ngoài thẩm quyền phường'}" + (f" ({d.agency})" if d.agency else ""))
+    if d.co_agencies:
+        click.echo("Phối hợp:    " + ", ".join(config.agency_name(a) for a in d.co_agencies))
+    click.echo(f"Mức độ:      {'phức tạp' if d.complex else 'thông thường'}")
+    click.echo(f"Lưu ý:       {', '.join(d.flags) or 'không'}")
+    click.echo(f"Quy tắc:     {d.rule or '(không quy tắc nào khớp: chờ phân loại)'}")
+    click.echo(f"Vì sao:      {d.why}")
+
+
+@rules.command("list")
+@click.pass_context
+def rules_list(ctx) -> None:
+    """Liệt kê quy tắc theo thứ tự áp dụng."""
+    from hopthu.core.rules.engine import RulesError
+    from hopthu.wiring import load_rules
+
+    config = _config(ctx)
+    try:
+        ruleset = load_rules(config)
+    except RulesError as exc:
+        _fail(exc.problems)
+    rows = []
+    for i, rule in enumerate(ruleset.rules, start=1):
+        rows.append([i, getattr(rule, "name", ""), getattr(rule, "source", ""), getattr(rule, "description", "")])
+    click.echo(table(["#", "Tên", "Tệp", "Mô tả"], rows))

@@ -1,0 +1,59 @@
+"""The journal: a SQLite file that is the single source of truth for "did this happen already?".
+
+It owns: every intake (recorded before anything else happens), case codes and
+the daemon's view of each case, the submitters' contacts (kept here, never in
+the shared register), every outgoing email with its idempotency key and state,
+the last value hopthu wrote into each shared register cell and memos about
+cases, reminder stages, quarantine, and small cursors (IMAP UIDs, form rows seen).
+
+Every multi-step change is one transaction, so a crash at any line leaves
+either the old state or the new one, never half of each.
+
+`Journal` opens the file and serves the table groups on one connection, one module each: `intake`,
+`cases` (with contacts, history and questions), `outbox`, `reminders` and `register` (cells and
+memos); `store` runs transactions, `records` holds what they share. The file carries a schema version and upgrades itself on open
+(`schema`: the migrations, and how to add one — one line in `schema.MIGRATIONS`); a journal written
+by a newer hopthu is refused with `JournalVersionError`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+from hopthu.journal import schema
+from hopthu.journal.cases import CaseJournal
+from hopthu.journal.intake import IntakeJournal, IntakeRecord
+from hopthu.journal.outbox import OutboxJournal
+from hopthu.journal.records import OutgoingRecord
+from hopthu.journal.register import RegisterJournal
+from hopthu.journal.reminders import ReminderJournal
+from hopthu.journal.retention import RetentionJournal
+from hopthu.journal.schema import SCHEMA_VERSION, JournalVersionError
+from hopthu.layout import private_dir, touch_private
+
+__all__ = ["Journal", "IntakeRecord", "OutgoingRecord", "JournalVersionError", "SCHEMA_VERSION"]
+
+
+class Journal(IntakeJournal, CaseJournal, OutboxJournal, ReminderJournal, RegisterJournal, RetentionJournal):
+    """The journal file at `path`, opened (and upgraded to `SCHEMA_VERSION`) on construction."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        # The journal holds contacts: its folder 0700, the file 0600 before SQLite opens it (the -wal and
+        # -shm files take the database file's mode).
+        private_dir(self.path.parent)
+        touch_private(self.path)
+        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
+        self._db.row_factory = sqlite3.Row
+        self._lock = threading.RLock()
+        self._depth = 0
+        try:
+            schema.check_version(schema.version(self._db), self.path)  # before anything writes to the file
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")  # an intake must survive a power cut
+            schema.upgrade(self._db, self.path)
+        except BaseException:
+            self._db.close()
+            raise
