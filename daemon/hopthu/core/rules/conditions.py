@@ -133,11 +133,15 @@ class Matcher:
 
     def scan(self, raw: str) -> frozenset[str]:
         """The keywords (by their fold_case form) present in ``raw``."""
+        return frozenset(self.scan_positions(raw))
+
+    def scan_positions(self, raw: str) -> dict[str, list[int]]:
+        """The keywords present in ``raw``, each with where it starts in ``fold_case(raw)``."""
         if not raw or self._finditer is None:
-            return frozenset()
+            return {}
         fc = fold_case(raw)
         f = afold(fc)
-        hits: set[str] = set()
+        hits: dict[str, list[int]] = {}
         cache = self._cache
         for m in self._finditer(f):
             # the written span decides everything (its accent-free form is the key),
@@ -149,9 +153,9 @@ class Matcher:
                 if len(cache) >= self.CACHE_SIZE:
                     cache.clear()
                 cache[span_fc] = found
-            if found:
-                hits.update(found)
-        return frozenset(hits)
+            for kw_fc in found:
+                hits.setdefault(kw_fc, []).append(m.start())
+        return hits
 
     def _resolve(self, key: str, span_fc: str) -> tuple[str, ...]:
         """Keywords present at one place: ``key`` is the longest, ``span_fc`` the text there."""
@@ -197,13 +201,17 @@ def _trie_regex(words: list[str]) -> str:
 class Context:
     """One message, prepared once: keyword hits per place, lazily the Form fields."""
 
-    __slots__ = ("sub", "matcher", "subject_hits", "text_hits", "_field_hits", "channel", "_sender", "_nfc")
+    __slots__ = ("sub", "matcher", "subject_hits", "text_hits", "subject_at", "text_at", "_field_hits",
+                 "channel", "_sender", "_nfc")
 
     def __init__(self, sub: Submission, matcher: Matcher):
         self.sub = sub
         self.matcher = matcher
-        self.subject_hits = matcher.scan(sub.subject or "")
-        self.text_hits = matcher.scan(sub.text or "")
+        # keyword -> where it starts in fold_case(subject / text): weighing looks at the words around it
+        self.subject_at = matcher.scan_positions(sub.subject or "")
+        self.text_at = matcher.scan_positions(sub.text or "")
+        self.subject_hits = self.subject_at.keys()
+        self.text_hits = self.text_at.keys()
         self._field_hits: dict[str, frozenset[str]] = {}
         channel = sub.channel
         self.channel = channel.value if isinstance(channel, Channel) else str(channel or "")
@@ -226,7 +234,7 @@ class Context:
         return self._sender
 
     @property
-    def all_hits(self) -> frozenset[str]:
+    def all_hits(self):
         return self.subject_hits | self.text_hits
 
     def field_value(self, name: str) -> str:
@@ -257,8 +265,22 @@ def quote_list(items: Iterable[str], limit: int = 3) -> str:
     return shown + (f" (+{len(items) - limit})" if len(items) > limit else "")
 
 
+@dataclass(frozen=True)
+class Hit:
+    """One place a true condition found its evidence: what weighing looks at."""
+
+    place: str  # "subject" | "text" | "field"
+    pos: int  # start in fold_case(subject/text); 0 for fields
+    words: int  # how many words the keyword or pattern spans: a longer phrase is more specific
+    label: str  # the keyword as written (never the matched text of a regex: it may reach agencies)
+
+
 class Condition:
     """A node of a rule's condition tree."""
+
+    def hits(self, ctx: Context) -> list[Hit]:
+        """Where a condition that holds found its evidence (call only after test() was true)."""
+        return []
 
     def test(self, ctx: Context) -> list[str] | None:
         """None when false; else the evidence: short Vietnamese phrases for ``why``."""
@@ -310,6 +332,17 @@ class KeywordsCond(Condition):
         more = f" (+{len(found) - 3})" if len(found) > 3 else ""
         return [f"{label} " + ", ".join(parts) + more]
 
+    def hits(self, ctx: Context) -> list[Hit]:
+        out = []
+        for kw in self.kws:
+            words = kw.fc.count(" ") + 1
+            for place, at in (("subject", ctx.subject_at), ("text", ctx.text_at)):
+                if place == "text" and self.subject_only:
+                    break
+                for pos in at.get(kw.fc, ()):
+                    out.append(Hit(place, pos, words, kw.text))
+        return out
+
     def describe(self) -> str:
         if self.subject_only:
             return f"tiêu đề có từ khóa {quote_list(k.text for k in self.kws)}"
@@ -329,6 +362,16 @@ class RegexCond(Condition):
                     # the pattern, not the matched text: evidence may reach agencies
                     return [f'biểu thức "{pat.pattern}" khớp trong {_WHERE[where]}']
         return None
+
+    def hits(self, ctx: Context) -> list[Hit]:
+        out = []
+        for pat in self.patterns:
+            for where, value in ctx.places:
+                m = pat.search(value) if value else None
+                if m is not None:
+                    # NFC and fold_case keep Vietnamese text's length: the position carries over
+                    out.append(Hit(where, m.start(), max(1, len(m.group(0).split())), pat.pattern))
+        return out
 
     def describe(self) -> str:
         return "khớp biểu thức " + " hoặc ".join(f'"{p.pattern}"' for p in self.patterns)
@@ -415,6 +458,9 @@ class FieldCond(Condition):
             evidence.append(f'{self.label} khớp biểu thức "{pat.pattern}"')
         return evidence
 
+    def hits(self, ctx: Context) -> list[Hit]:
+        return [Hit("field", 0, 1, self.name)]
+
     def describe(self) -> str:
         parts = []
         if self.equals is not None:
@@ -447,6 +493,9 @@ class AllOf(Condition):
             evidence.extend(ev)
         return evidence
 
+    def hits(self, ctx: Context) -> list[Hit]:
+        return [h for c in self.children for h in c.hits(ctx)]
+
     def describe(self) -> str:
         if len(self.children) == 1:
             return self.children[0].describe()
@@ -473,6 +522,9 @@ class AnyOf(Condition):
             if ev is not None:
                 return ev
         return None
+
+    def hits(self, ctx: Context) -> list[Hit]:
+        return [h for c in self.children if c.test(ctx) is not None for h in c.hits(ctx)]
 
     def describe(self) -> str:
         if len(self.children) == 1:

@@ -34,7 +34,11 @@ from hopthu.core.rules.engine import Action, Rule, RuleSet, RulesError
 from hopthu.core.textnorm import fold_case, nfc
 
 
-RULE_KEYS = ("name", "description", "when", "then", "stop", "enabled")
+RULE_KEYS = ("name", "description", "when", "exclude", "then", "stop", "enabled", "weight", "priority")
+FILE_KEYS = ("version", "rules")
+# 1: a plain list of rules (first match decided); 2: "version: 2" + "rules:", weighed evidence.
+# Both load, and mean the same thing today: a version 1 file keeps every key it could use.
+RULE_FORMAT_VERSIONS = (1, 2)
 THEN_KEYS = ("category", "agency", "co_agencies", "complex", "flags", "notify", "reply_template")
 ADDITIVE_KEYS = ("co_agencies", "complex", "flags", "notify")
 COND_KEYS = (
@@ -246,6 +250,19 @@ class Parser:
             return []
         if self._is_null(root):
             return []  # an empty file (or only comments) holds no rules
+        if isinstance(root, MappingNode) and any(getattr(k, "value", None) == "version" for k, _ in root.value):
+            # version 2: "version: 2" and "rules: [...]"
+            entries = self.items(root, FILE_KEYS, "a rule file")
+            if "version" in entries:
+                node = entries["version"][1]
+                value = getattr(node, "value", None)
+                if not (isinstance(node, ScalarNode) and value in {str(v) for v in RULE_FORMAT_VERSIONS}):
+                    versions = ", ".join(str(v) for v in RULE_FORMAT_VERSIONS)
+                    self.problem(node, f"unknown rule format version {value!r} (known: {versions})")
+                    return []
+            if "rules" not in entries or self._is_null(entries["rules"][1]):
+                return []
+            root = entries["rules"][1]
         if not isinstance(root, SequenceNode):
             self.problem(root, 'a rule file is a list of rules, each starting with "- name: ..."')
             return []
@@ -307,12 +324,40 @@ class Parser:
             ok = ok and value is not None
             enabled = True if value is None else value
 
+        weight = 1.0
+        if "weight" in entries:
+            value_node = entries["weight"][1]
+            try:
+                weight = float(getattr(value_node, "value", ""))
+            except ValueError:
+                weight = -1.0
+            if not (0 < weight <= 10) or not isinstance(value_node, ScalarNode):
+                self.problem(value_node, f'"weight" must be a number above 0 and at most 10, found '
+                             f'{getattr(value_node, "value", "...")!r}')
+                ok, weight = False, 1.0
+        priority = 0
+        if "priority" in entries:
+            value_node = entries["priority"][1]
+            raw = getattr(value_node, "value", "")
+            if not (isinstance(value_node, ScalarNode) and raw.isdigit() and int(raw) <= 100):
+                self.problem(value_node, f'"priority" must be a whole number from 0 to 100, found {raw!r}')
+                ok = False
+            else:
+                priority = int(raw)
+
         when = None
         if "when" in entries:
             when = self.condition(entries["when"][1], '"when"', top=True)
         else:
             self.problem(node, 'rule without "when:" (the conditions)')
         ok = ok and when is not None
+        if "exclude" in entries and when is not None:
+            # "exclude": phrases that, present anywhere, mean the rule is not about this letter
+            kws = self.keyword_list(entries["exclude"][1], '"exclude"')
+            if kws is None:
+                ok = False
+            else:
+                when = AllOf((when, NotOf(KeywordsCond(kws, need_all=False, subject_only=False))))
 
         then = None
         if "then" in entries:
@@ -330,6 +375,8 @@ class Parser:
             then=then,
             stop=stop,
             enabled=enabled,
+            weight=weight,
+            priority=priority,
             file=self.path,
             line=node.start_mark.line + 1,
         )
@@ -575,6 +622,7 @@ def load_rules(
     categories: Mapping[str, Any],
     agencies: Mapping[str, Any],
     triage_category: str = "phan_loai",
+    routing: Mapping[str, Any] | None = None,
 ) -> RuleSet:
     """Read rule files (a directory: its *.yaml/*.yml in file-name order; or files).
 
@@ -593,4 +641,4 @@ def load_rules(
         rules.extend(parser.parse_file(path))
     if problems:
         raise RulesError(problems)
-    return RuleSet(rules, categories=categories, triage_category=triage_category)
+    return RuleSet(rules, categories=categories, triage_category=triage_category, routing=routing)
