@@ -191,6 +191,17 @@ class Answers(_Model):
     auto_relay: bool = False  # True: an agency's final answer goes to the citizen without approval
 
 
+class Routing(_Model):
+    """How matched rules are weighed (rules/README.md); defaults measured on the evaluation set."""
+
+    mode: Literal["evidence", "first_match"] = "evidence"
+    threshold: float = Field(0.5, ge=0)  # the lead agency needs this much evidence, else triage
+    close_ratio: float = Field(0.97, gt=0, le=1)  # runner-up this close to the top: triage
+    co_ratio: float = Field(0.7, gt=0, le=1)  # runner-up this strong: co-ordinating agency
+    add_threshold: float = Field(0.5, ge=0)  # evidence a flag/complex-adding rule needs
+    form_category_weight: float = Field(0.5, ge=0)  # the Form category the citizen picked
+
+
 class Schedule(_Model):
     poll_seconds: int = Field(60, ge=5)
 
@@ -214,6 +225,7 @@ class Settings(_Model):
     agencies: dict[str, Agency]
     categories: dict[str, Category]
     triage_category: str = "phan_loai"
+    routing: Routing = Field(default_factory=Routing)
     officers: list[Officer] = Field(default_factory=list)
     deadlines: Deadlines = Field(default_factory=Deadlines)
     schedule: Schedule = Field(default_factory=Schedule)

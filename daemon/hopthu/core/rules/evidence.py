@@ -36,9 +36,9 @@ class RoutingSettings:
     """``routing:`` in hopthu.yaml. Defaults measured on tests/eval/routing/tuning.jsonl."""
 
     mode: str = "evidence"  # "evidence" (weighed) or "first_match" (the old semantics)
-    threshold: float = 0.9  # the lead agency needs at least this much evidence, else triage
-    close_ratio: float = 0.92  # runner-up agency at or above this share of the top one: triage
-    co_ratio: float = 0.55  # runner-up at or above this share (and above threshold): co-ordinating
+    threshold: float = 0.5  # the lead agency needs at least this much evidence, else triage
+    close_ratio: float = 0.97  # runner-up agency at or above this share of the top one: triage
+    co_ratio: float = 0.7  # runner-up at or above this share (and above threshold): co-ordinating
     add_threshold: float = 0.5  # a flag/complex/co-agency adding rule needs this much evidence
     form_category_weight: float = 0.5  # the category the citizen picked on the Form
 
