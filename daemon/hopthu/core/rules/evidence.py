@@ -19,7 +19,7 @@ from hopthu.core.textnorm import fold_case
 
 # Cues written just before a hit that make it say the opposite of what the keyword says.
 NEGATION_CUES = ("không có", "không hề", "chưa từng", "chưa hề", "chưa có", "không phải", "không bị", "chẳng có")
-HYPOTHETICAL_CUES = ("nếu", "lỡ", "nhỡ", "ngộ nhỡ", "giả sử", "phòng khi", "lỡ như", "nhỡ đâu", "kẻo")
+HYPOTHETICAL_CUES = ("nếu", "lỡ", "nhỡ", "ngộ nhỡ", "giả sử", "phòng khi", "lỡ như", "nhỡ đâu", "kẻo", "đề phòng", "phòng ngừa")
 # Words that announce what the citizen asks for: the sentence holding them is the letter's purpose.
 REQUEST_CUES = (
     "đề nghị", "kiến nghị", "yêu cầu", "mong", "xin", "kính đề nghị", "bức xúc nhất",
