@@ -23,8 +23,8 @@ from hopthu.core.rules import RulesError, load_rules  # noqa: E402
 
 FLOORS = {
     "tuning": {
-        "lead_agency_accuracy": 0.852,
-        "category_accuracy": 0.823,
+        "lead_agency_accuracy": 0.858,
+        "category_accuracy": 0.83,
         "complex_f1": 0.83,
         "urgent_recall": 0.733,
         "urgent_precision": 1.0,
@@ -119,8 +119,8 @@ def test_negated_and_hypothetical_danger_raises_no_flag(tmp_path):
 
 
 def test_two_agencies_with_equal_evidence_go_to_triage_naming_both(tmp_path):
-    rs = _load(tmp_path)
-    d = rs.classify(_sub("Vỉa hè. Mất trộm."))  # two words each: the same specificity
+    rs = _load(tmp_path, close_ratio=0.8)
+    d = rs.classify(_sub("Vỉa hè. Trộm."))  # 1.2 against 1.0: within 80 %
     assert d.category == "phan_loai" and d.rule == ""
     assert "kt_hatang" in d.why and "cong_an" in d.why and "chờ cán bộ phân loại" in d.why
 

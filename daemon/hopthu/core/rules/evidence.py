@@ -127,7 +127,11 @@ def rule_score(hits: list[HitWeight], weight: float) -> float:
     """The best hit, plus a little for each further distinct hit (a letter dwells on its issue)."""
     if not hits:
         return weight  # a rule with no keyword evidence (sender, channel, a bare "not") matched as a whole
-    ordered = sorted((h.weight for h in hits), reverse=True)
+    at: dict[tuple[str, int], float] = {}  # one place counts once ("hàng xóm" and "hang xom" both hit it)
+    for h in hits:
+        key = (h.hit.place, h.hit.pos)
+        at[key] = max(at.get(key, 0.0), h.weight)
+    ordered = sorted(at.values(), reverse=True)
     best = ordered[0]
     more = min(sum(ordered[1:]) * 0.2, best)
     return weight * (best + more)
