@@ -65,12 +65,14 @@ _SALUTATION = _cue_matcher(SALUTATION_CUES)
 class Placement:
     """One message's subject and text in fold_case form, for looking around a hit."""
 
-    __slots__ = ("subject", "text", "_sentences")
+    __slots__ = ("subject", "text", "_sentences", "weights")
 
     def __init__(self, ctx: Context):
         self.subject = fold_case(ctx.sub.subject or "")
         self.text = fold_case(ctx.sub.text or "")
         self._sentences: dict[str, list[tuple[int, int]]] = {}
+        # (place, pos, words) -> (weight, note): many rules share a keyword; its weight is computed once
+        self.weights: dict[tuple[str, int, int], tuple[float, str]] = {}
 
     def sentence(self, place: str, pos: int) -> tuple[int, int]:
         spans = self._sentences.get(place)
@@ -96,6 +98,16 @@ class HitWeight:
 
 
 def weigh_hit(hit: Hit, where: Placement) -> HitWeight:
+    key = (hit.place, hit.pos, hit.words)
+    known = where.weights.get(key)
+    if known is None:
+        hw = _weigh_hit(hit, where)
+        where.weights[key] = (hw.weight, hw.note)
+        return hw
+    return HitWeight(hit, known[0], known[1])
+
+
+def _weigh_hit(hit: Hit, where: Placement) -> HitWeight:
     if hit.place == "field":
         return HitWeight(hit, 1.0, "")  # a rule written on a Form answer asks for it explicitly
     specificity = min(1.6, 1.0 + 0.2 * (hit.words - 1))
