@@ -28,10 +28,10 @@ import _mailbench
 
 ms = _mailbench.load_mailservers()
 
-from hopthu.pipeline import cycle  # noqa: E402
-from hopthu.wiring import build_app  # noqa: E402
-from hopthu.config import load_config  # noqa: E402
-from hopthu.service import Daemon  # noqa: E402
+from hopthu.config import load_config
+from hopthu.pipeline import cycle
+from hopthu.service import Daemon
+from hopthu.wiring import build_app
 
 
 def percentile(values: list[float], p: float) -> float:

@@ -27,8 +27,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "daemon"))
 
-from hopthu.core.model import Channel, Submission  # noqa: E402
-from hopthu.core.rules import RuleSet, load_rules  # noqa: E402
+from hopthu.core.model import Channel, Submission
+from hopthu.core.rules import RuleSet, load_rules
 
 EVAL_DIR = ROOT / "tests" / "eval" / "routing"
 HALVES = ("tuning", "heldout")

@@ -25,9 +25,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "daemon"))
 
-from hopthu.core.model import Channel, Submission  # noqa: E402
-from hopthu.core.rules import RuleSet, load_rules  # noqa: E402
-from hopthu.core.textnorm import strip_marks  # noqa: E402
+from hopthu.core.model import Channel, Submission
+from hopthu.core.rules import RuleSet, load_rules
+from hopthu.core.textnorm import strip_marks
 
 TARGET_RATIO = 3.0
 

@@ -30,13 +30,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "daemon"))
 
-from conftest import EXAMPLES, make_ward  # noqa: E402
-from sheets_emulator import SheetsEmulator  # noqa: E402
+from hopthu.config import load_config
+from hopthu.google.auth import client_for
+from hopthu.pipeline.cycle import run_cycle
+from hopthu.wiring import build_app, build_register, build_sources
 
-from hopthu.wiring import build_app, build_register, build_sources  # noqa: E402
-from hopthu.config import load_config  # noqa: E402
-from hopthu.pipeline.cycle import run_cycle  # noqa: E402
-from hopthu.google.auth import client_for  # noqa: E402
+from sheets_emulator import SheetsEmulator
+from ward import EXAMPLES, make_ward
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 FORM_ID, FORM_TAB = "bench-form", "Câu trả lời biểu mẫu 1"

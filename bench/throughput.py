@@ -37,9 +37,10 @@ import _mailbench
 
 ms = _mailbench.load_mailservers()
 
-from hopthu.pipeline import collect, incoming, register_sync, summary as summaries  # noqa: E402
-from hopthu.wiring import build_app  # noqa: E402
-from hopthu.config import load_config  # noqa: E402
+from hopthu.config import load_config
+from hopthu.pipeline import collect, cycle, incoming
+from hopthu.pipeline import summary as summaries
+from hopthu.wiring import build_app
 
 
 def bare_parse(corpus: list[bytes]) -> float:
@@ -81,7 +82,9 @@ def pipeline(corpus: list[bytes], *, batch: int, sync: str, previous: bool = Fal
         with d.client() as c:  # let Dovecot index the new mail before the clock starts
             c.select_folder("INBOX")
         ward = _mailbench.write_ward(base / "ward", d, sink)
-        clock = lambda: datetime(2026, 11, 23, 6, 30, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))  # no reminders
+        def clock() -> datetime:
+            return datetime(2026, 11, 23, 6, 30, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))  # no reminders
+
         app = build_app(load_config(ward), clock=clock)
         app.journal._db.execute(f"PRAGMA synchronous={sync}")
         collect.RECORD_BATCH = batch
@@ -94,7 +97,7 @@ def pipeline(corpus: list[bytes], *, batch: int, sync: str, previous: bool = Fal
         t2 = time.perf_counter()
         report = app.outbox.deliver(app.now())
         t3 = time.perf_counter()
-        register_sync.sync_register(app, summary)
+        cycle.sync_register(app, summary)
         t4 = time.perf_counter()
         cases = len(summary.new_cases)
         assert collected == len(corpus) and not summary.errors, (collected, summary.errors[:3])

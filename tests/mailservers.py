@@ -31,9 +31,9 @@ import atexit
 import base64
 import datetime as _dt
 import email
+import email.policy
 import hashlib
 import http.server
-import email.policy
 import ipaddress
 import json
 import logging
@@ -95,7 +95,7 @@ def _wait_for_port(host: str, port: int, timeout: float, proc: subprocess.Popen 
                 return
         except OSError:
             if time.monotonic() > deadline:
-                raise TimeoutError(f"nothing listening on {host}:{port} after {timeout} s")
+                raise TimeoutError(f"nothing listening on {host}:{port} after {timeout} s") from None
             time.sleep(0.01)
 
 

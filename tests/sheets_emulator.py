@@ -40,7 +40,6 @@ import json
 import math
 import random
 import re
-import socket
 import struct
 import threading
 import time
@@ -572,7 +571,7 @@ def evaluate_formula(formula: str) -> Any:
         try:
             return float(v)
         except (TypeError, ValueError):
-            raise ArithmeticError("#VALUE!")
+            raise ArithmeticError("#VALUE!") from None
 
     def text_of(v: Any) -> str:
         if isinstance(v, bool):
@@ -1382,7 +1381,7 @@ class SheetsEmulator:
         try:
             title, a1 = _split_sheet(text)
         except ValueError:
-            raise _bad_request("Unable to parse range: %s" % text)
+            raise _bad_request("Unable to parse range: %s" % text) from None
         if title is None:
             sheet = ss.sheet_by_title(text)
             if sheet is not None:
@@ -1397,7 +1396,7 @@ class SheetsEmulator:
         try:
             box = parse_a1_box(a1)
         except ValueError:
-            raise _bad_request("Unable to parse range: %s" % text)
+            raise _bad_request("Unable to parse range: %s" % text) from None
         return sheet, box, not box.single
 
     @staticmethod
@@ -1464,7 +1463,8 @@ class SheetsEmulator:
         dt_render = query.get("dateTimeRenderOption") or "SERIAL_NUMBER"
         major = query.get("majorDimension") or "ROWS"
         if value_render not in ("FORMATTED_VALUE", "UNFORMATTED_VALUE", "FORMULA"):
-            raise _bad_request("Invalid value at 'value_render_option' (type.googleapis.com/google.apps.sheets.v4.ValueRenderOption), \"%s\"" % value_render)
+            raise _bad_request("Invalid value at 'value_render_option' "
+                               "(type.googleapis.com/google.apps.sheets.v4.ValueRenderOption), \"%s\"" % value_render)
         out: dict[str, Any] = {"range": self._range_text(sheet, *clipped), "majorDimension": major}
         values = self._read_box(ss, sheet, clipped, value_render, dt_render, major)
         if values:
@@ -1582,7 +1582,8 @@ class SheetsEmulator:
             if box.r1 is not None and r1 > box.r1:
                 raise _bad_request("Requested writing within range [%s], but tried writing to row [%d]" % (range_text, r1))
             if box.c1 is not None and c1 > box.c1:
-                raise _bad_request("Requested writing within range [%s], but tried writing to column [%s]" % (range_text, col_to_letters(c1 - 1)))
+                raise _bad_request("Requested writing within range [%s], but tried writing to column [%s]"
+                                   % (range_text, col_to_letters(c1 - 1)))
         if r1 > sheet.row_count or c1 > sheet.col_count:
             raise self._exceeds(sheet, box.r0, r1, box.c0, c1)
         cells, rows, cols = self._write_block(ss, sheet, box.r0, box.c0, values, input_option)
@@ -1640,7 +1641,8 @@ class SheetsEmulator:
         input_option = self._input_option(query.get("valueInputOption"))
         insert_option = query.get("insertDataOption") or "OVERWRITE"
         if insert_option not in ("OVERWRITE", "INSERT_ROWS"):
-            raise _bad_request("Invalid value at 'insert_data_option' (type.googleapis.com/google.apps.sheets.v4.InsertDataOption), \"%s\"" % insert_option)
+            raise _bad_request("Invalid value at 'insert_data_option' "
+                               "(type.googleapis.com/google.apps.sheets.v4.InsertDataOption), \"%s\"" % insert_option)
         sheet, box, _ = self._resolve(ss, range_text)
         values = self._orient(self._check_values(body.get("values"), "data.values"), body.get("majorDimension"))
         clipped = self._clip(sheet, box)
@@ -2337,7 +2339,7 @@ class SheetsEmulator:
             try:
                 tree = parse_field_mask(query["fields"])
             except ValueError:
-                raise _bad_request("Invalid field selection %s" % query["fields"])
+                raise _bad_request("Invalid field selection %s" % query["fields"]) from None
         meta = self._metadata_json(ss)
         sheet_tree = (tree or {}).get("sheets", {})
         wants_data = ("data" in sheet_tree) if tree is not None else str(query.get("includeGridData", "")).lower() == "true"
@@ -2570,13 +2572,13 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "ESF"
     sys_version = ""
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: Any) -> None:  # the stdlib's signature, builtin name and all
         pass
 
     def _dispatch(self) -> None:
         try:
             self.server.emulator._handle(self)  # type: ignore[attr-defined]
-        except (BrokenPipeError, ConnectionResetError, socket.timeout):
+        except (TimeoutError, BrokenPipeError, ConnectionResetError):
             self.close_connection = True
 
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _dispatch

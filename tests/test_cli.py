@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from hopthu.cli import main
 
-from conftest import EXAMPLES, ROOT, make_ward
+from ward import EXAMPLES, ROOT, make_ward
 
 
 def run(*args, env=None):
@@ -125,3 +125,23 @@ def test_calendar_2027_lists_tet(ward):
     assert result.exit_code == 0
     for day in ("04/02/2027", "05/02/2027", "06/02/2027", "08/02/2027", "10/02/2027", "16/04/2027"):
         assert day in result.output
+
+
+def test_a_journal_from_a_newer_hopthu_ends_the_command_with_what_to_do(ward):
+    """Not a traceback: the officer reads that hopthu must be updated (cases opens the journal itself,
+    once opens it through the app)."""
+    import sqlite3
+
+    from hopthu.config import load_config
+    from hopthu.journal import SCHEMA_VERSION
+
+    config = load_config(ward)
+    config.state_dir.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(config.state_dir / "journal.sqlite3")
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.close()
+    for command in (["cases"], ["once"]):
+        result = CliRunner().invoke(main, ["--config", str(ward), *command])
+        assert result.exit_code == 1, (command, result.output)
+        assert "LỖI:" in result.output and "cập nhật hopthu" in result.output
+        assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -4,7 +4,7 @@ import pytest
 
 from hopthu.config import ConfigError, load_config
 
-from conftest import ROOT
+from ward import ROOT
 
 
 def write(tmp_path, text):
@@ -39,7 +39,7 @@ def test_every_mistake_is_reported_at_once_with_its_line(tmp_path):
     problems = err.value.problems
     assert any('unknown key "front_emial" — did you mean "front_email"?' in p for p in problems)
     assert any("workingdays" in p and 'did you mean "working_days"' in p for p in problems)
-    line = next(i for i, l in enumerate(text.splitlines(), 1) if "workingdays" in l)
+    line = next(i for i, ln in enumerate(text.splitlines(), 1) if "workingdays" in ln)
     assert any(p.startswith(f"{tmp_path / 'hopthu.yaml'}:{line}:") for p in problems)
 
 

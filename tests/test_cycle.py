@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from hopthu.wiring import build_app
 from hopthu.config import load_config
 from hopthu.pipeline.cycle import add_manual, run_cycle
+from hopthu.wiring import build_app
 
-from conftest import EXAMPLES, TZ
+from ward import EXAMPLES, TZ
 
 FRONT = "hopthu@mttq-luukiem.example.vn"
 
@@ -417,7 +417,8 @@ def test_a_bug_on_one_item_quarantines_it_alone_and_its_batch_goes_on(app, monke
 
 def test_intake_batches_close_early_when_letters_are_big(app, monkeypatch):
     """A batch holds at most RECORD_BYTES of letters in memory before it is journalled."""
-    from hopthu.pipeline import collect, summary as summaries
+    from hopthu.pipeline import collect
+    from hopthu.pipeline import summary as summaries
 
     monkeypatch.setattr(collect, "RECORD_BYTES", 1)  # every letter is "big": one per transaction
     batches = []

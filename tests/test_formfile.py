@@ -7,11 +7,11 @@ from datetime import datetime
 
 import pytest
 
-from hopthu.pipeline.cycle import run_cycle
 from hopthu.core.timestamps import parse_timestamp
+from hopthu.pipeline.cycle import run_cycle
 from hopthu.sources.formfile import FormColumnsError, FormFileSource, map_columns
 
-from conftest import EXAMPLES, TZ
+from ward import EXAMPLES, TZ
 
 
 def read_csv(path):

@@ -27,18 +27,18 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
-from hopthu.wiring import build_app, build_register, build_sources
 from hopthu.cli import main
 from hopthu.config import load_config
-from hopthu.pipeline.cycle import run_cycle
+from hopthu.core.model import Status
 from hopthu.google.auth import GoogleError, client_for
+from hopthu.pipeline.cycle import run_cycle
+from hopthu.register.columns import COLUMNS, canonical
 from hopthu.register.contacts import CONTACTS_TAB
 from hopthu.register.gsheet import SheetRegister
-from hopthu.core.model import Status
-from hopthu.register.columns import COLUMNS, canonical
+from hopthu.wiring import build_app, build_register, build_sources
 
-from conftest import EXAMPLES, TZ, FakeTime, make_ward
 from sheets_emulator import SheetsEmulator, col_to_letters
+from ward import EXAMPLES, TZ, FakeTime, make_ward
 
 FORM_ID = "1FormResponsesPhuongLuuKiem"
 FORM_TAB = "Câu trả lời biểu mẫu 1"
@@ -103,6 +103,7 @@ def make_google_ward(base: Path, emu: SheetsEmulator, *, key: Any = "valid", **o
         (base / "key.json").write_text(json.dumps(emu.service_account_info(SA_EMAIL)), encoding="utf-8")
         key = "key.json"
     (base / ".env").write_text(f"HOPTHU_GOOGLE_KEY_FILE={key}\n", encoding="utf-8")
+    (base / ".env").chmod(0o600)  # as the README says: `hopthu check` refuses secrets every user can read
     return cfg
 
 
@@ -605,8 +606,9 @@ def test_under_hopthu_run_an_urgent_case_reaches_the_register_in_the_cycle_that_
     at once, while an ordinary one waits for `register.write_every_seconds`."""
     import threading
 
-    from conftest import wait_until
     from hopthu.service import Daemon
+
+    from ward import wait_until
 
     w = SheetWard(tmp_path, emu, fake, clock, write_every=3600, mail=False)
     daemon = Daemon(w.app)

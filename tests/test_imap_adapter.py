@@ -4,20 +4,16 @@ from __future__ import annotations
 
 import email.policy
 import logging
-import sys
 import threading
 import time
 from datetime import date, datetime, timezone
 from email.message import EmailMessage
 from email.utils import make_msgid
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/ (also true in pytest's default import mode)
-
-from hopthu.mail import imap as imap_mod  # noqa: E402
-from hopthu.mail.imap import (  # noqa: E402
+from hopthu.mail import imap as imap_mod
+from hopthu.mail.imap import (
     PROCESSED_KEYWORD,
     ImapAuthError,
     ImapConnectionError,
@@ -28,7 +24,8 @@ from hopthu.mail.imap import (  # noqa: E402
     ImapWatcher,
     size_batches,
 )
-from mailservers import Dovecot, dovecot, dovecot_starttls, dovecot_tls, free_port, make_dovecot  # noqa: E402,F401
+
+from mailservers import Dovecot, free_port
 
 pytestmark = pytest.mark.dovecot
 

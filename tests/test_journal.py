@@ -1,12 +1,17 @@
 """The journal: every intake recorded once, codes allocated once, every email queued once."""
 
+import base64
+import json
+import sqlite3
 from datetime import date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from hopthu.journal import Journal, OutgoingRecord
 from hopthu.core.model import Case, Channel, Contact, Status
+from hopthu.journal import SCHEMA_VERSION, Journal, JournalVersionError, OutgoingRecord, schema
+from hopthu.journal.register import IN_CONTACTS_SHEET, NOT_UNDERSTOOD
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -139,3 +144,109 @@ def test_a_journal_from_before_raw_bytes_reads_them_from_its_files(tmp_path):
     assert j.raw("maildir:a") == b"Subject: old\r\n\r\nbody"
     assert [i.source_id for i in j.pending_intakes()] == ["maildir:a"]
     j.close()
+
+
+# -- schema versions ----------------------------------------------------------------------------
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _old_journal(tmp_path, name: str) -> tuple[Path, dict]:
+    """A journal file exactly as an earlier release left it (tests/fixtures/make_journal_v1.py made the
+    SQL with that release's code), and what that release read from it."""
+    path = tmp_path / "journal.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript((FIXTURES / f"{name}.sql").read_text(encoding="utf-8"))
+    db.close()
+    return path, json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def _user_version(path) -> int:
+    db = sqlite3.connect(path)
+    try:
+        return db.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("name", ["journal-v1", "journal-v1-altered"])
+def test_a_journal_from_the_previous_release_is_upgraded_and_reads_the_same(tmp_path, name):
+    """journal-v1-altered was made before an intake's bytes lived in its row, then opened by the previous
+    release (its ALTER TABLE added `raw` at the end of the table)."""
+    path, old = _old_journal(tmp_path, name)
+    assert old["user_version"] == 0 == _user_version(path)
+    j = Journal(path)
+    assert _user_version(path) == SCHEMA_VERSION
+    assert [c.as_dict() | {"source_id": c.source_id} for c in j.cases()] == old["cases"]
+    assert {c.code: j.contact(c.code).__dict__ for c in j.cases()} == old["contacts"]
+    db = sqlite3.connect(path)
+    history = db.execute("SELECT case_code, at, event FROM history ORDER BY id").fetchall()
+    db.close()
+    assert {c.code: [[at, event] for code, at, event in history if code == c.code] for c in j.cases()} == old["history"]
+    assert [{**m.__dict__, "raw": base64.b64encode(m.raw).decode()} for m in j.messages()] == old["messages"]
+    assert {sid: j.intake(sid).__dict__ for sid in old["intakes"]} == old["intakes"]
+    assert {sid: base64.b64encode(j.raw(sid)).decode() for sid in old["intakes"]} == old["raw"]
+    assert j.reminder_log() == old["reminders"]
+    assert [j.question(q["relay_key"]) for q in old["questions"]] == old["questions"]
+    assert {k: j.get_meta(k) for k in old["meta"]} == old["meta"]
+    # Memo keys left register_cells for memos; every real cell stayed.
+    cells = {(code, col): value for code, col, value in old["cells"]}
+    assert j.written_cells() == {k: v for k, v in cells.items() if k[1][0] not in "!@"}
+    assert j.memos_with(IN_CONTACTS_SHEET) == {code: v for (code, col), v in cells.items() if col == "@contacts"}
+    for (code, col), value in cells.items():
+        if col.startswith("!"):
+            assert j.memo(code, NOT_UNDERSTOOD + col[1:]) == value
+    # And it goes on working: the next code follows the old ones.
+    j.record_intake("new", "email", "f-new")
+    assert j.create_case("new", 2026, lambda code: (_case(code), Contact(), [])).code == f"HT-2026-{len(old['cases']) + 1:04d}"
+    j.close()
+    assert Journal(path).cases()[-1].code == f"HT-2026-{len(old['cases']) + 1:04d}"  # opening again changes nothing
+
+
+def test_a_new_journal_starts_at_the_current_version(tmp_path):
+    Journal(tmp_path / "j.sqlite3").close()
+    assert _user_version(tmp_path / "j.sqlite3") == SCHEMA_VERSION == len(schema.MIGRATIONS)
+
+
+def test_a_journal_from_a_newer_hopthu_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "j.sqlite3"
+    Journal(path).close()
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.execute("CREATE TABLE from_the_future (x)")
+    db.commit()
+    db.close()
+    with pytest.raises(JournalVersionError) as exc:
+        Journal(path)
+    message = str(exc.value)
+    assert f"phiên bản cấu trúc {SCHEMA_VERSION + 1}" in message and "cập nhật hopthu" in message
+    assert f"schema version {SCHEMA_VERSION + 1}" in message and "update hopthu" in message
+    assert message.index("cập nhật") < message.index("update")  # Vietnamese first
+    assert _user_version(path) == SCHEMA_VERSION + 1
+
+
+def test_a_failing_migration_leaves_the_journal_at_the_version_before_it(tmp_path, monkeypatch):
+    path, _ = _old_journal(tmp_path, "journal-v1")
+
+    def broken(db):
+        db.execute("CREATE TABLE half_done (x)")
+        raise sqlite3.OperationalError("a bug in a migration")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, broken])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", len(schema.MIGRATIONS) + 1)
+    with pytest.raises(sqlite3.OperationalError):
+        Journal(path)
+    assert _user_version(path) == SCHEMA_VERSION  # the migrations before it are kept, each whole
+    db = sqlite3.connect(path)
+    assert not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'half_done'").fetchall()
+    db.close()
+
+
+def test_memos_are_apart_from_register_cells(journal):
+    journal.remember_cells({("HT-2026-0001", "status"): "Đang xử lý"})
+    journal.remember_memos({("HT-2026-0001", IN_CONTACTS_SHEET): "1", ("HT-2026-0002", NOT_UNDERSTOOD + "agency"): "X"})
+    journal.remember_memos({("HT-2026-0002", NOT_UNDERSTOOD + "agency"): "Y"})
+    assert journal.written_cells() == {("HT-2026-0001", "status"): "Đang xử lý"}
+    assert journal.memos_with(IN_CONTACTS_SHEET) == {"HT-2026-0001": "1"}
+    assert journal.memo("HT-2026-0002", NOT_UNDERSTOOD + "agency") == "Y"
+    assert journal.memo("HT-2026-0001", NOT_UNDERSTOOD + "agency") is None

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import email.policy
 import re
-import sys
 import threading
 import time
 from datetime import datetime, timedelta, timezone
@@ -19,30 +18,18 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/ (also true in pytest's default import mode)
+from hopthu.cli import main
+from hopthu.config import load_config
+from hopthu.core.model import Status
+from hopthu.journal import Journal
+from hopthu.outbox.queue import Outbox, Sender, build_message, record
+from hopthu.outbox.smtp import SmtpOutboxTransport
+from hopthu.pipeline.cycle import run_cycle
+from hopthu.service import Daemon
+from hopthu.wiring import build_app
 
-from hopthu.wiring import build_app  # noqa: E402
-from hopthu.cli import main  # noqa: E402
-from hopthu.config import load_config  # noqa: E402
-from hopthu.pipeline.cycle import run_cycle  # noqa: E402
-from hopthu.journal import Journal  # noqa: E402
-from hopthu.core.model import Status  # noqa: E402
-from hopthu.outbox.queue import Outbox, Sender, build_message, record  # noqa: E402
-from hopthu.service import Daemon  # noqa: E402
-from hopthu.outbox.smtp import SmtpOutboxTransport  # noqa: E402
-
-from conftest import TZ, Clock, wait_until  # noqa: E402
-from mailservers import (  # noqa: E402,F401  (fixtures are used by name)
-    Dovecot,
-    ReceivedMail,
-    SmtpSink,
-    dovecot,
-    dovecot_tls,
-    make_dovecot,
-    mail_ward,
-    make_smtp_sink,
-    smtp_sink,
-)
+from mailservers import Dovecot, ReceivedMail, SmtpSink, mail_ward
+from ward import TZ, Clock, wait_until
 
 pytestmark = pytest.mark.dovecot
 

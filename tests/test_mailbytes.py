@@ -6,8 +6,8 @@ import email
 import email.policy
 import random
 
-from hopthu.mail.mailbytes import message_bytes
 from hopthu.core.parsing import parse_email
+from hopthu.mail.mailbytes import message_bytes
 from hopthu.outbox.queue import Sender, build_message, header_safe
 
 WORDS = ("đèn đường hỏng ở đầu ngõ 12 phố Trần Phú [HT-2026-0042] Re: TL: KHẨN – “trích dẫn” a b c "
@@ -52,9 +52,9 @@ def test_encoded_words_are_at_most_75_characters_and_ascii_stays_readable():
 
 def test_names_with_specials_are_left_to_the_standard_library():
     msg = build_message(Sender('Nguyễn V. "Ba", Tổ 5', "a@b.vn", "b.vn"), "c@d.vn", "x", "x")
-    ours = [l for l in message_bytes(msg).split(b"\r\n\r\n")[0].split(b"\r\n") if l.startswith(b"From:")]
-    stdlib = [l for l in msg.as_bytes(policy=email.policy.SMTP).split(b"\r\n\r\n")[0].split(b"\r\n")
-              if l.startswith(b"From:")]
+    ours = [ln for ln in message_bytes(msg).split(b"\r\n\r\n")[0].split(b"\r\n") if ln.startswith(b"From:")]
+    stdlib = [ln for ln in msg.as_bytes(policy=email.policy.SMTP).split(b"\r\n\r\n")[0].split(b"\r\n")
+              if ln.startswith(b"From:")]
     assert ours == stdlib
 
 

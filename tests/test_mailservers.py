@@ -4,28 +4,14 @@ from __future__ import annotations
 
 import smtplib
 import ssl
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from imapclient import IMAPClient
+from imapclient.exceptions import LoginError
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/ (also true in pytest's default import mode)
-
-from imapclient import IMAPClient  # noqa: E402
-from imapclient.exceptions import LoginError  # noqa: E402
-
-from mailservers import (  # noqa: E402,F401  (fixtures are used by name)
-    Dovecot,
-    SmtpSink,
-    dovecot,
-    dovecot_starttls,
-    dovecot_tls,
-    make_dovecot,
-    TestCA,
-    mail_ca,
-    smtp_sink,
-)
+from mailservers import Dovecot, SmtpSink, TestCA
 
 pytestmark = pytest.mark.dovecot
 

@@ -28,19 +28,19 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from hopthu.wiring import build_app
 from hopthu.cli import main
 from hopthu.config import ConfigError, load_config
-from hopthu.pipeline.cycle import run_cycle
 from hopthu.mail.imap import ImapAuthError, ImapConnectionError, ImapInbox, ImapSettings, ImapWatcher
-from hopthu.sources.imap import imap_settings
 from hopthu.mail.oauth import OAuthError, OAuthUnavailable, TokenProvider
-from hopthu.service import Daemon
 from hopthu.mail.smtp import SmtpConfigError, SmtpSettings, SmtpTransport
 from hopthu.outbox.smtp import smtp_settings
+from hopthu.pipeline.cycle import run_cycle
+from hopthu.service import Daemon
+from hopthu.sources.imap import imap_settings
+from hopthu.wiring import build_app
 
-from conftest import TZ, Clock, wait_until
 from mailservers import Dovecot, OAuthServer, SmtpSink, free_port, mail_ward
+from ward import TZ, Clock, wait_until
 
 FRONT = "hopthu@mttq-luukiem.example.vn"
 AGENCY = "kinhte-hatang@luukiem.example.vn"
@@ -132,7 +132,7 @@ def test_xoauth2_for_sending_needs_the_account_name(tmp_path):
     path = oauth_ward(tmp_path, None, None, None, smtp_username="")
     with pytest.raises(ConfigError) as err:
         load_config(path)
-    line = next(i for i, l in enumerate(path.read_text().splitlines(), 1) if l.startswith("  smtp:"))
+    line = next(i for i, ln in enumerate(path.read_text().splitlines(), 1) if ln.startswith("  smtp:"))
     assert any(p.startswith(f"{path}:{line}: outbox.smtp: outbox.smtp.username is required with auth: xoauth2")
                for p in err.value.problems)
 

@@ -54,8 +54,8 @@ def test_bare_lf_and_crlf_bodies_read_the_same():
 
 
 def test_html_only_mail_becomes_readable_text():
-    raw = ("From: a@b.vn\nSubject: html\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n"
-           "<html><body><p>&#272;&egrave;n &#273;&#432;&#7901;ng h&#7887;ng</p><br><p>ng&otilde; 12</p></body></html>").encode()
+    raw = (b"From: a@b.vn\nSubject: html\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n"
+           b"<html><body><p>&#272;&egrave;n &#273;&#432;&#7901;ng h&#7887;ng</p><br><p>ng&otilde; 12</p></body></html>")
     text = parse_email(raw).text
     assert "Đèn đường hỏng" in text and "ngõ 12" in text and "<p>" not in text
 

@@ -28,11 +28,10 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
-from hopthu.pipeline.cycle import add_manual, run_cycle
 from hopthu.core.model import FINISHED
+from hopthu.pipeline.cycle import add_manual, run_cycle
 
-from conftest import TZ, Clock
-from test_reminders import CHAIR, HA, TRUC, mails, officer_edit, small_ward
+from ward import CHAIR, HA, TRUC, TZ, Clock, mails, officer_edit, small_ward
 
 START, END = date(2027, 1, 4), date(2027, 3, 31)
 TET = (date(2027, 2, 4), date(2027, 2, 10))
@@ -345,7 +344,7 @@ def test_untouched_cases_got_each_stage_on_its_day_and_escalations_at_the_cadenc
             chair[code].append((m.sent.date(), int(n)))
     by_officer = {TRUC: "nguyen van truc", HA: "Phạm Thị Thu Hà"}
     officer_escalations = defaultdict(set)
-    for address, name in by_officer.items():
+    for address, _name in by_officer.items():
         for m in replay.mails("escalate", address):
             for code, n in ESCALATION_LINE.findall(m.body):
                 officer_escalations[(address, code)].add(int(n))

@@ -12,34 +12,23 @@ first escalation goes on Friday 27/11, then every 2 working days: 01/12, 03/12, 
 
 from __future__ import annotations
 
-import email
 import json
-import re
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from email import policy
 from email.message import EmailMessage
-from email.utils import formataddr, format_datetime, make_msgid, parsedate_to_datetime
-from functools import cached_property
+from email.utils import format_datetime, formataddr, make_msgid
 
 import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
-from hopthu.wiring import build_app
 from hopthu.cli import main as cli
-from hopthu.config import load_config
-from hopthu.pipeline.cycle import add_manual, run_cycle
 from hopthu.core.deadlines import compute_deadline, extend_for_pause
+from hopthu.pipeline.cycle import add_manual, run_cycle
 
-from conftest import TZ, Clock, make_ward
+from ward import CHAIR, HA, TRUC, TZ, Clock, Mail, mails, officer_edit, small_ward
 
 AGENCY_KT = "kinhte-hatang@luukiem.example.vn"
 AGENCY_CA = "congan@luukiem.example.vn"
-CHAIR = "chutich@mttq-luukiem.example.vn"
-TRUC = "truc.ban@mttq-luukiem.example.vn"  # roles duty + officer
-HA = "thuha@mttq-luukiem.example.vn"  # role officer, added below
-CODE_LINE = re.compile(r"\[(HT-\d{4}-\d{4})\] (còn \d+ ngày làm việc|hết hạn hôm nay|quá hạn \d+ ngày làm việc)")
 
 
 def at(y, m, d, hh=9, mm=0) -> datetime:
@@ -47,21 +36,6 @@ def at(y, m, d, hh=9, mm=0) -> datetime:
 
 
 # -- a small ward -----------------------------------------------------------------
-
-
-def small_ward(tmp_path, clock, *, auto_relay=False):
-    cfg = make_ward(tmp_path, form=False)
-    for p in (tmp_path / "data" / "inbox" / "new").iterdir():
-        p.unlink()  # no sample mail: only the items each test records
-    text = cfg.read_text(encoding="utf-8")
-    text = text.replace(
-        '  - {name: "Nguyễn Văn Trực"',
-        f'  - {{name: "Phạm Thị Thu Hà", email: "{HA}", roles: [officer]}}\n  - {{name: "Nguyễn Văn Trực"',
-    )
-    if auto_relay:
-        text = text.replace("auto_relay: false", "auto_relay: true")
-    cfg.write_text(text, encoding="utf-8")
-    return build_app(load_config(cfg), clock=clock), cfg
 
 
 @pytest.fixture
@@ -94,34 +68,6 @@ def walk(app, clock, first: date, last: date, hours=((6, 0), (8, 30), (12, 0), (
         day += timedelta(days=1)
 
 
-@dataclass
-class Mail:
-    key: str  # the outbox file name: the idempotency key
-    msg: EmailMessage
-
-    @property
-    def kind(self) -> str:
-        return self.key.split("_", 1)[0]
-
-    @cached_property
-    def sent(self) -> datetime:
-        return parsedate_to_datetime(self.msg["Date"]).astimezone(TZ)
-
-    @cached_property
-    def body(self) -> str:
-        return self.msg.get_content()
-
-    def lines(self) -> list[tuple[str, str]]:
-        return CODE_LINE.findall(self.body)
-
-
-def mails(app, kind: str | None = None, to: str | None = None) -> list[Mail]:
-    folder = app.config.resolve(app.settings.outbox.path)
-    out = [Mail(p.stem, email.message_from_bytes(p.read_bytes(), policy=policy.default))
-           for p in sorted(folder.glob("*.eml"))]
-    return [m for m in out if (kind is None or m.kind == kind) and (to is None or m.msg["To"] == to)]
-
-
 def mentions(app, code: str, kinds=("digest", "escalate")) -> list[Mail]:
     return [m for m in mails(app) if m.kind in kinds and code in m.body]
 
@@ -130,17 +76,6 @@ def register_rows(app) -> dict[str, dict]:
     wb = load_workbook(app.config.resolve(app.settings.case_register.path))
     rows = list(wb[app.settings.case_register.sheet].iter_rows(values_only=True))
     return {r[0]: dict(zip(rows[0], r)) for r in rows[1:] if r[0]}
-
-
-def officer_edit(app, edits: dict[tuple[str, str], object]) -> None:
-    path = app.config.resolve(app.settings.case_register.path)
-    wb = load_workbook(path)
-    ws = wb[app.settings.case_register.sheet]
-    headers = [c.value for c in ws[1]]
-    rows = {ws.cell(r, 1).value: r for r in range(2, ws.max_row + 1)}
-    for (code, header), value in edits.items():
-        ws.cell(rows[code], headers.index(header) + 1).value = value
-    wb.save(path)
 
 
 def in_office_hours(app, moment: datetime) -> bool:

@@ -17,7 +17,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 import routing_eval  # noqa: E402
-
 from hopthu.core.model import Channel, Submission  # noqa: E402
 from hopthu.core.rules import RulesError, load_rules  # noqa: E402
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+
 from hopthu.core.model import FLAGS, Channel, Decision, Submission
 from hopthu.core.rules import TRIAGE_WHY, RulesError, RuleSet, load_rules
 from hopthu.core.rules.conditions import afold

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 
-from conftest import make_ward
+from ward import make_ward
 
 
 def test_run_takes_the_inbox_and_stops_cleanly_on_sigterm(tmp_path):

@@ -23,8 +23,9 @@ from hopthu.google.http import (
     client_factory,
     make_client,
 )
-from conftest import FakeTime
+
 from sheets_emulator import SheetsEmulator
+from ward import FakeTime
 
 SHEET = "Sổ theo dõi"
 HEADER = ["Mã", "Ngày nhận", "Nội dung", "Trạng thái"]

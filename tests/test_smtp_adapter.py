@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
-import sys
 from email.message import EmailMessage
 from email.utils import make_msgid
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/ (also true in pytest's default import mode)
-
-from hopthu.mail.smtp import (  # noqa: E402
+from hopthu.mail.smtp import (
     PermanentFailure,
-    flatten,
     SmtpConfigError,
     SmtpSettings,
     SmtpTransport,
     TemporaryFailure,
+    flatten,
 )
-from mailservers import SmtpSink, free_port, smtp_sink  # noqa: E402,F401
+
+from mailservers import SmtpSink, free_port
 
 SUBJECT = "[HT-2026-0042] Trả lời phản ánh: đèn đường hỏng ở tổ 5"
 BODY = "Kính gửi ông Nguyễn Văn Ân,\n\nUBND phường Lưu Kiếm đã tiếp nhận phản ánh của ông.\nTrân trọng.\n"

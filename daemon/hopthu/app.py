@@ -7,20 +7,23 @@ chooses a backend and never does I/O of its own.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 import threading
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Callable, Protocol
+from typing import TYPE_CHECKING, Callable, Protocol
 
-from hopthu.config import Config
 from hopthu.core.deadlines import DeadlinePolicy, compute_deadline
-from hopthu.core.rules import RuleSet
-from hopthu.core.workdays import WorkingCalendar
-from hopthu.journal import Journal
-from hopthu.outbox.queue import Outbox, Sender, Templates, Transport
-from hopthu.register.columns import RegisterBackend
-from hopthu.register.throttle import RegisterThrottle
-from hopthu.sources.base import Source
+from hopthu.outbox.queue import Sender
+
+if TYPE_CHECKING:  # the ports by their interfaces; `wiring` imports the parts that fill them
+    from hopthu.config import Config
+    from hopthu.core.rules.engine import RuleSet
+    from hopthu.core.workdays import WorkingCalendar
+    from hopthu.journal import Journal
+    from hopthu.outbox.queue import Outbox, Templates, Transport
+    from hopthu.register.columns import RegisterBackend
+    from hopthu.register.throttle import RegisterThrottle
+    from hopthu.sources.base import Source
 
 log = logging.getLogger("hopthu")
 
@@ -67,7 +70,8 @@ class App:
         return compute_deadline(received_at, complex=complex, urgent=urgent, cal=self.calendar, policy=self.policy)
 
     def close(self) -> None:
-        for part in (*self.sources, self.transport):  # network connections (IMAP, SMTP), where there are any
+        parts: list[Source | Transport] = [*self.sources, self.transport]
+        for part in parts:  # network connections (IMAP, SMTP), where there are any
             try:
                 part.close()
             except Exception as exc:  # closing is best effort: the journal must still be closed

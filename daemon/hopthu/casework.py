@@ -31,14 +31,17 @@ Entering "Chờ bổ sung" stops the deadline clock and leaving it moves the dea
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from hopthu.app import App
 from hopthu.core.deadlines import extend_for_pause
-from hopthu.journal import OutgoingRecord
 from hopthu.core.model import CHANNEL_LABELS, FINISHED, FLAG_LABELS, Case, Contact, Decision, Status, Submission
-from hopthu.outbox.queue import build_message, record
 from hopthu.core.redact import redact
 from hopthu.core.textnorm import fold
+from hopthu.outbox.queue import build_message, record
+
+if TYPE_CHECKING:
+    from hopthu.app import App
+    from hopthu.journal import OutgoingRecord
 
 
 def stamp(app: App, text: str, when: datetime | None = None) -> str:

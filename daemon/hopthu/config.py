@@ -1,4 +1,8 @@
-"""Configuration: one YAML file for everything, secrets in `.env`.
+"""Configuration: one YAML file for everything, secrets in one secrets file.
+
+The secrets file is the same for every command (the service and the CLI run by hand): the
+`HOPTHU_ENV_FILE` environment variable, else `secrets_file:` in the YAML (relative to it),
+else `.env` beside the YAML (wards set up before this key keep working).
 
 Parsed once at start-up into frozen, typed objects. Every mistake is reported
 with the file, the line, the key and what to do, all at once, so an officer can
@@ -10,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
@@ -21,6 +26,7 @@ from dotenv import dotenv_values
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 DEFAULT_CONFIG = "hopthu.yaml"
+ENV_FILE_VAR = "HOPTHU_ENV_FILE"  # the one environment variable naming the secrets file
 
 
 class ConfigError(Exception):
@@ -163,10 +169,17 @@ class Category(_Model):
     agency: str | None = None
 
 
+Role = Literal["chair", "duty", "officer"]
+
+
+def _just_officer() -> list[Role]:
+    return ["officer"]
+
+
 class Officer(_Model):
     name: str
     email: str
-    roles: list[Literal["chair", "duty", "officer"]] = Field(default_factory=lambda: ["officer"])
+    roles: list[Role] = Field(default_factory=_just_officer)
 
 
 class Deadlines(_Model):
@@ -213,8 +226,21 @@ class Attachments(_Model):
     )
 
 
+class Backup(_Model):
+    dir: str = "backups"  # relative to the configuration file, like every path
+    keep_days: int = Field(14, ge=1, le=3650)
+    daily: bool = True  # the daemon makes one backup a day by itself
+
+
+class Health(_Model):
+    failed_cycles: int = Field(3, ge=1)  # consecutive failed cycles before it is a problem
+    silent_source_hours: int = Field(72, ge=0)  # 0: a quiet source is never a problem
+    min_free_mb: int = Field(500, ge=0)  # free space on the state folder's disk
+
+
 class Settings(_Model):
     ward: Ward
+    secrets_file: str = ""  # "" = `.env` beside this file; HOPTHU_ENV_FILE overrides it
     state_dir: str = "state"
     rules_dir: str = "rules"
     templates_dir: str = "templates"
@@ -233,6 +259,8 @@ class Settings(_Model):
     reminders: Reminders = Field(default_factory=Reminders)
     answers: Answers = Field(default_factory=Answers)
     google: Google = Field(default_factory=Google)
+    backup: Backup = Field(default_factory=Backup)
+    health: Health = Field(default_factory=Health)
 
     @model_validator(mode="after")
     def _references(self) -> "Settings":
@@ -250,12 +278,13 @@ class Settings(_Model):
 
 @dataclass(frozen=True)
 class Secrets:
-    """Values read from `.env` / the environment; never logged."""
+    """Values read from the secrets file / the environment; never logged."""
 
     imap_password: str = ""
     smtp_password: str = ""
     google_key_file: str = ""
     oauth_file: str = ""  # the authorized-user JSON written by `hopthu oauth-login`
+    backup_key: str = ""  # HOPTHU_BACKUP_KEY: encrypts `hopthu backup` (backup.py)
 
 
 @dataclass(frozen=True)
@@ -265,6 +294,7 @@ class Config:
     settings: Settings
     path: Path  # the YAML file
     secrets: Secrets
+    secrets_path: Path  # the secrets file every command reads (it may not exist)
 
     @property
     def base(self) -> Path:
@@ -321,16 +351,17 @@ _ALLOWED_HINTS = {
 }
 
 
-def _describe(err: dict[str, Any], model_fields: dict) -> str:
+def _describe(err: Mapping[str, Any], model_fields: dict) -> str:
     kind = err["type"]
     loc = err["loc"]
     if kind == "extra_forbidden":
         parent = model_fields.get(loc[:-1], [])
         close = difflib.get_close_matches(str(loc[-1]), parent, n=1)
         hint = f' — did you mean "{close[0]}"?' if close else (f" (allowed: {', '.join(parent)})" if parent else "")
-        return f'unknown key "{loc[-1]}"{hint}'
+        hint_vi = f' — có phải "{close[0]}"?' if close else (f" (được dùng: {', '.join(parent)})" if parent else "")
+        return f'khóa lạ "{loc[-1]}"{hint_vi} / unknown key "{loc[-1]}"{hint}'
     if kind == "missing":
-        return f'required key "{loc[-1]}" is missing: add it'
+        return f'thiếu khóa bắt buộc "{loc[-1]}": thêm vào / required key "{loc[-1]}" is missing: add it'
     msg = err["msg"]
     if msg.startswith("Value error, "):
         msg = msg[len("Value error, "):]
@@ -382,9 +413,9 @@ def load_config(path: str | os.PathLike | None = None, env_file: str | os.PathLi
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark else ""
+        where = f":{mark.line + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
-        raise ConfigError([f"{cfg_path}{line}: YAML syntax error: {problem}"]) from None
+        raise ConfigError([f"{cfg_path}{where}: YAML syntax error: {problem}"]) from None
     if not isinstance(data, dict):
         raise ConfigError([f"{cfg_path}:1: the configuration must be a mapping of keys (ward:, agencies:, ...)"])
     lines = _key_lines(node) if node is not None else {}
@@ -404,17 +435,26 @@ def load_config(path: str | os.PathLike | None = None, env_file: str | os.PathLi
             problems.append(f"{cfg_path}:{line}: {key}: {_describe(err, allowed)}")
         raise ConfigError(problems) from None
 
-    env_path = Path(env_file) if env_file else cfg_path.parent / ".env"
+    env_path = secrets_path(cfg_path, settings, env_file)
     env = {**(dotenv_values(env_path) if env_path.exists() else {}), **os.environ}
     secrets = Secrets(
         imap_password=env.get("HOPTHU_IMAP_PASSWORD", "") or "",
         smtp_password=env.get("HOPTHU_SMTP_PASSWORD", "") or "",
         google_key_file=env.get("HOPTHU_GOOGLE_KEY_FILE", "") or env.get("GOOGLE_APPLICATION_CREDENTIALS", "") or "",
         oauth_file=env.get("HOPTHU_OAUTH_FILE", "") or "",
+        backup_key=env.get("HOPTHU_BACKUP_KEY", "") or "",
     )
-    config = Config(settings=settings, path=cfg_path.resolve(), secrets=secrets)
+    config = Config(settings=settings, path=cfg_path.resolve(), secrets=secrets, secrets_path=env_path)
     _check_secrets(config, env_path)
     return config
+
+
+def secrets_path(cfg_path: Path, settings: Settings, explicit: str | os.PathLike | None = None) -> Path:
+    """The one secrets file: `explicit` (tests), else $HOPTHU_ENV_FILE, else `secrets_file:`, else `.env`
+    beside the configuration. Relative paths are taken from the configuration's folder."""
+    value = str(explicit or os.environ.get(ENV_FILE_VAR) or settings.secrets_file or ".env")
+    path = Path(os.path.expanduser(value))
+    return (path if path.is_absolute() else cfg_path.resolve().parent / path).absolute()
 
 
 def _check_secrets(config: Config, env_path: Path) -> None:
@@ -423,26 +463,27 @@ def _check_secrets(config: Config, env_path: Path) -> None:
     if s.inbox.backend == "imap" and s.inbox.auth == "password" and not config.secrets.imap_password:
         problems.append(
             f"{env_path}: HOPTHU_IMAP_PASSWORD is not set: add the mailbox password (or app password) "
-            "as a line HOPTHU_IMAP_PASSWORD=... to .env (mode 0600)"
+            f"as a line HOPTHU_IMAP_PASSWORD=... to {env_path.name} (mode 0600)"
         )
     uses_google = s.case_register.backend == "sheet" or s.form.backend == "sheet"
     if uses_google and not config.secrets.google_key_file:
         problems.append(
             f"{env_path}: HOPTHU_GOOGLE_KEY_FILE is not set: the Google backends need the service account's JSON key; "
-            "add a line HOPTHU_GOOGLE_KEY_FILE=/path/to/key.json to .env (see docs/google-sheets.md)"
+            f"add a line HOPTHU_GOOGLE_KEY_FILE=/path/to/key.json to {env_path.name} (see docs/google-sheets.md)"
         )
     smtp = s.outbox.smtp if s.outbox.backend == "smtp" else None
     if smtp and smtp.auth == "password" and smtp.username and not config.secrets.smtp_password:
         problems.append(
             f"{env_path}: HOPTHU_SMTP_PASSWORD is not set: add the sending password as a line "
-            "HOPTHU_SMTP_PASSWORD=... to .env (mode 0600)"
+            f"HOPTHU_SMTP_PASSWORD=... to {env_path.name} (mode 0600)"
         )
     oauth_users = [key for key, used in (("inbox.auth", s.inbox.backend == "imap" and s.inbox.auth == "xoauth2"),
                                          ("outbox.smtp.auth", smtp is not None and smtp.auth == "xoauth2")) if used]
     if oauth_users and not config.secrets.oauth_file:
         problems.append(
             f"{env_path}: HOPTHU_OAUTH_FILE is not set: {' and '.join(oauth_users)}: xoauth2 signs in with the OAuth "
-            "file written by `hopthu oauth-login`; add a line HOPTHU_OAUTH_FILE=/path/to/oauth-gmail.json to .env "
+            "file written by `hopthu oauth-login`; add a line HOPTHU_OAUTH_FILE=/path/to/oauth-gmail.json to "
+            f"{env_path.name} "
             "(see docs/imap-smtp.md)"
         )
     if problems:

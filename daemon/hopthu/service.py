@@ -2,7 +2,9 @@
 
 A job that raises is logged and retried at the next interval (an exception
 escaping `run_pending()` would otherwise kill the loop). systemd is told when
-we are ready and, from this main loop, that we are alive (watchdog).
+we are ready and, from this main loop, that we are alive (watchdog). Each cycle
+first takes up edited rules and templates (live_reload.py; SIGHUP: at once), and
+ends with the daily backup when one is due and the heartbeat file (health.py).
 """
 
 from __future__ import annotations
@@ -12,11 +14,17 @@ import os
 import signal
 import socket
 import threading
+from datetime import timedelta
+from typing import TYPE_CHECKING
 
 import schedule
 
-from hopthu.app import App
+from hopthu import backup, health
+from hopthu.live_reload import LiveReload, Versions, file_digest
 from hopthu.pipeline.cycle import run_cycle
+
+if TYPE_CHECKING:
+    from hopthu.app import App
 
 log = logging.getLogger("hopthu.service")
 
@@ -43,9 +51,13 @@ class Daemon:
         self.scheduler = schedule.Scheduler()
         self.cycles = 0
         self._soon = threading.Event()
+        self.reload = LiveReload(app)
+        self._config_version = file_digest(app.config.path)  # the configuration is read once, at start
 
     def cycle(self) -> None:
+        summary, error = None, None
         try:
+            self.reload.check()
             # Mail pushed by IDLE runs a cycle at once; the register's own throttle (register.throttle)
             # decides whether this cycle writes it. Acknowledgements never wait for it.
             summary = run_cycle(self.app)
@@ -58,10 +70,42 @@ class Daemon:
                     len(summary.quarantined),
                     summary.emails_sent,
                 )
-            for error in summary.errors:
-                log.error("%s", error)
-        except Exception:
+            for problem in summary.errors:
+                log.error("%s", problem)
+        except Exception as exc:
             log.exception("cycle failed; retrying at the next interval")
+            error = f"{type(exc).__name__}: {exc}"
+        self._after(summary, error)
+
+    def _after(self, summary, error: str | None) -> None:
+        """The daily backup when due, then the heartbeat. Neither may stop the daemon."""
+        config, now = self.app.config, self.app.now()
+        try:
+            made = backup.daily(config, now)
+            if made is not None:
+                log.info("daily backup written: %s", made.name)
+                if summary is not None:
+                    summary.steps["sao lưu"] = True
+        except Exception as exc:  # bulkhead: a full or missing backup folder must not stop the mailbox
+            log.error("daily backup failed: %s", exc)
+            if summary is not None:
+                summary.steps["sao lưu"] = False
+        try:
+            health.record_cycle(
+                self.app, summary, error=error,
+                next_cycle=now + timedelta(seconds=self.app.settings.schedule.poll_seconds),
+                next_backup=backup.next_due(config, now),
+                versions=Versions(config=self._config_version, rules=self.reload.in_use[0],
+                                  templates=self.reload.in_use[1]),
+                reload_problems=self.reload.problems,
+            )
+        except Exception as exc:  # bulkhead: a heartbeat that cannot be written is logged, the cycle stands
+            log.error("heartbeat not written: %s", exc)
+
+    def _on_hangup(self, signum, frame) -> None:
+        log.info("SIGHUP: reading rules and templates again")
+        self.reload.request()
+        self._soon.set()
 
     def _on_signal(self, signum, frame) -> None:
         log.info("signal %s: stopping after the current step", signum)
@@ -71,6 +115,8 @@ class Daemon:
         if install_signals and threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGTERM, self._on_signal)
             signal.signal(signal.SIGINT, self._on_signal)
+            if hasattr(signal, "SIGHUP"):
+                signal.signal(signal.SIGHUP, self._on_hangup)
         interval = self.app.settings.schedule.poll_seconds
         self.scheduler.every(interval).seconds.do(self.cycle)
         watchers = list(self.app.watchers)

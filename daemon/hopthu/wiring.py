@@ -12,24 +12,14 @@ from typing import Callable
 from hopthu.app import App, Watcher
 from hopthu.config import Config
 from hopthu.core.deadlines import DeadlinePolicy
-from hopthu.core import rules
 from hopthu.core.workdays import WorkingCalendar
 from hopthu.journal import Journal
+from hopthu.layout import secure_state
+from hopthu.live_reload import load_rules
 from hopthu.outbox.queue import FolderTransport, Outbox, Templates, Transport
 from hopthu.register.columns import RegisterBackend
 from hopthu.register.throttle import RegisterThrottle
 from hopthu.sources.base import Source
-
-
-def load_rules(config: Config) -> rules.RuleSet:
-    s = config.settings
-    return rules.load_rules(
-        config.rules_dir,
-        categories={k: v.model_dump() for k, v in s.categories.items()},
-        agencies={k: v.model_dump() for k, v in s.agencies.items()},
-        triage_category=s.triage_category,
-        routing=s.routing.model_dump(),
-    )
 
 
 def build_sources(config: Config, journal: Journal | None = None,
@@ -119,6 +109,7 @@ def build_app(
         urgent_working_days=s.deadlines.urgent_working_days,
         closing_time=s.deadlines.closing_time,
     )
+    secure_state(config.state_dir)  # 0700 / 0600 even for a state folder an older hopthu made under umask 022
     journal = Journal(config.state_dir / "journal.sqlite3")
     transport = transport or build_transport(config)
     clock = clock or (lambda: datetime.now(config.tz))

@@ -1,3 +1,5 @@
+"""`python -m hopthu.cli`: the same as the `hopthu` command."""
+
 from hopthu.cli import main
 
 main()

@@ -8,7 +8,7 @@ from datetime import date
 
 import click
 
-from hopthu.cli.common import _app, _config, _fail, table
+from hopthu.cli.common import _app, _config, _fail, _journal, table
 from hopthu.config import ConfigError, load_config
 
 
@@ -18,10 +18,8 @@ from hopthu.config import ConfigError, load_config
 @click.pass_context
 def cases(ctx: click.Context, as_json: bool, status: str | None) -> None:
     """Liệt kê các hồ sơ (không có thông tin người gửi)."""
-    from hopthu.journal import Journal
-
     config = _config(ctx)
-    journal = Journal(config.state_dir / "journal.sqlite3")
+    journal = _journal(config)
     items = journal.cases()
     if status:
         from hopthu.core.model import Status
@@ -52,11 +50,9 @@ def cases(ctx: click.Context, as_json: bool, status: str | None) -> None:
 @click.pass_context
 def callbacks(ctx: click.Context, as_json: bool) -> None:
     """Danh sách gọi lại: mã, số điện thoại và nội dung trả lời cần đọc (chỉ in ra màn hình máy này)."""
-    from hopthu.journal import Journal
     from hopthu.core.model import Status
-
     config = _config(ctx)
-    journal = Journal(config.state_dir / "journal.sqlite3")
+    journal = _journal(config)
     try:
         items = [(c, journal.contact(c.code)) for c in journal.cases() if c.status == Status.CALLBACK]
     finally:
@@ -121,11 +117,11 @@ def import_mail(ctx, since: str, until: str) -> None:
     Thư trước ngày hopthu bắt đầu chạy không bao giờ được trả lời hàng loạt; lệnh này đưa chúng vào sổ
     (chuyển cơ quan xử lý như mọi hồ sơ). Nên dừng dịch vụ trước khi chạy (systemctl stop hopthu).
     """
-    from hopthu.pipeline.collect import journal_items
-    from hopthu.pipeline.incoming import process_pending
-    from hopthu.pipeline.register_sync import sync_register
-    from hopthu.pipeline.summary import Summary
     from hopthu.core.timestamps import parse_timestamp
+    from hopthu.pipeline.collect import journal_items
+    from hopthu.pipeline.cycle import sync_register
+    from hopthu.pipeline.incoming import process_pending
+    from hopthu.pipeline.summary import Summary
     from hopthu.sources.imap import ImapSource
 
     app = _app(ctx)
@@ -183,10 +179,8 @@ def quarantine() -> None:
 @click.pass_context
 def quarantine_list(ctx, as_json: bool) -> None:
     """Liệt kê mục bị cách ly (và thư bị giữ lại vì gửi dồn dập) cùng lý do."""
-    from hopthu.journal import Journal
-
     config = _config(ctx)
-    journal = Journal(config.state_dir / "journal.sqlite3")
+    journal = _journal(config)
     items = journal.quarantined(include_held=True)
     if as_json:
         click.echo(json.dumps([{"id": i.source_id, "channel": i.channel, "state": i.state, "reason": i.reason,

@@ -9,6 +9,7 @@ import sys
 import click
 
 from hopthu.config import Config, ConfigError, load_config
+from hopthu.errors import OperatorError
 
 log = logging.getLogger("hopthu")
 
@@ -26,10 +27,13 @@ def _setup_logging(config: Config | None, verbose: bool) -> None:
     err.setLevel(logging.INFO if verbose else logging.WARNING)
     err.setFormatter(fmt)
     err.addFilter(redactor)
+    err.addFilter(lambda record: not getattr(record, "on_screen", False))  # `_fail` printed it already
     root.addHandler(err)
     if config is not None:
-        config.state_dir.mkdir(parents=True, exist_ok=True)
-        fh = logging.handlers.RotatingFileHandler(
+        from hopthu.layout import PrivateRotatingFileHandler, private_dir
+
+        private_dir(config.state_dir)
+        fh = PrivateRotatingFileHandler(
             config.state_dir / "hopthu.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8"
         )
         fh.setFormatter(fmt)
@@ -42,7 +46,7 @@ def _fail(lines: list[str] | str, code: int = 1):
     lines = [lines] if isinstance(lines, str) else lines
     for line in lines:
         click.echo(f"LỖI: {line}", err=True)
-        log.error("%s", line)
+        log.error("%s", line, extra={"on_screen": True})  # to the log file; the screen has it once
     sys.exit(code)
 
 
@@ -59,14 +63,26 @@ def _config(ctx: click.Context) -> Config:
 
 
 def _app(ctx: click.Context):
+    from hopthu.core.rules.engine import RulesError
     from hopthu.wiring import build_app
-    from hopthu.core.rules import RulesError
 
     config = _config(ctx)
     try:
         return build_app(config)
     except RulesError as exc:
         _fail(exc.problems)
+    except OperatorError as exc:  # a journal from a newer hopthu, a Google key that cannot be read...
+        _fail(str(exc))
+
+
+def _journal(config: Config):
+    """The ward's journal, or the officer's message when it cannot be opened (e.g. made by a newer hopthu)."""
+    from hopthu.journal import Journal
+
+    try:
+        return Journal(config.state_dir / "journal.sqlite3")
+    except OperatorError as exc:
+        _fail(str(exc))
 
 
 def table(headers: list[str], rows: list[list]) -> str:

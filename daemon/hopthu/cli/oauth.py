@@ -46,7 +46,7 @@ def oauth_login(ctx, client_secret: str, out: str | None, port: int, open_browse
         _fail(str(exc))
     click.echo(f"Đã lưu thông tin đăng nhập OAuth vào {written} (quyền 0600). / OAuth sign-in saved.")
     if config is None or oauth_path(config) != written:
-        env = config.base / ".env" if config is not None else Path(".env")
-        click.echo(f"Thêm dòng sau vào tệp .env ({env}):\n\n    {ENV_VAR}={written}\n")
+        env = config.secrets_path if config is not None else Path(".env")
+        click.echo(f"Thêm dòng sau vào tệp bí mật ({env}):\n\n    {ENV_VAR}={written}\n")
     click.echo("Trong hopthu.yaml đặt `auth: xoauth2` ở inbox và ở outbox.smtp (username là tài khoản vừa đăng nhập), "
                "rồi chạy `hopthu check`. Dịch vụ đang chạy dùng tệp mới ở lần kết nối sau.")

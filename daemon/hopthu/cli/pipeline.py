@@ -16,11 +16,14 @@ from hopthu.config import Config, ConfigError, load_config
 @click.pass_context
 def once(ctx: click.Context) -> None:
     """Chạy một chu kỳ rồi thoát, in bảng tóm tắt."""
+    from hopthu import health
+    from hopthu.live_reload import Versions
     from hopthu.pipeline.cycle import run_cycle
 
     app = _app(ctx)
     try:
         summary = run_cycle(app)
+        health.record_cycle(app, summary, versions=Versions.on_disk(app.config))  # for `hopthu status`
         print_summary(app, summary)
     finally:
         app.close()
@@ -40,9 +43,9 @@ def run(ctx: click.Context) -> None:
 @click.command()
 @click.pass_context
 def check(ctx: click.Context) -> None:
-    """Kiểm tra cấu hình, quy tắc và mọi kết nối; in danh sách đạt/không đạt."""
+    """Kiểm tra cấu hình, quy tắc và mọi kết nối; in danh sách đạt/không đạt. Không thay đổi gì trên đĩa."""
+    from hopthu.core.rules.engine import RulesError
     from hopthu.wiring import build_register, build_sources, build_transport, load_rules
-    from hopthu.core.rules import RulesError
 
     try:
         config = load_config(ctx.obj.get("config_path"))
@@ -51,7 +54,7 @@ def check(ctx: click.Context) -> None:
         for p in exc.problems:
             click.echo(f"           {p}")
         sys.exit(1)
-    _setup_logging(config, ctx.obj.get("verbose", False))
+    _setup_logging(None, ctx.obj.get("verbose", False))  # no log file: `check` changes nothing on disk
     results: list[tuple[bool, str, str]] = [(True, "cấu hình", str(config.path))]
     try:
         rules = load_rules(config)
@@ -65,6 +68,9 @@ def check(ctx: click.Context) -> None:
         except Exception as exc:
             results.append((False, name, str(exc)))
 
+    from hopthu.layout import secrets_file_report
+
+    probe("tệp bí mật", lambda: secrets_file_report(config.secrets_path))
     s = config.settings
     if (s.inbox.backend == "imap" and s.inbox.auth == "xoauth2") or \
             (s.outbox.backend == "smtp" and s.outbox.smtp and s.outbox.smtp.auth == "xoauth2"):
@@ -109,8 +115,8 @@ def init_sheet(ctx: click.Context) -> None:
     """Tạo (hoặc hoàn thiện) sổ theo dõi trên Google Sheets: tiêu đề, cố định dòng đầu, danh sách
     trạng thái, tô màu quá hạn/sắp đến hạn, cảnh báo khi sửa cột của hopthu, định dạng ngày.
     Chạy lại an toàn: chỉ thêm phần còn thiếu."""
-    from hopthu.wiring import build_register
     from hopthu.errors import OperatorError
+    from hopthu.wiring import build_register
 
     config = _config(ctx)
     reg = config.settings.case_register
@@ -135,9 +141,9 @@ def init_sheet(ctx: click.Context) -> None:
 @click.pass_context
 def demo(ctx, target: str) -> None:
     """Chạy thử trên dữ liệu mẫu, không cần tài khoản Google hay máy chủ thư."""
-    from hopthu.wiring import build_app
+    from hopthu.core.rules.engine import RulesError
     from hopthu.pipeline.cycle import run_cycle
-    from hopthu.core.rules import RulesError
+    from hopthu.wiring import build_app
 
     root = _repo_root()
     target_dir = Path(target).resolve()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -26,10 +27,10 @@ def rules() -> None:
 @click.pass_context
 def rules_test(ctx, text, eml, subject, channel, tdp, as_json) -> None:
     """Cho biết quy tắc nào quyết định một nội dung, và vì sao."""
-    from hopthu.wiring import load_rules
     from hopthu.core.model import Channel, Submission
     from hopthu.core.parsing import parse_email
-    from hopthu.core.rules import RulesError
+    from hopthu.core.rules.engine import RulesError
+    from hopthu.wiring import load_rules
 
     config = _config(ctx)
     try:
@@ -47,9 +48,9 @@ def rules_test(ctx, text, eml, subject, channel, tdp, as_json) -> None:
         _fail("cho một nội dung để thử, ví dụ: hopthu rules test \"đèn đường hỏng\" (hoặc --file thu.eml)", 2)
     d = ruleset.classify(sub)
     weighing = ruleset.weigh(sub) if ruleset.settings.mode == "evidence" else None
-    candidates = [
+    candidates: list[dict[str, Any]] = [
         {"agency": c.agency, "category": c.category, "score": round(c.score, 2),
-         "rules": [m.describe() for m in sorted(c.matches, key=lambda m: -m.score)]}
+         "rules": [c.match(*rs).describe() for rs in c.strongest()]}
         for c in (weighing.candidates[:3] if weighing else [])
     ]
     out = {
@@ -88,8 +89,8 @@ def rules_test(ctx, text, eml, subject, channel, tdp, as_json) -> None:
 @click.pass_context
 def rules_list(ctx) -> None:
     """Liệt kê quy tắc theo thứ tự áp dụng."""
+    from hopthu.core.rules.engine import RulesError
     from hopthu.wiring import load_rules
-    from hopthu.core.rules import RulesError
 
     config = _config(ctx)
     try:

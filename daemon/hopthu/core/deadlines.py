@@ -105,7 +105,7 @@ def start_day(
 def compute_deadline(
     received_at: datetime,
     *,
-    complex: bool = False,  # noqa: A002 - the register's own word for the flag
+    complex: bool = False,  # shadows the builtin on purpose: the register's own word for the flag
     urgent: bool = False,
     cal: WorkingCalendar,
     policy: DeadlinePolicy = DEFAULT_POLICY,
@@ -134,7 +134,7 @@ def extend_for_pause(
     paused_on: date,
     resumed_on: date,
     *,
-    complex: bool,  # noqa: A002 - see compute_deadline
+    complex: bool,
     cal: WorkingCalendar,
 ) -> date:
     """The deadline after the clock stopped while waiting for the citizen (Chờ bổ sung).

@@ -9,17 +9,17 @@ carrying one of our case codes belongs to that case. What cannot be read raises
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from hopthu.core.timestamps import parse_timestamp
-from hopthu.core.model import Attachment, Channel, Contact, Submission
+from hopthu.core.model import Attachment, Channel, Contact, RawItem, Submission
 from hopthu.core.parsing import ParsedEmail, parse_email
 from hopthu.core.redact import find_email, find_phone
-from hopthu.core.model import RawItem
 from hopthu.core.textnorm import fold, nfc
+from hopthu.core.timestamps import parse_timestamp
 
 
 class Unreadable(Exception):
@@ -68,12 +68,16 @@ def email_kind(parsed: ParsedEmail, own_domain: str) -> str:
 
 
 def _save(state_dir: Path, sub: str, name: str, data: bytes) -> str:
-    folder = state_dir / sub
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = state_dir
+    for part in Path(sub).parts:  # each new level 0700 (mkdir(parents=True) would give parents the umask's mode)
+        folder = folder / part
+        folder.mkdir(mode=0o700, exist_ok=True)
     path = folder / name
     if not path.exists():
         tmp = path.with_suffix(path.suffix + ".tmp")
-        tmp.write_bytes(data)
+        # A citizen's letter: 0600 from its first byte, whatever the umask (layout.py: the state folder's rule).
+        with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as fh:
+            fh.write(data)
         tmp.replace(path)
     return str(path)
 

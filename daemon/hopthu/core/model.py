@@ -10,10 +10,12 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
+
+_E = TypeVar("_E", bound=enum.Enum)
 
 
-def _parse_label(cls, text: str):
+def _parse_label(cls: type[_E], text: str) -> _E | None:
     """The member whose Vietnamese label (or English name) an officer typed, with or without diacritics."""
     from hopthu.core.textnorm import fold
 

@@ -154,7 +154,9 @@ def _html_to_text(html: str) -> str:
 def _parts(msg: Message) -> tuple[list[str], list[str], list[RawAttachment], list[str]]:
     """One walk over the MIME tree: plain and HTML text parts (each decoded by `decode_bytes`),
     attachments (a filename, or disposition "attachment"), and the names of every defect found."""
-    plain, html, attachments = [], [], []
+    plain: list[str] = []
+    html: list[str] = []
+    attachments: list[RawAttachment] = []
     defects = [type(d).__name__ for d in getattr(msg, "defects", []) or []]
     for part in msg.walk():
         if part is not msg:
@@ -166,7 +168,7 @@ def _parts(msg: Message) -> tuple[list[str], list[str], list[RawAttachment], lis
         filename = part.get_filename()
         if disposition != "attachment" and ctype in ("text/plain", "text/html"):
             try:
-                payload = part.get_payload(decode=True) or b""
+                payload = _payload_bytes(part)
             except Exception as exc:  # broken transfer encoding
                 defects.append(f"undecodable {ctype} part: {exc}")
             else:
@@ -179,12 +181,18 @@ def _parts(msg: Message) -> tuple[list[str], list[str], list[RawAttachment], lis
         if disposition != "attachment" and not filename:
             continue
         try:
-            payload = part.get_payload(decode=True) or b""
+            payload = _payload_bytes(part)
         except Exception:
             payload = b""
         attachments.append(RawAttachment(filename=_safe_filename(_decode_header_value(filename or "")),
                                          content_type=ctype, payload=payload))
     return plain, html, attachments, defects
+
+
+def _payload_bytes(part: Message) -> bytes:
+    """A leaf part's decoded body (get_payload(decode=True) gives bytes or None for a leaf)."""
+    payload = part.get_payload(decode=True)
+    return payload if isinstance(payload, bytes) else b""
 
 
 def _safe_filename(name: str) -> str:

@@ -10,6 +10,7 @@ Pure functions, no I/O.
 
 from __future__ import annotations
 
+import logging
 import re
 
 from hopthu.core.textnorm import fold, nfc
@@ -91,16 +92,21 @@ def _sub_folded(text: str, needle: str, mask: str) -> str:
     return "".join(pieces)
 
 
+def mask_contacts(text: str) -> str:
+    """Addresses, phone numbers and ID numbers masked: what a log line or a kept error may carry."""
+    return ID_NUMBER.sub(ID_MASK, PHONE.sub(PHONE_MASK, EMAIL.sub(EMAIL_MASK, text)))
+
+
 class LogRedactor:
     """A logging filter: whatever a library or a message puts in a log line, addresses,
     phone numbers and ID numbers never reach the log file (logs carry case codes, not people)."""
 
-    def filter(self, record) -> bool:
+    def filter(self, record: logging.LogRecord) -> bool:
         try:
             message = record.getMessage()
         except Exception:  # a malformed record: leave it to the handler
             return True
-        clean = ID_NUMBER.sub(ID_MASK, PHONE.sub(PHONE_MASK, EMAIL.sub(EMAIL_MASK, message)))
+        clean = mask_contacts(message)
         if clean != message:
             record.msg, record.args = clean, None
         return True

@@ -41,7 +41,7 @@ CONFIGURED_DAY_OFF_LABEL = "Nghỉ bổ sung (cấu hình)"
 _ONE_DAY = timedelta(days=1)
 
 
-def _vietnam_class() -> type:
+def _vietnam_class() -> type[holidays.HolidayBase]:
     """The package's Vietnam calendar class, without importing its other 250 countries.
 
     `holidays.countries/__init__.py` imports every country module (≈ 8 MB of a daemon that idles
@@ -58,7 +58,8 @@ def _vietnam_class() -> type:
             bare.__spec__ = spec
             sys.modules[name] = bare
             try:
-                return importlib.import_module("holidays.countries.vietnam").Vietnam
+                vietnam: type[holidays.HolidayBase] = importlib.import_module("holidays.countries.vietnam").Vietnam
+                return vietnam
             except Exception:
                 sys.modules.pop("holidays.countries.vietnam", None)
             finally:

@@ -148,9 +148,9 @@ def _details(error: dict) -> tuple[str, str]:
 
 def explain(exc: BaseException, *, what: str, sheet_id: str, key: str, email: str) -> GoogleError | None:
     """The GoogleError for an exception from a Sheets call, or None when it is not Google's answer."""
+    import requests
     from google.auth import exceptions as auth_exceptions
     from gspread.exceptions import APIError
-    import requests
 
     where = f"{what} (Google Sheet {sheet_id})"
     account = email or "(địa chỉ client_email trong tệp khóa JSON)"
@@ -255,4 +255,5 @@ def worksheet(client, sheet_id: str, properties: dict):
     """A gspread Worksheet built from metadata already fetched (gspread's own lookup re-fetches it every call)."""
     import gspread
 
-    return gspread.Worksheet(None, dict(properties), sheet_id, client.http_client)
+    # No Spreadsheet object (that would cost the fetch this avoids): a Worksheet uses only the id and client.
+    return gspread.Worksheet(None, dict(properties), sheet_id, client.http_client)  # type: ignore[arg-type]

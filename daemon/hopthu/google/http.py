@@ -33,7 +33,7 @@ import random
 import re
 import threading
 import time
-from typing import Any, Callable, Mapping, MutableMapping, Optional, Tuple, Union
+from typing import Any, Callable, Mapping, MutableMapping
 from urllib.parse import urlsplit
 
 import gspread
@@ -128,7 +128,7 @@ class TokenBucket:
         return wait
 
 
-def _unsafe_write(method: str, url: str, body: Any) -> Optional[str]:
+def _unsafe_write(method: str, url: str, body: Any) -> str | None:
     """'append' / 'write' when repeating the request could apply it twice, else None."""
     if method.upper() != "POST":
         return None
@@ -156,7 +156,7 @@ def _never_sent(exc: BaseException) -> bool:
     return False
 
 
-def _retry_after(response: requests.Response) -> Optional[float]:
+def _retry_after(response: requests.Response) -> float | None:
     value = response.headers.get("Retry-After")
     if not value:
         return None
@@ -185,11 +185,11 @@ class SheetsHTTPClient(HTTPClient):
     :param clock, sleep, random_fn: injectable for tests.
     """
 
-    def __init__(self, auth: Any, session: Optional[requests.Session] = None, *,
-                 api_base: Optional[str] = None, max_attempts: int = 5, backoff_base: float = 2.0,
-                 backoff_cap: float = 60.0, rate_per_minute: Optional[float] = 60, burst: int = 5,
-                 rate_limiter: Optional[TokenBucket] = None,
-                 timeout: Optional[Union[float, Tuple[float, float]]] = (10.0, 60.0),
+    def __init__(self, auth: Any, session: requests.Session | None = None, *,
+                 api_base: str | None = None, max_attempts: int = 5, backoff_base: float = 2.0,
+                 backoff_cap: float = 60.0, rate_per_minute: float | None = 60, burst: int = 5,
+                 rate_limiter: TokenBucket | None = None,
+                 timeout: float | tuple[float, float] | None = (10.0, 60.0),
                  clock: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] = time.sleep,
                  random_fn: Callable[[], float] = random.random):
         super().__init__(auth, session)
@@ -226,7 +226,7 @@ class SheetsHTTPClient(HTTPClient):
         ceiling = min(self.backoff_cap, self.backoff_base * (2 ** (attempt - 1)))
         return self._random() * ceiling
 
-    def _wait_before_retry(self, attempt: int, why: str, url: str, floor: Optional[float] = None) -> None:
+    def _wait_before_retry(self, attempt: int, why: str, url: str, floor: float | None = None) -> None:
         delay = self.backoff_delay(attempt)
         if floor is not None:
             delay = max(delay, floor)
@@ -241,11 +241,11 @@ class SheetsHTTPClient(HTTPClient):
         self,
         method: str,
         endpoint: str,
-        params: Optional[ParamsType] = None,
-        data: Optional[bytes] = None,
-        json: Optional[Mapping[str, Any]] = None,
+        params: ParamsType | None = None,
+        data: bytes | None = None,
+        json: Mapping[str, Any] | None = None,
         files: FileType = None,
-        headers: Optional[MutableMapping[str, str]] = None,
+        headers: MutableMapping[str, str] | None = None,
     ) -> requests.Response:
         url = self.rewrite_url(endpoint)
         unsafe = _unsafe_write(method, url, json)
@@ -292,4 +292,5 @@ def client_factory(**options: Any) -> Callable[..., SheetsHTTPClient]:
 
 def make_client(credentials: Any, **options: Any) -> gspread.Client:
     """A ``gspread.Client`` using :class:`SheetsHTTPClient` (options as its keyword arguments)."""
-    return gspread.Client(credentials, http_client=client_factory(**options))
+    # gspread only calls http_client(credentials, session): a partial with the options bound does that.
+    return gspread.Client(credentials, http_client=client_factory(**options))  # type: ignore[arg-type]

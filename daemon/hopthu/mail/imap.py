@@ -1,17 +1,18 @@
 """The IMAP adapter: read the ward's mailbox with imapclient, never losing mail.
 
-* ``ImapInbox`` is one connection: fetch new mail by UID (``BODY.PEEK[]``, never
-  setting ``\\Seen``), move handled mail to the "Đã tiếp nhận" folder, keep a copy
-  of what we send in "Sent", and wait for new mail with IDLE (NOOP polling when
-  the server has no IDLE).
-* ``ImapWatcher`` keeps an ``ImapInbox`` alive across outages: reconnects with
-  exponential backoff and jitter, and calls ``on_mail`` after every (re)connect so
-  mail that arrived while we were away is caught up by UID.
+* ``ImapInbox`` (here) is one connection: fetch new mail by UID (``BODY.PEEK[]``,
+  never setting ``\\Seen``), move handled mail to the "Đã tiếp nhận" folder, keep a
+  copy of what we send in "Sent", and wait for new mail with IDLE (NOOP polling
+  when the server has no IDLE; the waiting is ``imap_idle.MailWaiting``).
+* ``ImapWatcher`` (``imap_idle``) keeps an ``ImapInbox`` alive across outages:
+  reconnects with exponential backoff and jitter, and calls ``on_mail`` after every
+  (re)connect so mail that arrived while we were away is caught up by UID.
 
-Errors are ``ImapError`` (a command failed, or a setting is wrong: the message says
-in Vietnamese and English what to check), with ``ImapAuthError`` / ``ImapTlsError``
-for the two an officer must fix, and ``ImapConnectionError`` for a lost or
-unreachable server (retry later).
+Errors (``imap_errors``) are ``ImapError`` (a command failed, or a setting is wrong:
+the message says in Vietnamese and English what to check), with ``ImapAuthError`` /
+``ImapTlsError`` for the two an officer must fix, and ``ImapConnectionError`` for a
+lost or unreachable server (retry later). This module is the adapter's public face:
+settings, inbox, watcher and errors are imported from here.
 
 An ``ImapInbox`` is not thread-safe: while a watcher thread idles on one, store
 sent mail (``append_sent``) through a second ``ImapInbox``.
@@ -22,14 +23,8 @@ the MOVE capability checked, UID EXPUNGE only (never a plain EXPUNGE).
 
 from __future__ import annotations
 
-import imaplib
 import logging
-import random
-import re
-import select
-import socket
 import ssl
-import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -41,6 +36,17 @@ from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginEr
 from imapclient.imapclient import DELETED, SEEN, SENT
 
 from hopthu.mail.endpoint import Endpoint
+from hopthu.mail.imap_errors import (
+    ImapAuthError,
+    ImapConnectionError,
+    ImapError,
+    ImapTlsError,
+    auth_error,
+    conn_error,
+    server_text,
+    tls_error,
+)
+from hopthu.mail.imap_idle import ImapWatcher, MailWaiting
 
 __all__ = [
     "ImapSettings",
@@ -81,24 +87,6 @@ def size_batches(uids: list[int], sizes: dict[int, int], *, count: int, budget: 
         batches.append(batch)
     return batches
 
-_ANNOUNCE = re.compile(rb"^\* (\d+) (EXISTS|RECENT)\b", re.IGNORECASE)
-
-
-class ImapError(Exception):
-    """An IMAP problem; ``str()`` is a message an officer can act on (vi + en)."""
-
-
-class ImapAuthError(ImapError):
-    """The server refused the login (wrong password / app password / token)."""
-
-
-class ImapTlsError(ImapError):
-    """TLS could not be set up or the server's certificate did not verify."""
-
-
-class ImapConnectionError(ImapError):
-    """The server is unreachable or the connection was lost: retry later."""
-
 
 @dataclass(frozen=True)
 class ImapSettings(Endpoint):
@@ -120,16 +108,7 @@ class ImapSettings(Endpoint):
     poll_seconds: float = 60
 
 
-
-def _text(value) -> str:
-    if isinstance(value, bytes):
-        return value.decode("utf-8", "replace")
-    if isinstance(value, (list, tuple)):
-        return " ".join(_text(v) for v in value)
-    return str(value)
-
-
-class ImapInbox:
+class ImapInbox(MailWaiting):
     """One IMAP connection to the ward's mailbox (not thread-safe: one user at a time).
 
     Any command ends an IDLE that ``wait_for_mail`` left running, so callers can
@@ -160,40 +139,6 @@ class ImapInbox:
         # plus the configured CA file if any.
         return ssl.create_default_context(cafile=self.settings.ca_file or None)
 
-    def _tls_error(self, exc: BaseException) -> ImapTlsError:
-        s = self.settings
-        if isinstance(exc, ssl.SSLCertVerificationError):
-            return ImapTlsError(
-                f"Không xác minh được chứng chỉ TLS của máy chủ IMAP {s.where} ({exc.verify_message or exc}). "
-                f"Nếu máy chủ dùng chứng chỉ do CA riêng cấp, đặt tùy chọn ca_file (inbox.ca_file) trỏ tới "
-                f"chứng chỉ CA đó; không tắt kiểm tra chứng chỉ. / "
-                f"TLS certificate verification failed for IMAP server {s.where}: {exc}. If the server uses a "
-                f"private CA, set the ca_file option (inbox.ca_file) to that CA certificate; never disable "
-                f"verification."
-            )
-        return ImapTlsError(
-            f"Không thiết lập được kết nối TLS với máy chủ IMAP {s.where} ({exc}). Kiểm tra cổng và tùy chọn "
-            f"security (ssl cho cổng 993, starttls cho cổng 143) và ca_file nếu máy chủ dùng CA riêng. / "
-            f"TLS handshake with IMAP server {s.where} failed: {exc}. Check the port and the security option "
-            f"(ssl for 993, starttls for 143), and ca_file if the server uses a private CA."
-        )
-
-    def _auth_error(self, exc: BaseException) -> ImapAuthError:
-        s = self.settings
-        said = _text(exc.args[0]) if getattr(exc, "args", None) else str(exc)
-        if s.oauth2_token_provider is not None:
-            hint_vi = ("máy chủ không nhận mã truy cập OAuth2 (XOAUTH2): inbox.username phải đúng là tài khoản đã đăng "
-                       "nhập bằng `hopthu oauth-login` (chạy lại lệnh đó nếu cần) và IMAP phải được bật trong Gmail")
-            hint_en = ("the server refused the OAuth2 (XOAUTH2) access token: inbox.username must be the account that "
-                       "signed in with `hopthu oauth-login` (run it again if needed) and IMAP must be on in Gmail")
-        else:
-            hint_vi = "kiểm tra tên đăng nhập và mật khẩu ứng dụng (app password) trong .env (HOPTHU_IMAP_PASSWORD)"
-            hint_en = "check the username and the app password in .env (HOPTHU_IMAP_PASSWORD)"
-        return ImapAuthError(
-            f"Đăng nhập IMAP thất bại cho {s.username} trên {s.where}: {hint_vi}. / "
-            f"IMAP login failed for {s.username} on {s.where}: {hint_en}. Máy chủ trả lời / server said: {said}"
-        )
-
     def _oauth2_login(self, client: IMAPClient) -> None:
         token = self._oauth2_token()
         try:
@@ -214,20 +159,11 @@ class ImapInbox:
         try:
             return self.settings.oauth2_token_provider()
         except OAuthUnavailable as exc:
-            raise self._conn_error("lấy mã truy cập OAuth / getting an OAuth access token", exc) from exc
+            raise conn_error(self.settings, "lấy mã truy cập OAuth / getting an OAuth access token", exc) from exc
         except OAuthError as exc:
             raise ImapAuthError(
                 f"Đăng nhập IMAP (XOAUTH2) cho {self.settings.username} trên {self.settings.where}: {exc}"
             ) from exc
-
-    def _conn_error(self, action: str, exc: BaseException) -> ImapConnectionError:
-        """``action`` is "vietnamese / english"."""
-        s = self.settings
-        vi, _, en = action.partition(" / ")
-        return ImapConnectionError(
-            f"Mất kết nối hoặc không kết nối được tới máy chủ IMAP {s.where} khi {vi}; hệ thống sẽ tự thử lại. / "
-            f"IMAP connection to {s.where} failed or was lost while {en or vi}: {exc!r}. Will retry."
-        )
 
     def connect(self) -> None:
         """Connect, (STARTTLS,) log in and select the inbox folder."""
@@ -244,9 +180,9 @@ class ImapInbox:
         try:
             client = IMAPClient(s.host, port=s.port, ssl=s.security == "ssl", ssl_context=ctx, timeout=timeout)
         except ssl.SSLError as exc:
-            raise self._tls_error(exc) from exc
+            raise tls_error(s, exc) from exc
         except (OSError, IMAPClientError) as exc:
-            raise self._conn_error("kết nối / connecting", exc) from exc
+            raise conn_error(s, "kết nối / connecting", exc) from exc
         try:
             if s.security == "starttls":
                 if not client.has_capability("STARTTLS"):
@@ -258,18 +194,18 @@ class ImapInbox:
                 try:
                     client.starttls(ctx)
                 except ssl.SSLError as exc:
-                    raise self._tls_error(exc) from exc
+                    raise tls_error(s, exc) from exc
             try:
                 if s.oauth2_token_provider is not None:
                     self._oauth2_login(client)
                 else:
                     client.login(s.username, s.password)
             except LoginError as exc:
-                raise self._auth_error(exc) from exc
+                raise auth_error(s, exc) from exc
             except IMAPClientAbortError as exc:
-                raise self._conn_error("đăng nhập / logging in", exc) from exc
+                raise conn_error(s, "đăng nhập / logging in", exc) from exc
             except IMAPClientError as exc:  # e.g. "NO [PRIVACYREQUIRED]" or XOAUTH2 failure
-                raise self._auth_error(exc) from exc
+                raise auth_error(s, exc) from exc
             self._client = client
             self._idling = False
             self._known_folders.clear()
@@ -280,7 +216,7 @@ class ImapInbox:
             self._client = None
             self._drop(client)
             if isinstance(exc, (OSError, IMAPClientError)) and not isinstance(exc, ImapError):
-                raise self._conn_error("đăng nhập / logging in", exc) from exc
+                raise conn_error(s, "đăng nhập / logging in", exc) from exc
             raise
         self.log.info("IMAP connected to %s as %s, folder %s", s.where, s.username, s.folder)
 
@@ -293,7 +229,7 @@ class ImapInbox:
             raise
         except IMAPClientError as exc:
             raise ImapError(
-                f"Không mở được thư mục IMAP {s.folder!r} trên {s.where}: {_text(exc.args)}. Kiểm tra tùy chọn "
+                f"Không mở được thư mục IMAP {s.folder!r} trên {s.where}: {server_text(exc.args)}. Kiểm tra tùy chọn "
                 f"inbox.folder. / Cannot select IMAP folder {s.folder!r} on {s.where}; check inbox.folder."
             ) from exc
         new_validity = int(info.get(b"UIDVALIDITY", 0) or 0)
@@ -350,12 +286,12 @@ class ImapInbox:
             client, self._client = self._client, None
             if client is not None:
                 self._drop(client)
-            raise self._conn_error(action, exc) from exc
+            raise conn_error(self.settings, action, exc) from exc
         except IMAPClientError as exc:
             vi, _, en = action.partition(" / ")
             raise ImapError(
                 f"Lệnh IMAP thất bại trên {self.settings.where} khi {vi}. / IMAP command failed on "
-                f"{self.settings.where} while {en or vi}: {_text(exc.args)}"
+                f"{self.settings.where} while {en or vi}: {server_text(exc.args)}"
             ) from exc
 
     # ------------------------------------------------------------------ queries
@@ -516,241 +452,3 @@ class ImapInbox:
                     folder = special
             self._ensure_folder(c, folder)
             c.append(folder, raw, flags=(SEEN,), msg_time=datetime.now(timezone.utc))
-
-    # ------------------------------------------------------------------ waiting
-
-    def wait_for_mail(self, timeout: float) -> bool:
-        """Block up to ``timeout`` seconds; True when the server announced new mail
-        (EXISTS/RECENT), False on timeout.  Uses IDLE (left running between calls,
-        renewed every ``idle_renew_seconds`` with a NOOP in between), or NOOP every
-        ``poll_seconds`` without IDLE.  A dead connection raises ImapConnectionError."""
-        deadline = time.monotonic() + max(0.0, timeout)
-        if not self.has_idle():
-            return self._poll_noop(deadline)
-        try:
-            while True:
-                now = time.monotonic()
-                if self._idling and now - self._idle_since >= self.settings.idle_renew_seconds:
-                    if self._renew_idle():
-                        return True
-                if not self._idling:
-                    self._start_idle()
-                left = deadline - time.monotonic()
-                renew_in = self._idle_since + self.settings.idle_renew_seconds - time.monotonic()
-                step = max(0.0, min(left, renew_in))
-                if self._idle_read(step):
-                    return True
-                if time.monotonic() >= deadline:
-                    return False
-        except ImapError:
-            raise
-        except (IMAPClientError, OSError) as exc:
-            client, self._client = self._client, None
-            self._idling = False
-            if client is not None:
-                self._drop(client)
-            raise self._conn_error("chờ thư (IDLE) / waiting in IDLE", exc) from exc
-
-    @staticmethod
-    def _announces_mail(responses) -> bool:
-        """Parsed untagged responses, e.g. [(3, b'EXISTS'), (1, b'RECENT')]."""
-        for resp in responses:
-            if isinstance(resp, tuple) and len(resp) >= 2 and isinstance(resp[1], bytes):
-                kind = resp[1].upper()
-                if kind == b"EXISTS" or (kind == b"RECENT" and resp[0] != 0):
-                    return True
-        return False
-
-    def _start_idle(self) -> None:
-        assert self._client is not None
-        self._client.idle()
-        self._idling = True
-        self._idle_since = time.monotonic()
-
-    def _end_idle(self) -> list:
-        if not self._idling or self._client is None:
-            return []
-        self._idling = False
-        _text_, responses = self._client.idle_done()
-        return responses
-
-    def _renew_idle(self) -> bool:
-        """DONE, NOOP (proves the connection is alive), IDLE again. True if any of
-        the responses in between announced mail."""
-        assert self._client is not None
-        responses = list(self._end_idle())
-        _t, noop_responses = self._client.noop()
-        responses += noop_responses
-        self.idle_renewals += 1
-        self.log.debug("IMAP IDLE renewed on %s", self.settings.where)
-        self._start_idle()
-        return self._announces_mail(responses)
-
-    def _idle_read(self, timeout: float) -> bool:
-        """Wait up to ``timeout`` for untagged responses during IDLE.
-
-        Unlike imapclient's idle_check (which returns [] on EOF), an EOF or socket
-        error raises, so a server that went away is noticed at once."""
-        client = self._client
-        assert client is not None
-        imap = client._imap
-        sock = client.socket()
-        sock.settimeout(None)
-        sock.setblocking(False)
-        try:
-            if not self._buffered(imap, sock):
-                poller = select.poll()
-                poller.register(sock.fileno(), select.POLLIN | select.POLLPRI)
-                events = poller.poll(max(0, int(timeout * 1000)))
-                if not events:
-                    return False
-                if any(ev & (select.POLLERR | select.POLLNVAL) for _fd, ev in events):
-                    raise ConnectionResetError("socket error while in IDLE")
-            lines = []
-            while True:
-                try:
-                    line = imap._get_line()
-                except (socket.timeout, BlockingIOError, ssl.SSLWantReadError):
-                    break
-                except imaplib.IMAP4.abort as exc:
-                    if "EOF" in str(exc) and lines:
-                        break  # no more buffered data (plain sockets look like EOF here)
-                    if "EOF" in str(exc):
-                        raise ConnectionResetError("server closed the connection during IDLE") from exc
-                    raise
-                lines.append(line)
-            # no lines: a TLS record without application data (e.g. a session ticket)
-            announced = False
-            for line in lines:
-                if line[:5].upper() == b"* BYE":
-                    raise ConnectionResetError(f"server said {line.strip()!r}")
-                m = _ANNOUNCE.match(line)
-                if m and (m.group(2).upper() == b"EXISTS" or int(m.group(1)) > 0):
-                    announced = True
-            return announced
-        finally:
-            try:
-                sock.setblocking(True)
-                sock.settimeout(self.settings.timeout_read)
-            except OSError:
-                pass
-
-    @staticmethod
-    def _buffered(imap, sock) -> bool:
-        """Data already read from the socket but not yet consumed (poll would not see it)."""
-        try:
-            if isinstance(sock, ssl.SSLSocket) and sock.pending():
-                return True
-        except (OSError, ValueError):
-            pass
-        f = getattr(imap, "file", None)
-        if f is None or not hasattr(f, "peek"):
-            return False
-        try:
-            return bool(f.peek(1))  # non-blocking: b'' when nothing buffered
-        except (BlockingIOError, ssl.SSLWantReadError, socket.timeout):
-            return False
-        except (OSError, ValueError):
-            return True  # let the read below surface the error
-
-    def _poll_noop(self, deadline: float) -> bool:
-        """No IDLE: NOOP every ``poll_seconds`` until ``deadline``."""
-        while True:
-            now = time.monotonic()
-            if now - self._last_poll >= self.settings.poll_seconds:
-                with self._command("kiểm tra thư mới (NOOP) / polling") as c:
-                    _t, responses = c.noop()
-                self._last_poll = time.monotonic()
-                if self._announces_mail(responses):
-                    return True
-            now = time.monotonic()
-            if now >= deadline:
-                return False
-            time.sleep(max(0.0, min(deadline, self._last_poll + self.settings.poll_seconds) - now))
-
-
-class ImapWatcher:
-    """Keeps an ``ImapInbox`` alive across outages and calls ``on_mail(inbox)``
-    after each (re)connect (catch-up), whenever the server announces mail, and at
-    least every ``catchup_seconds`` as a safety net."""
-
-    def __init__(
-        self,
-        inbox_factory: Callable[[], ImapInbox],
-        *,
-        backoff_initial: float = 1,
-        backoff_max: float = 300,
-        sleep: Callable[[float], None] = time.sleep,
-        clock: Callable[[], float] = time.monotonic,
-        catchup_seconds: float | None = None,
-        wait_step: float = 1.0,
-        log: logging.Logger = log_default,
-    ):
-        self.inbox_factory = inbox_factory
-        self.backoff_initial = backoff_initial
-        self.backoff_max = backoff_max
-        self.sleep = sleep
-        self.clock = clock
-        self.catchup_seconds = catchup_seconds
-        self.wait_step = wait_step
-        self.log = log
-        self.connects = 0  # successful connections so far
-        self.failures = 0  # failed attempts / lost connections so far
-        self.delays: list[float] = []  # the last backoff delays (for logs and tests)
-
-    def _delay(self, attempt: int) -> float:
-        base = min(self.backoff_max, self.backoff_initial * (2 ** min(attempt, 30)))
-        return base * random.uniform(0.5, 1.0)  # "equal jitter" keeps at least half the wait
-
-    def _pause(self, seconds: float, stop: threading.Event) -> None:
-        left = seconds
-        while left > 0 and not stop.is_set():
-            step = min(1.0, left)
-            self.sleep(step)
-            left -= step
-
-    def run(self, on_mail: Callable[[ImapInbox], None], stop: threading.Event) -> None:
-        attempt = 0
-        while not stop.is_set():
-            inbox: ImapInbox | None = None
-            healthy = False
-            try:
-                inbox = self.inbox_factory()
-                inbox.connect()
-                self.connects += 1
-                if attempt:
-                    self.log.info("IMAP reconnected to %s after %d failed attempt(s)", inbox.settings.where, attempt)
-                on_mail(inbox)  # catch up on whatever arrived while we were away
-                healthy = True
-                attempt = 0
-                catchup = self.catchup_seconds
-                if catchup is None:
-                    catchup = inbox.settings.idle_renew_seconds
-                last_run = self.clock()
-                while not stop.is_set():
-                    left = max(0.0, catchup - (self.clock() - last_run))
-                    got = inbox.wait_for_mail(timeout=min(self.wait_step, left))
-                    if stop.is_set():
-                        break
-                    if got or self.clock() - last_run >= catchup:
-                        on_mail(inbox)
-                        last_run = self.clock()
-            except ImapAuthError as exc:
-                self.failures += 1
-                self.log.error("%s", exc)
-            except ImapError as exc:
-                self.failures += 1
-                self.log.warning("IMAP: %s", exc)
-            except Exception:
-                self.failures += 1
-                self.log.exception("IMAP watcher: unexpected error; reconnecting")
-            finally:
-                if inbox is not None:
-                    inbox.close()
-            if stop.is_set():
-                break
-            delay = self._delay(attempt if not healthy else 0)
-            attempt += 1
-            self.delays = (self.delays + [delay])[-100:]
-            self.log.info("IMAP: nối lại sau %.1f s (lần %d) / reconnecting in %.1f s (attempt %d)", delay, attempt, delay, attempt)
-            self._pause(delay, stop)

@@ -262,6 +262,7 @@ class TokenProvider:
                 refresh(grant, self.token_uri, self.path, self.clock())
                 self.refreshes += 1
                 log.info("OAuth: new access token, valid until %s UTC", grant.expiry)
+            assert grant.token is not None  # _fresh() saw one, or refresh() has just set it
             return grant.token
 
     def invalidate(self, token: str) -> None:
@@ -274,6 +275,7 @@ class TokenProvider:
     def check(self) -> str:
         """A one-line description for `hopthu check`: the file is usable and Google gives a token."""
         self()
+        assert self._grant is not None  # self() has just read it
         expiry = self._grant.expiry
         until = f", hợp lệ đến {expiry:%H:%M} UTC" if expiry else ""
         return f"tệp {self.path}: có mã truy cập (phạm vi {SCOPE}){until}"

@@ -215,10 +215,12 @@ class SmtpTransport:
         from hopthu.mail.oauth import OAuthError, OAuthUnavailable
 
         s = self.settings
+        provider = s.oauth2_token_provider
+        assert provider is not None  # called only when the settings carry one
 
         def token() -> str:
             try:
-                return s.oauth2_token_provider()
+                return provider()
             except OAuthUnavailable as exc:
                 raise TemporaryFailure(f"SMTP {s.where}: {exc}") from exc
             except OAuthError as exc:
@@ -265,7 +267,8 @@ class SmtpTransport:
                 except (OSError, smtplib.SMTPException):
                     alive = False
             if not alive:
-                self.log.debug("SMTP connection to %s %s: reconnecting", self.settings.where, "idle too long" if not fresh else "closed by the server")
+                self.log.debug("SMTP connection to %s %s: reconnecting", self.settings.where,
+                               "idle too long" if not fresh else "closed by the server")
                 self._drop()
                 conn = None
         if conn is None:

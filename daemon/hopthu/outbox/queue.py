@@ -18,14 +18,18 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
-from email.utils import formataddr, format_datetime, make_msgid
+from email.utils import format_datetime, formataddr, make_msgid
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from hopthu.journal import Journal, OutgoingRecord
+from hopthu.journal.records import OutgoingRecord
+from hopthu.layout import share_like_folder
 from hopthu.mail.mailbytes import encoded_words, message_bytes
+
+if TYPE_CHECKING:
+    from hopthu.journal import Journal
 
 log = logging.getLogger("hopthu.outbox.queue")
 
@@ -77,9 +81,16 @@ class FolderTransport:
         with os.fdopen(fd, "wb") as fh:
             fh.write(raw)
         os.replace(tmp, target)
+        share_like_folder(target)
 
     def check(self) -> str:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        """Read-only (`hopthu check` changes nothing): the folder, or the nearest one that exists, is writable."""
+        where = next(p for p in (self.folder, *self.folder.parents) if p.exists())
+        if not os.access(where, os.W_OK):
+            raise PermissionError(f"không ghi được vào {where}: cho người dùng chạy hopthu quyền ghi. "
+                                  f"/ {where} is not writable for the user running hopthu")
+        if where != self.folder:
+            return f"thư mục thư đi {self.folder} (sẽ được tạo ở lần chạy đầu / made at the first run)"
         return f"thư mục thư đi {self.folder}"
 
 
@@ -94,6 +105,9 @@ class Templates:
             keep_trailing_newline=True,
             trim_blocks=True,
             lstrip_blocks=True,
+            # A template edited on disk is taken up by live_reload.py after it compiled, never half-way here.
+            auto_reload=False,
+            cache_size=-1,
         )
         self.env.filters["ngay"] = lambda d: d.strftime("%d/%m/%Y") if d else ""
         self.env.filters["ngaygio"] = lambda d: d.strftime("%H:%M ngày %d/%m/%Y") if d else ""

@@ -12,8 +12,8 @@ from __future__ import annotations
 import email.utils
 
 from hopthu.mail.endpoint import connection_fields
-from hopthu.outbox.queue import PermanentError, TransientError
 from hopthu.mail.smtp import PermanentFailure, SmtpConfigError, SmtpSettings, SmtpTransport, TemporaryFailure
+from hopthu.outbox.queue import PermanentError, TransientError
 
 
 def smtp_settings(config) -> SmtpSettings:

@@ -6,10 +6,13 @@ folder). A source that fails midway keeps what it already handed over; the other
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from hopthu.app import App
 from hopthu.core.model import RawItem
 from hopthu.pipeline.summary import Summary
+
+if TYPE_CHECKING:
+    from hopthu.app import App
 
 log = logging.getLogger("hopthu.cycle")
 
@@ -27,10 +30,12 @@ def collect(app: App, summary: Summary) -> int:
         known = app.journal.known_sources(source.known_prefix())
         try:
             count += journal_items(app, source, source.poll(known))
+            summary.steps[f"nguồn {source.name}"] = True
         except Exception as exc:
             msg = f"nguồn {source.name}: {exc}"
             log.error("source %s failed: %s", source.name, exc)
             summary.errors.append(msg)
+            summary.steps[f"nguồn {source.name}"] = False
     return count
 
 

@@ -7,14 +7,29 @@ them, and writes hopthu's values back."""
 
 from __future__ import annotations
 
-from hopthu.app import App
-from hopthu.pipeline import reminders
+from typing import TYPE_CHECKING
+
+from hopthu.pipeline import register_sync, reminders
 from hopthu.pipeline.collect import collect
 from hopthu.pipeline.incoming import add_manual, process_pending
-from hopthu.pipeline.register_sync import sync_register
 from hopthu.pipeline.summary import Summary
 
-__all__ = ["Summary", "add_manual", "register_due", "run_cycle"]
+if TYPE_CHECKING:
+    from hopthu.app import App
+
+__all__ = ["Summary", "add_manual", "register_due", "run_cycle", "sync_register"]
+
+
+def sync_register(app: App, summary: Summary) -> None:
+    """The register step: officers' new rows become cases, their edits are acted on, hopthu's values go out."""
+    view = register_sync.read_register(app, summary)
+    if view is None:
+        return
+    register_sync.take_officer_rows(app, view)
+    process_pending(app, summary)
+    register_sync.adopt_officer_edits(app, view, summary)
+    register_sync.write_values(app, view, summary)
+    register_sync.sync_contacts(app, summary)
 
 
 def register_due(app: App, summary: Summary) -> bool:
@@ -25,15 +40,23 @@ def register_due(app: App, summary: Summary) -> bool:
     return app.register_throttle.due(urgent=any("urgent" in c.flags for c in summary.new_cases))
 
 
+def _step(summary: Summary, name: str, run):
+    """Run one step; it succeeded when it added no error (health.py keeps each step's last success)."""
+    before = len(summary.errors)
+    result = run()
+    summary.steps[name] = len(summary.errors) == before
+    return result
+
+
 def run_cycle(app: App, *, register: bool = True) -> Summary:
     """`register=False`: leave the register step out (`hopthu import`); otherwise the throttle decides."""
     summary = Summary()
-    collect(app, summary)
-    process_pending(app, summary)
-    report = app.outbox.deliver(app.now())
+    collect(app, summary)  # one step per source ("nguồn <name>")
+    _step(summary, "hồ sơ", lambda: process_pending(app, summary))
+    report = _step(summary, "thư đi", lambda: app.outbox.deliver(app.now()))
     if register and register_due(app, summary):
-        sync_register(app, summary)
-    reminders.run(app, summary)  # state-driven: what is due now and not sent yet; office hours only
+        _step(summary, "sổ theo dõi", lambda: sync_register(app, summary))
+    _step(summary, "nhắc hạn", lambda: reminders.run(app, summary))  # what is due now; office hours only
     if register or summary.reminders or summary.emails_queued:
         again = app.outbox.deliver(app.now())
         report.sent += again.sent

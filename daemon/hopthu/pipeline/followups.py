@@ -7,15 +7,18 @@ the case's status is decided in `casework`."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from hopthu import casework
-from hopthu.app import App
 from hopthu.core.intake import Unreadable
 from hopthu.core.model import Case
 from hopthu.core.parsing import fingerprint
 from hopthu.core.redact import redact
 from hopthu.core.replies import agency_intent, auth_verdict, bounce_details, mask_addresses, own_text
 from hopthu.pipeline.summary import Summary
+
+if TYPE_CHECKING:
+    from hopthu.app import App
 
 log = logging.getLogger("hopthu.cycle")
 

@@ -7,9 +7,9 @@ Replies and bounces go to `followups`."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from hopthu import casework
-from hopthu.app import App
 from hopthu.core.intake import Unreadable, email_kind, email_submission, form_submission, manual_submission, save_raw
 from hopthu.core.model import RawItem
 from hopthu.core.parsing import fingerprint, parse_email
@@ -17,6 +17,9 @@ from hopthu.core.redact import redact
 from hopthu.core.timestamps import parse_timestamp
 from hopthu.pipeline.followups import ignore, link, link_reply
 from hopthu.pipeline.summary import Summary
+
+if TYPE_CHECKING:
+    from hopthu.app import App
 
 log = logging.getLogger("hopthu.cycle")
 

@@ -7,17 +7,20 @@ through `casework`. One batch of cell writes and appends per cycle."""
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from hopthu import casework
-from hopthu.app import App
 from hopthu.core.model import CHANNEL_LABELS, FLAG_LABELS, Case, Complexity, Status
 from hopthu.core.parsing import fingerprint
 from hopthu.core.textnorm import fold
 from hopthu.errors import OperatorError
 from hopthu.journal.register import NOT_UNDERSTOOD
-from hopthu.pipeline.incoming import process_pending
 from hopthu.pipeline.summary import Summary
-from hopthu.register.columns import BY_ID, COLUMNS, CellWrite, WritePlan, WriteResult, canonical
+from hopthu.register.columns import BY_ID, COLUMNS, CellWrite, Row, Snapshot, WritePlan, WriteResult, canonical
+
+if TYPE_CHECKING:
+    from hopthu.app import App
 
 log = logging.getLogger("hopthu.cycle")
 
@@ -138,20 +141,33 @@ def _claim_row(app: App, case: Case, row, desired: dict, plan: WritePlan, rememb
         app.journal.save_case(case, [casework.stamp(app, e) for e in events], messages)
 
 
-def sync_register(app: App, summary: Summary) -> None:
+@dataclass
+class RegisterPass:
+    """One cycle's view of the register: a fresh read, and what hopthu last wrote in each cell."""
+
+    snapshot: Snapshot
+    written: dict[tuple[str, str], str]
+
+    @property
+    def rows(self) -> dict[str, Row]:
+        return self.snapshot.by_code()
+
+
+def read_register(app: App, summary: Summary) -> RegisterPass | None:
+    """The register in one read; None (reported) when it cannot be read, so the cycle goes on without it."""
     try:
         snapshot = app.register.read()
     except OperatorError as exc:
         summary.errors.append(str(exc))
         log.error("%s", exc)
-        return
-    written = app.journal.written_cells()
-    rows = snapshot.by_code()
-    remember: dict[tuple[str, str], str] = {}
-    reported: dict[tuple[str, str], str] = {}  # memos: officers' values not understood, reported once
+        return None
+    return RegisterPass(snapshot, app.journal.written_cells())
 
-    # Officers' new rows (paper box, meetings): intake them like any other item.
-    for row in snapshot.uncoded():
+
+def take_officer_rows(app: App, view: RegisterPass) -> int:
+    """Officers' new rows (paper box, meetings) are journalled as paper items, like any other item."""
+    taken = 0
+    for row in view.snapshot.uncoded():
         text = row.text("summary")
         sid = "register:" + fingerprint(text, row.text("tdp"), row.text("received"))
         payload = {
@@ -160,24 +176,30 @@ def sync_register(app: App, summary: Summary) -> None:
             "date": row.text("received"),
             "claim_row": text,
         }
-        if app.journal.record_intake(sid, "paper", sid, "", {"row": payload, "ack": False}):
+        if app.journal.record_intake(sid, "paper", sid, b"", {"row": payload, "ack": False}):
             log.info("officer row taken as a paper item")
-    process_pending(app, summary)
+            taken += 1
+    return taken
 
-    # Officers' edits: where a cell no longer holds what hopthu wrote, the officer's value wins.
+
+def adopt_officer_edits(app: App, view: RegisterPass, summary: Summary) -> None:
+    """Where a cell no longer holds what hopthu wrote, the officer's value wins and is acted on."""
+    remember: dict[tuple[str, str], str] = {}
+    reported: dict[tuple[str, str], str] = {}  # memos: officers' values not understood, reported once
     cases = {c.code: c for c in app.journal.cases()}
-    for code, row in rows.items():
+    for code, row in view.rows.items():
         case = cases.get(code)
         if case is None:
             continue
-        events, messages = [], []
+        events: list[str] = []
+        messages: list = []
         adopted = False
         # Status last: "Đã trả lời" acts on the answer text typed in the same edit.
         for col in sorted(COLUMNS, key=lambda c: c.id == "status"):
             if col.owner == "hopthu" or col.id not in row.values:
                 continue
             current = row.text(col.id)
-            last = written.get((code, col.id))
+            last = view.written.get((code, col.id))
             baseline = last if last is not None else canonical(row_values(app, case)[col.id])
             if current != baseline:
                 try:
@@ -200,19 +222,23 @@ def sync_register(app: App, summary: Summary) -> None:
             summary.emails_queued += len(messages)
     if remember:
         app.journal.remember_cells(remember)
-        written.update(remember)
+        view.written.update(remember)
     if reported:
         app.journal.remember_memos(reported)
 
-    # hopthu's values out: one batch of cell writes and appends.
+
+def write_values(app: App, view: RegisterPass, summary: Summary) -> None:
+    """hopthu's values out: one batch of cell writes and appends, each cell only where hopthu's last value stands."""
+    remember: dict[tuple[str, str], str] = {}
+    written, rows = view.written, view.rows
     plan = WritePlan()
-    uncoded = {row.text("summary"): row for row in snapshot.uncoded()}
+    uncoded = {row.text("summary"): row for row in view.snapshot.uncoded()}
     for case in app.journal.cases():
         desired = row_values(app, case)
         row = rows.get(case.code)
-        claim = ""
         if row is None and case.source_id.startswith("register:"):
-            claim = (app.journal.intake(case.source_id).payload.get("row") or {}).get("claim_row", "")
+            intake = app.journal.intake(case.source_id)
+            claim = ((intake.payload.get("row") if intake else None) or {}).get("claim_row", "")
             row = uncoded.get(claim)
             if row is not None:
                 _claim_row(app, case, row, desired, plan, remember)
@@ -250,10 +276,15 @@ def sync_register(app: App, summary: Summary) -> None:
             log.info("register cell %s/%s changed by an officer meanwhile: kept theirs", c.code, c.column)
     if remember:
         app.journal.remember_cells(remember)
+
+
+def sync_contacts(app: App, summary: Summary) -> None:
+    """register.contacts_sheet_id: code, name, email, phone go there, never into the register."""
     contacts = app.register.contacts
-    if contacts is not None:  # register.contacts_sheet_id: code, name, email, phone there, never in the register
-        try:
-            contacts.sync(app.journal)
-        except OperatorError as exc:
-            summary.errors.append(str(exc))
-            log.error("%s", exc)
+    if contacts is None:
+        return
+    try:
+        contacts.sync(app.journal)
+    except OperatorError as exc:
+        summary.errors.append(str(exc))
+        log.error("%s", exc)

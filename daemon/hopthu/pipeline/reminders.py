@@ -34,14 +34,16 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hopthu import casework
-from hopthu.app import App
 from hopthu.core.deadlines import working_days_left
-from hopthu.journal import OutgoingRecord
 from hopthu.core.model import FINISHED, WITH_AGENCY, Case, Status
 from hopthu.outbox.queue import build_message, record
+
+if TYPE_CHECKING:
+    from hopthu.app import App
+    from hopthu.journal import OutgoingRecord
 
 log = logging.getLogger("hopthu.pipeline.reminders")
 

@@ -21,6 +21,9 @@ class Summary:
     officer_edits: int = 0
     reminders: int = 0         # reminder, digest and escalation emails queued (reminders.py)
     errors: list[str] = field(default_factory=list)
+    #: step name ("nguồn <source>", "hồ sơ", "thư đi", "sổ theo dõi", "nhắc hạn") → whether it ran without
+    #: error in this cycle; a step left out (the register between its writes) is absent (health.py)
+    steps: dict[str, bool] = field(default_factory=dict)
 
     def by(self, attr: str) -> Counter:
         return Counter(getattr(c, attr) or "" for c in self.new_cases)

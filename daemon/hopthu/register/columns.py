@@ -161,8 +161,11 @@ class RegisterBackend(Protocol):
     where: str
     #: True for registers on a request quota (Google): the throttle coalesces their writes
     coalesce: bool
-    #: `register.contacts_sheet_id`: where contacts go instead of the register (never into it)
-    contacts: ContactsSink | None
+
+    @property
+    def contacts(self) -> ContactsSink | None:
+        """`register.contacts_sheet_id`: where contacts go instead of the register (never into it).
+        Read-only here, so a backend may narrow it (the XLSX register's is always None)."""
 
     def read(self) -> Snapshot:
         """All rows, in one request/one file read. Creates the register on first use."""

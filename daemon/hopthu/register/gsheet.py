@@ -6,7 +6,7 @@ Same columns, same ownership rule and the same checks as the XLSX register
 - `read()` is ONE values request for the whole tab, UNFORMATTED_VALUE with
   SERIAL_NUMBER dates, so hopthu's date cells come back as numbers and are
   turned into date/datetime (compared by `register.canonical` like the XLSX
-  backend's);
+  backend's; the conversions are in `sheetcells`);
 - `write(plan)` re-reads (one request), applies `register.apply_checks`, then
   sends ONE `values:batchUpdate` for the cell writes and ONE `values:append`
   (`table_range="A1"`, INSERT_ROWS) for new rows — each split only if its
@@ -15,7 +15,8 @@ Same columns, same ownership rule and the same checks as the XLSX register
   by the date formats set on their columns when the tab is made;
 - rows are found by case code in that fresh read, never by a remembered row
   number; after an append whose fate is unknown (`AppendUncertain`) the code
-  column is read again and only missing rows are appended: never a duplicate;
+  column is read again and only missing rows are appended: never a duplicate
+  (`sheetcells.append_once`, which the contacts sheet uses too);
 - the tab is made (headers, frozen header row, status drop-down, overdue and
   due-soon highlighting, a warning-only protection of hopthu's columns, date
   formats) in ONE `spreadsheets:batchUpdate`, on first start or by
@@ -24,24 +25,23 @@ Same columns, same ownership rule and the same checks as the XLSX register
   never per cycle.
 
 Contacts never go to the register. With `register.contacts_sheet_id`,
-`ContactsSheet` keeps code, name, email and phone in that separate sheet
-(shared only with the chair and the standing board).
+`contacts.ContactsSheet` keeps code, name, email and phone in that separate
+sheet (shared only with the chair and the standing board).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import random
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from gspread.utils import rowcol_to_a1
 
-from hopthu.google.auth import GoogleError, find_tab, google_errors, lazy_client, service_email, worksheet
 from hopthu.core.model import FINISHED, Status
+from hopthu.google.auth import GoogleError, find_tab, google_errors, lazy_client, service_email, worksheet
+from hopthu.google.http import WriteUncertain
 from hopthu.register.columns import (
     BY_ID,
     COLUMNS,
@@ -53,11 +53,11 @@ from hopthu.register.columns import (
     canonical,
     map_headers,
 )
-from hopthu.google.http import AppendUncertain, WriteUncertain
+from hopthu.register.contacts import ContactsSheet
+from hopthu.register.sheetcells import append_once, cell_in, cell_out, chunks
 
 log = logging.getLogger("hopthu.gsheet")
 
-EPOCH = datetime(1899, 12, 30)  # day 0 of spreadsheet serial dates
 DATE_FORMAT = {"type": "DATE", "pattern": "dd/mm/yyyy"}
 DATETIME_FORMAT = {"type": "DATE_TIME", "pattern": "dd/mm/yyyy hh:mm"}
 PROTECT_PREFIX = "hopthu:"
@@ -71,80 +71,12 @@ OVERDUE_COLOUR = "F8CBAD"
 DUE_SOON_COLOUR = "FFE699"
 
 
-# -- values ---------------------------------------------------------------------
-
-
-def to_serial(value: date | datetime) -> float | int:
-    """A date as the spreadsheet's serial number (days since 30/12/1899; time as a fraction)."""
-    if isinstance(value, datetime):
-        delta = value.replace(tzinfo=None) - EPOCH
-        serial = delta.days + (delta.seconds + delta.microseconds / 1e6) / 86400
-        return int(serial) if float(serial).is_integer() else serial
-    return (value - EPOCH.date()).days
-
-
-def from_serial(serial: float, kind: str) -> date | datetime:
-    when = EPOCH + timedelta(seconds=round(float(serial) * 86400))
-    if kind == "date" and when.time() == datetime.min.time():
-        return when.date()
-    return when
-
-
-def cell_in(column_id: str, value: Any) -> Any:
-    """A value read (UNFORMATTED_VALUE, SERIAL_NUMBER) as the register compares it: dates as dates."""
-    if value is None or value == "":
-        return None
-    kind = BY_ID[column_id].kind
-    if kind in ("date", "datetime") and isinstance(value, (int, float)) and not isinstance(value, bool):
-        try:
-            return from_serial(value, kind)
-        except (OverflowError, ValueError):
-            return value
-    return value
-
-
-def cell_out(column_id: str, value: Any) -> Any:
-    """A value to write RAW: dates as serial numbers, everything else as text ("" clears a cell)."""
-    if value is None or value == "":
-        return ""
-    kind = BY_ID[column_id].kind
-    if kind == "date" and isinstance(value, datetime):
-        value = value.date()
-    if kind in ("date", "datetime") and isinstance(value, date):
-        return to_serial(value)
-    return str(value)
-
-
 def _rgb(hex_colour: str) -> dict:
     return {k: int(hex_colour[i:i + 2], 16) / 255 for k, i in (("red", 0), ("green", 2), ("blue", 4))}
 
 
 def _letter(index: int) -> str:
     return re.sub(r"\d+", "", rowcol_to_a1(1, index + 1))
-
-
-def _size(obj: Any) -> int:
-    """Bytes `obj` takes in the request body as `requests` sends it (json.dumps defaults: ASCII-escaped,
-    so a Vietnamese letter costs 6 bytes), plus its separator."""
-    return len(json.dumps(obj)) + 2
-
-
-ENVELOPE = 1_000  # the request body around the items ({"valueInputOption": ..., "data": [...]})
-
-
-def chunks(items: list, max_bytes: int, size: Callable[[Any], int] = _size) -> Iterable[list]:
-    """Split `items` into consecutive lists whose request body stays under `max_bytes` (at least one item each)."""
-    batch: list = []
-    total = ENVELOPE
-    for item in items:
-        n = size(item)
-        if batch and total + n > max_bytes:
-            yield batch
-            batch, total = [], ENVELOPE
-        batch.append(item)
-        total += n
-    if batch:
-        yield batch
 
 
 @dataclass
@@ -458,29 +390,17 @@ class SheetRegister:
         return row
 
     def _append(self, ws, new_rows: list[tuple[dict, list]]) -> list[dict]:
-        """Append in ≤ 2 MB requests; after an uncertain one, look at the code column before going on."""
-        done: list[dict] = []
-        pending = list(new_rows)
-        uncertain = 0
-        while pending:
-            batch = next(iter(chunks(pending, self.max_payload_bytes, size=lambda p: _size(p[1]))))
-            try:
-                with self._errors():
-                    ws.append_rows([row for _, row in batch], value_input_option="RAW",
-                                   insert_data_option="INSERT_ROWS", table_range="A1")
-            except AppendUncertain as exc:
-                uncertain += 1
-                log.warning("register append uncertain (%s): checking the code column before appending again", exc)
-                present = set(self._fetch(create=False).snapshot.by_code())
-                done += [values for values, _ in pending if values.get("code") in present]
-                pending = [p for p in pending if p[0].get("code") not in present]
-                if uncertain >= self.append_attempts:
-                    log.warning("register: %d row(s) left for the next cycle", len(pending))
-                    break
-                continue
-            done += [values for values, _ in batch]
-            pending = pending[len(batch):]
-        return done
+        """Append in ≤ 2 MB requests, never twice the same row (`append_once`); returns the rows' values that landed."""
+        def append(rows: list[list]) -> None:
+            with self._errors():
+                ws.append_rows(rows, value_input_option="RAW", insert_data_option="INSERT_ROWS", table_range="A1")
+
+        landed = append_once(
+            append, new_rows, row=lambda p: p[1], code=lambda p: p[0].get("code"),
+            codes_present=lambda: self._fetch(create=False).snapshot.by_code(),
+            max_bytes=self.max_payload_bytes, attempts=self.append_attempts, what="register",
+        )
+        return [values for values, _ in landed]
 
     # -- checking -------------------------------------------------------------------
 
@@ -498,109 +418,3 @@ class SheetRegister:
         if self.contacts is not None:
             out += "\n" + self.contacts.check()
         return out
-
-
-# -- contacts -------------------------------------------------------------------------
-
-
-CONTACT_HEADERS = ["Mã hồ sơ", "Họ và tên", "Email", "Số điện thoại"]
-CONTACTS_TAB = "Liên hệ người gửi"
-CONTACT_MARK = "@contacts"  # journal register_cells column: this case's contact is in the contacts sheet
-
-
-class ContactsSheet:
-    """Code, name, email and phone of each case in a separate sheet shared only with the chair and board."""
-
-    max_payload_bytes = 2_000_000
-
-    def __init__(self, client: Any, sheet_id: str, tab: str = CONTACTS_TAB):
-        self._client_source = client if callable(client) else (lambda: client)
-        self.sheet_id = sheet_id
-        self.tab = tab
-        self.where = f"Google Sheet {sheet_id} [{tab}]"
-        self._ws = None
-
-    def _errors(self):
-        return google_errors(self._client_source, what="trang liên hệ người gửi", sheet_id=self.sheet_id,
-                             key="register.contacts_sheet_id")
-
-    def _open(self, create: bool = True):
-        if self._ws is None:
-            with self._errors():
-                client = self._client_source()
-                metadata = client.http_client.fetch_sheet_metadata(self.sheet_id)
-            sheet = find_tab(metadata, self.tab)
-            if sheet is None:
-                if not create:
-                    raise GoogleError(f"{self.where}: chưa có trang «{self.tab}»: chạy `hopthu init-sheet`. "
-                                      f"/ The contacts tab does not exist yet: run `hopthu init-sheet`.")
-                self._make(metadata)
-                with self._errors():
-                    metadata = client.http_client.fetch_sheet_metadata(self.sheet_id)
-                sheet = find_tab(metadata, self.tab)
-            self._ws = worksheet(client, self.sheet_id, sheet["properties"])
-        return self._ws
-
-    def _make(self, metadata: dict) -> None:
-        taken = {s["properties"]["sheetId"] for s in metadata.get("sheets") or []}
-        num = random.randrange(1, 2**31 - 1)
-        while num in taken:
-            num = random.randrange(1, 2**31 - 1)
-        requests = [
-            {"addSheet": {"properties": {"sheetId": num, "title": self.tab,
-                                         "gridProperties": {"rowCount": 1000, "columnCount": 6, "frozenRowCount": 1}}}},
-            {"updateCells": {"start": {"sheetId": num, "rowIndex": 0, "columnIndex": 0},
-                             "rows": [{"values": [{"userEnteredValue": {"stringValue": h},
-                                                   "userEnteredFormat": {"textFormat": {"bold": True}}}
-                                                  for h in CONTACT_HEADERS]}],
-                             "fields": "userEnteredValue,userEnteredFormat.textFormat.bold"}},
-        ]
-        with self._errors():
-            self._client_source().http_client.batch_update(self.sheet_id, {"requests": requests})
-
-    def init_sheet(self) -> list[str]:
-        self._ws = None
-        self._open()
-        return [f"trang liên hệ người gửi «{self.tab}» trong Google Sheet {self.sheet_id} (chỉ chia sẻ với "
-                f"Thường trực)"]
-
-    def _codes(self, create: bool = True) -> set[str]:
-        ws = self._open(create)
-        with self._errors():
-            values = ws.get("A:A")
-        return {str(r[0]).strip() for r in values[1:] if r and str(r[0]).strip()}
-
-    def sync(self, journal) -> int:
-        """Append the contacts of cases not yet there; returns how many rows were added."""
-        written = journal.written_cells()
-        pending = [c.code for c in journal.cases() if (c.code, CONTACT_MARK) not in written]
-        if not pending:
-            return 0
-        rows = []
-        for code in pending:
-            contact = journal.contact(code)
-            rows.append([code, contact.name, contact.email, contact.phone])
-        ws = self._open()
-        added = 0
-        for attempt in (1, 2, 3):
-            try:
-                for batch in chunks(rows, self.max_payload_bytes):
-                    with self._errors():
-                        ws.append_rows(batch, value_input_option="RAW", insert_data_option="INSERT_ROWS",
-                                       table_range="A1")
-                    journal.remember_cells({(r[0], CONTACT_MARK): "1" for r in batch})
-                    added += len(batch)
-                    rows = rows[len(batch):]
-                break
-            except AppendUncertain:
-                present = self._codes()
-                journal.remember_cells({(r[0], CONTACT_MARK): "1" for r in rows if r[0] in present})
-                added += sum(1 for r in rows if r[0] in present)
-                rows = [r for r in rows if r[0] not in present]
-                if not rows:
-                    break
-        return added
-
-    def check(self) -> str:
-        codes = self._codes(create=False)
-        return f"{self.where}: {len(codes)} liên hệ (chỉ chia sẻ với Chủ tịch, Thường trực)"

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from hopthu.core.model import Status
+from hopthu.layout import share_like_folder
 from hopthu.register.columns import (
     BY_ID,
     COLUMNS,
@@ -119,6 +120,7 @@ class XlsxRegister:
         try:
             wb.save(tmp)
             os.replace(tmp, self.path)
+            share_like_folder(self.path)  # officers sharing the data folder's group can open the register
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
@@ -134,6 +136,7 @@ class XlsxRegister:
 
         wb = Workbook()
         ws = wb.active
+        assert ws is not None  # a new workbook has its one sheet active
         ws.title = self.sheet
         ws.append(list(c.header for c in COLUMNS))
         owner_fill = {
@@ -173,5 +176,13 @@ class XlsxRegister:
         self._save(wb)
 
     def check(self) -> str:
+        """Read-only (`hopthu check` changes nothing): a missing register is made at the first run."""
+        if not self.path.exists():
+            where = next(p for p in self.path.parents if p.exists())
+            if not os.access(where, os.W_OK):
+                raise RegisterError(f"{self.path}: chưa có sổ theo dõi và không ghi được vào {where}: cho người "
+                                    f"dùng chạy hopthu quyền ghi. / The register does not exist and {where} is "
+                                    f"not writable for the user running hopthu.")
+            return f"{self.path}: chưa có, sẽ được tạo ở lần chạy đầu / made at the first run"
         snapshot = self.read()
         return f"{self.path} [{self.sheet}]: {len(snapshot.rows)} dòng, đủ các cột"

@@ -19,10 +19,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterator, Mapping
 
-from hopthu.core.parsing import fingerprint
-from hopthu.errors import OperatorError
 from hopthu.core.model import RawItem
+from hopthu.core.parsing import fingerprint
 from hopthu.core.textnorm import fold
+from hopthu.errors import OperatorError
 
 PREFIX = "form:"
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from typing import Any, Iterator, Mapping
 
-from hopthu.sources.formfile import PREFIX, map_columns, row_items
-from hopthu.google.auth import GoogleError, find_tab, google_errors, lazy_client, service_email, tab_names, worksheet
 from hopthu.core.model import RawItem
+from hopthu.google.auth import GoogleError, find_tab, google_errors, lazy_client, service_email, tab_names, worksheet
+from hopthu.sources.formfile import PREFIX, map_columns, row_items
 
 
 class SheetFormSource:

@@ -22,10 +22,10 @@ import threading
 from datetime import date
 from typing import Callable, Iterator
 
+from hopthu.core.model import RawItem
 from hopthu.mail.endpoint import connection_fields
 from hopthu.mail.imap import ImapConnectionError, ImapInbox, ImapSettings, ImapWatcher
 from hopthu.sources.maildir import message_fingerprint
-from hopthu.core.model import RawItem
 
 log = logging.getLogger("hopthu.mail.imap")
 
@@ -147,8 +147,9 @@ class ImapSource:
     def acknowledge(self, items: list[RawItem]) -> None:
         """The journal holds these: move them to the processed folder (or flag them), then advance the
         cursor. Imported old mail (ack=False) is moved too but never moves the cursor."""
-        polled = [i.handle[0] for i in items if i.handle and i.handle[1]]
-        imported = [i.handle[0] for i in items if i.handle and not i.handle[1]]
+        handles = [i.handle for i in items if isinstance(i.handle, tuple)]  # (uid, ack), set by _items
+        polled = [uid for uid, ack in handles if ack]
+        imported = [uid for uid, ack in handles if not ack]
         if polled:
             self._move(polled, cursor=True)
         if imported:

@@ -12,8 +12,8 @@ import os
 from pathlib import Path
 from typing import Iterator
 
-from hopthu.core.parsing import fingerprint
 from hopthu.core.model import RawItem
+from hopthu.core.parsing import fingerprint
 
 _PREFIX = "maildir:"
 

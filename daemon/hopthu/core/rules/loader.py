@@ -1,18 +1,17 @@
 """Reading rule files: composed YAML nodes (which keep line numbers) → Rule objects.
 
 Every problem is collected with its file and line before anything is raised, so an officer fixes
-a rules file in one go. The engine that runs the rules is `engine.py`; this module only builds them.
+a rules file in one go. Reading a value from a node (and saying what is wrong with it) is
+`yamlnodes.py`; the engine that runs the rules is `engine.py`; this module only builds them.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from hopthu.core.model import FLAG_LABELS, FLAGS, Channel
@@ -22,23 +21,17 @@ from hopthu.core.rules.conditions import (
     ChannelCond,
     Condition,
     FieldCond,
-    Keyword,
     KeywordsCond,
     NotOf,
     RegexCond,
     SenderCond,
-    WORD_CHAR,
-    afold,
 )
-from hopthu.core.rules.engine import Action, Rule, RuleSet, RulesError
-from hopthu.core.textnorm import fold_case, nfc
-
+from hopthu.core.rules.engine import Action, Rule, RulesError, RuleSet
+from hopthu.core.rules.matcher import WORD_CHAR, Keyword
+from hopthu.core.rules.yamlnodes import NodeReader, compose_file, rule_files, suggest
+from hopthu.core.textnorm import afold, fold_case
 
 RULE_KEYS = ("name", "description", "when", "exclude", "then", "stop", "enabled", "weight", "priority")
-FILE_KEYS = ("version", "rules")
-# 1: a plain list of rules (first match decided); 2: "version: 2" + "rules:", weighed evidence.
-# Both load, and mean the same thing today: a version 1 file keeps every key it could use.
-RULE_FORMAT_VERSIONS = (1, 2)
 THEN_KEYS = ("category", "agency", "co_agencies", "complex", "flags", "notify", "reply_template")
 ADDITIVE_KEYS = ("co_agencies", "complex", "flags", "notify")
 COND_KEYS = (
@@ -59,78 +52,24 @@ CHANNELS = tuple(c.value for c in Channel)
 
 NAME_RE = re.compile(r"^[\w.-]+$")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-# libyaml when present (same nodes and line marks, several times faster)
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-def rule_files(spec: str | Path | Iterable[str | Path], problems: list[str]) -> list[Path]:
-    items = [spec] if isinstance(spec, (str, Path)) else list(spec)
-    files: list[Path] = []
-    for item in items:
-        path = Path(item)
-        if path.is_dir():
-            found = sorted(
-                (p for p in path.iterdir()
-                 if p.is_file() and p.suffix in (".yaml", ".yml") and not p.name.startswith(".")),
-                key=lambda p: p.name,
-            )
-            if not found:
-                problems.append(f"{path}: no rule files (*.yaml) in this folder")
-            files.extend(found)
-        elif path.is_file():
-            files.append(path)
-        else:
-            problems.append(f"{path}: no such file or folder")
-    return files
-
-
-def _suggest(key: str, allowed: Iterable[str]) -> str:
-    close = difflib.get_close_matches(key, list(allowed), n=1, cutoff=0.6)
-    return f' — did you mean "{close[0]}"?' if close else ""
-
-
-class Parser:
+class Parser(NodeReader):
     """Walks composed YAML nodes (which keep line numbers) into Rule objects."""
 
     def __init__(self, categories: Mapping[str, Any], agencies: Mapping[str, Any], problems: list[str]):
+        super().__init__(problems)
         self.categories = categories
         self.agencies = agencies
-        self.problems = problems
         self.names: dict[str, str] = {}  # casefolded name -> "file:line" where first defined
-        self.path = ""
         self.rule = ""
 
     # ---------------------------------------------------------------- helpers
 
-    def problem(self, node: Node | None, message: str) -> None:
-        line = node.start_mark.line + 1 if node is not None else 1
-        prefix = f'rule "{self.rule}": ' if self.rule else ""
-        self.problems.append(f"{self.path}:{line}: {prefix}{message}")
+    def context(self) -> str:
+        return f'rule "{self.rule}": ' if self.rule else ""
 
-    @staticmethod
-    def _is_null(node: Node | None) -> bool:
-        return node is None or (isinstance(node, ScalarNode) and node.tag == "tag:yaml.org,2002:null")
-
-    def items(self, node: MappingNode, allowed: tuple[str, ...], where: str) -> dict[str, tuple[Node, Node]]:
-        """The mapping's entries; reports repeated and unknown keys."""
-        out: dict[str, tuple[Node, Node]] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode):
-                self.problem(key_node, f"a key in {where} must be a plain word")
-                continue
-            key = key_node.value
-            if key in out:
-                first = out[key][0].start_mark.line + 1
-                self.problem(key_node, f'key "{key}" appears twice in {where} (first on line {first})')
-                continue
-            if key not in allowed:
-                self.problem(key_node, self._unknown_key(key, allowed, where))
-                continue
-            out[key] = (key_node, value_node)
-        return out
-
-    @staticmethod
-    def _unknown_key(key: str, allowed: tuple[str, ...], where: str) -> str:
-        msg = f'unknown key "{key}" in {where}{_suggest(key, allowed)}'
+    def unknown_key(self, key: str, allowed: tuple[str, ...], where: str) -> str:
+        msg = f'unknown key "{key}" in {where}{suggest(key, allowed)}'
         if allowed is not THEN_KEYS and key in THEN_KEYS:
             msg += f' ("{key}" belongs under "then:")'
         elif allowed is not COND_KEYS and key in COND_KEYS:
@@ -139,44 +78,11 @@ class Parser:
             msg += f' ("{key}" belongs to the rule itself, next to "when:" and "then:")'
         return msg + f" (allowed: {', '.join(allowed)})"
 
-    def text(self, node: Node, what: str) -> str | None:
-        """A non-empty string (plain numbers and words like "no" are taken as written)."""
-        if self._is_null(node) or not isinstance(node, ScalarNode):
-            kind = "nothing" if self._is_null(node) else ("a list" if isinstance(node, SequenceNode) else "a block")
-            self.problem(node, f"{what} must be text, found {kind}")
-            return None
-        value = node.value.strip()
-        if not value:
-            self.problem(node, f"{what} is empty")
-            return None
-        return value
-
-    def texts(self, node: Node, what: str) -> list[tuple[str, Node]] | None:
-        """Text or a list of texts; None (after reporting) when unusable or empty."""
-        if isinstance(node, SequenceNode):
-            if not node.value:
-                self.problem(node, f"{what}: the list is empty")
-                return None
-            out = []
-            for item in node.value:
-                value = self.text(item, f"an item of {what}")
-                if value is not None:
-                    out.append((value, item))
-            return out or None
-        value = self.text(node, what)
-        return None if value is None else [(value, node)]
-
-    def boolean(self, node: Node, what: str) -> bool | None:
-        if isinstance(node, ScalarNode) and node.tag == "tag:yaml.org,2002:bool":
-            return node.value.lower() in ("true", "yes", "on", "y")
-        self.problem(node, f"{what} must be true or false, found {getattr(node, 'value', '...')!r}")
-        return None
-
     def known(self, node: Node, value: str, valid: Iterable[str], what: str) -> bool:
         valid = list(valid)
         if value in valid:
             return True
-        hint = _suggest(value, valid) or self._suggest_by_name(value, what)
+        hint = suggest(value, valid) or self._suggest_by_name(value, what)
         self.problem(node, f'unknown {what} "{value}"{hint} (valid: {", ".join(valid)})')
         return False
 
@@ -198,14 +104,6 @@ class Parser:
                 return f' — did you mean "{ident}" ({label})?'
         return ""
 
-    def regex(self, node: Node, pattern: str) -> re.Pattern[str] | None:
-        try:
-            return re.compile(nfc(pattern))
-        except re.error as exc:
-            at = f" at position {exc.pos}" if exc.pos is not None else ""
-            self.problem(node, f'bad regex "{pattern}": {exc.msg}{at}')
-            return None
-
     def keyword_list(self, node: Node, what: str) -> tuple[Keyword, ...] | None:
         items = self.texts(node, what)
         if items is None:
@@ -223,46 +121,14 @@ class Parser:
 
     def parse_file(self, path: Path) -> list[Rule]:
         self.path, self.rule = str(path), ""
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            self.problems.append(f"{path}:1: cannot read: {exc.strerror}")
-            return []
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            line = raw[: exc.start].count(b"\n") + 1
-            self.problems.append(f"{path}:{line}: not UTF-8 text (save the file as UTF-8)")
-            return []
-        try:
-            root = yaml.compose(text, Loader=YAML_LOADER)
-        except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            line = mark.line + 1 if mark is not None else 1
-            what = " ".join(x for x in (exc.context, exc.problem) if x)
-            ctx = exc.context_mark
-            if ctx is not None and mark is not None and ctx.line != mark.line:
-                what += f" (the part that starts on line {ctx.line + 1})"
-            self.problems.append(f"{path}:{line}: YAML syntax error: {what}")
-            return []
-        except yaml.YAMLError as exc:
-            self.problems.append(f"{path}:1: YAML error: {exc}")
+        root = compose_file(path, self.problems)
+        if root is None:
             return []
         if self._is_null(root):
             return []  # an empty file (or only comments) holds no rules
-        if isinstance(root, MappingNode) and any(getattr(k, "value", None) == "version" for k, _ in root.value):
-            # version 2: "version: 2" and "rules: [...]"
-            entries = self.items(root, FILE_KEYS, "a rule file")
-            if "version" in entries:
-                node = entries["version"][1]
-                value = getattr(node, "value", None)
-                if not (isinstance(node, ScalarNode) and value in {str(v) for v in RULE_FORMAT_VERSIONS}):
-                    versions = ", ".join(str(v) for v in RULE_FORMAT_VERSIONS)
-                    self.problem(node, f"unknown rule format version {value!r} (known: {versions})")
-                    return []
-            if "rules" not in entries or self._is_null(entries["rules"][1]):
-                return []
-            root = entries["rules"][1]
+        root = self.rule_list(root)
+        if root is None:
+            return []
         if not isinstance(root, SequenceNode):
             self.problem(root, 'a rule file is a list of rules, each starting with "- name: ..."')
             return []
@@ -324,26 +190,13 @@ class Parser:
             ok = ok and value is not None
             enabled = True if value is None else value
 
-        weight = 1.0
+        weight, priority = 1.0, 0
         if "weight" in entries:
-            value_node = entries["weight"][1]
-            try:
-                weight = float(getattr(value_node, "value", ""))
-            except ValueError:
-                weight = -1.0
-            if not (0 < weight <= 10) or not isinstance(value_node, ScalarNode):
-                self.problem(value_node, f'"weight" must be a number above 0 and at most 10, found '
-                             f'{getattr(value_node, "value", "...")!r}')
-                ok, weight = False, 1.0
-        priority = 0
+            number = self.number(entries["weight"][1], '"weight"', 0, 10)
+            ok, weight = ok and number is not None, number or 1.0
         if "priority" in entries:
-            value_node = entries["priority"][1]
-            raw = getattr(value_node, "value", "")
-            if not (isinstance(value_node, ScalarNode) and raw.isdigit() and int(raw) <= 100):
-                self.problem(value_node, f'"priority" must be a whole number from 0 to 100, found {raw!r}')
-                ok = False
-            else:
-                priority = int(raw)
+            number = self.number(entries["priority"][1], '"priority"', 0, 100, whole=True)
+            ok, priority = ok and number is not None, int(number or 0)
 
         when = None
         if "when" in entries:

@@ -1,0 +1,128 @@
+"""Cases in the journal: codes allocated once, the daemon's view of each case and its history, the
+submitters' contacts (kept here, never in the shared register), and an item's outcome settled with
+everything it changes (a reply linked to its case, a question relayed or answered)."""
+
+from __future__ import annotations
+
+import json
+from typing import Callable
+
+from hopthu.core.model import Case, Contact
+from hopthu.journal.records import OutgoingRecord, enqueue_in, now_iso, store_case
+from hopthu.journal.store import Store
+
+
+class CaseJournal(Store):
+    def create_case(
+        self,
+        source_id: str,
+        year: int,
+        build: Callable[[str], tuple[Case, Contact, list[OutgoingRecord]]],
+    ) -> Case:
+        """Allocate the next code, store the case, its contact and its first emails, all at once.
+
+        If the intake already has a case (a crash after commit, then a retry), that case is returned
+        and nothing is created twice.
+        """
+        with self.transaction() as db:
+            row = db.execute("SELECT case_code FROM intake WHERE source_id = ?", (source_id,)).fetchone()
+            if row and row["case_code"]:
+                data = db.execute("SELECT data, source_id FROM cases WHERE code = ?", (row["case_code"],)).fetchone()
+                return Case.from_dict(json.loads(data["data"]), data["source_id"])
+            cur = db.execute("SELECT last_seq FROM counters WHERE year = ?", (year,)).fetchone()
+            seq = (cur["last_seq"] if cur else 0) + 1
+            db.execute(
+                "INSERT INTO counters(year, last_seq) VALUES (?, ?) ON CONFLICT(year) DO UPDATE SET last_seq = excluded.last_seq",
+                (year, seq),
+            )
+            code = f"HT-{year}-{seq:04d}"
+            case, contact, messages = build(code)
+            now = now_iso()
+            db.execute(
+                "INSERT INTO cases(code, source_id, data, updated_at) VALUES (?, ?, ?, ?)",
+                (code, source_id, json.dumps(case.as_dict(), ensure_ascii=False), now),
+            )
+            db.execute(
+                "INSERT OR REPLACE INTO contacts(case_code, name, email, phone) VALUES (?, ?, ?, ?)",
+                (code, contact.name, contact.email, contact.phone),
+            )
+            for event in case.history:
+                db.execute("INSERT INTO history(case_code, at, event) VALUES (?, ?, ?)", (code, now, event))
+            for msg in messages:
+                enqueue_in(db, msg)
+            db.execute(
+                "UPDATE intake SET state = 'cased', case_code = ?, reason = '', updated_at = ? WHERE source_id = ?",
+                (code, now, source_id),
+            )
+            return case
+
+    def case(self, code: str) -> Case | None:
+        rows = self._query("SELECT data, source_id FROM cases WHERE code = ?", (code,))
+        return Case.from_dict(json.loads(rows[0]["data"]), rows[0]["source_id"]) if rows else None
+
+    def cases(self) -> list[Case]:
+        rows = self._query("SELECT data, source_id FROM cases ORDER BY code")
+        return [Case.from_dict(json.loads(r["data"]), r["source_id"]) for r in rows]
+
+    def save_case(self, case: Case, events: list[str] = (), messages: list[OutgoingRecord] = ()) -> None:
+        """Store a changed case with what happened and any emails it causes, atomically."""
+        now = now_iso()
+        with self.transaction() as db:
+            store_case(db, case, events, now)
+            for msg in messages:
+                enqueue_in(db, msg)
+
+    def contact(self, code: str) -> Contact:
+        rows = self._query("SELECT name, email, phone FROM contacts WHERE case_code = ?", (code,))
+        return Contact(rows[0]["name"], rows[0]["email"], rows[0]["phone"]) if rows else Contact()
+
+    # -- an item's outcome: linking it to a case, questions relayed -------------------
+
+    def settle(
+        self,
+        source_id: str,
+        state: str,
+        *,
+        case: Case | None = None,
+        events: list[str] = (),
+        messages: list[OutgoingRecord] = (),
+        reason: str = "",
+        case_code: str | None = None,
+        question: dict | None = None,
+        answered: str | None = None,
+    ) -> None:
+        """An item's outcome with everything it changes, atomically: the case and its history, the emails
+        it causes, a question asked (`question`: a `questions` row) or answered (`answered`: its relay key),
+        and the intake's state. A crash leaves either none of it or all of it, so a retry never doubles a
+        history line or an email."""
+        now = now_iso()
+        with self.transaction() as db:
+            if case is not None:
+                store_case(db, case, events, now)
+            for msg in messages:
+                enqueue_in(db, msg)
+            if question is not None:
+                db.execute(
+                    "INSERT OR IGNORE INTO questions(relay_key, case_code, agency, asked_by, their_msgid, question, asked_at)"
+                    " VALUES (:relay_key, :case_code, :agency, :asked_by, :their_msgid, :question, :asked_at)",
+                    {"their_msgid": "", "question": "", "asked_at": now, **question},
+                )
+            if answered:
+                db.execute("UPDATE questions SET answered_at = COALESCE(answered_at, ?) WHERE relay_key = ?",
+                           (now, answered))
+            db.execute(
+                "UPDATE intake SET state = ?, reason = ?, case_code = COALESCE(?, case_code), updated_at = ? WHERE source_id = ?",
+                (state, reason, case_code or (case.code if case is not None else None), now, source_id),
+            )
+
+    def question(self, relay_key: str) -> dict | None:
+        rows = self._query("SELECT * FROM questions WHERE relay_key = ?", (relay_key,))
+        return dict(rows[0]) if rows else None
+
+    def open_question(self, code: str) -> dict | None:
+        """The latest question of a case the citizen has not answered yet."""
+        rows = self._query(
+            "SELECT * FROM questions WHERE case_code = ? AND answered_at IS NULL ORDER BY asked_at DESC, rowid DESC LIMIT 1",
+            (code,),
+        )
+        return dict(rows[0]) if rows else None

@@ -1,0 +1,91 @@
+"""Outgoing emails in the journal: each with its idempotency key, its exact bytes and its state.
+
+A key is queued once (`INSERT OR IGNORE`), so a retried step never queues an email twice; the bytes are
+stored, so a resend is byte-identical (same Message-ID)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timedelta, timezone
+
+from hopthu.journal.records import OutgoingRecord, enqueue_in
+from hopthu.journal.store import Store
+
+
+def _outgoing(row: sqlite3.Row) -> OutgoingRecord:
+    return OutgoingRecord(
+        key=row["key"],
+        case_code=row["case_code"],
+        kind=row["kind"],
+        recipient=row["recipient"],
+        message_id=row["message_id"],
+        raw=bytes(row["raw"]),
+        priority=row["priority"],
+        state=row["state"],
+        attempts=row["attempts"],
+        next_try=row["next_try"],
+        last_error=row["last_error"],
+        sent_at=row["sent_at"],
+    )
+
+
+class OutboxJournal(Store):
+    def enqueue(self, msg: OutgoingRecord) -> bool:
+        with self.transaction() as db:
+            return enqueue_in(db, msg)
+
+    def has_message(self, key: str) -> bool:
+        return bool(self._query("SELECT 1 FROM outbox WHERE key = ?", (key,)))
+
+    def due_messages(self, now_iso: str) -> list[OutgoingRecord]:
+        rows = self._query(
+            "SELECT * FROM outbox WHERE state = 'pending' AND next_try <= ? ORDER BY priority, created_at, key",
+            (now_iso,),
+        )
+        return [_outgoing(r) for r in rows]
+
+    def messages(self, case_code: str | None = None) -> list[OutgoingRecord]:
+        if case_code is None:
+            rows = self._query("SELECT * FROM outbox ORDER BY created_at, key")
+        else:
+            rows = self._query("SELECT * FROM outbox WHERE case_code = ? ORDER BY created_at, key", (case_code,))
+        return [_outgoing(r) for r in rows]
+
+    def message_by_id(self, message_id: str) -> OutgoingRecord | None:
+        rows = self._query("SELECT * FROM outbox WHERE message_id = ?", (message_id,))
+        return _outgoing(rows[0]) if rows else None
+
+    def outbox_counts(self) -> dict[str, int]:
+        """How many emails are in each state (`hopthu status`)."""
+        return {r["state"]: r["n"] for r in self._query("SELECT state, COUNT(*) AS n FROM outbox GROUP BY state")}
+
+    def sent_since(self, since_iso: str) -> int:
+        return self._query("SELECT COUNT(*) AS n FROM outbox WHERE state = 'sent' AND sent_at >= ?", (since_iso,))[0]["n"]
+
+    def recent_ack_to(self, address: str, within_seconds: int = 3600) -> bool:
+        """Whether an acknowledgement to this address was queued within the window."""
+        since = (datetime.now(timezone.utc) - timedelta(seconds=within_seconds)).isoformat(timespec="seconds")
+        return bool(self._query(
+            "SELECT 1 FROM outbox WHERE kind = 'ack' AND recipient IN (?, ?) AND created_at >= ? LIMIT 1",
+            (address, address.lower(), since),
+        ))
+
+    def mark_sent(self, key: str, when: datetime | None = None) -> None:
+        """`when` is the daemon's clock (the daily cap counts by it); default: now."""
+        at = (when or datetime.now(timezone.utc)).astimezone(timezone.utc).isoformat(timespec="seconds")
+        with self.transaction() as db:
+            db.execute("UPDATE outbox SET state = 'sent', sent_at = ?, last_error = '' WHERE key = ?", (at, key))
+
+    def mark_retry(self, key: str, error: str, next_try_iso: str) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_try = ? WHERE key = ?",
+                (error, next_try_iso, key),
+            )
+
+    def mark_failed(self, key: str, error: str) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ? WHERE key = ?",
+                (error, key),
+            )

@@ -1,0 +1,47 @@
+"""What the journal remembers about the shared register: the last value hopthu wrote into each cell, and
+memos — small facts about a case that are not cells.
+
+Cells (`register_cells`) are the baseline of the ownership rule: hopthu writes a cell only while it still
+holds the value hopthu last wrote there. Memos (`memos`, case code → key → value) are named by their
+users; today:
+
+- ``not-understood:<column>`` (`NOT_UNDERSTOOD`): the officer's value in that column, which hopthu could
+  not act on and has already reported in the case history (reported once per value);
+- ``in-contacts-sheet`` (`IN_CONTACTS_SHEET`): the case's contact is in the contacts sheet.
+"""
+
+from __future__ import annotations
+
+from hopthu.journal.store import Store
+
+NOT_UNDERSTOOD = "not-understood:"   # + column id
+IN_CONTACTS_SHEET = "in-contacts-sheet"
+
+
+class RegisterJournal(Store):
+    def written_cells(self) -> dict[tuple[str, str], str]:
+        """(case code, column id) → the value hopthu last wrote there, as text."""
+        return {(r["case_code"], r["column_id"]): r["value"] for r in self._query("SELECT * FROM register_cells")}
+
+    def remember_cells(self, cells: dict[tuple[str, str], str]) -> None:
+        with self.transaction() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO register_cells(case_code, column_id, value) VALUES (?, ?, ?)",
+                [(code, col, value) for (code, col), value in cells.items()],
+            )
+
+    def memo(self, code: str, key: str) -> str | None:
+        rows = self._query("SELECT value FROM memos WHERE case_code = ? AND key = ?", (code, key))
+        return rows[0]["value"] if rows else None
+
+    def memos_with(self, key: str) -> dict[str, str]:
+        """Case code → value, for every case that has memo `key`."""
+        return {r["case_code"]: r["value"] for r in self._query("SELECT case_code, value FROM memos WHERE key = ?", (key,))}
+
+    def remember_memos(self, memos: dict[tuple[str, str], str]) -> None:
+        """Store {(case code, key): value} memos at once (a key already there takes the new value)."""
+        with self.transaction() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO memos(case_code, key, value) VALUES (?, ?, ?)",
+                [(code, key, value) for (code, key), value in memos.items()],
+            )

@@ -1,0 +1,145 @@
+"""Helpers the tests and benchmarks share: a ward set up like the demo in a temporary folder, clocks
+moved by hand, and the small reminders ward with the outbox read back as mail. Fixtures live in
+conftest.py (and mailservers.py for real servers); test modules import helpers from here, never
+from each other."""
+
+from __future__ import annotations
+
+import email
+import re
+import shutil
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from email import policy
+from email.message import EmailMessage
+from email.utils import parsedate_to_datetime
+from functools import cached_property
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from openpyxl import load_workbook
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+class FakeTime:
+    """A monotonic clock and a sleep that only moves it: retries, backoff and quota windows cost nothing."""
+
+    def __init__(self, start: float = 10_000.0) -> None:
+        self.now = start
+        self.sleeps: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+
+class Clock:
+    """A clock tests move by hand."""
+
+    def __init__(self, start: datetime):
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def set(self, when: datetime) -> None:
+        self.now = when
+
+
+def make_ward(base: Path, *, form: bool = True, extra_yaml: str = "") -> Path:
+    """A ward folder like `hopthu demo` makes: sample inbox, Form CSV, config. Returns the config path."""
+    data = base / "data"
+    shutil.copytree(EXAMPLES / "inbox", data / "inbox")
+    for sub in ("new", "cur", "tmp"):
+        (data / "inbox" / sub).mkdir(exist_ok=True)
+    if form:
+        shutil.copy(EXAMPLES / "form-responses.csv", data / "form-responses.csv")
+    from hopthu.cli import example_config
+
+    text = example_config(ROOT)
+    if not form:
+        text = text.replace("backend: file ", "backend: none ")
+    path = base / "hopthu.yaml"
+    path.write_text(text + extra_yaml, encoding="utf-8")
+    return path
+
+
+def wait_until(predicate, timeout: float, what: str) -> None:
+    """Poll `predicate` until it holds (a daemon thread's effect on real servers), or fail saying what."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s waiting for: {what}")
+        time.sleep(0.02)
+
+
+# -- the small ward of the reminder tests (test_reminders, test_quarter_replay) ---------------
+
+CHAIR = "chutich@mttq-luukiem.example.vn"
+TRUC = "truc.ban@mttq-luukiem.example.vn"  # roles duty + officer
+HA = "thuha@mttq-luukiem.example.vn"  # role officer, added by small_ward
+CODE_LINE = re.compile(r"\[(HT-\d{4}-\d{4})\] (còn \d+ ngày làm việc|hết hạn hôm nay|quá hạn \d+ ngày làm việc)")
+
+
+def small_ward(tmp_path, clock, *, auto_relay=False):
+    from hopthu.config import load_config
+    from hopthu.wiring import build_app
+
+    cfg = make_ward(tmp_path, form=False)
+    for p in (tmp_path / "data" / "inbox" / "new").iterdir():
+        p.unlink()  # no sample mail: only the items each test records
+    text = cfg.read_text(encoding="utf-8")
+    text = text.replace(
+        '  - {name: "Nguyễn Văn Trực"',
+        f'  - {{name: "Phạm Thị Thu Hà", email: "{HA}", roles: [officer]}}\n  - {{name: "Nguyễn Văn Trực"',
+    )
+    if auto_relay:
+        text = text.replace("auto_relay: false", "auto_relay: true")
+    cfg.write_text(text, encoding="utf-8")
+    return build_app(load_config(cfg), clock=clock), cfg
+
+
+@dataclass
+class Mail:
+    key: str  # the outbox file name: the idempotency key
+    msg: EmailMessage
+
+    @property
+    def kind(self) -> str:
+        return self.key.split("_", 1)[0]
+
+    @cached_property
+    def sent(self) -> datetime:
+        return parsedate_to_datetime(self.msg["Date"]).astimezone(TZ)
+
+    @cached_property
+    def body(self) -> str:
+        return self.msg.get_content()
+
+    def lines(self) -> list[tuple[str, str]]:
+        return CODE_LINE.findall(self.body)
+
+
+def mails(app, kind: str | None = None, to: str | None = None) -> list[Mail]:
+    folder = app.config.resolve(app.settings.outbox.path)
+    out = [Mail(p.stem, email.message_from_bytes(p.read_bytes(), policy=policy.default))
+           for p in sorted(folder.glob("*.eml"))]
+    return [m for m in out if (kind is None or m.kind == kind) and (to is None or m.msg["To"] == to)]
+
+
+def officer_edit(app, edits: dict[tuple[str, str], object]) -> None:
+    path = app.config.resolve(app.settings.case_register.path)
+    wb = load_workbook(path)
+    ws = wb[app.settings.case_register.sheet]
+    headers = [c.value for c in ws[1]]
+    rows = {ws.cell(r, 1).value: r for r in range(2, ws.max_row + 1)}
+    for (code, header), value in edits.items():
+        ws.cell(rows[code], headers.index(header) + 1).value = value
+    wb.save(path)
