@@ -7,11 +7,13 @@ fails here: raise a floor when the figures improve, never lower one without sayi
 
 from __future__ import annotations
 
+import random
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
@@ -19,6 +21,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import routing_eval  # noqa: E402
 from hopthu.core.model import Channel, Submission  # noqa: E402
 from hopthu.core.rules import RulesError, load_rules  # noqa: E402
+from hopthu.core.rules.conditions import Context  # noqa: E402
 
 FLOORS = {
     "tuning": {
@@ -164,3 +167,42 @@ def test_bad_version_weight_or_priority_is_reported_with_its_line(tmp_path, text
     with pytest.raises(RulesError) as exc:
         _load(tmp_path, text)
     assert any(message in p and "10-r.yaml:" in p for p in exc.value.problems), exc.value.problems
+
+
+def test_a_past_event_weighs_less_than_the_present_one(tmp_path):
+    rs = _load(tmp_path)
+    w = rs.weigh(_sub("Tháng trước nhà tôi mất trộm. Nay vỉa hè ngõ 9 lại vỡ."))
+    assert w.decision.agency == "kt_hatang"
+    past = next(c for c in w.candidates if c.agency == "cong_an")
+    assert "việc đã qua" in past.matches[0].describe()
+
+
+def test_every_matching_rule_counts_and_the_fast_paths_agree_with_the_conditions(tmp_path):
+    """Hundreds of rules that all match and none stops: each one's evidence is in the totals, scored
+    from the keywords present exactly as from its hits; "why" names a few and counts the rest."""
+    words = ["vỉa hè", "ổ gà", "hang xom", "hàng xóm", "trộm", "cây đổ", "đèn đường"]
+    rng = random.Random(7)
+    rules = []
+    for i in range(300):
+        kws = rng.sample(words, rng.randint(1, 3))
+        if i % 3 == 0:
+            rules.append({"name": f"them-{i}", "when": {"keywords": kws}, "then": {"flags": ["urgent"]},
+                          "stop": False})
+        elif i % 3 == 1:
+            rules.append({"name": f"loai-{i}", "when": {"keywords": kws}, "exclude": ["không hề"],
+                          "then": {"category": rng.choice(["ha_tang", "an_ninh"])}})
+        else:
+            rules.append({"name": f"ca-{i}", "when": {"all": [{"keywords": kws[:1]}, {"not": {"keywords": ["xyz"]}}]},
+                          "then": {"category": rng.choice(["ha_tang", "an_ninh"])}})
+    rs = _load(tmp_path, yaml.safe_dump(rules, allow_unicode=True))
+    text = "Đề nghị sửa vỉa hè, ổ gà. Hàng xóm báo có trộm, cây đổ tối qua, đèn đường hỏng."
+    w = rs.weigh(_sub(text, subject="Vỉa hè"))
+    deciding = [r for r in rs.rules if r.stop and r.when.holds(Context(_sub(text, "Vỉa hè"), rs._matcher))]
+    assert sum(len(c.raw) for c in w.candidates) == len(deciding)
+    assert len(w.additions) == sum(1 for r in rs.rules if not r.stop)
+    where = w.additions[0]._where
+    for c in w.candidates:
+        for m in c.matches:  # the score the engine found = the score from the rule's own hits
+            assert m.score == pytest.approx(where.hits_score(m.hits, m.rule.weight))
+    assert "urgent" in w.decision.flags
+    assert "quy tắc bổ sung khác" in w.decision.why and w.decision.why.count("them-") <= 3

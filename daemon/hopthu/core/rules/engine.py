@@ -120,11 +120,11 @@ class RuleSet:
         plan = self._plan
         keyword_score = where.keyword_score
         msg = (ctx, where)
+        additions = Candidate(None, msg)
         candidates = self._candidates(ctx)
         if candidates:
             bests, totals, alone = where.tally()
             best_of, total_of = bests.__getitem__, totals.__getitem__
-        additions: list[RuleMatch] = []
         safety: list[RuleMatch] = []
         by_agency: dict[str | None, Candidate] = {}
         for i in candidates:
@@ -156,7 +156,7 @@ class RuleSet:
                 total = sum(map(total_of, found))
                 score = weight * (best + min((total - best) * 0.2, best))
             if category is None:  # an adding rule (stop: false)
-                additions.append(RuleMatch(rule, score, agency, ctx, where))
+                additions.raw.append((rule, score))
                 continue
             if safe:
                 safety.append(RuleMatch(rule, score, agency, ctx, where))

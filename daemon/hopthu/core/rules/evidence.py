@@ -84,6 +84,16 @@ def specificity(words: int) -> float:
     return _SPECIFICITY[words] if words < len(_SPECIFICITY) else 1.6
 
 
+_SPEC_OF: dict[str, float] = {}  # keyword -> specificity, remembered (keywords recur in every message)
+
+
+def _spec_of(fc: str) -> float:
+    if len(_SPEC_OF) > 100_000:
+        _SPEC_OF.clear()
+    spec = _SPEC_OF[fc] = specificity(fc.count(" ") + 1)
+    return spec
+
+
 class _Place:
     """One of a message's places (subject or text): its sentences, where its cues stand, and the
     weight of a hit at each place a keyword starts (times the keyword's specificity)."""
@@ -240,7 +250,7 @@ class Placement:
                     continue
                 factor = self.place(name).factor
                 for fc, found in at.items():
-                    spec = specificity(fc.count(" ") + 1)
+                    spec = _SPEC_OF.get(fc) or _spec_of(fc)
                     if len(found) == 1:
                         b = t = factor[found[0]] * spec
                     else:

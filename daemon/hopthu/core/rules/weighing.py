@@ -126,13 +126,17 @@ class Weighing:
     """What `RuleSet.weigh` found: candidates best first, the additive rules, the decision."""
 
     candidates: list[Candidate]
-    additions: list[RuleMatch]
+    added: Candidate  # the adding rules (stop: false), in rule order
     decision: Decision
     form_category: str | None = None
 
+    @property
+    def additions(self) -> list[RuleMatch]:
+        return self.added.matches
+
 
 def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Mapping[str, str | None],
-           picked: str | None, additions: list[RuleMatch], safety_rules: list[RuleMatch],
+           picked: str | None, additions: Candidate, safety_rules: list[RuleMatch],
            by_agency: dict[str | None, Candidate], msg: tuple[Context, Placement]
            ) -> tuple[list[Candidate], Verdict]:
     """The weighed decision: safety rules first, else the agency with the most evidence (triage when
@@ -176,9 +180,9 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
     co: list[str] = []
     notify: list[str] = []
     complex_ = False
-    for m in additions:
-        if m.score >= st.add_threshold:
-            then = m.rule.then
+    for rule, score in additions.raw:
+        if score >= st.add_threshold:
+            then = rule.then
             flags.update(then.flags)
             complex_ = complex_ or then.complex
             co.extend(then.co_agencies)
@@ -189,7 +193,7 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
         agency = cat_agency.get(category)
         name, reply_template = "", ""
         if not why_head:
-            why_head = TRIAGE_WHY if not additions else "Không có quy tắc nào quyết định lĩnh vực: chờ cán bộ phân loại"
+            why_head = TRIAGE_WHY if not additions.raw else "Không có quy tắc nào quyết định lĩnh vực: chờ cán bộ phân loại"
         why_parts = [why_head]
         for cand in ranked[:2]:
             why_parts.extend(cand.match(*rs).describe() for rs in cand.strongest()[:2])
@@ -223,13 +227,14 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
             why_parts.append(f"phối hợp: {runner.agency} (điểm {runner.score:.2f}, "
                              + "; ".join(runner.match(*rs).describe() for rs in runner.raw[:1]) + ")")
     # the strongest adding rules are named; the rest counted (a long "why" is read by nobody)
-    added = sorted((m for m in additions if m.score >= st.add_threshold), key=lambda m: -m.score)
-    added_why = [f"{m.describe(scored=False)} ({m.rule.then.describe_additions()})" for m in added[:WHY_ADDED]]
-    if len(added) > WHY_ADDED:
-        added_why.append(f"và {len(added) - WHY_ADDED} quy tắc bổ sung khác")
-    weak = sorted((m for m in additions if m.score < st.add_threshold), key=lambda m: -m.score)
-    ignored = [f"{why_rule(m.rule, m.evidence)} — bỏ qua ({', '.join(m.notes) or 'căn cứ yếu'})"
-               for m in weak[:WHY_ADDED]]
+    ranked_adds = additions.strongest()
+    added = [additions.match(*rs) for rs in ranked_adds[:WHY_ADDED] if rs[1] >= st.add_threshold]
+    added_why = [f"{m.describe(scored=False)} ({m.rule.then.describe_additions()})" for m in added]
+    more = sum(1 for _, score in ranked_adds if score >= st.add_threshold) - len(added)
+    if more > 0:
+        added_why.append(f"và {more} quy tắc bổ sung khác")
+    weak = [additions.match(*rs) for rs in [rs for rs in ranked_adds if rs[1] < st.add_threshold][:WHY_ADDED]]
+    ignored = [f"{why_rule(m.rule, m.evidence)} — bỏ qua ({', '.join(m.notes) or 'căn cứ yếu'})" for m in weak]
     why = "; ".join([p for p in why_parts if p] + added_why + ignored)
     if agency is None or category == "ngoai_tham_quyen":
         co = []
