@@ -3,20 +3,15 @@
 Owns: the rule objects, compiling every keyword of every rule into one
 matcher, and deciding a Submission with a Vietnamese explanation of why.
 Reading and validating the rule files (every problem reported as
-``file:line: message``, all of them at once) is `loader.py`; the conditions and the
-keyword matcher are `conditions.py`. Pure after load: never touches the network, the disk, the register or
+``file:line: message``, all of them at once) is `loader.py`; the conditions are
+`conditions.py`, the keyword matcher `matcher.py`, a hit's weight `evidence.py`. Pure after load: never touches the network, the disk, the register or
 the journal; never drops an item (no decision means the triage category).
 
-How a message is decided (see rules/README.md for the officers' version):
-
-* rules are tried in order: files in file-name order, rules in file order;
-* the first matching rule with ``stop: true`` (the default) decides the
-  category, the lead agency and the reply template;
-* matching rules with ``stop: false`` tried before it only *add*: flags,
-  co-agencies, notify recipients, ``complex``; rules after the deciding rule
-  are not tried;
-* no deciding rule → the triage category, still with whatever was added.
-
+How a message is decided (see rules/README.md for the officers' version): every rule a
+message's keywords point to is tried; each one that holds is scored (`evidence.py`: where
+its keywords stand) and counted for its agency and category; `weighing.decide` picks the
+agency with the most evidence, or triage when the evidence is weak or two agencies are
+close. ``routing.mode: first_match`` keeps the old semantics (`classify_first_match`).
 """
 
 from __future__ import annotations
