@@ -4,8 +4,8 @@ Owns: the rule objects, compiling every keyword of every rule into one
 matcher, and deciding a Submission with a Vietnamese explanation of why.
 Reading and validating the rule files (every problem reported as
 ``file:line: message``, all of them at once) is `loader.py`; the conditions are
-`conditions.py`, the keyword matcher `matcher.py`, a hit's weight `evidence.py`. Pure after load: never touches the network, the disk, the register or
-the journal; never drops an item (no decision means the triage category).
+`conditions.py`, the keyword matcher `matcher.py`, a hit's weight `evidence.py`.
+Pure after load: never touches the network, the disk, the register or the journal; never drops an item (no decision means the triage category).
 
 How a message is decided (see rules/README.md for the officers' version): every rule a
 message's keywords point to is tried; each one that holds is scored (`evidence.py`: where
