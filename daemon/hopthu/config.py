@@ -25,6 +25,8 @@ import yaml
 from dotenv import dotenv_values
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from hopthu.reports.settings import Reports
+
 DEFAULT_CONFIG = "hopthu.yaml"
 ENV_FILE_VAR = "HOPTHU_ENV_FILE"  # the one environment variable naming the secrets file
 
@@ -116,6 +118,8 @@ class Register(_Model):
     sheet_id: str = ""  # the Google register's id, for the sheet backend
     contacts_sheet_id: str = ""  # optional separate sheet for contacts, shared only with the chair/board
     write_every_seconds: int = Field(60, ge=0)  # register writes are coalesced at most this often
+    # XLSX: the register held open (Excel) for this long is reported to officers (log, status); writes wait
+    busy_notice_minutes: int = Field(15, ge=0)
 
     @model_validator(mode="after")
     def _needs(self) -> "Register":
@@ -217,6 +221,9 @@ class Routing(_Model):
 
 class Schedule(_Model):
     poll_seconds: int = Field(60, ge=5)
+    # Windows: the daemon exits (and the Task Scheduler starts it again) when its main loop has not
+    # come round for this long; 0: never. On Linux systemd's WatchdogSec= does this.
+    stall_exit_seconds: int = Field(300, ge=0)
 
 
 class Attachments(_Model):
@@ -236,6 +243,10 @@ class Health(_Model):
     failed_cycles: int = Field(3, ge=1)  # consecutive failed cycles before it is a problem
     silent_source_hours: int = Field(72, ge=0)  # 0: a quiet source is never a problem
     min_free_mb: int = Field(500, ge=0)  # free space on the state folder's disk
+
+
+class Privacy(_Model):
+    retention_days: int = Field(365, ge=1)  # contact data and raw letters kept this long after a case closes
 
 
 class Settings(_Model):
@@ -261,6 +272,8 @@ class Settings(_Model):
     google: Google = Field(default_factory=Google)
     backup: Backup = Field(default_factory=Backup)
     health: Health = Field(default_factory=Health)
+    privacy: Privacy = Field(default_factory=Privacy)
+    reports: Reports = Field(default_factory=Reports)
 
     @model_validator(mode="after")
     def _references(self) -> "Settings":

@@ -17,7 +17,17 @@ from hopthu.core.textnorm import fold
 from hopthu.errors import OperatorError
 from hopthu.journal.register import NOT_UNDERSTOOD
 from hopthu.pipeline.summary import Summary
-from hopthu.register.columns import BY_ID, COLUMNS, CellWrite, Row, Snapshot, WritePlan, WriteResult, canonical
+from hopthu.register.columns import (
+    BY_ID,
+    COLUMNS,
+    CellWrite,
+    RegisterBusy,
+    Row,
+    Snapshot,
+    WritePlan,
+    WriteResult,
+    canonical,
+)
 
 if TYPE_CHECKING:
     from hopthu.app import App
@@ -115,12 +125,24 @@ def _adopt(app: App, case: Case, column: str, value: str) -> tuple[list[str], li
     return events, messages
 
 
+OFFICER_TEXT_REDACTED = ("Đã ẩn thông tin cá nhân trong nội dung cán bộ nhập (họ tên, địa chỉ nhà, số điện thoại...); "
+                         "bản gốc lưu trong nhật ký của hệ thống")
+
+
 def _claim_row(app: App, case: Case, row, desired: dict, plan: WritePlan, remember: dict) -> None:
     """An officer's own new row: give it its code and fill only the cells the officer left empty.
 
     What the officer typed there (category, agency, status...) wins over the rules and is acted on.
+    The one exception is the content column, whose header promises "đã ẩn thông tin cá nhân": the
+    redacted text replaces what was typed (the original stays in the journal's intake record), in the
+    same batch as the code, so the row is found by the text it holds now and by its code from then on.
     """
     events, messages = [], []
+    typed_text = row.text("summary")
+    redacted = desired.get("summary", "")
+    if typed_text and redacted and canonical(redacted) != typed_text:
+        plan.writes.append(CellWrite(case.code, "summary", redacted, expect=typed_text, claim=typed_text))
+        events.append(OFFICER_TEXT_REDACTED)
     for cid, value in desired.items():
         col = BY_ID[cid]
         if col.owner == "officer" or cid == "summary":
@@ -157,6 +179,10 @@ def read_register(app: App, summary: Summary) -> RegisterPass | None:
     """The register in one read; None (reported) when it cannot be read, so the cycle goes on without it."""
     try:
         snapshot = app.register.read()
+    except RegisterBusy as exc:  # held open so that it cannot even be read: a wait, like a refused write
+        summary.register_busy = exc.holder
+        log.info("register open in another program (%s): not read this cycle", exc.holder or "?")
+        return None
     except OperatorError as exc:
         summary.errors.append(str(exc))
         log.error("%s", exc)
@@ -261,6 +287,14 @@ def write_values(app: App, view: RegisterPass, summary: Summary) -> None:
     if plan:
         try:
             result = app.register.write(plan)
+        except RegisterBusy as exc:
+            # Excel holds the file: not an error, a wait. Nothing is remembered as written, so the next
+            # cycle computes the same writes again from the journal (plus whatever changed meanwhile).
+            summary.register_busy = exc.holder
+            summary.register_waiting = len(plan.writes) + len(plan.appends)
+            log.info("register open in another program (%s): %d write(s) wait for the next cycle",
+                     exc.holder or "?", summary.register_waiting)
+            result = WriteResult()
         except OperatorError as exc:  # e.g. Google unreachable after its retries: the next cycle writes again
             summary.errors.append(str(exc))
             log.error("%s", exc)
