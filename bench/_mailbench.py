@@ -42,6 +42,43 @@ def write_ward(base: Path, dovecot, sink, *, extra: str = "", register_every: in
     return path
 
 
+FORM_ID, FORM_TAB = "bench-form", "Câu trả lời biểu mẫu 1"
+REG_ID, REG_TAB = "bench-register", "Sổ theo dõi"
+
+
+def google_ward(path: Path, rows: int):
+    """Point the ward at a started emulator: the Form's response sheet with `rows` answers of history
+    (none with an email, so no acknowledgement) and an empty register spreadsheet. Returns the emulator."""
+    import json
+    from datetime import timedelta
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from sheets_emulator import SheetsEmulator
+
+    emu = SheetsEmulator().start()  # Google's quotas: 60 a minute per user, 300 per project
+    import csv
+
+    with open(ROOT / "examples" / "form-responses.csv", encoding="utf-8-sig", newline="") as f:
+        header = next(csv.reader(f))
+    t0 = datetime(2026, 1, 1)
+    history = [[(t0 + timedelta(minutes=i)).strftime("%d/%m/%Y %H:%M:%S"), f"TDP số {i % 40 + 1}", "Khác",
+                f"Góp ý số {i} về buổi sinh hoạt khu dân cư tháng này của tổ dân phố", "", "", ""] for i in range(rows)]
+    emu.create_spreadsheet(FORM_ID, "Câu trả lời", sheets={FORM_TAB: [header, *history]})
+    emu.create_spreadsheet(REG_ID, "Sổ theo dõi", sheets={"Trang tính1": []})
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("form:\n  backend: none\n", f'form:\n  backend: sheet\n  sheet_id: "{FORM_ID}"\n'
+                                                     f'  worksheet: "{FORM_TAB}"\n')
+    text = re.sub(r"(?ms)^register:\n.*?(?=^\S)", lambda _: f'register:\n  backend: sheet\n  sheet_id: "{REG_ID}"\n'
+                  f'  write_every_seconds: 60\n', text, count=1)
+    text = text.replace('emails: ["thuongtruc@mttq-luukiem.example.vn"]', "emails: []")  # history: no routing mail
+    text += f'google:\n  api_base: "{emu.base_url}"\n'
+    path.write_text(text, encoding="utf-8")
+    (path.parent / "key.json").write_text(json.dumps(emu.service_account_info("bench@hopthu.iam.gserviceaccount.com")))
+    with open(path.parent / ".env", "a") as env:
+        env.write("HOPTHU_GOOGLE_KEY_FILE=key.json\n")
+    return emu
+
+
 # -- a varied corpus ------------------------------------------------------------------------
 
 STREETS = ["Trần Phú", "Lê Lợi", "Hoàng Hoa Thám", "Nguyễn Trãi", "Quang Trung", "Lý Thường Kiệt", "Bạch Đằng"]

@@ -1,13 +1,16 @@
 """Peak memory (RSS) of `hopthu run` idling in IMAP IDLE, and what its imports cost.
 
-Run: ``.venv/bin/python bench/idle_rss.py [--idle 10] [--mail 5] [--xoauth2]``
+Run: ``.venv/bin/python bench/idle_rss.py [--idle 10] [--mail 5] [--xoauth2] [--google ROWS]``
 
 Starts a private Dovecot and an aiosmtpd sink (tests/mailservers.py), starts the real daemon as its
 own process (``python -X importtime -m hopthu.cli --config … run``, XLSX register), lets it take
 ``--mail`` emails (so the register, templates, rules and SMTP have all been used once), then samples
 /proc/<pid>/status while it idles for ``--idle`` seconds: VmRSS now and VmHWM, the peak since start
 (target ≤ 60 MB). Then lists the heaviest imports from its -X importtime output, and which heavy
-packages were (not) loaded. ``--xoauth2``: IMAP and SMTP log in with OAuth (Gmail's way), against a
+packages were (not) loaded. Memory is printed in MB (10^6 bytes, the target's unit) and MiB (2^20 bytes),
+each labelled. ``--google ROWS``: the Google Form and register instead (the Sheets-v4 emulator, in this
+process, not the daemon's), with ROWS answers of history the daemon takes at start-up (RSS after
+taking them is what a ward with years of history runs at). ``--xoauth2``: IMAP and SMTP log in with OAuth (Gmail's way), against a
 local token server and Dovecot's oauth2 passdb, so the token refresh's imports are counted too.
 Asserts nothing.
 """
@@ -52,6 +55,15 @@ STEPS = [
 ]
 
 
+def mb(kib: int) -> str:
+    """/proc's "kB" are KiB: as MB (10^6 bytes)."""
+    return f"{kib * 1024 / 1e6:.1f}"
+
+
+def mib(kib: int) -> str:
+    return f"{kib / 1024:.1f}"
+
+
 def peak_after(code: str) -> int:
     """Peak RSS in kB of a fresh interpreter that ran `code` (VmHWM: ru_maxrss would count the forked parent)."""
     probe = code + "\nprint([l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1])"
@@ -78,6 +90,8 @@ def main() -> None:
     ap.add_argument("--idle", type=float, default=10.0)
     ap.add_argument("--mail", type=int, default=5)
     ap.add_argument("--xoauth2", action="store_true", help="IMAP and SMTP log in with OAuth (XOAUTH2)")
+    ap.add_argument("--google", type=int, default=None, metavar="ROWS",
+                    help="Google Form and register (emulated) with ROWS rows of history")
     args = ap.parse_args()
 
     oauth = ms.OAuthServer(user=ms.Dovecot.user).start() if args.xoauth2 else None
@@ -86,13 +100,14 @@ def main() -> None:
     sink = ms.SmtpSink(oauth=oauth).start()
     base = Path(tempfile.mkdtemp(prefix="hopthu-bench-"))
     ward = oauth_ward(base / "ward", d, sink, oauth) if oauth else _mailbench.write_ward(base / "ward", d, sink)
+    emu = _mailbench.google_ward(ward, args.google) if args.google is not None else None
     errors = base / "stderr.txt"
     env = {**os.environ, "PYTHONPATH": str(_mailbench.ROOT / "daemon")}
     proc = subprocess.Popen([sys.executable, "-X", "importtime", "-m", "hopthu.cli", "--config", str(ward), "run"],
                             stdout=subprocess.DEVNULL, stderr=errors.open("wb"), env=env)
     try:
         log = base / "ward" / "state" / "hopthu.log"
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + (900 if emu is not None else 30)  # the history is taken before "running"
         while not (log.exists() and "hopthu running" in log.read_text()):
             if proc.poll() is not None or time.monotonic() > deadline:
                 raise SystemExit(f"the daemon did not start: {errors.read_text()[-2000:]}")
@@ -112,9 +127,11 @@ def main() -> None:
             time.sleep(0.5)
         rss = [s["VmRSS"] for s in samples]
         how = ", XOAUTH2 logins" if oauth else ""
+        how += f", Google Form and register after {args.google} rows of history" if emu is not None else ", XLSX register"
+        hwm = samples[-1]["VmHWM"]
         print(f"hopthu run{how}, idle in IDLE for {args.idle:.0f} s after {args.mail} emails "
-              f"({len(sink.received)} sent): RSS {min(rss) / 1024:.1f}–{max(rss) / 1024:.1f} MB, "
-              f"peak since start (VmHWM) {samples[-1]['VmHWM'] / 1024:.1f} MB   (target ≤ 60 MB)")
+              f"({len(sink.received)} sent):\n  RSS {mb(min(rss))}–{mb(max(rss))} MB = {mib(min(rss))}–{mib(max(rss))} MiB; "
+              f"peak since start (VmHWM) {mb(hwm)} MB = {mib(hwm)} MiB   (target: RSS ≤ 60 MB)")
     finally:
         proc.send_signal(signal.SIGTERM)
         try:
@@ -123,6 +140,8 @@ def main() -> None:
             proc.kill()
         sink.stop()
         d.close()
+        if emu is not None:
+            emu.stop()
         if oauth:
             oauth.stop()
 
@@ -139,7 +158,8 @@ def main() -> None:
         print(f"  {cumulative / 1000:8.1f} ms  {name}")
     print("\nwhere it goes (RSS of a fresh interpreter after each step, cumulative):")
     for label, code in STEPS:
-        print(f"  {peak_after(code) / 1024:6.1f} MB  {label}")
+        kib = peak_after(code)
+        print(f"  {mb(kib):>6} MB = {mib(kib):>6} MiB  {label}")
     loaded = {name for _c, _d, name in rows}
     heavy = ["openpyxl", "gspread", "google.auth", "requests", "jinja2", "pydantic", "mailparser", "imapclient",
              "aiosmtpd", "html2text", "holidays", "yaml", "cryptography"]

@@ -1,28 +1,38 @@
-"""Benchmark: Sheets API requests and wall time of one cycle with 1, 100 and 10,000 new Form rows.
+"""Benchmark: what one cycle costs on the Sheets API as the ward's history grows.
 
 Real gspread over HTTP against the Sheets-v4 emulator (tests/sheets_emulator.py), the Google backends
-(`gsheet_form.SheetFormSource`, `gsheet_register.SheetRegister`) as the daemon builds them, the client-side
-rate limiter switched off (the figures are what one cycle costs, not how long the quota makes it wait).
+(`sources.formsheet.SheetFormSource`, `register.gsheet.SheetRegister`) as the daemon builds them, the
+client-side rate limiter switched off (the figures are what one cycle costs, not how long the quota
+makes it wait).
 
-Prints, asserts nothing. Target: ≤ 5 requests for 1 and for 100 new rows; for 10,000, no more than
-5 + one per 2 MB of payload.
+For each history size H (default 0, 2,000 and 10,000) the Form's response sheet is given H rows and a
+first cycle takes them all (so the register also holds H cases, as after months of use); then, timed:
 
-    .venv/bin/python bench/sheets_requests.py [N ...]      # default: 1 100 10000
+- a cycle with nothing new (nothing in the Form, no officer edit);
+- a cycle with one new Form row;
+- a cycle after an officer typed in one register cell (an answer), one safety-net interval later.
 
-The ward is the sample ward without its mailbox; the new rows match no rule (triage, the front's own
-standing board) and that board has no address in the bench config, so no email is composed: the cycle
-time is the Sheets traffic plus making the cases in the journal, not email header folding.
+For each: requests (by kind), bytes down (response bodies, decoded JSON as the client reads them;
+Google may gzip them on the wire), bytes up (request bodies as sent) and seconds. Prints, asserts
+nothing. Targets (issue 15), at 10,000 rows in each sheet: nothing new ≤ 2 small requests and ≤ 50 kB;
+one new Form row ≤ 5 requests and ≤ 100 kB.
+
+    python bench/sheets_requests.py [H ...]      # default: 0 2000 10000
+
+The ward is the sample ward without its mailbox; the history rows match no rule (triage, the front's
+standing board) and that board has no address in the bench config, so no email is composed.
 """
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 import sys
 import tempfile
 import time
 from collections import Counter
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -33,6 +43,7 @@ sys.path.insert(0, str(ROOT / "daemon"))
 from hopthu.config import load_config
 from hopthu.google.auth import client_for
 from hopthu.pipeline.cycle import run_cycle
+from hopthu.register.columns import COLUMNS
 from hopthu.wiring import build_app, build_register, build_sources
 
 from sheets_emulator import SheetsEmulator
@@ -41,15 +52,20 @@ from ward import EXAMPLES, make_ward
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 FORM_ID, FORM_TAB = "bench-form", "Câu trả lời biểu mẫu 1"
 REG_ID, REG_TAB = "bench-register", "Sổ theo dõi"
-MB = 1_000_000
+KB = 1000
 
 
-def ward(base: Path, emu: SheetsEmulator):
-    import csv
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 23, 9, 0, tzinfo=TZ)
 
-    rows = list(csv.reader(open(EXAMPLES / "form-responses.csv", encoding="utf-8-sig", newline="")))
-    emu.create_spreadsheet(FORM_ID, "Câu trả lời", sheets={FORM_TAB: rows})
-    emu.set_values(FORM_ID, FORM_TAB, "A2", [[r[0]] for r in rows[1:]], user_entered=True)
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def ward(base: Path, emu: SheetsEmulator, clock: Clock):
+    header = next(csv.reader(open(EXAMPLES / "form-responses.csv", encoding="utf-8-sig", newline="")))
+    emu.create_spreadsheet(FORM_ID, "Câu trả lời", sheets={FORM_TAB: [header]})
     emu.create_spreadsheet(REG_ID, "Sổ theo dõi", sheets={"Trang tính1": []})
     cfg = make_ward(base)
     for p in (base / "data" / "inbox" / "new").iterdir():
@@ -72,14 +88,16 @@ google:
     (base / ".env").write_text("HOPTHU_GOOGLE_KEY_FILE=key.json\n")
     config = load_config(cfg)
     gc = client_for(config, rate_per_minute=None)
-    app = build_app(config, clock=lambda: datetime(2026, 11, 23, 9, 0, tzinfo=TZ),
-                    register=build_register(config, gc), sources=build_sources(config, google=gc))
+    app = build_app(config, clock=clock, register=build_register(config, gc), sources=build_sources(config, google=gc))
     return app, gc
 
 
-def new_rows(n: int) -> list[list[str]]:
-    return [[f"24/11/2026 {8 + i // 3600 % 10:02d}:{i // 60 % 60:02d}:{i % 60:02d}", f"TDP số {i % 40 + 1}", "Khác",
-             f"Góp ý số {i} về buổi sinh hoạt khu dân cư tháng này của tổ dân phố", "", "", ""] for i in range(n)]
+def form_rows(start: int, n: int) -> list[list[str]]:
+    """n Form answers, numbered from `start`, answer i at 01/01/2026 00:00 + i minutes (all before the clock)."""
+    t0 = datetime(2026, 1, 1, 0, 0)
+    return [[(t0 + timedelta(minutes=i)).strftime("%d/%m/%Y %H:%M:%S"), f"TDP số {i % 40 + 1}", "Khác",
+             f"Góp ý số {start + i} về buổi sinh hoạt khu dân cư tháng này của tổ dân phố", "", "", ""]
+            for i in range(start, start + n)]
 
 
 def kind(method: str, path: str) -> str:
@@ -87,67 +105,94 @@ def kind(method: str, path: str) -> str:
         return "append"
     if path.endswith("values:batchUpdate"):
         return "values.batchUpdate"
+    if path.endswith("values:batchGet"):
+        return "values.batchGet " + ("form" if FORM_ID in path else "register")
     if path.endswith(":batchUpdate"):
         return "spreadsheets.batchUpdate"
     if "/values/" in path:
         return "values.get " + ("form" if FORM_ID in path else "register")
-    return "metadata" if method == "GET" else method
+    if method == "GET" and "/drive/" in path:
+        return "drive.files.get"
+    return ("metadata " + ("form" if FORM_ID in path else "register")) if method == "GET" else method
 
 
-def run(n: int) -> dict:
+class Meter:
+    """Bytes and seconds of the client's HTTP calls (a response hook on its requests session)."""
+
+    def __init__(self, gc) -> None:
+        self.down = self.up = 0
+        gc.http_client.session.hooks["response"].append(self._hook)
+
+    def _hook(self, response, *args, **kwargs):
+        self.down += len(response.content)
+        body = response.request.body
+        self.up += len(body) if body else 0
+        return response
+
+    def reset(self) -> None:
+        self.down = self.up = 0
+
+
+def measure(app, emu, meter, clock, what: str) -> dict:
+    emu.reset_counts()
+    meter.reset()
+    t0 = time.perf_counter()
+    summary = run_cycle(app)
+    wall = time.perf_counter() - t0
+    kinds = Counter(kind(r.method, r.path) for r in emu.requests)
+    return {"what": what, "requests": emu.request_count, "kinds": kinds, "down": meter.down, "up": meter.up,
+            "wall": wall, "new": len(summary.new_cases), "edits": summary.officer_edits, "errors": summary.errors}
+
+
+def run(history: int) -> tuple[float, list[dict]]:
     with tempfile.TemporaryDirectory() as tmp, SheetsEmulator(quota_per_minute_user=None,
                                                              quota_per_minute_project=None) as emu:
-        app, gc = ward(Path(tmp), emu)
+        clock = Clock()
+        app, gc = ward(Path(tmp), emu, clock)
+        meter = Meter(gc)
+        if history:
+            emu.set_values(FORM_ID, FORM_TAB, "A2", form_rows(0, history), user_entered=False)
         t0 = time.perf_counter()
-        run_cycle(app)  # start-up: metadata once, the register tab made, the sample responses taken
-        startup = (emu.request_count, time.perf_counter() - t0)
-        emu.set_values(FORM_ID, FORM_TAB, f"A{len(emu.values(FORM_ID, FORM_TAB)) + 1}", new_rows(n), user_entered=False)
-        emu.reset_counts()
-        http = gc.http_client
-        spent = [0.0]
-        inner = http.request
-
-        def timed(*args, **kwargs):
-            t = time.perf_counter()
-            try:
-                return inner(*args, **kwargs)
-            finally:
-                spent[0] += time.perf_counter() - t
-
-        http.request = timed
-        t0 = time.perf_counter()
-        summary = run_cycle(app)
-        wall = time.perf_counter() - t0
-        sizes = [len(json.dumps(r.body)) if r.body else 0 for r in emu.requests]  # as requests sends JSON
-        kinds = Counter(kind(r.method, r.path) for r in emu.requests)
-        rows = len(emu.values(REG_ID, REG_TAB)) - 1
-        cases = len(app.journal.cases())
+        run_cycle(app)  # start-up: the register tab made, the history taken into journal and register
+        clock.now += timedelta(minutes=1)
+        run_cycle(app)  # settled: what the first cycle did after its register step (reminders) written too
+        seeded = time.perf_counter() - t0
+        clock.now += timedelta(minutes=1)
+        out = [measure(app, emu, meter, clock, "nothing new")]
+        clock.now += timedelta(minutes=1)
+        emu.set_values(FORM_ID, FORM_TAB, f"A{history + 2}", form_rows(history, 1), user_entered=False)
+        out.append(measure(app, emu, meter, clock, "one new Form row"))
+        clock.now += timedelta(minutes=1)
+        out.append(measure(app, emu, meter, clock, "nothing new again"))
+        # An officer types an answer into the newest case's row; seen at the latest one safety-net interval later.
+        answer_col = next(i for i, c in enumerate(COLUMNS) if c.id == "answer")
+        rows = emu.values(REG_ID, REG_TAB)
+        letter = chr(ord("A") + answer_col)
+        emu.set_values(REG_ID, REG_TAB, f"{letter}{len(rows)}", [["Đã kiểm tra, sẽ xử lý trong tuần."]])
+        clock.now += timedelta(minutes=30)
+        out.append(measure(app, emu, meter, clock, "officer edit, 30 min later"))
         app.close()
-        assert not summary.errors, summary.errors
-        return {"n": n, "requests": emu.request_count, "kinds": kinds, "sent": sum(sizes), "largest": max(sizes),
-                "wall": wall, "sheets": spent[0], "new": len(summary.new_cases), "rows": rows, "cases": cases,
-                "startup": startup}
+        return seeded, out
 
 
 def main(argv: list[str]) -> None:
-    sizes = [int(a) for a in argv] or [1, 100, 10_000]
-    print("One hopthu cycle against the Sheets-v4 emulator (real gspread over HTTP, rate limiter off)\n")
-    results = [run(n) for n in sizes]
-    head = f"{'new rows':>9} {'requests':>8} {'target':>6} {'sent':>9} {'largest':>9} {'cycle s':>8} {'Sheets s':>8}  register rows"
+    sizes = [int(a) for a in argv] or [0, 2_000, 10_000]
+    print("One hopthu cycle against the Sheets-v4 emulator (real gspread over HTTP, rate limiter off),\n"
+          "with H rows of history in the Form's response sheet and as many cases in the register\n")
+    head = f"{'H':>6}  {'cycle':<27} {'requests':>8} {'down kB':>9} {'up kB':>8} {'seconds':>8}  requests by kind"
     print(head)
-    print("-" * len(head))
-    for r in results:
-        target = 5 + (int(r["sent"] // (2 * MB)) if r["n"] > 100 else 0)
-        print(f"{r['n']:>9} {r['requests']:>8} {'≤' + str(target):>6} {r['sent'] / MB:>7.2f}MB {r['largest'] / MB:>7.3f}MB "
-              f"{r['wall']:>8.2f} {r['sheets']:>8.2f}  {r['rows']} (= {r['cases']} cases; {r['new']} new)")
-    print("\nRequests by kind:")
-    for r in results:
-        print(f"  {r['n']:>6} rows: " + ", ".join(f"{k} {v}" for k, v in sorted(r["kinds"].items())))
-    s = results[0]["startup"]
-    print(f"\nStart-up (first cycle: metadata of both sheets, the register tab made in one batch, "
-          f"the sample responses taken): {s[0]} requests, {s[1]:.2f} s")
-    print("'sent': request bodies as sent (json.dumps defaults, Vietnamese letters ASCII-escaped); 'largest': the\n"
-          "biggest one; 'Sheets s': time inside HTTP calls (the rest of the cycle is making the cases).")
+    print("-" * (len(head) + 30))
+    for h in sizes:
+        seeded, results = run(h)
+        for r in results:
+            kinds = ", ".join(f"{k} {v}" for k, v in sorted(r["kinds"].items()))
+            extra = (f" [{r['new']} new case]" if r["new"] else "") + (f" [{r['edits']} edit seen]" if r["edits"] else "")
+            extra += f" ERRORS {r['errors']}" if r["errors"] else ""
+            print(f"{h:>6}  {r['what']:<27} {r['requests']:>8} {r['down'] / KB:>9.1f} {r['up'] / KB:>8.1f} "
+                  f"{r['wall']:>8.3f}  {kinds}{extra}")
+        print(f"{'':>6}  (the two cycles taking the {h} rows of history and settling: {seeded:.1f} s)")
+    print("\nkB = 1,000 bytes. Targets at H = 10,000: nothing new ≤ 2 small requests and ≤ 50 kB; "
+          "one new Form row ≤ 5 requests and ≤ 100 kB.")
 
 
 if __name__ == "__main__":

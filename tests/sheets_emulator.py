@@ -898,6 +898,11 @@ class Sheet:
             del row[self.col_count :]
 
 
+def _rfc3339(seconds: float) -> str:
+    t = _dt.datetime.fromtimestamp(seconds, _dt.timezone.utc)
+    return t.strftime("%Y-%m-%dT%H:%M:%S.") + "%03dZ" % (t.microsecond // 1000)
+
+
 class Spreadsheet:
     def __init__(self, spreadsheet_id: str, title: str, locale: str, time_zone: str):
         self.id = spreadsheet_id
@@ -910,6 +915,15 @@ class Spreadsheet:
             "spreadsheetTheme": copy.deepcopy(_SPREADSHEET_THEME),
         }
         self.sheets: list[Sheet] = []
+        # Drive's view of the file: RFC 3339 UTC with milliseconds, as files.get answers
+        self.created_time = _rfc3339(time.time())
+        self.modified_time = self.created_time
+        self._modified = time.time()
+
+    def touch(self) -> None:
+        """Any change to the file moves Drive's modifiedTime on (strictly, even within a millisecond)."""
+        self._modified = max(time.time(), self._modified + 0.001)
+        self.modified_time = _rfc3339(self._modified)
 
     @property
     def locale(self) -> str:
@@ -1022,6 +1036,11 @@ class SheetsEmulator:
       ``quota_split_read_write`` is False.  ``None`` disables a limit.
     * ``unshared`` -- set of spreadsheet ids answering 403 PERMISSION_DENIED.
     * ``service_disabled`` -- every API call answers 403 (reason SERVICE_DISABLED).
+    * ``drive_disabled`` -- the same for Drive's ``files.get`` only (a project with the Sheets API
+      enabled and the Drive API not). ``files.get`` (``/drive/v3/files/{id}?fields=…``) serves
+      ``id``, ``name``, ``createdTime`` and ``modifiedTime``; every change to a spreadsheet, through
+      the API or the officer helpers, moves its ``modifiedTime`` on. Drive's requests are not counted
+      in the Sheets quota (Drive has its own, far larger).
     * ``valid_tokens`` -- ``None`` accepts any bearer token; a set makes
       other tokens 401 (tokens issued by ``/token`` are added to it).
     * ``owner_email`` -- shown as the editor of protected ranges.
@@ -1043,6 +1062,7 @@ class SheetsEmulator:
         self.quota_per_minute_project = quota_per_minute_project
         self.quota_split_read_write = quota_split_read_write
         self.service_disabled = False
+        self.drive_disabled = False  # the Drive API not enabled in the Cloud project: files.get answers 403
         self.unshared: set[str] = set()
         self.valid_tokens: set[str] | None = None
         self.owner_email = owner_email
@@ -1528,6 +1548,7 @@ class SheetsEmulator:
     def _write_block(self, ss: Spreadsheet, sheet: Sheet, r0: int, c0: int, rows: list[list[Any]],
                      input_option: str) -> tuple[int, set[int], set[int]]:
         """Write values; returns (cells, rows, columns) actually written (nulls skipped)."""
+        ss.touch()
         count, touched_rows, touched_cols = 0, set(), set()
         for i, row in enumerate(rows):
             for j, value in enumerate(row):
@@ -1767,6 +1788,7 @@ class SheetsEmulator:
             if snapshot is not None:
                 ss.props, ss.sheets = snapshot
             raise
+        ss.touch()
         out: dict[str, Any] = {"spreadsheetId": ss.id, "replies": replies}
         if body.get("includeSpreadsheetInResponse"):
             out["updatedSpreadsheet"] = self._metadata_json(ss)
@@ -2052,6 +2074,7 @@ class SheetsEmulator:
         return (0, rank, key)
 
     def _bu_sortRange(self, ss: Spreadsheet, args: dict, i: int) -> None:
+        ss.touch()
         gr = args.get("range") or {}
         sheet = self._grid_sheet(ss, gr)
         r0, r1, c0, c1 = self._grid_box(sheet, gr)
@@ -2103,6 +2126,7 @@ class SheetsEmulator:
         self._shift_ranges(sheet, dim, start, count, insert=True)
 
     def _bu_insertDimension(self, ss: Spreadsheet, args: dict, i: int) -> None:
+        ss.touch()
         rng = args.get("range") or {}
         sheet = self._grid_sheet(ss, rng)
         dim = rng.get("dimension")
@@ -2119,6 +2143,7 @@ class SheetsEmulator:
         self._insert_dimension(sheet, dim, start, end - start, bool(args.get("inheritFromBefore")))
 
     def _bu_deleteDimension(self, ss: Spreadsheet, args: dict, i: int) -> None:
+        ss.touch()
         rng = args.get("range") or {}
         sheet = self._grid_sheet(ss, rng)
         dim = rng.get("dimension")
@@ -2212,17 +2237,34 @@ class SheetsEmulator:
                                 "https://developers.google.com/identity/sign-in/web/devconsole-project.")
         return self._token_users.get(token, token)
 
+    def _drive_file(self, method: str, file_id: str, query: dict) -> dict:
+        """Drive v3 files.get (metadata only), as gspread's get_file_drive_metadata asks it."""
+        if self.drive_disabled:
+            raise self._service_disabled_error("drive", "Google Drive API")
+        if method != "GET":
+            raise ApiError(404, "Method not found.")
+        ss = self._spreadsheets.get(file_id)
+        if ss is None or file_id in self.unshared:
+            raise ApiError(404, "File not found: %s." % file_id, "NOT_FOUND")
+        full = {"kind": "drive#file", "id": ss.id, "name": ss.props["title"],
+                "mimeType": "application/vnd.google-apps.spreadsheet",
+                "createdTime": ss.created_time, "modifiedTime": ss.modified_time}
+        fields = query.get("fields")
+        if not fields:
+            return {k: full[k] for k in ("kind", "id", "name", "mimeType")}
+        return {k: full[k] for k in (f.strip() for f in str(fields).split(",")) if k in full}
+
     @staticmethod
-    def _service_disabled_error() -> ApiError:
-        url = "https://console.developers.google.com/apis/api/sheets.googleapis.com/overview?project=%s" % PROJECT_NUMBER
-        message = ("Google Sheets API has not been used in project %s before or it is disabled. Enable it by "
+    def _service_disabled_error(api: str = "sheets", title: str = "Google Sheets API") -> ApiError:
+        url = "https://console.developers.google.com/apis/api/%s.googleapis.com/overview?project=%s" % (api, PROJECT_NUMBER)
+        message = ("%s has not been used in project %s before or it is disabled. Enable it by "
                    "visiting %s then retry. If you enabled this API recently, wait a few minutes for the action "
-                   "to propagate to our systems and retry." % (PROJECT_NUMBER, url))
+                   "to propagate to our systems and retry." % (title, PROJECT_NUMBER, url))
         details = [
             {"@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": "SERVICE_DISABLED",
              "domain": "googleapis.com",
-             "metadata": {"consumer": "projects/%s" % PROJECT_NUMBER, "service": "sheets.googleapis.com",
-                          "serviceTitle": "Google Sheets API", "activationUrl": url,
+             "metadata": {"consumer": "projects/%s" % PROJECT_NUMBER, "service": "%s.googleapis.com" % api,
+                          "serviceTitle": title, "activationUrl": url,
                           "containerInfo": PROJECT_NUMBER}},
             {"@type": "type.googleapis.com/google.rpc.LocalizedMessage", "locale": "en-US",
              "message": message},
@@ -2512,6 +2554,10 @@ class SheetsEmulator:
         try:
             with self._lock:
                 user = self._user_key(handler)
+                if split.path.startswith("/drive/v3/files/"):
+                    result = self._drive_file(method, unquote(split.path[len("/drive/v3/files/"):]), query)
+                    _send(handler, 200, result)
+                    return
                 if self.service_disabled:
                     raise self._service_disabled_error()
                 kind = "read" if method == "GET" or not self.quota_split_read_write else "write"

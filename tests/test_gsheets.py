@@ -137,6 +137,7 @@ class XlsxWard:
         self.config = load_config(self.cfg)
         self.app = build_app(self.config, clock=clock)
         self.form_path = base / "data" / "form-responses.csv"
+        self.after_safety_net = lambda: None  # the export file is read whole every cycle
         self.reg_path = self.config.resolve(self.config.settings.case_register.path)
 
     # the Form
@@ -233,6 +234,16 @@ class SheetWard:
         self.gc = client_for(self.config, sleep=fake.sleep, clock=fake.clock, random_fn=lambda: 0.5)
         self.app = build_app(self.config, clock=clock, register=build_register(self.config, self.gc),
                              sources=build_sources(self.config, google=self.gc))
+        self.fake = fake
+        self.form_source.clock = fake.clock
+
+    @property
+    def form_source(self) -> Any:
+        return next(s for s in self.app.sources if s.name == "form-sheet")
+
+    def after_safety_net(self) -> None:
+        """Time passes until the Form's whole tab is read again (form.full_read_minutes)."""
+        self.fake.now += self.form_source.full_read_seconds
 
     # the Form
     def form_table(self) -> list[list[str]]:
@@ -349,11 +360,12 @@ def test_form_rows_become_cases_once_even_after_the_responses_are_sorted(ward):
     assert len(codes(ward)) == len(set(codes(ward))) == len(cases) + 1
 
 
-def test_an_edited_response_goes_to_the_case_history(ward):
+def test_an_edited_response_goes_to_the_case_history_at_the_latest_at_the_next_full_read(ward):
     cycle(ward)
     table = ward.form_table()
     ts = table[1][0]
     ward.edit_form(ts, "Nội dung góp ý, phản ánh", table[1][3] + " Bổ sung: nước đã tràn vào nhà dân.")
+    ward.after_safety_net()  # an answer edited in place far up the sheet: the whole tab is read again by then
     summary = cycle(ward)
     assert summary.new_cases == [] and summary.linked == 1
     case = next(c for c in ward.app.journal.cases() if c.source_id.startswith(f"form:{ts}|"))
@@ -523,10 +535,13 @@ def form_rows(n: int, start: int = 0) -> list[list[str]]:
 
 def test_a_cycle_costs_a_constant_number_of_requests(gward):
     cycle(gward)  # start-up: metadata once, the register tab made
+    cycle(gward)  # hopthu's own first writes read back once
     paths = lambda: [(r.method, r.path) for r in gward.emu.requests]  # noqa: E731
     gward.emu.reset_counts()
     cycle(gward)
-    assert gward.emu.request_count == 2, paths()  # nothing new: the Form and the register, read once each
+    # nothing new: the Form's last rows and Drive's modifiedTime of the register; neither sheet downloaded
+    assert gward.emu.request_count == 2, paths()
+    assert [p.rsplit("/", 1)[-1] for _, p in paths()] == ["values:batchGet", REG_ID]
     for n, start in ((1, 0), (100, 1)):
         gward.add_form_rows(form_rows(n, start))
         gward.emu.reset_counts()
@@ -535,6 +550,127 @@ def test_a_cycle_costs_a_constant_number_of_requests(gward):
         assert gward.emu.request_count <= 5, paths()
         assert not [p for m, p in paths() if re.fullmatch(r"/v4/spreadsheets/[^/:]+", p)]  # no metadata per cycle
     assert len(codes(gward)) == len(set(codes(gward))) == len(gward.app.journal.cases())
+
+
+def values_requests(w, spreadsheet_id: str) -> list:
+    return [r for r in w.emu.requests if spreadsheet_id in r.path and "/values" in r.path]
+
+
+def test_a_form_poll_with_nothing_new_reads_only_the_last_rows_it_saw(gward):
+    gward.add_form_rows(form_rows(500))
+    cycle(gward)
+    source = gward.form_source
+    assert source.full_reads == 1
+    gward.emu.reset_counts()
+    cycle(gward)
+    (read,) = values_requests(gward, FORM_ID)
+    n = len(gward.form_table())  # header + every answer
+    assert read.path.endswith("values:batchGet")
+    assert [r.split("!")[1] for r in read.query["ranges"]] == ["1:1", f"A{n - 2}:ZZZ"]
+    assert source.full_reads == 1
+    gward.add_form_rows(form_rows(2, 500))
+    summary = cycle(gward)
+    assert len(summary.new_cases) == 2 and source.full_reads == 1
+
+
+@pytest.mark.parametrize("change", ["delete", "sort"])
+def test_a_deleted_or_resorted_form_row_is_noticed_and_the_tab_read_again(gward, change):
+    gward.add_form_rows(form_rows(20))
+    cycle(gward)
+    before = len(gward.app.journal.cases())
+    source = gward.form_source
+    if change == "delete":
+        gward.emu.delete_row(FORM_ID, FORM_TAB, 5)
+    else:
+        gward.sort_form_desc()
+    gward.add_form_rows(form_rows(1, 20))  # lands where the old last row was, or below rows now moved
+    summary = cycle(gward)
+    assert source.full_reads == 2  # the last rows seen were not where they were: the whole tab again
+    assert len(summary.new_cases) == 1 and "ý kiến 20" in summary.new_cases[0].summary
+    assert len(gward.app.journal.cases()) == before + 1  # nothing taken twice
+
+
+@pytest.mark.parametrize("drive", ["drive-on", "drive-off"])
+def test_an_officers_register_edit_is_acted_on_within_one_safety_net_interval(gward, drive):
+    register = gward.app.register
+    register.probe.clock = gward.fake.clock
+    gward.emu.drive_disabled = drive == "drive-off"
+    cycle(gward)
+    cycle(gward)
+    code = codes(gward)[0]
+    gward.officer_set({(code, "Cán bộ phụ trách"): "Lê Thị Lệ Thủy"})
+    gward.emu.reset_counts()
+    summary = cycle(gward)
+    downloaded = [r for r in values_requests(gward, REG_ID) if r.method == "GET"]
+    if drive == "drive-on":  # Drive says the register changed: read whole, acted on at once
+        assert summary.officer_edits == 1 and downloaded
+    else:  # nobody to ask: the register is not downloaded until the safety net
+        assert summary.officer_edits == 0 and downloaded == []
+        gward.fake.now += register.probe.full_read_seconds
+        assert cycle(gward).officer_edits == 1
+    assert gward.app.journal.case(code).officer == "Lê Thị Lệ Thủy"
+    cycle(gward)  # hopthu's history line for it, written with a fresh read, is read back once (drive on)
+    gward.emu.reset_counts()
+    assert cycle(gward).officer_edits == 0 and values_requests(gward, REG_ID) == []  # then quiet again
+
+
+def test_a_new_case_is_appended_without_downloading_the_register_and_not_read_back(gward):
+    cycle(gward)
+    cycle(gward)
+    gward.add_form_rows(form_rows(1))
+    gward.emu.reset_counts()
+    summary = cycle(gward)
+    assert len(summary.new_cases) == 1 and summary.new_cases[0].code in codes(gward)
+    kinds = [p.rsplit("/", 1)[-1] for _, p in ((r.method, r.path) for r in gward.emu.requests)]
+    assert len(kinds) <= 5 and not [k for k in kinds if k.startswith("values/") and "append" not in k], kinds
+    gward.emu.reset_counts()
+    cycle(gward)
+    assert values_requests(gward, REG_ID) == []  # hopthu's own append does not make the next cycle read whole
+
+
+def test_a_changed_case_is_written_after_rereading_only_its_row(gward, clock):
+    cycle(gward)
+    cycle(gward)
+    code = codes(gward)[0]
+    case = gward.app.journal.case(code)
+    gward.app.journal.save_case(case, ["23/11/2026 09:00: Đã gọi điện cho người dân"])  # a history line
+    gward.emu.reset_counts()
+    summary = cycle(gward)
+    assert summary.register_written == 1
+    (get,) = [r for r in values_requests(gward, REG_ID) if r.method == "GET"]
+    row = gward.row_of(code)  # the fresh read before writing is that one row, found where it was and checked
+    assert get.path.endswith("values:batchGet") and get.query["ranges"].split("!")[1] == f"A{row}:Q{row}"
+    assert "Đã gọi điện cho người dân" in next(r for r in gward.rows() if r["Mã hồ sơ"] == code)["Diễn biến"]
+    gward.emu.reset_counts()
+    cycle(gward)
+    assert values_requests(gward, REG_ID) == []  # and the next cycle does not read it back
+
+
+def test_a_row_moved_since_the_last_whole_read_makes_the_write_read_the_whole_tab(gward, clock):
+    cycle(gward)
+    cycle(gward)
+    code = codes(gward)[0]
+    gward.app.register.probe.drive = False  # Drive cannot say the tab was sorted: the row check must catch it
+    gward.sort_register("Mã hồ sơ", descending=True)
+    gward.app.journal.save_case(gward.app.journal.case(code), ["23/11/2026 09:00: Đã gọi điện cho người dân"])
+    gward.emu.reset_counts()
+    assert cycle(gward).register_written == 1
+    gets = [r.path.rsplit("/", 1)[-1] for r in values_requests(gward, REG_ID) if r.method == "GET"]
+    assert gets == ["values:batchGet", "'Sổ theo dõi'"]  # the row was not there: the whole tab, then write
+    row = next(r for r in gward.rows() if r["Mã hồ sơ"] == code)
+    assert "Đã gọi điện cho người dân" in row["Diễn biến"]
+    assert len(codes(gward)) == len(set(codes(gward)))
+
+
+def test_check_says_when_drive_cannot_be_asked(tmp_path, emu):
+    seed_sheets(emu)
+    cfg = make_google_ward(tmp_path, emu)
+    CliRunner().invoke(main, ["--config", str(cfg), "init-sheet"], catch_exceptions=False)
+    check = lambda: CliRunner().invoke(main, ["--config", str(cfg), "check"], catch_exceptions=False).output  # noqa: E731
+    assert "Google Drive API: bật" in check()
+    emu.drive_disabled = True
+    out = check()
+    assert passed(out, "sổ theo dõi") and "CẢNH BÁO: không hỏi được Google Drive" in out and "bật Google Drive API" in out
 
 
 def test_429_bursts_are_absorbed_and_nothing_is_lost(gward, fake):
@@ -618,11 +754,11 @@ def test_under_hopthu_run_an_urgent_case_reaches_the_register_in_the_cycle_that_
         wait_until(lambda: daemon.cycles >= 1, 30, "the start-up cycle")
         n = len(codes(w))
         w.add_form_rows([["24/11/2026 09:00:00", "TDP số 2", "Khác", "Rác tồn đọng ở ngõ 3 phố Lê Lợi", "", "", ""]])
-        daemon.cycle_soon()
+        daemon.whole_cycle_soon()
         wait_until(lambda: daemon.cycles >= 2, 30, "the cycle that takes the ordinary row")
         assert len(w.app.journal.cases()) == n + 1 and len(codes(w)) == n  # ordinary: waits for the next write
         w.add_form_rows([["24/11/2026 09:05:00", "TDP số 2", "Khác", "Cây đổ chắn ngang ngõ 5, dây điện bị đứt", "", "", ""]])
-        daemon.cycle_soon()
+        daemon.whole_cycle_soon()
         wait_until(lambda: daemon.cycles >= 3, 30, "the cycle that takes the urgent row")
         assert "urgent" in w.app.journal.cases()[-1].flags
         assert len(codes(w)) == n + 2  # urgent: written in the cycle that made it, the waiting row with it

@@ -198,6 +198,41 @@ def test_mail_appended_while_idle_gets_its_case_and_ack(ward, dovecot, smtp_sink
     assert {ack.message["Message-ID"], routed.message["Message-ID"]} <= sent_ids
 
 
+def test_a_pushed_letter_is_acknowledged_without_waiting_for_slow_google_sheets(
+        tmp_path, dovecot, smtp_sink, open_app, run_daemon):
+    """Mail on its own clock: the cycle IDLE wakes neither polls the Form's sheet nor reads the Google register
+    (they keep `schedule.poll_seconds`), so an acknowledgement never waits for Google or its quota."""
+    import csv
+    import json
+
+    from sheets_emulator import SheetsEmulator
+    from ward import EXAMPLES
+
+    with SheetsEmulator() as emu, open(EXAMPLES / "form-responses.csv", encoding="utf-8-sig", newline="") as f:
+        emu.create_spreadsheet("form", "Câu trả lời", sheets={"Câu trả lời 1": list(csv.reader(f))})
+        emu.create_spreadsheet("register", "Sổ theo dõi", sheets={"Trang tính1": []})
+        path = write_ward(tmp_path / "ward", dovecot, smtp_sink)
+        text = path.read_text(encoding="utf-8").replace(
+            "form:\n  backend: none\n", 'form:\n  backend: sheet\n  sheet_id: "form"\n')
+        text = re.sub(r"(?ms)^register:\n.*?(?=^\S)", 'register:\n  backend: sheet\n  sheet_id: "register"\n', text)
+        path.write_text(text + f'google:\n  api_base: "{emu.base_url}"\n', encoding="utf-8")
+        (path.parent / "key.json").write_text(json.dumps(emu.service_account_info()))
+        with open(path.parent / ".env", "a") as env:
+            env.write("HOPTHU_GOOGLE_KEY_FILE=key.json\n")
+        app = open_app(path)
+        run_daemon(app)  # the start-up cycle took the Form's sample answers and made the register
+        assert len(emu.values("register", "Sổ theo dõi")) > 1
+        emu.reset_counts()
+        emu.inject(None, count=100, delay=6.0)  # from now on Google takes 6 s to answer anything
+        t0 = time.monotonic()
+        dovecot.append(citizen_mail())
+        wait_until(lambda: to(smtp_sink, CITIZEN), 10, "the acknowledgement")
+        took = time.monotonic() - t0
+        assert took < 4, f"acknowledged after {took:.1f} s"
+        assert emu.request_count == 0  # the mail cycle asked Google nothing
+        emu.clear_faults()
+
+
 def test_dovecot_outage_loses_nothing_and_doubles_nothing(ward, dovecot, smtp_sink, open_app, run_daemon):
     app = open_app(ward)
     run_daemon(app)

@@ -90,3 +90,12 @@ def test_the_residential_group_is_read_from_an_email():
     assert find_tdp("tổ dân phố 12, phố Trần Phú") == "TDP số 12"
     assert find_tdp("to dan pho so 07") == "TDP số 7"
     assert find_tdp("Tôi ở tổ 3 nhưng không nói gì thêm") == ""
+
+
+def test_a_case_tag_carries_the_wards_code_prefix():
+    def tag(subject: str) -> str:
+        return parse_email(f"From: a@b.example\r\nSubject: {subject}\r\n\r\nx\r\n".encode()).case_tag
+
+    assert tag("Re: [HT-2026-0042] Đèn đường") == "HT-2026-0042"
+    assert tag("TL: [HT-LK-2026-0042] Đèn đường") == "HT-LK-2026-0042"
+    assert tag("Re: [HT-LK-2026] Đèn đường") == "" and tag("[ht-2026-0042]") == ""

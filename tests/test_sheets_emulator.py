@@ -756,3 +756,32 @@ def test_fixture_factory_and_single_quota_bucket(sheets_emu: SheetsEmulator) -> 
     assert api("GET", "", ss="f").status_code == 200
     with pytest.raises(ValueError):
         sheets_emu.sort("f", "Sheet1", 0)
+
+
+def test_drive_files_get_answers_like_the_recorded_one_and_moves_on_every_change(emu: SheetsEmulator) -> None:
+    """Drive v3 files.get (fields id,name,createdTime,modifiedTime), as gspread's get_file_drive_metadata sends
+    it in ClientTest.test_openall (tests/cassettes/drive/: kept apart, the replay above is Sheets only)."""
+    recorded = json.loads((CASSETTE_DIR / "drive" / "ClientTest.test_openall.json").read_text(encoding="utf-8"))
+    inter = next(i for i in recorded["interactions"] if "/drive/v3/files/" in i["request"]["uri"])
+    google = json.loads(inter["response"]["body"]["string"])
+    query = inter["request"]["uri"].split("?", 1)[1]
+    emu.create_spreadsheet("drv", "Sổ theo dõi", sheets={"Trang tính1": [["a"]]})
+    gc = emu.gspread_client()
+    url = f"{emu.base_url}/drive/v3/files/drv?{query}"
+    first = gc.http_client.session.get(url, headers={"Authorization": "Bearer t"}).json()
+    assert set(first) == set(google)
+    stamp = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
+    assert stamp.match(google["modifiedTime"]) and stamp.match(first["modifiedTime"])
+    assert first["createdTime"] <= first["modifiedTime"] and first["name"] == "Sổ theo dõi"
+    times = [first["modifiedTime"]]
+    for change in (lambda: emu.set_cell("drv", "Trang tính1", "B2", "x"),
+                   lambda: emu.sort("drv", "Trang tính1", "A"),
+                   lambda: gc.open_by_key("drv").sheet1.update(values=[["y"]], range_name="C3")):
+        change()
+        times.append(gc.http_client.session.get(url, headers={"Authorization": "Bearer t"}).json()["modifiedTime"])
+    assert times == sorted(times) and len(set(times)) == len(times)
+    gc.open_by_key("drv").sheet1.get_all_values()  # a read changes nothing
+    assert gc.http_client.session.get(url, headers={"Authorization": "Bearer t"}).json()["modifiedTime"] == times[-1]
+    emu.drive_disabled = True
+    answer = gc.http_client.session.get(url, headers={"Authorization": "Bearer t"})
+    assert answer.status_code == 403 and "Google Drive API has not been used" in answer.json()["error"]["message"]

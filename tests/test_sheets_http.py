@@ -247,7 +247,9 @@ def test_without_the_limiter_google_answers_429(emu: SheetsEmulator, fake: FakeT
 def test_url_rewrite_and_request_count(emu: SheetsEmulator, fake: FakeTime) -> None:
     ws, http = connect(emu, fake)
     assert http.rewrite_url("https://sheets.googleapis.com/v4/spreadsheets/x") == emu.base_url + "/v4/spreadsheets/x"
-    assert http.rewrite_url("https://www.googleapis.com/drive/v3/files") == "https://www.googleapis.com/drive/v3/files"
+    # Drive's files.get (the register's modifiedTime) goes to the emulator too; other Google hosts are left alone
+    assert http.rewrite_url("https://www.googleapis.com/drive/v3/files/x") == emu.base_url + "/drive/v3/files/x"
+    assert http.rewrite_url("https://oauth2.googleapis.com/token") == "https://oauth2.googleapis.com/token"
     http.reset_counts()
     emu.reset_counts()
     ws.get_all_values()

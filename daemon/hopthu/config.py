@@ -12,19 +12,19 @@ environment.
 
 from __future__ import annotations
 
-import difflib
 import os
-from collections.abc import Mapping
+import re
 from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 from dotenv import dotenv_values
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from hopthu import config_problems
 from hopthu.reports.settings import Reports
 
 DEFAULT_CONFIG = "hopthu.yaml"
@@ -49,6 +49,17 @@ class Ward(_Model):
     timezone: str = "Asia/Ho_Chi_Minh"
     front_email: str
     mail_domain: str
+    # Case codes are "<code_prefix>-<year>-<number>": wards sharing agencies (one install serving a city)
+    # give each ward its own, e.g. "HT-LK", so two wards' codes never collide in an agency's inbox.
+    code_prefix: str = "HT"
+
+    @field_validator("code_prefix")
+    @classmethod
+    def _prefix(cls, value: str) -> str:
+        if not re.fullmatch(r"[A-Z][A-Z0-9]{0,7}(-[A-Z0-9]{1,8}){0,2}", value):
+            raise ValueError(f'"{value}" is not a case-code prefix: capital letters and digits, parts joined by "-", '
+                             f'e.g. "HT" or "HT-LK"')
+        return value
 
     @field_validator("timezone")
     @classmethod
@@ -100,6 +111,7 @@ class Form(_Model):
     sheet_id: str = ""  # the Google response sheet's id (from its URL)
     worksheet: str = ""  # tab name; default: the first tab
     columns: dict[str, str] = Field(default_factory=dict)  # our field → the Form's header text
+    full_read_minutes: int = Field(60, ge=1)  # sheet backend: the whole response tab read at least this often
 
     @model_validator(mode="after")
     def _needs(self) -> "Form":
@@ -120,6 +132,8 @@ class Register(_Model):
     write_every_seconds: int = Field(60, ge=0)  # register writes are coalesced at most this often
     # XLSX: the register held open (Excel) for this long is reported to officers (log, status); writes wait
     busy_notice_minutes: int = Field(15, ge=0)
+    # Google: read the register whole at least this often (else only when Drive says it changed)
+    full_read_minutes: int = Field(10, ge=1)
 
     @model_validator(mode="after")
     def _needs(self) -> "Register":
@@ -344,72 +358,6 @@ class Config:
         return cat.name if cat else category_id
 
 
-def _key_lines(node: yaml.Node, prefix: tuple = ()) -> dict[tuple, int]:
-    """Map each key path in a composed YAML tree to its 1-based line number."""
-    lines: dict[tuple, int] = {prefix: node.start_mark.line + 1}
-    if isinstance(node, yaml.MappingNode):
-        for key_node, value_node in node.value:
-            path = prefix + (key_node.value,)
-            lines.update(_key_lines(value_node, path))
-            lines[path] = key_node.start_mark.line + 1
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            lines.update(_key_lines(item, prefix + (index,)))
-    return lines
-
-
-_ALLOWED_HINTS = {
-    "extra_forbidden": "unknown key",
-    "missing": "required key is missing",
-}
-
-
-def _describe(err: Mapping[str, Any], model_fields: dict) -> str:
-    kind = err["type"]
-    loc = err["loc"]
-    if kind == "extra_forbidden":
-        parent = model_fields.get(loc[:-1], [])
-        close = difflib.get_close_matches(str(loc[-1]), parent, n=1)
-        hint = f' — did you mean "{close[0]}"?' if close else (f" (allowed: {', '.join(parent)})" if parent else "")
-        hint_vi = f' — có phải "{close[0]}"?' if close else (f" (được dùng: {', '.join(parent)})" if parent else "")
-        return f'khóa lạ "{loc[-1]}"{hint_vi} / unknown key "{loc[-1]}"{hint}'
-    if kind == "missing":
-        return f'thiếu khóa bắt buộc "{loc[-1]}": thêm vào / required key "{loc[-1]}" is missing: add it'
-    msg = err["msg"]
-    if msg.startswith("Value error, "):
-        msg = msg[len("Value error, "):]
-    return msg
-
-
-def _allowed_keys(model: type[BaseModel], data: Any, prefix: tuple = ()) -> dict[tuple, list[str]]:
-    """Allowed key names per path, for "did you mean" suggestions."""
-    out = {prefix: [f.alias or n for n, f in model.model_fields.items()]}
-    if not isinstance(data, dict):
-        return out
-    for name, field in model.model_fields.items():
-        name = field.alias or name
-        sub = data.get(name)
-        ann = field.annotation
-        inner = getattr(ann, "__args__", None)
-        if isinstance(ann, type) and issubclass(ann, BaseModel):
-            out.update(_allowed_keys(ann, sub, prefix + (name,)))
-        elif inner and isinstance(sub, dict):
-            # dict[str, Model] (agencies, categories) or Optional[Model]
-            target = inner[-1]
-            if isinstance(target, type) and issubclass(target, BaseModel):
-                if getattr(ann, "__origin__", None) is dict:
-                    for key, value in sub.items():
-                        out.update(_allowed_keys(target, value, prefix + (name, key)))
-                else:
-                    out.update(_allowed_keys(target, sub, prefix + (name,)))
-        elif inner and isinstance(sub, list):
-            target = inner[0]
-            if isinstance(target, type) and issubclass(target, BaseModel):
-                for index, value in enumerate(sub):
-                    out.update(_allowed_keys(target, value, prefix + (name, index)))
-    return out
-
-
 def load_config(path: str | os.PathLike | None = None, env_file: str | os.PathLike | None = None) -> Config:
     """Read, validate and return the configuration, or raise ConfigError listing every problem."""
     cfg_path = Path(path or os.environ.get("HOPTHU_CONFIG") or DEFAULT_CONFIG)
@@ -431,11 +379,11 @@ def load_config(path: str | os.PathLike | None = None, env_file: str | os.PathLi
         raise ConfigError([f"{cfg_path}{where}: YAML syntax error: {problem}"]) from None
     if not isinstance(data, dict):
         raise ConfigError([f"{cfg_path}:1: the configuration must be a mapping of keys (ward:, agencies:, ...)"])
-    lines = _key_lines(node) if node is not None else {}
+    lines = config_problems.key_lines(node) if node is not None else {}
     try:
         settings = Settings.model_validate(data)
     except ValidationError as exc:
-        allowed = _allowed_keys(Settings, data)
+        allowed = config_problems.allowed_keys(Settings, data)
         problems = []
         for err in exc.errors():
             loc = tuple(err["loc"])
@@ -445,7 +393,7 @@ def load_config(path: str | os.PathLike | None = None, env_file: str | os.PathLi
                 probe = probe[:-1]
             line = lines.get(probe, 1)
             key = ".".join(str(p) for p in loc) or "(top level)"
-            problems.append(f"{cfg_path}:{line}: {key}: {_describe(err, allowed)}")
+            problems.append(f"{cfg_path}:{line}: {key}: {config_problems.describe(err, allowed)}")
         raise ConfigError(problems) from None
 
     env_path = secrets_path(cfg_path, settings, env_file)

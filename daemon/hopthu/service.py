@@ -48,17 +48,21 @@ class Daemon:
         self.scheduler = schedule.Scheduler()
         self.cycles = 0
         self._told_open = False  # the officers were told the register is held open (log, once per episode)
-        self._soon = threading.Event()
+        self._soon = threading.Event()       # wakes the loop at once
+        self._mail = threading.Event()       # a watcher saw mail: a mail cycle
+        self._sheets = threading.Event()     # asked for a whole cycle now (tests, operators)
         self.reload = LiveReload(app)
         self._config_version = file_digest(app.config.path)  # the configuration is read once, at start
 
-    def cycle(self) -> None:
+    def cycle(self, *, sheets: bool = True) -> None:
+        """One cycle. Scheduled ones (`schedule.poll_seconds`) do everything; the ones pushed mail wakes do the
+        mail alone (`sheets=False`): the Form's sheet and a Google register keep their own schedule and
+        quota, so an acknowledgement never waits for a spreadsheet or for the Sheets token bucket."""
         summary, error = None, None
         try:
             self.reload.check()
-            # Mail pushed by IDLE runs a cycle at once; the register's own throttle (register.throttle)
-            # decides whether this cycle writes it. Acknowledgements never wait for it.
-            summary = run_cycle(self.app)
+            # The register's own throttle (register.throttle) decides whether a scheduled cycle writes it.
+            summary = run_cycle(self.app, sheets=sheets)
             self.cycles += 1
             if summary.new_cases or summary.quarantined or summary.errors:
                 log.info(
@@ -125,10 +129,12 @@ class Daemon:
         self.stop.set()
         self._soon.set()
 
-    def run(self, install_signals: bool = True) -> None:
+    def run(self, install_signals: bool = True, notify: bool = True) -> None:
+        """`notify=False`: leave the service manager's READY/WATCHDOG to another ward's loop (`run_wards`)."""
         controls = self.system.controls(self.app.config.state_dir, self._request_stop, self._request_reload,
                                         install_signals=install_signals)
-        watchdog = self.system.watchdog(self.app.settings.schedule.stall_exit_seconds)
+        watchdog = (self.system.watchdog(self.app.settings.schedule.stall_exit_seconds) if notify
+                    else platform.Watchdog())
         interval = self.app.settings.schedule.poll_seconds
         self.scheduler.every(interval).seconds.do(self.cycle)
         watchers = list(self.app.watchers)
@@ -141,7 +147,15 @@ class Daemon:
             controls.poll()
             if self._soon.is_set() and not self.stop.is_set():
                 self._soon.clear()
-                self.cycle()
+                if self._sheets.is_set():
+                    self._sheets.clear()
+                    self._mail.clear()
+                    self.cycle()
+                elif self._mail.is_set():
+                    self._mail.clear()
+                    self.cycle(sheets=False)
+                else:  # a reload request: a whole cycle with the new rules
+                    self.cycle()
             self.scheduler.run_pending()
             watchdog.ping()
             self._soon.wait(0.2)  # wakes at once when a watcher reports mail
@@ -152,5 +166,31 @@ class Daemon:
         log.info("hopthu stopped")
 
     def cycle_soon(self) -> None:
-        """Called from an IMAP IDLE watcher thread: new mail, run a cycle now (in the main loop)."""
+        """Called from an IMAP IDLE watcher thread: new mail, run a mail cycle now (in the main loop)."""
+        self._mail.set()
         self._soon.set()
+
+    def whole_cycle_soon(self) -> None:
+        """Run a whole cycle (sheets included) now, in the main loop, without waiting for the schedule."""
+        self._sheets.set()
+        self._soon.set()
+
+
+def run_wards(apps: list[App], stop: threading.Event | None = None) -> None:
+    """Several wards in one process (`hopthu run --ward …`): one loop each, sharing nothing but the process
+    and, where their configurations name the same service-account key, one Google client and so one token
+    bucket — the 60 requests a minute Google allows that account, shared as Google counts them. Each ward
+    keeps its own journal, mailbox, outbox, register and case-code prefix. The first ward's loop runs here
+    (signals, the service manager's watchdog); the others in threads, stopped with it."""
+    stop = stop or threading.Event()
+    daemons = [Daemon(app, stop) for app in apps]
+    threads = [threading.Thread(target=d.run, kwargs={"install_signals": False, "notify": False},
+                                name=f"ward-{d.app.settings.ward.code_prefix}", daemon=True) for d in daemons[1:]]
+    for thread in threads:
+        thread.start()
+    try:
+        daemons[0].run()
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join(60)

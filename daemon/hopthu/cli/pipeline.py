@@ -32,13 +32,43 @@ def once(ctx: click.Context) -> None:
 
 
 @click.command()
+@click.option("--ward", "wards", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Cấu hình của một phường nữa chạy trong cùng tiến trình (lặp lại được). / Another ward's config.")
 @click.pass_context
-def run(ctx: click.Context) -> None:
+def run(ctx: click.Context, wards: tuple[Path, ...]) -> None:
     """Chạy liên tục (dịch vụ systemd): kiểm tra hộp thư và Form theo lịch; dừng bằng SIGTERM."""
-    from hopthu.service import Daemon, keep_optional_imports_out
+    from hopthu.core.rules.engine import RulesError
+    from hopthu.service import Daemon, keep_optional_imports_out, run_wards
+    from hopthu.wiring import build_app
 
     keep_optional_imports_out()
-    Daemon(_app(ctx)).run()
+    first = _app(ctx)
+    if not wards:
+        Daemon(first).run()
+        return
+    apps = [first]
+    prefixes = {first.settings.ward.code_prefix: first.config.path}
+    try:
+        for path in wards:
+            try:
+                config = load_config(path)
+            except ConfigError as exc:
+                _fail(exc.problems)
+            prefix = config.settings.ward.code_prefix
+            if prefix in prefixes:
+                _fail(f"{path}: ward.code_prefix «{prefix}» trùng với {prefixes[prefix]}: mỗi phường một tiền tố "
+                      f"mã hồ sơ, để mã của hai phường không bao giờ trùng. / Two wards share the case-code prefix "
+                      f"«{prefix}»: give each ward its own ward.code_prefix.")
+            prefixes[prefix] = config.path
+            try:
+                apps.append(build_app(config))
+            except RulesError as exc:
+                _fail(exc.problems)
+    except SystemExit:
+        for app in apps:
+            app.close()
+        raise
+    run_wards(apps)
 
 
 @click.command()

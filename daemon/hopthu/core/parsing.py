@@ -29,7 +29,7 @@ from hopthu.core.textnorm import nfc
 logging.getLogger("mailparser").setLevel(logging.ERROR)
 
 _FALLBACK_CHARSETS = ("utf-8", "cp1258")
-_CASE_TAG = re.compile(r"\[(HT-\d{4}-\d{4,})\]")
+_CASE_TAG = re.compile(r"\[([A-Z][A-Z0-9]{0,7}(?:-[A-Z0-9]{1,8}){0,2}-\d{4}-\d{4,})\]")  # ward.code_prefix-year-number
 
 
 class Headers(Mapping[str, str]):

@@ -30,7 +30,8 @@ from hopthu.errors import OperatorError, read_secret_json
 
 log = logging.getLogger("hopthu.google")
 
-SCOPES = ["https://www.googleapis.com/auth/spreadsheets"]
+# drive.metadata.readonly: only the register's modifiedTime (register.freshness), never a file's contents
+SCOPES = ["https://www.googleapis.com/auth/spreadsheets", "https://www.googleapis.com/auth/drive.metadata.readonly"]
 GUIDE = "docs/google-sheets.md"
 
 

@@ -56,6 +56,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 GOOGLE_SHEETS_BASE = "https://sheets.googleapis.com"
+GOOGLE_DRIVE_BASE = "https://www.googleapis.com/drive/"
 RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 # spreadsheets:batchUpdate request kinds that give the same sheet when
@@ -219,6 +220,8 @@ class SheetsHTTPClient(HTTPClient):
     def rewrite_url(self, url: str) -> str:
         if self.api_base and url.startswith(GOOGLE_SHEETS_BASE):
             return self.api_base + url[len(GOOGLE_SHEETS_BASE):]
+        if self.api_base and self.api_base != GOOGLE_SHEETS_BASE and url.startswith(GOOGLE_DRIVE_BASE):
+            return self.api_base + "/drive/" + url[len(GOOGLE_DRIVE_BASE):]  # the emulator serves Drive's files.get
         return url
 
     def backoff_delay(self, attempt: int) -> float:
@@ -253,7 +256,7 @@ class SheetsHTTPClient(HTTPClient):
         attempt = 0
         while True:
             attempt += 1
-            if self.rate_limiter is not None:
+            if self.rate_limiter is not None and "/drive/" not in url:  # Drive's quota is not the Sheets one
                 self.rate_limiter.acquire()
             with self._count_lock:
                 self.request_count += 1

@@ -18,6 +18,7 @@ class CaseJournal(Store):
         source_id: str,
         year: int,
         build: Callable[[str], tuple[Case, Contact, list[OutgoingRecord]]],
+        prefix: str = "HT",
     ) -> Case:
         """Allocate the next code, store the case, its contact and its first emails, all at once.
 
@@ -35,7 +36,7 @@ class CaseJournal(Store):
                 "INSERT INTO counters(year, last_seq) VALUES (?, ?) ON CONFLICT(year) DO UPDATE SET last_seq = excluded.last_seq",
                 (year, seq),
             )
-            code = f"HT-{year}-{seq:04d}"
+            code = f"{prefix}-{year}-{seq:04d}"
             case, contact, messages = build(code)
             now = now_iso()
             db.execute(
@@ -62,6 +63,11 @@ class CaseJournal(Store):
 
     def cases(self) -> list[Case]:
         rows = self._query("SELECT data, source_id FROM cases ORDER BY code")
+        return [Case.from_dict(json.loads(r["data"]), r["source_id"]) for r in rows]
+
+    def cases_changed_since(self, since: str) -> list[Case]:
+        """Cases made or changed at or after `since` (an ISO time from `now_iso`, to the second)."""
+        rows = self._query("SELECT data, source_id FROM cases WHERE updated_at >= ? ORDER BY code", (since,))
         return [Case.from_dict(json.loads(r["data"]), r["source_id"]) for r in rows]
 
     def save_case(self, case: Case, events: list[str] = (), messages: list[OutgoingRecord] = ()) -> None:

@@ -19,9 +19,17 @@ IN_CONTACTS_SHEET = "in-contacts-sheet"
 
 
 class RegisterJournal(Store):
-    def written_cells(self) -> dict[tuple[str, str], str]:
-        """(case code, column id) → the value hopthu last wrote there, as text."""
-        return {(r["case_code"], r["column_id"]): r["value"] for r in self._query("SELECT * FROM register_cells")}
+    def written_cells(self, codes: list[str] | None = None) -> dict[tuple[str, str], str]:
+        """(case code, column id) → the value hopthu last wrote there, as text; of the cases `codes` only, if given."""
+        if codes is None:
+            rows = self._query("SELECT * FROM register_cells")
+        else:
+            rows = []
+            for i in range(0, len(codes), 500):  # SQLite's limit on bound parameters
+                part = codes[i:i + 500]
+                rows += self._query(f"SELECT * FROM register_cells WHERE case_code IN ({','.join('?' * len(part))})",
+                                    tuple(part))
+        return {(r["case_code"], r["column_id"]): r["value"] for r in rows}
 
     def remember_cells(self, cells: dict[tuple[str, str], str]) -> None:
         with self.transaction() as db:

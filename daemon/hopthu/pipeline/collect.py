@@ -23,10 +23,13 @@ RECORD_BATCH = 100
 RECORD_BYTES = 32 * 1024 * 1024
 
 
-def collect(app: App, summary: Summary) -> int:
-    """Journal every new raw item first; only then may a source tidy up (e.g. move the IMAP message)."""
+def collect(app: App, summary: Summary, *, sheets: bool = True) -> int:
+    """Journal every new raw item first; only then may a source tidy up (e.g. move the IMAP message).
+    `sheets=False`: leave out the sources on the sheets' clock (a cycle woken by pushed mail)."""
     count = 0
     for source in app.sources:
+        if source.on_sheet_clock and not sheets:
+            continue
         known = app.journal.known_sources(source.known_prefix())
         try:
             count += journal_items(app, source, source.poll(known))

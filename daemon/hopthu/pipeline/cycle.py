@@ -27,10 +27,12 @@ def sync_register(app: App, summary: Summary) -> None:
     view = register_sync.read_register(app, summary)
     if view is None:
         return
-    register_sync.take_officer_rows(app, view)
-    process_pending(app, summary)
-    register_sync.adopt_officer_edits(app, view, summary)
-    register_sync.write_values(app, view, summary)
+    if view.snapshot is not None:  # a whole read: officers may have typed (Drive said so, or the safety net)
+        register_sync.take_officer_rows(app, view)
+        process_pending(app, summary)
+        register_sync.adopt_officer_edits(app, view, summary)
+    if register_sync.write_values(app, view, summary):
+        app.journal.set_meta(register_sync.SYNCED_AT, view.started)
     register_sync.sync_contacts(app, summary)
 
 
@@ -50,20 +52,27 @@ def _step(summary: Summary, name: str, run):
     return result
 
 
-def run_cycle(app: App, *, register: bool = True) -> Summary:
-    """`register=False`: leave the register step out (`hopthu import`); otherwise the throttle decides."""
+def run_cycle(app: App, *, register: bool = True, sheets: bool = True) -> Summary:
+    """`register=False`: leave the register step out (`hopthu import`); otherwise the throttle decides.
+
+    `sheets=False`: the cycle a pushed letter wakes — mail on its own clock. Sources and a register on a
+    request quota (Google) are left to the scheduled cycles, except that an urgent case still reaches the
+    register at once; a local register (XLSX) is written as in any cycle. Reminders, retention and reports
+    (passes over every case) are left to the scheduled cycles too."""
     summary = Summary()
-    collect(app, summary)  # one step per source ("nguồn <name>")
+    collect(app, summary, sheets=sheets)  # one step per source ("nguồn <name>")
     _step(summary, "hồ sơ", lambda: process_pending(app, summary))
     report = _step(summary, "thư đi", lambda: app.outbox.deliver(app.now()))
-    if register and register_due(app, summary):
+    urgent = any("urgent" in c.flags for c in summary.new_cases)
+    if register and (sheets or urgent or not app.register.coalesce) and register_due(app, summary):
         _step(summary, "sổ theo dõi", lambda: sync_register(app, summary))
         if summary.register_busy is not None:  # held open in Excel: waiting, not failed, but not done either
             summary.steps["sổ theo dõi"] = False
-    _step(summary, "nhắc hạn", lambda: reminders.run(app, summary))  # what is due now; office hours only
-    # contact data of cases closed longer than privacy.retention_days, once a day
-    _step(summary, "xóa dữ liệu hết hạn", lambda: retention.run_daily(app, summary))
-    _step(summary, "báo cáo", lambda: report_schedule.run(app, summary))  # reports due, rendered in a worker
+    if sheets:  # on the schedule: a pushed letter's cycle never waits for a pass over every case
+        _step(summary, "nhắc hạn", lambda: reminders.run(app, summary))  # what is due now; office hours only
+        # contact data of cases closed longer than privacy.retention_days, once a day
+        _step(summary, "xóa dữ liệu hết hạn", lambda: retention.run_daily(app, summary))
+        _step(summary, "báo cáo", lambda: report_schedule.run(app, summary))  # reports due, rendered in a worker
     if register or summary.reminders or summary.emails_queued:
         again = app.outbox.deliver(app.now())
         report.sent += again.sent

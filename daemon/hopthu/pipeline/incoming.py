@@ -148,7 +148,7 @@ def _process_one(app: App, intake, summary: Summary) -> None:
                 app, "Không gửi thư xác nhận: người gửi đã nhận một thư xác nhận trong một giờ qua"))
         return case, contact, messages
 
-    case = app.journal.create_case(intake.source_id, year, build)
+    case = app.journal.create_case(intake.source_id, year, build, prefix=app.settings.ward.code_prefix)
     summary.new_cases.append(case)
     summary.emails_queued += len(queued)
     log.info("case %s opened: %s → %s (%s)", case.code, case.category, case.agency, case.rule or "triage")

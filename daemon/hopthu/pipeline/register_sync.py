@@ -15,6 +15,7 @@ from hopthu.core.model import CHANNEL_LABELS, FLAG_LABELS, Case, Complexity, Sta
 from hopthu.core.parsing import fingerprint
 from hopthu.core.textnorm import fold
 from hopthu.errors import OperatorError
+from hopthu.journal.records import now_iso
 from hopthu.journal.register import NOT_UNDERSTOOD
 from hopthu.pipeline.summary import Summary
 from hopthu.register.columns import (
@@ -163,22 +164,30 @@ def _claim_row(app: App, case: Case, row, desired: dict, plan: WritePlan, rememb
         app.journal.save_case(case, [casework.stamp(app, e) for e in events], messages)
 
 
+#: journal meta: when the last register step that wrote everything it planned began (an ISO time)
+SYNCED_AT = "register-synced-at"
+
+
 @dataclass
 class RegisterPass:
-    """One cycle's view of the register: a fresh read, and what hopthu last wrote in each cell."""
+    """One cycle's view of the register: a fresh whole read (None when the register has not changed since
+    the last one: nothing typed, so only hopthu's own changes go out), and what hopthu last wrote there."""
 
-    snapshot: Snapshot
+    snapshot: Snapshot | None
     written: dict[tuple[str, str], str]
+    started: str  # when this step began: the journal's SYNCED_AT once everything planned has landed
 
     @property
     def rows(self) -> dict[str, Row]:
-        return self.snapshot.by_code()
+        return self.snapshot.by_code() if self.snapshot is not None else {}
 
 
 def read_register(app: App, summary: Summary) -> RegisterPass | None:
-    """The register in one read; None (reported) when it cannot be read, so the cycle goes on without it."""
+    """The register in one read, or the knowledge that it did not change (`register.read_if_changed`);
+    None (reported) when it cannot be read, so the cycle goes on without it."""
+    started = now_iso()
     try:
-        snapshot = app.register.read()
+        snapshot = app.register.read_if_changed()
     except RegisterBusy as exc:  # held open so that it cannot even be read: a wait, like a refused write
         summary.register_busy = exc.holder
         log.info("register open in another program (%s): not read this cycle", exc.holder or "?")
@@ -187,13 +196,32 @@ def read_register(app: App, summary: Summary) -> RegisterPass | None:
         summary.errors.append(str(exc))
         log.error("%s", exc)
         return None
-    return RegisterPass(snapshot, app.journal.written_cells())
+    return RegisterPass(snapshot, app.journal.written_cells() if snapshot is not None else {}, started)
+
+
+def plan_from_journal(app: App, cases: list[Case], written: dict[tuple[str, str], str]) -> WritePlan:
+    """hopthu's values out when the register did not change since it was last read whole: every cell of
+    `cases` is compared with what hopthu last wrote there (the journal), so no row needs downloading. A case
+    whose code hopthu never wrote is appended; an officer's new row is claimed only on a whole read."""
+    plan = WritePlan()
+    for case in cases:
+        if (case.code, "code") not in written:
+            if not case.source_id.startswith("register:"):
+                plan.appends.append(row_values(app, case))
+            continue
+        for cid, value in row_values(app, case).items():
+            if BY_ID[cid].owner == "officer":
+                continue
+            last = written.get((case.code, cid))
+            if last is not None and canonical(value) != last:  # a cell never written waits for a whole read
+                plan.writes.append(CellWrite(case.code, cid, value, expect=last))
+    return plan
 
 
 def take_officer_rows(app: App, view: RegisterPass) -> int:
     """Officers' new rows (paper box, meetings) are journalled as paper items, like any other item."""
     taken = 0
-    for row in view.snapshot.uncoded():
+    for row in view.snapshot.uncoded() if view.snapshot is not None else []:
         text = row.text("summary")
         sid = "register:" + fingerprint(text, row.text("tdp"), row.text("received"))
         payload = {
@@ -253,12 +281,20 @@ def adopt_officer_edits(app: App, view: RegisterPass, summary: Summary) -> None:
         app.journal.remember_memos(reported)
 
 
-def write_values(app: App, view: RegisterPass, summary: Summary) -> None:
-    """hopthu's values out: one batch of cell writes and appends, each cell only where hopthu's last value stands."""
+def write_values(app: App, view: RegisterPass, summary: Summary) -> bool:
+    """hopthu's values out: one batch of cell writes and appends, each cell only where hopthu's last value
+    stands. True when everything planned landed (the journal's SYNCED_AT may then move on)."""
+    if view.snapshot is None:
+        # Nothing typed since the last whole read: only cases changed since the last complete step can
+        # have values to write (cost by what changed, not by the register's history).
+        since = app.journal.get_meta(SYNCED_AT)
+        changed = app.journal.cases_changed_since(since) if since else app.journal.cases()
+        written = app.journal.written_cells([c.code for c in changed])
+        return write_out(app, summary, plan_from_journal(app, changed, written), {})
     remember: dict[tuple[str, str], str] = {}
     written, rows = view.written, view.rows
     plan = WritePlan()
-    uncoded = {row.text("summary"): row for row in view.snapshot.uncoded()}
+    uncoded = {row.text("summary"): row for row in view.snapshot.uncoded()}  # a whole read here
     for case in app.journal.cases():
         desired = row_values(app, case)
         row = rows.get(case.code)
@@ -284,6 +320,13 @@ def write_values(app: App, view: RegisterPass, summary: Summary) -> None:
                 continue
             if last is None or current == last:
                 plan.writes.append(CellWrite(case.code, cid, value, expect=current))
+    return write_out(app, summary, plan, remember)
+
+
+def write_out(app: App, summary: Summary, plan: WritePlan, remember: dict[tuple[str, str], str]) -> bool:
+    """Send the plan (one batch of cell writes and appends) and remember what landed.
+    False when the write failed or waits (the next step plans it again)."""
+    complete = True
     if plan:
         try:
             result = app.register.write(plan)
@@ -295,10 +338,12 @@ def write_values(app: App, view: RegisterPass, summary: Summary) -> None:
             log.info("register open in another program (%s): %d write(s) wait for the next cycle",
                      exc.holder or "?", summary.register_waiting)
             result = WriteResult()
+            complete = False
         except OperatorError as exc:  # e.g. Google unreachable after its retries: the next cycle writes again
             summary.errors.append(str(exc))
             log.error("%s", exc)
             result = WriteResult()
+            complete = False
         for w in result.written:
             remember[(w.code, w.column)] = canonical(w.value)
         for values in result.appended:
@@ -310,6 +355,7 @@ def write_values(app: App, view: RegisterPass, summary: Summary) -> None:
             log.info("register cell %s/%s changed by an officer meanwhile: kept theirs", c.code, c.column)
     if remember:
         app.journal.remember_cells(remember)
+    return complete
 
 
 def sync_contacts(app: App, summary: Summary) -> None:

@@ -184,6 +184,11 @@ class RegisterBackend(Protocol):
     def read(self) -> Snapshot:
         """All rows, in one request/one file read. Creates the register on first use."""
 
+    def read_if_changed(self) -> Snapshot | None:
+        """All rows, or None when the register cannot have changed since the last `read` (a backend that
+        cannot tell cheaply always reads). None means: officers typed nothing new; hopthu's own values
+        may still be written."""
+
     def write(self, plan: WritePlan) -> WriteResult:
         """Re-read, then apply `plan` in one batch: a write lands only where its row is found by code
         and its cell still holds `expect`; appends go after the last row."""

@@ -3,11 +3,15 @@
 Same columns, same ownership rule and the same checks as the XLSX register
 (`xlsx_register`); what differs is how cells travel:
 
+- `read_if_changed()` asks Drive first (`register.freshness`: one ~100-byte
+  request) and reads the tab only when it changed since the last whole read,
+  or when `register.full_read_minutes` passed (the safety net);
 - `read()` is ONE values request for the whole tab, UNFORMATTED_VALUE with
   SERIAL_NUMBER dates, so hopthu's date cells come back as numbers and are
   turned into date/datetime (compared by `register.canonical` like the XLSX
   backend's; the conversions are in `sheetcells`);
-- `write(plan)` re-reads (one request), applies `register.apply_checks`, then
+- `write(plan)` re-reads (one request; not for a plan of appends alone when
+  Drive said nothing changed since the last whole read), applies `register.apply_checks`, then
   sends ONE `values:batchUpdate` for the cell writes and ONE `values:append`
   (`table_range="A1"`, INSERT_ROWS) for new rows — each split only if its
   payload passes ~2 MB. Everything is written RAW: a citizen's
@@ -39,7 +43,7 @@ from typing import Any
 
 from gspread.utils import rowcol_to_a1
 
-from hopthu.core.model import FINISHED, Status
+from hopthu.core.model import Status
 from hopthu.google.auth import GoogleError, find_tab, google_errors, lazy_client, service_email, worksheet
 from hopthu.google.http import WriteUncertain
 from hopthu.register.columns import (
@@ -54,29 +58,22 @@ from hopthu.register.columns import (
     map_headers,
 )
 from hopthu.register.contacts import ContactsSheet
+from hopthu.register.freshness import ChangeProbe
 from hopthu.register.sheetcells import append_once, cell_in, cell_out, chunks
+from hopthu.register.tablook import (
+    DATE_FORMAT,
+    DATETIME_FORMAT,
+    OWNER_COLOURS,
+    OWNER_NOTES,
+    PROTECT_PREFIX,
+    highlight_formulas,
+    letter,
+    protections,
+    rgb,
+)
 
 log = logging.getLogger("hopthu.gsheet")
 
-DATE_FORMAT = {"type": "DATE", "pattern": "dd/mm/yyyy"}
-DATETIME_FORMAT = {"type": "DATE_TIME", "pattern": "dd/mm/yyyy hh:mm"}
-PROTECT_PREFIX = "hopthu:"
-OWNER_NOTES = {
-    "hopthu": "Cột do hopthu ghi. Sửa tay thì hopthu thôi ghi ô đó.",
-    "shared": "Cột dùng chung: cán bộ sửa được, hopthu làm theo giá trị của cán bộ.",
-    "officer": "Cột của cán bộ: hopthu không bao giờ ghi.",
-}
-OWNER_COLOURS = {"hopthu": "DDEBF7", "shared": "FFF2CC", "officer": "E2EFDA"}
-OVERDUE_COLOUR = "F8CBAD"
-DUE_SOON_COLOUR = "FFE699"
-
-
-def _rgb(hex_colour: str) -> dict:
-    return {k: int(hex_colour[i:i + 2], 16) / 255 for k, i in (("red", 0), ("green", 2), ("blue", 4))}
-
-
-def _letter(index: int) -> str:
-    return re.sub(r"\d+", "", rowcol_to_a1(1, index + 1))
 
 
 @dataclass
@@ -97,7 +94,8 @@ class SheetRegister:
     max_payload_bytes = 2_000_000    # per request; bigger batches are split
     append_attempts = 3              # appends tried after an uncertain one before leaving it to the next cycle
 
-    def __init__(self, client: Any, sheet_id: str, tab: str = "Sổ theo dõi", *, contacts: "ContactsSheet | None" = None):
+    def __init__(self, client: Any, sheet_id: str, tab: str = "Sổ theo dõi", *, contacts: "ContactsSheet | None" = None,
+                 full_read_seconds: float = 600):
         """`client`: a gspread Client, or a callable returning one (built on first use)."""
         self._client_source = client if callable(client) else (lambda: client)
         self.sheet_id = sheet_id
@@ -106,13 +104,21 @@ class SheetRegister:
         self.contacts = contacts
         self._ws = None
         self._added: dict | None = None  # the tab's properties from the addSheet reply
+        self.probe = ChangeProbe(self._client_source, sheet_id, full_read_seconds=full_read_seconds)
+        # The shape of the last whole read (never its rows: the journal holds what hopthu wrote), and whether
+        # this cycle's probe found the tab unchanged since (then appends need no fresh read).
+        self._shape: tuple[dict[str, int], bool, int] | None = None
+        self._unchanged = False
+        # Where each code's row was at the last whole read, kept up to date with hopthu's own appends; used
+        # only while Drive says nobody else touched the tab, and checked against the code read back.
+        self._positions: dict[str, int] | None = None
 
     @classmethod
     def from_config(cls, config, client=None) -> "SheetRegister":
         reg = config.settings.case_register
         source = lazy_client(config, client)
         contacts = ContactsSheet(source, reg.contacts_sheet_id) if reg.contacts_sheet_id else None
-        return cls(source, reg.sheet_id, reg.sheet, contacts=contacts)
+        return cls(source, reg.sheet_id, reg.sheet, contacts=contacts, full_read_seconds=reg.full_read_minutes * 60)
 
     def _errors(self):
         return google_errors(self._client_source, what="sổ theo dõi", sheet_id=self.sheet_id, key="register.sheet_id")
@@ -173,7 +179,7 @@ class SheetRegister:
             for col in COLUMNS:
                 cells.append({
                     "userEnteredValue": {"stringValue": col.header},
-                    "userEnteredFormat": {"textFormat": {"bold": True}, "backgroundColor": _rgb(OWNER_COLOURS[col.owner]),
+                    "userEnteredFormat": {"textFormat": {"bold": True}, "backgroundColor": rgb(OWNER_COLOURS[col.owner]),
                                           "wrapStrategy": "WRAP", "verticalAlignment": "TOP"},
                     "note": OWNER_NOTES[col.owner] + (f" {col.help}" if col.help else ""),
                 })
@@ -213,53 +219,23 @@ class SheetRegister:
             for rule in (sheet or {}).get("conditionalFormats") or []
             for v in ((rule.get("booleanRule") or {}).get("condition") or {}).get("values") or []
         }
-        for n, (formula, colour, what) in enumerate(self._highlight_formulas(index)):
+        for n, (formula, colour, what) in enumerate(highlight_formulas(index)):
             if formula in have_rules:
                 continue
             requests.append({"addConditionalFormatRule": {"index": n, "rule": {
                 "ranges": [{"sheetId": sheet_num, "startRowIndex": 1, "startColumnIndex": 0, "endColumnIndex": width}],
                 "booleanRule": {"condition": {"type": "CUSTOM_FORMULA", "values": [{"userEnteredValue": formula}]},
-                                "format": {"backgroundColor": _rgb(colour)}}}}})
+                                "format": {"backgroundColor": rgb(colour)}}}}})
             done.append(what)
 
         have_protected = {p.get("description") for p in (sheet or {}).get("protectedRanges") or []}
-        for description, grid in self._protections(sheet_num, index, width):
+        for description, grid in protections(sheet_num, index, width):
             if description in have_protected:
                 continue
             requests.append({"addProtectedRange": {"protectedRange": {
                 "range": grid, "description": description, "warningOnly": True}}})
             done.append("cảnh báo khi sửa tay: " + description[len(PROTECT_PREFIX):].strip())
         return requests, done
-
-    @staticmethod
-    def _highlight_formulas(index: dict[str, int]) -> list[tuple[str, str, str]]:
-        d = "$" + _letter(index["deadline"]) + "2"
-        s = "$" + _letter(index["status"]) + "2"
-        open_case = ",".join(f'{s}<>"{status.value}"' for status in Status if status in FINISHED)
-        return [
-            (f"=AND(ISNUMBER({d}),{d}<TODAY(),{open_case})", OVERDUE_COLOUR, "tô đỏ các hồ sơ quá hạn"),
-            (f"=AND(ISNUMBER({d}),{d}>=TODAY(),{d}-TODAY()<=2,{open_case})", DUE_SOON_COLOUR,
-             "tô vàng các hồ sơ còn ≤ 2 ngày đến hạn"),
-        ]
-
-    @staticmethod
-    def _protections(sheet_num: int, index: dict[str, int], width: int) -> list[tuple[str, dict]]:
-        out = [(f"{PROTECT_PREFIX} dòng tiêu đề — hopthu tìm cột theo tên, đừng đổi tên cột",
-                {"sheetId": sheet_num, "startRowIndex": 0, "endRowIndex": 1, "startColumnIndex": 0,
-                 "endColumnIndex": width})]
-        hopthu_cols = sorted(index[c.id] for c in COLUMNS if c.owner == "hopthu" and c.id in index)
-        runs: list[list[int]] = []
-        for col in hopthu_cols:
-            if runs and col == runs[-1][-1] + 1:
-                runs[-1].append(col)
-            else:
-                runs.append([col])
-        for run in runs:
-            names = ", ".join(c.header for c in COLUMNS if c.id in index and index[c.id] in run)
-            out.append((f"{PROTECT_PREFIX} cột do hopthu ghi ({names}); dòng mới của cán bộ: cứ nhập, hopthu điền mã",
-                        {"sheetId": sheet_num, "startRowIndex": 1, "startColumnIndex": run[0],
-                         "endColumnIndex": run[-1] + 1}))
-        return out
 
     def _setup(self, metadata: dict, sheet: dict | None, header_empty: bool,
                index: dict[str, int] | None = None) -> list[str]:
@@ -350,17 +326,80 @@ class SheetRegister:
                 continue
             has_data = True
             out.append(Row(number, {cid: cell_in(cid, vals[i] if i < len(vals) else None) for cid, i in index.items()}))
-        return _Table(Snapshot(out), index, has_data, grid_rows)
+        self._shape = (index, has_data, grid_rows)
+        snapshot = Snapshot(out)
+        self._positions = {code: row.position for code, row in snapshot.by_code().items()}
+        self.probe.read_whole()
+        return _Table(snapshot, index, has_data, grid_rows)
 
     def read(self) -> Snapshot:
+        self._unchanged = False
         return self._fetch(create=True).snapshot
+
+    def read_if_changed(self) -> Snapshot | None:
+        """The whole tab when it can have changed since the last whole read, else None (one small Drive
+        request instead of the tab)."""
+        if self._shape is not None and self._ws is not None and not self.probe.changed():
+            self._unchanged = True
+            return None
+        return self.read()
 
     # -- writing ------------------------------------------------------------------
 
     def write(self, plan: WritePlan) -> WriteResult:
         if not plan:
             return WriteResult()
-        table = self._fetch(create=True)  # fresh: an officer typing this minute wins
+        shape = self._shape
+        blind = not plan.writes and self._unchanged and shape is not None
+        table: _Table | None = None
+        if shape is not None and blind:
+            # Appends alone on a tab Drive says nobody touched since the last whole read: nothing to re-check.
+            table = _Table(Snapshot([]), *shape)
+        elif shape is not None and self._unchanged and not any(w.claim for w in plan.writes):
+            table = self._rows_now({w.code for w in plan.writes}, shape)  # fresh, but only the rows written
+            blind = table is not None
+        if table is None:
+            table = self._fetch(create=True)  # fresh: an officer typing this minute wins
+        self._unchanged = False
+        if table is None:  # cannot happen with create=True; a clear error rather than an AttributeError
+            raise GoogleError(f"{self.where}: không mở được trang «{self.tab}». / Cannot open the register tab.")
+        result = self._write(table, plan)
+        if self._shape is not None:
+            index, has_data, grid_rows = self._shape
+            self._shape = (index, has_data or bool(plan.appends), grid_rows)
+        if blind:
+            # Only hopthu's rows changed since the probe a moment ago: no whole read next cycle for them. After
+            # cell writes there is one: an officer may have typed while this cycle ran, and must be acted on.
+            self.probe.after_own_write()
+        return result
+
+    #: more rows than this to re-check before writing: read the whole tab instead
+    targeted_rows_max = 200
+
+    def _rows_now(self, codes: set[str], shape: tuple[dict[str, int], bool, int]) -> _Table | None:
+        """The rows of `codes` as they are now, in ONE batchGet, where the last whole read (plus hopthu's own
+        appends) put them; None when any is not there any more (then the whole tab is read)."""
+        positions = self._positions
+        if positions is None or not codes or len(codes) > self.targeted_rows_max or any(c not in positions for c in codes):
+            return None
+        index = shape[0]
+        last = letter(max(index.values()))
+        numbers = sorted({positions[c] for c in codes})
+        ws = self._open(create=True)
+        with self._errors():
+            got = ws.batch_get([f"A{n}:{last}{n}" for n in numbers], value_render_option="UNFORMATTED_VALUE",
+                               date_time_render_option="SERIAL_NUMBER")
+        rows = []
+        for number, value_range in zip(numbers, got):
+            vals = list(value_range[0]) if value_range else []
+            rows.append(Row(number, {cid: cell_in(cid, vals[i] if i < len(vals) else None) for cid, i in index.items()}))
+        snapshot = Snapshot(rows)
+        found = snapshot.by_code()
+        if any(c not in found or found[c].position != positions[c] for c in codes):
+            return None
+        return _Table(snapshot, *shape)
+
+    def _write(self, table: _Table, plan: WritePlan) -> WriteResult:
         landed, result = apply_checks(table.snapshot, plan)
         index = table.index
         data = [{"range": rowcol_to_a1(row.position, index[w.column] + 1), "values": [[cell_out(w.column, w.value)]]}
@@ -373,6 +412,8 @@ class SheetRegister:
             # that would inherit the header's look.
             filled, new_rows = new_rows[:max(0, table.grid_rows - 1)], new_rows[max(0, table.grid_rows - 1):]
             data += [{"range": f"A{n}", "values": [row]} for n, (_, row) in enumerate(filled, start=2)]
+            if self._positions is not None:
+                self._positions.update({values["code"]: n for n, (values, _) in enumerate(filled, start=2)})
         ws = self._open(create=True)
         for batch in chunks(data, self.max_payload_bytes):
             with self._errors():
@@ -391,16 +432,31 @@ class SheetRegister:
 
     def _append(self, ws, new_rows: list[tuple[dict, list]]) -> list[dict]:
         """Append in ≤ 2 MB requests, never twice the same row (`append_once`); returns the rows' values that landed."""
+        code_col = next((i for i, col in enumerate(COLUMNS) if col.id == "code"), 0)
+        if self._shape is not None:
+            code_col = self._shape[0]["code"]
+
         def append(rows: list[list]) -> None:
             with self._errors():
-                ws.append_rows(rows, value_input_option="RAW", insert_data_option="INSERT_ROWS", table_range="A1")
+                reply = ws.append_rows(rows, value_input_option="RAW", insert_data_option="INSERT_ROWS", table_range="A1")
+            match = re.search(r"![A-Z]+(\d+)", ((reply or {}).get("updates") or {}).get("updatedRange", ""))
+            if match is None or self._positions is None:
+                self._positions = None  # where they landed is unknown: the next cell write reads the whole tab
+                return
+            first = int(match.group(1))
+            self._positions.update({row[code_col]: first + i for i, row in enumerate(rows)})
 
         landed = append_once(
             append, new_rows, row=lambda p: p[1], code=lambda p: p[0].get("code"),
-            codes_present=lambda: self._fetch(create=False).snapshot.by_code(),
+            codes_present=self._codes_present,
             max_bytes=self.max_payload_bytes, attempts=self.append_attempts, what="register",
         )
         return [values for values, _ in landed]
+
+    def _codes_present(self) -> dict:
+        """After an uncertain append: the codes in the tab now (a whole read, which also renews the positions)."""
+        table = self._fetch(create=False)
+        return table.snapshot.by_code() if table is not None else {}
 
     # -- checking -------------------------------------------------------------------
 
@@ -415,6 +471,12 @@ class SheetRegister:
             raise GoogleError(f"{self.where}: trang tính trống: chạy `hopthu init-sheet`. / The tab is empty: "
                               f"run `hopthu init-sheet`.")
         out = f"{self.where}: {len(table.snapshot.rows)} dòng, đủ các cột; tài khoản dịch vụ {self.email}"
+        if self.probe.modified_time() is not None:
+            out += "; Google Drive API: bật (hopthu chỉ đọc lại sổ khi sổ thay đổi)"
+        else:
+            minutes = round(self.probe.full_read_seconds / 60)
+            out += (f"; CẢNH BÁO: không hỏi được Google Drive ({self.probe.problem or 'lỗi tạm thời'}): sổ được đọc "
+                    f"lại toàn bộ {minutes} phút một lần; bật Google Drive API để hopthu biết ngay khi sổ thay đổi")
         if self.contacts is not None:
             out += "\n" + self.contacts.check()
         return out

@@ -86,6 +86,9 @@ class XlsxRegister:
         finally:
             wb.close()
 
+    def read_if_changed(self) -> Snapshot:
+        return self.read()  # a local file: reading it is cheap, every cycle
+
     # -- writing ------------------------------------------------------------
 
     def write(self, plan: WritePlan) -> WriteResult:

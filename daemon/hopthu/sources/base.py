@@ -15,6 +15,9 @@ from hopthu.core.model import RawItem
 
 class Source(Protocol):
     name: str
+    #: True for a source on a request quota (the Form's Google sheet): polled on the daemon's schedule, never in
+    #: the cycle a pushed letter wakes, so an acknowledgement never waits for a spreadsheet
+    on_sheet_clock: bool
 
     def poll(self, known: set[str]) -> Iterable[RawItem]:
         """Yield items whose source_id is not in `known`."""

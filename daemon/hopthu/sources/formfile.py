@@ -146,6 +146,7 @@ class FormFileSource:
     """A CSV/XLSX export of the response sheet, re-read each cycle."""
 
     name = "form-file"
+    on_sheet_clock = False
 
     def __init__(self, path: str | Path, columns: Mapping[str, str] | None = None):
         self.path = Path(path)

@@ -62,6 +62,7 @@ def rescan_of(source_id: str, earlier: str) -> bool:
 
 class ImapSource:
     name = "imap"
+    on_sheet_clock = False
 
     def __init__(
         self,

@@ -31,6 +31,7 @@ def message_fingerprint(raw: bytes) -> str:
 
 class MaildirSource:
     name = "maildir"
+    on_sheet_clock = False
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
