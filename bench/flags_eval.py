@@ -22,9 +22,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "daemon"))
 
-from hopthu.core.flags import assess, combine  # noqa: E402
-from hopthu.core.model import Channel, Submission  # noqa: E402
-from hopthu.core.rules import load_rules  # noqa: E402
+from hopthu.core.flags import assess, combine
+from hopthu.core.model import Channel, Submission
+from hopthu.core.rules import load_rules
 
 SETS = ("privacy", "routing")
 HALVES = ("tuning", "heldout")

@@ -155,11 +155,12 @@ _ACCUSE = _compile(_phrases(
     "giết người", "chôn", "tiền nước ngoài", "ma túy", "sới bạc", "lừa đảo", "đĩ điếm",
     "ăn tiền", "chia nhau", "mỗi đứa", "phản động", "nhận tiền",
 ))
-#: Sorcery and the like: thrown at a neighbour, never a matter for an agency (folded).
-_SUPERNATURAL = _compile(_phrases(
-    "phù thủy", "bùa", "bùa ngải", "bỏ bùa", "yểm bùa", "nuôi quỷ", "ma quỷ", "trù ếm", "ếm", "bùa chú",
-    "thư ếm", "tà thuật", "ma thuật",
-))
+#: Sorcery and the like: thrown at a neighbour, never a matter for an agency (with diacritics: "bùa"
+#: folds to "bua" as in "bữa").
+_SUPERNATURAL = _compile(tuple(fold_case(p) for p in (
+    "phù thủy", "phù thuỷ", "bùa", "bùa ngải", "bỏ bùa", "yểm bùa", "nuôi quỷ", "ma quỷ", "trù ếm", "bùa chú",
+    "thư ếm", "tà thuật", "ma thuật", "phu thuy", "bua ngai", "nuoi quy",
+)))
 #: Certainty without evidence, the mark of a rumour (folded).
 _RUMOUR = _compile(_phrases(
     "tôi biết chắc", "biết chắc", "cả xóm đều biết", "cả xóm biết", "cả phường đều biết", "ai cũng biết",
@@ -186,7 +187,7 @@ def abuse_cues(subject: str, text: str) -> list[str]:
     strong_insults = [w for w in insult if w not in ("thằng", "đứa", "hắn", "mụ")]
     if len(strong_insults) >= 2 or (strong_insults and (accuse or incite)):
         why.append("lời lẽ xúc phạm (" + ", ".join(strong_insults[:3]) + ")")
-    supernatural = _found(_SUPERNATURAL, folded)
+    supernatural = _found(_SUPERNATURAL, marked)
     if len(accuse) >= 2 and (rumour or insult) or len(supernatural) >= 2:
         why.append("bôi nhọ bằng lời buộc tội không có căn cứ (" + ", ".join((accuse + supernatural)[:3]) + ")")
     return why
