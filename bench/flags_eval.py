@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "daemon"))
 
 from hopthu.core.flags import assess, combine
-from hopthu.core.model import Channel, Submission
+from hopthu.core.model import FLAGS, Channel, Submission
 from hopthu.core.rules import load_rules
 
 SETS = ("privacy", "routing")
@@ -44,7 +44,7 @@ def flags_of(rules, item: dict) -> list[str]:
                      subject=item.get("subject") or "", text=item.get("text") or "",
                      picked_category=item.get("form_category") or "")
     decision = rules.classify(sub)
-    return combine(decision.flags, assess(sub.subject, sub.text))
+    return combine(decision.flags, assess(sub.subject, sub.text), FLAGS)
 
 
 def score(rules, items: list[dict]) -> dict:

@@ -10,7 +10,13 @@ Every status change is made by a function of this module; the pipeline only says
 | from                          | event                                             | to                 | function           |
 | ----------------------------- | ------------------------------------------------- | ------------------ | ------------------ |
 | (new item)                    | rules: outside ward competence / no agency        | Ngoài thẩm quyền   | `initial_status`   |
-| (new item)                    | rules: spam                                       | Không xử lý        | `initial_status`   |
+| (new item)                    | rules or cues: spam / abuse (chair told at once)  | Không xử lý        | `initial_status`   |
+| (new item)                    | same complaint as an open case (`Likeness.merge`) | Trùng lặp          | `open_case`        |
+| Không xử lý                   | an officer clears spam/abuse in "Lưu ý"           | Đã chuyển xử lý …  | `flags_edited`     |
+| open                          | an officer adds spam/abuse in "Lưu ý"             | Không xử lý        | `flags_edited`     |
+| (officer chose Trùng lặp)     | the case had a proposed match                     | Trùng lặp (linked) | `officer_status`   |
+| Trùng lặp                     | an officer chooses an open status (undo a merge)  | that status, routed| `officer_status`   |
+| open                          | the citizen's follow-up shows present danger      | (same) + Khẩn      | `citizen_followup` |
 | (new item)                    | rules: triage category                            | Chờ phân loại      | `initial_status`   |
 | (new item)                    | rules: an agency                                  | Đã chuyển xử lý    | `initial_status`   |
 | any open                      | officer types another lead agency                 | Đã chuyển xử lý    | `reroute`          |
@@ -24,6 +30,10 @@ Every status change is made by a function of this module; the pipeline only says
 | Mới / Đã chuyển / Đang xử lý  | the deadline passed (once per deadline)           | Quá hạn            | `mark_overdue`     |
 | Quá hạn                       | a new deadline not yet passed                     | Đang xử lý         | `clear_overdue`    |
 
+"Đã chuyển xử lý …": the status the ordinary path gives (`initial_status`: routed, triage or outside).
+The chair's forward of an abusive item to the police (`forward`) changes no status; it is recorded
+with the name, the operating-system user and the time (`Journal.record_decision`).
+
 Entering "Chờ bổ sung" stops the deadline clock and leaving it moves the deadline by the stopped time
 (`follow_clock`, whichever path changed the status).
 """
@@ -34,13 +44,27 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from hopthu.core.deadlines import extend_for_pause
-from hopthu.core.model import CHANNEL_LABELS, FINISHED, FLAG_LABELS, Case, Contact, Decision, Status, Submission
+from hopthu.core.flags import assess, combine
+from hopthu.core.model import (
+    CHANNEL_LABELS,
+    FINISHED,
+    FLAG_LABELS,
+    FLAGS,
+    QUIET_FLAGS,
+    Case,
+    Contact,
+    Decision,
+    Status,
+    Submission,
+)
 from hopthu.core.redact import redact
+from hopthu.core.similar import Likeness
 from hopthu.core.textnorm import fold
 from hopthu.outbox.queue import build_message, record
 
 if TYPE_CHECKING:
     from hopthu.app import App
+    from hopthu.core.rules.engine import RuleSet
     from hopthu.journal import OutgoingRecord
 
 
@@ -107,18 +131,37 @@ def routing_messages(app: App, case: Case, *, attachments: list[str] = (), extra
 
 
 def initial_status(app: App, decision: Decision) -> Status:
-    """A new case's status, from the rules' decision."""
+    """A new case's status, from the decision (rules and cues, `classify`)."""
+    if QUIET_FLAGS & set(decision.flags):
+        return Status.REJECTED  # spam and abuse: never routed (abuse goes to the chair, who decides)
     if "outside" in decision.flags or decision.agency is None:
         return Status.OUTSIDE
-    if "spam" in decision.flags:
-        return Status.REJECTED
-    if decision.category == app.settings.triage_category and "abusive" not in decision.flags:
+    if decision.category == app.settings.triage_category:
         return Status.TRIAGE
     return Status.ROUTED
 
 
-def open_case(app: App, code: str, sub: Submission, decision: Decision) -> tuple[Case, Contact, list[OutgoingRecord]]:
-    """A new case from a classified submission, with its first emails."""
+def classify(app: App, sub: Submission) -> Decision:
+    """The rules' decision with the spam and abuse cues of `core.flags` added to its flags."""
+    decision = app.rules.classify(sub)
+    cues = assess(sub.subject, sub.text)
+    flags = combine(decision.flags, cues, FLAGS)
+    if flags != decision.flags:
+        if set(flags) - set(decision.flags):
+            decision.why = "; ".join(p for p in (decision.why, "dấu hiệu: " + "; ".join(cues.why)) if p)
+        decision.flags = flags
+    return decision
+
+
+
+def open_case(app: App, code: str, sub: Submission, decision: Decision,
+              like: Likeness | None = None) -> tuple[Case, Contact, list[OutgoingRecord]]:
+    """A new case from a classified submission, with its first emails.
+
+    Spam and abuse: "Không xử lý", no acknowledgement, no routing; abuse is told to the chair(s) at once.
+    A duplicate (`like.merge`): "Trùng lặp" linked to the first case, acknowledged, not routed again.
+    A near match (`like`, not merged): an ordinary case whose history proposes the match to the officers.
+    """
     urgent = "urgent" in decision.flags
     deadline = app.deadline(sub.received_at, complex=decision.complex, urgent=urgent)
     status = initial_status(app, decision)
@@ -131,6 +174,17 @@ def open_case(app: App, code: str, sub: Submission, decision: Decision) -> tuple
     history += [stamp(app, f"Tệp đính kèm bị từ chối: {a.filename} – {a.refused_reason}") for a in refused]
     if sub.defects:
         history.append(stamp(app, "Thư có lỗi định dạng đã được xử lý: " + ", ".join(sub.defects[:5])))
+    quiet = bool(QUIET_FLAGS & set(decision.flags))
+    duplicate_of = ""
+    if like is not None and not quiet:
+        if like.merge:
+            status, duplicate_of = Status.DUPLICATE, like.code
+            who = "cùng người gửi" if like.same_contact else "nội dung gần như giống hệt"
+            history.append(stamp(app, f"Trùng lặp với {like.code} ({who}, giống {like.score:.0%}): xử lý chung, "
+                                      f"người gửi nhận trả lời của {like.code}; nếu không đúng, cán bộ đổi Trạng thái"))
+        else:
+            history.append(stamp(app, f"Có thể trùng {like.code} (giống {like.score:.0%}): cán bộ xem; nếu đúng, "
+                                      f"chọn Trùng lặp ở cột Trạng thái"))
     case = Case(
         code=code,
         source_id=sub.source_id,
@@ -147,10 +201,11 @@ def open_case(app: App, code: str, sub: Submission, decision: Decision) -> tuple
         subject=redact(sub.subject, names=names),
         summary=summary,
         rule=decision.rule,
+        duplicate_of=duplicate_of,
+        maybe_duplicate_of=like.code if like is not None and not like.merge and not quiet else "",
     )
     messages: list[OutgoingRecord] = []
     citizen = sub.contact.email
-    quiet = {"spam", "abusive"} & set(decision.flags)
     if citizen and sub.ack and not quiet:
         if status == Status.OUTSIDE:
             template = decision.reply_template or "ngoai-tham-quyen.txt.j2"
@@ -164,14 +219,118 @@ def open_case(app: App, code: str, sub: Submission, decision: Decision) -> tuple
         attachments = [redact(a.filename, names=names) for a in sub.attachments if a.saved_path]
         messages += routing_messages(app, case, attachments=attachments, extra=decision.extra_recipients)
         case.history.append(stamp(app, f"Chuyển {app.config.agency_name(case.agency)} xử lý"))
-    if urgent and not quiet:
-        for officer in app.settings.officers:
-            if "duty" in officer.roles:
-                messages.append(compose(app, "alert.txt.j2", f"urgent:{code}:{officer.email.lower()}", "urgent",
-                                        case, officer.email))
+    if urgent and not quiet and status != Status.DUPLICATE:
+        messages += urgent_alerts(app, case)
     if case.flags:
         case.history.append(stamp(app, "Lưu ý: " + ", ".join(FLAG_LABELS.get(f, f) for f in case.flags)))
+    if status == Status.REJECTED:
+        case.history.append(stamp(app, "Không xử lý: không gửi thư xác nhận, không chuyển cơ quan nào, "
+                                       "không tính thời hạn"))
+    if "abusive" in case.flags:
+        e, m = chair_notices(app, case, why)
+        case.history += [stamp(app, x) for x in e]
+        messages += m
     return case, sub.contact, messages
+
+
+def urgent_alerts(app: App, case: Case) -> list[OutgoingRecord]:
+    """The duty officers, at once (once per case: the key has no date)."""
+    return [compose(app, "alert.txt.j2", f"urgent:{case.code}:{o.email.lower()}", "urgent", case, o.email)
+            for o in app.settings.officers if "duty" in o.roles]
+
+
+def chair_notices(app: App, case: Case, why: str) -> tuple[list[str], list[OutgoingRecord]]:
+    """An abusive item: each chair gets the redacted content at once, and decides (`forward`, or clearing
+    the flag in the register). Nothing goes to the police on a keyword."""
+    chairs = [o for o in app.settings.officers if "chair" in o.roles]
+    police = app.config.agency_name(app.settings.abuse.police_agency)
+    messages = []
+    for chair in chairs:
+        msg = compose(app, "loi-dung.txt.j2", f"abuse:{case.code}:{chair.email.lower()}", "alert", case, chair.email,
+                      recipient_name=chair.name, why=why, police_name=police)
+        msg.priority = 0
+        messages.append(msg)
+    if not chairs:
+        return ["Có dấu hiệu lợi dụng, xúc phạm nhưng chưa cấu hình Chủ tịch (officers, roles: [chair]) để báo"], []
+    return ["Đã báo Chủ tịch (" + ", ".join(c.name for c in chairs) + "); chờ Chủ tịch quyết định"], messages
+
+
+def forward(app: App, case: Case, agency_id: str, by: str, os_user: str, *,
+            disclose_contact: bool) -> tuple[list[str], list[OutgoingRecord]]:
+    """The chair's decision: the redacted content of an abusive item to `agency_id` (the police), with the
+    submitter's contact only when the chair says so. The caller records the decision (`Journal.record_decision`)."""
+    agency = app.settings.agencies[agency_id]
+    name = app.config.agency_name(agency_id)
+    contact = app.journal.contact(case.code) if disclose_contact else None
+    tag = "contact" if disclose_contact else "redacted"
+    messages = [compose(app, "chuyen-cong-an.txt.j2", f"forward:{case.code}:{agency_id}:{tag}:{a.lower()}", "forward",
+                        case, a, decided_by=by, contact=contact, agency_name=name)
+                for a in agency.emails]
+    with_contact = "kèm thông tin liên hệ của người gửi" if disclose_contact else "không kèm thông tin người gửi"
+    return [f"Chủ tịch {by} quyết định chuyển {name} ({with_contact}; người dùng máy: {os_user})"], messages
+
+
+def ordinary_rules(app: App) -> RuleSet:
+    """The rules without those that flag spam or abuse: how an item the chair found ordinary is classified."""
+    s = app.settings
+    keep = [r for r in app.rules.rules if not (QUIET_FLAGS & set(r.then.flags))]
+    # The loaded rule set's own class: casework needs no import of the engine for it (start-up chain).
+    return type(app.rules)(keep, categories=s.categories, triage_category=s.triage_category)
+
+
+def flags_edited(app: App, case: Case, flags: list[str]) -> tuple[list[str], list[OutgoingRecord]]:
+    """An officer (the chair) changed the "Lưu ý" column.
+
+    Clearing spam or abuse from a case hopthu did not handle ("Không xử lý") sends it down the ordinary
+    path: classified without the spam and abuse rules, acknowledged, routed. Adding one to an open case
+    stops it (and tells the chair about abuse)."""
+    before = set(case.flags)
+    case.flags = [f for f in FLAGS if f in set(flags)]
+    labels = ", ".join(FLAG_LABELS[f] for f in case.flags) or "(trống)"
+    events = [f"Cán bộ sửa Lưu ý: {labels}"]
+    messages: list[OutgoingRecord] = []
+    if before & QUIET_FLAGS and not QUIET_FLAGS & set(case.flags) and case.status == Status.REJECTED:
+        e, messages = take_ordinary_path(app, case)
+        events += e
+    elif QUIET_FLAGS & set(case.flags) - before and case.status not in FINISHED:
+        case.status = Status.REJECTED
+        events.append("Không xử lý theo Lưu ý của cán bộ")
+        if "abusive" in case.flags and "abusive" not in before:
+            e, messages = chair_notices(app, case, "cán bộ đánh dấu trong sổ theo dõi")
+            events += e
+    return events, messages
+
+
+def take_ordinary_path(app: App, case: Case) -> tuple[list[str], list[OutgoingRecord]]:
+    """A case whose spam or abuse flag was cleared: classified, acknowledged and routed like any item."""
+    sub = Submission(source_id=case.source_id, channel=case.channel, received_at=case.received_at,
+                     subject=case.subject, text=case.summary, tdp=case.tdp)
+    decision = ordinary_rules(app).classify(sub)
+    case.category, case.agency, case.co_agencies = decision.category, decision.agency, list(decision.co_agencies)
+    case.complex, case.rule = decision.complex, decision.rule
+    case.flags = [f for f in FLAGS if f in (set(case.flags) | set(decision.flags)) - QUIET_FLAGS]
+    case.deadline = recompute_deadline(app, case)
+    case.status = initial_status(app, decision)
+    events = [f"Bỏ cờ: xử lý như ý kiến thông thường; phân loại: {decision.why or 'chưa có quy tắc phù hợp'}"]
+    messages: list[OutgoingRecord] = []
+    contact = app.journal.contact(case.code)
+    intake = app.journal.intake(case.source_id)
+    acked = intake.payload.get("ack", True) if intake is not None else True
+    if contact.email and acked:
+        if case.status == Status.OUTSIDE:
+            template = decision.reply_template or "ngoai-tham-quyen.txt.j2"
+            messages.append(compose(app, template, f"outside:{case.code}:citizen", "ack", case, contact.email,
+                                    auto="auto-replied"))
+        else:
+            messages.append(compose(app, "ack.txt.j2", f"ack:{case.code}:citizen", "ack", case, contact.email,
+                                    auto="auto-replied"))
+        events.append("Gửi thư xác nhận đến người gửi")
+    if case.status in (Status.ROUTED, Status.TRIAGE):
+        messages += routing_messages(app, case, extra=decision.extra_recipients)
+        events.append(f"Chuyển {app.config.agency_name(case.agency)} xử lý; hạn {case.deadline:%d/%m/%Y}")
+    if "urgent" in case.flags:
+        messages += urgent_alerts(app, case)
+    return events, messages
 
 
 def answer_messages(app: App, case: Case, contact: Contact) -> list[OutgoingRecord]:
@@ -192,8 +351,12 @@ def approve_answer(app: App, case: Case, previous: Status, today: date) -> tuple
     contact = app.journal.contact(case.code)
     events: list[str] = []
     messages: list[OutgoingRecord] = []
+    if case.answer.strip():  # the submitters of its duplicates get the same answer (once each)
+        e, m = duplicate_answers(app, case)
+        events += e
+        messages += m
     if contact.email:
-        messages = answer_messages(app, case, contact)
+        messages += answer_messages(app, case, contact)
         events.append("Gửi trả lời đến người dân qua email" if messages
                       else "Chưa có nội dung trả lời: không gửi email cho người dân")
     elif contact.phone and previous != Status.CALLBACK:
@@ -213,6 +376,24 @@ def approve_answer(app: App, case: Case, previous: Status, today: date) -> tuple
     return events, messages
 
 
+def duplicate_answers(app: App, case: Case) -> tuple[list[str], list[OutgoingRecord]]:
+    """The approved answer of `case` to the submitters of the cases merged into it ("Trùng lặp")."""
+    events: list[str] = []
+    messages: list[OutgoingRecord] = []
+    for dup in app.journal.cases():
+        if dup.duplicate_of != case.code or dup.status != Status.DUPLICATE:
+            continue
+        contact = app.journal.contact(dup.code)
+        if contact.email:
+            messages.append(compose(app, "answer.txt.j2", f"answer:{case.code}:dup:{dup.code}", "answer", case,
+                                    contact.email, own_code=dup.code))
+            events.append(f"Gửi trả lời đến người gửi ý kiến trùng {dup.code} qua email")
+        elif contact.phone:
+            events.append(f"Người gửi ý kiến trùng {dup.code} chỉ để lại số điện thoại: cán bộ gọi lại "
+                          f"(hopthu callbacks khi chọn Đã trả lời cho {dup.code})")
+    return events, messages
+
+
 def reroute(app: App, case: Case, agency: str | None) -> tuple[list[str], list[OutgoingRecord]]:
     """An officer chose another lead agency: an open case goes to it (with its emails)."""
     case.agency = agency
@@ -221,6 +402,41 @@ def reroute(app: App, case: Case, agency: str | None) -> tuple[list[str], list[O
         case.status = Status.ROUTED
         return events, routing_messages(app, case)
     return events, []
+
+
+def citizen_followup(app: App, case: Case, text: str, key_id: str) -> tuple[list[str], list[OutgoingRecord]]:
+    """A citizen wrote again about an open case (not answering a question): the redacted text goes to the
+    lead agency, and the same urgency rules as a new letter may make the case urgent."""
+    events = [f"Người gửi bổ sung: {text}"]
+    messages: list[OutgoingRecord] = []
+    if case.status in FINISHED or QUIET_FLAGS & set(case.flags) or not case.agency:
+        return events, messages
+    raised = False
+    probe = Submission(source_id=case.source_id, channel=case.channel, received_at=app.now(), text=text)
+    if "urgent" in app.rules.classify(probe).flags and "urgent" not in case.flags:
+        events += raise_urgency(app, case)
+        messages += urgent_alerts(app, case)
+        raised = True
+    agency = app.settings.agencies.get(case.agency)
+    front = app.settings.ward.front_email.lower()
+    for address in (agency.emails if agency else []):
+        if address.lower() == front:
+            continue
+        messages.append(compose(app, "bo-sung.txt.j2", f"followup:{case.code}:{key_id}:{address.lower()}", "relay",
+                                case, address, followup=text, raised=raised))
+    if any(m.kind == "relay" for m in messages):
+        events.append(f"Đã chuyển nội dung bổ sung đến {app.config.agency_name(case.agency)} "
+                      f"(đã ẩn thông tin cá nhân)")
+    return events, messages
+
+
+def raise_urgency(app: App, case: Case) -> list[str]:
+    """The case becomes urgent: flag "Khẩn", and the urgent deadline from now if it is sooner."""
+    case.flags = [f for f in FLAGS if f in set(case.flags) | {"urgent"}]
+    sooner = app.deadline(app.now(), complex=False, urgent=True)
+    if sooner < case.deadline:
+        case.deadline = sooner
+    return [f"Nâng lên KHẨN theo nội dung bổ sung; hạn {case.deadline:%d/%m/%Y}; đã báo cán bộ trực"]
 
 
 def agency_asked(case: Case, *, citizen_reachable: bool) -> None:
@@ -248,6 +464,16 @@ def officer_status(app: App, case: Case, status: Status, today: date) -> tuple[l
     case.status = status
     events = [f"Cán bộ đổi trạng thái: {status.value}"]
     messages: list[OutgoingRecord] = []
+    if status == Status.DUPLICATE and not case.duplicate_of and case.maybe_duplicate_of:
+        case.duplicate_of, case.maybe_duplicate_of = case.maybe_duplicate_of, ""
+        events.append(f"Cán bộ xác nhận trùng lặp với {case.duplicate_of}: người gửi nhận trả lời của hồ sơ đó")
+    elif previous == Status.DUPLICATE and status != Status.DUPLICATE and case.duplicate_of:
+        events.append(f"Bỏ liên kết trùng lặp với {case.duplicate_of}: xử lý riêng")
+        case.duplicate_of = ""
+        if status in (Status.RECEIVED, Status.ROUTED, Status.IN_PROGRESS, Status.TRIAGE) and case.agency:
+            case.deadline = recompute_deadline(app, case)
+            messages += routing_messages(app, case)
+            events.append(f"Chuyển {app.config.agency_name(case.agency)} xử lý; hạn {case.deadline:%d/%m/%Y}")
     if previous == Status.WAITING_CITIZEN and status != Status.WAITING_CITIZEN:
         events += resume_clock(app, case, today)  # the deadline moves by the stopped time
     if status == Status.WAITING_CITIZEN:

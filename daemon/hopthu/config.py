@@ -204,6 +204,16 @@ class Answers(_Model):
     auto_relay: bool = False  # True: an agency's final answer goes to the citizen without approval
 
 
+class Abuse(_Model):
+    police_agency: str = "cong_an"  # `hopthu forward CODE --to police` sends to this agency's addresses
+
+
+class Duplicates(_Model):
+    window_days: int = Field(30, ge=0, le=365)  # same complaint within this many days: "Trùng lặp"; 0 = never
+    same_text: float = Field(0.85, gt=0, le=1)  # near-identical text from anyone: merged
+    similar_text: float = Field(0.6, gt=0, le=1)  # similar text: merged from the same contact, proposed otherwise
+
+
 class Schedule(_Model):
     poll_seconds: int = Field(60, ge=5)
 
@@ -246,6 +256,8 @@ class Settings(_Model):
     attachments: Attachments = Field(default_factory=Attachments)
     reminders: Reminders = Field(default_factory=Reminders)
     answers: Answers = Field(default_factory=Answers)
+    abuse: Abuse = Field(default_factory=Abuse)
+    duplicates: Duplicates = Field(default_factory=Duplicates)
     google: Google = Field(default_factory=Google)
     backup: Backup = Field(default_factory=Backup)
     health: Health = Field(default_factory=Health)
@@ -257,6 +269,10 @@ class Settings(_Model):
                 raise ValueError(
                     f'categories.{cid}.agency: unknown agency "{cat.agency}"; known: {", ".join(self.agencies)}'
                 )
+        if self.abuse.police_agency not in self.agencies:
+            raise ValueError(
+                f'abuse.police_agency: unknown agency "{self.abuse.police_agency}"; known: {", ".join(self.agencies)}'
+            )
         if self.triage_category not in self.categories:
             raise ValueError(
                 f'triage_category: "{self.triage_category}" is not one of the categories ({", ".join(self.categories)})'

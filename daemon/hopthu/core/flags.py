@@ -20,6 +20,7 @@ case-folded text (diacritics kept) for short insults that fold to ordinary words
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from hopthu.core.textnorm import fold, fold_case
@@ -200,12 +201,10 @@ def assess(subject: str, text: str) -> Cues:
     return Cues(spam=bool(spam), abuse=bool(abuse), why=abuse or spam)
 
 
-def combine(rule_flags: list[str], cues: Cues) -> list[str]:
-    """The rules' flags with the cues' added, in `model.FLAGS` order. Abuse wins over spam: the chair
+def combine(rule_flags: list[str], cues: Cues, order: Sequence[str]) -> list[str]:
+    """The rules' flags with the cues' added, in `order` (`model.FLAGS`). Abuse wins over spam: the chair
     must see a threat even when it came with an advertisement."""
-    from hopthu.core.model import FLAGS
-
     found = set(rule_flags) | set(cues.flags)
     if "abusive" in found:
         found.discard("spam")
-    return [f for f in FLAGS if f in found]
+    return [f for f in order if f in found]

@@ -145,12 +145,15 @@ def _agency_reply(app: App, source_id: str, case: Case, agency_id: str, parsed) 
 
 def _citizen_reply(app: App, source_id: str, case: Case, contact, parsed, out) -> None:
     """A citizen's follow-up; when it answers an agency's question, it goes to that agency, redacted,
-    from the front's address."""
+    from the front's address; otherwise to the lead agency of an open case (`casework.citizen_followup`)."""
     question = app.journal.question(out.key) if out is not None and out.kind == "relay" else None
     question = question or app.journal.open_question(case.code)
     text = redact(own_text(parsed.text), names=[contact.name] if contact.name else [])
     if question is None:
-        app.journal.settle(source_id, "linked", case=case, events=[casework.stamp(app, f"Người gửi bổ sung: {text}")])
+        # A follow-up: relayed to the lead agency, and urgent if it now reads like an urgent letter.
+        events, messages = casework.citizen_followup(app, case, text, fingerprint(parsed.message_id or source_id)[:12])
+        app.journal.settle(source_id, "linked", case=case, events=[casework.stamp(app, e) for e in events],
+                           messages=messages)
         return
     name = app.config.agency_name(question["agency"])
     key = f"answer-relay:{case.code}:{fingerprint(parsed.message_id or source_id)[:12]}"
