@@ -218,8 +218,9 @@ class Case:
             "pauses": [[a.isoformat(), b.isoformat()] for a, b in self.pauses],
             "notes": self.notes,
             "history": list(self.history),
-            "duplicate_of": self.duplicate_of,
-            "maybe_duplicate_of": self.maybe_duplicate_of,
+            # only when set: a case of a journal from before duplicates reads and writes the same
+            **({"duplicate_of": self.duplicate_of} if self.duplicate_of else {}),
+            **({"maybe_duplicate_of": self.maybe_duplicate_of} if self.maybe_duplicate_of else {}),
         }
 
     @classmethod
