@@ -201,6 +201,7 @@ def open_case(app: App, code: str, sub: Submission, decision: Decision,
         subject=redact(sub.subject, names=names),
         summary=summary,
         rule=decision.rule,
+        history=history,  # receipt, classification, refused attachments, duplicates (was built and then dropped)
         duplicate_of=duplicate_of,
         maybe_duplicate_of=like.code if like is not None and not like.merge and not quiet else "",
     )
