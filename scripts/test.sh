@@ -27,7 +27,7 @@ fi
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test,reports]'
 checks=0
 .venv/bin/ruff check || checks=1
 .venv/bin/mypy || checks=1

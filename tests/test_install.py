@@ -103,7 +103,7 @@ def test_the_program_is_in_its_own_venv(root):
     out = subprocess.run([str(venv / "bin/python"), "-c", "import importlib.metadata as m; print(m.version('hopthu'))"],
                          capture_output=True, text=True, check=True)
     assert out.stdout.strip()
-    assert (root / "opt/hopthu/src/daemon/hopthu/cli.py").exists()
+    assert (root / "opt/hopthu/src/daemon/hopthu/cli/__init__.py").exists()
 
 
 def test_the_rendered_unit_passes_systemd_analyze_verify_and_is_enabled(root, tmp_path):

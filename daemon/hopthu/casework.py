@@ -41,6 +41,7 @@ Entering "Chờ bổ sung" stops the deadline clock and leaving it moves the dea
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hopthu.core.deadlines import extend_for_pause
@@ -216,8 +217,8 @@ def open_case(app: App, code: str, sub: Submission, decision: Decision,
             messages.append(compose(app, "ack.txt.j2", f"ack:{code}:citizen", "ack", case, citizen,
                                     auto="auto-replied", in_reply_to=sub.message_id))
     if status in (Status.ROUTED, Status.TRIAGE):
-        # File names can carry a name or an ID number too ("CCCD_NguyenVanA.jpg").
-        attachments = [redact(a.filename, names=names) for a in sub.attachments if a.saved_path]
+        # File names can carry a name or an ID number too ("CCCD_NguyenVanA.jpg"): agencies see neutral ones.
+        attachments = [Path(a.saved_path).name for a in sub.attachments if a.saved_path]
         messages += routing_messages(app, case, attachments=attachments, extra=decision.extra_recipients)
         case.history.append(stamp(app, f"Chuyển {app.config.agency_name(case.agency)} xử lý"))
     if urgent and not quiet and status != Status.DUPLICATE:

@@ -25,6 +25,8 @@ import yaml
 from dotenv import dotenv_values
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from hopthu.reports.settings import Reports
+
 DEFAULT_CONFIG = "hopthu.yaml"
 ENV_FILE_VAR = "HOPTHU_ENV_FILE"  # the one environment variable naming the secrets file
 
@@ -237,6 +239,10 @@ class Health(_Model):
     min_free_mb: int = Field(500, ge=0)  # free space on the state folder's disk
 
 
+class Privacy(_Model):
+    retention_days: int = Field(365, ge=1)  # contact data and raw letters kept this long after a case closes
+
+
 class Settings(_Model):
     ward: Ward
     secrets_file: str = ""  # "" = `.env` beside this file; HOPTHU_ENV_FILE overrides it
@@ -261,6 +267,8 @@ class Settings(_Model):
     google: Google = Field(default_factory=Google)
     backup: Backup = Field(default_factory=Backup)
     health: Health = Field(default_factory=Health)
+    privacy: Privacy = Field(default_factory=Privacy)
+    reports: Reports = Field(default_factory=Reports)
 
     @model_validator(mode="after")
     def _references(self) -> "Settings":

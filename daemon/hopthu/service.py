@@ -44,6 +44,18 @@ def sd_notify(message: str) -> None:
         log.debug("sd_notify failed: %s", exc)
 
 
+def keep_optional_imports_out() -> None:
+    """For the `hopthu run` process only, before the register is built: openpyxl imports numpy and
+    Pillow whenever they are installed (the `reports` extra brings both, for the rendering worker),
+    only to recognise numpy numbers and to embed pictures. The daemon's register hands it neither, and
+    the two cost 15 MB of the idling daemon's 60 (bench/idle_rss.py), so they are marked absent here;
+    the report worker is another process and imports them as usual."""
+    import sys
+
+    for name in ("numpy", "PIL"):
+        sys.modules.setdefault(name, None)
+
+
 class Daemon:
     def __init__(self, app: App, stop: threading.Event | None = None):
         self.app = app

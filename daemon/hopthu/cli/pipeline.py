@@ -35,8 +35,9 @@ def once(ctx: click.Context) -> None:
 @click.pass_context
 def run(ctx: click.Context) -> None:
     """Chạy liên tục (dịch vụ systemd): kiểm tra hộp thư và Form theo lịch; dừng bằng SIGTERM."""
-    from hopthu.service import Daemon
+    from hopthu.service import Daemon, keep_optional_imports_out
 
+    keep_optional_imports_out()
     Daemon(_app(ctx)).run()
 
 

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from hopthu.core.model import Attachment, Channel, Contact, RawItem, Submission
 from hopthu.core.parsing import ParsedEmail, parse_email
+from hopthu.core.privacy.attachments import neutral_name, scrub
 from hopthu.core.redact import find_email, find_phone
 from hopthu.core.textnorm import fold, nfc
 from hopthu.core.timestamps import parse_timestamp
@@ -82,6 +83,11 @@ def _save(state_dir: Path, sub: str, name: str, data: bytes) -> str:
     return str(path)
 
 
+def attachment_folder(source_id: str) -> str:
+    """The folder, under `<state>/attachments/`, of an item's saved attachments (retention removes it)."""
+    return hashlib.sha256(source_id.encode()).hexdigest()[:24]
+
+
 def save_raw(state_dir: Path, source_id: str, raw: bytes) -> str:
     """A file copy of an item's bytes (the journal keeps them anyway), for an officer to open."""
     if not raw:
@@ -113,7 +119,7 @@ def email_submission(
     if received > now.astimezone(tz):
         received = now.astimezone(tz)
     attachments = []
-    folder = hashlib.sha256(item.source_id.encode()).hexdigest()[:24]
+    folder = attachment_folder(item.source_id)
     for index, att in enumerate(parsed.attachments):
         record = Attachment(filename=att.filename, content_type=att.content_type, size=len(att.payload))
         if len(att.payload) > max_bytes:
@@ -121,7 +127,9 @@ def email_submission(
         elif allowed_types and att.content_type not in allowed_types:
             record.refused_reason = f"loại tệp không được nhận ({att.content_type})"
         else:
-            record.saved_path = _save(state_dir, f"attachments/{folder}", f"{index:02d}-{att.filename}", att.payload)
+            # Saved without EXIF/author metadata, under a neutral name: this copy is what officers forward.
+            record.saved_path = _save(state_dir, f"attachments/{folder}", neutral_name(index, att.filename, att.content_type),
+                                      scrub(att.content_type, att.payload))
         attachments.append(record)
     address = parsed.reply_to or parsed.from_addr
     return Submission(

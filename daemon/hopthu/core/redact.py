@@ -1,10 +1,9 @@
 """Personal data in citizens' text: find it (to learn a contact) and remove it (before anyone else sees it).
 
-Agencies, reports and the shared register only ever receive `redact()`ed text.
-Removed: email addresses, Vietnamese phone numbers, 9/12-digit ID numbers
-(CMND/CCCD), the submitter's own name where we know it, and home-address
-phrases that follow "nhà tôi / địa chỉ / số nhà". The place where the problem
-is ("đầu ngõ 12 phố Trần Phú") is kept: agencies need it.
+Agencies, reports and the shared register only ever receive `redact()`ed text. What is removed,
+why, and the marker left in its place is the detector list of `core/privacy` (`DETECTORS`); this
+module keeps the entry points the rest of hopthu calls, the contact finders the intake uses, and
+the log filter. The place where the problem is ("đầu ngõ 12 phố Trần Phú") is kept: agencies need it.
 Pure functions, no I/O.
 """
 
@@ -13,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 
+from hopthu.core import privacy
 from hopthu.core.textnorm import fold, nfc
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
@@ -24,19 +24,11 @@ EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 PHONE = re.compile(r"(?:\+(?<![\d+]\+)84[\s.\-]?|8(?<![\d+]8)4[\s.\-]?|0(?<![\d+]0))(?:\d[\s.\-]?){8,9}\d(?!\d)")
 # CCCD (12 digits) and old CMND (9 digits), possibly spaced in groups; not inside a longer number.
 ID_NUMBER = re.compile(r"\d(?<!\d\d)(?:\d{11}|\d{2}[\s.]\d{3}[\s.]\d{3}[\s.]\d{3}|\d{8})(?!\d)")
-# "số nhà 15", "nhà tôi ở số 15 ngõ 12", "địa chỉ: 15/3 ..." up to the end of the clause.
-HOME_ADDRESS = re.compile(
-    r"(?i)(?=[nđdtecs])\b(?:(?:nhà|nha)\s+(?:tôi|toi|em|chúng tôi|chung toi|mình|minh)(?:\s+(?:ở|o|tại|tai))?"
-    r"|(?:địa chỉ|dia chi)(?:\s+(?:nhà|nha|liên hệ|lien he))?\s*:?"
-    r"|(?:tôi|toi|em|chúng tôi|chung toi)\s+(?:ở|o|sống tại|song tai|cư trú tại|cu tru tai)"
-    r"|(?:số nhà|so nha))\s+[^.;\n,]*(?:,[^.;\n,]*){0,2}"
-)
-
-EMAIL_MASK = "[email đã ẩn]"
-PHONE_MASK = "[số điện thoại đã ẩn]"
-ID_MASK = "[số giấy tờ đã ẩn]"
-NAME_MASK = "[người gửi]"
-ADDRESS_MASK = "[địa chỉ nhà riêng đã ẩn]"
+EMAIL_MASK = privacy.EMAIL_MARK
+PHONE_MASK = privacy.PHONE_MARK
+ID_MASK = privacy.ID_MARK
+NAME_MASK = privacy.NAME_MARK
+ADDRESS_MASK = privacy.HOUSE_MARK
 
 
 def find_email(text: str) -> str:
@@ -61,17 +53,13 @@ def find_phone(text: str) -> str:
 
 
 def redact(text: str, names: list[str] | tuple[str, ...] = ()) -> str:
-    """Text safe to show an agency: contacts, IDs, home address and the given names removed."""
-    out = nfc(text or "")
-    out = EMAIL.sub(EMAIL_MASK, out)
-    out = HOME_ADDRESS.sub(ADDRESS_MASK, out)
-    out = PHONE.sub(lambda m: PHONE_MASK if len(normalise_phone(m.group(0))) in (10, 11) else m.group(0), out)
-    out = ID_NUMBER.sub(ID_MASK, out)
+    """Text safe to show an agency: every detector of `core.privacy` applied, then the given names
+    (the Form's name column, the email's display name) removed with or without diacritics."""
+    out = privacy.redact_text(nfc(text or ""))
     for name in names:
         name = nfc(name).strip()
         if len(name) < 3:
             continue
-        # Match the name with or without diacritics, any case.
         out = _sub_folded(out, name, NAME_MASK)
     return out
 
@@ -92,14 +80,23 @@ def _sub_folded(text: str, needle: str, mask: str) -> str:
     return "".join(pieces)
 
 
+#: What a log line or a kept error message may carry that names a person: contacts and numbers.
+_CONTACT_DETECTORS = tuple(d for d in privacy.DETECTORS
+                           if d.name in ("email", "phone", "bank_account", "passport", "id_number"))
+
+
 def mask_contacts(text: str) -> str:
-    """Addresses, phone numbers and ID numbers masked: what a log line or a kept error may carry."""
-    return ID_NUMBER.sub(ID_MASK, PHONE.sub(PHONE_MASK, EMAIL.sub(EMAIL_MASK, text)))
+    """Addresses, phone, account, passport and ID numbers masked: what a log line or a kept error may carry."""
+    for detector in _CONTACT_DETECTORS:
+        text = detector.apply(text)
+    return text
 
 
 class LogRedactor:
-    """A logging filter: whatever a library or a message puts in a log line, addresses,
-    phone numbers and ID numbers never reach the log file (logs carry case codes, not people)."""
+    """A logging filter: whatever a library or a message puts in a log line, addresses (in every
+    spelling), phone numbers, ID, passport and account numbers never reach the log file (logs carry
+    case codes, not people). Names are not guessed here: hopthu's own messages never carry them."""
+
 
     def filter(self, record: logging.LogRecord) -> bool:
         try:

@@ -31,13 +31,16 @@ from hopthu.journal.outbox import OutboxJournal
 from hopthu.journal.records import OutgoingRecord
 from hopthu.journal.register import RegisterJournal
 from hopthu.journal.reminders import ReminderJournal
+from hopthu.journal.retention import RetentionJournal
 from hopthu.journal.schema import SCHEMA_VERSION, JournalVersionError
 from hopthu.layout import private_dir, touch_private
 
 __all__ = ["Journal", "IntakeRecord", "OutgoingRecord", "JournalVersionError", "SCHEMA_VERSION"]
 
 
-class Journal(IntakeJournal, CaseJournal, OutboxJournal, ReminderJournal, RegisterJournal, DecisionJournal):
+class Journal(
+    IntakeJournal, CaseJournal, OutboxJournal, ReminderJournal, RegisterJournal, RetentionJournal, DecisionJournal
+):
     """The journal file at `path`, opened (and upgraded to `SCHEMA_VERSION`) on construction."""
 
     def __init__(self, path: str | Path):

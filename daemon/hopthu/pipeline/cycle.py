@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from hopthu import retention
 from hopthu.pipeline import register_sync, reminders
 from hopthu.pipeline.collect import collect
 from hopthu.pipeline.incoming import add_manual, process_pending
 from hopthu.pipeline.summary import Summary
+from hopthu.reports import schedule as report_schedule
 
 if TYPE_CHECKING:
     from hopthu.app import App
@@ -57,6 +59,9 @@ def run_cycle(app: App, *, register: bool = True) -> Summary:
     if register and register_due(app, summary):
         _step(summary, "sổ theo dõi", lambda: sync_register(app, summary))
     _step(summary, "nhắc hạn", lambda: reminders.run(app, summary))  # what is due now; office hours only
+    # contact data of cases closed longer than privacy.retention_days, once a day
+    _step(summary, "xóa dữ liệu hết hạn", lambda: retention.run_daily(app, summary))
+    _step(summary, "báo cáo", lambda: report_schedule.run(app, summary))  # reports due, rendered in a worker
     if register or summary.reminders or summary.emails_queued:
         again = app.outbox.deliver(app.now())
         report.sent += again.sent

@@ -138,15 +138,14 @@ def _process_one(app: App, intake, summary: Summary, recent: Recent) -> None:
     decision = casework.classify(app, sub)
     like = recent.likeness(sub)
     year = sub.received_at.year
-    claim = item.row.get("claim_row", "")
 
     queued: list = []
 
     def build(code: str):
         case, contact, messages = casework.open_case(app, code, sub, decision, like)
         queued[:] = messages
-        if claim:  # an officer's own row in the register: keep their text as the summary
-            case.summary = claim
+        # An officer's own row in the register: the summary is the redacted text like any other (the
+        # register sync writes it over what was typed; the original stays in the intake record).
         if quiet_ack:
             case.history.append(casework.stamp(
                 app, "Không gửi thư xác nhận: người gửi đã nhận một thư xác nhận trong một giờ qua"))

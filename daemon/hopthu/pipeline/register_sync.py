@@ -139,12 +139,24 @@ def _adopt(app: App, case: Case, column: str, value: str) -> tuple[list[str], li
     return events, messages
 
 
+OFFICER_TEXT_REDACTED = ("Đã ẩn thông tin cá nhân trong nội dung cán bộ nhập (họ tên, địa chỉ nhà, số điện thoại...); "
+                         "bản gốc lưu trong nhật ký của hệ thống")
+
+
 def _claim_row(app: App, case: Case, row, desired: dict, plan: WritePlan, remember: dict) -> None:
     """An officer's own new row: give it its code and fill only the cells the officer left empty.
 
     What the officer typed there (category, agency, status...) wins over the rules and is acted on.
+    The one exception is the content column, whose header promises "đã ẩn thông tin cá nhân": the
+    redacted text replaces what was typed (the original stays in the journal's intake record), in the
+    same batch as the code, so the row is found by the text it holds now and by its code from then on.
     """
     events, messages = [], []
+    typed_text = row.text("summary")
+    redacted = desired.get("summary", "")
+    if typed_text and redacted and canonical(redacted) != typed_text:
+        plan.writes.append(CellWrite(case.code, "summary", redacted, expect=typed_text, claim=typed_text))
+        events.append(OFFICER_TEXT_REDACTED)
     for cid, value in desired.items():
         col = BY_ID[cid]
         if col.owner == "officer" or cid == "summary":

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 from hopthu import casework
 from hopthu.core.deadlines import working_days_left
 from hopthu.core.model import FINISHED, FLAG_LABELS, QUIET_FLAGS, WITH_AGENCY, Case, Status
+from hopthu.core.redact import redact
 from hopthu.outbox.queue import build_message, record
 
 if TYPE_CHECKING:
@@ -342,8 +343,9 @@ def officers_digest(app: App, cases: list[Case], now: datetime) -> int:
 
 
 def _excerpt(case: Case, limit: int = 300) -> str:
-    """The redacted summary, shortened: all an agency or an officer sees of the text in a digest."""
-    text = " ".join(p for p in (case.subject, case.summary) if p)
+    """The redacted summary, shortened: all an agency or an officer sees of the text in a digest.
+    Redacted once more: a case opened before a detector existed must not carry what it now finds."""
+    text = redact(" ".join(p for p in (case.subject, case.summary) if p))
     text = re.sub(r"\s+", " ", text).strip()
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 

@@ -1,0 +1,77 @@
+"""Redaction as a pipeline of named detectors: what each removes, why, and the marker left in its place.
+
+`DETECTORS` is the one list of what hopthu removes from a citizen's text before an agency, the
+shared register, a report, a digest or a log sees it. They run in this order, each on the text the
+previous ones left, so a later one can read an earlier one's marker. Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+from hopthu.core.privacy.base import Detector, Span, merge
+from hopthu.core.privacy.contacts import find_emails, find_phones
+from hopthu.core.privacy.homes import find_home_addresses, find_house_numbers
+from hopthu.core.privacy.names import find_names
+from hopthu.core.privacy.numbers import (
+    find_accounts,
+    find_ids,
+    find_passports,
+    find_private_plates,
+)
+
+NAME_MARK = "[họ tên]"
+HOUSE_MARK = "[số nhà]"
+HOME_MARK = "[nơi ở]"
+PHONE_MARK = "[số điện thoại]"
+EMAIL_MARK = "[email]"
+ID_MARK = "[số giấy tờ]"
+ACCOUNT_MARK = "[số tài khoản]"
+PLATE_MARK = "[biển số]"
+
+DETECTORS: tuple[Detector, ...] = (
+    Detector("email", EMAIL_MARK, "an email address in any spelling ('a còng', '[at]', 'chấm') reaches its owner", find_emails),
+    Detector("phone", PHONE_MARK, "a phone number reaches its owner, whoever that is (a scammer's SIM may be a victim's)", find_phones),
+    Detector("bank_account", ACCOUNT_MARK, "an account number names its holder", find_accounts),
+    Detector("passport", ID_MARK, "a passport number identifies a person", find_passports),
+    Detector("id_number", ID_MARK, "a CCCD (12 digits) or CMND (9 digits) identifies a person", find_ids),
+    Detector("plate", PLATE_MARK,
+             "the plate of the writer's or a victim's vehicle points to its owner (an offender's stays)",
+             find_private_plates),
+    Detector("name", NAME_MARK,
+             "names of private people: the writer, relatives, neighbours, victims, the accused; officials in their role stay",
+             find_names),
+    Detector("house_number", HOUSE_MARK, "the number of a private home; the street, the lane and the problem's site stay", find_house_numbers),
+    Detector("home_address", HOME_MARK, "a flat, room or lodging where a person lives", find_home_addresses),
+)
+
+
+def redact_text(text: str) -> str:
+    for detector in DETECTORS:
+        text = detector.apply(text)
+    return text
+
+
+def findings(text: str) -> list[tuple[str, str]]:
+    """(detector name, removed string) for every removal, in pipeline order: for `hopthu` tooling and tests."""
+    found = []
+    for detector in DETECTORS:
+        for start, end in merge(detector.find(text)):
+            found.append((detector.name, text[start:end]))
+        text = detector.apply(text)
+    return found
+
+
+__all__ = [
+    "ACCOUNT_MARK",
+    "DETECTORS",
+    "EMAIL_MARK",
+    "HOME_MARK",
+    "HOUSE_MARK",
+    "ID_MARK",
+    "NAME_MARK",
+    "PHONE_MARK",
+    "PLATE_MARK",
+    "Detector",
+    "Span",
+    "findings",
+    "redact_text",
+]

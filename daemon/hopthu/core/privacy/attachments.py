@@ -1,0 +1,113 @@
+"""Attachments without their hidden personal data: photos without EXIF (GPS, device, owner), office
+documents without author metadata, and neutral file names. Pure (bytes in, bytes out), no I/O.
+
+Lossless and dependency-free: a JPEG loses its APP1 (EXIF, XMP), APP13 (IPTC/Photoshop) and COM
+segments, never a pixel; a PNG loses its eXIf, tEXt, iTXt, zTXt and tIME chunks; a .docx/.xlsx/.pptx
+(and OpenDocument) gets empty author, last-modified-by, company and manager fields. A file that
+cannot be read as what it claims to be comes back unchanged: the type check of intake has already
+decided whether it is kept at all. PDF metadata is not rewritten yet (README: what is left).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import struct
+import zipfile
+
+_JPEG_DROP = {0xE1, 0xED, 0xFE}  # APP1 (Exif, XMP), APP13 (IPTC), COM
+_PNG_DROP = {b"eXIf", b"tEXt", b"iTXt", b"zTXt", b"tIME"}
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_OOXML_PROPS = ("docProps/core.xml", "docProps/app.xml", "meta.xml")
+_PERSON_FIELDS = re.compile(
+    rb"(<(?:dc:creator|cp:lastModifiedBy|Company|Manager|meta:initial-creator|dc:title|cp:keywords|dc:subject|dc:description)"
+    rb"(?:\s[^>]{0,200})?>)[^<]{0,10000}(</)"
+)
+_KINDS = {
+    "image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "image/webp": "webp", "image/heic": "heic",
+    "application/pdf": "pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+    "application/msword": "doc", "text/plain": "txt",
+}
+
+
+def scrub(content_type: str, payload: bytes) -> bytes:
+    """The payload without the metadata that can name or locate a person."""
+    try:
+        if payload[:3] == b"\xff\xd8\xff":
+            return _scrub_jpeg(payload)
+        if payload[:8] == _PNG_SIGNATURE:
+            return _scrub_png(payload)
+        if payload[:4] == b"PK\x03\x04":
+            return _scrub_office(payload)
+    except (ValueError, struct.error, zipfile.BadZipFile):
+        return payload  # not what it claims to be: kept as it came (intake decided to keep it)
+    return payload
+
+
+def neutral_name(index: int, filename: str, content_type: str = "") -> str:
+    """"tep-01.jpg": the number and the kind, nothing a citizen typed ("CCCD_NguyenVanA.jpg")."""
+    ext = _KINDS.get(content_type.lower(), "")
+    if not ext:
+        match = re.search(r"\.([A-Za-z0-9]{1,5})$", filename or "")
+        ext = match.group(1).lower() if match else "bin"
+    return f"tep-{index + 1:02d}.{ext}"
+
+
+def _scrub_jpeg(data: bytes) -> bytes:
+    out = io.BytesIO()
+    out.write(data[:2])
+    pos = 2
+    while pos + 4 <= len(data):
+        if data[pos] != 0xFF:
+            raise ValueError("not a JPEG segment")
+        marker = data[pos + 1]
+        if marker == 0xDA:  # start of scan: the image data follows, copied as it is
+            out.write(data[pos:])
+            return out.getvalue()
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
+            out.write(data[pos : pos + 2])
+            pos += 2
+            continue
+        (length,) = struct.unpack(">H", data[pos + 2 : pos + 4])
+        end = pos + 2 + length
+        if length < 2 or end > len(data):
+            raise ValueError("truncated JPEG segment")
+        if marker not in _JPEG_DROP:
+            out.write(data[pos:end])
+        pos = end
+    raise ValueError("JPEG without image data")
+
+
+def _scrub_png(data: bytes) -> bytes:
+    out = io.BytesIO()
+    out.write(_PNG_SIGNATURE)
+    pos = 8
+    while pos + 8 <= len(data):
+        (length,) = struct.unpack(">I", data[pos : pos + 4])
+        kind = data[pos + 4 : pos + 8]
+        end = pos + 12 + length
+        if end > len(data):
+            raise ValueError("truncated PNG chunk")
+        if kind not in _PNG_DROP:
+            out.write(data[pos:end])
+        pos = end
+        if kind == b"IEND":
+            return out.getvalue()
+    raise ValueError("PNG without IEND")
+
+
+def _scrub_office(data: bytes) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(data))
+    names = source.namelist()
+    if not any(n in names for n in _OOXML_PROPS):
+        return data  # a plain zip: nothing we know to clean
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = source.read(info)
+            if info.filename in _OOXML_PROPS:
+                content = _PERSON_FIELDS.sub(rb"\1\2", content)
+            target.writestr(info, content)
+    return out.getvalue()

@@ -1,0 +1,72 @@
+"""The shape of a detector and the helpers detectors share. Pure, no I/O.
+
+A detector finds spans of personal data in a text and names the visible marker that replaces them.
+Detectors run one after another on the text the previous ones left (core/privacy/__init__.py), so a
+later detector can see an earlier one's marker: "[họ tên] (số 14 ngõ 9)" tells the house-number
+detector that the number is a person's home.
+
+Every pattern here is linear on any input: it starts with a literal or a bounded class, repeats
+only bounded groups, and never nests quantifiers over overlapping classes (the `robust` rule:
+no catastrophic backtracking on 1 MB strings).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from hopthu.core.textnorm import MarkTable
+
+Span = tuple[int, int]
+
+_SAME_LENGTH = MarkTable(same_length=True)
+
+
+def fold_same_length(text: str) -> str:
+    """Lower case, marks stripped, đ→d, one character for one: positions stay positions in `text`."""
+    folded = text.translate(_SAME_LENGTH)
+    lowered = folded.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+
+
+@dataclass(frozen=True)
+class Detector:
+    name: str
+    marker: str
+    why: str
+    find: Callable[[str], list[Span]]
+
+    def apply(self, text: str) -> str:
+        spans = merge(self.find(text))
+        if not spans:
+            return text
+        pieces, pos = [], 0
+        for start, end in spans:
+            pieces.append(text[pos:start])
+            pieces.append(self.marker)
+            pos = end
+        pieces.append(text[pos:])
+        return "".join(pieces)
+
+
+def merge(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for start, end in sorted(s for s in spans if s[1] > s[0]):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+
+
+def clause_before(text: str, pos: int, width: int = 60) -> str:
+    """The text before `pos` back to the start of its sentence (at most `width` characters)."""
+    window = text[max(0, pos - width) : pos]
+    ends = [m.end() for m in _CLAUSE_END.finditer(window)]
+    return window[ends[-1] :] if ends else window

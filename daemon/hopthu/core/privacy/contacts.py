@@ -1,0 +1,56 @@
+"""Contacts: email addresses in every spelling and Vietnamese phone numbers in every writing.
+
+Both are personal whoever they belong to (a scammer's number may be a victim's SIM). Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hopthu.core.privacy.base import Span
+
+# The "at" in every spelling people use to dodge spam filters or because the Form's keyboard
+# hid "@": "@", "[at]", "(at)", "(a)", " a còng ", and the dots: ".", "[dot]", "(dot)", " chấm ".
+_AT = r"(?:\s?@\s?|\s?\[at\]\s?|\s?\(at\)\s?|\s?\(a\)\s?|\s(?:a còng|a cong|A còng|A CÒNG)\s)"
+_DOT = r"(?:\s?\.\s?|\s?\[dot\]\s?|\s?\(dot\)\s?|\s(?:chấm|cham|dot)\s)"
+# Anchored on the "at": the local part before it is at most 64 characters of a bounded class,
+# so every starting position costs a bounded amount (linear on any input).
+EMAIL_ANY = re.compile(
+    r"(?<![\w.+\-])[\w.+\-]{1,64}" + _AT + r"[\w\-]{1,63}(?:" + _DOT + r"[\w\-]{1,63}){1,4}(?![\w\-])"
+    r"|(?<![\w.+\-])[\w.+\-]{1,64}" + _AT + r"(?:gmail|yahoo|outlook|hotmail|icloud)\b",
+    re.IGNORECASE,
+)
+
+# A phone number: a prefix (+84, 84, (0), (024), 0, 1900/1800) then 5 to 9 more digits, each
+# optionally followed by one separator. Not inside a longer number, not after "+" or a letter-digit run.
+PHONE_ANY = re.compile(
+    r"(?<![\d+\w])(?:\+\s?84|84|\(0\d{1,3}\)|0|1[89]00)"
+    r"(?:[\s.\-]?\(0\))?[\s.\-]?(?:\d[\s.\-]?){5,9}\d(?!\d)"
+)
+
+
+def _phone_digits_ok(raw: str) -> bool:
+    digits = re.sub(r"\D", "", raw.replace("(0)", ""))
+    if digits.startswith("84") and not raw.lstrip().startswith("0") and not raw.startswith("("):
+        return len(digits) in (11, 12)
+    if digits.startswith(("1900", "1800")):
+        return 8 <= len(digits) <= 10
+    return digits.startswith("0") and len(digits) in (10, 11)
+
+
+_AT_HINT = re.compile(r"@|\[at\]|\(at\)|\(a\)|a còng|a cong", re.IGNORECASE)
+
+
+def find_emails(text: str) -> list[Span]:
+    if not _AT_HINT.search(text):  # most texts: no "at" in any spelling, no scan of every word
+        return []
+    return [m.span() for m in EMAIL_ANY.finditer(text)]
+
+
+def find_phones(text: str) -> list[Span]:
+    spans = []
+    for m in PHONE_ANY.finditer(text):
+        raw = m.group(0).rstrip(" .-")
+        if _phone_digits_ok(raw):
+            spans.append((m.start(), m.start() + len(raw)))
+    return spans

@@ -1,0 +1,80 @@
+"""Private homes: house numbers and flats/rooms/lodgings of people, never the site of the problem.
+
+Pure, no I/O. What stays: streets, lanes ("ngách 15/8" is a lane), TDP numbers, landmarks, and the
+number of the place the complaint is about ("quán karaoke ở nhà số 27", "xưởng mộc tại số 22", a
+stretch "từ số 1 đến số 40"). What goes: only the number with its marker ("số 15", "so nha 40",
+"SN 19") when the words before it tie it to a person's home — "nhà tôi ở", "thường trú tại",
+"chủ hộ", a name ("[họ tên] (số 14 ngõ 9)") — and no business or building site stands between.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hopthu.core.privacy.base import Span, clause_before, fold_same_length
+
+# "số nhà 15", "so nha 40", "SN 19", "số 12A", "so 9", "nhà số 3" (the span is "số 3").
+HOUSE_NUMBER = re.compile(
+    r"(?<!\w)(?:[Ss]ố nhà|[Ss]o nha|SỐ NHÀ|SO NHA|SN|[Ss]ố|[Ss]o|SỐ|SO)\s?\d{1,4}[A-Za-z]?(?:/\d{1,4})?(?![\w/\-.]\d)(?!\w)"
+)
+_EXPLICIT = re.compile(r"(?i)^(?:số nhà|so nha|sn)")
+# "địa chỉ: 15 ngõ 3" — a bare number right after an address cue.
+_ADDRESS_CUE_NUMBER = re.compile(
+    r"(?i)(?:địa chỉ|dia chi)(?:\s(?:nhà|nha|liên hệ|lien he|thường trú|thuong tru))?"
+    r"\s?:?\s?(\d{1,4}[A-Za-z]?(?:/\d{1,4})?)(?!\d)"
+)
+
+# Words before a number that tie it to a person's home (folded, at the end of the clause window).
+_HOME_CUE = re.compile(
+    r"(?:\bo|\btai|song tai|cu tru tai|thuong tru tai|tru tai|chu ho|nha toi|nha em|nha minh|nha chung toi"
+    r"|nha o|\bcua toi)\s?(?:\(|,|:)?\s?(?:nha\s)?$"
+)
+# The writer's own home named in the same clause: "nhà tôi ngay bên cạnh số 86", "nha toi doi dien, nha so 4".
+_OWN_HOME = re.compile(r"\b(?:nha|gia dinh|can ho)\s(?:toi|em|minh|chung toi)\b")
+# A person just named ("[họ tên], số 25", "[họ tên] so 2 ngo 9", "bà [họ tên] (số 4)", "[họ tên] ở số 31").
+_AFTER_PERSON = re.compile(r"\[ho ten\]\s?(?:\(|,|-)?\s?(?:nha\s|o\s|tai\s|song tai\s)?$")
+# What makes a number the site of the problem: a business or a building work before it ...
+_SITE_CUE = re.compile(r"quan\b|xuong|cua hang|cong trinh|karaoke|bida|tiem|co so|diem|tang \d|nha ben canh|nha hang|kho\b|bai\b")
+# ... a stretch of street ("từ số 1 đến số 40", "trước số 80", "cạnh số 1") ...
+_STRETCH_CUE = re.compile(r"(?:\btu|\bden|truoc|canh|doi dien|goc)\s?$")
+# ... or what happens there, said right after the address ("nhà số 27 ngõ 45 hát karaoke", "đang xây").
+_SITE_AFTER = re.compile(r"karaoke|\bhat\b|nuoi|dang xay|xay dung|xay lan|lan chiem|do rac|do tron|dot rac|kinh doanh|mo quan|tu tap")
+# Numbers that are not houses: "TDP số 5", "tổ số 3", "quầy số 3", "bão số 3", "phòng số 6" (a lodging, below).
+_NOT_HOUSE = re.compile(
+    r"(?:tdp|to|to dan pho|khu pho|quay|bao|phong|can|xe|bien|cccd|cmnd|khoan|hop dong|lo|ban|chi hoi|ve|hieu"
+    r"|tuyen|cong)\s?$"
+)
+
+# Flats, rooms and lodgings: "căn hộ 1205 tòa B", "phòng 104", "phong 302 day tro co Hoa", "lô C7 nhà số 12".
+HOME_ADDRESS = re.compile(
+    r"(?<!\w)(?:[Cc]ăn hộ|[Cc]an ho|[Cc]ăn|[Cc]an|[Pp]hòng|[Pp]hong)\s(?:số\s|so\s)?\d{1,4}[A-Za-z]?"
+    r"(?:\s(?:tòa|toa|nhà|nha|tầng|tang)\s[A-Z0-9]{1,3}(?!\w))?"
+    r"(?:\s(?:dãy trọ|day tro|nhà trọ|nha tro)\s(?:bà|ba|cô|co|ông|ong|chú|chu)\s\w{1,12})?"
+    r"|(?<!\w)(?:[Ll]ô|[Ll]o)\s[A-Z]{1,2}\d{1,3}\s(?:nhà|nha)\s(?:số|so)\s\d{1,4}[A-Za-z]?"
+)
+
+
+def _is_home(text: str, start: int, end: int, number: str) -> bool:
+    before = fold_same_length(clause_before(text, start, 60))
+    if _NOT_HOUSE.search(before) or _SITE_CUE.search(before):
+        return False
+    if _AFTER_PERSON.search(before):
+        return True
+    after = fold_same_length(re.split(r"[.;\n]", text[end : end + 60], maxsplit=1)[0])
+    if _SITE_AFTER.search(after):
+        return False
+    if _OWN_HOME.search(before):
+        return True
+    if _STRETCH_CUE.search(before):
+        return False
+    return bool(_EXPLICIT.match(number) or _HOME_CUE.search(before))
+
+
+def find_house_numbers(text: str) -> list[Span]:
+    spans = [m.span() for m in HOUSE_NUMBER.finditer(text) if _is_home(text, m.start(), m.end(), m.group(0))]
+    spans += [m.span(1) for m in _ADDRESS_CUE_NUMBER.finditer(text)]
+    return spans
+
+
+def find_home_addresses(text: str) -> list[Span]:
+    return [m.span() for m in HOME_ADDRESS.finditer(text)]

@@ -1,0 +1,105 @@
+"""Attachments keep their pixels and text, and lose what names or locates a person."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from email.message import EmailMessage
+
+import pytest
+
+from hopthu.core.privacy.attachments import neutral_name, scrub
+from hopthu.pipeline.cycle import run_cycle
+from test_cycle import outbox
+
+PIL = pytest.importorskip("PIL.Image")
+
+
+def photo_with_gps(fmt: str = "JPEG") -> bytes:
+    from PIL import Image
+
+    image = Image.new("RGB", (32, 24), (200, 30, 30))
+    exif = Image.Exif()
+    exif[0x010F] = "Apple"           # Make
+    exif[0x0110] = "iPhone 13"       # Model
+    exif[0x013B] = "Nguyen Van An"   # Artist
+    exif[0x8825] = {1: "N", 2: (21.0, 1.0, 30.0), 3: "E", 4: (105.0, 51.0, 12.0)}  # GPS
+    out = io.BytesIO()
+    image.save(out, fmt, exif=exif)
+    return out.getvalue()
+
+
+def test_a_photo_loses_its_exif_and_keeps_its_pixels():
+    from PIL import Image
+
+    raw = photo_with_gps()
+    assert b"Nguyen Van An" in raw and Image.open(io.BytesIO(raw)).getexif()
+    clean = scrub("image/jpeg", raw)
+    assert b"Nguyen Van An" not in clean and b"iPhone" not in clean
+    image = Image.open(io.BytesIO(clean))
+    assert not image.getexif() and image.size == (32, 24)
+    assert image.convert("RGB").getpixel((5, 5)) == Image.open(io.BytesIO(raw)).convert("RGB").getpixel((5, 5))
+
+
+def test_a_png_loses_its_text_and_exif_chunks():
+    from PIL import Image, PngImagePlugin
+
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Author", "Tran Thi Hoa")
+    out = io.BytesIO()
+    exif = Image.Exif()
+    exif[0x013B] = "Tran Thi Hoa"
+    Image.new("RGB", (8, 8)).save(out, "PNG", pnginfo=info, exif=exif)
+    clean = scrub("image/png", out.getvalue())
+    assert b"Tran Thi Hoa" not in clean
+    assert Image.open(io.BytesIO(clean)).size == (8, 8)
+
+
+def test_an_office_document_loses_its_author_and_keeps_its_text():
+    core = (b'<?xml version="1.0"?><cp:coreProperties xmlns:cp="x" xmlns:dc="y"><dc:creator>Le Van Binh</dc:creator>'
+            b'<cp:lastModifiedBy>Le Van Binh</cp:lastModifiedBy><dc:language>vi</dc:language></cp:coreProperties>')
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("docProps/core.xml", core)
+        z.writestr("docProps/app.xml", "<Properties><Company>Nha Le</Company></Properties>")
+        z.writestr("word/document.xml", "<w:document>Đèn đường hỏng</w:document>")
+    clean = zipfile.ZipFile(io.BytesIO(scrub("application/vnd.openxmlformats-officedocument.wordprocessingml.document", buf.getvalue())))
+    assert b"Le Van Binh" not in clean.read("docProps/core.xml") and b"<dc:language>vi" in clean.read("docProps/core.xml")
+    assert b"Nha Le" not in clean.read("docProps/app.xml")
+    assert "Đèn đường hỏng" in clean.read("word/document.xml").decode()
+
+
+def test_a_file_that_is_not_what_it_claims_comes_back_unchanged():
+    for payload in (b"\xff\xd8\xff\xe1\x00", b"\x89PNG\r\n\x1a\nxx", b"PK\x03\x04broken", b"plain text"):
+        assert scrub("image/jpeg", payload) == payload
+
+
+def test_file_names_are_neutral():
+    assert neutral_name(0, "CCCD_NguyenVanA.jpg", "image/jpeg") == "tep-01.jpg"
+    assert neutral_name(2, "don-khieu-nai Tran Thi B.PDF") == "tep-03.pdf"
+    assert neutral_name(4, "") == "tep-05.bin"
+
+
+def test_an_emailed_photo_is_kept_clean_and_listed_to_the_agency_under_a_neutral_name(app):
+    msg = EmailMessage()
+    msg["From"] = "An Nguyen <an.nguyen@gmail.example>"
+    msg["To"] = "hopthu@mttq-luukiem.example.vn"
+    msg["Subject"] = "Cây đổ chắn ngõ 77 phố Bạch Đằng"
+    msg["Message-ID"] = "<photo-exif-1@gmail.example>"
+    msg["Date"] = "Mon, 23 Nov 2026 08:00:00 +0700"
+    msg.set_content("Cây xà cừ đổ chắn ngang ngõ 77 phố Bạch Đằng, ảnh gửi kèm.")
+    msg.add_attachment(photo_with_gps(), maintype="image", subtype="jpeg", filename="CCCD_NguyenVanAn.jpg")
+    (app.config.resolve(app.settings.inbox.path) / "new" / "photo.eml").write_bytes(msg.as_bytes())
+    summary = run_cycle(app)
+    case = next(c for c in summary.new_cases if "ngõ 77" in c.subject)
+    saved = [p for p in (app.config.state_dir / "attachments").rglob("*") if p.is_file() and p.name.startswith("tep-")]
+    from PIL import Image
+
+    assert saved and all(b"Nguyen Van An" not in p.read_bytes() and b"iPhone 13" not in p.read_bytes() for p in saved)
+    ours = [p for p in saved if p.suffix == ".jpg" and Image.open(p).size == (32, 24)]
+    assert [p.name for p in ours] == ["tep-01.jpg"] and not Image.open(ours[0]).getexif()
+    bodies = [m.get_body(("plain",)).get_content() for m in outbox(app) if case.code in str(m["Subject"])]
+    routed = [b for b in bodies if "Tệp đính kèm của người gửi" in b]
+    assert routed and all("tep-01.jpg" in b for b in routed)
+    assert not any("NguyenVanAn" in b for b in bodies)
