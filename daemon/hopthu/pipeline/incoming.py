@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from hopthu import casework
 from hopthu.core.intake import Unreadable, email_kind, email_submission, form_submission, manual_submission, save_raw
-from hopthu.core.model import RawItem
+from hopthu.core.model import FINISHED, RawItem
 from hopthu.core.parsing import fingerprint, parse_email
 from hopthu.core.redact import redact
 from hopthu.core.timestamps import parse_timestamp
@@ -167,7 +167,7 @@ def _tell_first(app: App, dup, decision) -> None:
         return
     events = [f"Nhận thêm ý kiến trùng: {dup.code} ({dup.channel.label})"]
     messages: list = []
-    if "urgent" in decision.flags and "urgent" not in first.flags and first.status not in casework.FINISHED:
+    if "urgent" in decision.flags and "urgent" not in first.flags and first.status not in FINISHED:
         events += casework.raise_urgency(app, first)
         messages += casework.urgent_alerts(app, first)
     app.journal.save_case(first, [casework.stamp(app, e) for e in events], messages)
