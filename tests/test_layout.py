@@ -95,7 +95,7 @@ def test_commands_run_by_hand_read_the_services_secrets_file(tmp_path):
     assert "HOPTHU_IMAP_PASSWORD is not set" not in result.output
     lines = result.output.splitlines()
     assert any(line.startswith("ĐẠT") and "cấu hình:" in line for line in lines)
-    assert any(line.startswith("ĐẠT") and f"tệp bí mật: {secrets} (quyền 0600)" in line for line in lines)
+    assert any(line.startswith("ĐẠT") and f"tệp bí mật: {secrets} (chỉ hopthu" in line for line in lines)
     assert "KHÔNG ĐẠT  nguồn" in result.output  # nothing listens on port 9: the connection, and only it, fails
     assert result.exit_code == 1
     cases = run("--config", cfg, "cases", "--json")

@@ -8,6 +8,8 @@ from __future__ import annotations
 import email
 import re
 import shutil
+import subprocess
+import sys
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -78,6 +80,31 @@ def wait_until(predicate, timeout: float, what: str) -> None:
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout} s waiting for: {what}")
         time.sleep(0.02)
+
+
+# -- another program holding a file open (test_platform, test_register_open) ---------------
+
+HOLDER = (
+    "import sys; from pathlib import Path; from hopthu import platform\n"
+    "with platform.current().hold_lock(Path(sys.argv[1])):\n"
+    "    print('held', flush=True); sys.stdin.readline()\n"
+)
+
+
+class OtherProgram:
+    """Another process holding a lock on a file, as an office program holds an open document."""
+
+    def __init__(self, path: Path):
+        self.proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, text=True)
+        assert self.proc.stdout is not None and self.proc.stdout.readline().strip() == "held"
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            assert self.proc.stdin is not None
+            self.proc.stdin.write("\n")
+            self.proc.stdin.flush()
+            self.proc.wait(timeout=10)
 
 
 # -- the small ward of the reminder tests (test_reminders, test_quarter_replay) ---------------

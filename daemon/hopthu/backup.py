@@ -286,7 +286,7 @@ def restore(config: Config, backup: Path, now: datetime, *, force: bool = False)
     parent = state.parent
     parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".khoi-phuc-", dir=parent))
-    os.chmod(work, 0o700)
+    private_dir(work)
     try:
         plain = work / "backup.tar"
         fd = os.open(plain, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)

@@ -26,6 +26,7 @@ from dotenv import dotenv_values
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from hopthu.reports.settings import Reports
+from hopthu.unusual import Abuse, Duplicates
 
 DEFAULT_CONFIG = "hopthu.yaml"
 ENV_FILE_VAR = "HOPTHU_ENV_FILE"  # the one environment variable naming the secrets file
@@ -118,6 +119,8 @@ class Register(_Model):
     sheet_id: str = ""  # the Google register's id, for the sheet backend
     contacts_sheet_id: str = ""  # optional separate sheet for contacts, shared only with the chair/board
     write_every_seconds: int = Field(60, ge=0)  # register writes are coalesced at most this often
+    # XLSX: the register held open (Excel) for this long is reported to officers (log, status); writes wait
+    busy_notice_minutes: int = Field(15, ge=0)
 
     @model_validator(mode="after")
     def _needs(self) -> "Register":
@@ -206,18 +209,11 @@ class Answers(_Model):
     auto_relay: bool = False  # True: an agency's final answer goes to the citizen without approval
 
 
-class Abuse(_Model):
-    police_agency: str = "cong_an"  # `hopthu forward CODE --to police` sends to this agency's addresses
-
-
-class Duplicates(_Model):
-    window_days: int = Field(30, ge=0, le=365)  # same complaint within this many days: "Trùng lặp"; 0 = never
-    same_text: float = Field(0.85, gt=0, le=1)  # near-identical text from anyone: merged
-    similar_text: float = Field(0.6, gt=0, le=1)  # similar text: merged from the same contact, proposed otherwise
-
-
 class Schedule(_Model):
     poll_seconds: int = Field(60, ge=5)
+    # Windows: the daemon exits (and the Task Scheduler starts it again) when its main loop has not
+    # come round for this long; 0: never. On Linux systemd's WatchdogSec= does this.
+    stall_exit_seconds: int = Field(300, ge=0)
 
 
 class Attachments(_Model):

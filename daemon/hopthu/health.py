@@ -74,6 +74,7 @@ def record_cycle(app, summary, *, error: str | None = None, next_cycle: datetime
         first_seen.setdefault(source.name, _iso(now))
         sources[source.name] = journal.last_recorded(source.known_prefix())
     beat.update({
+        "register_busy": _register_busy(beat.get("register_busy"), summary, now),
         "written_at": _iso(now),
         "last_cycle": {"at": _iso(now), "ok": ok},
         "last_ok": last_ok,
@@ -91,6 +92,17 @@ def record_cycle(app, summary, *, error: str | None = None, next_cycle: datetime
     })
     write_private(state_dir / HEARTBEAT_FILE, json.dumps(beat, ensure_ascii=False, indent=2).encode())
     return beat
+
+
+def _register_busy(before: dict | None, summary, now: datetime) -> dict | None:
+    """Since when the register has been held open (Excel), by whom, how many writes wait; None when the
+    last register step wrote it. A cycle that did not try the register keeps the previous state."""
+    if summary is None or "sổ theo dõi" not in summary.steps:
+        return before
+    if summary.register_busy is None:
+        return None
+    return {"since": (before or {}).get("since") or _iso(now), "holder": summary.register_busy,
+            "waiting": summary.register_waiting}
 
 
 def free_mb(folder: Path) -> int:
@@ -149,9 +161,27 @@ def broken_rules(problems: list[str]) -> Condition | None:
                      f"new rules or templates do not load, the previous ones keep running: {problems[0]}")
 
 
-def conditions(beat: dict[str, Any], now: datetime, limits) -> list[Condition]:
-    """Everything wrong according to a heartbeat; `limits`: the `health:` settings."""
+def register_open(busy: dict | None, now: datetime, minutes: int) -> Condition | None:
+    """The register held open in another program (Excel) for `minutes` or more: officers must close it.
+    `busy`: the heartbeat's "register_busy"."""
+    since = _parse((busy or {}).get("since"))
+    if since is None or now - since < timedelta(minutes=minutes):
+        return None
+    holder = (busy or {}).get("holder") or ""
+    waiting = int((busy or {}).get("waiting") or 0)
+    held = int((now - since).total_seconds() // 60)
+    on, on_en = (f"trên máy {holder}", f"on {holder}") if holder else ("trên một máy khác", "elsewhere")
+    return Condition("register-open",
+                     f"Sổ đang mở {on}, hopthu sẽ ghi khi đóng ({waiting} thay đổi chờ, đã {held} phút)",
+                     f"the register is open {on_en}; hopthu will write it once it is closed "
+                     f"({waiting} writes waiting for {held} minutes)")
+
+
+def conditions(beat: dict[str, Any], now: datetime, limits, register_open_minutes: int = 0) -> list[Condition]:
+    """Everything wrong according to a heartbeat; `limits`: the `health:` settings;
+    `register_open_minutes`: `register.busy_notice_minutes`."""
     found = [
+        register_open(beat.get("register_busy"), now, register_open_minutes),
         failing_cycles(int(beat.get("consecutive_failures") or 0), limits.failed_cycles),
         low_disk(int(beat.get("disk_free_mb", 1 << 40)), limits.min_free_mb),
         broken_rules(list(beat.get("reload_problems") or [])),

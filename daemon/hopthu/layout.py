@@ -7,6 +7,10 @@ the officers' group: hopthu never changes the folder's own mode, and gives each 
 writes there the group's read/write bits the folder grants (so `UMask=0077` in the
 service unit does not hide the register from the officers who share the folder).
 
+On Windows, mode bits mean nothing: the state folder carries an ACL for hopthu's account and
+Administrators only, and the data folder the officers' group's ACL, which new files inherit. How
+either is done on each system is `platform.py`'s business; this module says what must hold.
+
 This module never decides *where* the folders are (that is `config`); it only makes and
 keeps them private or shared.
 """
@@ -15,39 +19,24 @@ from __future__ import annotations
 
 import logging.handlers
 import os
-import stat
 from pathlib import Path
 
-PRIVATE_DIR = 0o700
-PRIVATE_FILE = 0o600
+from hopthu import platform
+from hopthu.platform import PRIVATE_DIR, PRIVATE_FILE
+
+__all__ = ["PRIVATE_DIR", "PRIVATE_FILE"]
 
 
 def private_dir(path: Path) -> Path:
-    """Make `path` (and missing parents) and set it to 0700. Returns it."""
-    path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
-    if stat.S_IMODE(path.stat().st_mode) != PRIVATE_DIR:
-        os.chmod(path, PRIVATE_DIR)
-    return path
+    """Make `path` (and missing parents) private (0700; on Windows an ACL for hopthu's account and
+    Administrators only, see platform.py). Returns it."""
+    return platform.current().private_dir(path)
 
 
 def secure_state(state_dir: Path) -> None:
-    """The state folder 0700, its folders 0700 and its files 0600 (a state folder made by an older
-    hopthu under umask 022 is tightened once, at start-up)."""
-    private_dir(state_dir)
-    for root, dirs, files in os.walk(state_dir):
-        for name in dirs:
-            _chmod_if(Path(root) / name, PRIVATE_DIR)
-        for name in files:
-            _chmod_if(Path(root) / name, PRIVATE_FILE)
-
-
-def _chmod_if(path: Path, mode: int) -> None:
-    try:
-        st = path.lstat()
-    except FileNotFoundError:  # a temporary file gone meanwhile
-        return
-    if not stat.S_ISLNK(st.st_mode) and stat.S_IMODE(st.st_mode) != mode:
-        os.chmod(path, mode)
+    """The state folder private with everything in it (a state folder made by an older hopthu under
+    umask 022 is tightened once, at start-up)."""
+    platform.current().private_tree(state_dir)
 
 
 def touch_private(path: Path) -> Path:
@@ -73,18 +62,10 @@ def write_private(path: Path, data: bytes) -> None:
         raise
 
 
-def shared_mode(folder: Path) -> int:
-    """The mode for a file hopthu writes into a data folder: read/write for its owner, plus the
-    read/write bits the folder grants its group; never anything for others."""
-    folder_mode = stat.S_IMODE(folder.stat().st_mode)
-    return PRIVATE_FILE | (folder_mode & 0o060)
-
-
 def share_like_folder(path: Path) -> None:
-    """Give a file just written into a data folder the folder's group share (see `shared_mode`)."""
-    mode = shared_mode(path.parent)
-    if stat.S_IMODE(path.stat().st_mode) != mode:
-        os.chmod(path, mode)
+    """Give a file just written into a data folder the folder's share (POSIX: its group's read/write
+    bits, never anything for others; Windows: the folder's inherited ACL)."""
+    platform.current().share_like_folder(path)
 
 
 class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
@@ -99,15 +80,12 @@ def secrets_file_report(path: Path) -> str:
     """One line for `hopthu check` about the secrets file; raises when others may read it."""
     if not path.exists():
         return f"{path}: không có (chỉ cần khi có mật khẩu, khóa) / absent (needed only for passwords and keys)"
-    mode = stat.S_IMODE(path.stat().st_mode)
-    if mode & 0o007:
-        raise PermissionError(
-            f"{path}: quyền {mode:04o} cho mọi người đọc mật khẩu: chạy `chmod 600 {path}`. "
-            f"/ mode {mode:04o} lets every user read the secrets: chmod 600 it."
-        )
+    problem = platform.current().others_may_read(path)
+    if problem:
+        raise PermissionError(f"{path}: {problem}")
     if not os.access(path, os.R_OK):
         raise PermissionError(
             f"{path}: người dùng chạy hopthu không đọc được tệp bí mật: `chown hopthu {path}`. "
             f"/ not readable by the user running hopthu."
         )
-    return f"{path} (quyền {mode:04o})"
+    return f"{path} (chỉ hopthu và quản trị đọc được / readable by hopthu and administrators only)"

@@ -1,25 +1,24 @@
-"""The long-running daemon (`hopthu run`): the `schedule` package calls the cycle; SIGTERM stops it cleanly.
+"""The long-running daemon (`hopthu run`): the `schedule` package calls the cycle; a stop request ends it cleanly.
 
 A job that raises is logged and retried at the next interval (an exception
-escaping `run_pending()` would otherwise kill the loop). systemd is told when
-we are ready and, from this main loop, that we are alive (watchdog). Each cycle
-first takes up edited rules and templates (live_reload.py; SIGHUP: at once), and
+escaping `run_pending()` would otherwise kill the loop). The watchdog is told when
+we are ready and, from this main loop, that we are alive. Each cycle
+first takes up edited rules and templates (live_reload.py; a reload request: at once), and
 ends with the daily backup when one is due and the heartbeat file (health.py).
+Stop and reload requests and the watchdog are the platform's (platform.py): SIGTERM, SIGHUP and
+systemd on Linux; request files and a stall exit under the Windows Task Scheduler.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import signal
-import socket
 import threading
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
 import schedule
 
-from hopthu import backup, health
+from hopthu import backup, health, platform
 from hopthu.live_reload import LiveReload, Versions, file_digest
 from hopthu.pipeline.cycle import run_cycle
 
@@ -27,21 +26,6 @@ if TYPE_CHECKING:
     from hopthu.app import App
 
 log = logging.getLogger("hopthu.service")
-
-
-def sd_notify(message: str) -> None:
-    """Tell systemd (Type=notify) about our state; a no-op outside systemd."""
-    address = os.environ.get("NOTIFY_SOCKET")
-    if not address:
-        return
-    if address.startswith("@"):
-        address = "\0" + address[1:]
-    try:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
-            sock.connect(address)
-            sock.sendall(message.encode())
-    except OSError as exc:
-        log.debug("sd_notify failed: %s", exc)
 
 
 def keep_optional_imports_out() -> None:
@@ -57,11 +41,13 @@ def keep_optional_imports_out() -> None:
 
 
 class Daemon:
-    def __init__(self, app: App, stop: threading.Event | None = None):
+    def __init__(self, app: App, stop: threading.Event | None = None, system: platform.Platform | None = None):
         self.app = app
+        self.system = system or platform.current()
         self.stop = stop or threading.Event()
         self.scheduler = schedule.Scheduler()
         self.cycles = 0
+        self._told_open = False  # the officers were told the register is held open (log, once per episode)
         self._soon = threading.Event()
         self.reload = LiveReload(app)
         self._config_version = file_digest(app.config.path)  # the configuration is read once, at start
@@ -103,7 +89,7 @@ class Daemon:
             if summary is not None:
                 summary.steps["sao lưu"] = False
         try:
-            health.record_cycle(
+            beat = health.record_cycle(
                 self.app, summary, error=error,
                 next_cycle=now + timedelta(seconds=self.app.settings.schedule.poll_seconds),
                 next_backup=backup.next_due(config, now),
@@ -113,38 +99,53 @@ class Daemon:
             )
         except Exception as exc:  # bulkhead: a heartbeat that cannot be written is logged, the cycle stands
             log.error("heartbeat not written: %s", exc)
+            return
+        self._tell_register_open(beat, now)
 
-    def _on_hangup(self, signum, frame) -> None:
-        log.info("SIGHUP: reading rules and templates again")
+    def _tell_register_open(self, beat: dict, now) -> None:
+        """The register held open past `register.busy_notice_minutes`: a warning in the log once per
+        episode (the heartbeat and `hopthu status` say it at every look), and a line when it lands."""
+        held = health.register_open(beat.get("register_busy"), now,
+                                    self.app.settings.case_register.busy_notice_minutes)
+        if held is not None and not self._told_open:
+            log.warning("%s", held.text)
+            self._told_open = True
+        elif beat.get("register_busy") is None and self._told_open:
+            log.warning("Sổ theo dõi đã đóng, hopthu đã ghi các thay đổi chờ. / The register was closed; "
+                        "the waiting writes landed.")
+            self._told_open = False
+
+    def _request_reload(self) -> None:
+        log.info("reload requested: reading rules and templates again")
         self.reload.request()
         self._soon.set()
 
-    def _on_signal(self, signum, frame) -> None:
-        log.info("signal %s: stopping after the current step", signum)
+    def _request_stop(self) -> None:
+        log.info("stop requested: stopping after the current step")
         self.stop.set()
+        self._soon.set()
 
     def run(self, install_signals: bool = True) -> None:
-        if install_signals and threading.current_thread() is threading.main_thread():
-            signal.signal(signal.SIGTERM, self._on_signal)
-            signal.signal(signal.SIGINT, self._on_signal)
-            if hasattr(signal, "SIGHUP"):
-                signal.signal(signal.SIGHUP, self._on_hangup)
+        controls = self.system.controls(self.app.config.state_dir, self._request_stop, self._request_reload,
+                                        install_signals=install_signals)
+        watchdog = self.system.watchdog(self.app.settings.schedule.stall_exit_seconds)
         interval = self.app.settings.schedule.poll_seconds
         self.scheduler.every(interval).seconds.do(self.cycle)
         watchers = list(self.app.watchers)
         for watcher in watchers:
             watcher.start(self.stop, self.cycle_soon)
         self.cycle()  # catch up at start-up
-        sd_notify("READY=1")
+        watchdog.ready()
         log.info("hopthu running: a cycle every %d s", interval)
         while not self.stop.is_set():
-            if self._soon.is_set():
+            controls.poll()
+            if self._soon.is_set() and not self.stop.is_set():
                 self._soon.clear()
                 self.cycle()
             self.scheduler.run_pending()
-            sd_notify("WATCHDOG=1")
+            watchdog.ping()
             self._soon.wait(0.2)  # wakes at once when a watcher reports mail
-        sd_notify("STOPPING=1")
+        watchdog.stopping()
         for watcher in watchers:
             watcher.join()
         self.app.close()

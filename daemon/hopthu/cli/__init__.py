@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import click
 
-from hopthu.cli import cases, chair, oauth, ops, pipeline, privacy, reports, rules
+from hopthu.cli import cases, chair, deploy, oauth, ops, pipeline, privacy, reports, rules
 from hopthu.cli.pipeline import example_config
 
 __all__ = ["main", "example_config"]
@@ -32,5 +32,6 @@ for command in (
     rules.rules, oauth.oauth_login, chair.forward, privacy.purge,
     ops.status, ops.backup_cmd, ops.restore,
     *reports.COMMANDS,
+    deploy.deploy,
 ):
     main.add_command(command)

@@ -115,6 +115,10 @@ def print_summary(app, summary) -> None:
     if summary.emails_waiting:
         click.echo(f"  Email chờ gửi lại:  {summary.emails_waiting}")
     click.echo(f"  Ô sổ theo dõi ghi:  {summary.register_written}; thay đổi của cán bộ: {summary.officer_edits}")
+    if summary.register_busy is not None:
+        on = f"trên máy {summary.register_busy}" if summary.register_busy else "trong chương trình khác"
+        click.echo(f"  Sổ đang mở {on}: {summary.register_waiting} thay đổi chờ, hopthu sẽ ghi khi đóng "
+                   f"/ register open elsewhere, writes wait")
     if getattr(summary, "reminders", 0):
         click.echo(f"  Nhắc hạn, báo quá hạn, tổng hợp: {summary.reminders}")
     for error in summary.errors:

@@ -48,7 +48,8 @@ def status(ctx: click.Context, as_json: bool) -> None:
                 "outbox": {"pending": outbox.get("pending", 0), "failed": outbox.get("failed", 0)}}
     on_disk = Versions.on_disk(config)
     problems = health.conditions({**beat, "disk_free_mb": health.free_mb(config.state_dir)} if beat else
-                                 {"disk_free_mb": health.free_mb(config.state_dir)}, now, config.settings.health)
+                                 {"disk_free_mb": health.free_mb(config.state_dir)}, now, config.settings.health,
+                                 config.settings.case_register.busy_notice_minutes)
     stale = health.stalled(beat, now, config.settings.schedule.poll_seconds)
     problems += [stale] if stale else []
     if live["outbox"]["failed"]:

@@ -35,6 +35,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Callable
 
+from hopthu import platform
 from hopthu.errors import read_secret_json
 
 log = logging.getLogger("hopthu.mail.oauth")
@@ -140,7 +141,7 @@ def write_authorized_user(credentials, path: Path) -> Path:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    os.chmod(path, 0o600)
+    platform.current().private_file(path)  # 0600; on Windows an ACL for hopthu's account and Administrators
     return path
 
 

@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from hopthu import platform
 from hopthu.journal.records import OutgoingRecord
-from hopthu.layout import share_like_folder
 from hopthu.mail.mailbytes import encoded_words, message_bytes
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ class FolderTransport:
         with os.fdopen(fd, "wb") as fh:
             fh.write(raw)
         os.replace(tmp, target)
-        share_like_folder(target)
+        platform.current().share_like_folder(target)  # officers sharing the data folder may open it
 
     def check(self) -> str:
         """Read-only (`hopthu check` changes nothing): the folder, or the nearest one that exists, is writable."""

@@ -58,6 +58,8 @@ def run_cycle(app: App, *, register: bool = True) -> Summary:
     report = _step(summary, "thư đi", lambda: app.outbox.deliver(app.now()))
     if register and register_due(app, summary):
         _step(summary, "sổ theo dõi", lambda: sync_register(app, summary))
+        if summary.register_busy is not None:  # held open in Excel: waiting, not failed, but not done either
+            summary.steps["sổ theo dõi"] = False
     _step(summary, "nhắc hạn", lambda: reminders.run(app, summary))  # what is due now; office hours only
     # contact data of cases closed longer than privacy.retention_days, once a day
     _step(summary, "xóa dữ liệu hết hạn", lambda: retention.run_daily(app, summary))

@@ -17,7 +17,17 @@ from hopthu.core.textnorm import fold
 from hopthu.errors import OperatorError
 from hopthu.journal.register import NOT_UNDERSTOOD
 from hopthu.pipeline.summary import Summary
-from hopthu.register.columns import BY_ID, COLUMNS, CellWrite, Row, Snapshot, WritePlan, WriteResult, canonical
+from hopthu.register.columns import (
+    BY_ID,
+    COLUMNS,
+    CellWrite,
+    RegisterBusy,
+    Row,
+    Snapshot,
+    WritePlan,
+    WriteResult,
+    canonical,
+)
 
 if TYPE_CHECKING:
     from hopthu.app import App
@@ -193,6 +203,10 @@ def read_register(app: App, summary: Summary) -> RegisterPass | None:
     """The register in one read; None (reported) when it cannot be read, so the cycle goes on without it."""
     try:
         snapshot = app.register.read()
+    except RegisterBusy as exc:  # held open so that it cannot even be read: a wait, like a refused write
+        summary.register_busy = exc.holder
+        log.info("register open in another program (%s): not read this cycle", exc.holder or "?")
+        return None
     except OperatorError as exc:
         summary.errors.append(str(exc))
         log.error("%s", exc)
@@ -297,6 +311,14 @@ def write_values(app: App, view: RegisterPass, summary: Summary) -> None:
     if plan:
         try:
             result = app.register.write(plan)
+        except RegisterBusy as exc:
+            # Excel holds the file: not an error, a wait. Nothing is remembered as written, so the next
+            # cycle computes the same writes again from the journal (plus whatever changed meanwhile).
+            summary.register_busy = exc.holder
+            summary.register_waiting = len(plan.writes) + len(plan.appends)
+            log.info("register open in another program (%s): %d write(s) wait for the next cycle",
+                     exc.holder or "?", summary.register_waiting)
+            result = WriteResult()
         except OperatorError as exc:  # e.g. Google unreachable after its retries: the next cycle writes again
             summary.errors.append(str(exc))
             log.error("%s", exc)

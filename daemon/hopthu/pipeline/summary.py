@@ -18,6 +18,10 @@ class Summary:
     emails_sent: int = 0
     emails_waiting: int = 0
     register_written: int = 0
+    #: the register was held open by another program (Excel): who, as its owner file says ("" unknown), and
+    #: how many writes wait for it in the journal; None when the register was written or not tried
+    register_busy: str | None = None
+    register_waiting: int = 0
     officer_edits: int = 0
     reminders: int = 0         # reminder, digest and escalation emails queued (reminders.py)
     errors: list[str] = field(default_factory=list)

@@ -62,6 +62,20 @@ class RegisterError(OperatorError):
     """The register cannot be used as it is (e.g. an officer renamed a header)."""
 
 
+class RegisterBusy(RegisterError):
+    """Another program holds the register file open (Excel on Windows): it cannot be written now.
+
+    Nothing is lost: what hopthu wanted to write is recomputed from the journal at the next cycle.
+    `holder`: who holds it, as far as the office program's lock file says (may be "")."""
+
+    def __init__(self, where: str, holder: str = ""):
+        self.where, self.holder = where, holder
+        on = f"trên máy {holder}" if holder else "trên một máy khác"
+        on_en = f"on {holder}" if holder else "in another program"
+        super().__init__(f"Sổ đang mở {on}, hopthu sẽ ghi khi đóng ({where}). / The register is open {on_en}; "
+                         f"hopthu will write it once it is closed.")
+
+
 def canonical(value: Any, kind: str = "text") -> str:
     """The text form used to compare what is in a cell with what hopthu wrote."""
     if value is None:

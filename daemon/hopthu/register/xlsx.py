@@ -3,6 +3,11 @@
 Dates are real dates with a Vietnamese format, citizens' text is always stored
 as a string (a cell starting with "=" stays text, never a formula), and the
 file is replaced atomically so a crash never leaves half a workbook.
+
+A register another program holds open (Excel on Windows refuses the replace; on Linux LibreOffice's
+lock, see platform.py) is not written: `RegisterBusy` says who holds it, the new workbook is thrown
+away — never a second copy beside the register that officers could take for it — and the writes wait
+in the journal for the next cycle.
 """
 
 from __future__ import annotations
@@ -12,11 +17,12 @@ import tempfile
 from datetime import date, datetime
 from pathlib import Path
 
+from hopthu import platform
 from hopthu.core.model import Status
-from hopthu.layout import share_like_folder
 from hopthu.register.columns import (
     BY_ID,
     COLUMNS,
+    RegisterBusy,
     RegisterError,
     Row,
     Snapshot,
@@ -47,6 +53,8 @@ class XlsxRegister:
             self._create()
         try:
             wb = load_workbook(self.path)
+        except PermissionError:  # Windows: a program that opened it without sharing reads (not Excel's habit)
+            raise RegisterBusy(str(self.path), office_lock_holder(self.path)) from None
         except Exception as exc:
             raise RegisterError(
                 f"{self.path}: không mở được sổ theo dõi ({exc}). Đóng tệp nếu đang mở trong Excel, "
@@ -117,10 +125,14 @@ class XlsxRegister:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".so-theo-doi-", suffix=".xlsx", dir=self.path.parent)
         os.close(fd)
+        system = platform.current()
         try:
             wb.save(tmp)
-            os.replace(tmp, self.path)
-            share_like_folder(self.path)  # officers sharing the data folder's group can open the register
+            try:
+                system.replace_file(Path(tmp), self.path)
+            except platform.FileBusy:
+                raise RegisterBusy(str(self.path), office_lock_holder(self.path)) from None
+            system.share_like_folder(self.path)  # officers sharing the data folder's group can open the register
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
@@ -186,3 +198,35 @@ class XlsxRegister:
             return f"{self.path}: chưa có, sẽ được tạo ở lần chạy đầu / made at the first run"
         snapshot = self.read()
         return f"{self.path} [{self.sheet}]: {len(snapshot.rows)} dòng, đủ các cột"
+
+
+def office_lock_holder(path: Path) -> str:
+    """Who has `path` open, from the office program's owner file beside it, or "" when none says.
+
+    Excel writes `~$<name>` (Word-style `~$` + the name without its first two letters too): a byte
+    with the length of the user name, the name in the ANSI code page, padding to 54 bytes, then the
+    length again (2 bytes) and the name in UTF-16. LibreOffice writes `.~lock.<name>#`:
+    `,<user>,<host>,<date>,<profile>;`. Read only to tell officers where to close the file;
+    never trusted for anything else (a stale owner file stays after a crash)."""
+    name = path.name
+    for candidate in (f".~lock.{name}#",):
+        try:
+            fields = (path.parent / candidate).read_text(encoding="utf-8", errors="replace").split(",")
+        except OSError:
+            continue
+        if len(fields) >= 3:
+            user, host = fields[1].strip(), fields[2].strip()
+            return f"{host} ({user})" if host and user else host or user
+    for candidate in (f"~${name}", f"~${name[2:]}"):
+        try:
+            data = (path.parent / candidate).read_bytes()[:512]
+        except OSError:
+            continue
+        if len(data) >= 56:
+            size = int.from_bytes(data[54:56], "little")
+            wide = data[56:56 + 2 * size]
+            if size and len(wide) == 2 * size:
+                return wide.decode("utf-16-le", errors="replace").strip("\x00 ")
+        if data:
+            return data[1:1 + data[0]].decode("cp1252", errors="replace").strip("\x00 ")
+    return ""

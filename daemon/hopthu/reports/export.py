@@ -12,10 +12,10 @@
 from __future__ import annotations
 
 import csv
-import os
 from datetime import date
 from pathlib import Path
 
+from hopthu import platform
 from hopthu.config import Config
 from hopthu.core.model import CHANNEL_LABELS, Channel
 from hopthu.core.redact import redact
@@ -92,5 +92,5 @@ def write(path: Path, cols: dict[str, str], rows: list[dict[str, str]], *, priva
         with path.open("w", encoding="utf-8-sig", newline="") as fh:
             csv.writer(fh).writerows(table)
     if private:
-        os.chmod(path, 0o600)
+        platform.current().private_file(path)  # the chair's full export: readable by its owner only
     return path
