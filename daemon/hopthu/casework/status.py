@@ -66,8 +66,8 @@ def duplicate_answers(app: App, case: Case) -> tuple[list[str], list[OutgoingRec
     """The approved answer of `case` to the submitters of the cases merged into it ("Trùng lặp")."""
     events: list[str] = []
     messages: list[OutgoingRecord] = []
-    for dup in app.journal.cases():
-        if dup.duplicate_of != case.code or dup.status != Status.DUPLICATE:
+    for dup in app.journal.duplicates_of(case.code):
+        if dup.status != Status.DUPLICATE:
             continue
         contact = app.journal.contact(dup.code)
         if contact.email:

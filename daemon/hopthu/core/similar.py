@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from hopthu.core.textnorm import fold
 
@@ -36,6 +37,7 @@ _STOP = frozenset(fold(w) for w in (
 MIN_WORDS = 5
 
 
+@lru_cache(maxsize=4096)  # the open cases' texts are compared again with every new item
 def words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(fold(_MASK.sub(" ", text or ""))) if w not in _STOP and len(w) > 1)
 

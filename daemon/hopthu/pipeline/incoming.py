@@ -154,7 +154,7 @@ def _process_one(app: App, intake, summary: Summary, recent: Recent) -> None:
     case = app.journal.create_case(intake.source_id, year, build)
     if case.duplicate_of:
         _tell_first(app, case, decision)
-    recent.add(case)
+    recent.add(case, sub.contact)
     summary.new_cases.append(case)
     summary.emails_queued += len(queued)
     log.info("case %s opened: %s → %s (%s)", case.code, case.category, case.agency, case.rule or "triage")
