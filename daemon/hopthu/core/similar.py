@@ -5,6 +5,10 @@ in place of personal data left out), so "Đèn đường hỏng" and "den duong 
 greeting or a signature around the same complaint changes little: the score is how much of the
 shorter text the longer one holds (containment), tempered by the overlap of both (Jaccard), so a
 one-line letter is not "the same" as a long letter that happens to contain its words.
+
+Numbers tell places apart: "đèn ngõ 5 hỏng" and "đèn ngõ 7 hỏng" are two complaints however alike the
+words, so two texts that both name numbers and share none are never merged, only proposed
+(`other_numbers`).
 """
 
 from __future__ import annotations
@@ -26,7 +30,8 @@ class Likeness:
     merge: bool  # True: "Trùng lặp" linked to `code`; False: proposed to the officers only
 
 _WORD = re.compile(r"[a-z0-9]+")
-_MASK = re.compile(r"\[[^\]]*đã ẩn\]|\[người gửi\]")
+#: The masks `redact` puts in place of personal data ("[số điện thoại]", "[họ tên]"; older: "[… đã ẩn]").
+_MASK = re.compile(r"\[(?:email|họ tên|nơi ở|biển số|số [^\]\d]{1,20}|[^\]]*đã ẩn|người gửi)\]")
 #: Words every letter has: they make two different letters look alike.
 _STOP = frozenset(fold(w) for w in (
     "kính gửi ủy ban mttq mặt trận tổ quốc việt nam phường lưu kiếm ban thường trực hòm thư số xin "
@@ -52,3 +57,18 @@ def similarity(a: str, b: str) -> float:
     containment = common / min(len(wa), len(wb))
     jaccard = common / len(wa | wb)
     return (containment + jaccard) / 2 if jaccard < containment else containment
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=4096)
+def numbers(text: str) -> frozenset[str]:
+    """The numbers a text names (lanes, house groups, dates), personal data masks left out, without leading zeros."""
+    return frozenset(n.lstrip("0") or "0" for n in _NUMBER.findall(_MASK.sub(" ", text or "")))
+
+
+def other_numbers(a: str, b: str) -> bool:
+    """True when both texts name numbers and none is the same: most likely two places, two complaints."""
+    na, nb = numbers(a), numbers(b)
+    return bool(na and nb and not na & nb)

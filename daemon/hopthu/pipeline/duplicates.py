@@ -3,7 +3,8 @@ Form and paper.
 
 Merged ("Trùng lặp", linked to the first case) when the texts are near-identical (`duplicates.same_text`)
 whoever wrote, or similar (`duplicates.similar_text`) and from the same email address or phone number;
-a similar text from someone else is only proposed to the officers. Only open cases received within
+a similar text from someone else, or texts naming different numbers (ngõ 5, ngõ 7: two places), is only
+proposed to the officers. Only open cases received within
 `duplicates.window_days` count. Texts are compared after `redact`, as the register holds them.
 
 One index per batch of intakes (`Recent`), read in one query of the open cases' texts and contacts (not
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from hopthu.core.model import FINISHED, QUIET_FLAGS, Case, Contact, Submission
 from hopthu.core.redact import redact
-from hopthu.core.similar import Likeness, similarity, words
+from hopthu.core.similar import Likeness, other_numbers, similarity, words
 
 if TYPE_CHECKING:
     from hopthu.app import App
@@ -91,7 +92,8 @@ class Recent:
             if score < settings.similar_text:
                 continue
             same = _same_contact(sub.contact, contact)
-            found = Likeness(code, round(score, 2), same, merge=score >= settings.same_text or same)
+            merge = (score >= settings.same_text or same) and not other_numbers(text, their_text)
+            found = Likeness(code, round(score, 2), same, merge=merge)
             if best is None or (found.merge, found.score, best.code) > (best.merge, best.score, found.code):
                 best = found
         return best
