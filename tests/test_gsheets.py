@@ -372,7 +372,7 @@ def test_sorting_by_deadline_and_inserting_a_row_never_misplaces_an_update(ward)
     ward.officer_set({(code, "Ghi chú"): text for code, text in notes.items()})
     ward.sort_register("Hạn trả lời", descending=True)
     ward.insert_empty_row(5)
-    target = next(c for c in cases if not c.complex and c.agency)
+    target = next(c for c in cases if not c.complex and c.agency and c.has_deadline and c.status == Status.ROUTED)
     ward.officer_set({(target.code, "Mức độ"): "Phức tạp"})
     summary = cycle(ward)
     assert summary.officer_edits == len(cases) + 1 and summary.new_cases == []  # every note, and the level
@@ -383,7 +383,8 @@ def test_sorting_by_deadline_and_inserting_a_row_never_misplaces_an_update(ward)
     assert updated.complex and updated.deadline > target.deadline
     for r in rows:
         if r["Mã hồ sơ"]:
-            assert r["Hạn trả lời"] == f"{ward.app.journal.case(r['Mã hồ sơ']).deadline:%d/%m/%Y}"
+            case = ward.app.journal.case(r["Mã hồ sơ"])  # spam, abuse and duplicates have no deadline
+            assert r["Hạn trả lời"] == (f"{case.deadline:%d/%m/%Y}" if case.has_deadline else "")
     hit = next(r for r in rows if r["Mã hồ sơ"] == target.code)
     assert hit["Mức độ"] == "Phức tạp" and "Cán bộ đổi mức độ" in hit["Diễn biến"]
 
@@ -496,12 +497,17 @@ def test_formulas_stay_text_under_formula_render(gward):
 
 def test_date_cells_are_numbers_with_a_date_format_and_sort_as_dates(gward):
     cycle(gward)
+    dated = [code for code in codes(gward) if gward.app.journal.case(code).has_deadline]
+    assert len(dated) >= 2
     for code in codes(gward):
         deadline = gward.cell(code, "Hạn trả lời")
         received = gward.cell(code, "Ngày tiếp nhận")
-        assert isinstance(deadline["value"], int) and deadline["format"]["numberFormat"] == {"type": "DATE", "pattern": "dd/mm/yyyy"}
         assert isinstance(received["value"], (int, float))
         assert received["format"]["numberFormat"] == {"type": "DATE_TIME", "pattern": "dd/mm/yyyy hh:mm"}
+        if code not in dated:  # spam, abuse, a duplicate: no deadline, an empty cell
+            assert deadline["value"] in (None, "") and deadline["formatted"] in (None, "")
+            continue
+        assert isinstance(deadline["value"], int) and deadline["format"]["numberFormat"] == {"type": "DATE", "pattern": "dd/mm/yyyy"}
         assert deadline["formatted"] == f"{gward.app.journal.case(code).deadline:%d/%m/%Y}"
     meta = gward.emu.metadata(REG_ID)
     sheet = next(s for s in meta["sheets"] if s["properties"]["title"] == REG_TAB)
