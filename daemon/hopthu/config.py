@@ -26,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from hopthu import config_problems
 from hopthu.reports.settings import Reports
+from hopthu.unusual import Abuse, Duplicates
 
 DEFAULT_CONFIG = "hopthu.yaml"
 ENV_FILE_VAR = "HOPTHU_ENV_FILE"  # the one environment variable naming the secrets file
@@ -283,6 +284,8 @@ class Settings(_Model):
     attachments: Attachments = Field(default_factory=Attachments)
     reminders: Reminders = Field(default_factory=Reminders)
     answers: Answers = Field(default_factory=Answers)
+    abuse: Abuse = Field(default_factory=Abuse)
+    duplicates: Duplicates = Field(default_factory=Duplicates)
     google: Google = Field(default_factory=Google)
     backup: Backup = Field(default_factory=Backup)
     health: Health = Field(default_factory=Health)
@@ -296,6 +299,10 @@ class Settings(_Model):
                 raise ValueError(
                     f'categories.{cid}.agency: unknown agency "{cat.agency}"; known: {", ".join(self.agencies)}'
                 )
+        if self.abuse.police_agency not in self.agencies:
+            raise ValueError(
+                f'abuse.police_agency: unknown agency "{self.abuse.police_agency}"; known: {", ".join(self.agencies)}'
+            )
         if self.triage_category not in self.categories:
             raise ValueError(
                 f'triage_category: "{self.triage_category}" is not one of the categories ({", ".join(self.categories)})'
