@@ -140,8 +140,8 @@ def time_stages() -> None:
     timed(incoming, "email_submission", "submission (contact, attachments, TDP)")
     timed(incoming, "_flooding", "flood check (journal)")
     timed(rules.RuleSet, "classify", "rules")
-    timed(casework, "redact", "redaction")
-    timed(casework, "compose", "composing emails (render, headers, bytes)")
+    timed(casework.opening, "redact", "redaction")
+    timed(casework.letters, "compose", "composing emails (render, headers, bytes)")
     timed(journal.Journal, "create_case", "case transaction (incl. composing and redaction)")
 
 

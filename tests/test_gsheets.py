@@ -384,7 +384,7 @@ def test_sorting_by_deadline_and_inserting_a_row_never_misplaces_an_update(ward)
     ward.officer_set({(code, "Ghi chú"): text for code, text in notes.items()})
     ward.sort_register("Hạn trả lời", descending=True)
     ward.insert_empty_row(5)
-    target = next(c for c in cases if not c.complex and c.agency)
+    target = next(c for c in cases if not c.complex and c.agency and c.has_deadline and c.status == Status.ROUTED)
     ward.officer_set({(target.code, "Mức độ"): "Phức tạp"})
     summary = cycle(ward)
     assert summary.officer_edits == len(cases) + 1 and summary.new_cases == []  # every note, and the level
@@ -395,7 +395,8 @@ def test_sorting_by_deadline_and_inserting_a_row_never_misplaces_an_update(ward)
     assert updated.complex and updated.deadline > target.deadline
     for r in rows:
         if r["Mã hồ sơ"]:
-            assert r["Hạn trả lời"] == f"{ward.app.journal.case(r['Mã hồ sơ']).deadline:%d/%m/%Y}"
+            case = ward.app.journal.case(r["Mã hồ sơ"])  # spam, abuse and duplicates have no deadline
+            assert r["Hạn trả lời"] == (f"{case.deadline:%d/%m/%Y}" if case.has_deadline else "")
     hit = next(r for r in rows if r["Mã hồ sơ"] == target.code)
     assert hit["Mức độ"] == "Phức tạp" and "Cán bộ đổi mức độ" in hit["Diễn biến"]
 
@@ -508,12 +509,17 @@ def test_formulas_stay_text_under_formula_render(gward):
 
 def test_date_cells_are_numbers_with_a_date_format_and_sort_as_dates(gward):
     cycle(gward)
+    dated = [code for code in codes(gward) if gward.app.journal.case(code).has_deadline]
+    assert len(dated) >= 2
     for code in codes(gward):
         deadline = gward.cell(code, "Hạn trả lời")
         received = gward.cell(code, "Ngày tiếp nhận")
-        assert isinstance(deadline["value"], int) and deadline["format"]["numberFormat"] == {"type": "DATE", "pattern": "dd/mm/yyyy"}
         assert isinstance(received["value"], (int, float))
         assert received["format"]["numberFormat"] == {"type": "DATE_TIME", "pattern": "dd/mm/yyyy hh:mm"}
+        if code not in dated:  # spam, abuse, a duplicate: no deadline, an empty cell
+            assert deadline["value"] in (None, "") and deadline["formatted"] in (None, "")
+            continue
+        assert isinstance(deadline["value"], int) and deadline["format"]["numberFormat"] == {"type": "DATE", "pattern": "dd/mm/yyyy"}
         assert deadline["formatted"] == f"{gward.app.journal.case(code).deadline:%d/%m/%Y}"
     meta = gward.emu.metadata(REG_ID)
     sheet = next(s for s in meta["sheets"] if s["properties"]["title"] == REG_TAB)
@@ -940,3 +946,170 @@ def test_google_errors_are_operator_errors_with_both_languages():
 
     assert isinstance(err, OperatorError)
     assert SheetRegister.coalesce is True
+
+
+# == both backends: abuse, spam, duplicates and follow-ups (issue 12) ====================
+
+CHAIR_NAME = "Lê Thị Lệ Thủy"  # roles: [chair] in hopthu.example.yaml
+CHAIR_MAIL = "chutich@mttq-luukiem.example.vn"
+POLICE = "congan@luukiem.example.vn"
+ABUSIVE = ("Con mụ bán cá ở chợ Lưu Kiếm là đồ súc sinh, cả nhà nó buôn ma túy, ai cũng biết. "
+           "Phường không đuổi nó đi thì tao đốt nhà nó, nói trước rồi đấy.")
+FALSE_ALARM = ("Quán karaoke ở ngõ 45 phố Lê Lợi hát đến 1 giờ sáng, chủ quán còn dọa: mày mà báo phường thì "
+               "coi chừng. Đề nghị công an phường xử lý tiếng ồn.")
+SPAM = "Bán lô đất nền khu đô thị mới 80m2, sổ đỏ chính chủ, giá chỉ 2,1 tỷ, cần tiền bán gấp. LH 0909 111 222"
+DRAIN = ("Cống thoát nước đầu ngõ 18 phố Hàng Than bị vỡ nắp, nước thải tràn ra mặt đường bốc mùi hôi thối "
+         "cả tuần nay. Đề nghị phường cho sửa nắp cống và nạo vét sớm.")
+DRAIN_AGAIN = DRAIN.replace("mùi hôi thối", "mùi hôi thối,").replace(" và nạo vét", ", nạo vét")  # near-identical
+DRAIN_LIKE = ("Cống thoát nước ở đầu ngõ 18 phố Hàng Than vỡ nắp, nước thải tràn ra mặt đường bốc mùi cả tuần, "
+              "trẻ con đi học phải lội qua. Mong phường sớm xử lý.")  # similar, another person: proposed only
+
+
+def form_row(when: str, text: str, contact: str = "", name: str = "", tdp: str = "TDP số 6") -> list[str]:
+    return [when, tdp, "Khác", text, "", name, contact]
+
+
+def new_case(w, when: str, text: str, contact: str = "", name: str = "") -> Any:
+    if not w.app.journal.cases():
+        cycle(w)  # the sample Form rows first
+    before = {c.code for c in w.app.journal.cases()}
+    w.add_form_rows([form_row(when, text, contact, name)])
+    cycle(w)
+    made = [c for c in w.app.journal.cases() if c.code not in before]
+    assert len(made) == 1, made
+    return made[0]
+
+
+def row(w, code: str) -> dict[str, str]:
+    return next(r for r in w.rows() if r["Mã hồ sơ"] == code)
+
+
+def sent_to(w, address: str, code: str) -> list[email.message.EmailMessage]:
+    return [m for m in outbox(w.app) if m["To"] == address and code in m["Subject"]]
+
+
+def forward_cli(w, code: str, *args: str, answer: str | None = "y\n") -> Any:
+    return CliRunner().invoke(main, ["--config", str(w.cfg), "forward", code, "--to", "police",
+                                     "--by", CHAIR_NAME, *args], input=answer)
+
+
+def test_an_abusive_item_goes_to_the_chair_only_and_the_police_on_the_chairs_recorded_word(ward):
+    case = new_case(ward, "23/11/2026 08:20:00", ABUSIVE, "0912 000 111", "Trần Văn Mười")
+    assert case.status == Status.REJECTED and case.flags == ["abusive"]
+    r = row(ward, case.code)
+    assert r["Trạng thái"] == "Không xử lý" and r["Lưu ý"] == "Lợi dụng, xúc phạm" and r["Hạn trả lời"] == ""
+    mail = outbox(ward.app)
+    assert [m["To"] for m in mail if case.code in m["Subject"]] == [CHAIR_MAIL]  # no ack, no agency, no police
+    notice = sent_to(ward, CHAIR_MAIL, case.code)[0].get_content()
+    assert "súc sinh" in notice and "0912 000 111" not in notice and "Trần Văn Mười" not in notice
+    assert f'hopthu forward {case.code} --to police --by "{CHAIR_NAME}"' in notice
+
+    assert forward_cli(ward, case.code, "--by", "Nguyễn Văn Trực").exit_code == 2  # not a chair: refused
+    refused = forward_cli(ward, case.code, answer="n\n")
+    assert refused.exit_code == 0 and "Không chuyển" in refused.output
+    assert ward.app.journal.decisions(case.code) == [] and sent_to(ward, POLICE, case.code) == []
+
+    done = forward_cli(ward, case.code)
+    assert done.exit_code == 0, done.output
+    cycle(ward)
+    first = sent_to(ward, POLICE, case.code)
+    assert len(first) == 1
+    body = first[0].get_content()
+    assert "súc sinh" in body and "0912 000 111" not in body and "Trần Văn Mười" not in body
+
+    assert forward_cli(ward, case.code, "--disclose-contact", "--yes", answer=None).exit_code == 0
+    cycle(ward)
+    both = sent_to(ward, POLICE, case.code)
+    phone = ward.app.journal.contact(case.code).phone
+    assert len(both) == 2 and any(phone in m.get_content() and "Trần Văn Mười" in m.get_content() for m in both)
+    decisions = ward.app.journal.decisions(case.code)
+    import getpass
+    assert [(d["action"], d["by_name"], d["os_user"]) for d in decisions] == [
+        ("forward", CHAIR_NAME, getpass.getuser()), ("forward-with-contact", CHAIR_NAME, getpass.getuser())]
+    assert all(d["at"] for d in decisions)
+    assert ward.app.journal.case(case.code).status == Status.REJECTED
+    assert "Chủ tịch Lê Thị Lệ Thủy quyết định chuyển Công an phường" in row(ward, case.code)["Diễn biến"]
+
+
+def test_a_chair_who_clears_a_wrong_abuse_flag_sends_the_case_down_the_ordinary_path(ward):
+    case = new_case(ward, "23/11/2026 08:25:00", FALSE_ALARM, "dan.ngo45@gmail.example")
+    assert case.status == Status.REJECTED and "abusive" in case.flags
+    assert sent_to(ward, "dan.ngo45@gmail.example", case.code) == []
+    ward.officer_set({(case.code, "Lưu ý"): ""})
+    cycle(ward)
+    case = ward.app.journal.case(case.code)
+    assert case.status == Status.ROUTED and case.agency == "cong_an" and case.flags == []
+    assert len(sent_to(ward, "dan.ngo45@gmail.example", case.code)) == 1  # acknowledged now
+    assert len(sent_to(ward, POLICE, case.code)) == 1  # routed as ordinary feedback
+    r = row(ward, case.code)
+    assert r["Trạng thái"] == "Đã chuyển xử lý" and r["Hạn trả lời"] == f"{case.deadline:%d/%m/%Y}"
+
+
+def test_spam_is_never_routed_nor_acknowledged_and_is_listed_in_the_officers_digest(ward, clock):
+    case = new_case(ward, "23/11/2026 08:30:00", SPAM, "moigioi@gmail.example")
+    assert case.status == Status.REJECTED and case.flags == ["spam"]
+    r = row(ward, case.code)
+    assert r["Trạng thái"] == "Không xử lý" and r["Lưu ý"] == "Thư rác" and r["Hạn trả lời"] == ""
+    assert [m for m in outbox(ward.app) if case.code in m["Subject"]] == []
+    clock.set(datetime(2026, 11, 25, 9, 0, tzinfo=TZ))  # the next working day's digest (24/11 is a day off here)
+    cycle(ward)
+    digest = [m for m in outbox(ward.app) if m["To"] == CHAIR_MAIL and "Tổng hợp" in m["Subject"]]
+    assert digest and case.code in digest[-1].get_content().split("KHÔNG XỬ LÝ")[1]
+
+
+def test_duplicates_merge_propose_undo_and_both_submitters_get_the_answer(ward, clock):
+    first = new_case(ward, "23/11/2026 08:10:00", DRAIN, "a.hangthan@gmail.example")
+    again = new_case(ward, "23/11/2026 08:40:00", DRAIN_AGAIN, "b.hangthan@gmail.example")
+    like = new_case(ward, "23/11/2026 08:50:00", DRAIN_LIKE, "c.hangthan@gmail.example")
+    assert again.status == Status.DUPLICATE and again.duplicate_of == first.code
+    assert row(ward, again.code)["Trạng thái"] == "Trùng lặp" and row(ward, again.code)["Hạn trả lời"] == ""
+    routed = [m for m in outbox(ward.app) if "Chuyển xử lý" in m["Subject"]]
+    assert any(first.code in m["Subject"] for m in routed) and not any(again.code in m["Subject"] for m in routed)
+    ack = sent_to(ward, "b.hangthan@gmail.example", again.code)[0].get_content()
+    assert first.code in ack  # told it is handled with the first case
+    assert f"Nhận thêm ý kiến trùng: {again.code}" in row(ward, first.code)["Diễn biến"]
+    # A similar text from someone else is only proposed.
+    assert like.status == Status.ROUTED and like.maybe_duplicate_of == first.code
+    assert f"Có thể trùng {first.code}" in row(ward, like.code)["Diễn biến"]
+
+    # The officer confirms the proposal and undoes the merge of the other one.
+    ward.officer_set({(like.code, "Trạng thái"): "Trùng lặp", (again.code, "Trạng thái"): "Đã chuyển xử lý"})
+    cycle(ward)
+    assert ward.app.journal.case(like.code).duplicate_of == first.code
+    undone = ward.app.journal.case(again.code)
+    assert undone.duplicate_of == "" and undone.status == Status.ROUTED
+    assert any("Chuyển xử lý" in m["Subject"] for m in outbox(ward.app) if again.code in m["Subject"])
+
+    # The first case's answer reaches its submitter and the confirmed duplicate's, once each.
+    ward.officer_set({(first.code, "Nội dung trả lời"): "Phòng đã thay nắp cống ngày 25/11/2026.",
+                      (first.code, "Trạng thái"): "Đã trả lời"})
+    clock.set(datetime(2026, 11, 25, 10, 0, tzinfo=TZ))
+    cycle(ward)
+    cycle(ward)
+    for address in ("a.hangthan@gmail.example", "c.hangthan@gmail.example"):
+        answers = [m for m in outbox(ward.app) if m["To"] == address and "Trả lời ý kiến" in m["Subject"]]
+        assert len(answers) == 1 and "thay nắp cống" in answers[0].get_content()
+    assert not [m for m in outbox(ward.app) if m["To"] == "b.hangthan@gmail.example" and "Trả lời" in m["Subject"]]
+
+
+def test_a_citizens_follow_up_goes_to_the_agency_redacted_and_can_make_the_case_urgent(ward):
+    case = new_case(ward, "23/11/2026 08:10:00", DRAIN, "a.hangthan@gmail.example", "Đỗ Thị Lan")
+    assert "urgent" not in case.flags
+    msg = email.message.EmailMessage()
+    msg["From"] = "Đỗ Thị Lan <a.hangthan@gmail.example>"
+    msg["To"] = ward.app.settings.ward.front_email
+    msg["Subject"] = f"Re: [{case.code}] Đã tiếp nhận ý kiến của Ông/Bà"
+    msg["Date"] = "Mon, 23 Nov 2026 08:55:00 +0700"
+    msg["Message-ID"] = "<followup-1@gmail.example>"
+    msg.set_content("Sáng nay nắp hố ga bị mất hẳn, mất nắp hố ga ngay lối đi, rất nguy hiểm. "
+                    "Gọi tôi số 0912 333 444. Đỗ Thị Lan")
+    (ward.app.config.resolve(ward.app.settings.inbox.path) / "new" / "9300.M1.followup").write_bytes(bytes(msg))
+    cycle(ward)
+    updated = ward.app.journal.case(case.code)
+    assert "urgent" in updated.flags and updated.deadline <= case.deadline
+    relay = [m for m in outbox(ward.app) if case.code in m["Subject"] and "bổ sung" in m["Subject"]]
+    assert len(relay) == 1 and relay[0]["To"] == "kinhte-hatang@luukiem.example.vn" and "KHẨN" in relay[0]["Subject"]
+    body = relay[0].get_content()
+    assert "mất nắp hố ga" in body and "0912 333 444" not in body and "Đỗ Thị Lan" not in body
+    assert [m for m in outbox(ward.app) if "KHẨN" in m["Subject"] and m["To"] == "truc.ban@mttq-luukiem.example.vn"]
+    assert row(ward, case.code)["Lưu ý"] == "Khẩn"

@@ -55,10 +55,10 @@ def decide(app, text: str):
 def test_a_rules_edit_takes_effect_without_a_restart(app, tmp_path):
     live = LiveReload(app)
     assert live.check() is False  # nothing changed
-    assert decide(app, "hàng xóm nuôi gà trong ngõ").rule != "cho-ga-trong-ngo"
+    assert decide(app, "nhà số 5 nuôi gà trong ngõ").rule != "cho-ga-trong-ngo"
     (tmp_path / "rules" / "05-cho-ga.yaml").write_text(NEW_RULE, encoding="utf-8")
     assert live.check() is True
-    assert decide(app, "hàng xóm nuôi gà trong ngõ").rule == "cho-ga-trong-ngo"
+    assert decide(app, "nhà số 5 nuôi gà trong ngõ").rule == "cho-ga-trong-ngo"
 
 
 def test_a_broken_edit_keeps_the_old_rules_and_is_logged_once_with_file_and_line(app, tmp_path, caplog):
@@ -74,7 +74,7 @@ def test_a_broken_edit_keeps_the_old_rules_and_is_logged_once_with_file_and_line
     assert sum(f"{bad}:3:" in r.getMessage() for r in caplog.records) == 1
     bad.write_text(NEW_RULE, encoding="utf-8")  # fixed
     assert live.check() is True and live.problems == []
-    assert decide(app, "hàng xóm nuôi gà trong ngõ").rule == "cho-ga-trong-ngo"
+    assert decide(app, "nhà số 5 nuôi gà trong ngõ").rule == "cho-ga-trong-ngo"
 
 
 def test_a_broken_template_keeps_the_old_one(app, tmp_path):

@@ -273,7 +273,12 @@ def test_an_agency_reply_and_a_citizen_follow_up_thread_into_the_case(ward, dove
     assert summary.linked == 1 and not summary.new_cases
     history = "\n".join(app.journal.case(case.code).history)
     assert "cột đèn thứ hai cũng tắt" in history and "0912 345 678" not in history
-    assert len(smtp_sink.received) == 2  # neither reply is answered
+    # Neither reply is answered; the citizen's follow-up goes on to the lead agency, redacted (issue 12).
+    (relay,) = smtp_sink.received[2:]
+    assert relay.rcpt_tos == [AGENCY] and case.code in relay.message["Subject"]
+    body = relay.message.get_content()
+    assert "cột đèn thứ hai cũng tắt" in body and "0912 345 678" not in body and CITIZEN not in body
+    assert CITIZEN.encode() not in relay.raw and CITIZEN_NAME not in body
 
 
 def test_auto_replies_and_bounces_make_no_case_and_send_nothing(ward, dovecot, smtp_sink, open_app):

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from hopthu.pipeline.cycle import run_cycle
 
-from conftest import make_ward
+from ward import make_ward
 
 
 def export(config: Path, *args: str) -> tuple[str, Path]:

@@ -18,7 +18,7 @@ from hopthu.reports.cases import channel_of, source_answer
 from hopthu.reports.figures import FORM_UNKNOWN, LINK, QR
 from hopthu.reports.links import posters, prefilled, shared_links
 
-from conftest import make_ward
+from ward import make_ward
 
 FORM = "https://docs.google.com/forms/d/e/1FAIpQLSc-TEST/viewform"
 REPORTS = f"""

@@ -11,7 +11,7 @@ from docx import Document
 from hopthu.pipeline.cycle import run_cycle
 from test_reminders import CHAIR, HA, TRUC, mails, receive, small_ward
 
-from conftest import TZ, Clock
+from ward import TZ, Clock
 
 
 def at(y, m, d, hh=9, mm=0):

@@ -46,9 +46,12 @@ def write(tmp_path: Path, text: str, name: str = "10-test.yaml") -> Path:
     return path
 
 
-def load(tmp_path: Path, text: str, name: str = "10-test.yaml") -> RuleSet:
+def load(tmp_path: Path, text: str, name: str = "10-test.yaml", **kwargs) -> RuleSet:
     write(tmp_path, text, name)
-    return load_rules(tmp_path, categories=CATEGORIES, agencies=AGENCIES)
+    return load_rules(tmp_path, categories=CATEGORIES, agencies=AGENCIES, **kwargs)
+
+
+FIRST_MATCH = {"mode": "first_match"}  # the old semantics, still offered as routing.mode
 
 
 def problems(tmp_path: Path, text: str, name: str = "10-test.yaml") -> list[str]:
@@ -366,7 +369,7 @@ PRECEDENCE = """
 
 class TestPrecedence:
     def test_first_stopping_rule_decides_and_earlier_non_stopping_rules_add(self, tmp_path):
-        rs = load(tmp_path, PRECEDENCE)
+        rs = load(tmp_path, PRECEDENCE, routing=FIRST_MATCH)
         d = rs.classify(sub("Cây đổ chắn đường đã nhiều năm"))
         assert d == Decision(
             category="ha_tang",
@@ -465,7 +468,7 @@ class TestPrecedence:
         assert rs.classify(sub("x")).flags == [f for f in FLAGS if f in ("urgent", "outside", "spam")]
 
     def test_explain_traces_every_rule(self, tmp_path):
-        rs = load(tmp_path, PRECEDENCE)
+        rs = load(tmp_path, PRECEDENCE, routing=FIRST_MATCH)
         trace = {t.rule: t for t in rs.explain(sub("cây đổ"))}
         assert trace["khan-cay-do"].effect == "added"
         assert trace["phuc-tap"].effect == "no-match"

@@ -12,21 +12,21 @@ environment.
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 from dotenv import dotenv_values
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from hopthu import config_problems
 from hopthu.reports.settings import Reports
+from hopthu.unusual import Abuse, Duplicates
 
 DEFAULT_CONFIG = "hopthu.yaml"
 ENV_FILE_VAR = "HOPTHU_ENV_FILE"  # the one environment variable naming the secrets file
@@ -234,6 +234,17 @@ class Answers(_Model):
     auto_relay: bool = False  # True: an agency's final answer goes to the citizen without approval
 
 
+class Routing(_Model):
+    """How matched rules are weighed (rules/README.md); defaults measured on the evaluation set."""
+
+    mode: Literal["evidence", "first_match"] = "evidence"
+    threshold: float = Field(0.5, ge=0)  # the lead agency needs this much evidence, else triage
+    close_ratio: float = Field(0.97, gt=0, le=1)  # runner-up this close to the top: triage
+    co_ratio: float = Field(0.7, gt=0, le=1)  # runner-up this strong: co-ordinating agency
+    add_threshold: float = Field(0.5, ge=0)  # evidence a flag/complex-adding rule needs
+    form_category_weight: float = Field(0.5, ge=0)  # the Form category the citizen picked
+
+
 class Schedule(_Model):
     poll_seconds: int = Field(60, ge=5)
     # Windows: the daemon exits (and the Task Scheduler starts it again) when its main loop has not
@@ -277,12 +288,15 @@ class Settings(_Model):
     agencies: dict[str, Agency]
     categories: dict[str, Category]
     triage_category: str = "phan_loai"
+    routing: Routing = Field(default_factory=Routing)
     officers: list[Officer] = Field(default_factory=list)
     deadlines: Deadlines = Field(default_factory=Deadlines)
     schedule: Schedule = Field(default_factory=Schedule)
     attachments: Attachments = Field(default_factory=Attachments)
     reminders: Reminders = Field(default_factory=Reminders)
     answers: Answers = Field(default_factory=Answers)
+    abuse: Abuse = Field(default_factory=Abuse)
+    duplicates: Duplicates = Field(default_factory=Duplicates)
     google: Google = Field(default_factory=Google)
     backup: Backup = Field(default_factory=Backup)
     health: Health = Field(default_factory=Health)
@@ -296,6 +310,10 @@ class Settings(_Model):
                 raise ValueError(
                     f'categories.{cid}.agency: unknown agency "{cat.agency}"; known: {", ".join(self.agencies)}'
                 )
+        if self.abuse.police_agency not in self.agencies:
+            raise ValueError(
+                f'abuse.police_agency: unknown agency "{self.abuse.police_agency}"; known: {", ".join(self.agencies)}'
+            )
         if self.triage_category not in self.categories:
             raise ValueError(
                 f'triage_category: "{self.triage_category}" is not one of the categories ({", ".join(self.categories)})'
@@ -358,72 +376,6 @@ class Config:
         return cat.name if cat else category_id
 
 
-def _key_lines(node: yaml.Node, prefix: tuple = ()) -> dict[tuple, int]:
-    """Map each key path in a composed YAML tree to its 1-based line number."""
-    lines: dict[tuple, int] = {prefix: node.start_mark.line + 1}
-    if isinstance(node, yaml.MappingNode):
-        for key_node, value_node in node.value:
-            path = prefix + (key_node.value,)
-            lines.update(_key_lines(value_node, path))
-            lines[path] = key_node.start_mark.line + 1
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            lines.update(_key_lines(item, prefix + (index,)))
-    return lines
-
-
-_ALLOWED_HINTS = {
-    "extra_forbidden": "unknown key",
-    "missing": "required key is missing",
-}
-
-
-def _describe(err: Mapping[str, Any], model_fields: dict) -> str:
-    kind = err["type"]
-    loc = err["loc"]
-    if kind == "extra_forbidden":
-        parent = model_fields.get(loc[:-1], [])
-        close = difflib.get_close_matches(str(loc[-1]), parent, n=1)
-        hint = f' — did you mean "{close[0]}"?' if close else (f" (allowed: {', '.join(parent)})" if parent else "")
-        hint_vi = f' — có phải "{close[0]}"?' if close else (f" (được dùng: {', '.join(parent)})" if parent else "")
-        return f'khóa lạ "{loc[-1]}"{hint_vi} / unknown key "{loc[-1]}"{hint}'
-    if kind == "missing":
-        return f'thiếu khóa bắt buộc "{loc[-1]}": thêm vào / required key "{loc[-1]}" is missing: add it'
-    msg = err["msg"]
-    if msg.startswith("Value error, "):
-        msg = msg[len("Value error, "):]
-    return msg
-
-
-def _allowed_keys(model: type[BaseModel], data: Any, prefix: tuple = ()) -> dict[tuple, list[str]]:
-    """Allowed key names per path, for "did you mean" suggestions."""
-    out = {prefix: [f.alias or n for n, f in model.model_fields.items()]}
-    if not isinstance(data, dict):
-        return out
-    for name, field in model.model_fields.items():
-        name = field.alias or name
-        sub = data.get(name)
-        ann = field.annotation
-        inner = getattr(ann, "__args__", None)
-        if isinstance(ann, type) and issubclass(ann, BaseModel):
-            out.update(_allowed_keys(ann, sub, prefix + (name,)))
-        elif inner and isinstance(sub, dict):
-            # dict[str, Model] (agencies, categories) or Optional[Model]
-            target = inner[-1]
-            if isinstance(target, type) and issubclass(target, BaseModel):
-                if getattr(ann, "__origin__", None) is dict:
-                    for key, value in sub.items():
-                        out.update(_allowed_keys(target, value, prefix + (name, key)))
-                else:
-                    out.update(_allowed_keys(target, sub, prefix + (name,)))
-        elif inner and isinstance(sub, list):
-            target = inner[0]
-            if isinstance(target, type) and issubclass(target, BaseModel):
-                for index, value in enumerate(sub):
-                    out.update(_allowed_keys(target, value, prefix + (name, index)))
-    return out
-
-
 def load_config(path: str | os.PathLike | None = None, env_file: str | os.PathLike | None = None) -> Config:
     """Read, validate and return the configuration, or raise ConfigError listing every problem."""
     cfg_path = Path(path or os.environ.get("HOPTHU_CONFIG") or DEFAULT_CONFIG)
@@ -445,11 +397,11 @@ def load_config(path: str | os.PathLike | None = None, env_file: str | os.PathLi
         raise ConfigError([f"{cfg_path}{where}: YAML syntax error: {problem}"]) from None
     if not isinstance(data, dict):
         raise ConfigError([f"{cfg_path}:1: the configuration must be a mapping of keys (ward:, agencies:, ...)"])
-    lines = _key_lines(node) if node is not None else {}
+    lines = config_problems.key_lines(node) if node is not None else {}
     try:
         settings = Settings.model_validate(data)
     except ValidationError as exc:
-        allowed = _allowed_keys(Settings, data)
+        allowed = config_problems.allowed_keys(Settings, data)
         problems = []
         for err in exc.errors():
             loc = tuple(err["loc"])
@@ -459,7 +411,7 @@ def load_config(path: str | os.PathLike | None = None, env_file: str | os.PathLi
                 probe = probe[:-1]
             line = lines.get(probe, 1)
             key = ".".join(str(p) for p in loc) or "(top level)"
-            problems.append(f"{cfg_path}:{line}: {key}: {_describe(err, allowed)}")
+            problems.append(f"{cfg_path}:{line}: {key}: {config_problems.describe(err, allowed)}")
         raise ConfigError(problems) from None
 
     env_path = secrets_path(cfg_path, settings, env_file)

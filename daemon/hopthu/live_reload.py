@@ -81,6 +81,7 @@ def load_rules(config: Config) -> RuleSet:
         categories={k: v.model_dump() for k, v in s.categories.items()},
         agencies={k: v.model_dump() for k, v in s.agencies.items()},
         triage_category=s.triage_category,
+        routing=s.routing.model_dump(),
     )
 
 

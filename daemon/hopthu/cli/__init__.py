@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import click
 
-from hopthu.cli import cases, deploy, oauth, ops, outbox, pipeline, privacy, reports, rules
+from hopthu.cli import cases, chair, deploy, oauth, ops, outbox, pipeline, privacy, reports, rules
 from hopthu.cli.pipeline import example_config
 
 __all__ = ["main", "example_config"]
@@ -29,7 +29,7 @@ def main(ctx: click.Context, config_path: str | None, verbose: bool) -> None:
 for command in (
     pipeline.once, pipeline.run, pipeline.check, pipeline.init_sheet, pipeline.demo,
     cases.cases, cases.callbacks, cases.add, cases.import_mail, cases.quarantine, cases.calendar,
-    rules.rules, oauth.oauth_login, privacy.purge,
+    rules.rules, oauth.oauth_login, chair.forward, privacy.purge,
     ops.status, ops.backup_cmd, ops.restore,
     outbox.outbox,
     *reports.COMMANDS,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -46,6 +47,12 @@ def rules_test(ctx, text, eml, subject, channel, tdp, as_json) -> None:
     else:
         _fail("cho một nội dung để thử, ví dụ: hopthu rules test \"đèn đường hỏng\" (hoặc --file thu.eml)", 2)
     d = ruleset.classify(sub)
+    weighing = ruleset.weigh(sub) if ruleset.settings.mode == "evidence" else None
+    candidates: list[dict[str, Any]] = [
+        {"agency": c.agency, "category": c.category, "score": round(c.score, 2),
+         "rules": [c.match(*rs).describe() for rs in c.strongest()]}
+        for c in (weighing.candidates[:3] if weighing else [])
+    ]
     out = {
         "category": d.category,
         "category_name": config.category_name(d.category),
@@ -56,6 +63,7 @@ def rules_test(ctx, text, eml, subject, channel, tdp, as_json) -> None:
         "flags": d.flags,
         "rule": d.rule or None,
         "why": d.why,
+        "candidates": candidates,
     }
     if as_json:
         click.echo(json.dumps(out, ensure_ascii=False))
@@ -68,6 +76,13 @@ def rules_test(ctx, text, eml, subject, channel, tdp, as_json) -> None:
     click.echo(f"Lưu ý:       {', '.join(d.flags) or 'không'}")
     click.echo(f"Quy tắc:     {d.rule or '(không quy tắc nào khớp: chờ phân loại)'}")
     click.echo(f"Vì sao:      {d.why}")
+    if candidates:
+        click.echo("Căn cứ của các ứng viên (điểm càng cao càng chắc):")
+        for c in candidates:
+            name = config.agency_name(c["agency"]) if c["agency"] else "ngoài thẩm quyền phường"
+            click.echo(f"  {c['score']:5.2f}  {name} — {config.category_name(c['category'])}")
+            for line in c["rules"][:3]:
+                click.echo(f"         {line}")
 
 
 @rules.command("list")

@@ -85,6 +85,9 @@ class Complexity(str, enum.Enum):
 
 FLAGS = ("spam", "abusive", "outside", "urgent")
 
+#: Flags of items that are not ordinary feedback: "Không xử lý", never routed nor acknowledged.
+QUIET_FLAGS = frozenset({"spam", "abusive"})
+
 FLAG_LABELS = {
     "spam": "Thư rác",
     "abusive": "Lợi dụng, xúc phạm",
@@ -182,6 +185,14 @@ class Case:
     pauses: list[tuple[date, date]] = field(default_factory=list)  # finished pauses [paused_on, resumed_on)
     notes: str = ""
     history: list[str] = field(default_factory=list)
+    duplicate_of: str = ""  # "Trùng lặp": the first case of the same complaint (its answer goes to both)
+    maybe_duplicate_of: str = ""  # a near match proposed to the officers ("Có thể trùng HT-…"), not merged
+
+    @property
+    def has_deadline(self) -> bool:
+        """False for items that are not feedback to answer (spam, abuse, a duplicate): no deadline shown,
+        no place in the on-time figures."""
+        return not (self.status in (Status.REJECTED, Status.DUPLICATE) or QUIET_FLAGS & set(self.flags))
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -207,6 +218,9 @@ class Case:
             "pauses": [[a.isoformat(), b.isoformat()] for a, b in self.pauses],
             "notes": self.notes,
             "history": list(self.history),
+            # only when set: a case of a journal from before duplicates reads and writes the same
+            **({"duplicate_of": self.duplicate_of} if self.duplicate_of else {}),
+            **({"maybe_duplicate_of": self.maybe_duplicate_of} if self.maybe_duplicate_of else {}),
         }
 
     @classmethod
@@ -235,6 +249,8 @@ class Case:
             pauses=[(date.fromisoformat(a), date.fromisoformat(b)) for a, b in data.get("pauses") or []],
             notes=data.get("notes", ""),
             history=list(data.get("history") or []),
+            duplicate_of=data.get("duplicate_of", ""),
+            maybe_duplicate_of=data.get("maybe_duplicate_of", ""),
         )
 
 

@@ -10,8 +10,9 @@ Every multi-step change is one transaction, so a crash at any line leaves
 either the old state or the new one, never half of each.
 
 `Journal` opens the file and serves the table groups on one connection, one module each: `intake`,
-`cases` (with contacts, history and questions), `outbox`, `reminders` and `register` (cells and
-memos); `store` runs transactions, `records` holds what they share. The file carries a schema version and upgrades itself on open
+`cases` (with contacts, history and questions), `outbox`, `reminders`, `register` (cells and
+memos) and `decisions` (who decided what outside the register); `store` runs transactions,
+`records` holds what they share. The file carries a schema version and upgrades itself on open
 (`schema`: the migrations, and how to add one — one line in `schema.MIGRATIONS`); a journal written
 by a newer hopthu is refused with `JournalVersionError`.
 """
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from hopthu.journal import schema
 from hopthu.journal.cases import CaseJournal
+from hopthu.journal.decisions import DecisionJournal
 from hopthu.journal.intake import IntakeJournal, IntakeRecord
 from hopthu.journal.outbox import OutboxJournal
 from hopthu.journal.records import OutgoingRecord
@@ -36,7 +38,9 @@ from hopthu.layout import private_dir, touch_private
 __all__ = ["Journal", "IntakeRecord", "OutgoingRecord", "JournalVersionError", "SCHEMA_VERSION"]
 
 
-class Journal(IntakeJournal, CaseJournal, OutboxJournal, ReminderJournal, RegisterJournal, RetentionJournal):
+class Journal(
+    IntakeJournal, CaseJournal, OutboxJournal, ReminderJournal, RegisterJournal, RetentionJournal, DecisionJournal
+):
     """The journal file at `path`, opened (and upgraded to `SCHEMA_VERSION`) on construction."""
 
     def __init__(self, path: str | Path):

@@ -5,11 +5,22 @@ everything it changes (a reply linked to its case, a question relayed or answere
 from __future__ import annotations
 
 import json
-from typing import Callable
+from datetime import datetime
+from typing import Callable, NamedTuple
 
-from hopthu.core.model import Case, Contact
+from hopthu.core.model import FINISHED, Case, Contact
 from hopthu.journal.records import OutgoingRecord, enqueue_in, now_iso, store_case
 from hopthu.journal.store import Store
+
+
+class CaseText(NamedTuple):
+    """What the duplicates index needs of an open case (`CaseJournal.open_case_texts`)."""
+
+    code: str
+    received_at: datetime
+    flags: list[str]
+    text: str  # subject and summary, redacted as the register holds them
+    contact: Contact
 
 
 class CaseJournal(Store):
@@ -68,6 +79,26 @@ class CaseJournal(Store):
     def cases_changed_since(self, since: str) -> list[Case]:
         """Cases made or changed at or after `since` (an ISO time from `now_iso`, to the second)."""
         rows = self._query("SELECT data, source_id FROM cases WHERE updated_at >= ? ORDER BY code", (since,))
+        return [Case.from_dict(json.loads(r["data"]), r["source_id"]) for r in rows]
+
+    def open_case_texts(self) -> list[CaseText]:
+        """The open cases' codes, receipt times, flags, texts and contacts in one query, without the rest of
+        each case (its history): the duplicates index reads this for every batch of new items."""
+        finished = sorted(s.value for s in FINISHED)
+        rows = self._query(
+            "SELECT c.code, json_extract(c.data, '$.received_at') AS received_at, json_extract(c.data, '$.flags') AS flags,"
+            " json_extract(c.data, '$.subject') AS subject, json_extract(c.data, '$.summary') AS summary,"
+            " k.name, k.email, k.phone FROM cases c LEFT JOIN contacts k ON k.case_code = c.code"
+            f" WHERE json_extract(c.data, '$.status') NOT IN ({', '.join('?' * len(finished))}) ORDER BY c.code",
+            tuple(finished))
+        return [CaseText(r["code"], datetime.fromisoformat(r["received_at"]), json.loads(r["flags"] or "[]"),
+                         "\n".join(p for p in (r["subject"], r["summary"]) if p),
+                         Contact(r["name"] or "", r["email"] or "", r["phone"] or "")) for r in rows]
+
+    def duplicates_of(self, code: str) -> list[Case]:
+        """The cases merged into `code` (their `duplicate_of`), in code order."""
+        rows = self._query("SELECT data, source_id FROM cases WHERE json_extract(data, '$.duplicate_of') = ? ORDER BY code",
+                           (code,))
         return [Case.from_dict(json.loads(r["data"]), r["source_id"]) for r in rows]
 
     def save_case(self, case: Case, events: list[str] = (), messages: list[OutgoingRecord] = ()) -> None:

@@ -16,6 +16,9 @@ made by an earlier release (tests/fixtures/journal-v1*.sql) through all of it.
 2. Memo keys out of `register_cells` into `memos`: "!column" (an officer's value hopthu did not
    understand, already reported) becomes "not-understood:column", "@contacts" (the contact is in the
    contacts sheet) becomes "in-contacts-sheet".
+3. `decisions`: what a person of the front decided about a case outside the register (the chair's
+   forward of an abusive item to the police, with or without the submitter's contact), with the name
+   given, the operating-system user who ran the command and the time.
 """
 
 from __future__ import annotations
@@ -149,12 +152,26 @@ INSERT INTO memos(case_code, key, value)
 DELETE FROM register_cells WHERE column_id LIKE '!%' OR column_id = '@contacts';
 """
 
+V3_DECISIONS = """
+CREATE TABLE decisions (
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
+    case_code TEXT NOT NULL,
+    action    TEXT NOT NULL,            -- forward | forward-with-contact | clear-flag
+    by_name   TEXT NOT NULL,            -- the name given (a configured chair) or "sổ theo dõi"
+    os_user   TEXT NOT NULL DEFAULT '', -- getpass.getuser() of the command; '' for a register edit
+    at        TEXT NOT NULL,            -- UTC ISO time
+    detail    TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX decisions_case ON decisions(case_code);
+"""
+
 Migration = str | Callable[[sqlite3.Connection], None]
 
 # Version N+1 is what MIGRATIONS[N] makes of version N. Append only (see the module docstring).
 MIGRATIONS: list[Migration] = [
     _v1,        # 0 → 1: the first release's tables (journals made before versions already have them)
     V2_MEMOS,   # 1 → 2: memo keys out of register_cells into memos
+    V3_DECISIONS,  # 2 → 3: decisions recorded with who and when (the chair's forward to the police)
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

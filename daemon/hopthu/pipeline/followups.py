@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from hopthu import casework
+from hopthu.casework import letters, status
 from hopthu.core.intake import Unreadable
 from hopthu.core.model import Case
 from hopthu.core.parsing import fingerprint
@@ -52,19 +52,19 @@ def _alert_undelivered(app: App, out, why: str) -> None:
     messages = []
     for officer in app.settings.officers:
         if {"officer", "chair"} & set(officer.roles):
-            msg = casework.compose(app, "bao-loi-gui.txt.j2", f"bounce:{out.key}:{officer.email.lower()}", "alert",
+            msg = letters.compose(app, "bao-loi-gui.txt.j2", f"bounce:{out.key}:{officer.email.lower()}", "alert",
                                    case, officer.email, failed_agency=agency, failed_address=out.recipient, why=why)
             msg.priority = 0
             messages.append(msg)
     event = f"Thư chuyển xử lý đến {agency} không đến được ({why[:120]}); đã báo cán bộ Mặt trận"
-    app.journal.save_case(case, [casework.stamp(app, event)], messages)
+    app.journal.save_case(case, [letters.stamp(app, event)], messages)
 
 
 def link(app: App, source_id: str, code: str, event: str, summary: Summary) -> None:
     case = app.journal.case(code)
     if case is None:
         raise Unreadable(f"thư nhắc đến hồ sơ {code} nhưng không có hồ sơ này")
-    app.journal.save_case(case, [casework.stamp(app, event)])
+    app.journal.save_case(case, [letters.stamp(app, event)])
     app.journal.set_intake_state(source_id, "linked", "", case_code=code)
     summary.linked += 1
 
@@ -124,7 +124,7 @@ def _agency_reply(app: App, source_id: str, case: Case, agency_id: str, parsed) 
         events = [f"{name} hỏi bổ sung: {text}"]
         if contact.email:
             key = f"question:{case.code}:{fingerprint(parsed.message_id or source_id)[:12]}"
-            messages.append(casework.compose(app, "hoi-bo-sung.txt.j2", key, "relay", case, contact.email,
+            messages.append(letters.compose(app, "hoi-bo-sung.txt.j2", key, "relay", case, contact.email,
                                              question=text, asker_name=name))
             question = {"relay_key": key, "case_code": case.code, "agency": agency_id, "asked_by": parsed.from_addr,
                         "their_msgid": parsed.message_id, "question": text}
@@ -133,32 +133,35 @@ def _agency_reply(app: App, source_id: str, case: Case, agency_id: str, parsed) 
             events.append("Người gửi chỉ để lại số điện thoại: cán bộ gọi lại để hỏi bổ sung")
         else:
             events.append("Người gửi ẩn danh: không hỏi bổ sung được; cán bộ báo lại cơ quan")
-        casework.agency_asked(case, citizen_reachable=bool(contact.email or contact.phone))
+        status.agency_asked(case, citizen_reachable=bool(contact.email or contact.phone))
     elif intent == "progress":
         events = [f"{name} báo tiến độ: {text}"]
     else:
-        casework.agency_answered(case, text)
+        status.agency_answered(case, text)
         events = [f"{name} trả lời; chờ Mặt trận duyệt"]
-    app.journal.settle(source_id, "linked", case=case, events=[casework.stamp(app, e) for e in events],
+    app.journal.settle(source_id, "linked", case=case, events=[letters.stamp(app, e) for e in events],
                        messages=messages, question=question)
 
 
 def _citizen_reply(app: App, source_id: str, case: Case, contact, parsed, out) -> None:
     """A citizen's follow-up; when it answers an agency's question, it goes to that agency, redacted,
-    from the front's address."""
+    from the front's address; otherwise to the lead agency of an open case (`casework.citizen_followup`)."""
     question = app.journal.question(out.key) if out is not None and out.kind == "relay" else None
     question = question or app.journal.open_question(case.code)
     text = redact(own_text(parsed.text), names=[contact.name] if contact.name else [])
     if question is None:
-        app.journal.settle(source_id, "linked", case=case, events=[casework.stamp(app, f"Người gửi bổ sung: {text}")])
+        # A follow-up: relayed to the lead agency, and urgent if it now reads like an urgent letter.
+        events, messages = status.citizen_followup(app, case, text, fingerprint(parsed.message_id or source_id)[:12])
+        app.journal.settle(source_id, "linked", case=case, events=[letters.stamp(app, e) for e in events],
+                           messages=messages)
         return
     name = app.config.agency_name(question["agency"])
     key = f"answer-relay:{case.code}:{fingerprint(parsed.message_id or source_id)[:12]}"
-    relay = casework.compose(app, "tra-loi-bo-sung.txt.j2", key, "relay", case, question["asked_by"],
+    relay = letters.compose(app, "tra-loi-bo-sung.txt.j2", key, "relay", case, question["asked_by"],
                              in_reply_to=question["their_msgid"], answer=text, question=question["question"],
                              asker_name=name)
-    casework.citizen_answered(case)
+    status.citizen_answered(case)
     events = [f"Người gửi trả lời câu hỏi bổ sung: {text}",
               f"Đã chuyển câu trả lời đến {name} (đã ẩn thông tin cá nhân)"]
-    app.journal.settle(source_id, "linked", case=case, events=[casework.stamp(app, e) for e in events],
+    app.journal.settle(source_id, "linked", case=case, events=[letters.stamp(app, e) for e in events],
                        messages=[relay], answered=question["relay_key"])

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 
 from hopthu import casework
 from hopthu.core.intake import Unreadable, email_kind, email_submission, form_submission, manual_submission, save_raw
-from hopthu.core.model import RawItem
+from hopthu.core.model import FINISHED, RawItem
 from hopthu.core.parsing import fingerprint, parse_email
 from hopthu.core.redact import redact
 from hopthu.core.timestamps import parse_timestamp
+from hopthu.pipeline.duplicates import Recent
 from hopthu.pipeline.followups import ignore, link, link_reply
 from hopthu.pipeline.summary import Summary
 
@@ -31,15 +32,16 @@ PROCESS_BATCH = 50
 
 def process_pending(app: App, summary: Summary) -> None:
     pending = app.journal.pending_intakes()
+    recent = Recent(app)  # open cases a new item may repeat; loaded on first use
     for start in range(0, len(pending), PROCESS_BATCH):
         with app.journal.transaction():
             for intake in pending[start:start + PROCESS_BATCH]:
-                _process_guarded(app, intake, summary)
+                _process_guarded(app, intake, summary, recent)
 
 
-def _process_guarded(app: App, intake, summary: Summary) -> None:
+def _process_guarded(app: App, intake, summary: Summary, recent: Recent | None = None) -> None:
     try:
-        _process_one(app, intake, summary)
+        _process_one(app, intake, summary, recent or Recent(app))
     except Unreadable as exc:
         _quarantine(app, intake.source_id, str(exc), summary)
     except Exception as exc:  # a bug or a bad item must not stop the other items
@@ -75,7 +77,7 @@ def _staff_addresses(app: App) -> set[str]:
             | {o.email.lower() for o in s.officers} | {s.ward.front_email.lower()})
 
 
-def _process_one(app: App, intake, summary: Summary) -> None:
+def _process_one(app: App, intake, summary: Summary, recent: Recent) -> None:
     now = app.now()
     s = app.settings
     ack = intake.payload.get("ack", True)
@@ -133,13 +135,14 @@ def _process_one(app: App, intake, summary: Summary) -> None:
     else:
         sub = manual_submission(item, tz=app.config.tz, now=now)
 
-    decision = app.rules.classify(sub)
+    decision = casework.classify(app, sub)
+    like = recent.likeness(sub)
     year = sub.received_at.year
 
     queued: list = []
 
     def build(code: str):
-        case, contact, messages = casework.open_case(app, code, sub, decision)
+        case, contact, messages = casework.open_case(app, code, sub, decision, like)
         queued[:] = messages
         # An officer's own row in the register: the summary is the redacted text like any other (the
         # register sync writes it over what was typed; the original stays in the intake record).
@@ -149,9 +152,25 @@ def _process_one(app: App, intake, summary: Summary) -> None:
         return case, contact, messages
 
     case = app.journal.create_case(intake.source_id, year, build, prefix=app.settings.ward.code_prefix)
+    if case.duplicate_of:
+        _tell_first(app, case, decision)
+    recent.add(case, sub.contact)
     summary.new_cases.append(case)
     summary.emails_queued += len(queued)
     log.info("case %s opened: %s → %s (%s)", case.code, case.category, case.agency, case.rule or "triage")
+
+
+def _tell_first(app: App, dup, decision) -> None:
+    """The first case learns of its duplicate; one that shows present danger makes it urgent."""
+    first = app.journal.case(dup.duplicate_of)
+    if first is None:
+        return
+    events = [f"Nhận thêm ý kiến trùng: {dup.code} ({dup.channel.label})"]
+    messages: list = []
+    if "urgent" in decision.flags and "urgent" not in first.flags and first.status not in FINISHED:
+        events += casework.raise_urgency(app, first)
+        messages += casework.urgent_alerts(app, first)
+    app.journal.save_case(first, [casework.stamp(app, e) for e in events], messages)
 
 
 def add_manual(app: App, *, channel: str, text: str, tdp: str = "", contact: str = "", name: str = "",

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from hopthu import casework
-from hopthu.core.model import CHANNEL_LABELS, FLAG_LABELS, Case, Complexity, Status
+from hopthu.core.model import CHANNEL_LABELS, FLAG_LABELS, FLAGS, Case, Complexity, Status
 from hopthu.core.parsing import fingerprint
 from hopthu.core.safetext import cell_value
 from hopthu.core.textnorm import fold
@@ -50,7 +50,7 @@ def row_values(app: App, case: Case) -> dict:
         "agency": cfg.agency_name(case.agency) if case.agency else "",
         "co_agencies": "; ".join(cfg.agency_name(a) for a in case.co_agencies),
         "complexity": (Complexity.COMPLEX if case.complex else Complexity.NORMAL).value,
-        "deadline": case.deadline,
+        "deadline": case.deadline if case.has_deadline else None,  # spam, abuse, duplicates: no deadline
         "status": case.status.value,
         "flags": ", ".join(FLAG_LABELS.get(f, f) for f in case.flags),
         "summary": "\n".join(p for p in (case.subject, case.summary) if p)[:5000],
@@ -69,6 +69,22 @@ def _lookup(options: dict[str, str], value: str) -> str | None:
         if key in (fold(oid), fold(name)):
             return oid
     return None
+
+
+def _parse_flags(value: str) -> list[str] | None:
+    """Flag ids from the labels in a "Lưu ý" cell ("Khẩn, Thư rác"); None if one is unknown.
+
+    Labels are matched whole, diacritics-insensitive; "Lợi dụng, xúc phạm" holds a comma itself."""
+    text = fold(value)
+    found: list[str] = []
+    for flag, label in sorted(FLAG_LABELS.items(), key=lambda kv: -len(kv[1])):
+        key = fold(label)
+        if key in text:
+            found.append(flag)
+            text = text.replace(key, " ")
+    if text.replace(",", " ").replace(";", " ").strip():
+        return None
+    return [f for f in FLAGS if f in found]
 
 
 class NotUnderstood(ValueError):
@@ -116,6 +132,14 @@ def _adopt(app: App, case: Case, column: str, value: str) -> tuple[list[str], li
             raise NotUnderstood("chọn trạng thái trong danh sách thả xuống")
         if status != case.status:
             e, m = casework.officer_status(app, case, status, app.now().date())
+            events += e
+            messages += m
+    elif column == "flags":
+        flags = _parse_flags(value)
+        if flags is None:
+            raise NotUnderstood("dùng các nhãn: " + ", ".join(FLAG_LABELS.values()))
+        if flags != case.flags:
+            e, m = casework.flags_edited(app, case, flags)
             events += e
             messages += m
     elif column == "answer":

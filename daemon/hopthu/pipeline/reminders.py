@@ -18,8 +18,9 @@ itself at the next cycle in office hours, and nothing is ever sent twice.
   email a day listing the cases escalated that day (`overdue-1`, `overdue-2`...,
   repeated every `escalate_every_working_days` working days).
 * The front's officers (roles officer and chair) get one digest a day: due soon,
-  overdue, awaiting approval, waiting for the citizen and the call-back list
-  (codes only, no personal data).
+  overdue, awaiting approval, waiting for the citizen, the call-back list, and the
+  items not handled ("Không xử lý": spam, abuse) received since the previous working
+  day, so a real letter taken for spam is seen (codes only, no personal data).
 * Status upkeep runs at any hour (it sends nothing): "Quá hạn" once a deadline
   has passed, the clock stopped/restarted when a case entered/left "Chờ bổ sung"
   by any path, and `answers.auto_relay` of agencies' answers.
@@ -38,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from hopthu import casework
 from hopthu.core.deadlines import working_days_left
-from hopthu.core.model import FINISHED, WITH_AGENCY, Case, Status
+from hopthu.core.model import FINISHED, FLAG_LABELS, QUIET_FLAGS, WITH_AGENCY, Case, Status
 from hopthu.core.redact import redact
 from hopthu.outbox.queue import build_message, record
 
@@ -50,8 +51,6 @@ log = logging.getLogger("hopthu.pipeline.reminders")
 
 DUE = "due"
 _OVERDUE_STAGE = re.compile(r"^overdue-(\d+)$")
-#: Statuses hopthu turns into "Quá hạn" once the deadline has passed (others keep what they say).
-QUIET_FLAGS = {"spam", "abusive"}
 
 
 def before_stage(n: int) -> str:
@@ -294,9 +293,14 @@ def officers_digest(app: App, cases: list[Case], now: datetime) -> int:
     if not todo:
         return 0
     soon_days = max([n for n in app.settings.reminders.before_working_days if n > 0] or [0])
-    due_soon, overdue, approval, callbacks, paused = [], [], [], [], []
+    due_soon, overdue, approval, callbacks, paused, rejected = [], [], [], [], [], []
+    since = app.calendar.add_working_days(today, -1)
     for case in cases:
         item = Item(case, cfg.category_name(case.category), cfg.agency_name(case.agency))
+        if case.status == Status.REJECTED and _day(app, case.received_at) >= since:
+            item.label = ", ".join(FLAG_LABELS[f] for f in case.flags if f in QUIET_FLAGS) or case.status.value
+            item.excerpt = _excerpt(case, 120) if "spam" in case.flags else "(nội dung đã gửi Chủ tịch)"
+            rejected.append(item)
         in_charge = casework.officer_in_charge(app, case)
         item.officer_name = in_charge.name if in_charge else case.officer
         if case.status == Status.CALLBACK:
@@ -315,6 +319,7 @@ def officers_digest(app: App, cases: list[Case], now: datetime) -> int:
         elif case.status not in (Status.CALLBACK, Status.AWAITING_APPROVAL) and left <= soon_days:
             item.label = "hết hạn hôm nay" if left == 0 else f"còn {left} ngày làm việc"
             due_soon.append(item)
+    rejected.sort(key=lambda i: i.case.code)
     for group in (due_soon, overdue, approval, callbacks, paused):
         group.sort(key=lambda i: (i.case.deadline, i.case.code))
     open_count = sum(1 for c in cases if c.status not in FINISHED)
@@ -322,7 +327,8 @@ def officers_digest(app: App, cases: list[Case], now: datetime) -> int:
     for address in todo:
         msg = _compose(app, "tong-hop-can-bo.txt.j2", keys[address], "digest", address,
                        recipient_name=recipients[address], day=today, due_soon=due_soon, overdue=overdue,
-                       approval=approval, callbacks=callbacks, paused=paused, open_count=open_count)
+                       approval=approval, callbacks=callbacks, paused=paused, rejected=rejected,
+                       open_count=open_count)
         if app.journal.record_reminders([], [msg]):
             queued += 1
     return queued

@@ -46,7 +46,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("complexity", "Mức độ", "shared", width=13),
     Column("deadline", "Hạn trả lời", "hopthu", "date", 12),
     Column("status", "Trạng thái", "shared", width=18),
-    Column("flags", "Lưu ý", "hopthu", width=14),
+    Column("flags", "Lưu ý", "shared", width=14),  # the chair clears a wrong spam/abuse flag here
     Column("summary", "Nội dung (đã ẩn thông tin cá nhân)", "hopthu", width=60),
     Column("officer", "Cán bộ phụ trách", "officer", width=20),
     Column("answer", "Nội dung trả lời", "shared", width=50),

@@ -37,3 +37,13 @@ class Source(Protocol):
 
     def close(self) -> None:
         """Drop a network connection, if the source keeps one."""
+
+
+class StableIds:
+    """For sources whose item ids never change and that hold nothing open between cycles (files, a sheet)."""
+
+    def relisted(self, source_id: str, earlier: str) -> bool:
+        return False
+
+    def close(self) -> None:
+        pass

@@ -23,6 +23,7 @@ from hopthu.core.model import RawItem
 from hopthu.core.parsing import fingerprint
 from hopthu.core.textnorm import fold
 from hopthu.errors import OperatorError
+from hopthu.sources.base import StableIds
 
 PREFIX = "form:"
 
@@ -142,7 +143,7 @@ def _cell_text(value) -> str:
     return str(value)
 
 
-class FormFileSource:
+class FormFileSource(StableIds):
     """A CSV/XLSX export of the response sheet, re-read each cycle."""
 
     name = "form-file"
@@ -154,12 +155,6 @@ class FormFileSource:
 
     def known_prefix(self) -> str:
         return PREFIX
-
-    def relisted(self, source_id: str, earlier: str) -> bool:
-        return False  # ids never change
-
-    def close(self) -> None:
-        pass  # nothing held open between cycles
 
     def poll(self, known: set[str]) -> Iterator[RawItem]:
         if not self.path.exists():

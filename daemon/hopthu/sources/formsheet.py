@@ -27,13 +27,14 @@ from typing import Any, Callable, Iterator, Mapping
 
 from hopthu.core.model import RawItem
 from hopthu.google.auth import GoogleError, find_tab, google_errors, lazy_client, service_email, tab_names, worksheet
+from hopthu.sources.base import StableIds
 from hopthu.sources.formfile import PREFIX, map_columns, row_items
 
 #: Rows already seen that each poll reads again to learn that nothing above them moved.
 CHECK_ROWS = 3
 
 
-class SheetFormSource:
+class SheetFormSource(StableIds):
     name = "form-sheet"
     #: polled on the sheets' schedule, never in the cycle a pushed letter wakes (mail does not wait for it)
     on_sheet_clock = True
@@ -141,12 +142,6 @@ class SheetFormSource:
 
     def known_prefix(self) -> str:
         return PREFIX
-
-    def relisted(self, source_id: str, earlier: str) -> bool:
-        return False  # ids never change
-
-    def close(self) -> None:
-        pass  # nothing held open between cycles
 
     def poll(self, known: set[str]) -> Iterator[RawItem]:
         try:

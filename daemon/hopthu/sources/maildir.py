@@ -14,6 +14,7 @@ from typing import Iterator
 
 from hopthu.core.model import RawItem
 from hopthu.core.parsing import fingerprint
+from hopthu.sources.base import StableIds
 
 _PREFIX = "maildir:"
 
@@ -29,7 +30,7 @@ def message_fingerprint(raw: bytes) -> str:
     return "sha:" + fingerprint(raw.decode("utf-8", "replace"))
 
 
-class MaildirSource:
+class MaildirSource(StableIds):
     name = "maildir"
     on_sheet_clock = False
 
@@ -38,12 +39,6 @@ class MaildirSource:
 
     def known_prefix(self) -> str:
         return _PREFIX
-
-    def relisted(self, source_id: str, earlier: str) -> bool:
-        return False  # ids never change
-
-    def close(self) -> None:
-        pass  # nothing held open between cycles
 
     def _keys(self) -> list[str]:
         keys = []

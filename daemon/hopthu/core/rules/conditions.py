@@ -1,211 +1,49 @@
-"""Rule conditions and the one keyword matcher they share: pure text work, no I/O.
+"""Rule conditions: what a rule asks of one message, and where its evidence stands. Pure, no I/O.
 
-Why it is fast: all keywords (every form they are written in) sit in one
-trie-shaped regular expression run once over the accent-free text of the
-subject and once over the body; a hit is then checked against the written
-diacritics. `Condition.gate()` names the keywords a condition needs, so the
-engine only evaluates the rules one of a message's keywords points to.
+Each condition answers three questions: does it hold (`holds`, on the hot path: set
+operations on the keywords the one matcher found), why (`test`: short Vietnamese phrases,
+asked only for rules that are shown), and where (`hits`, for weighing). `gate()` names the
+keywords a condition needs, so the engine only evaluates the rules one of a message's
+keywords points to; `scoring_keywords()` lets the engine weigh a rule from the keywords
+present alone, without listing its hits. The matcher itself is `matcher.py`.
 """
 
 from __future__ import annotations
 
 import fnmatch
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from email.utils import parseaddr
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from hopthu.core.textnorm import MarkTable, fold_case, nfc
+from hopthu.core.textnorm import afold, fold_case, nfc, same_text
 
 if TYPE_CHECKING:
     from hopthu.core.model import Submission
+    from hopthu.core.rules.matcher import Keyword, Matcher
+
+__all__ = ["afold"]  # re-exported: the tests check the same-length fold here
 
 _WHERE = {"subject": "tiêu đề", "text": "nội dung"}
-WORD_CHAR = re.compile(r"\w")
-
-# --------------------------------------------------------------------------- text forms
-
-
-# Char by char `textnorm.strip_marks`, one character for one: on casefolded NFC text this gives exactly
-# `textnorm.fold` (tested on the whole Vietnamese alphabet) and keeps positions aligned with the
-# `fold_case` form, so a hit in the folded text can be checked against the diacritics actually typed.
-_FOLD = MarkTable(same_length=True)
-
-
-def afold(folded_case: str) -> str:
-    """Accent-free form of a ``fold_case`` string, same length, same positions."""
-    if folded_case.isascii():
-        return folded_case
-    return folded_case.translate(_FOLD)
-
-
-def _same_text(actual: str, expected: str) -> bool:
-    """Equality for Form answers: case-insensitive; diacritics count unless one side has none."""
-    a_fc, e_fc = fold_case(actual), fold_case(expected)
-    if a_fc == e_fc:
-        return True
-    a_f, e_f = afold(a_fc), afold(e_fc)
-    if a_f != e_f:
-        return False
-    return _compatible(a_fc, a_f, e_fc) or _compatible(e_fc, e_f, a_fc)
-
-
-def _marks_key(word: str) -> str:
-    return "".join(sorted(unicodedata.normalize("NFD", word)))
-
-
-def _compatible(span_fc: str, span_f: str, kw_fc: str) -> bool:
-    """May text ``span_fc`` (same accent-free form as the keyword) be that keyword?
-
-    Word by word, the text word must carry the keyword word's diacritics, or none
-    at all. "hong" may be "hỏng"; "hồng" is not; "đen" (black) is not "đèn"
-    (lamp): it has a mark, just a different one. Where the tone mark sits does
-    not count: old-style "hoà", "thuỷ", "tuý" are "hòa", "thủy", "túy" (same
-    letters, same marks, only placed on another vowel).
-    """
-    if span_fc == kw_fc or span_fc == span_f:
-        return True
-    # same accent-free form, so the same words at the same places
-    for t_word, f_word, k_word in zip(span_fc.split(" "), span_f.split(" "), kw_fc.split(" "), strict=False):
-        if t_word != k_word and t_word != f_word and _marks_key(t_word) != _marks_key(k_word):
-            return False
-    return True
-
-
-@dataclass(frozen=True)
-class Keyword:
-    """A keyword as the officer wrote it, with its two matching forms."""
-
-    text: str  # NFC, trimmed: shown in explanations
-    fc: str  # fold_case form: the keyword's identity
-    f: str  # accent-free form: what the matcher looks for
-
-    @property
-    def marked(self) -> bool:
-        return self.fc != self.f
-
-    @classmethod
-    def make(cls, written: str) -> Keyword:
-        text = " ".join(nfc(written).split())
-        fc = fold_case(text)
-        return cls(text=text, fc=fc, f=afold(fc))
-
-
-class Matcher:
-    """One compiled matcher for every keyword of every rule.
-
-    A trie-shaped regular expression over the accent-free text finds, at every
-    word start, the longest keyword beginning there; shorter keywords that are
-    whole-word prefixes of it are looked up in a table built at load. Each hit is
-    then kept only for the written forms whose diacritics fit (see _compatible).
-    """
-
-    CACHE_SIZE = 50_000  # written spans remembered (cleared when full)
-
-    def __init__(self, keywords: Iterable[Keyword]):
-        by_fold: dict[str, dict[str, bool]] = {}
-        for kw in keywords:
-            by_fold.setdefault(kw.f, {})[kw.fc] = kw.marked
-        self.size = sum(len(v) for v in by_fold.values())
-        # per accent-free key: (length, unmarked written forms, marked written forms)
-        entry = {
-            key: (
-                len(key),
-                tuple(fc for fc, marked in forms.items() if not marked),
-                tuple(fc for fc, marked in forms.items() if marked),
-            )
-            for key, forms in by_fold.items()
-        }
-        # per key the regex can report (the longest at a position): itself and its
-        # whole-word prefixes that are keys too.
-        self._at: dict[str, tuple[tuple[int, tuple[str, ...], tuple[str, ...]], ...]] = {}
-        for key in by_fold:
-            found = [entry[key]]
-            for i in range(1, len(key)):
-                if not WORD_CHAR.match(key[i]) and key[:i] in entry:
-                    found.append(entry[key[:i]])
-            self._at[key] = tuple(found)
-        self._cache: dict[str, tuple[str, ...]] = {}
-        self._finditer = None
-        if by_fold:
-            trie = _trie_regex(sorted(by_fold))
-            self._finditer = re.compile(r"(?<!\w)(?=(" + trie + r")(?!\w))").finditer
-
-    def scan(self, raw: str) -> frozenset[str]:
-        """The keywords (by their fold_case form) present in ``raw``."""
-        if not raw or self._finditer is None:
-            return frozenset()
-        fc = fold_case(raw)
-        f = afold(fc)
-        hits: set[str] = set()
-        cache = self._cache
-        for m in self._finditer(f):
-            # the written span decides everything (its accent-free form is the key),
-            # and the same words recur from message to message: remember the answer
-            span_fc = fc[m.start() : m.end(1)]
-            found = cache.get(span_fc)
-            if found is None:
-                found = self._resolve(m.group(1), span_fc)
-                if len(cache) >= self.CACHE_SIZE:
-                    cache.clear()
-                cache[span_fc] = found
-            if found:
-                hits.update(found)
-        return frozenset(hits)
-
-    def _resolve(self, key: str, span_fc: str) -> tuple[str, ...]:
-        """Keywords present at one place: ``key`` is the longest, ``span_fc`` the text there."""
-        found: list[str] = []
-        for n, plain, marked in self._at[key]:
-            found.extend(plain)
-            for kw_fc in marked:
-                if _compatible(span_fc[:n], key[:n], kw_fc):
-                    found.append(kw_fc)
-        return tuple(found)
-
-
-def _trie_regex(words: list[str]) -> str:
-    """A regex matching any of ``words``, shaped as a trie, longest match first."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def build(node: dict[str, Any]) -> str:
-        alts = []
-        for ch in sorted(k for k in node if k):
-            child, lit = node[ch], ch
-            while "" not in child and len(child) == 1:
-                (nxt, child), = child.items()
-                lit += nxt
-            alts.append(re.escape(lit) + build(child))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            return "(?:" + body + ")?"
-        return body
-
-    return build(trie)
-
-
 # --------------------------------------------------------------------------- conditions
 
 
 class Context:
     """One message, prepared once: keyword hits per place, lazily the Form fields."""
 
-    __slots__ = ("sub", "matcher", "subject_hits", "text_hits", "_field_hits", "channel", "_sender", "_nfc")
+    __slots__ = ("sub", "matcher", "subject_fc", "text_fc", "subject_at", "text_at", "subject_hits",
+                 "text_hits", "present", "_field_hits", "channel", "_sender", "_nfc")
 
     def __init__(self, sub: Submission, matcher: Matcher):
         self.sub = sub
         self.matcher = matcher
-        self.subject_hits = matcher.scan(sub.subject or "")
-        self.text_hits = matcher.scan(sub.text or "")
+        # keyword -> where it starts in fold_case(subject / text): weighing looks at the words around it
+        self.subject_fc, self.subject_at = matcher.scan_text(sub.subject or "")
+        self.text_fc, self.text_at = matcher.scan_text(sub.text or "")
+        self.subject_hits: frozenset[str] = frozenset(self.subject_at)
+        self.text_hits: frozenset[str] = frozenset(self.text_at)
+        self.present: frozenset[str] = self.subject_hits | self.text_hits
         self._field_hits: dict[str, frozenset[str]] = {}
         channel = sub.channel
         self.channel = str(getattr(channel, "value", channel) or "")  # a Channel, or its value as typed
@@ -229,7 +67,7 @@ class Context:
 
     @property
     def all_hits(self) -> frozenset[str]:
-        return self.subject_hits | self.text_hits
+        return self.present
 
     def field_value(self, name: str) -> str:
         sub = self.sub
@@ -259,12 +97,35 @@ def quote_list(items: Iterable[str], limit: int = 3) -> str:
     return shown + (f" (+{len(items) - limit})" if len(items) > limit else "")
 
 
+@dataclass(frozen=True)
+class Hit:
+    """One place a true condition found its evidence: what weighing looks at."""
+
+    place: str  # "subject" | "text" | "field"
+    pos: int  # start in fold_case(subject/text); 0 for fields
+    words: int  # how many words the keyword or pattern spans: a longer phrase is more specific
+    label: str  # the keyword as written (never the matched text of a regex: it may reach agencies)
+
+
 class Condition:
     """A node of a rule's condition tree."""
+
+    def hits(self, ctx: Context) -> list[Hit]:
+        """Where a condition that holds found its evidence (call only after test() was true)."""
+        return []
 
     def test(self, ctx: Context) -> list[str] | None:
         """None when false; else the evidence: short Vietnamese phrases for ``why``."""
         raise NotImplementedError
+
+    def holds(self, ctx: Context) -> bool:
+        """Whether the condition is true (the same as ``test(ctx) is not None``, without the words)."""
+        return self.test(ctx) is not None
+
+    def scoring_keywords(self) -> frozenset[str] | None:
+        """The keywords whose hits are this condition's evidence whenever it holds (``hits`` then lists
+        exactly their places), so the engine can weigh it from the keywords present; None: ask ``hits``."""
+        return None
 
     def gate(self) -> frozenset[str] | None:
         """Keywords of which one must be present for this to be true; None: no such set."""
@@ -282,6 +143,15 @@ class KeywordsCond(Condition):
         self.kws = kws
         self.need_all = need_all
         self.subject_only = subject_only
+        self.fcs = frozenset(k.fc for k in kws)
+        self._by_fc = {k.fc: k for k in kws}
+
+    def holds(self, ctx: Context) -> bool:
+        found = ctx.subject_hits if self.subject_only else ctx.present
+        return self.fcs <= found if self.need_all else not self.fcs.isdisjoint(found)
+
+    def scoring_keywords(self) -> frozenset[str] | None:
+        return None if self.subject_only else self.fcs
 
     def keywords(self) -> Iterable[Keyword]:
         return self.kws
@@ -312,6 +182,18 @@ class KeywordsCond(Condition):
         more = f" (+{len(found) - 3})" if len(found) > 3 else ""
         return [f"{label} " + ", ".join(parts) + more]
 
+    def hits(self, ctx: Context) -> list[Hit]:
+        out = []
+        for fc in self.fcs & (ctx.subject_hits if self.subject_only else ctx.present):
+            kw = self._by_fc[fc]
+            words = kw.words
+            for place, at in (("subject", ctx.subject_at), ("text", ctx.text_at)):
+                if place == "text" and self.subject_only:
+                    break
+                for pos in at.get(fc, ()):
+                    out.append(Hit(place, pos, words, kw.text))
+        return out
+
     def describe(self) -> str:
         if self.subject_only:
             return f"tiêu đề có từ khóa {quote_list(k.text for k in self.kws)}"
@@ -331,6 +213,16 @@ class RegexCond(Condition):
                     # the pattern, not the matched text: evidence may reach agencies
                     return [f'biểu thức "{pat.pattern}" khớp trong {_WHERE[where]}']
         return None
+
+    def hits(self, ctx: Context) -> list[Hit]:
+        out = []
+        for pat in self.patterns:
+            for where, value in ctx.places:
+                m = pat.search(value) if value else None
+                if m is not None:
+                    # NFC and fold_case keep Vietnamese text's length: the position carries over
+                    out.append(Hit(where, m.start(), max(1, len(m.group(0).split())), pat.pattern))
+        return out
 
     def describe(self) -> str:
         return "khớp biểu thức " + " hoặc ".join(f'"{p.pattern}"' for p in self.patterns)
@@ -360,6 +252,9 @@ class SenderCond(Condition):
                 return [f'người gửi khớp "{pattern}"']
         return None
 
+    def scoring_keywords(self) -> frozenset[str]:
+        return frozenset()
+
     def describe(self) -> str:
         return f"người gửi {quote_list(self.patterns)}"
 
@@ -372,6 +267,9 @@ class ChannelCond(Condition):
         if ctx.channel in self.channels:
             return [f"kênh {ctx.channel}"]
         return None
+
+    def scoring_keywords(self) -> frozenset[str]:
+        return frozenset()
 
     def describe(self) -> str:
         return "kênh " + " hoặc ".join(self.channels)
@@ -399,7 +297,7 @@ class FieldCond(Condition):
         value = ctx.field_value(self.name)
         evidence: list[str] = []
         if self.equals is not None:
-            hit = next((e for e in self.equals if _same_text(value, e)), None)
+            hit = next((e for e in self.equals if same_text(value, e)), None)
             if hit is None:
                 return None
             evidence.append(f'{self.label} là "{hit}"')
@@ -416,6 +314,9 @@ class FieldCond(Condition):
                 return None
             evidence.append(f'{self.label} khớp biểu thức "{pat.pattern}"')
         return evidence
+
+    def hits(self, ctx: Context) -> list[Hit]:
+        return [Hit("field", 0, 1, self.name)]
 
     def describe(self) -> str:
         parts = []
@@ -440,6 +341,19 @@ class AllOf(Condition):
         gates = [g for g in (c.gate() for c in self.children) if g is not None]
         return min(gates, key=len) if gates else None
 
+    def holds(self, ctx: Context) -> bool:
+        for c in self.children:  # a loop, not all(...): this is on the hot path
+            if not c.holds(ctx):
+                return False
+        return True
+
+    def scoring_keywords(self) -> frozenset[str] | None:
+        if not hasattr(self, "_scoring"):
+            sets = [c.scoring_keywords() for c in self.children]
+            self._scoring = None if any(k is None for k in sets) else frozenset[str]().union(
+                *(k for k in sets if k is not None))
+        return self._scoring
+
     def test(self, ctx: Context) -> list[str] | None:
         evidence: list[str] = []
         for c in self.children:
@@ -448,6 +362,9 @@ class AllOf(Condition):
                 return None
             evidence.extend(ev)
         return evidence
+
+    def hits(self, ctx: Context) -> list[Hit]:
+        return [h for c in self.children for h in c.hits(ctx)]
 
     def describe(self) -> str:
         if len(self.children) == 1:
@@ -472,6 +389,25 @@ class AnyOf(Condition):
             gates.append(g)
         return frozenset[str]().union(*gates)
 
+    def holds(self, ctx: Context) -> bool:
+        for c in self.children:
+            if c.holds(ctx):
+                return True
+        return False
+
+    def scoring_keywords(self) -> frozenset[str] | None:
+        # the union only when a present keyword means its child holds (any-of keywords; or no keywords)
+        if not hasattr(self, "_scoring"):
+            out: set[str] | None = set()
+            for c in self.children:
+                k = c.scoring_keywords()
+                if k is None or (k and not (isinstance(c, KeywordsCond) and not c.need_all)):
+                    out = None
+                    break
+                out |= k  # type: ignore[operator]
+            self._scoring = None if out is None else frozenset(out)
+        return self._scoring
+
     def test(self, ctx: Context) -> list[str] | None:
         for c in self.children:
             ev = c.test(ctx)
@@ -479,10 +415,28 @@ class AnyOf(Condition):
                 return ev
         return None
 
+    def hits(self, ctx: Context) -> list[Hit]:
+        return [h for c in self.children if c.holds(ctx) for h in c.hits(ctx)]
+
     def describe(self) -> str:
         if len(self.children) == 1:
             return self.children[0].describe()
         return " hoặc ".join(f"({c.describe()})" for c in self.children)
+
+
+def gated_exclusion(cond: Condition) -> frozenset[str] | None:
+    """For a condition true exactly when one of its any-of keywords is present (which the engine's
+    index guarantees) and none of some other keywords is: those other keywords ("exclude:", or
+    "all: [keywords, not: keywords]"). None for any other shape."""
+    if isinstance(cond, KeywordsCond):
+        return frozenset() if not cond.need_all and not cond.subject_only else None
+    if isinstance(cond, AllOf) and len(cond.children) == 2:
+        first, second = cond.children
+        inner = gated_exclusion(first)
+        if inner is not None and isinstance(second, NotOf) and isinstance(second.child, KeywordsCond) \
+                and not second.child.need_all and not second.child.subject_only:
+            return inner | second.child.fcs
+    return None
 
 
 class NotOf(Condition):
@@ -494,7 +448,13 @@ class NotOf(Condition):
 
     def test(self, ctx: Context) -> list[str] | None:
         # true says nothing worth repeating in ``why`` (an absence); see RuleSet._why
-        return None if self.child.test(ctx) is not None else []
+        return None if self.child.holds(ctx) else []
+
+    def holds(self, ctx: Context) -> bool:
+        return not self.child.holds(ctx)
+
+    def scoring_keywords(self) -> frozenset[str]:
+        return frozenset()  # an absence is no evidence
 
     def describe(self) -> str:
         return f"không ({self.child.describe()})"

@@ -3,30 +3,28 @@
 Owns: the rule objects, compiling every keyword of every rule into one
 matcher, and deciding a Submission with a Vietnamese explanation of why.
 Reading and validating the rule files (every problem reported as
-``file:line: message``, all of them at once) is `loader.py`; the conditions and the
-keyword matcher are `conditions.py`. Pure after load: never touches the network, the disk, the register or
-the journal; never drops an item (no decision means the triage category).
+``file:line: message``, all of them at once) is `loader.py`; the conditions are
+`conditions.py`, the keyword matcher `matcher.py`, a hit's weight `evidence.py`.
+Pure after load: never touches the network, the disk, the register or the journal; never drops an item (no decision means the triage category).
 
-How a message is decided (see rules/README.md for the officers' version):
-
-* rules are tried in order: files in file-name order, rules in file order;
-* the first matching rule with ``stop: true`` (the default) decides the
-  category, the lead agency and the reply template;
-* matching rules with ``stop: false`` tried before it only *add*: flags,
-  co-agencies, notify recipients, ``complex``; rules after the deciding rule
-  are not tried;
-* no deciding rule → the triage category, still with whatever was added.
-
+How a message is decided (see rules/README.md for the officers' version): every rule a
+message's keywords point to is tried; each one that holds is scored (`evidence.py`: where
+its keywords stand) and counted for its agency and category; `weighing.decide` picks the
+agency with the most evidence, or triage when the evidence is weak or two agencies are
+close. ``routing.mode: first_match`` keeps the old semantics (`classify_first_match`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from hopthu.core.model import FLAGS, Decision, Submission
-from hopthu.core.rules.conditions import Condition, Context, Keyword, Matcher
+from hopthu.core.rules.conditions import Context, gated_exclusion
+from hopthu.core.rules.evidence import Placement, RoutingSettings, cue_words, may_overlap, same_label
+from hopthu.core.rules.matcher import Keyword, Matcher
+from hopthu.core.rules.rule import Action, Rule, RulesError, RuleTrace
+from hopthu.core.rules.weighing import TRIAGE_WHY, Candidate, RuleMatch, Weighing, decide, why_rule
 
 __all__ = [
     "RulesError",
@@ -37,90 +35,6 @@ __all__ = [
     "Keyword",
     "TRIAGE_WHY",
 ]
-TRIAGE_WHY = "Không khớp quy tắc nào: chờ cán bộ phân loại"
-
-# --------------------------------------------------------------------------- errors
-
-
-class RulesError(Exception):
-    """Rule files that cannot be used. ``problems``: every one, as "file:line: message"."""
-
-    def __init__(self, problems: list[str]):
-        self.problems = list(problems)
-        n = len(self.problems)
-        head = f"{n} problem{'s' if n != 1 else ''} in the routing rules:"
-        super().__init__("\n".join([head, *("  " + p for p in self.problems)]))
-
-
-# --------------------------------------------------------------------------- rules
-
-
-@dataclass(frozen=True)
-class Action:
-    """The ``then`` block of a rule."""
-
-    category: str | None = None
-    agency: str | None = None
-    agency_given: bool = False  # False: the category's agency; True: ``agency`` (may be None)
-    co_agencies: tuple[str, ...] = ()
-    complex: bool = False
-    flags: tuple[str, ...] = ()
-    notify: tuple[str, ...] = ()
-    reply_template: str = ""
-
-    def describe_additions(self) -> str:
-        parts = []
-        if self.flags:
-            parts.append("thêm cờ " + ", ".join(self.flags))
-        if self.co_agencies:
-            parts.append("thêm cơ quan phối hợp " + ", ".join(self.co_agencies))
-        if self.complex:
-            parts.append("đánh dấu phức tạp")
-        if self.notify:
-            parts.append("gửi thêm " + ", ".join(self.notify))
-        return ", ".join(parts)
-
-
-@dataclass(frozen=True)
-class Rule:
-    name: str
-    description: str
-    when: Condition
-    then: Action
-    stop: bool
-    enabled: bool
-    file: str
-    line: int
-
-    @property
-    def source(self) -> str:
-        return f"{self.file}:{self.line}"
-
-    def summary(self) -> str:
-        """One line for listings: condition → effect."""
-        if self.stop:
-            agency = self.then.agency if self.then.agency_given else "(mặc định)"
-            effect = f"{self.then.category}/{agency or 'ngoài thẩm quyền'}"
-            extra = self.then.describe_additions()
-            effect += f", {extra}" if extra else ""
-        else:
-            effect = self.then.describe_additions() + " (không dừng)"
-        off = " [tắt]" if not self.enabled else ""
-        return f"{self.name}{off}: {self.when.describe()} → {effect}"
-
-
-@dataclass(frozen=True)
-class RuleTrace:
-    """What one rule did with one message (for ``hopthu rules test --verbose``)."""
-
-    rule: str
-    source: str
-    stop: bool
-    matched: bool
-    evidence: tuple[str, ...]
-    # "decided" | "added" | "no-match" | "not-reached" (a rule before decided) | "disabled"
-    effect: str
-
 
 class RuleSet:
     """The loaded, validated, compiled rules. Build with `loader.load_rules`."""
@@ -131,12 +45,34 @@ class RuleSet:
         *,
         categories: Mapping[str, Any],
         triage_category: str,
+        routing: Mapping[str, Any] | RoutingSettings | None = None,
     ):
         self.rules: list[Rule] = list(rules)
         self.triage_category = triage_category
+        self.settings = routing if isinstance(routing, RoutingSettings) else RoutingSettings.from_mapping(routing)
+        self._cat_names = {cid: _cat_name(c) for cid, c in categories.items()}
         self._cat_agency = {cid: _cat_agency(c) for cid, c in categories.items()}
         active = [(i, r) for i, r in enumerate(self.rules) if r.enabled]
-        self._matcher = Matcher(kw for _, r in active for kw in r.when.keywords())
+        rule_keywords = [kw for _, r in active for kw in r.when.keywords()]
+        self.keyword_count = len({(kw.f, kw.fc) for kw in rule_keywords})
+        # the weighing cues ride along: one scan of a message finds its keywords and its cues
+        self._matcher = Matcher([*rule_keywords, *(Keyword.make(w) for w in cue_words())])
+        # per rule: (rule, must check it holds, the keywords its score comes from or None, whether two
+        # of them may hit one place, its agency). One any-of keyword list holds whenever the index
+        # brings the rule up; the score of a rule made of keywords needs only the keywords present.
+        # "check": None when the index bringing the rule up proves it holds; the keywords whose
+        # absence it also needs (an "exclude:"); or True: ask the condition.
+        self._plan: list[tuple[Rule, frozenset[str] | bool | None, frozenset[str] | None, bool, str | None,
+                               str | None, float, bool]] = []
+        for rule in self.rules:
+            when = rule.when
+            excluded = gated_exclusion(when)
+            check: frozenset[str] | bool | None = True if excluded is None else (excluded or None)
+            then = rule.then
+            agency = then.agency if then.agency_given else self._cat_agency.get(then.category or "")
+            scoring = when.scoring_keywords()
+            self._plan.append((rule, check, scoring, bool(scoring) and may_overlap(scoring or ()), agency,
+                               (then.category or None) if rule.stop else None, rule.weight, rule.priority > 0))
         self._always: list[int] = []
         self._by_keyword: dict[str, list[int]] = {}
         for i, rule in active:
@@ -153,10 +89,6 @@ class RuleSet:
     def __len__(self) -> int:
         return len(self.rules)
 
-    @property
-    def keyword_count(self) -> int:
-        return self._matcher.size
-
     def _candidates(self, ctx: Context) -> list[int]:
         hits = ctx.all_hits
         if not hits:
@@ -171,6 +103,76 @@ class RuleSet:
 
     def classify(self, sub: Submission) -> Decision:
         """The decision for one submission; never raises for odd content, never drops it."""
+        if self.settings.mode == "first_match":
+            return self.classify_first_match(sub)
+        return self.weigh(sub).decision
+
+    def weigh(self, sub: Submission) -> Weighing:
+        """Every matching rule's evidence, the totals per agency and category, and the decision."""
+        ctx = Context(sub, self._matcher)
+        where = Placement(ctx)
+        present = ctx.present
+        plan = self._plan
+        keyword_score = where.keyword_score
+        msg = (ctx, where)
+        additions = Candidate(None, msg)
+        candidates = self._candidates(ctx)
+        if candidates:
+            bests, totals, alone = where.tally()
+            best_of, total_of = bests.__getitem__, totals.__getitem__
+        safety: list[RuleMatch] = []
+        by_agency: dict[str | None, Candidate] = {}
+        for i in candidates:
+            rule, check, scoring, overlap, agency, category, weight, safe = plan[i]
+            if check is not None:
+                if check is True:
+                    if not rule.when.holds(ctx):
+                        continue
+                elif not check.isdisjoint(present):  # type: ignore[union-attr]
+                    continue
+            if scoring is None:
+                score = where.hits_score([where.weigh_hit(h) for h in rule.when.hits(ctx)], weight)
+                found = None
+            else:
+                # the index brought it up: a one-keyword rule's keyword is present
+                found = scoring if len(scoring) == 1 and check is not True else scoring & present
+            # keyword_score inlined (the hot loop): one keyword present, or places known to be distinct
+            if found is None:
+                pass
+            elif len(found) == 1:
+                for fc in found:
+                    score = weight * alone[fc]
+            elif not found:  # nothing but absences, sender, channel: the rule as a whole
+                score = weight
+            elif overlap:
+                score = keyword_score(found, weight, True)
+            else:
+                best = max(map(best_of, found))
+                total = sum(map(total_of, found))
+                score = weight * (best + min((total - best) * 0.2, best))
+            if category is None:  # an adding rule (stop: false)
+                additions.raw.append((rule, score))
+                continue
+            if safe:
+                safety.append(RuleMatch(rule, score, agency, ctx, where))
+            cand = by_agency.get(agency)
+            if cand is None:
+                cand = by_agency[agency] = Candidate(agency, msg)
+            cand.score += score
+            categories = cand.categories
+            categories[category] = categories.get(category, 0.0) + score
+            cand.raw.append((rule, score))
+        picked = self.form_category(sub)
+        ranked, v = decide(sub, self.settings, triage=self.triage_category, cat_agency=self._cat_agency,
+                           picked=picked, additions=additions, safety_rules=safety, by_agency=by_agency, msg=msg)
+        decision = Decision(
+            category=v.category, agency=v.agency, co_agencies=v.co_agencies, complex=v.complex,
+            flags=[f for f in FLAGS if f in v.flags], extra_recipients=v.notify, rule=v.rule, why=v.why,
+            reply_template=v.reply_template)
+        return Weighing(ranked, additions, decision, picked)
+
+    def classify_first_match(self, sub: Submission) -> Decision:
+        """The old semantics (``routing.mode: first_match``): the first deciding rule in order wins."""
         ctx = Context(sub, self._matcher)
         added: list[tuple[Rule, list[str]]] = []
         for i in self._candidates(ctx):
@@ -185,6 +187,8 @@ class RuleSet:
 
     def explain(self, sub: Submission) -> list[RuleTrace]:
         """Every rule in order with what it did for ``sub``; agrees with classify()."""
+        if self.settings.mode != "first_match":
+            return self._explain_weighed(sub)
         ctx = Context(sub, self._matcher)
         traces: list[RuleTrace] = []
         decided = False
@@ -205,6 +209,41 @@ class RuleSet:
             traces.append(RuleTrace(rule.name, rule.source, rule.stop, matched, tuple(evidence or ()), effect))
         return traces
 
+    def _explain_weighed(self, sub: Submission) -> list[RuleTrace]:
+        """Every rule with what it did: "decided" (the rule named in the decision), "added",
+        "weighed" (its evidence counted for a candidate that did not decide alone), "ignored"
+        (an adding rule whose evidence was too weak: negated, hypothetical), "no-match", "disabled"."""
+        w = self.weigh(sub)
+        matched = {id(m.rule): m for c in w.candidates for m in c.matches}
+        matched.update({id(m.rule): m for m in w.additions})
+        traces: list[RuleTrace] = []
+        for rule in self.rules:
+            if not rule.enabled:
+                traces.append(RuleTrace(rule.name, rule.source, rule.stop, False, (), "disabled"))
+                continue
+            m = matched.get(id(rule))
+            if m is None:  # did not hold (or none of its keywords occurs: the index skipped it)
+                traces.append(RuleTrace(rule.name, rule.source, rule.stop, False, (), "no-match"))
+                continue
+            if rule.name == w.decision.rule:
+                effect = "decided"
+            elif not rule.stop:
+                effect = "added" if m.score >= self.settings.add_threshold else "ignored"
+            else:
+                effect = "weighed"
+            traces.append(RuleTrace(rule.name, rule.source, rule.stop, True, tuple(m.evidence), effect))
+        return traces
+
+    def form_category(self, sub: Submission) -> str | None:
+        """The configured category the citizen picked on the Form (by id or name), if any."""
+        picked = (sub.picked_category or "").strip()
+        if not picked:
+            return None
+        for cid, name in self._cat_names.items():
+            if same_label(picked, cid) or (name and same_label(picked, name)):
+                return cid
+        return None
+
     def _decision(self, decider: Rule | None, evidence: list[str], added: list[tuple[Rule, list[str]]]) -> Decision:
         if decider is None:
             category = self.triage_category
@@ -215,7 +254,7 @@ class RuleSet:
             then = decider.then
             category = then.category or self.triage_category
             agency = then.agency if then.agency_given else self._cat_agency.get(category)
-            why = _why(decider, evidence)
+            why = why_rule(decider, evidence)
             reply_template, name = then.reply_template, decider.name
         flags: set[str] = set()
         co: list[str] = []
@@ -227,7 +266,7 @@ class RuleSet:
             complex_ = complex_ or then.complex
             co.extend(a for a in then.co_agencies if a not in co and a != agency)
             notify.extend(n for n in then.notify if n not in notify)
-        extra = [f"{_why(r, ev)} ({r.then.describe_additions()})" for r, ev in added]
+        extra = [f"{why_rule(r, ev)} ({r.then.describe_additions()})" for r, ev in added]
         if extra:
             why = "; ".join([why, *extra])
         return Decision(
@@ -243,10 +282,10 @@ class RuleSet:
         )
 
 
-def _why(rule: Rule, evidence: list[str]) -> str:
-    if not evidence:  # only absences matched (a bare "not"): say what the rule checks
-        return f'Quy tắc "{rule.name}": {rule.when.describe()}'
-    return f'Quy tắc "{rule.name}": ' + ", ".join(dict.fromkeys(evidence))
+def _cat_name(category: Any) -> str:
+    if isinstance(category, Mapping):
+        return str(category.get("name") or "")
+    return str(getattr(category, "name", "") or "")
 
 
 def _cat_agency(category: Any) -> str | None:

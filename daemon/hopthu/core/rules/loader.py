@@ -16,24 +16,22 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from hopthu.core.model import FLAG_LABELS, FLAGS, Channel
 from hopthu.core.rules.conditions import (
-    WORD_CHAR,
     AllOf,
     AnyOf,
     ChannelCond,
     Condition,
     FieldCond,
-    Keyword,
     KeywordsCond,
     NotOf,
     RegexCond,
     SenderCond,
-    afold,
 )
 from hopthu.core.rules.engine import Action, Rule, RulesError, RuleSet
+from hopthu.core.rules.matcher import WORD_CHAR, Keyword
 from hopthu.core.rules.yamlnodes import NodeReader, compose_file, rule_files, suggest
-from hopthu.core.textnorm import fold_case
+from hopthu.core.textnorm import afold, fold_case
 
-RULE_KEYS = ("name", "description", "when", "then", "stop", "enabled")
+RULE_KEYS = ("name", "description", "when", "exclude", "then", "stop", "enabled", "weight", "priority")
 THEN_KEYS = ("category", "agency", "co_agencies", "complex", "flags", "notify", "reply_template")
 ADDITIVE_KEYS = ("co_agencies", "complex", "flags", "notify")
 COND_KEYS = (
@@ -128,6 +126,9 @@ class Parser(NodeReader):
             return []
         if self._is_null(root):
             return []  # an empty file (or only comments) holds no rules
+        root = self.rule_list(root)
+        if root is None:
+            return []
         if not isinstance(root, SequenceNode):
             self.problem(root, 'a rule file is a list of rules, each starting with "- name: ..."')
             return []
@@ -189,12 +190,27 @@ class Parser(NodeReader):
             ok = ok and value is not None
             enabled = True if value is None else value
 
+        weight, priority = 1.0, 0
+        if "weight" in entries:
+            number = self.number(entries["weight"][1], '"weight"', 0, 10)
+            ok, weight = ok and number is not None, number or 1.0
+        if "priority" in entries:
+            number = self.number(entries["priority"][1], '"priority"', 0, 100, whole=True)
+            ok, priority = ok and number is not None, int(number or 0)
+
         when = None
         if "when" in entries:
             when = self.condition(entries["when"][1], '"when"', top=True)
         else:
             self.problem(node, 'rule without "when:" (the conditions)')
         ok = ok and when is not None
+        if "exclude" in entries and when is not None:
+            # "exclude": phrases that, present anywhere, mean the rule is not about this letter
+            kws = self.keyword_list(entries["exclude"][1], '"exclude"')
+            if kws is None:
+                ok = False
+            else:
+                when = AllOf((when, NotOf(KeywordsCond(kws, need_all=False, subject_only=False))))
 
         then = None
         if "then" in entries:
@@ -212,6 +228,8 @@ class Parser(NodeReader):
             then=then,
             stop=stop,
             enabled=enabled,
+            weight=weight,
+            priority=priority,
             file=self.path,
             line=node.start_mark.line + 1,
         )
@@ -457,6 +475,7 @@ def load_rules(
     categories: Mapping[str, Any],
     agencies: Mapping[str, Any],
     triage_category: str = "phan_loai",
+    routing: Mapping[str, Any] | None = None,
 ) -> RuleSet:
     """Read rule files (a directory: its *.yaml/*.yml in file-name order; or files).
 
@@ -475,4 +494,4 @@ def load_rules(
         rules.extend(parser.parse_file(path))
     if problems:
         raise RulesError(problems)
-    return RuleSet(rules, categories=categories, triage_category=triage_category)
+    return RuleSet(rules, categories=categories, triage_category=triage_category, routing=routing)

@@ -21,6 +21,12 @@ from hopthu.core.textnorm import nfc
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+FILE_KEYS = ("version", "rules")
+# 1: a plain list of rules (first match decided); 2: "version: 2" + "rules:", weighed evidence.
+# Both load, and mean the same thing today: a version 1 file keeps every key it could use.
+RULE_FORMAT_VERSIONS = (1, 2)
+
+
 def rule_files(spec: str | Path | Iterable[str | Path], problems: list[str]) -> list[Path]:
     items = [spec] if isinstance(spec, (str, Path)) else list(spec)
     files: list[Path] = []
@@ -150,6 +156,36 @@ class NodeReader:
         if isinstance(node, ScalarNode) and node.tag == "tag:yaml.org,2002:bool":
             return node.value.lower() in ("true", "yes", "on", "y")
         self.problem(node, f"{what} must be true or false, found {getattr(node, 'value', '...')!r}")
+        return None
+
+    def rule_list(self, root: Node) -> Node | None:
+        """The list of rules in a file: the file itself (format 1), or "rules:" under "version: 2"."""
+        if not (isinstance(root, MappingNode) and any(getattr(k, "value", None) == "version" for k, _ in root.value)):
+            return root
+        entries = self.items(root, FILE_KEYS, "a rule file")
+        if "version" in entries:
+            node = entries["version"][1]
+            value = getattr(node, "value", None)
+            if not (isinstance(node, ScalarNode) and value in {str(v) for v in RULE_FORMAT_VERSIONS}):
+                versions = ", ".join(str(v) for v in RULE_FORMAT_VERSIONS)
+                self.problem(node, f"unknown rule format version {value!r} (known: {versions})")
+                return None
+        if "rules" not in entries or self._is_null(entries["rules"][1]):
+            return None
+        return entries["rules"][1]
+
+    def number(self, node: Node, what: str, low: float, high: float, whole: bool = False) -> float | None:
+        """A number in (low, high] (whole: a whole number in [low, high]), else the problem reported."""
+        raw = getattr(node, "value", "...")
+        try:
+            value = float(raw) if isinstance(node, ScalarNode) and not (whole and not raw.isdigit()) else None
+        except ValueError:
+            value = None
+        if value is not None and (low <= value <= high if whole else low < value <= high):
+            return value
+        wanted = (f"a whole number from {low:g} to {high:g}" if whole
+                  else f"a number above {low:g} and at most {high:g}")
+        self.problem(node, f"{what} must be {wanted}, found {raw!r}")
         return None
 
     def regex(self, node: Node, pattern: str) -> SafePattern | None:

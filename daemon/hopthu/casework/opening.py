@@ -1,0 +1,120 @@
+"""A new case: the decision (rules and the spam and abuse cues), its first status, and its first emails
+(acknowledgement, routing, urgent alerts, the chair's notice). A duplicate opens as "Trùng lặp"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from hopthu.casework.letters import chair_notices, compose, routing_messages, stamp, urgent_alerts
+from hopthu.casework.status import initial_status
+from hopthu.core.flags import assess, combine
+from hopthu.core.model import (
+    CHANNEL_LABELS,
+    FLAG_LABELS,
+    FLAGS,
+    QUIET_FLAGS,
+    Case,
+    Contact,
+    Decision,
+    Status,
+    Submission,
+)
+from hopthu.core.redact import redact
+from hopthu.core.similar import Likeness
+
+if TYPE_CHECKING:
+    from hopthu.app import App
+    from hopthu.journal import OutgoingRecord
+
+
+def classify(app: App, sub: Submission) -> Decision:
+    """The rules' decision with the spam and abuse cues of `core.flags` added to its flags."""
+    decision = app.rules.classify(sub)
+    cues = assess(sub.subject, sub.text)
+    flags = combine(decision.flags, cues, FLAGS)
+    if flags != decision.flags:
+        if set(flags) - set(decision.flags):
+            decision.why = "; ".join(p for p in (decision.why, "dấu hiệu: " + "; ".join(cues.why)) if p)
+        decision.flags = flags
+    return decision
+
+
+def open_case(app: App, code: str, sub: Submission, decision: Decision,
+              like: Likeness | None = None) -> tuple[Case, Contact, list[OutgoingRecord]]:
+    """A new case from a classified submission, with its first emails.
+
+    Spam and abuse: "Không xử lý", no acknowledgement, no routing; abuse is told to the chair(s) at once.
+    A duplicate (`like.merge`): "Trùng lặp" linked to the first case, acknowledged, not routed again.
+    A near match (`like`, not merged): an ordinary case whose history proposes the match to the officers.
+    """
+    urgent = "urgent" in decision.flags
+    deadline = app.deadline(sub.received_at, complex=decision.complex, urgent=urgent)
+    status = initial_status(app, decision)
+    text = "\n\n".join(p for p in (sub.text,) if p)
+    names = [sub.contact.name] if sub.contact.name else []
+    summary = redact(text, names=names)
+    why = decision.why or "chưa có quy tắc phù hợp"
+    refused = [a for a in sub.attachments if a.refused_reason]
+    history = [stamp(app, f"Tiếp nhận qua {CHANNEL_LABELS[sub.channel]}; phân loại: {why}", sub.received_at)]
+    history += [stamp(app, f"Tệp đính kèm bị từ chối: {a.filename} – {a.refused_reason}") for a in refused]
+    if sub.defects:
+        history.append(stamp(app, "Thư có lỗi định dạng đã được xử lý: " + ", ".join(sub.defects[:5])))
+    quiet = bool(QUIET_FLAGS & set(decision.flags))
+    duplicate_of = ""
+    if like is not None and not quiet:
+        if like.merge:
+            status, duplicate_of = Status.DUPLICATE, like.code
+            who = "cùng người gửi" if like.same_contact else "nội dung gần như giống hệt"
+            history.append(stamp(app, f"Trùng lặp với {like.code} ({who}, giống {like.score:.0%}): xử lý chung, "
+                                      f"người gửi nhận trả lời của {like.code}; nếu không đúng, cán bộ đổi Trạng thái"))
+        else:
+            history.append(stamp(app, f"Có thể trùng {like.code} (giống {like.score:.0%}): cán bộ xem; nếu đúng, "
+                                      f"chọn Trùng lặp ở cột Trạng thái"))
+    case = Case(
+        code=code,
+        source_id=sub.source_id,
+        channel=sub.channel,
+        received_at=sub.received_at,
+        category=decision.category,
+        agency=decision.agency,
+        co_agencies=list(decision.co_agencies),
+        complex=decision.complex,
+        flags=list(decision.flags),
+        deadline=deadline,
+        status=status,
+        tdp=sub.tdp,
+        subject=redact(sub.subject, names=names),
+        summary=summary,
+        rule=decision.rule,
+        history=history,  # receipt, classification, refused attachments, duplicates (was built and then dropped)
+        duplicate_of=duplicate_of,
+        maybe_duplicate_of=like.code if like is not None and not like.merge and not quiet else "",
+    )
+    messages: list[OutgoingRecord] = []
+    citizen = sub.contact.email
+    if citizen and sub.ack and not quiet:
+        if status == Status.OUTSIDE:
+            template = decision.reply_template or "ngoai-tham-quyen.txt.j2"
+            messages.append(compose(app, template, f"outside:{code}:citizen", "ack", case, citizen,
+                                    auto="auto-replied", in_reply_to=sub.message_id))
+        else:
+            messages.append(compose(app, "ack.txt.j2", f"ack:{code}:citizen", "ack", case, citizen,
+                                    auto="auto-replied", in_reply_to=sub.message_id))
+    if status in (Status.ROUTED, Status.TRIAGE):
+        # File names can carry a name or an ID number too ("CCCD_NguyenVanA.jpg"): agencies see neutral ones.
+        attachments = [Path(a.saved_path).name for a in sub.attachments if a.saved_path]
+        messages += routing_messages(app, case, attachments=attachments, extra=decision.extra_recipients)
+        case.history.append(stamp(app, f"Chuyển {app.config.agency_name(case.agency)} xử lý"))
+    if urgent and not quiet and status != Status.DUPLICATE:
+        messages += urgent_alerts(app, case)
+    if case.flags:
+        case.history.append(stamp(app, "Lưu ý: " + ", ".join(FLAG_LABELS.get(f, f) for f in case.flags)))
+    if status == Status.REJECTED:
+        case.history.append(stamp(app, "Không xử lý: không gửi thư xác nhận, không chuyển cơ quan nào, "
+                                       "không tính thời hạn"))
+    if "abusive" in case.flags:
+        e, m = chair_notices(app, case, why)
+        case.history += [stamp(app, x) for x in e]
+        messages += m
+    return case, sub.contact, messages

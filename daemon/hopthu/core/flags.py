@@ -1,0 +1,213 @@
+"""Spam and abuse cues: which items are not ordinary feedback, and why. Pure, no I/O.
+
+The rules (`core/rules/`) may already flag an item; these cues are a second, independent opinion that
+`casework` adds to the rules' flags. The two errors do not cost the same (seed 004, "Đề nghị Công an
+phường"; tests/eval/privacy/GUIDE.md, "Flags"):
+
+* **abuse** ("Lợi dụng, xúc phạm": incitement against the state or the mailbox, defamation of named
+  people with invented accusations, threats, gross insults) is never acted on automatically: the
+  chair gets a notice and decides. A false alarm costs a glance, a miss lets a threat be routed as
+  ordinary feedback, so the cues lean towards recall.
+* **spam** ("Thư rác": advertising, land and paper brokers, loans, investment and job scams, phishing,
+  link-only messages) is never routed nor answered. A genuine complaint marked spam would never be
+  answered, so the cues lean towards precision: a text that reads like a citizen's complaint
+  (it reports, asks, was cheated, was bothered) is never spam, whatever it quotes.
+
+Matching is on the diacritics-folded text for phrases long enough not to collide, and on the
+case-folded text (diacritics kept) for short insults that fold to ordinary words ("đĩ" → "di").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from hopthu.core.textnorm import fold, fold_case
+
+# A bare domain is tried once per run of domain characters (the lookbehind), with dots allowed in a row: a long
+# "a.a.a.a…" is then linear (with "\b" at every label it took 95 s for 40 kB; issue 10's 1 MB test).
+URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+|(?<![a-z0-9.-])\.*[a-z0-9-]+(?:\.+[a-z0-9-]+)*\."
+                 r"(?:example|com|vn|net|xyz|top|info|online|site|link|club|io|me|ly|cc)(?:\.[a-z]{2,4})?/\S*")
+_WORD = re.compile(r"\w+")
+
+
+def _phrases(*items: str) -> tuple[str, ...]:
+    return tuple(fold(i) for i in items)
+
+
+def _compile(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(sorted((re.escape(p) for p in phrases), key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)")
+
+
+# -- spam ------------------------------------------------------------------------------------------
+
+#: What an advertiser, broker, lender or scammer writes (folded). Two different ones make an offer.
+_OFFER = _compile(_phrases(
+    # advertising, services
+    "giá rẻ", "gia re", "bảo hành", "giảm giá", "giảm", "xả kho", "tặng kèm", "khuyến mãi", "ưu đãi",
+    "đặt hàng", "mua ngay", "chốt đơn", "freeship", "sale off", "chỉ còn", "suất", "phục vụ toàn",
+    "có mặt sau", "24/24", "không đục phá", "trọn gói", "chi phí trọn gói", "bao đậu", "bao đỗ",
+    "nhận làm", "dịch vụ làm", "làm bằng", "bằng lái", "bằng đại học", "chứng chỉ", "không cần thi",
+    "nhận ngay", "hợp thức hóa", "có người nhà làm", "uy tín", "cam kết", "miễn phí", "tư vấn miễn phí",
+    "hotline", "thông tắc", "hút bể phốt", "máy lọc nước",
+    # land brokers
+    "bán lô", "lô đất", "đất nền", "chính chủ", "sổ đỏ chính chủ", "miễn trung gian", "bán gấp",
+    "cần tiền bán", "ô tô tránh", "giá chỉ", "tỷ", "m2",
+    # loans
+    "vay vốn", "vay tiền", "vay tiêu dùng", "vay tín chấp", "tín chấp", "giải ngân", "lãi suất",
+    "không thẩm định", "không cần thế chấp", "nợ xấu", "chỉ cần cccd", "hỗ trợ vay", "công ty tài chính",
+    # investment and job scams, prizes
+    "đầu tư", "sàn", "forex", "lợi nhuận", "hoàn vốn", "hoa hồng", "kiếm tiền", "việc nhẹ lương cao",
+    "tại nhà", "chỉ cần điện thoại", "trúng thưởng", "nhận quà", "tri ân khách hàng", "phí vận chuyển",
+    "nhà cái", "casino", "cá cược",
+))
+#: How the offer wants to be answered (folded; phone numbers and links counted apart).
+_REACH = _compile(_phrases(
+    "liên hệ", "lh", "gọi ngay", "gọi", "zalo", "inbox", "telegram", "đăng ký", "đăng ký tại", "kết bạn",
+    "bấm vào", "click", "truy cập", "nhắn tin", "gặp chị", "gặp anh", "mr", "ms",
+))
+#: The bait of a phishing message (folded).
+_PHISH = _compile(_phrases(
+    "vui lòng truy cập", "vui lòng cập nhật", "cập nhật ngay", "xác thực", "bị khóa", "sẽ bị khóa",
+    "mã otp", "otp", "nhập số cccd", "số tài khoản ngân hàng", "để nhận tiền", "nhận tiền hỗ trợ",
+    "bấm vào link", "bấm vào đường link", "click vào link", "trúng thưởng", "để nhận quà",
+    "chuyển phí", "tránh gián đoạn",
+))
+#: A citizen reporting, asking or complaining (folded): never spam, whatever the letter quotes.
+_COMPLAINT = _compile(_phrases(
+    "phản ánh", "phan anh", "kiến nghị", "đề nghị", "tố giác", "tố cáo", "bị lừa", "lừa đảo",
+    "làm phiền", "tin nhắn rác", "cuộc gọi rác", "cảnh báo", "cảnh giác", "nhận được tin nhắn",
+    "nhận được cuộc gọi", "nhận được email", "nhận được thư", "xin hỏi", "cho hỏi",
+    "tờ rơi", "quảng cáo", "trình báo", "kính gửi", "xin cảm ơn", "bức xúc", "ô nhiễm",
+    "có phải", "thật không", "giả mạo", "mạo danh",
+))
+#: Short complaint words that fold to other words ("hỏi" → "hoi" as in "cơ hội"): with diacritics only.
+_COMPLAINT_MARKED = re.compile(r"(?<!\w)(?:hỏi|dán|lừa|kêu|khiếu nại)(?!\w)")
+_PHONE_LIKE = re.compile(r"(?<!\d)(?:\+?84|0|1[89]00)[\d\s.\-()]{7,14}\d(?!\d)")
+
+
+@dataclass
+class Cues:
+    """What the cues found in one item; `why` says it in Vietnamese for the case history."""
+
+    spam: bool = False
+    abuse: bool = False
+    why: list[str] = field(default_factory=list)
+
+    @property
+    def flags(self) -> list[str]:
+        return [f for f, on in (("spam", self.spam), ("abusive", self.abuse)) if on]
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[str]:
+    return list(dict.fromkeys(m.group(0) for m in pattern.finditer(text)))
+
+
+def spam_cues(subject: str, text: str) -> list[str]:
+    """Why the item is spam, or [] when it is not (or reads like a citizen's complaint)."""
+    whole = f"{subject}\n{text}"
+    urls = URL.findall(whole)
+    words = _WORD.findall(URL.sub(" ", whole))
+    if urls and len(words) <= 3:
+        return ["chỉ có đường link, không có nội dung"]
+    folded = fold(whole)
+    if _found(_COMPLAINT, folded) or _COMPLAINT_MARKED.search(fold_case(whole)):
+        return []
+    phish = _found(_PHISH, folded)
+    if urls and phish:
+        return ["lừa đảo qua đường link (" + ", ".join(phish[:3]) + ")"]
+    offer = _found(_OFFER, folded)
+    reach = bool(urls or _PHONE_LIKE.search(whole) or _found(_REACH, folded))
+    if len(offer) >= 2 and reach:
+        return ["quảng cáo, môi giới, cho vay hoặc mời chào (" + ", ".join(offer[:4]) + ")"]
+    return []
+
+
+# -- abuse -----------------------------------------------------------------------------------------
+
+#: Threats of violence or of public shaming (folded).
+_THREAT = _compile(_phrases(
+    "tự xử", "cho nó biết tay", "cho biết tay", "cho nó một nhát", "cho một nhát", "cho nó một trận",
+    "đừng trách tôi", "đừng trách tao", "đừng có trách", "coi chừng", "hãy coi chừng", "liệu hồn",
+    "nói trước rồi đấy", "nói trước rồi đó", "tao cho nó", "tao cho mày", "tao sẽ cho", "cho ra đường",
+    "đốt nhà", "đốt nó", "đốt trụ sở", "xử nó", "xử đẹp", "xử lý nó luôn", "giết nó", "giết cả nhà",
+    "tung lên mạng", "đăng lên mạng cho", "bóc phốt", "ảnh ghép", "cho cả nước biết", "đăng ngay lên",
+    "đánh chết", "chém", "không yên đâu", "không để yên", "biết tay tao",
+))
+#: Incitement and distortion against the state, the front or the mailbox (folded).
+_INCITE = _compile(_phrases(
+    "lật đổ", "đứng lên lật đổ", "dân phải đứng lên", "hãy đứng lên", "phản động", "chống phá", "tẩy chay bầu cử", "tẩy chay", "chế độ này",
+    "chế độ thối nát", "thối nát", "bù nhìn", "trò lừa bịp", "bịt miệng dân", "chia sẻ bài này",
+    "cướp đất của dân", "ăn cướp", "việt tân", "đa đảng", "độc tài",
+))
+#: Gross insults (folded phrases long enough not to collide).
+_INSULT = _compile(_phrases(
+    "đồ chó", "lũ chó", "thằng chó", "bọn chó", "óc chó", "mẹ kiếp", "súc sinh", "súc vật", "lũ ăn hại",
+    "bọn ăn hại", "lũ ăn bám", "đĩ điếm", "con mụ", "thằng chủ tịch", "bọn cán bộ", "lũ cán bộ",
+    "một lũ", "bọn chúng", "tụi mày", "chúng mày", "bọn mày", "thằng nào cũng như thằng nào",
+    "cái loại", "đồ khốn", "khốn nạn", "mất dạy", "vô học", "đồ ăn hại", "chết đi", "chết hết đi",
+    "chết cả lũ", "một guốc", "thằng ăn cắp", "lũ lừa đảo", "kẻ bảo kê",
+))
+#: Short insults that fold to ordinary words: matched with their diacritics only.
+_INSULT_MARKED = re.compile(r"(?<!\w)(?:thằng|đứa|hắn|mụ|đéo|địt|đụ|đĩ|lồn|cặc|buồi|đm|đmm|đcm|vcl|vkl)(?!\w)")
+#: Accusations that, thrown at a person, are invented more often than not (folded).
+_ACCUSE = _compile(_phrases(
+    "gián điệp", "phù thủy", "bùa", "bùa ngải", "nuôi quỷ", "bỏ bùa", "buôn ma túy", "hiếp dâm",
+    "ăn cắp", "ăn cướp", "đi tù", "tù chung thân", "bảo kê", "nhận phong bì", "nhận hối lộ", "hối lộ",
+    "giết người", "chôn", "tiền nước ngoài", "ma túy", "sới bạc", "lừa đảo", "đĩ điếm",
+    "ăn tiền", "chia nhau", "mỗi đứa", "phản động", "nhận tiền",
+))
+#: Sorcery and the like: thrown at a neighbour, never a matter for an agency (with diacritics: "bùa"
+#: folds to "bua" as in "bữa").
+_SUPERNATURAL = _compile(tuple(fold_case(p) for p in (
+    "phù thủy", "phù thuỷ", "bùa", "bùa ngải", "bỏ bùa", "yểm bùa", "nuôi quỷ", "ma quỷ", "trù ếm", "bùa chú",
+    "thư ếm", "tà thuật", "ma thuật", "phu thuy", "bua ngai", "nuoi quy",
+)))
+#: Certainty without evidence, the mark of a rumour (folded).
+_RUMOUR = _compile(_phrases(
+    "tôi biết chắc", "biết chắc", "cả xóm đều biết", "cả xóm biết", "cả phường đều biết", "ai cũng biết",
+    "tao thấy tận mắt", "tận mắt thấy", "có người tận mắt", "toàn", "cả họ nhà nó", "cả nhà nó",
+    "mà không ai dám nói", "chắc chắn là",
+))
+
+
+def abuse_cues(subject: str, text: str) -> list[str]:
+    """Why the item abuses the mailbox, or [] when it does not."""
+    whole = f"{subject}\n{text}"
+    folded = fold(whole)
+    marked = fold_case(whole)
+    why: list[str] = []
+    threat = _found(_THREAT, folded)
+    if threat:
+        why.append("đe dọa (" + ", ".join(threat[:3]) + ")")
+    incite = _found(_INCITE, folded)
+    insult = _found(_INSULT, folded) + _found(_INSULT_MARKED, marked)
+    accuse = _found(_ACCUSE, folded)
+    rumour = _found(_RUMOUR, folded)
+    if len(incite) >= 2 or (incite and insult):
+        why.append("xuyên tạc, kích động (" + ", ".join((incite + insult)[:3]) + ")")
+    strong_insults = [w for w in insult if w not in ("thằng", "đứa", "hắn", "mụ")]
+    if len(strong_insults) >= 2 or (strong_insults and (accuse or incite)):
+        why.append("lời lẽ xúc phạm (" + ", ".join(strong_insults[:3]) + ")")
+    supernatural = _found(_SUPERNATURAL, marked)
+    if len(accuse) >= 2 and (rumour or insult) or len(supernatural) >= 2:
+        why.append("bôi nhọ bằng lời buộc tội không có căn cứ (" + ", ".join((accuse + supernatural)[:3]) + ")")
+    return why
+
+
+def assess(subject: str, text: str) -> Cues:
+    """Both opinions for one item (subject and text as the citizen wrote them)."""
+    abuse = abuse_cues(subject, text)
+    spam = [] if abuse else spam_cues(subject, text)
+    return Cues(spam=bool(spam), abuse=bool(abuse), why=abuse or spam)
+
+
+def combine(rule_flags: list[str], cues: Cues, order: Sequence[str]) -> list[str]:
+    """The rules' flags with the cues' added, in `order` (`model.FLAGS`). Abuse wins over spam: the chair
+    must see a threat even when it came with an advertisement."""
+    found = set(rule_flags) | set(cues.flags)
+    if "abusive" in found:
+        found.discard("spam")
+    return [f for f in order if f in found]

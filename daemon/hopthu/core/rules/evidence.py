@@ -1,0 +1,311 @@
+"""Weighing the evidence of matched rules: how much one keyword hit counts, where it stands.
+
+Owns: the weight of a hit (subject over body, the opening and the request over a passing
+mention later, the salutation "Kính gửi ..." almost nothing, a longer phrase over a single
+word, a negation, hypothetical or past-time cue just before it much less), a rule's score from
+its hits, and the routing settings (thresholds). Pure text arithmetic: no I/O, no decision — the
+engine sums the scores per category and agency and decides.
+
+Why it is cheap: the cue words are keywords of the engine's one matcher, so the scan that finds
+a message's keywords finds its cues too; a message's sentences and cue places are listed once,
+and a hit's weight is a few bisections. A keyword's weight at each of its places is worked out
+once per message, whatever the number of rules sharing it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from hopthu.core.textnorm import afold, fold_case
+
+if TYPE_CHECKING:
+    from hopthu.core.rules.conditions import Context, Hit
+
+# Cues written just before a hit that make it say the opposite of what the keyword says.
+NEGATION_CUES = ("không có", "không hề", "chưa từng", "chưa hề", "chưa có", "không phải", "không bị", "chẳng có")
+HYPOTHETICAL_CUES = ("nếu", "lỡ", "nhỡ", "ngộ nhỡ", "giả sử", "phòng khi", "lỡ như", "nhỡ đâu", "kẻo", "đề phòng",
+                     "phòng ngừa")
+# Cues that put what follows in the past, over and done: it is context, not the letter's business.
+PAST_CUES = ("năm ngoái", "năm trước", "tháng trước", "hồi trước", "trước đây", "đã xong", "đã khắc phục",
+             "đã được khắc phục", "đã được giải quyết", "đã giải quyết xong", "hồi năm")
+# Words that announce what the citizen asks for: the sentence holding them is the letter's purpose.
+REQUEST_CUES = (
+    "đề nghị", "kiến nghị", "yêu cầu", "mong", "xin", "kính đề nghị", "bức xúc nhất",
+    "việc chính", "quan trọng nhất", "chủ yếu", "đề xuất", "phản ánh",
+)
+SALUTATION_CUES = ("kính gửi", "đồng kính gửi", "kính thưa")
+CUES: dict[str, tuple[str, ...]] = {
+    "negation": NEGATION_CUES, "hypothetical": HYPOTHETICAL_CUES, "past": PAST_CUES,
+    "request": REQUEST_CUES, "salutation": SALUTATION_CUES,
+}
+NEGATION_WINDOW = 28  # characters before the hit, same sentence: "không có ai bị thương"
+HYPOTHETICAL_WINDOW = 70  # "nếu mưa to như năm ngoái, cây sẽ đổ"
+PAST_WINDOW = 50  # "tháng trước cây đổ nhưng đã dọn xong"
+SALUTATION_SPAN = 40  # a salutation opens its sentence
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+_CUE_KIND = {fold_case(w): (kind, len(fold_case(w))) for kind, words in CUES.items() for w in words}
+
+
+def cue_words() -> Iterable[str]:
+    """Every cue as written: the engine adds them to its matcher."""
+    for words in CUES.values():
+        yield from words
+
+
+@dataclass(frozen=True)
+class RoutingSettings:
+    """``routing:`` in hopthu.yaml. Defaults measured on tests/eval/routing/tuning.jsonl."""
+
+    mode: str = "evidence"  # "evidence" (weighed) or "first_match" (the old semantics)
+    threshold: float = 0.5  # the lead agency needs at least this much evidence, else triage
+    close_ratio: float = 0.97  # runner-up agency at or above this share of the top one: triage
+    co_ratio: float = 0.7  # runner-up at or above this share (and above threshold): co-ordinating
+    add_threshold: float = 0.5  # a flag/complex/co-agency adding rule needs this much evidence
+    form_category_weight: float = 0.5  # the category the citizen picked on the Form
+
+    @classmethod
+    def from_mapping(cls, raw: Mapping[str, Any] | None) -> RoutingSettings:
+        if not raw:
+            return cls()
+        if hasattr(raw, "model_dump"):
+            raw = raw.model_dump()
+        known = {k: v for k, v in dict(raw).items() if k in cls.__dataclass_fields__ and v is not None}
+        return cls(**known)
+
+
+_SPECIFICITY = (1.0, 1.0, 1.2, 1.4, 1.6)  # by the number of words; a longer phrase is more specific
+
+
+def specificity(words: int) -> float:
+    return _SPECIFICITY[words] if words < len(_SPECIFICITY) else 1.6
+
+
+_SPEC_OF: dict[str, float] = {}  # keyword -> specificity, remembered (keywords recur in every message)
+
+
+def _spec_of(fc: str) -> float:
+    if len(_SPEC_OF) > 100_000:
+        _SPEC_OF.clear()
+    spec = _SPEC_OF[fc] = specificity(fc.count(" ") + 1)
+    return spec
+
+
+class _Place:
+    """One of a message's places (subject or text): its sentences, where its cues stand, and the
+    weight of a hit at each place a keyword starts (times the keyword's specificity)."""
+
+    __slots__ = ("subject", "length", "starts", "cues", "request", "salutation", "factor", "note")
+
+    def __init__(self, value: str, at: Mapping[str, list[int]], subject: bool):
+        self.subject = subject
+        self.length = len(value)
+        self.starts = [0, *(m.end() for m in _SENTENCE_END.finditer(value))]
+        # kind -> sorted (start, end) of its cues in this place
+        self.cues: dict[str, list[tuple[int, int]]] = {}
+        for fc in _CUE_KIND.keys() & at.keys():
+            kind, n = _CUE_KIND[fc]
+            self.cues.setdefault(kind, []).extend((pos, pos + n) for pos in at[fc])
+        for spans in self.cues.values():
+            spans.sort()
+        starts = self.starts
+        self.request = {bisect_right(starts, p) - 1 for p, _ in self.cues.get("request", ())}
+        self.salutation = {i for p, e in self.cues.get("salutation", ())
+                           if e - starts[i := bisect_right(starts, p) - 1] <= SALUTATION_SPAN}
+        # every place a keyword starts, once: its weight before specificity, and the note
+        self.factor: dict[int, float] = {}
+        self.note: dict[int, str] = {}
+        positions = sorted({pos for found in at.values() for pos in found})
+        si, n = 0, len(starts)
+        plain = not ({"negation", "hypothetical", "past"} & self.cues.keys())
+        factor, notes = self.factor, self.note
+        third = self.length / 3 if self.length > 300 else self.length
+        for pos in positions:
+            while si + 1 < n and starts[si + 1] <= pos:
+                si += 1
+            if plain and not subject and si not in self.salutation:  # the usual case, inline
+                w = 0.75 if pos > third else 1.0
+                if si in self.request:
+                    factor[pos], notes[pos] = w * 1.3, "trong câu đề nghị"
+                else:
+                    factor[pos] = w
+                continue
+            factor[pos], note = self._factor(pos, si)
+            if note:
+                notes[pos] = note
+
+    def _cue_before(self, kind: str, lo: int, pos: int) -> bool:
+        spans = self.cues.get(kind)
+        if not spans:
+            return False
+        i = bisect_left(spans, (lo, -1))
+        while i < len(spans) and spans[i][0] < pos:
+            if spans[i][1] <= pos:
+                return True
+            i += 1
+        return False
+
+    def _factor(self, pos: int, si: int) -> tuple[float, str]:
+        start = self.starts[si]
+        cues = self.cues
+        if "negation" in cues and self._cue_before("negation", max(start, pos - NEGATION_WINDOW), pos):
+            return 0.1, "bị phủ định"
+        if "hypothetical" in cues and self._cue_before("hypothetical", max(start, pos - HYPOTHETICAL_WINDOW), pos):
+            return 0.15, "chỉ là giả định"
+        if "past" in cues and self._cue_before("past", max(start, pos - PAST_WINDOW), pos):
+            return 0.4, "việc đã qua"
+        if self.subject:
+            return 1.5, ""
+        if si in self.salutation:
+            return 0.2, "trong lời chào"
+        # a long letter's opening third states its business; later words are often context
+        weight = 0.75 if self.length > 300 and pos > self.length / 3 else 1.0
+        if si in self.request:
+            return weight * 1.3, "trong câu đề nghị"
+        return weight, ""
+
+
+@dataclass(frozen=True)
+class HitWeight:
+    hit: Hit
+    weight: float
+    note: str  # "" or why it was discounted / raised, in Vietnamese for `why`
+
+
+class Placement:
+    """One message's places, for weighing the hits the rules found in it."""
+
+    __slots__ = ("ctx", "_subject", "_text", "_tally", "_at")
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self._subject: _Place | None = None
+        self._text: _Place | None = None
+        self._tally: tuple[dict[str, float], dict[str, float], dict[str, float]] | None = None
+        self._at: dict[str, list[tuple[int, float]]] = {}  # keyword -> (place key, weight) of each hit
+
+    def place(self, name: str) -> _Place:
+        if name == "subject":
+            if self._subject is None:
+                self._subject = _Place(self.ctx.subject_fc, self.ctx.subject_at, True)
+            return self._subject
+        if self._text is None:
+            self._text = _Place(self.ctx.text_fc, self.ctx.text_at, False)
+        return self._text
+
+    def weigh_hit(self, hit: Hit) -> HitWeight:
+        if hit.place == "field":
+            return HitWeight(hit, 1.0, "")  # a rule written on a Form answer asks for it explicitly
+        place = self.place(hit.place)
+        factor = place.factor.get(hit.pos)
+        if factor is None:  # a regular expression's hit: not where a keyword starts
+            si = bisect_right(place.starts, hit.pos) - 1
+            factor, note = place._factor(hit.pos, si)
+        else:
+            note = place.note.get(hit.pos, "")
+        return HitWeight(hit, factor * specificity(hit.words), note)
+
+    def notes(self, fcs: Iterable[str]) -> list[str]:
+        """The notes on the places of keywords ``fcs`` (all present), sorted."""
+        found: set[str] = set()
+        for name, at in (("subject", self.ctx.subject_at), ("text", self.ctx.text_at)):
+            notes = None
+            for fc in fcs:
+                for pos in at.get(fc, ()):
+                    if notes is None:
+                        notes = self.place(name).note
+                    note = notes.get(pos)
+                    if note:
+                        found.add(note)
+        return sorted(found)
+
+    def keyword_places(self, fc: str) -> list[tuple[int, float]]:
+        """(place key, weight) of every hit of keyword ``fc``: subject places count from -1 down."""
+        found = self._at.get(fc)
+        if found is None:
+            spec = specificity(fc.count(" ") + 1)
+            found = []
+            at = self.ctx.subject_at.get(fc)
+            if at:
+                factor = self.place("subject").factor
+                found.extend((-1 - pos, factor[pos] * spec) for pos in at)
+            at = self.ctx.text_at.get(fc)
+            if at:
+                factor = self.place("text").factor
+                found.extend((pos, factor[pos] * spec) for pos in at)
+            self._at[fc] = found
+        return found
+
+    def tally(self) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+        """For every keyword present: the best weight of its hits, their sum, and the score of a rule
+        with that keyword alone (made once per message, whatever the number of rules sharing it)."""
+        if self._tally is None:
+            best: dict[str, float] = {}
+            total: dict[str, float] = {}
+            for name, at in (("text", self.ctx.text_at), ("subject", self.ctx.subject_at)):
+                if not at:
+                    continue
+                factor = self.place(name).factor
+                for fc, found in at.items():
+                    spec = _SPEC_OF.get(fc) or _spec_of(fc)
+                    if len(found) == 1:
+                        b = t = factor[found[0]] * spec
+                    else:
+                        ws = [factor[pos] for pos in found]
+                        b, t = max(ws) * spec, sum(ws) * spec
+                    if fc in best:
+                        best[fc] = max(best[fc], b)
+                        total[fc] += t
+                    else:
+                        best[fc], total[fc] = b, t
+            alone = {fc: b + min((total[fc] - b) * 0.2, b) for fc, b in best.items()}
+            self._tally = (best, total, alone)
+        return self._tally
+
+    def keyword_score(self, fcs: Iterable[str], weight: float, overlap: bool) -> float:
+        """The score of a rule whose evidence is the places of the keywords ``fcs`` (all present).
+        ``overlap``: two of them may start at the same place (one a whole-word prefix of the other,
+        or the same words written two ways), which then counts once."""
+        if not overlap:
+            bests, totals, _ = self.tally()
+            best = max(map(bests.__getitem__, fcs))
+            total = sum(map(totals.__getitem__, fcs))
+            return weight * (best + min((total - best) * 0.2, best))
+        at: dict[int, float] = {}  # one place counts once ("hàng xóm" and "hang xom" both hit it)
+        for fc in fcs:
+            for key, w in self.keyword_places(fc):
+                if w > at.get(key, 0.0):
+                    at[key] = w
+        return _score(list(at.values()), weight)
+
+    def hits_score(self, hits: list[HitWeight], weight: float) -> float:
+        if not hits:
+            return weight  # a rule with no keyword evidence (sender, channel, a bare "not") matched as a whole
+        at: dict[tuple[str, int], float] = {}
+        for h in hits:
+            key = (h.hit.place, h.hit.pos)
+            at[key] = max(at.get(key, 0.0), h.weight)
+        return _score(list(at.values()), weight)
+
+
+def _score(weights: list[float], weight: float) -> float:
+    """The best hit, plus a little for each further distinct hit (a letter dwells on its issue)."""
+    if not weights:
+        return weight
+    best = max(weights)
+    more = min((sum(weights) - best) * 0.2, best)
+    return weight * (best + more)
+
+
+def may_overlap(fcs: Iterable[str]) -> bool:
+    """Whether two of these keywords (fold_case forms) can start at the same place of a text."""
+    keys = sorted(afold(fc) for fc in fcs)
+    return any(b == a or b.startswith(a + " ") for a, b in zip(keys, keys[1:], strict=False)) or any(
+        b.startswith(a + " ") for i, a in enumerate(keys) for b in keys[i + 2:])
+
+
+def same_label(a: str, b: str) -> bool:
+    return afold(fold_case(a)) == afold(fold_case(b))

@@ -1,0 +1,253 @@
+"""Weighing matched rules into a decision: candidates per agency, the winner, the why.
+
+Owns: what one matched rule contributed (`RuleMatch`, its words asked for only when shown), the
+evidence per agency (`Candidate`), and `decide` — safety rules first, else the agency with the most
+evidence, triage when it is weak or two agencies are close, the runner-up as co-ordinating agency.
+Pure: no I/O. The engine finds the matches and their scores (`engine.py`), the weights of the hits
+are `evidence.py`; this module imports neither at run time (the start-up import chain stays short).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from hopthu.core.model import Decision, Submission
+    from hopthu.core.rules.conditions import Context
+    from hopthu.core.rules.evidence import HitWeight, Placement, RoutingSettings
+    from hopthu.core.rules.rule import Rule
+
+TRIAGE_WHY = "Không khớp quy tắc nào: chờ cán bộ phân loại"
+WHY_ADDED = 3  # adding rules named in a decision's "why"; more are counted
+
+
+class RuleMatch:
+    """One rule that matched one message, with its weighed evidence (the words, lazily: only the
+    rules an explanation shows are asked why)."""
+
+    __slots__ = ("rule", "score", "agency", "_ctx", "_where", "_evidence", "_hits")
+
+    def __init__(self, rule: Rule, score: float, agency: str | None, ctx: Context, where: Placement):
+        self.rule = rule
+        self.score = score
+        self.agency = agency  # where its category sends the case (deciding rules)
+        self._ctx = ctx
+        self._where = where
+        self._evidence: list[str] | None = None
+        self._hits: list[HitWeight] | None = None
+
+    @property
+    def evidence(self) -> list[str]:
+        if self._evidence is None:
+            self._evidence = self.rule.when.test(self._ctx) or []
+        return self._evidence
+
+    @property
+    def hits(self) -> list[HitWeight]:
+        if self._hits is None:
+            self._hits = [self._where.weigh_hit(h) for h in self.rule.when.hits(self._ctx)]
+        return self._hits
+
+    @property
+    def notes(self) -> list[str]:
+        """Why its hits were discounted or raised ("bị phủ định", "trong câu đề nghị"...)."""
+        scoring = self.rule.when.scoring_keywords()
+        if scoring is not None and self._hits is None:  # straight from the keywords' places
+            return self._where.notes(scoring & self._ctx.present)
+        return sorted({h.note for h in self.hits if h.note})
+
+    def describe(self, scored: bool = True) -> str:
+        """``scored``: add the score and the notes (left out when nothing competed with this rule)."""
+        notes = self.notes
+        if not scored and not notes:
+            return why_rule(self.rule, self.evidence)
+        extra = f"; {', '.join(notes)}" if notes else ""
+        return f"{why_rule(self.rule, self.evidence)} (điểm {self.score:.2f}{extra})"
+
+
+class Candidate:
+    """An agency (None: outside the ward's competence) with the evidence pointing to it.
+
+    ``raw`` holds (rule, score) of each deciding rule in rule order; ``matches`` makes them
+    RuleMatch objects on first use (most candidates are never shown, most rules never named)."""
+
+    __slots__ = ("agency", "score", "categories", "raw", "_matches", "_msg")
+
+    def __init__(self, agency: str | None, msg: tuple[Context, Placement]):
+        self.agency = agency
+        self.score = 0.0
+        self.categories: dict[str, float] = {}
+        self.raw: list[tuple[Rule, float]] = []
+        self._matches: list[RuleMatch] | None = None
+        self._msg = msg
+
+    def add(self, category: str, score: float) -> None:
+        self.score += score
+        self.categories[category] = self.categories.get(category, 0.0) + score
+
+    def match(self, rule: Rule, score: float) -> RuleMatch:
+        return RuleMatch(rule, score, self.agency, *self._msg)
+
+    def strongest(self, category: str | None = None) -> list[tuple[Rule, float]]:
+        """(rule, score) best first, of one category or all."""
+        found = self.raw if category is None else [(r, sc) for r, sc in self.raw if r.then.category == category]
+        return sorted(found, key=lambda rs: -rs[1])
+
+    @property
+    def matches(self) -> list[RuleMatch]:
+        if self._matches is None:
+            self._matches = [self.match(rule, score) for rule, score in self.raw]
+        return self._matches
+
+    @property
+    def category(self) -> str:
+        return max(self.categories.items(), key=lambda kv: kv[1])[0]
+
+
+@dataclass
+class Verdict:
+    """A decision's fields, before the engine makes it a `Decision`."""
+
+    category: str
+    agency: str | None
+    co_agencies: list[str]
+    complex: bool
+    flags: set[str]
+    notify: list[str]
+    rule: str
+    why: str
+    reply_template: str
+
+
+@dataclass
+class Weighing:
+    """What `RuleSet.weigh` found: candidates best first, the additive rules, the decision."""
+
+    candidates: list[Candidate]
+    added: Candidate  # the adding rules (stop: false), in rule order
+    decision: Decision
+    form_category: str | None = None
+
+    @property
+    def additions(self) -> list[RuleMatch]:
+        return self.added.matches
+
+
+def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Mapping[str, str | None],
+           picked: str | None, additions: Candidate, safety_rules: list[RuleMatch],
+           by_agency: dict[str | None, Candidate], msg: tuple[Context, Placement]
+           ) -> tuple[list[Candidate], Verdict]:
+    """The weighed decision: safety rules first, else the agency with the most evidence (triage when
+    weak or close), the runner-up as co-ordinating agency, additions above the threshold."""
+    # safety rules (priority > 0) decide outright when their evidence stands
+    safety = [m for m in safety_rules if m.score >= st.add_threshold]
+    if picked and picked not in (triage, "khac") and st.form_category_weight > 0:
+        agency = cat_agency.get(picked)
+        cand = by_agency.get(agency)
+        if cand is None:
+            cand = by_agency[agency] = Candidate(agency, msg)
+        cand.add(picked, st.form_category_weight)
+    ranked = sorted(by_agency.values(), key=lambda c: -c.score)
+
+    winner: Candidate | None = None
+    runner = None
+    why_head = ""
+    if safety:
+        first = max(safety, key=lambda m: (m.rule.priority, m.score))
+        then = first.rule.then
+        agency = then.agency if then.agency_given else cat_agency.get(then.category or triage)
+        winner = Candidate(agency, msg)
+        winner.add(then.category or triage, first.score)
+        winner.raw.append((first.rule, first.score))
+        why_head = "Quy tắc an toàn (ưu tiên) quyết định: "
+    elif ranked:
+        best = ranked[0]
+        runner = ranked[1] if len(ranked) > 1 else None
+        if best.score < st.threshold:
+            why_head = (f"Chưa đủ căn cứ (điểm {best.score:.2f} < {st.threshold:.2f}): chờ cán bộ phân loại; "
+                        f"ứng viên: {_agency_label(best.agency)}")
+            if runner is not None:
+                why_head += f", {_agency_label(runner.agency)} (điểm {runner.score:.2f})"
+        elif runner is not None and runner.score >= st.close_ratio * best.score:
+            why_head = (f"Hai cơ quan gần ngang nhau: {_agency_label(best.agency)} (điểm {best.score:.2f}) "
+                        f"và {_agency_label(runner.agency)} (điểm {runner.score:.2f}): chờ cán bộ phân loại")
+        else:
+            winner = best
+
+    flags: set[str] = set()
+    co: list[str] = []
+    notify: list[str] = []
+    complex_ = False
+    for rule, score in additions.raw:
+        if score >= st.add_threshold:
+            then = rule.then
+            flags.update(then.flags)
+            complex_ = complex_ or then.complex
+            co.extend(then.co_agencies)
+            notify.extend(then.notify)
+
+    if winner is None:
+        category = triage
+        agency = cat_agency.get(category)
+        name, reply_template = "", ""
+        if not why_head:
+            why_head = TRIAGE_WHY if not additions.raw else "Không có quy tắc nào quyết định lĩnh vực: chờ cán bộ phân loại"
+        why_parts = [why_head]
+        for cand in ranked[:2]:
+            why_parts.extend(cand.match(*rs).describe() for rs in cand.strongest()[:2])
+    else:
+        category = winner.category
+        agency = winner.agency
+        in_cat = winner.strongest(category)
+        top: RuleMatch | None = winner.match(*in_cat[0]) if in_cat else None
+        name = top.rule.name if top else ""
+        reply_template = top.rule.then.reply_template if top else ""
+        alone = len(ranked) == 1 and len(winner.raw) == 1
+        why_parts = [why_head + top.describe(scored=not alone)] if top else []
+        if not top:  # the Form's category alone
+            why_parts.append(f'người dân chọn lĩnh vực "{sub.picked_category}" trên Form')
+        for n, (rule, score) in enumerate(in_cat):
+            if n == 0 or score >= st.add_threshold:
+                then = rule.then
+                if then.flags:
+                    flags.update(then.flags)
+                complex_ = complex_ or then.complex
+                if then.co_agencies:
+                    co.extend(then.co_agencies)
+                if then.notify:
+                    notify.extend(then.notify)
+        why_parts.extend(winner.match(*rs).describe() for rs in in_cat[1:3])
+        if picked == category and top is not None and not any(h.hit.place == "field" for h in top.hits):
+            why_parts.append(f'người dân cũng chọn lĩnh vực "{sub.picked_category}" trên Form')
+        if not safety and runner is not None and runner.score >= st.threshold \
+                and runner.score >= st.co_ratio * winner.score and runner.agency and agency:
+            co.insert(0, runner.agency)
+            why_parts.append(f"phối hợp: {runner.agency} (điểm {runner.score:.2f}, "
+                             + "; ".join(runner.match(*rs).describe() for rs in runner.raw[:1]) + ")")
+    # the strongest adding rules are named; the rest counted (a long "why" is read by nobody)
+    ranked_adds = additions.strongest()
+    added = [additions.match(*rs) for rs in ranked_adds[:WHY_ADDED] if rs[1] >= st.add_threshold]
+    added_why = [f"{m.describe(scored=False)} ({m.rule.then.describe_additions()})" for m in added]
+    more = sum(1 for _, score in ranked_adds if score >= st.add_threshold) - len(added)
+    if more > 0:
+        added_why.append(f"và {more} quy tắc bổ sung khác")
+    weak = [additions.match(*rs) for rs in [rs for rs in ranked_adds if rs[1] < st.add_threshold][:WHY_ADDED]]
+    ignored = [f"{why_rule(m.rule, m.evidence)} — bỏ qua ({', '.join(m.notes) or 'căn cứ yếu'})" for m in weak]
+    why = "; ".join([p for p in why_parts if p] + added_why + ignored)
+    if agency is None or category == "ngoai_tham_quyen":
+        co = []
+    co_unique = [a for a in dict.fromkeys(co) if a != agency]
+    return ranked, Verdict(category, agency, co_unique, complex_, flags, list(dict.fromkeys(notify)), name, why,
+                           reply_template)
+
+
+def _agency_label(agency: str | None) -> str:
+    return agency or "ngoài thẩm quyền"
+
+
+def why_rule(rule: Rule, evidence: list[str]) -> str:
+    if not evidence:  # only absences matched (a bare "not"): say what the rule checks
+        return f'Quy tắc "{rule.name}": {rule.when.describe()}'
+    return f'Quy tắc "{rule.name}": ' + ", ".join(dict.fromkeys(evidence))

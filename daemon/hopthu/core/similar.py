@@ -1,0 +1,74 @@
+"""How alike two complaints are: the same letter sent twice, by email and through the Form, say. Pure.
+
+Texts are compared as sets of folded words (diacritics, case, punctuation and the masks `redact` puts
+in place of personal data left out), so "Đèn đường hỏng" and "den duong hong" are the same, and a
+greeting or a signature around the same complaint changes little: the score is how much of the
+shorter text the longer one holds (containment), tempered by the overlap of both (Jaccard), so a
+one-line letter is not "the same" as a long letter that happens to contain its words.
+
+Numbers tell places apart: "đèn ngõ 5 hỏng" and "đèn ngõ 7 hỏng" are two complaints however alike the
+words, so two texts that both name numbers and share none are never merged, only proposed
+(`other_numbers`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from hopthu.core.textnorm import fold
+
+
+@dataclass(frozen=True)
+class Likeness:
+    """An earlier open case a new item resembles (`pipeline.duplicates` finds it, `casework` acts on it)."""
+
+    code: str
+    score: float
+    same_contact: bool
+    merge: bool  # True: "Trùng lặp" linked to `code`; False: proposed to the officers only
+
+_WORD = re.compile(r"[a-z0-9]+")
+#: The masks `redact` puts in place of personal data ("[số điện thoại]", "[họ tên]"; older: "[… đã ẩn]").
+_MASK = re.compile(r"\[(?:email|họ tên|nơi ở|biển số|số [^\]\d]{1,20}|[^\]]*đã ẩn|người gửi)\]")
+#: Words every letter has: they make two different letters look alike.
+_STOP = frozenset(fold(w) for w in (
+    "kính gửi ủy ban mttq mặt trận tổ quốc việt nam phường lưu kiếm ban thường trực hòm thư số xin "
+    "tôi em chúng là của và có không được đã đang sẽ này đó thì mà cho với các những một để đề nghị "
+    "phản ánh trân trọng cảm ơn ông bà anh chị ạ nhé rồi lắm rất"
+).split())
+#: Below this many words a text is too short to call anything a duplicate of it.
+MIN_WORDS = 5
+
+
+@lru_cache(maxsize=4096)  # the open cases' texts are compared again with every new item
+def words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(fold(_MASK.sub(" ", text or ""))) if w not in _STOP and len(w) > 1)
+
+
+def similarity(a: str, b: str) -> float:
+    """0 (nothing alike) … 1 (the same words): containment of the shorter in the longer, averaged with
+    the Jaccard overlap. 0 when either text is too short to judge."""
+    wa, wb = words(a), words(b)
+    if len(wa) < MIN_WORDS or len(wb) < MIN_WORDS:
+        return 0.0
+    common = len(wa & wb)
+    containment = common / min(len(wa), len(wb))
+    jaccard = common / len(wa | wb)
+    return (containment + jaccard) / 2 if jaccard < containment else containment
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=4096)
+def numbers(text: str) -> frozenset[str]:
+    """The numbers a text names (lanes, house groups, dates), personal data masks left out, without leading zeros."""
+    return frozenset(n.lstrip("0") or "0" for n in _NUMBER.findall(_MASK.sub(" ", text or "")))
+
+
+def other_numbers(a: str, b: str) -> bool:
+    """True when both texts name numbers and none is the same: most likely two places, two complaints."""
+    na, nb = numbers(a), numbers(b)
+    return bool(na and nb and not na & nb)

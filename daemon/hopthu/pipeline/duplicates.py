@@ -1,0 +1,103 @@
+"""The same complaint twice: which open case a new item resembles (`casework.Likeness`), across email,
+Form and paper.
+
+Merged ("Trùng lặp", linked to the first case) when the texts are near-identical (`duplicates.same_text`)
+whoever wrote, or similar (`duplicates.similar_text`) and from the same email address or phone number;
+a similar text from someone else, or texts naming different numbers (ngõ 5, ngõ 7: two places), is only
+proposed to the officers. Only open cases received within
+`duplicates.window_days` count. Texts are compared after `redact`, as the register holds them.
+
+One index per batch of intakes (`Recent`), read in one query of the open cases' texts and contacts (not
+their histories), by word and by contact, with the cases opened in the batch added as they are made, so
+the email and the Form answer of the same morning meet. A new item is compared only with the cases that
+share enough words with it or its contact, and only within the window: its cost does not grow with the
+number of past cases."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from hopthu.core.model import FINISHED, QUIET_FLAGS, Case, Contact, Submission
+from hopthu.core.redact import redact
+from hopthu.core.similar import Likeness, other_numbers, similarity, words
+
+if TYPE_CHECKING:
+    from hopthu.app import App
+
+#: At most this many cases, those sharing the most words with a new item, are scored against it.
+CANDIDATES = 50
+
+
+def case_text(case: Case) -> str:
+    return "\n".join(p for p in (case.subject, case.summary) if p)
+
+
+def _contact_keys(contact: Contact) -> list[str]:
+    return [k for k in ((contact.email or "").lower(), contact.phone or "") if k]
+
+
+class Recent:
+    """Open cases that a new item may repeat, indexed by word and by contact."""
+
+    def __init__(self, app: App):
+        self.app = app
+        self.cases: dict[str, tuple[datetime, str, Contact]] = {}  # code → received, text, contact
+        self.by_word: dict[str, list[str]] = {}
+        self.by_contact: dict[str, list[str]] = {}
+        self.loaded = False
+
+    def _load(self) -> None:
+        self.loaded = True
+        for row in self.app.journal.open_case_texts():
+            if not QUIET_FLAGS & set(row.flags):
+                self._index(row.code, row.received_at, row.text, row.contact)
+
+    def _index(self, code: str, received_at: datetime, text: str, contact: Contact) -> None:
+        if code in self.cases:
+            return
+        self.cases[code] = (received_at, text, contact)
+        for w in words(text):
+            self.by_word.setdefault(w, []).append(code)
+        for key in _contact_keys(contact):
+            self.by_contact.setdefault(key, []).append(code)
+
+    def add(self, case: Case, contact: Contact) -> None:
+        """A case opened in this batch (a duplicate or a quiet one is not a first case for later items)."""
+        if self.loaded and case.status not in FINISHED and not QUIET_FLAGS & set(case.flags):
+            self._index(case.code, case.received_at, case_text(case), contact)
+
+    def likeness(self, sub: Submission) -> Likeness | None:
+        settings = self.app.settings.duplicates
+        if settings.window_days <= 0:
+            return None
+        if not self.loaded:
+            self._load()
+        names = [sub.contact.name] if sub.contact.name else []
+        text = redact("\n".join(p for p in (sub.subject, sub.text) if p), names=names)
+        mine = words(text)
+        window = timedelta(days=settings.window_days)
+        hits = Counter(code for w in mine for code in self.by_word.get(w, ()))
+        # Too few words in common cannot reach the threshold; the same contact's cases are always looked at.
+        enough = len(mine) * settings.similar_text / 2
+        candidates = [code for code, common in hits.most_common(CANDIDATES) if common >= enough]
+        candidates += [c for k in _contact_keys(sub.contact) for c in self.by_contact.get(k, ()) if c not in candidates]
+        best: Likeness | None = None
+        for code in candidates:
+            received_at, their_text, contact = self.cases[code]
+            if abs(sub.received_at - received_at) > window:
+                continue
+            score = similarity(text, their_text)
+            if score < settings.similar_text:
+                continue
+            same = _same_contact(sub.contact, contact)
+            merge = (score >= settings.same_text or same) and not other_numbers(text, their_text)
+            found = Likeness(code, round(score, 2), same, merge=merge)
+            if best is None or (found.merge, found.score, best.code) > (best.merge, best.score, found.code):
+                best = found
+        return best
+
+
+def _same_contact(a: Contact, b: Contact) -> bool:
+    return bool((a.email and a.email.lower() == b.email.lower()) or (a.phone and a.phone == b.phone))

@@ -1,0 +1,43 @@
+"""The spam and abuse flags as the pipeline sets them (rules + core/flags cues), measured on the tuning
+halves of the labelled sets (bench/flags_eval.py prints both halves; the held-out halves are never
+asserted on here, so no test failure ever invites tuning on them)."""
+
+from __future__ import annotations
+
+import sys
+
+from hopthu.core.flags import assess
+
+from ward import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+import flags_eval
+
+#: Floors on the tuning halves: the issue's targets (abuse recall 100 %, spam precision ≥ 95 %), and what
+#: the cues reach today for the other two figures, so a regression shows.
+FLOORS = {("spam", "precision"): 0.95, ("spam", "recall"): 0.95, ("abuse", "recall"): 1.0, ("abuse", "precision"): 0.8}
+
+
+def test_the_flags_keep_their_floors_on_both_tuning_sets():
+    results = flags_eval.evaluate(halves=("tuning",))
+    for (name, _half), r in results.items():
+        for (label, figure), floor in FLOORS.items():
+            assert r[label][figure] >= floor, (name, label, figure, r[label]["errors"])
+
+
+def test_a_harsh_but_genuine_complaint_is_neither_spam_nor_abuse():
+    text = ("Bức xúc quá rồi! Đèn ngõ 9 hỏng 3 tháng, báo mãi chẳng ai làm. Cán bộ ngồi điều hòa không biết "
+            "dân khổ à? Đề nghị sửa ngay.")
+    assert assess("", text).flags == []
+
+
+def test_a_citizen_reporting_a_scam_message_is_not_spam():
+    text = ("Tôi nhận được tin nhắn: 'Vui lòng truy cập http://vneid-xacthuc.example.top để xác thực, tài khoản sẽ "
+            "bị khóa'. Đề nghị phường cảnh báo bà con.")
+    assert not assess("", text).spam
+
+
+def test_words_that_fold_to_insults_do_not_make_abuse():
+    # "tháng" folds to "thang", "đưa" to "dua", "bữa" to "bua": the insult and sorcery cues keep diacritics.
+    text = "Tháng này phường đưa xe rác đến muộn, hôm qua làm 1 2 bữa rồi thôi, em đề nghị thu gom đúng giờ."
+    assert assess("", text).flags == []
