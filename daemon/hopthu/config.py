@@ -156,6 +156,10 @@ class Smtp(_Model):
     username: str = ""
     ca_file: str = ""
     auth: Literal["password", "xoauth2"] = "password"  # xoauth2: the same OAuth file as the inbox
+    # Connecting, TLS and the greeting must come within this (a server that never greets costs one such
+    # wait per cycle: the outbox stops at the first failure); each later command within timeout_seconds.
+    connect_timeout_seconds: float = Field(10, gt=0, le=300)
+    timeout_seconds: float = Field(30, gt=0, le=600)
 
     @model_validator(mode="after")
     def _needs(self) -> "Smtp":
@@ -170,6 +174,12 @@ class Outbox(_Model):
     path: str = "outbox"
     smtp: Smtp | None = None
     daily_cap: int = 450  # Gmail's consumer cap is 500 a day; keep a margin
+    # A temporary failure (server down, 4xx) is retried with backoff capped at max_backoff_minutes for
+    # retry_days from when the email was written (Postfix keeps mail 5 days); then it fails and the
+    # officers are told which case could not reach whom.
+    retry_days: float = Field(5, ge=0.1, le=30)
+    max_backoff_minutes: float = Field(60, gt=0, le=24 * 60)
+    alert_after_minutes: float = Field(60, gt=0)  # an email waiting this long: a system alert (alerts.py)
 
     @model_validator(mode="after")
     def _needs(self) -> "Outbox":
@@ -188,7 +198,8 @@ class Category(_Model):
     agency: str | None = None
 
 
-Role = Literal["chair", "duty", "officer"]
+# admin: the person who keeps hopthu running; gets the system alerts (issue 10, alerts.py)
+Role = Literal["chair", "duty", "officer", "admin"]
 
 
 def _just_officer() -> list[Role]:

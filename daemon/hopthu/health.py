@@ -60,8 +60,8 @@ def record_cycle(app, summary, *, error: str | None = None, next_cycle: datetime
     ok = not errors
     last_ok = dict(beat.get("last_ok") or {})
     if summary is not None:
-        for step, passed in summary.steps.items():
-            if passed:
+        for step, failure in summary.steps.items():
+            if failure == "":  # it worked ('' ; a failure says why, a wait is neither: pipeline.steps)
                 last_ok[step] = _iso(now)
     if ok:
         last_ok["chu kỳ"] = _iso(now)
@@ -114,11 +114,18 @@ def free_mb(folder: Path) -> int:
 
 @dataclass(frozen=True)
 class Condition:
-    """Something wrong now. `key` is stable while it lasts (a notice is raised once per key)."""
+    """Something wrong now. `key` is stable while it lasts (a notice is raised once per key).
+    For the alerts component: `title` (the email's subject, `vi` when empty), `advice` (what to do),
+    `citizens` (citizens' mail is stuck: the chair is told too), `wait` (a wait, not a fault: logged as
+    a warning)."""
 
     key: str
     vi: str
     en: str
+    title: str = ""
+    advice: str = ""
+    citizens: bool = False
+    wait: bool = False
 
     @property
     def text(self) -> str:
@@ -129,7 +136,8 @@ def failing_cycles(consecutive: int, threshold: int) -> Condition | None:
     if consecutive < threshold:
         return None
     return Condition("failed-cycles", f"{consecutive} chu kỳ liên tiếp bị lỗi",
-                     f"{consecutive} cycles in a row failed")
+                     f"{consecutive} cycles in a row failed",
+                     advice="Người quản trị xem nhật ký (journalctl -u hopthu) và chạy `hopthu check`.", citizens=True)
 
 
 def silent_sources(last_item: dict[str, str | None], first_seen: dict[str, str], now: datetime,
@@ -143,7 +151,9 @@ def silent_sources(last_item: dict[str, str | None], first_seen: dict[str, str],
         if since is not None and now - since >= timedelta(hours=hours):
             quiet = int((now - since).total_seconds() // 3600)
             out.append(Condition(f"silent:{name}", f"nguồn {name} không có gì mới đã {quiet} giờ",
-                                 f"source {name} brought nothing new for {quiet} hours"))
+                                 f"source {name} brought nothing new for {quiet} hours",
+                                 advice="Thử gửi một thư hoặc một câu trả lời Form; chạy `hopthu check`.",
+                                 citizens=True))
     return out
 
 
@@ -151,14 +161,17 @@ def low_disk(free: int, min_free_mb: int) -> Condition | None:
     if free >= min_free_mb:
         return None
     return Condition("low-disk", f"ổ đĩa sắp đầy: còn {free} MB (ngưỡng {min_free_mb} MB)",
-                     f"disk almost full: {free} MB free (threshold {min_free_mb} MB)")
+                     f"disk almost full: {free} MB free (threshold {min_free_mb} MB)",
+                     advice="Giải phóng ổ đĩa (sao lưu cũ, tệp tạm); hopthu cần chỗ để ghi nhật ký thư.")
 
 
 def broken_rules(problems: list[str]) -> Condition | None:
     if not problems:
         return None
     return Condition("rules-broken", f"quy tắc hoặc mẫu thư mới bị lỗi, vẫn dùng bản cũ: {problems[0]}",
-                     f"new rules or templates do not load, the previous ones keep running: {problems[0]}")
+                     f"new rules or templates do not load, the previous ones keep running: {problems[0]}",
+                     title="quy tắc hoặc mẫu thư mới bị lỗi",
+                     advice="Sửa tệp theo dòng báo lỗi (`hopthu check` in đủ danh sách).")
 
 
 def register_open(busy: dict | None, now: datetime, minutes: int) -> Condition | None:
@@ -174,7 +187,8 @@ def register_open(busy: dict | None, now: datetime, minutes: int) -> Condition |
     return Condition("register-open",
                      f"Sổ đang mở {on}, hopthu sẽ ghi khi đóng ({waiting} thay đổi chờ, đã {held} phút)",
                      f"the register is open {on_en}; hopthu will write it once it is closed "
-                     f"({waiting} writes waiting for {held} minutes)")
+                     f"({waiting} writes waiting for {held} minutes)",
+                     title=f"sổ theo dõi đang mở {on}", advice="Lưu và đóng sổ theo dõi trong Excel.", wait=True)
 
 
 def conditions(beat: dict[str, Any], now: datetime, limits, register_open_minutes: int = 0) -> list[Condition]:
@@ -200,15 +214,15 @@ class Notice:
     condition: Condition
 
 
-def due_notices(active: list[Condition], memory: dict[str, dict[str, str]], today: date
-                ) -> tuple[list[Notice], dict[str, dict[str, str]]]:
+def due_notices(active: list[Condition], memory: dict[str, dict[str, Any]], today: date
+                ) -> tuple[list[Notice], dict[str, dict[str, Any]]]:
     """What to tell the officers now, and the memory to keep for next time.
 
     `memory`: condition key → {"day": last day told (ISO), "vi", "en"}; the caller stores it (the
     alerts component, in the journal). A condition is told the first time it is seen, again on each
     later day it still holds, and an all-clear once when it is gone."""
     notices: list[Notice] = []
-    kept: dict[str, dict[str, str]] = {}
+    kept: dict[str, dict[str, Any]] = {}
     for cond in active:
         seen = memory.get(cond.key)
         if seen is None:
@@ -216,9 +230,10 @@ def due_notices(active: list[Condition], memory: dict[str, dict[str, str]], toda
         elif date.fromisoformat(seen["day"]) < today:
             notices.append(Notice("repeated", cond))
         else:
-            kept[cond.key] = seen
+            kept[cond.key] = {**seen, "vi": cond.vi, "en": cond.en}
             continue
-        kept[cond.key] = {"day": today.isoformat(), "vi": cond.vi, "en": cond.en}
+        # Other fields the caller keeps (since when, to whom) stay while the condition lasts.
+        kept[cond.key] = {**(seen or {}), "day": today.isoformat(), "vi": cond.vi, "en": cond.en}
     for key, seen in memory.items():
         if key not in kept:
             notices.append(Notice("cleared", Condition(key, seen.get("vi", key), seen.get("en", key))))

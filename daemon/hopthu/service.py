@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import logging
 import threading
-from datetime import timedelta
+from datetime import timedelta, timezone
 from typing import TYPE_CHECKING
 
 import schedule
 
-from hopthu import backup, health, platform
+from hopthu import alerts, backup, health, platform
 from hopthu.live_reload import LiveReload, Versions, file_digest
 from hopthu.pipeline.cycle import run_cycle
+from hopthu.pipeline.steps import record_steps, run_step
 
 if TYPE_CHECKING:
     from hopthu.app import App
@@ -47,7 +48,6 @@ class Daemon:
         self.stop = stop or threading.Event()
         self.scheduler = schedule.Scheduler()
         self.cycles = 0
-        self._told_open = False  # the officers were told the register is held open (log, once per episode)
         self._soon = threading.Event()       # wakes the loop at once
         self._mail = threading.Event()       # a watcher saw mail: a mail cycle
         self._sheets = threading.Event()     # asked for a whole cycle now (tests, operators)
@@ -72,26 +72,21 @@ class Daemon:
                     len(summary.quarantined),
                     summary.emails_sent,
                 )
-            for problem in summary.errors:
-                log.error("%s", problem)
+            # each failing step was logged once by pipeline.steps.run_step
         except Exception as exc:
             log.exception("cycle failed; retrying at the next interval")
             error = f"{type(exc).__name__}: {exc}"
         self._after(summary, error)
 
     def _after(self, summary, error: str | None) -> None:
-        """The daily backup when due, then the heartbeat. Neither may stop the daemon."""
+        """The daily backup when due (a step of its own), the heartbeat, then the alerts. None may stop the
+        daemon."""
         config, now = self.app.config, self.app.now()
-        try:
-            made = backup.daily(config, now)
-            if made is not None:
-                log.info("daily backup written: %s", made.name)
-                if summary is not None:
-                    summary.steps["sao lưu"] = True
-        except Exception as exc:  # bulkhead: a full or missing backup folder must not stop the mailbox
-            log.error("daily backup failed: %s", exc)
-            if summary is not None:
-                summary.steps["sao lưu"] = False
+        if summary is not None:
+            run_step(self.app, summary, "sao lưu", self._backup, now)
+            record_steps(self.app, summary, now.astimezone(timezone.utc).isoformat(timespec="seconds"),
+                         names=["sao lưu"])
+        beat = None
         try:
             beat = health.record_cycle(
                 self.app, summary, error=error,
@@ -103,21 +98,12 @@ class Daemon:
             )
         except Exception as exc:  # bulkhead: a heartbeat that cannot be written is logged, the cycle stands
             log.error("heartbeat not written: %s", exc)
-            return
-        self._tell_register_open(beat, now)
+        alerts.run(self.app, summary, beat)  # log, email, the "Hệ thống" status line; never raises
 
-    def _tell_register_open(self, beat: dict, now) -> None:
-        """The register held open past `register.busy_notice_minutes`: a warning in the log once per
-        episode (the heartbeat and `hopthu status` say it at every look), and a line when it lands."""
-        held = health.register_open(beat.get("register_busy"), now,
-                                    self.app.settings.case_register.busy_notice_minutes)
-        if held is not None and not self._told_open:
-            log.warning("%s", held.text)
-            self._told_open = True
-        elif beat.get("register_busy") is None and self._told_open:
-            log.warning("Sổ theo dõi đã đóng, hopthu đã ghi các thay đổi chờ. / The register was closed; "
-                        "the waiting writes landed.")
-            self._told_open = False
+    def _backup(self, now) -> None:
+        made = backup.daily(self.app.config, now)
+        if made is not None:
+            log.info("daily backup written: %s", made.name)
 
     def _request_reload(self) -> None:
         log.info("reload requested: reading rules and templates again")

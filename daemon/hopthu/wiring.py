@@ -7,6 +7,7 @@ their own parts (a clock, a transport, a register) through the same door.
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import partial
 from typing import Callable
 
 from hopthu.app import App, Watcher
@@ -16,6 +17,7 @@ from hopthu.core.workdays import WorkingCalendar
 from hopthu.journal import Journal
 from hopthu.layout import secure_state
 from hopthu.live_reload import load_rules
+from hopthu.outbox.failures import tell_officers
 from hopthu.outbox.queue import FolderTransport, Outbox, Templates, Transport
 from hopthu.register.columns import RegisterBackend
 from hopthu.register.throttle import RegisterThrottle
@@ -36,7 +38,7 @@ def build_sources(config: Config, journal: Journal | None = None,
         from hopthu.sources.imap import ImapSource, imap_settings
 
         sources.append(ImapSource(imap_settings(config), journal=journal, start_date=s.inbox.start_date,
-                                  today=today or (lambda: datetime.now(config.tz).date())))
+                                  today=today or (lambda: datetime.now(config.tz).date()), tz=config.tz))
     if s.form.backend == "file":
         from hopthu.sources.formfile import FormFileSource
 
@@ -115,7 +117,7 @@ def build_app(
     clock = clock or (lambda: datetime.now(config.tz))
     sources = sources if sources is not None else build_sources(config, journal, lambda: clock().astimezone(config.tz).date())
     register_backend = register or build_register(config)
-    return App(
+    app = App(
         config=config,
         journal=journal,
         rules=load_rules(config),
@@ -126,11 +128,15 @@ def build_app(
         register=register_backend,
         transport=transport,
         outbox=Outbox(journal, transport, daily_cap=s.outbox.daily_cap,
+                      retry_seconds=s.outbox.retry_days * 86400,
+                      max_backoff_seconds=s.outbox.max_backoff_minutes * 60,
                       on_sent=sent_copier(config, sources)),
         clock=clock,
         watchers=build_watchers(config),
         register_throttle=register_throttle(config, register_backend),
     )
+    app.outbox.on_failed = partial(tell_officers, app)  # an email refused for good: the officers hear which
+    return app
 
 
 def register_throttle(config: Config, register: RegisterBackend) -> RegisterThrottle | None:

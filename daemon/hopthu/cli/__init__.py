@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import click
 
-from hopthu.cli import cases, chair, deploy, oauth, ops, pipeline, privacy, reports, rules
+from hopthu.cli import cases, chair, deploy, oauth, ops, outbox, pipeline, privacy, reports, rules
 from hopthu.cli.pipeline import example_config
 
 __all__ = ["main", "example_config"]
@@ -31,6 +31,7 @@ for command in (
     cases.cases, cases.callbacks, cases.add, cases.import_mail, cases.quarantine, cases.calendar,
     rules.rules, oauth.oauth_login, chair.forward, privacy.purge,
     ops.status, ops.backup_cmd, ops.restore,
+    outbox.outbox,
     *reports.COMMANDS,
     deploy.deploy,
 ):

@@ -114,6 +114,8 @@ def print_summary(app, summary) -> None:
     click.echo(f"  Email đã gửi:       {summary.emails_sent}")
     if summary.emails_waiting:
         click.echo(f"  Email chờ gửi lại:  {summary.emails_waiting}")
+    if summary.emails_failed:
+        click.echo(f"  Email KHÔNG gửi được: {summary.emails_failed} (xem: hopthu outbox list)")
     click.echo(f"  Ô sổ theo dõi ghi:  {summary.register_written}; thay đổi của cán bộ: {summary.officer_edits}")
     if summary.register_busy is not None:
         on = f"trên máy {summary.register_busy}" if summary.register_busy else "trong chương trình khác"

@@ -3,27 +3,33 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 import click
 
 from hopthu.cli.common import _app, _config, _fail, _setup_logging, print_summary
 from hopthu.config import Config, ConfigError, load_config
 
+if TYPE_CHECKING:
+    from hopthu.journal import Journal
+
 
 @click.command()
 @click.pass_context
 def once(ctx: click.Context) -> None:
     """Chạy một chu kỳ rồi thoát, in bảng tóm tắt."""
-    from hopthu import health
+    from hopthu import alerts, health
     from hopthu.live_reload import Versions
     from hopthu.pipeline.cycle import run_cycle
 
     app = _app(ctx)
     try:
         summary = run_cycle(app)
-        health.record_cycle(app, summary, versions=Versions.on_disk(app.config))  # for `hopthu status`
+        beat = health.record_cycle(app, summary, versions=Versions.on_disk(app.config))  # for `hopthu status`
+        alerts.run(app, summary, beat)
         print_summary(app, summary)
     finally:
         app.close()
@@ -108,8 +114,9 @@ def check(ctx: click.Context) -> None:
         from hopthu.mail.oauth import provider_for
 
         probe("OAuth (XOAUTH2)", provider_for(config).check)
-    try:
-        sources = build_sources(config)
+    try:  # with the journal (read only): the IMAP source also reports letters it has not taken
+        reader = _JournalReader.open(config.state_dir / "journal.sqlite3")
+        sources = build_sources(config, journal=cast("Journal | None", reader))  # it asks known_sources only
     except Exception as exc:  # e.g. a setting the source cannot use
         results.append((False, "nguồn", str(exc)))
         sources = []
@@ -128,12 +135,30 @@ def check(ctx: click.Context) -> None:
     sys.exit(0 if ok else 1)
 
 
+class _JournalReader:
+    """What `check` asks the journal (which letters it holds), read only: `check` changes nothing on disk."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self._db = db
+
+    @classmethod
+    def open(cls, path: Path) -> "_JournalReader | None":
+        if not path.exists():
+            return None
+        return cls(sqlite3.connect(f"file:{path}?mode=ro", uri=True))
+
+    def known_sources(self, prefix: str) -> set[str]:
+        rows = self._db.execute("SELECT source_id FROM intake WHERE source_id LIKE ?", (prefix + "%",))
+        return {r[0] for r in rows}
+
+
 def _check_templates(config: Config) -> str:
     from hopthu.outbox.queue import Templates
 
     names = ["ack.txt.j2", "routed.txt.j2", "answer.txt.j2", "ngoai-tham-quyen.txt.j2", "alert.txt.j2",
              "hoi-bo-sung.txt.j2", "tra-loi-bo-sung.txt.j2", "bao-loi-gui.txt.j2",
-             "nhac-han.txt.j2", "qua-han.txt.j2", "tong-hop-can-bo.txt.j2"]
+             "nhac-han.txt.j2", "qua-han.txt.j2", "tong-hop-can-bo.txt.j2",
+             "canh-bao-he-thong.txt.j2", "gui-that-bai.txt.j2"]
     t = Templates(config.templates_dir)
     for name in names:
         t.env.get_template(name)

@@ -107,14 +107,14 @@ def auth_verdict(raw: bytes, from_addr: str) -> AuthVerdict:
     sender_domain = _domain(from_addr)
     passes = []
     for clause in header.split(";")[1:]:
-        clause = re.sub(r"\([^)]*\)", " ", clause).strip()
+        clause = re.sub(r"\([^()]*\)", " ", clause).strip()  # "[^()]": each "(" scans to the next one only
         m = re.match(r"(?i)(spf|dkim|dmarc)\s*=\s*(\w+)", clause)
         if not m:
             continue
         method, result = m.group(1).lower(), m.group(2).lower()
         if result != "pass":
             continue
-        props = dict((k.lower(), v) for k, v in re.findall(r"(?i)([a-z]+\.[a-z-]+)\s*=\s*(\S+)", clause))
+        props = dict((k.lower(), v) for k, v in re.findall(r"(?i)(?<![a-z])([a-z]+\.[a-z-]+)\s*=\s*(\S+)", clause))
         checked = {
             "spf": props.get("smtp.mailfrom") or props.get("smtp.helo") or "",
             "dkim": props.get("header.d") or props.get("header.i") or "",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import datetime, timedelta, timezone
+from typing import Iterator
 
 from hopthu.journal.records import OutgoingRecord, enqueue_in
 from hopthu.journal.store import Store
@@ -26,6 +27,7 @@ def _outgoing(row: sqlite3.Row) -> OutgoingRecord:
         next_try=row["next_try"],
         last_error=row["last_error"],
         sent_at=row["sent_at"],
+        created_at=row["created_at"],
     )
 
 
@@ -43,6 +45,30 @@ class OutboxJournal(Store):
             (now_iso,),
         )
         return [_outgoing(r) for r in rows]
+
+    def pending_heads(self, head: int = 2048, page: int = 500) -> Iterator[tuple[str, bytes, str]]:
+        """(key, the first `head` bytes, last error) of every pending email, `page` rows at a time: the
+        alerts need each one's Date, never every body at once."""
+        last = 0
+        while True:
+            rows = self._query("SELECT rowid, key, substr(raw, 1, ?) AS head, last_error FROM outbox "
+                               "WHERE state = 'pending' AND rowid > ? ORDER BY rowid LIMIT ?", (head, last, page))
+            if not rows:
+                return
+            for r in rows:
+                yield r["key"], bytes(r["head"]), r["last_error"]
+            last = rows[-1]["rowid"]
+
+    def pending_keys(self, prefix: str) -> list[str]:
+        rows = self._query("SELECT key FROM outbox WHERE state = 'pending' AND substr(key, 1, ?) = ?",
+                           (len(prefix), prefix))
+        return [r["key"] for r in rows]
+
+    def cancel_messages(self, keys: list[str], why: str) -> int:
+        """Cancel pending emails (kept in the journal as `cancelled`); returns how many."""
+        with self.transaction() as db:
+            return sum(db.execute("UPDATE outbox SET state = 'cancelled', last_error = ? WHERE key = ? AND "
+                                  "state = 'pending'", (why, key)).rowcount for key in keys)
 
     def messages(self, case_code: str | None = None) -> list[OutgoingRecord]:
         if case_code is None:

@@ -38,6 +38,7 @@ class OutgoingRecord:
     next_try: str
     last_error: str
     sent_at: str | None
+    created_at: str = ""  # when it was queued (UTC ISO, wall clock; `hopthu outbox list`)
 
 
 def enqueue_in(db: sqlite3.Connection, msg: OutgoingRecord) -> bool:

@@ -57,3 +57,12 @@ class Store:
     def set_meta(self, key: str, value: str) -> None:
         with self.transaction() as db:
             db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    def metas(self, prefix: str) -> dict[str, str]:
+        """Every meta key starting with `prefix` (the prefix taken off), e.g. the steps' records ("step:")."""
+        rows = self._query("SELECT key, value FROM meta WHERE substr(key, 1, ?) = ?", (len(prefix), prefix))
+        return {r["key"][len(prefix):]: r["value"] for r in rows}
+
+    def delete_meta(self, key: str) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM meta WHERE key = ?", (key,))

@@ -364,6 +364,18 @@ class ImapInbox(MailWaiting):
             # "n:*" also matches the highest UID when it is below n: filter
             return sorted(u for u in c.search(criteria) if u > last_uid)
 
+    def internal_dates(self, uids: list[int]) -> dict[int, datetime]:
+        """INTERNALDATE of each UID, timezone-aware as the server gave it (one FETCH)."""
+        if not uids:
+            return {}
+        with self._command("hỏi ngày nhận / asking internal dates") as c:
+            normalise, c.normalise_times = c.normalise_times, False
+            try:
+                data = c.fetch(uids, ["INTERNALDATE"])
+            finally:
+                c.normalise_times = normalise
+        return {uid: item[b"INTERNALDATE"] for uid, item in data.items() if item.get(b"INTERNALDATE") is not None}
+
     def fetch_uids(self, uids: list[int]) -> Iterator[tuple[int, bytes]]:
         """``(uid, raw bytes)`` of the given UIDs in their order, fetched with ``BODY.PEEK[]`` in
         batches of at most FETCH_BATCH letters and FETCH_BYTES bytes; UIDs that vanished meanwhile

@@ -79,6 +79,7 @@ class SmtpSettings(Endpoint):
     security: str = "ssl"  # "ssl" (implicit TLS, 465) | "starttls" (587) | "none"
     ca_file: str | None = None
     timeout: float = 30
+    connect_timeout: float = 10  # TCP connect, TLS handshake, greeting and EHLO: a silent server fails fast
     local_hostname: str | None = None  # EHLO name; default: this machine's FQDN (looked up once)
     # XOAUTH2 (Gmail) instead of the password; called at every login. If it has invalidate(token), a
     # refused token is dropped and AUTH tried once more with a new one (oauth.TokenProvider).
@@ -142,10 +143,10 @@ class SmtpTransport:
         try:
             if s.security == "ssl":
                 conn: smtplib.SMTP = smtplib.SMTP_SSL(
-                    s.host, s.port, local_hostname=host_name, timeout=s.timeout, context=self._context()
+                    s.host, s.port, local_hostname=host_name, timeout=s.connect_timeout, context=self._context()
                 )
             else:
-                conn = smtplib.SMTP(s.host, s.port, local_hostname=host_name, timeout=s.timeout)
+                conn = smtplib.SMTP(s.host, s.port, local_hostname=host_name, timeout=s.connect_timeout)
         except ssl.SSLError as exc:
             raise self._tls_error(exc) from exc
         except smtplib.SMTPConnectError as exc:
@@ -205,6 +206,9 @@ class SmtpTransport:
         except (OSError, smtplib.SMTPException) as exc:
             self._quiet_close(conn)
             raise TemporaryFailure(f"Lỗi kết nối SMTP {s.where}: {exc!r} / SMTP connection error") from exc
+        if conn.sock is not None:
+            conn.sock.settimeout(s.timeout)  # the handshake is done: commands and DATA get the longer timeout
+        conn.timeout = s.timeout
         self.connects += 1
         self.log.debug("SMTP connected to %s (%s)", s.where, s.security)
         return conn
@@ -411,7 +415,9 @@ class SmtpTransport:
         self.log.info("SMTP sent %s to %s via %s", mid, _masked(", ".join(to_addrs)), self.settings.where)
 
 
-_LOCAL_PART = re.compile(r"([A-Za-z0-9])[A-Za-z0-9._%+\-]*@(?=[A-Za-z0-9.\-]+\.[A-Za-z]{2,})")
+# Tried once per run of local-part characters (the lookbehind), never again from inside it: linear.
+_LOCAL_PART = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])[._%+\-]*([A-Za-z0-9])[A-Za-z0-9._%+\-]*@(?=[A-Za-z0-9.\-]+\.[A-Za-z]{2,})")
 
 
 def _masked(text: str) -> str:

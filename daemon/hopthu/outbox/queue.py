@@ -18,7 +18,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
-from email.utils import format_datetime, formataddr, make_msgid
+from email.utils import format_datetime, formataddr, make_msgid, parsedate_to_datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -33,8 +33,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("hopthu.outbox.queue")
 
-#: Lower sends first when the daily cap is reached.
-PRIORITY = {"urgent": 0, "answer": 1, "ack": 2, "routed": 2, "relay": 2, "reminder": 4, "digest": 5}
+#: Lower sends first when the daily cap is reached, and after an outage: alerts to officers and urgent cases,
+#: then routed cases and answers (agencies act on them), then relays, then acknowledgements (already late).
+PRIORITY = {"urgent": 0, "alert": 0, "routed": 1, "answer": 1, "relay": 2, "ack": 3, "reminder": 4, "digest": 5}
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
@@ -46,7 +47,13 @@ def header_safe(text: str, limit: int = 150) -> str:
 
 
 class TransientError(Exception):
-    """Try again later (server busy, connection lost)."""
+    """Try again later (server busy, connection lost). `server_down`: the server itself cannot be reached
+    or refuses to work (no connection, no greeting, 421, a login to fix), not just this message: the
+    outbox stops its pass there (a circuit breaker) instead of paying the same timeout for every email."""
+
+    def __init__(self, message: str = "", *, server_down: bool = False):
+        super().__init__(message)
+        self.server_down = server_down
 
 
 class PermanentError(Exception):
@@ -200,29 +207,64 @@ def record(key: str, kind: str, case_code: str | None, msg: EmailMessage) -> Out
     )
 
 
+_DATE = re.compile(rb"(?im)^date:[ \t]*([^\r\n]{1,200})")
+
+
+def queued_at(msg: OutgoingRecord) -> datetime | None:
+    """When the message was made, by the daemon's clock (its Date header): the retry window counts from it."""
+    return date_of(msg.raw)
+
+
+def date_of(raw: bytes) -> datetime | None:
+    """The Date header of a message's bytes (its head is enough: hopthu writes Date fourth)."""
+    head = raw[:16384].split(b"\r\n\r\n", 1)[0]
+    found = _DATE.search(head)
+    try:
+        return parsedate_to_datetime(found.group(1).decode("ascii", "replace")) if found else None
+    except (TypeError, ValueError):
+        return None
+
+
 @dataclass
 class DeliveryReport:
     sent: int = 0
     retrying: int = 0
     failed: int = 0
     held: int = 0  # over the daily cap: waits for tomorrow
+    waiting: int = 0  # not tried: the server was down at the first one (circuit breaker)
+    server_down: str = ""  # why the pass stopped, '' when it did not
 
 
 class Outbox:
+    """Delivers what the journal queued, most urgent first, within the daily cap.
+
+    A transient failure is retried with capped exponential backoff (`max_backoff_seconds`) for
+    `retry_seconds` from when the message was queued (default 5 days, as Postfix keeps mail); only
+    then is it given up. A server that is down stops the pass at the first message (one probe per
+    cycle): the others are not tried and keep their place. A permanent refusal fails that message
+    alone and `on_failed(msg, why)` tells the officers (not for their own alerts: no loop)."""
+
     def __init__(
         self,
         journal: Journal,
         transport: Transport,
         *,
         daily_cap: int = 450,
-        max_attempts: int = 8,
+        retry_seconds: float = 5 * 86400,
+        max_backoff_seconds: float = 3600,
         on_sent=None,
+        on_failed=None,
     ):
         self.journal = journal
         self.transport = transport
         self.daily_cap = daily_cap
-        self.max_attempts = max_attempts
+        self.retry_seconds = retry_seconds
+        self.max_backoff_seconds = max_backoff_seconds
         self.on_sent = on_sent  # e.g. copy to the IMAP Sent folder
+        self.on_failed = on_failed  # e.g. tell the officers which case could not reach whom
+        self._probe_at: datetime | None = None  # circuit open until then (in memory: a restart probes at once)
+        self._probes = 0
+        self._down_reason = ""
 
     def deliver(self, now: datetime | None = None) -> DeliveryReport:
         now = now or datetime.now(timezone.utc)
@@ -230,28 +272,48 @@ class Outbox:
         since = (now - timedelta(days=1)).astimezone(timezone.utc).isoformat(timespec="seconds")
         budget = max(0, self.daily_cap - self.journal.sent_since(since))
         now_utc = now.astimezone(timezone.utc)  # the journal compares times as UTC ISO strings
-        for msg in self.journal.due_messages(now_utc.isoformat(timespec="seconds")):
+        due = self.journal.due_messages(now_utc.isoformat(timespec="seconds"))
+        if due and self._probe_at is not None and now_utc < self._probe_at:
+            # The circuit is open: no connection until the next probe; the queue keeps its order.
+            self._expire(due, now_utc, report)
+            report.waiting = len(due) - report.failed
+            report.server_down = self._down_reason
+            return report
+        for index, msg in enumerate(due):
             if budget <= 0:
                 report.held += 1  # most urgent went first (due_messages is ordered by priority)
                 continue
             try:
                 self.transport.send(msg.key, msg.raw, msg.recipient)
             except PermanentError as exc:
-                self.journal.mark_failed(msg.key, str(exc))
-                log.error("email %s for %s refused for good: %s", msg.kind, msg.case_code, exc)
+                self._fail(msg, str(exc))
                 report.failed += 1
                 continue
             except Exception as exc:  # transient: back off with jitter, survive restarts (state in the journal)
-                if msg.attempts + 1 >= self.max_attempts:
-                    self.journal.mark_failed(msg.key, f"gave up after {msg.attempts + 1} attempts: {exc}")
+                if getattr(exc, "server_down", False) or not isinstance(exc, TransientError):
+                    # The server, not this message: the others would meet the same timeout. The circuit opens;
+                    # the message keeps its place (no backoff of its own), so urgent mail goes first on recovery.
+                    self.journal.mark_retry(msg.key, str(exc), "")
+                    self._trip(str(exc), now_utc)
+                    report.retrying += 1
+                    self._expire(due[index:], now_utc, report)
+                    report.waiting = len(due) - index - 1 - report.failed
+                    report.server_down = str(exc)
+                    break
+                if self._expired(msg, now_utc):
+                    self._fail(msg, f"gave up after {self.retry_seconds / 86400:g} day(s), "
+                                    f"{msg.attempts + 1} attempts: {exc}")
                     report.failed += 1
                 else:
-                    delay = min(3600, 30 * 2 ** msg.attempts) * (0.5 + random.random() / 2)
+                    delay = min(self.max_backoff_seconds, 30 * 2 ** min(msg.attempts, 20)) * (0.5 + random.random() / 2)
                     retry_at = (now_utc + timedelta(seconds=delay)).isoformat(timespec="seconds")
                     self.journal.mark_retry(msg.key, str(exc), retry_at)
                     report.retrying += 1
                 log.warning("email %s for %s not sent yet: %s", msg.kind, msg.case_code, exc)
                 continue
+            if self._probe_at is not None:
+                log.info("email server answers again after %d failed probe(s)", self._probes)
+                self._probe_at, self._probes, self._down_reason = None, 0, ""
             self.journal.mark_sent(msg.key, now)
             budget -= 1
             report.sent += 1
@@ -261,3 +323,34 @@ class Outbox:
                 except Exception as exc:  # the copy is a convenience; the letter itself went out
                     log.warning("could not file a copy of %s: %s", msg.key, exc)
         return report
+
+    def _trip(self, why: str, now_utc: datetime) -> None:
+        """Open the circuit: the next probe after a backoff that doubles per failed probe, capped."""
+        if self._probe_at is None:
+            log.warning("email server down (%s): emails wait; one probe per cycle until it answers", why)
+        else:
+            log.debug("email server still down: %s", why)
+        delay = min(self.max_backoff_seconds, 30 * 2 ** min(self._probes, 20))
+        self._probes += 1
+        self._down_reason = why
+        self._probe_at = now_utc + timedelta(seconds=delay * (0.5 + random.random() / 2))
+
+    def _expire(self, msgs: list[OutgoingRecord], now_utc: datetime, report: DeliveryReport) -> None:
+        for msg in msgs:
+            if self._expired(msg, now_utc):
+                self._fail(msg, f"gave up after {self.retry_seconds / 86400:g} day(s): the mail server was down "
+                                f"({msg.last_error or self._down_reason})")
+                report.failed += 1
+
+    def _expired(self, msg: OutgoingRecord, now_utc: datetime) -> bool:
+        queued = queued_at(msg)
+        return queued is not None and (now_utc - queued).total_seconds() >= self.retry_seconds
+
+    def _fail(self, msg: OutgoingRecord, why: str) -> None:
+        self.journal.mark_failed(msg.key, why)
+        log.error("email %s for %s failed for good: %s", msg.kind, msg.case_code, why)
+        if self.on_failed is not None and msg.kind != "alert":
+            try:
+                self.on_failed(msg, why)
+            except Exception:  # telling the officers must never stop the other emails
+                log.exception("could not tell the officers that %s failed", msg.key)

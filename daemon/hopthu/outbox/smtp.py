@@ -18,7 +18,9 @@ from hopthu.outbox.queue import PermanentError, TransientError
 
 def smtp_settings(config) -> SmtpSettings:
     # With xoauth2 the token provider is the inbox's too: one refresh serves both.
-    return SmtpSettings(**connection_fields(config, config.settings.outbox.smtp, config.secrets.smtp_password))
+    section = config.settings.outbox.smtp
+    return SmtpSettings(**connection_fields(config, section, config.secrets.smtp_password),
+                        timeout=section.timeout_seconds, connect_timeout=section.connect_timeout_seconds)
 
 
 class SmtpOutboxTransport:
@@ -34,9 +36,11 @@ class SmtpOutboxTransport:
             raise PermanentError(str(exc)) from exc
         except SmtpConfigError as exc:  # a setting to fix: keep the message queued, say it loudly
             self.smtp.log.error("%s", exc)
-            raise TransientError(str(exc)) from exc
+            raise TransientError(str(exc), server_down=True) from exc
         except TemporaryFailure as exc:
-            raise TransientError(str(exc)) from exc
+            # No answer at all (refused, timed out, cut) or 421 "service not available": the server, not
+            # this message. A 4xx for one recipient (450, 452) leaves the other emails to be tried.
+            raise TransientError(str(exc), server_down=exc.code in (0, 421)) from exc
 
     def check(self) -> str:
         try:

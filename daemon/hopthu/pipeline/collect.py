@@ -9,6 +9,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from hopthu.core.model import RawItem
+from hopthu.pipeline.steps import run_step
 from hopthu.pipeline.summary import Summary
 
 if TYPE_CHECKING:
@@ -25,21 +26,19 @@ RECORD_BYTES = 32 * 1024 * 1024
 
 def collect(app: App, summary: Summary, *, sheets: bool = True) -> int:
     """Journal every new raw item first; only then may a source tidy up (e.g. move the IMAP message).
+    Each source is a step of its own ("nguồn <name>", pipeline.steps): one that fails leaves the others.
     `sheets=False`: leave out the sources on the sheets' clock (a cycle woken by pushed mail)."""
     count = 0
     for source in app.sources:
         if source.on_sheet_clock and not sheets:
             continue
-        known = app.journal.known_sources(source.known_prefix())
-        try:
-            count += journal_items(app, source, source.poll(known))
-            summary.steps[f"nguồn {source.name}"] = True
-        except Exception as exc:
-            msg = f"nguồn {source.name}: {exc}"
-            log.error("source %s failed: %s", source.name, exc)
-            summary.errors.append(msg)
-            summary.steps[f"nguồn {source.name}"] = False
+        count += run_step(app, summary, f"nguồn {source.name}", _collect_one, app, source) or 0
     return count
+
+
+def _collect_one(app: App, source) -> int:
+    known = app.journal.known_sources(source.known_prefix())
+    return journal_items(app, source, source.poll(known))
 
 
 def journal_items(app: App, source, items, *, progress=None) -> int:

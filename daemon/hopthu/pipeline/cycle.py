@@ -7,13 +7,16 @@ them, and writes hopthu's values back."""
 
 from __future__ import annotations
 
+from datetime import timezone
 from typing import TYPE_CHECKING
 
 from hopthu import retention
+from hopthu.outbox.queue import DeliveryReport
 from hopthu.pipeline import register_sync, reminders
 from hopthu.pipeline.collect import collect
 from hopthu.pipeline.incoming import add_manual, process_pending
-from hopthu.pipeline.summary import Summary
+from hopthu.pipeline.steps import record_steps, run_step
+from hopthu.pipeline.summary import WAITED, Summary
 from hopthu.reports import schedule as report_schedule
 
 if TYPE_CHECKING:
@@ -44,40 +47,40 @@ def register_due(app: App, summary: Summary) -> bool:
     return app.register_throttle.due(urgent=any("urgent" in c.flags for c in summary.new_cases))
 
 
-def _step(summary: Summary, name: str, run):
-    """Run one step; it succeeded when it added no error (health.py keeps each step's last success)."""
-    before = len(summary.errors)
-    result = run()
-    summary.steps[name] = len(summary.errors) == before
-    return result
-
-
 def run_cycle(app: App, *, register: bool = True, sheets: bool = True) -> Summary:
     """`register=False`: leave the register step out (`hopthu import`); otherwise the throttle decides.
 
     `sheets=False`: the cycle a pushed letter wakes — mail on its own clock. Sources and a register on a
     request quota (Google) are left to the scheduled cycles, except that an urgent case still reaches the
     register at once; a local register (XLSX) is written as in any cycle. Reminders, retention and reports
-    (passes over every case) are left to the scheduled cycles too."""
+    (passes over every case) are left to the scheduled cycles too.
+
+    Each step fails alone (`steps.run_step`): a register that cannot be written never stops reminders. The
+    alerts (alerts.py) are raised after the heartbeat, by whoever ran the cycle (the daemon, `hopthu once`)."""
     summary = Summary()
     collect(app, summary, sheets=sheets)  # one step per source ("nguồn <name>")
-    _step(summary, "hồ sơ", lambda: process_pending(app, summary))
-    report = _step(summary, "thư đi", lambda: app.outbox.deliver(app.now()))
+    run_step(app, summary, "hồ sơ", process_pending, app, summary)
+    report = run_step(app, summary, "thư đi", app.outbox.deliver, app.now()) or DeliveryReport()
     urgent = any("urgent" in c.flags for c in summary.new_cases)
     if register and (sheets or urgent or not app.register.coalesce) and register_due(app, summary):
-        _step(summary, "sổ theo dõi", lambda: sync_register(app, summary))
-        if summary.register_busy is not None:  # held open in Excel: waiting, not failed, but not done either
-            summary.steps["sổ theo dõi"] = False
+        run_step(app, summary, "sổ theo dõi", sync_register, app, summary)
+        if summary.register_busy is not None and not summary.steps["sổ theo dõi"]:
+            summary.steps["sổ theo dõi"] = WAITED  # held open in Excel: waiting, not failed, but not done either
     if sheets:  # on the schedule: a pushed letter's cycle never waits for a pass over every case
-        _step(summary, "nhắc hạn", lambda: reminders.run(app, summary))  # what is due now; office hours only
+        run_step(app, summary, "nhắc hạn", reminders.run, app, summary)  # what is due now; office hours only
         # contact data of cases closed longer than privacy.retention_days, once a day
-        _step(summary, "xóa dữ liệu hết hạn", lambda: retention.run_daily(app, summary))
-        _step(summary, "báo cáo", lambda: report_schedule.run(app, summary))  # reports due, rendered in a worker
+        run_step(app, summary, "xóa dữ liệu hết hạn", retention.run_daily, app, summary)
+        run_step(app, summary, "báo cáo", report_schedule.run, app, summary)  # reports due, rendered in a worker
     if register or summary.reminders or summary.emails_queued:
-        again = app.outbox.deliver(app.now())
-        report.sent += again.sent
-        report.held = again.held
-        report.retrying = again.retrying
+        again = run_step(app, summary, "thư đi", app.outbox.deliver, app.now())
+        if again is not None:
+            report.sent += again.sent
+            report.held = again.held
+            report.retrying = again.retrying
+            report.waiting = again.waiting
+            report.failed += again.failed
     summary.emails_sent = report.sent
-    summary.emails_waiting = report.held + report.retrying
+    summary.emails_waiting = report.held + report.retrying + report.waiting
+    summary.emails_failed = report.failed
+    record_steps(app, summary, app.now().astimezone(timezone.utc).isoformat(timespec="seconds"))
     return summary

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from hopthu import casework
 from hopthu.core.model import CHANNEL_LABELS, FLAG_LABELS, FLAGS, Case, Complexity, Status
 from hopthu.core.parsing import fingerprint
+from hopthu.core.safetext import cell_value
 from hopthu.core.textnorm import fold
 from hopthu.errors import OperatorError
 from hopthu.journal.records import now_iso
@@ -37,8 +38,10 @@ log = logging.getLogger("hopthu.cycle")
 
 
 def row_values(app: App, case: Case) -> dict:
+    """The register row of a case, every text as a cell can hold it (`safetext`: the journal keeps the
+    original), so what hopthu compares with the sheet is what it wrote there."""
     cfg = app.config
-    return {
+    return {cid: cell_value(value) for cid, value in {
         "code": case.code,
         "received": case.received_at.replace(tzinfo=None, second=0, microsecond=0),
         "channel": CHANNEL_LABELS[case.channel],
@@ -56,7 +59,7 @@ def row_values(app: App, case: Case) -> dict:
         "answered_on": case.answered_on,
         "notes": case.notes,
         "history": "\n".join(case.history[-12:]),
-    }
+    }.items()}
 
 
 def _lookup(options: dict[str, str], value: str) -> str | None:
@@ -216,9 +219,8 @@ def read_register(app: App, summary: Summary) -> RegisterPass | None:
         summary.register_busy = exc.holder
         log.info("register open in another program (%s): not read this cycle", exc.holder or "?")
         return None
-    except OperatorError as exc:
+    except OperatorError as exc:  # logged once by the step (pipeline.steps)
         summary.errors.append(str(exc))
-        log.error("%s", exc)
         return None
     return RegisterPass(snapshot, app.journal.written_cells() if snapshot is not None else {}, started)
 
@@ -269,40 +271,51 @@ def adopt_officer_edits(app: App, view: RegisterPass, summary: Summary) -> None:
         case = cases.get(code)
         if case is None:
             continue
-        events: list[str] = []
-        messages: list = []
-        adopted = False
-        # Status last: "Đã trả lời" acts on the answer text typed in the same edit.
-        for col in sorted(COLUMNS, key=lambda c: c.id == "status"):
-            if col.owner == "hopthu" or col.id not in row.values:
-                continue
-            current = row.text(col.id)
-            last = view.written.get((code, col.id))
-            baseline = last if last is not None else canonical(row_values(app, case)[col.id])
-            if current != baseline:
-                try:
-                    e, m = _adopt(app, case, col.id, current)
-                except NotUnderstood as exc:
-                    # Keep the officer's text, act on nothing, say so once in the history.
-                    if app.journal.memo(code, NOT_UNDERSTOOD + col.id) != current:
-                        events.append(f'Không hiểu giá trị "{current}" ở cột {col.header} ({exc}); giữ nguyên')
-                        reported[(code, NOT_UNDERSTOOD + col.id)] = current
-                    continue
-                events += e
-                messages += m
-                remember[(code, col.id)] = current  # acted on: the officer's value is the new baseline
-                summary.officer_edits += 1
-                adopted = True
-        # Saved even without an event (an answer or note typed alone), or the journal would keep the old
-        # value and hopthu would write it back over the officer's.
-        if events or messages or adopted:
-            app.journal.save_case(case, [casework.stamp(app, e) for e in events], messages)
-            summary.emails_queued += len(messages)
+        try:  # a bulkhead: one row that cannot be acted on never keeps the other rows out
+            _adopt_row(app, view, case, row, summary, remember, reported)
+        except Exception as exc:  # logged once by the step (pipeline.steps), with this line
+            log.debug("register row %s: officer's edit not taken", code, exc_info=True)
+            summary.errors.append(f"sổ theo dõi: hồ sơ {code}: không xử lý được thay đổi của cán bộ "
+                                  f"({type(exc).__name__}: {exc}); các dòng khác vẫn được xử lý")
     if remember:
         app.journal.remember_cells(remember)
         view.written.update(remember)
     if reported:
         app.journal.remember_memos(reported)
+
+
+def _adopt_row(app: App, view: RegisterPass, case: Case, row: Row, summary: Summary,
+               remember: dict[tuple[str, str], str], reported: dict[tuple[str, str], str]) -> None:
+    code = case.code
+    events: list[str] = []
+    messages: list = []
+    adopted = False
+    # Status last: "Đã trả lời" acts on the answer text typed in the same edit.
+    for col in sorted(COLUMNS, key=lambda c: c.id == "status"):
+        if col.owner == "hopthu" or col.id not in row.values:
+            continue
+        current = row.text(col.id)
+        last = view.written.get((code, col.id))
+        baseline = last if last is not None else canonical(row_values(app, case)[col.id])
+        if current != baseline:
+            try:
+                e, m = _adopt(app, case, col.id, current)
+            except NotUnderstood as exc:
+                # Keep the officer's text, act on nothing, say so once in the history.
+                if app.journal.memo(code, NOT_UNDERSTOOD + col.id) != current:
+                    events.append(f'Không hiểu giá trị "{current}" ở cột {col.header} ({exc}); giữ nguyên')
+                    reported[(code, NOT_UNDERSTOOD + col.id)] = current
+                continue
+            events += e
+            messages += m
+            remember[(code, col.id)] = current  # acted on: the officer's value is the new baseline
+            summary.officer_edits += 1
+            adopted = True
+    # Saved even without an event (an answer or note typed alone), or the journal would keep the old
+    # value and hopthu would write it back over the officer's.
+    if events or messages or adopted:
+        app.journal.save_case(case, [casework.stamp(app, e) for e in events], messages)
+        summary.emails_queued += len(messages)
 
 
 def write_values(app: App, view: RegisterPass, summary: Summary) -> bool:
@@ -365,14 +378,17 @@ def write_out(app: App, summary: Summary, plan: WritePlan, remember: dict[tuple[
             complete = False
         except OperatorError as exc:  # e.g. Google unreachable after its retries: the next cycle writes again
             summary.errors.append(str(exc))
-            log.error("%s", exc)
             result = WriteResult()
+            complete = False
+        refused = {(code, cid) for code, cid, _ in result.refused}
+        for code, cid, why in result.refused:  # left out alone; written again at the next cycle
+            summary.errors.append(f"sổ theo dõi: hồ sơ {code}, cột {BY_ID[cid].header}: không ghi được ({why})")
             complete = False
         for w in result.written:
             remember[(w.code, w.column)] = canonical(w.value)
         for values in result.appended:
             for cid, value in values.items():
-                if BY_ID[cid].owner != "officer":
+                if BY_ID[cid].owner != "officer" and (values["code"], cid) not in refused:
                     remember[(values["code"], cid)] = canonical(value)
         summary.register_written += len(result.written) + len(result.appended)
         for c in result.conflicts:
@@ -391,4 +407,3 @@ def sync_contacts(app: App, summary: Summary) -> None:
         contacts.sync(app.journal)
     except OperatorError as exc:
         summary.errors.append(str(exc))
-        log.error("%s", exc)

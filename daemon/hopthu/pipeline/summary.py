@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 
 from hopthu.core.model import Case
 
+#: `Summary.steps` value of a step that could not finish and is waiting, not failing (Excel holds the register).
+WAITED = "\x00waited"
+
 
 @dataclass
 class Summary:
@@ -17,6 +20,7 @@ class Summary:
     emails_queued: int = 0
     emails_sent: int = 0
     emails_waiting: int = 0
+    emails_failed: int = 0     # refused for good, or past outbox.retry_days: the officers are told
     register_written: int = 0
     #: the register was held open by another program (Excel): who, as its owner file says ("" unknown), and
     #: how many writes wait for it in the journal; None when the register was written or not tried
@@ -25,9 +29,10 @@ class Summary:
     officer_edits: int = 0
     reminders: int = 0         # reminder, digest and escalation emails queued (reminders.py)
     errors: list[str] = field(default_factory=list)
-    #: step name ("nguồn <source>", "hồ sơ", "thư đi", "sổ theo dõi", "nhắc hạn") → whether it ran without
-    #: error in this cycle; a step left out (the register between its writes) is absent (health.py)
-    steps: dict[str, bool] = field(default_factory=dict)
+    #: step name ("nguồn <source>", "hồ sơ", "thư đi", "sổ theo dõi", "nhắc hạn", ...) → '' when it worked, why
+    #: it failed, or WAITED (the register held open: not done, not failed); a step left out is absent.
+    #: Written by pipeline.steps.run_step only; health.py and alerts.py read it.
+    steps: dict[str, str] = field(default_factory=dict)
 
     def by(self, attr: str) -> Counter:
         return Counter(getattr(c, attr) or "" for c in self.new_cases)

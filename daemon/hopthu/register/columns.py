@@ -162,6 +162,8 @@ class WriteResult:
     written: list[CellWrite] = field(default_factory=list)
     appended: list[dict[str, Any]] = field(default_factory=list)
     conflicts: list[CellWrite] = field(default_factory=list)  # an officer changed the cell meanwhile
+    #: cells the backend could not store even after cleaning: (case code, column id, why); skipped alone
+    refused: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 class ContactsSink(Protocol):

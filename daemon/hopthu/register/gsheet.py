@@ -60,6 +60,7 @@ from hopthu.register.columns import (
 from hopthu.register.contacts import ContactsSheet
 from hopthu.register.freshness import ChangeProbe
 from hopthu.register.sheetcells import append_once, cell_in, cell_out, chunks
+from hopthu.register.statustab import write_status_tab
 from hopthu.register.tablook import (
     DATE_FORMAT,
     DATETIME_FORMAT,
@@ -104,6 +105,7 @@ class SheetRegister:
         self.contacts = contacts
         self._ws = None
         self._added: dict | None = None  # the tab's properties from the addSheet reply
+        self._status_ready = False  # the "Hệ thống" tab exists (write_status)
         self.probe = ChangeProbe(self._client_source, sheet_id, full_read_seconds=full_read_seconds)
         # The shape of the last whole read (never its rows: the journal holds what hopthu wrote), and whether
         # this cycle's probe found the tab unchanged since (then appends need no fresh read).
@@ -459,6 +461,13 @@ class SheetRegister:
         return table.snapshot.by_code() if table is not None else {}
 
     # -- checking -------------------------------------------------------------------
+
+    def write_status(self, rows: list[list[str]], *, now: bool = True) -> None:
+        """The "Hệ thống" tab (alerts.py; `register.statustab`). hopthu's own write: the next cycle does not
+        read the register whole for it."""
+        self._status_ready = write_status_tab(self._client_source(), self.sheet_id, rows, self._errors,
+                                              exists=self._status_ready or None)
+        self.probe.after_own_write()
 
     def check(self) -> str:
         table = self._fetch(create=False)

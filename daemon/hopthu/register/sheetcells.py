@@ -16,6 +16,7 @@ import logging
 from datetime import date, datetime, timedelta
 from typing import Any, Callable, Iterable, TypeVar
 
+from hopthu.core.safetext import cell_text
 from hopthu.google.http import AppendUncertain
 from hopthu.register.columns import BY_ID
 
@@ -64,7 +65,7 @@ def cell_out(column_id: str, value: Any) -> Any:
         value = value.date()
     if kind in ("date", "datetime") and isinstance(value, date):
         return to_serial(value)
-    return str(value)
+    return cell_text(str(value))  # Sheets would keep control characters; the register shows them as marks
 
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from hopthu import platform
 from hopthu.core.model import Status
+from hopthu.core.safetext import cell_text
 from hopthu.register.columns import (
     BY_ID,
     COLUMNS,
@@ -33,6 +34,7 @@ from hopthu.register.columns import (
 )
 
 DATE_FORMAT = "dd/mm/yyyy"
+STATUS_SHEET = "Hệ thống"
 DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
 
 
@@ -43,6 +45,7 @@ class XlsxRegister:
         self.path = Path(path)
         self.sheet = sheet
         self.where = str(self.path)
+        self._status_rows: list[list[str]] | None = None  # a status refresh waiting for the next save
 
     # -- reading ------------------------------------------------------------
 
@@ -98,15 +101,30 @@ class XlsxRegister:
         snapshot, index = self._snapshot(ws)
         landed, result = apply_checks(snapshot, plan)
         for row, write in landed:
-            self._set(ws.cell(row=row.position, column=index[write.column] + 1), write.column, write.value)
+            if not self._set_alone(ws.cell(row=row.position, column=index[write.column] + 1), write.column,
+                                   write.value, write.code, result):
+                result.written.remove(write)
         next_row = max([ws.max_row] + [r.position for r in snapshot.rows]) + 1
         for values in plan.appends:
             for cid, value in values.items():
                 if cid in index:
-                    self._set(ws.cell(row=next_row, column=index[cid] + 1), cid, value)
+                    self._set_alone(ws.cell(row=next_row, column=index[cid] + 1), cid, value, values.get("code", ""),
+                                    result)
             next_row += 1
+        if self._status_rows is not None:  # a routine status refresh rides on this save
+            self._put_status(wb, self._status_rows)
         self._save(wb)
         return result
+
+    def _set_alone(self, cell, column_id: str, value, code: str, result: WriteResult) -> bool:
+        """One cell; a value openpyxl still refuses is left out and reported, the other cells go on."""
+        try:
+            self._set(cell, column_id, value)
+            return True
+        except Exception as exc:  # a bulkhead: one bad value must never keep the other rows out
+            cell.value = None
+            result.refused.append((code, column_id, f"{type(exc).__name__}: {str(exc)[:120]}"))
+            return False
 
     @staticmethod
     def _set(cell, column_id: str, value) -> None:
@@ -121,8 +139,32 @@ class XlsxRegister:
             cell.value = value
             cell.number_format = DATE_FORMAT
         else:
-            cell.value = str(value)
+            cell.value = cell_text(str(value))  # openpyxl refuses C0 controls: shown as visible marks
             cell.data_type = "s"  # RAW: "=HYPERLINK(...)" from a citizen stays text
+
+    def write_status(self, rows: list[list[str]], *, now: bool = True) -> None:
+        """The "Hệ thống" sheet (alerts.py): hopthu's own status, rewritten whole; the register is untouched.
+        `now=False`: a routine refresh, written with the register's next save instead of a save of its own
+        (loading and saving a big workbook costs ~0.4 s); an alert that starts or ends is written at once."""
+        if not now:
+            self._status_rows = rows
+            return
+        wb, _ = self._load()
+        self._put_status(wb, rows)
+        self._save(wb)
+
+    def _put_status(self, wb, rows: list[list[str]]) -> None:
+        from openpyxl.styles import Font
+
+        self._status_rows = None
+        ws = wb[STATUS_SHEET] if STATUS_SHEET in wb.sheetnames else wb.create_sheet(STATUS_SHEET)
+        ws.delete_rows(1, ws.max_row)
+        for row in rows:
+            ws.append([cell_text(str(v)) for v in row])
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        for letter, width in zip("ABCD", (30, 22, 22, 90)):
+            ws.column_dimensions[letter].width = width
 
     def _save(self, wb) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import logging
 import threading
-from datetime import date
+from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Callable, Iterator
+from zoneinfo import ZoneInfo
 
 from hopthu.core.model import RawItem
 from hopthu.mail.endpoint import connection_fields
@@ -60,6 +61,10 @@ def rescan_of(source_id: str, earlier: str) -> bool:
     return len(a) == len(b) == 3 and a[0] == b[0] and a[1] != b[1]
 
 
+#: `hopthu check` warns about letters older than this that hopthu has not taken.
+UNTAKEN_AFTER = timedelta(minutes=30)
+
+
 class ImapSource:
     name = "imap"
     on_sheet_clock = False
@@ -71,11 +76,13 @@ class ImapSource:
         journal=None,
         start_date: date | None = None,
         today: Callable[[], date] = date.today,
+        tz: tzinfo | None = None,
     ):
         self.settings = settings
         self.journal = journal
         self.configured_start = start_date
         self.today = today
+        self.tz = tz or ZoneInfo("Asia/Ho_Chi_Minh")  # the ward's zone: where "the start date" begins
         self.inbox = ImapInbox(settings, log=log)
         self._prefix = f"imap:{settings.folder}:"
         self._cursor = f"imap:{settings.host}/{settings.username}/{settings.folder}"
@@ -132,13 +139,27 @@ class ImapSource:
 
     def poll(self, known: set[str]) -> Iterator[RawItem]:
         validity, last = self._position()
-        since = self.start_date()
-        uids = self._retry(lambda: self.inbox.search_uids(last, since_date=since, skip_processed=True))
+        start = self.start_date()
+        # SEARCH SINCE compares the server's date (RFC 3501: "disregarding time and timezone"): a UTC server's
+        # date is a day behind Vietnam's from 00:00 to 07:00. Search from the day before, then keep the
+        # letters received at or after local midnight of the start date (INTERNALDATE is a real instant).
+        uids = self._retry(lambda: self.inbox.search_uids(last, since_date=start - timedelta(days=1),
+                                                          skip_processed=True))
+        uids = self._from_local_midnight(uids, start)
         stale = [u for u in uids if self._sid(validity, u) in known]
         if stale:  # journalled before a crash, never moved: tidy up now (the cursor moves with new mail only)
             self._move(stale, cursor=False)
         fresh = [u for u in uids if self._sid(validity, u) not in known]
         yield from self._items(validity, fresh, ack=True)
+
+    def _from_local_midnight(self, uids: list[int], start: date) -> list[int]:
+        if not uids:
+            return uids
+        midnight = datetime.combine(start, time.min, tzinfo=self.tz)
+        dates = self._retry(lambda: self.inbox.internal_dates(uids))
+        # A date without a zone (a server that gives none) is taken as the ward's local time.
+        return [u for u in uids if u not in dates
+                or (dates[u] if dates[u].tzinfo else dates[u].replace(tzinfo=self.tz)) >= midnight]
 
     def _items(self, validity: int, uids: list[int], *, ack: bool) -> Iterator[RawItem]:
         for uid, raw in self.inbox.fetch_uids(uids):
@@ -170,10 +191,31 @@ class ImapSource:
                 self.journal.set_meta(key, str(max(uids)))
 
     def check(self) -> str:
+        """The connection, and (with the journal) how many letters wait in the folder, older than
+        UNTAKEN_AFTER, that hopthu has not taken: before the start date, or skipped by a fault."""
         try:
-            return self.inbox.check()
+            text = self.inbox.check()
+            if self.journal is not None:
+                count, oldest = self.untaken(datetime.now(self.tz))
+                if count and oldest is not None:
+                    text += (f"\nCẢNH BÁO: {count} thư trong {self.settings.folder} đã quá "
+                             f"{int(UNTAKEN_AFTER.total_seconds() // 60)} phút mà chưa được nhận (thư cũ nhất nhận lúc "
+                             f"{oldest.astimezone(self.tz):%H:%M %d/%m/%Y}). Thư trước ngày bắt đầu: "
+                             f"`hopthu import --since {oldest.astimezone(self.tz):%d/%m/%Y}`. / {count} letter(s) older "
+                             f"than {int(UNTAKEN_AFTER.total_seconds() // 60)} min not taken.")
+            return text
         finally:
             self.inbox.close()
+
+    def untaken(self, now: datetime) -> tuple[int, datetime | None]:
+        """(how many, the oldest INTERNALDATE) of letters in the folder not handled, not journalled, older
+        than UNTAKEN_AFTER."""
+        validity = self.inbox.current_uidvalidity()
+        known = self.journal.known_sources(self._prefix) if self.journal is not None else set()
+        uids = [u for u in self.inbox.search_uids(0, skip_processed=True) if self._sid(validity, u) not in known]
+        dates = [d if d.tzinfo else d.replace(tzinfo=self.tz) for d in self.inbox.internal_dates(uids).values()]
+        old = [d for d in dates if d <= now - UNTAKEN_AFTER]
+        return len(old), min(old) if old else None
 
     # -- `hopthu import` ---------------------------------------------------------------
 

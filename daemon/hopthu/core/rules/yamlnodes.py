@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from hopthu.core.rules.safe_regex import SafePattern, UnsafePattern, compile_safe
 from hopthu.core.textnorm import nfc
 
 # libyaml when present (same nodes and line marks, several times faster)
@@ -187,10 +188,16 @@ class NodeReader:
         self.problem(node, f"{what} must be {wanted}, found {raw!r}")
         return None
 
-    def regex(self, node: Node, pattern: str) -> re.Pattern[str] | None:
+    def regex(self, node: Node, pattern: str) -> SafePattern | None:
+        """Checked with Python's `re` (its error messages name the position), run on RE2 (`safe_regex`)."""
         try:
-            return re.compile(nfc(pattern))
+            re.compile(nfc(pattern))
         except re.error as exc:
             at = f" at position {exc.pos}" if exc.pos is not None else ""
             self.problem(node, f'bad regex "{pattern}": {exc.msg}{at}')
+            return None
+        try:
+            return compile_safe(nfc(pattern))
+        except UnsafePattern as exc:
+            self.problem(node, f'unsafe regex "{pattern}": {exc}')
             return None

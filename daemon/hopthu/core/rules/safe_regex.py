@@ -1,0 +1,123 @@
+"""Officers' `regex:` conditions run on RE2 (google-re2): linear in the text, whatever the pattern.
+
+Python's `re` backtracks: a pattern such as `(a+)+b` or `\\w+\\s*\\w+x` takes seconds to hours on one long
+letter, and rules run on every item. RE2 never backtracks; what it cannot do (backreferences, lookaround
+in the middle of a pattern, `\\b`) is refused when the rules are loaded, with file:line.
+
+Written in Python's dialect, a pattern keeps its meaning on Vietnamese text:
+- `\\w` `\\W` `\\s` `\\S` mean Unicode letters, digits and spaces (RE2 alone would mean ASCII only);
+- the word-boundary idiom `(?<!\\w)` at the start and `(?!\\w)` at the end of the pattern (the way the
+  shipped rules mark whole words) become "start of text or a non-word character" and "a non-word
+  character or the end": the same answer for a search, which is all a condition asks.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import re2
+
+WORD = r"\p{L}\p{N}_"
+SPACE = r"\p{Z}\t\n\x0b\f\r\x1c-\x1f\x85"
+_IN_CLASS = {"w": WORD, "s": SPACE, "d": r"\p{Nd}"}
+_OUTSIDE = {"w": f"[{WORD}]", "W": f"[^{WORD}]", "s": f"[{SPACE}]", "S": f"[^{SPACE}]", "d": r"\p{Nd}",
+            "D": r"\P{Nd}"}
+_LEAD = "(?<!\\w)"
+_TRAIL = "(?!\\w)"
+
+_OPTIONS = re2.Options()
+_OPTIONS.log_errors = False  # the loader reports the problem with file:line; no absl lines on stderr
+
+
+class UnsafePattern(ValueError):
+    """A construct only a backtracking engine runs; the message says what to write instead."""
+
+
+class SafePattern:
+    """A compiled officer's pattern: `.pattern` is what the officer wrote (for evidence and errors),
+    `.search(text)` runs on RE2."""
+
+    __slots__ = ("pattern", "_compiled")
+
+    def __init__(self, pattern: str, compiled: Any) -> None:
+        self.pattern = pattern
+        self._compiled = compiled
+
+    def search(self, text: str) -> Any:
+        return self._compiled.search(text)
+
+    def __repr__(self) -> str:
+        return f"SafePattern({self.pattern!r})"
+
+
+def _translate_classes(pattern: str) -> str:
+    r"""`\w`, `\s`, `\d` (and their negations) in Unicode terms, inside and outside `[...]`."""
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            nxt = pattern[i + 1]
+            if nxt in ("b", "B"):
+                raise UnsafePattern(
+                    "\\b is ASCII-only on the safe engine: write (?<!\\w) at the start and (?!\\w) at the end "
+                    "/ \\b chỉ hiểu chữ không dấu: viết (?<!\\w) ở đầu và (?!\\w) ở cuối biểu thức")
+            if in_class and nxt in _IN_CLASS:
+                out.append(_IN_CLASS[nxt])
+            elif in_class and nxt in "WSD":
+                raise UnsafePattern(f"\\{nxt} inside [...] is not supported / không dùng \\{nxt} trong [...]")
+            elif not in_class and nxt in _OUTSIDE:
+                out.append(_OUTSIDE[nxt])
+            else:
+                out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+            out.append(ch)
+            # "[]...]" and "[^]...]": a leading "]" is a literal
+            j = i + 1
+            if pattern[j:j + 1] == "^":
+                out.append("^")
+                j += 1
+            if pattern[j:j + 1] == "]":
+                out.append("\\]")
+                j += 1
+            i = j
+            continue
+        if ch == "]" and in_class:
+            in_class = False
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def compile_safe(pattern: str) -> SafePattern:
+    """The pattern on RE2, or `UnsafePattern` saying why it cannot run there."""
+    body = pattern
+    flags = ""
+    while body.startswith("(?") and len(body) > 2 and body[2] in "aiLmsux" and ")" in body:
+        end = body.index(")")
+        if not all(c in "aiLmsux" for c in body[2:end]):
+            break
+        flags, body = flags + body[:end + 1], body[end + 1:]
+    lead = body.startswith(_LEAD)
+    trail = body.endswith(_TRAIL) and not body.endswith("\\" + _TRAIL)
+    if lead:
+        body = body[len(_LEAD):]
+    if trail:
+        body = body[: -len(_TRAIL)]
+    translated = _translate_classes(body)
+    flags = flags.replace("(?u)", "").replace("(?a)", "").replace("(?L)", "")
+    text = (flags + (f"(?:^|[^{WORD}])" if lead else "") + "(?:" + translated + ")"
+            + (f"(?:$|[^{WORD}])" if trail else ""))
+    try:
+        compiled = re2.compile(text, _OPTIONS)
+    except re2.error as exc:
+        detail = str(exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else exc)
+        raise UnsafePattern(
+            f"needs a backtracking engine ({detail}); backreferences and lookaround other than (?<!\\w) at the "
+            f"start and (?!\\w) at the end can take hours on one long letter / cần bộ máy quay lui, có thể treo "
+            f"hàng giờ với một thư dài: bỏ tham chiếu ngược (\\1) và (?=...), (?!...), (?<=...) ở giữa biểu thức"
+        ) from None
+    return SafePattern(pattern, compiled)
