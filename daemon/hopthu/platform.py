@@ -121,8 +121,9 @@ class Platform:
         raise NotImplementedError
 
     def replace_file(self, source: Path, target: Path) -> None:
-        """`os.replace(source, target)`, or FileBusy (source left in place) when another program holds
-        `target` open the way the system lets it refuse that."""
+        """`os.replace(source, target)` keeping the permissions an administrator gave `target` (POSIX: its
+        mode and group; Windows: the folder's inherited ACL), or FileBusy (source left in place) when another
+        program holds `target` open the way the system lets it refuse that."""
         raise NotImplementedError
 
     # -- stop, reload, watchdog ---------------------------------------------------------------
@@ -349,6 +350,11 @@ class Posix(Platform):
         # and POSIX cannot make the two one step. Windows' refusal below has no such window.
         if self.held_by_other(target):
             raise FileBusy(f"{target} is open in another program")
+        with contextlib.suppress(FileNotFoundError):
+            st = target.stat()
+            os.chmod(source, stat.S_IMODE(st.st_mode))
+            with contextlib.suppress(OSError):  # the group too, where hopthu's account may give it
+                os.chown(source, -1, st.st_gid)
         os.replace(source, target)
 
     def controls(self, state_dir: Path, on_stop: Callable[[], None], on_reload: Callable[[], None],

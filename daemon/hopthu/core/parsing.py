@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from email.header import decode_header, make_header
 from email.message import Message
-from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+from email.utils import parseaddr, parsedate_to_datetime
 
 import mailparser
 
+from hopthu.core.addresses import reply_address, sender
 from hopthu.core.textnorm import nfc
 
 # mail-parser logs a line for every DSN part it does not handle; keep the daemon's log clean.
@@ -108,7 +109,7 @@ def decode_bytes(payload: bytes, declared: str | None) -> tuple[str, str | None]
         tried.append(charset)
         try:
             text = payload.decode(charset)
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeDecodeError, LookupError, ValueError):  # ValueError: a charset name holding NUL
             continue
         defect = None if charset == (declared or "").lower() or not declared else (
             f"charset {declared!r} was wrong; decoded as {charset}"
@@ -238,11 +239,14 @@ def parse_email(raw: bytes) -> ParsedEmail:
     raw_headers = {k.lower(): str(v) for k, v in msg.raw_items()}
     headers = Headers(raw_headers)
     subject = headers.get("subject", "").replace("\r", " ").replace("\n", " ").strip()
-    # Addresses are split before encoded words are decoded: a decoded name may hold a comma.
-    from_name, from_addr = parseaddr(_unfold(raw_headers.get("from", "")))
+    # Addresses come from the RFC 5322 parser before encoded words are decoded (a decoded name may hold ":",
+    # "," or "@"), and only a well-formed mailbox is an address hopthu may answer (`addresses`).
+    raw_from = _unfold(raw_headers.get("from", ""))
+    from_name, from_addr = sender(raw_from)
+    if not from_name:  # no parsable mailbox: the name is still worth guessing (redaction removes it from texts)
+        from_name = parseaddr(raw_from)[0]
     from_name = _decode_header_value(from_name)
-    reply_to_pairs = getaddresses([_unfold(raw_headers.get("reply-to", ""))]) if headers.get("reply-to") else []
-    reply_to = next((addr for _, addr in reply_to_pairs if "@" in addr), "")
+    reply_to = reply_address(_unfold(raw_headers.get("reply-to", ""))) if headers.get("reply-to") else ""
     try:
         date = parsedate_to_datetime(headers["date"]) if headers.get("date") else None
     except (TypeError, ValueError):

@@ -87,8 +87,10 @@ class _FastSmtp(email.policy.EmailPolicy):
         if key in ADDRESS_HEADERS:
             tokens: list[str] = []
             pairs = email.utils.getaddresses([text])
-            if any(not addr or not addr.isascii() or (not display.isascii() and _SPECIALS & set(display))
-                   for display, addr in pairs):
+            if any(addr and not addr.isascii() for _, addr in pairs):
+                # An internationalised address (EAI, RFC 6532): the header goes as UTF-8, sent with SMTPUTF8
+                return email.policy.SMTPUTF8.fold_binary(name, value)
+            if any(not addr or (not display.isascii() and _SPECIALS & set(display)) for display, addr in pairs):
                 # SMTPUTF8 addresses, names with specials (quoting rules): leave them to the stdlib
                 return super().fold_binary(name, value)
             for index, (display, addr) in enumerate(pairs):

@@ -12,8 +12,11 @@ in the journal for the next cycle.
 
 from __future__ import annotations
 
+import glob
+import logging
 import os
 import tempfile
+import time
 from datetime import date, datetime
 from pathlib import Path
 
@@ -33,7 +36,11 @@ from hopthu.register.columns import (
     map_headers,
 )
 
+log = logging.getLogger("hopthu.register")
+
 DATE_FORMAT = "dd/mm/yyyy"
+#: A temporary copy older than this was left by a save that never finished (a kill, a power cut).
+STALE_TEMP_SECONDS = 30 * 60
 STATUS_SHEET = "Hệ thống"
 DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
 
@@ -168,20 +175,36 @@ class XlsxRegister:
 
     def _save(self, wb) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".so-theo-doi-", suffix=".xlsx", dir=self.path.parent)
+        prefix = f".{self.path.stem}-"
+        self._sweep(prefix)
+        fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".xlsx", dir=self.path.parent)
         os.close(fd)
         system = platform.current()
+        existed = self.path.exists()
         try:
             wb.save(tmp)
-            try:
+            try:  # keeps whatever mode (and group) the administrator gave the register
                 system.replace_file(Path(tmp), self.path)
             except platform.FileBusy:
                 raise RegisterBusy(str(self.path), office_lock_holder(self.path)) from None
-            system.share_like_folder(self.path)  # officers sharing the data folder's group can open the register
+            if not existed:
+                system.share_like_folder(self.path)  # officers sharing the data folder's group can open it
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
             wb.close()
+
+    def _sweep(self, prefix: str) -> None:
+        """Temporary copies a killed save left (a full hidden copy of the register each): removed once they
+        are older than any save takes; a younger one may be another writer's save in progress."""
+        cutoff = time.time() - STALE_TEMP_SECONDS
+        for leftover in self.path.parent.glob(f"{glob.escape(prefix)}*.xlsx"):
+            try:
+                if leftover.stat().st_mtime < cutoff:
+                    leftover.unlink()
+                    log.info("removed %s, left by an interrupted save of the register", leftover.name)
+            except OSError:  # gone meanwhile, or not ours to remove
+                continue
 
     def _create(self) -> None:
         """A new register: headers, frozen header row, status drop-down, widths, overdue highlighting."""
