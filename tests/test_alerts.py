@@ -124,3 +124,45 @@ def test_on_google_the_status_is_a_tab_of_the_register(tmp_path, clock):
             assert any("Không có sự cố." in r for r in before)
         finally:
             app.close()
+
+
+class _Down:
+    """An email server that cannot be reached, until `up` is set; then it takes every email."""
+
+    def __init__(self, inner):
+        self.inner, self.up = inner, False
+
+    def send(self, key, raw, recipient):
+        if not self.up:
+            from hopthu.outbox.queue import TransientError
+
+            raise TransientError("connection refused", server_down=True)
+        self.inner.send(key, raw, recipient)
+
+    def close(self):
+        self.inner.close()
+
+
+def test_after_a_mail_outage_one_notice_per_alert_leaves_not_one_per_day(app, clock):
+    """The daily repeats of an alert queued while mail was down replace each other: when mail is back, each
+    recipient gets the newest notice of each alert, not a pile of stale ones (issue 10's queued repeats)."""
+    _cycle(app)
+    healthy = app.register
+    app.register = _BrokenRegister(healthy.path, healthy.sheet)
+    down = _Down(app.outbox.transport)
+    app.outbox.transport = down
+    for day in range(4):  # the register fails and mail is down, for four days
+        clock.set(datetime(2026, 11, 23 + day, 10, 0, tzinfo=TZ))
+        _cycle(app)
+    waiting = [m for m in app.journal.messages() if m.kind == "alert" and m.state == "pending"
+               and m.key.startswith("alert:step:sổ theo dõi:")]
+    assert [m.key for m in waiting] == ["alert:step:sổ theo dõi:2026-11-26:" + ADMIN]
+    replaced = [m for m in app.journal.messages() if m.state == "cancelled" and m.key.startswith("alert:step:")]
+    assert len(replaced) == 3  # kept in the journal, never sent
+    down.up = True
+    clock.set(datetime(2026, 11, 26, 14, 0, tzinfo=TZ))
+    app.outbox._probe_at = None  # the breaker's next probe is due
+    _cycle(app)
+    sent = [m.key for m in app.journal.messages() if m.kind == "alert" and m.state == "sent"
+            and m.key.startswith("alert:step:sổ theo dõi:")]
+    assert sent == ["alert:step:sổ theo dõi:2026-11-26:" + ADMIN]
