@@ -152,3 +152,56 @@ def test_outbox_commands_list_retry_and_cancel(tmp_path, smtp_sink):
     report = Outbox(journal, _transport(config, smtp_sink.port)).deliver(T0)
     assert report.sent == 1 and [m.message["Subject"].split()[1] for m in smtp_sink.wait_for(1)] == ["routed"]
     journal.close()
+
+
+class _Recording:
+    """A transport that takes every email, and remembers the order; optionally down."""
+
+    def __init__(self) -> None:
+        self.sent: list[str] = []
+        self.down = False
+
+    def send(self, key, raw, recipient):
+        if self.down:
+            from hopthu.outbox.queue import TransientError
+
+            raise TransientError("connection refused", server_down=True)
+        self.sent.append(key)
+
+    def close(self):
+        pass
+
+
+def test_pending_emails_are_read_in_bounded_batches(tmp_path, monkeypatch):
+    """Issue 10, finding 6: a backlog's bodies are never loaded in one query — the outbox reads its queue
+    a batch at a time, most urgent first, whether it sends, holds over the cap, or waits for a server."""
+    journal = Journal(tmp_path / "j.sqlite3")
+    kinds = ["ack"] * 9 + ["routed"] * 9 + ["urgent"] * 5
+    _queue(journal, kinds, T0)
+    pages: list[int] = []
+    real = journal.due_messages
+
+    def due_messages(*args, **kwargs):
+        found = real(*args, **kwargs)
+        pages.append(len(found))
+        return found
+
+    monkeypatch.setattr(journal, "due_messages", due_messages)
+    monkeypatch.setattr(Outbox, "BATCH", 4, raising=False)  # (no batches before: one query of everything)
+    transport = _Recording()
+    outbox = Outbox(journal, transport, daily_cap=20)
+    report = outbox.deliver(T0)
+    assert max(pages) <= 4 and len(pages) >= 5
+    assert (report.sent, report.held) == (20, 3)  # the cap: the three last acknowledgements wait, counted
+    assert [k.split(":")[0] for k in transport.sent] == ["urgent"] * 5 + ["routed"] * 9 + ["ack"] * 6
+
+    pages.clear()
+    journal2 = Journal(tmp_path / "j2.sqlite3")
+    _queue(journal2, kinds, T0)
+    monkeypatch.setattr(journal2, "due_messages", lambda *a, **k: pages.append(len(r := Journal.due_messages(
+        journal2, *a, **k))) or r)
+    transport.down = True
+    report = Outbox(journal2, transport).deliver(T0)
+    assert (report.retrying, report.waiting) == (1, 22) and max(pages) <= Outbox.BATCH
+    journal.close()
+    journal2.close()

@@ -39,12 +39,37 @@ class OutboxJournal(Store):
     def has_message(self, key: str) -> bool:
         return bool(self._query("SELECT 1 FROM outbox WHERE key = ?", (key,)))
 
-    def due_messages(self, now_iso: str) -> list[OutgoingRecord]:
-        rows = self._query(
-            "SELECT * FROM outbox WHERE state = 'pending' AND next_try <= ? ORDER BY priority, created_at, key",
-            (now_iso,),
-        )
-        return [_outgoing(r) for r in rows]
+    def due_messages(self, now_iso: str, *, limit: int | None = None,
+                     after: tuple[int, str, str] | None = None) -> list[OutgoingRecord]:
+        """Emails due now, most urgent first (priority, then queued order); `limit` of them at most, from
+        after the (priority, created_at, key) of the last one of the page before (`due_position`)."""
+        where = "state = 'pending' AND next_try <= ?"
+        args: list[object] = [now_iso]
+        if after is not None:
+            where += " AND (priority, created_at, key) > (?, ?, ?)"
+            args += list(after)
+        sql = f"SELECT * FROM outbox WHERE {where} ORDER BY priority, created_at, key"
+        if limit is not None:
+            sql += " LIMIT ?"
+            args.append(limit)
+        return [_outgoing(r) for r in self._query(sql, tuple(args))]
+
+    def due_heads(self, now_iso: str, after: tuple[int, str, str] | None = None,
+                  head: int = 1024) -> list[tuple[str, bytes]]:
+        """(key, the first `head` bytes) of the emails due after `after`, in delivery order: what waiting
+        emails are counted and expired from, without their bodies."""
+        where = "state = 'pending' AND next_try <= ?"
+        args: list[object] = [head, now_iso]
+        if after is not None:
+            where += " AND (priority, created_at, key) > (?, ?, ?)"
+            args += list(after)
+        rows = self._query(f"SELECT key, substr(raw, 1, ?) AS head FROM outbox WHERE {where} "
+                           "ORDER BY priority, created_at, key", tuple(args))
+        return [(r["key"], bytes(r["head"])) for r in rows]
+
+    def message(self, key: str) -> OutgoingRecord | None:
+        rows = self._query("SELECT * FROM outbox WHERE key = ?", (key,))
+        return _outgoing(rows[0]) if rows else None
 
     def pending_heads(self, head: int = 2048, page: int = 500) -> Iterator[tuple[str, bytes, str]]:
         """(key, the first `head` bytes, last error) of every pending email, `page` rows at a time: the

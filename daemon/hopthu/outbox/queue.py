@@ -267,62 +267,81 @@ class Outbox:
         self._down_reason = ""
 
     def deliver(self, now: datetime | None = None) -> DeliveryReport:
+        """One pass over the emails due, most urgent first, read BATCH at a time (never every body at once)."""
         now = now or datetime.now(timezone.utc)
         report = DeliveryReport()
         since = (now - timedelta(days=1)).astimezone(timezone.utc).isoformat(timespec="seconds")
         budget = max(0, self.daily_cap - self.journal.sent_since(since))
         now_utc = now.astimezone(timezone.utc)  # the journal compares times as UTC ISO strings
-        due = self.journal.due_messages(now_utc.isoformat(timespec="seconds"))
-        if due and self._probe_at is not None and now_utc < self._probe_at:
+        now_iso = now_utc.isoformat(timespec="seconds")
+        if self._probe_at is not None and now_utc < self._probe_at:
             # The circuit is open: no connection until the next probe; the queue keeps its order.
-            self._expire(due, now_utc, report)
-            report.waiting = len(due) - report.failed
-            report.server_down = self._down_reason
+            report.waiting = self._expire(now_iso, None, now_utc, report)
+            report.server_down = self._down_reason if report.waiting or report.failed else ""
             return report
-        for index, msg in enumerate(due):
-            if budget <= 0:
-                report.held += 1  # most urgent went first (due_messages is ordered by priority)
-                continue
-            try:
-                self.transport.send(msg.key, msg.raw, msg.recipient)
-            except PermanentError as exc:
-                self._fail(msg, str(exc))
-                report.failed += 1
-                continue
-            except Exception as exc:  # transient: back off with jitter, survive restarts (state in the journal)
-                if getattr(exc, "server_down", False) or not isinstance(exc, TransientError):
-                    # The server, not this message: the others would meet the same timeout. The circuit opens;
-                    # the message keeps its place (no backoff of its own), so urgent mail goes first on recovery.
-                    self.journal.mark_retry(msg.key, str(exc), "")
-                    self._trip(str(exc), now_utc)
-                    report.retrying += 1
-                    self._expire(due[index:], now_utc, report)
-                    report.waiting = len(due) - index - 1 - report.failed
-                    report.server_down = str(exc)
-                    break
-                if self._expired(msg, now_utc):
-                    self._fail(msg, f"gave up after {self.retry_seconds / 86400:g} day(s), "
-                                    f"{msg.attempts + 1} attempts: {exc}")
+        after: tuple[int, str, str] | None = None
+        while True:
+            page = self.journal.due_messages(now_iso, limit=self.BATCH, after=after)
+            for msg in page:
+                if budget <= 0:  # most urgent went first; the rest wait for tomorrow, counted, not read
+                    report.held += 1 + len(self.journal.due_heads(now_iso, (msg.priority, msg.created_at, msg.key)))
+                    return report
+                outcome = self._send(msg, now, now_utc, report)
+                if outcome == "down":
+                    report.waiting = self._expire(now_iso, (msg.priority, msg.created_at, msg.key), now_utc, report)
+                    return report
+                budget -= outcome == "sent"
+            if len(page) < self.BATCH:
+                return report
+            last = page[-1]
+            after = (last.priority, last.created_at, last.key)
+
+    #: emails read from the journal at a time (bodies included: a report with its files may weigh megabytes)
+    BATCH = 50
+
+    def _send(self, msg: OutgoingRecord, now: datetime, now_utc: datetime, report: DeliveryReport) -> str:
+        """One email: "sent", "failed", "retry", or "down" (the server itself: the pass stops)."""
+        try:
+            self.transport.send(msg.key, msg.raw, msg.recipient)
+        except PermanentError as exc:
+            self._fail(msg, str(exc))
+            report.failed += 1
+            return "failed"
+        except Exception as exc:  # transient: back off with jitter, survive restarts (state in the journal)
+            if getattr(exc, "server_down", False) or not isinstance(exc, TransientError):
+                # The server, not this message: the others would meet the same timeout. The circuit opens;
+                # the message keeps its place (no backoff of its own), so urgent mail goes first on recovery.
+                self.journal.mark_retry(msg.key, str(exc), "")
+                self._trip(str(exc), now_utc)
+                report.retrying += 1
+                report.server_down = str(exc)
+                if self._expired(msg.raw, now_utc):
+                    self._fail(msg, f"gave up after {self.retry_seconds / 86400:g} day(s): {exc}")
+                    report.retrying -= 1
                     report.failed += 1
-                else:
-                    delay = min(self.max_backoff_seconds, 30 * 2 ** min(msg.attempts, 20)) * (0.5 + random.random() / 2)
-                    retry_at = (now_utc + timedelta(seconds=delay)).isoformat(timespec="seconds")
-                    self.journal.mark_retry(msg.key, str(exc), retry_at)
-                    report.retrying += 1
-                log.warning("email %s for %s not sent yet: %s", msg.kind, msg.case_code, exc)
-                continue
-            if self._probe_at is not None:
-                log.info("email server answers again after %d failed probe(s)", self._probes)
-                self._probe_at, self._probes, self._down_reason = None, 0, ""
-            self.journal.mark_sent(msg.key, now)
-            budget -= 1
-            report.sent += 1
-            if self.on_sent:
-                try:
-                    self.on_sent(msg)
-                except Exception as exc:  # the copy is a convenience; the letter itself went out
-                    log.warning("could not file a copy of %s: %s", msg.key, exc)
-        return report
+                return "down"
+            if self._expired(msg.raw, now_utc):
+                self._fail(msg, f"gave up after {self.retry_seconds / 86400:g} day(s), "
+                                f"{msg.attempts + 1} attempts: {exc}")
+                report.failed += 1
+            else:
+                delay = min(self.max_backoff_seconds, 30 * 2 ** min(msg.attempts, 20)) * (0.5 + random.random() / 2)
+                retry_at = (now_utc + timedelta(seconds=delay)).isoformat(timespec="seconds")
+                self.journal.mark_retry(msg.key, str(exc), retry_at)
+                report.retrying += 1
+            log.warning("email %s for %s not sent yet: %s", msg.kind, msg.case_code, exc)
+            return "retry"
+        if self._probe_at is not None:
+            log.info("email server answers again after %d failed probe(s)", self._probes)
+            self._probe_at, self._probes, self._down_reason = None, 0, ""
+        self.journal.mark_sent(msg.key, now)
+        report.sent += 1
+        if self.on_sent:
+            try:
+                self.on_sent(msg)
+            except Exception as exc:  # the copy is a convenience; the letter itself went out
+                log.warning("could not file a copy of %s: %s", msg.key, exc)
+        return "sent"
 
     def _trip(self, why: str, now_utc: datetime) -> None:
         """Open the circuit: the next probe after a backoff that doubles per failed probe, capped."""
@@ -335,15 +354,23 @@ class Outbox:
         self._down_reason = why
         self._probe_at = now_utc + timedelta(seconds=delay * (0.5 + random.random() / 2))
 
-    def _expire(self, msgs: list[OutgoingRecord], now_utc: datetime, report: DeliveryReport) -> None:
-        for msg in msgs:
-            if self._expired(msg, now_utc):
-                self._fail(msg, f"gave up after {self.retry_seconds / 86400:g} day(s): the mail server was down "
-                                f"({msg.last_error or self._down_reason})")
-                report.failed += 1
+    def _expire(self, now_iso: str, after: tuple[int, str, str] | None, now_utc: datetime,
+                report: DeliveryReport) -> int:
+        """While the server is down: the emails due after `after` past the retry window fail (read whole only
+        then); returns how many others wait."""
+        waiting = 0
+        for key, head in self.journal.due_heads(now_iso, after):
+            msg = self.journal.message(key) if self._expired(head, now_utc) else None
+            if msg is None:
+                waiting += 1
+                continue
+            self._fail(msg, f"gave up after {self.retry_seconds / 86400:g} day(s): the mail server was down "
+                            f"({msg.last_error or self._down_reason})")
+            report.failed += 1
+        return waiting
 
-    def _expired(self, msg: OutgoingRecord, now_utc: datetime) -> bool:
-        queued = queued_at(msg)
+    def _expired(self, raw: bytes, now_utc: datetime) -> bool:
+        queued = date_of(raw)
         return queued is not None and (now_utc - queued).total_seconds() >= self.retry_seconds
 
     def _fail(self, msg: OutgoingRecord, why: str) -> None:
