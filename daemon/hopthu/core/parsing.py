@@ -242,10 +242,10 @@ def parse_email(raw: bytes) -> ParsedEmail:
     # Addresses come from the RFC 5322 parser before encoded words are decoded (a decoded name may hold ":",
     # "," or "@"), and only a well-formed mailbox is an address hopthu may answer (`addresses`).
     raw_from = _unfold(raw_headers.get("from", ""))
-    from_name, from_addr = sender(raw_from)
-    if not from_name:  # no parsable mailbox: the name is still worth guessing (redaction removes it from texts)
-        from_name = parseaddr(raw_from)[0]
-    from_name = _decode_header_value(from_name)
+    from_addr = sender(raw_from)[1]
+    # The name as RFC 2047 reads it (whitespace between encoded words dropped, which the stdlib's parser keeps),
+    # guessed even when there is no address to answer: redaction removes it from texts.
+    from_name = _decode_header_value(parseaddr(raw_from)[0])
     reply_to = reply_address(_unfold(raw_headers.get("reply-to", ""))) if headers.get("reply-to") else ""
     try:
         date = parsedate_to_datetime(headers["date"]) if headers.get("date") else None
