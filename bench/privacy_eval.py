@@ -1,6 +1,6 @@
 """Measure the redactor on the labelled privacy set (tests/eval/privacy, rules in GUIDE.md).
 
-Run: ``python bench/privacy_eval.py [--part tuning|heldout|both] [--misses]``
+Run: ``python bench/privacy_eval.py [--part tuning|heldout|fresh|both] [--misses]`` (``both``: all three parts)
 
 For each part it redacts ``subject + "\\n" + text`` as the pipeline does (no names given: the
 labels never reach the redactor) and prints:
@@ -9,8 +9,9 @@ labels never reach the redactor) and prints:
 - the share of non-personal words kept (words of the original, outside personal strings, that
   still occur in the output, counted per occurrence);
 - keep strings lost and the items whose problem location did not survive.
-``--misses`` lists leaks and losses: use it on the tuning part only (GUIDE.md: the held-out
-part is measured once, never looked into).
+``--misses`` lists leaks and losses of the tuning part; it is refused with ``--part heldout`` or
+``--part fresh`` (GUIDE.md: the held-out parts are measured once, never looked into), and only the
+tuning part names the items whose location was lost.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ sys.path.insert(0, str(ROOT / "daemon"))
 from hopthu.core.redact import redact
 
 EVAL = ROOT / "tests" / "eval" / "privacy"
-PARTS = {"tuning": EVAL / "tuning.jsonl", "heldout": EVAL / "heldout.jsonl"}
+PARTS = {"tuning": EVAL / "tuning.jsonl", "heldout": EVAL / "heldout.jsonl", "fresh": EVAL / "fresh.jsonl"}
 _WORD = re.compile(r"\w+")
 
 
@@ -127,7 +128,7 @@ def report(name: str, fig: Figures, misses: bool) -> None:
     print(f"non-personal words kept: {fig.kept:.1%} ({fig.words_kept}/{fig.words})")
     print(f"keep strings kept: {fig.keep_kept}/{fig.keep}")
     print(f"location survived: {fig.location_kept}/{fig.located} items"
-          + (f"; lost in {', '.join(fig.lost_locations)}" if fig.lost_locations else ""))
+          + (f"; lost in {', '.join(fig.lost_locations)}" if fig.lost_locations and name == "tuning" else ""))
     if misses:
         for item_id, kind, s in fig.leaks:
             print(f"  LEAK {item_id} {kind}: {s!r}")
@@ -137,10 +138,12 @@ def report(name: str, fig: Figures, misses: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=("tuning", "heldout", "both"), default="both")
+    parser.add_argument("--part", choices=(*PARTS, "both"), default="both")
     parser.add_argument("--misses", action="store_true", help="list leaks and lost strings (tuning part only)")
     args = parser.parse_args(argv)
-    parts = ("tuning", "heldout") if args.part == "both" else (args.part,)
+    if args.misses and args.part in ("heldout", "fresh"):
+        parser.error("--misses is for the tuning part only: held-out items are never looked into")
+    parts = tuple(PARTS) if args.part == "both" else (args.part,)
     for name in parts:
         report(name, evaluate(PARTS[name]), args.misses and name == "tuning")
     return 0

@@ -1,16 +1,16 @@
 """Routing evaluation: the configured rules over the labelled set of tests/eval/routing/.
 
-Run: ``python bench/routing_eval.py [--half tuning|heldout|both] [--json] [--failures]``
+Run: ``python bench/routing_eval.py [--half tuning|heldout|fresh|both] [--json] [--failures]``
 
 Loads the categories and agencies of hopthu.example.yaml and the rules of rules/ exactly as
-the daemon does, classifies every item of each half and prints, per half: lead-agency accuracy
+the daemon does, classifies every item of each part (tuning, heldout, fresh; ``both`` means all three) and prints, per part: lead-agency accuracy
 on the items routed (not sent to triage), category accuracy, complexity precision/recall/F1,
 urgent recall and precision, co-agency recall and precision, the triage share, spam and abuse
 precision/recall, and the confusion table of lead agencies (rows: the label; columns: the
 decision; "triage" for items held for an officer).
 
-``--failures`` lists the tuning half's misses one by one; it refuses the held-out half, whose
-items must never be studied (only its aggregate figures are looked at).
+``--failures`` lists the tuning half's misses one by one; it refuses the held-out parts (heldout and
+fresh), whose items must never be studied (only their aggregate figures are looked at).
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ from hopthu.core.model import Channel, Submission
 from hopthu.core.rules import RuleSet, load_rules
 
 EVAL_DIR = ROOT / "tests" / "eval" / "routing"
-HALVES = ("tuning", "heldout")
+HALVES = ("tuning", "heldout", "fresh")
+HELD_OUT = ("heldout", "fresh")
 TARGETS = {
     "lead_agency_accuracy": 0.95,
     "category_accuracy": 0.90,
@@ -191,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rules", type=Path, default=ROOT / "rules")
     args = ap.parse_args(argv)
     halves = HALVES if args.half == "both" else (args.half,)
-    if args.failures and "heldout" in halves:
+    if args.failures and any(h in HELD_OUT for h in halves):
         ap.error("--failures is for the tuning half only (--half tuning): held-out items are never studied")
     ruleset = load_ruleset(args.rules)
     results = {h: evaluate(ruleset, read_items(h)) for h in halves}
