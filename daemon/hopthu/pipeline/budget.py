@@ -14,8 +14,8 @@ started at all, letters are read in the daemon's own process (logged once): slow
 
 from __future__ import annotations
 
-import logging
 import atexit
+import logging
 import threading
 import time
 from typing import Any, Callable
