@@ -95,6 +95,9 @@ class Inbox(_Model):
     idle_renew_seconds: int = Field(600, ge=30, le=1740)  # re-issue IDLE well before the 29-minute cut-off
     poll_seconds: int = Field(60, ge=5)  # only where the server has no IDLE
     flood_per_hour: int = Field(20, ge=1)  # more from one sender is held as "flood" for an officer
+    # Reading one letter (MIME, attachments) may take this long, in a worker process; over it the letter is
+    # quarantined with the reason. 0: read in the daemon's own process, without a budget.
+    parse_seconds: float = Field(60, ge=0)
     require_auth_pass: bool = True  # agency replies need SPF or DKIM pass where Authentication-Results exists
 
     @model_validator(mode="after")

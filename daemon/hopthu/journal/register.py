@@ -12,31 +12,59 @@ users; today:
 
 from __future__ import annotations
 
+import hashlib
+
 from hopthu.journal.store import Store
 
 NOT_UNDERSTOOD = "not-understood:"   # + column id
 IN_CONTACTS_SHEET = "in-contacts-sheet"
+#: how many earlier values of a cell are remembered (as digests) to recognise a stale copy's save
+EARLIER_KEPT = 8
+
+
+def cell_digest(value: str) -> str:
+    """A short digest of a cell's text: enough to recognise a value hopthu wrote before, small to keep."""
+    return hashlib.sha256(value.encode("utf-8")).hexdigest()[:12]
 
 
 class RegisterJournal(Store):
+    def _cells(self, codes: list[str] | None, columns: str = "*") -> list:
+        if codes is None:
+            return self._query(f"SELECT {columns} FROM register_cells")
+        rows = []
+        for i in range(0, len(codes), 500):  # SQLite's limit on bound parameters
+            part = codes[i:i + 500]
+            rows += self._query(f"SELECT {columns} FROM register_cells WHERE case_code IN ({','.join('?' * len(part))})",
+                                tuple(part))
+        return rows
+
     def written_cells(self, codes: list[str] | None = None) -> dict[tuple[str, str], str]:
         """(case code, column id) → the value hopthu last wrote there, as text; of the cases `codes` only, if given."""
-        if codes is None:
-            rows = self._query("SELECT * FROM register_cells")
-        else:
-            rows = []
-            for i in range(0, len(codes), 500):  # SQLite's limit on bound parameters
-                part = codes[i:i + 500]
-                rows += self._query(f"SELECT * FROM register_cells WHERE case_code IN ({','.join('?' * len(part))})",
-                                    tuple(part))
-        return {(r["case_code"], r["column_id"]): r["value"] for r in rows}
+        return {(r["case_code"], r["column_id"]): r["value"]
+                for r in self._cells(codes, "case_code, column_id, value")}
+
+    def earlier_cells(self, codes: list[str] | None = None) -> dict[tuple[str, str], frozenset[str]]:
+        """(case code, column id) → digests (`cell_digest`) of values hopthu wrote there before the last one."""
+        return {(r["case_code"], r["column_id"]): frozenset(r["earlier"].split())
+                for r in self._cells(codes, "case_code, column_id, earlier") if r["earlier"]}
 
     def remember_cells(self, cells: dict[tuple[str, str], str]) -> None:
+        """The values hopthu now holds in these cells; each cell's value before, if different, joins its
+        `earlier` digests (the newest `EARLIER_KEPT`)."""
+        if not cells:
+            return
+        old = {(r["case_code"], r["column_id"]): (r["value"], r["earlier"])
+               for r in self._cells(sorted({code for code, _ in cells}), "case_code, column_id, value, earlier")}
+        rows = []
+        for (code, col), value in cells.items():
+            before, earlier = old.get((code, col), (None, ""))
+            if before is not None and before != value:
+                kept = [cell_digest(before)] + [d for d in earlier.split() if d != cell_digest(before)]
+                earlier = " ".join(kept[:EARLIER_KEPT])
+            rows.append((code, col, value, earlier))
         with self.transaction() as db:
             db.executemany(
-                "INSERT OR REPLACE INTO register_cells(case_code, column_id, value) VALUES (?, ?, ?)",
-                [(code, col, value) for (code, col), value in cells.items()],
-            )
+                "INSERT OR REPLACE INTO register_cells(case_code, column_id, value, earlier) VALUES (?, ?, ?, ?)", rows)
 
     def memo(self, code: str, key: str) -> str | None:
         rows = self._query("SELECT value FROM memos WHERE case_code = ? AND key = ?", (code, key))

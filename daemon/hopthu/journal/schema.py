@@ -19,6 +19,9 @@ made by an earlier release (tests/fixtures/journal-v1*.sql) through all of it.
 3. `decisions`: what a person of the front decided about a case outside the register (the chair's
    forward of an abusive item to the police, with or without the submitter's contact), with the name
    given, the operating-system user who ran the command and the time.
+4. `register_cells.earlier`: short digests of the values hopthu wrote into a cell before the last one,
+   so a stale copy of the register saved over a newer one is recognised (its cells hold older values
+   hopthu wrote, not an officer's new text).
 """
 
 from __future__ import annotations
@@ -165,6 +168,10 @@ CREATE TABLE decisions (
 CREATE INDEX decisions_case ON decisions(case_code);
 """
 
+V4_EARLIER_CELLS = """
+ALTER TABLE register_cells ADD COLUMN earlier TEXT NOT NULL DEFAULT '';
+"""
+
 Migration = str | Callable[[sqlite3.Connection], None]
 
 # Version N+1 is what MIGRATIONS[N] makes of version N. Append only (see the module docstring).
@@ -172,6 +179,7 @@ MIGRATIONS: list[Migration] = [
     _v1,        # 0 → 1: the first release's tables (journals made before versions already have them)
     V2_MEMOS,   # 1 → 2: memo keys out of register_cells into memos
     V3_DECISIONS,  # 2 → 3: decisions recorded with who and when (the chair's forward to the police)
+    V4_EARLIER_CELLS,  # 3 → 4: digests of the values hopthu wrote into a cell before the last one
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -15,6 +15,7 @@ from hopthu.core.model import FINISHED, RawItem
 from hopthu.core.parsing import fingerprint, parse_email
 from hopthu.core.redact import redact
 from hopthu.core.timestamps import parse_timestamp
+from hopthu.pipeline import budget
 from hopthu.pipeline.duplicates import Recent
 from hopthu.pipeline.followups import ignore, link, link_reply
 from hopthu.pipeline.summary import Summary
@@ -42,7 +43,7 @@ def process_pending(app: App, summary: Summary) -> None:
 def _process_guarded(app: App, intake, summary: Summary, recent: Recent | None = None) -> None:
     try:
         _process_one(app, intake, summary, recent or Recent(app))
-    except Unreadable as exc:
+    except (Unreadable, budget.OverBudget, budget.WorkerDied) as exc:
         _quarantine(app, intake.source_id, str(exc), summary)
     except Exception as exc:  # a bug or a bad item must not stop the other items
         log.exception("intake %s failed", intake.source_id)
@@ -87,7 +88,10 @@ def _process_one(app: App, intake, summary: Summary, recent: Recent) -> None:
     if intake.channel == "email":
         raw = app.journal.raw(intake.source_id)
         item.raw = raw
-        parsed = parse_email(raw)
+        # Reading a letter has a time budget (a worker process): a letter slow by its shape, or one that
+        # crashes a library, is quarantined alone.
+        letters, seconds = budget.worker(s.ward.code_prefix), s.inbox.parse_seconds
+        parsed = letters.call(seconds, parse_email, raw)
         if parsed.message_id and app.journal.message_by_id(parsed.message_id):
             # One of our own messages came back (a forward or a copy into the inbox): never answer it.
             app.journal.set_intake_state(intake.source_id, "ignored", "thư do chính Hòm thư số gửi đi")
@@ -115,8 +119,10 @@ def _process_one(app: App, intake, summary: Summary, recent: Recent) -> None:
         if first and first.source_id != intake.source_id and first.case_code:
             link(app, intake.source_id, first.case_code, "Nhận lại cùng một thư (trùng Message-ID)", summary)
             return
-        sub = email_submission(
-            item, parsed, tz=app.config.tz, state_dir=app.config.state_dir,
+        sub = letters.call(
+            seconds, email_submission,
+            RawItem(source_id=item.source_id, channel=item.channel, ack=item.ack), parsed,
+            tz=app.config.tz, state_dir=app.config.state_dir,
             max_bytes=s.attachments.max_bytes, allowed_types=s.attachments.allowed_types, now=now,
             force=bool(intake.payload.get("force")),
         )

@@ -7,7 +7,8 @@ through `casework`. One batch of cell writes and appends per cycle."""
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from hopthu import casework
@@ -17,7 +18,7 @@ from hopthu.core.safetext import cell_value
 from hopthu.core.textnorm import fold
 from hopthu.errors import OperatorError
 from hopthu.journal.records import now_iso
-from hopthu.journal.register import NOT_UNDERSTOOD
+from hopthu.journal.register import NOT_UNDERSTOOD, cell_digest
 from hopthu.pipeline.summary import Summary
 from hopthu.register.columns import (
     BY_ID,
@@ -203,10 +204,26 @@ class RegisterPass:
     snapshot: Snapshot | None
     written: dict[tuple[str, str], str]
     started: str  # when this step began: the journal's SYNCED_AT once everything planned has landed
+    #: digests of the values hopthu wrote into each cell before the last one (stale copies' saves)
+    earlier: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
     @property
     def rows(self) -> dict[str, Row]:
         return self.snapshot.by_code() if self.snapshot is not None else {}
+
+    def reverted(self, code: str, cid: str, current: str) -> bool:
+        """The cell holds a value hopthu wrote there before its last one: saved from an older copy."""
+        last = self.written.get((code, cid))
+        return last is not None and current != last and cell_digest(current) in self.earlier.get((code, cid), ())
+
+    @cached_property
+    def stale_rows(self) -> frozenset[str]:
+        """Codes of rows saved from a copy of the register older than hopthu's last write: one of hopthu's
+        own columns (which officers do not type in) holds a value hopthu wrote before. In such a row, a
+        shared cell back at an earlier value is the old copy's, not an officer's decision."""
+        return frozenset(code for code, row in self.rows.items()
+                         if any(col.owner == "hopthu" and col.id in row.values
+                                and self.reverted(code, col.id, row.text(col.id)) for col in COLUMNS))
 
 
 def read_register(app: App, summary: Summary) -> RegisterPass | None:
@@ -222,7 +239,9 @@ def read_register(app: App, summary: Summary) -> RegisterPass | None:
     except OperatorError as exc:  # logged once by the step (pipeline.steps)
         summary.errors.append(str(exc))
         return None
-    return RegisterPass(snapshot, app.journal.written_cells() if snapshot is not None else {}, started)
+    if snapshot is None:
+        return RegisterPass(None, {}, started)
+    return RegisterPass(snapshot, app.journal.written_cells(), started, app.journal.earlier_cells())
 
 
 def plan_from_journal(app: App, cases: list[Case], written: dict[tuple[str, str], str]) -> WritePlan:
@@ -290,6 +309,8 @@ def _adopt_row(app: App, view: RegisterPass, case: Case, row: Row, summary: Summ
     events: list[str] = []
     messages: list = []
     adopted = False
+    stale = code in view.stale_rows
+    kept: list[str] = []
     # Status last: "Đã trả lời" acts on the answer text typed in the same edit.
     for col in sorted(COLUMNS, key=lambda c: c.id == "status"):
         if col.owner == "hopthu" or col.id not in row.values:
@@ -297,7 +318,11 @@ def _adopt_row(app: App, view: RegisterPass, case: Case, row: Row, summary: Summ
         current = row.text(col.id)
         last = view.written.get((code, col.id))
         baseline = last if last is not None else canonical(row_values(app, case)[col.id])
+        if stale and view.reverted(code, col.id, current):
+            continue  # the old copy's value, not a decision: written back by write_values
         if current != baseline:
+            if stale:
+                kept.append(col.header)
             try:
                 e, m = _adopt(app, case, col.id, current)
             except NotUnderstood as exc:
@@ -311,11 +336,24 @@ def _adopt_row(app: App, view: RegisterPass, case: Case, row: Row, summary: Summ
             remember[(code, col.id)] = current  # acted on: the officer's value is the new baseline
             summary.officer_edits += 1
             adopted = True
+    if stale:
+        events.append(_stale_note(kept))
+        log.warning("register row %s looks saved from an older copy of the register: hopthu's values written "
+                    "back%s", code, f"; officers' values kept in {len(kept)} column(s)" if kept else "")
     # Saved even without an event (an answer or note typed alone), or the journal would keep the old
     # value and hopthu would write it back over the officer's.
     if events or messages or adopted:
         app.journal.save_case(case, [casework.stamp(app, e) for e in events], messages)
         summary.emails_queued += len(messages)
+
+
+def _stale_note(kept: list[str]) -> str:
+    note = ("Sổ theo dõi: dòng này có vẻ được lưu từ một bản cũ của sổ (mở trước lần hopthu ghi sau cùng); "
+            "hopthu đã ghi lại các giá trị mới nhất")
+    if kept:
+        note += (f". Giữ nguyên giá trị cán bộ nhập ở cột {', '.join(kept)}: khác cả bản cũ lẫn bản mới, "
+                 f"xin kiểm tra lại")
+    return note
 
 
 def write_values(app: App, view: RegisterPass, summary: Summary) -> bool:
@@ -355,7 +393,7 @@ def write_values(app: App, view: RegisterPass, summary: Summary) -> bool:
                 if last != want:
                     remember[(case.code, cid)] = want
                 continue
-            if last is None or current == last:
+            if last is None or current == last or (case.code in view.stale_rows and view.reverted(case.code, cid, current)):
                 plan.writes.append(CellWrite(case.code, cid, value, expect=current))
     return write_out(app, summary, plan, remember)
 

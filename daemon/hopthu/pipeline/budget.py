@@ -1,0 +1,199 @@
+"""A time budget per letter: reading it (MIME parsing, attachments' metadata removal) runs in a worker
+process that is stopped when it takes too long.
+
+Every pattern run on citizen text is linear, but a letter can still be slow by its shape (tens of
+thousands of MIME parts fit in 10 MB) or crash a C extension (an image library on a crafted photo).
+A worker process bounds both on every platform (`spawn` works on Windows and Linux alike, and a
+spawned child inherits no lock another thread held): the letter over its budget, or whose worker
+died, is quarantined with a reason an officer can read, and the daemon and the other letters go on.
+
+The worker is started on the first letter and kept for `IDLE_SECONDS` after the last one, so a burst of
+letters pays the start once and an idle daemon holds no second process. Where a worker cannot be
+started at all, letters are read in the daemon's own process (logged once): slower to stop, never lost.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import threading
+import time
+from typing import Any, Callable
+
+log = logging.getLogger("hopthu.budget")
+
+#: A worker nobody used for this long is stopped (an idle daemon keeps one process).
+IDLE_SECONDS = 120.0
+#: How long a starting worker may take to import the parser (a slow disk on an old PC).
+START_SECONDS = 120.0
+
+
+class OverBudget(Exception):
+    """The letter took longer than its budget; the worker was stopped."""
+
+    def __init__(self, seconds: float):
+        super().__init__(
+            f"quá thời gian xử lý: đọc thư mất hơn {seconds:g} giây (thường do thư có rất nhiều phần hoặc tệp "
+            f"đính kèm hỏng). Mở bản gốc để xem; nếu là thư thật, nhập nội dung bằng `hopthu add`")
+        self.seconds = seconds
+
+
+class WorkerDied(Exception):
+    """The worker process ended while reading the letter (a crash in a library)."""
+
+    def __init__(self, exitcode: int | None):
+        super().__init__(
+            f"chương trình đọc thư bị dừng đột ngột khi đọc thư này (mã thoát {exitcode}); thư có thể hỏng. "
+            f"Mở bản gốc để xem; nếu là thư thật, nhập nội dung bằng `hopthu add`")
+        self.exitcode = exitcode
+
+
+def _serve(conn) -> None:  # pragma: no cover - runs in the worker process
+    """The worker: import the parser once, then run each call it is sent until told to stop."""
+    import hopthu.core.intake  # noqa: F401  (the parser, the attachments' scrubbers)
+
+    conn.send(("ready", None))
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):  # the daemon is gone
+            return
+        if message is None:
+            return
+        fn, args, kwargs = message
+        try:
+            reply = ("ok", fn(*args, **kwargs))
+        except Exception as exc:
+            reply = ("err", exc)
+        try:
+            conn.send(reply)
+        except Exception as exc:  # an exception (or result) that does not pickle: its text does
+            conn.send(("err", RuntimeError(f"{type(exc).__name__}: {exc}")))
+
+
+class LetterWorker:
+    """Runs functions of the pure core in a worker process, each call within its budget in seconds."""
+
+    def __init__(self, idle_seconds: float = IDLE_SECONDS):
+        self.idle_seconds = idle_seconds
+        self._lock = threading.Lock()
+        self._proc: Any = None
+        self._conn: Any = None
+        self._last_used = 0.0
+        self._reaper: threading.Thread | None = None
+        self._in_process = False  # the worker could not be started: read letters here
+        self.started = 0  # workers started (a figure for tests and benchmarks)
+
+    def call(self, seconds: float, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """`fn(*args, **kwargs)` in the worker; OverBudget after `seconds`, WorkerDied if it crashed.
+        `seconds` <= 0: in this process, without a budget (`inbox.parse_seconds: 0`)."""
+        if seconds <= 0:
+            return fn(*args, **kwargs)
+        with self._lock:
+            if not self._in_process and self._proc is None:
+                self._start()
+            if self._in_process:
+                return fn(*args, **kwargs)
+            try:
+                return self._call(seconds, fn, args, kwargs)
+            finally:
+                self._last_used = time.monotonic()
+
+    def _call(self, seconds: float, fn, args, kwargs) -> Any:
+        try:
+            self._conn.send((fn, args, kwargs))
+        except (OSError, EOFError, ValueError):
+            raise WorkerDied(self._stop(kill=True)) from None
+        if not self._conn.poll(seconds):
+            self._stop(kill=True)
+            raise OverBudget(seconds)
+        try:
+            status, value = self._conn.recv()
+        except (OSError, EOFError):
+            raise WorkerDied(self._stop(kill=True)) from None
+        if status == "err":
+            raise value
+        return value
+
+    def _start(self) -> None:
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("spawn")
+        parent, child = ctx.Pipe()
+        try:
+            proc = ctx.Process(target=_serve, args=(child,), name="hopthu-letters", daemon=True)
+            proc.start()
+            child.close()
+            if not parent.poll(START_SECONDS):
+                proc.kill()
+                raise TimeoutError(f"no answer in {START_SECONDS:g} s")
+            parent.recv()
+        except Exception as exc:
+            log.warning("letters are read in the daemon's own process (no time budget): the worker could not "
+                        "start: %s", exc)
+            self._in_process = True
+            return
+        self._proc, self._conn = proc, parent
+        self.started += 1
+        self._last_used = time.monotonic()
+        if self._reaper is None or not self._reaper.is_alive():
+            self._reaper = threading.Thread(target=self._reap, name="hopthu-letters-idle", daemon=True)
+            self._reaper.start()
+
+    def _reap(self) -> None:
+        """Stop the worker once nobody used it for `idle_seconds` (an idle daemon keeps one process)."""
+        while True:
+            with self._lock:
+                if self._proc is None:
+                    return
+                left = self._last_used + self.idle_seconds - time.monotonic()
+                if left <= 0:
+                    self._stop()
+                    return
+            time.sleep(min(left, 5.0))
+
+    def _stop(self, kill: bool = False) -> int | None:
+        proc, conn = self._proc, self._conn
+        self._proc = self._conn = None
+        if proc is None:
+            return None
+        if not kill:
+            try:
+                conn.send(None)
+            except Exception:
+                pass
+            proc.join(2)
+        if proc.is_alive():
+            proc.kill()
+            proc.join(5)
+        conn.close()
+        return proc.exitcode
+
+    @property
+    def running(self) -> bool:
+        return self._proc is not None and self._proc.is_alive()
+
+    def close(self) -> None:
+        with self._lock:
+            self._stop()
+
+
+_workers: dict[str, LetterWorker] = {}
+_registry = threading.Lock()
+
+
+def worker(key: str = "") -> LetterWorker:
+    """The worker of one ward (`key`: its case-code prefix): several wards in one process do not wait
+    for each other's slow letters; all the apps of one ward in a process share one."""
+    with _registry:
+        found = _workers.get(key)
+        if found is None:
+            if not _workers:
+                atexit.register(close_all)
+            found = _workers[key] = LetterWorker()
+        return found
+
+
+def close_all() -> None:
+    for each in list(_workers.values()):
+        each.close()

@@ -1,0 +1,42 @@
+"""Issue 10, finding 7: a case's history starts with its first line. What was built when the case
+opened (received, how it was classified, a refused attachment) is in the journal and in the register's
+"Diễn biến" from the first write, not built and dropped. Real Maildir, journal and XLSX register."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+from openpyxl import load_workbook
+
+from hopthu.pipeline.cycle import run_cycle
+
+
+def _letter_with(filename: str, ctype: str, data: bytes) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "Dân <dan@example.org>"
+    msg["To"] = "hopthu@mttq-luukiem.example.vn"
+    msg["Subject"] = "Cống thoát nước ngõ 7 bị tắc"
+    msg["Message-ID"] = "<history1@example.org>"
+    msg["Date"] = "Tue, 24 Nov 2026 08:00:00 +0700"
+    msg.set_content("Cống thoát nước ở ngõ 7 phố Lò Sũ bị tắc, nước tràn lên mặt đường mỗi khi mưa.")
+    maintype, subtype = ctype.split("/")
+    msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+    return msg.as_bytes()
+
+
+def test_the_receipt_the_classification_and_a_refused_attachment_are_the_first_lines_of_the_history(app):
+    inbox = app.config.resolve(app.settings.inbox.path) / "new"
+    for p in inbox.iterdir():
+        p.unlink()
+    (inbox / "1.eml").write_bytes(_letter_with("chay.exe", "application/x-msdownload", b"MZ" + b"\0" * 64))
+    summary = run_cycle(app)
+    (case,) = [c for c in summary.new_cases if c.channel.value == "email"]
+    history = app.journal.case(case.code).history
+    assert history[0].split(": ", 1)[1].startswith("Tiếp nhận qua Email; phân loại: ")
+    assert "Tệp đính kèm bị từ chối: chay.exe – loại tệp không được nhận (application/x-msdownload)" in history[1]
+    wb = load_workbook(app.config.resolve(app.settings.case_register.path))
+    ws = wb[app.settings.case_register.sheet]
+    rows = list(ws.iter_rows(values_only=True))
+    row = dict(zip(rows[0], next(r for r in rows[1:] if r[0] == case.code)))
+    lines = row["Diễn biến"].splitlines()
+    assert lines[0] == history[0] and lines[1] == history[1]

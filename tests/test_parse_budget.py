@@ -1,0 +1,135 @@
+"""Issue 10, "bounded work per item": reading a letter has a time budget that works on every platform.
+A letter slow by its shape (tens of thousands of MIME parts fit in a few MB) or one that crashes the
+worker is quarantined alone with a reason an officer can read; the letters after it become cases.
+Real Maildir, real journal, a real worker process."""
+
+from __future__ import annotations
+
+import os
+
+from hopthu.config import load_config
+from hopthu.core.parsing import parse_email
+from hopthu.pipeline import budget
+from hopthu.pipeline.cycle import run_cycle
+from hopthu.wiring import build_app
+
+from ward import make_ward
+
+
+def _letter(n: int, body: str = "Đèn đường ngõ 5 phố Hàng Bạc bị hỏng ba hôm nay.") -> bytes:
+    return (
+        f"From: Dân {n} <dan{n}@example.org>\nTo: hopthu@mttq-luukiem.example.vn\nSubject: Đèn hỏng {n}\n"
+        f"Date: Tue, 24 Nov 2026 08:00:0{n} +0700\nMessage-ID: <budget{n}@example.org>\n"
+        "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\nMIME-Version: 1.0\n\n"
+        f"{body}\n"
+    ).encode()
+
+
+def _many_parts(parts: int) -> bytes:
+    """A letter that is small in bytes and slow to read: every part costs the parser a little."""
+    body = "".join(f"--B\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nphần {i}\r\n" for i in range(parts))
+    return ("From: X <x@example.org>\r\nTo: hopthu@mttq-luukiem.example.vn\r\nSubject: nhiều phần\r\n"
+            "Message-ID: <parts@example.org>\r\nMIME-Version: 1.0\r\n"
+            f"Content-Type: multipart/mixed; boundary=B\r\n\r\n{body}--B--\r\n").encode()
+
+
+def _ward(tmp_path, clock, seconds: float):
+    cfg = make_ward(tmp_path, form=False)
+    inbox = tmp_path / "data" / "inbox" / "new"
+    for p in inbox.iterdir():
+        p.unlink()
+    text = cfg.read_text(encoding="utf-8").replace(
+        '  path: "data/inbox"\n', f'  path: "data/inbox"\n  parse_seconds: {seconds}\n', 1)
+    cfg.write_text(text, encoding="utf-8")
+    return build_app(load_config(cfg), clock=clock), inbox
+
+
+def test_a_letter_over_its_budget_is_quarantined_with_the_reason_and_the_next_letter_becomes_a_case(tmp_path, clock):
+    app, inbox = _ward(tmp_path, clock, seconds=1)
+    assert app.settings.inbox.parse_seconds == 1
+    (inbox / "1-slow.eml").write_bytes(_many_parts(60_000))  # ~15 s for the parser on this machine's kind
+    (inbox / "2-ok.eml").write_bytes(_letter(2))
+    try:
+        summary = run_cycle(app)
+        assert len(summary.quarantined) == 1
+        slow = app.journal.intake(summary.quarantined[0])
+        assert slow.state == "quarantined"
+        assert "quá thời gian xử lý" in slow.reason and "1 giây" in slow.reason
+        assert [c.subject for c in summary.new_cases] == ["Đèn hỏng 2"]
+        # the quarantined letter's bytes are kept for the officer (journal and a file copy)
+        assert app.journal.raw(slow.source_id).startswith(b"From: X")
+    finally:
+        app.close()
+
+
+def test_letters_are_read_in_one_worker_that_a_burst_reuses(tmp_path, clock):
+    app, inbox = _ward(tmp_path, clock, seconds=30)
+    for n in range(1, 4):
+        (inbox / f"{n}.eml").write_bytes(_letter(n))
+    letters = budget.worker(app.settings.ward.code_prefix)
+    letters.close()
+    before = letters.started
+    try:
+        summary = run_cycle(app)
+        assert len(summary.new_cases) == 3
+        assert letters.started == before + 1 and letters.running
+    finally:
+        app.close()
+
+
+def test_parse_seconds_zero_reads_in_the_daemons_own_process(tmp_path, clock):
+    app, inbox = _ward(tmp_path, clock, seconds=0)
+    (inbox / "1.eml").write_bytes(_letter(1))
+    letters = budget.worker(app.settings.ward.code_prefix)
+    letters.close()
+    before = letters.started
+    try:
+        assert len(run_cycle(app).new_cases) == 1
+        assert letters.started == before and not letters.running
+    finally:
+        app.close()
+
+
+def test_a_worker_that_dies_fails_that_call_alone_and_the_next_call_gets_a_new_worker():
+    worker = budget.LetterWorker()
+    try:
+        try:
+            worker.call(30, os._exit, 3)
+        except budget.WorkerDied as exc:
+            assert exc.exitcode == 3
+            assert "bị dừng đột ngột" in str(exc)
+        else:
+            raise AssertionError("the worker's death was not reported")
+        parsed = worker.call(30, parse_email, _letter(1))
+        assert parsed.subject == "Đèn hỏng 1"
+        assert worker.started == 2
+    finally:
+        worker.close()
+
+
+def test_an_error_in_the_worker_reaches_the_caller_as_itself():
+    worker = budget.LetterWorker()
+    try:
+        try:
+            worker.call(30, int, "không phải số")
+        except ValueError as exc:
+            assert "không phải số" in str(exc)
+        else:
+            raise AssertionError("the error was lost")
+        assert worker.started == 1 and worker.running  # an error is not a crash: the worker stays
+    finally:
+        worker.close()
+
+
+def test_an_idle_worker_is_stopped(tmp_path):
+    worker = budget.LetterWorker(idle_seconds=0.3)
+    assert worker.call(30, len, b"abc") == 3
+    assert worker.running
+    import time
+
+    deadline = time.monotonic() + 15
+    while worker.running and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not worker.running
+    assert worker.call(30, len, b"abcd") == 4  # and started again when a letter comes
+    worker.close()
