@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from hopthu.core.privacy.base import Span, merge, clause_before, fold_same_length
+from hopthu.core.privacy.base import Span, clause_before, fold_same_length, merge
 
 # Whole words of letters: "PD" in a code "PD0300112233" is no word.
 _WORD = re.compile(r"(?<!\w)[^\W\d_]{1,20}(?:-[^\W\d_]{1,20})?(?!\w)")
