@@ -174,5 +174,6 @@ def test_an_emailed_heic_photo_and_pdf_end_up_in_the_history_not_in_the_agencys_
     assert bodies and not any("IMG_0412" in b or "tep-01.heic" in b for b in bodies)
     assert any("tep-02.pdf" in b for b in bodies)
     history = app.journal.case(case.code).history
-    assert any("IMG_0412.HEIC" in line and "không chuyển đi" in line and "nhật ký" in line for line in history)
+    assert any("tep-01.heic" in line and "không chuyển đi" in line and "nhật ký" in line for line in history)
+    assert not any("IMG_0412" in line for line in history), "the history reaches the register: no citizen's file name"
     assert b"IMG_0412.HEIC" in app.journal.raw(case.source_id), "the original stays in the journal's stored letter"
