@@ -5,7 +5,6 @@ test_privacy_attachments.py and test_privacy_retention.py."""
 
 from __future__ import annotations
 
-import io
 import logging
 from datetime import timedelta
 from email.message import EmailMessage
@@ -15,10 +14,11 @@ import pytest
 from hopthu import retention
 from hopthu.pipeline.register_sync import OFFICER_TEXT_REDACTED
 from hopthu.register.contacts import CONTACTS_TAB
-from sheets_emulator import SheetsEmulator
 from test_gsheets import CONTACTS_ID, REG_ID, REG_TAB, SheetWard, codes, cycle, outbox, row
 from test_privacy_attachments import heic_with_gps, pdf_with_author, photo_with_gps
 from test_privacy_retention import close, everything_kept
+
+from sheets_emulator import SheetsEmulator
 from ward import FakeTime
 
 SUMMARY = "Nội dung (đã ẩn thông tin cá nhân)"

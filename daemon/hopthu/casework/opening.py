@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from hopthu.casework.letters import chair_notices, compose, routing_messages, stamp, urgent_alerts
 from hopthu.casework.status import initial_status
 from hopthu.core.flags import assess, combine
-from hopthu.core.privacy.attachments import neutral_name
 from hopthu.core.model import (
     CHANNEL_LABELS,
     FLAG_LABELS,
@@ -21,6 +20,7 @@ from hopthu.core.model import (
     Status,
     Submission,
 )
+from hopthu.core.privacy.attachments import neutral_name
 from hopthu.core.redact import redact
 from hopthu.core.similar import Likeness
 
