@@ -127,6 +127,20 @@ _PLACE_WORDS = frozenset("đường phố ngõ ngách hẻm chợ cầu".split()
 _PLACE_WORDS_FOLDED = frozenset("duong pho ngo ngach hem".split())
 # Two capitalised words shaped like a name that are common words ("PHAN ANH" is "phản ánh").
 _NOT_NAMES = frozenset({"phan anh", "thong tin", "tran trong"})
+# Lower-case short names after a kinship word ("bà hoa", "bac tu", "cháu minh"): only usual given names,
+# only after kinship words that are no pronoun of the writer ("anh", "em", "con" are left out), and only
+# when what follows ends the name (a pause, or a word like "ở", "nhà", "bán", "bị"): "cô thu tiền" stays.
+_LOWER_KIN = frozenset("bà ông chị bác cô chú cụ cháu bé thằng dì cậu mợ thím ba ong chi bac co chu cu chau be thang di cau".split())
+GIVEN_LOWER = frozenset(
+    "lan hoa hoà hòa tư tu minh hùng hung mai hạnh hanh nga tâm tam bình binh hải hai sơn son long nam thu thủy thuy "
+    "hương huong linh trang ngọc ngoc dũng dung tuấn tuan phương phuong hà thơ tho quang thanh cường "
+    "cuong đức duc hằng hang yến yen loan liên lien nhung hồng hong vân xuân xuan tám sáu bảy "
+    "tý tí tèo teo nụ thoa thảo thao huệ hue cúc cuc đào dao quyên quyen hậu hau lộc loc phúc phuc".split()
+)
+_AFTER_LOWER_NAME = frozenset(
+    "ở o nhà nha hàng hang bán ban bị bi đã da là la và va cũng cung hay thì thi mới moi vẫn đang dang "
+    "con vợ vo chồng chong xe ôm om gác gac bảo bao nói noi kể ke sống song".split()
+)
 _INTRO_SKIP = HONORIFICS | frozenset("sinh viên vien là la".split())
 # Lower-case words that end a lower-case name run, or show it was no name at all.
 _LOWER_STOP = frozenset(
@@ -259,6 +273,15 @@ def find_names(text: str) -> list[Span]:
                     private.add(words[-1])
                 i += 1 + n
                 continue
+        # 2b. A kinship word, then a usual given name in lower case that ends there: "bà hoa bán bún".
+        if low in _LOWER_KIN and i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1]):
+            nxt = toks[i + 1]
+            name = nxt[2]
+            if name.islower() and name in GIVEN_LOWER and _ends_lower_name(text, toks, i + 1) \
+                    and not _is_official(folded, start, officials, [folded[nxt[0] : nxt[1]]], nxt[1]):
+                spans.append((nxt[0], nxt[1]))
+                i += 2
+                continue
         # 3. "mang tên X", "chủ tài khoản X", "Con tôi X": the next capitalised words are a name.
         if _is_cap(word) and (start in named_ends or start in kin_ends):
             n = _cap_run(text, toks, i)
@@ -364,6 +387,16 @@ def _inside(spans: list[Span], pos: int) -> bool:
     """Whether pos lies in one of the merged, sorted spans."""
     k = bisect.bisect_right(spans, pos, key=lambda span: span[0]) - 1
     return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def _ends_lower_name(text: str, toks: list[tuple[int, int, str]], k: int) -> bool:
+    """The word toks[k] ends a name: punctuation or the end follows, or a word that cannot continue one."""
+    end = toks[k][1]
+    if end >= len(text) or text[end] in ",.;:!?)\n-":
+        return True
+    if k + 1 < len(toks) and _adjacent(text, toks[k], toks[k + 1]):
+        return toks[k + 1][2].lower() in _AFTER_LOWER_NAME
+    return False
 
 
 def _plausible_lower_name(text: str, folded: str, toks: list[tuple[int, int, str]]) -> bool:
