@@ -8,7 +8,7 @@ from email.message import EmailMessage
 
 import pytest
 
-from hopthu.core.privacy.attachments import neutral_name, scrub
+from hopthu.core.privacy.attachments import neutral_name, refusal, scrub
 from hopthu.pipeline.cycle import run_cycle
 from test_cycle import outbox
 
@@ -103,3 +103,77 @@ def test_an_emailed_photo_is_kept_clean_and_listed_to_the_agency_under_a_neutral
     routed = [b for b in bodies if "Tệp đính kèm của người gửi" in b]
     assert routed and all("tep-01.jpg" in b for b in routed)
     assert not any("NguyenVanAn" in b for b in bodies)
+
+
+def pdf_with_author() -> bytes:
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.add_metadata({"/Author": "Nguyen Van An", "/Creator": "Word - Don cua Nguyen Van An",
+                         "/Producer": "Acme PDF 9", "/Title": "Don khieu nai Nguyen Van An"})
+    xmp = DecodedStreamObject()
+    xmp.set_data(b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><dc:creator>Nguyen Van An</dc:creator></x:xmpmeta>')
+    xmp[NameObject("/Type")] = NameObject("/Metadata")
+    xmp[NameObject("/Subtype")] = NameObject("/XML")
+    writer._root_object[NameObject("/Metadata")] = writer._add_object(xmp)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_pdf_loses_its_document_information_and_xmp_and_keeps_its_pages():
+    from pypdf import PdfReader
+
+    raw = pdf_with_author()
+    assert raw.count(b"Nguyen Van An") >= 2 and b"Acme PDF" in raw
+    clean = scrub("application/pdf", raw)
+    assert clean is not None and clean.startswith(b"%PDF-")
+    for trace in (b"Nguyen Van An", b"Acme PDF", b"/Author", b"/Creator", b"/Producer", b"/Title", b"xmpmeta"):
+        assert trace not in clean, trace
+    reader = PdfReader(io.BytesIO(clean))
+    assert len(reader.pages) == 1 and not reader.metadata and "/Metadata" not in reader.trailer["/Root"]
+
+
+def test_a_pdf_that_cannot_be_read_is_not_forwarded():
+    assert scrub("application/pdf", b"%PDF-1.7\n" + b"\x00garbage" * 50) is None
+    assert "PDF" in refusal("application/pdf", b"%PDF-1.7\n")
+
+
+def heic_with_gps() -> bytes:
+    """The start of an iPhone HEIC file: an ftyp box ('heic'), then an Exif item with the owner."""
+    ftyp = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic"
+    return ftyp + b"\x00\x00\x00\x30meta" + b"Exif\x00\x00MM\x00*Nguyen Van An iPhone 13 GPS 21.5N" + b"\x00" * 64
+
+
+@pytest.mark.parametrize("content_type", ["image/heic", "application/octet-stream", "image/jpeg"])
+def test_a_heic_photo_is_never_forwarded_with_its_metadata(content_type):
+    assert scrub(content_type, heic_with_gps()) is None
+    assert "HEIC" in refusal(content_type, heic_with_gps())
+
+
+def test_an_emailed_heic_photo_and_pdf_end_up_in_the_history_not_in_the_agencys_mail(app):
+    app.settings.attachments.allowed_types.append("image/heic")  # as in hopthu.example.yaml
+    msg = EmailMessage()
+    msg["From"] = "An Nguyen <an.nguyen@gmail.example>"
+    msg["To"] = "hopthu@mttq-luukiem.example.vn"
+    msg["Subject"] = "Nắp cống vỡ ở ngõ 81 phố Bạch Đằng"
+    msg["Message-ID"] = "<heic-pdf-1@gmail.example>"
+    msg["Date"] = "Mon, 23 Nov 2026 08:00:00 +0700"
+    msg.set_content("Nắp cống giữa ngõ 81 phố Bạch Đằng vỡ, ảnh và đơn gửi kèm.")
+    msg.add_attachment(heic_with_gps(), maintype="image", subtype="heic", filename="IMG_0412.HEIC")
+    msg.add_attachment(pdf_with_author(), maintype="application", subtype="pdf", filename="Don_NguyenVanAn.pdf")
+    (app.config.resolve(app.settings.inbox.path) / "new" / "heic.eml").write_bytes(msg.as_bytes())
+    summary = run_cycle(app)
+    case = next(c for c in summary.new_cases if "ngõ 81" in c.subject)
+    saved = [p for p in (app.config.state_dir / "attachments").rglob("*") if p.is_file()]
+    assert [p.suffix for p in saved if p.suffix in (".heic", ".pdf")] == [".pdf"]
+    assert all(b"Nguyen Van An" not in p.read_bytes() for p in saved)
+    bodies = [m.get_body(("plain",)).get_content() for m in outbox(app) if case.code in str(m["Subject"])]
+    assert bodies and not any("IMG_0412" in b or "tep-01.heic" in b for b in bodies)
+    assert any("tep-02.pdf" in b for b in bodies)
+    history = app.journal.case(case.code).history
+    assert any("tep-01.heic" in line and "không chuyển đi" in line and "nhật ký" in line for line in history)
+    assert not any("IMG_0412" in line for line in history), "the history reaches the register: no citizen's file name"
+    assert b"IMG_0412.HEIC" in app.journal.raw(case.source_id), "the original stays in the journal's stored letter"

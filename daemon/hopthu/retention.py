@@ -21,6 +21,8 @@ from hopthu import casework
 from hopthu.app import App
 from hopthu.core.intake import attachment_folder
 from hopthu.core.model import FINISHED
+from hopthu.errors import OperatorError
+from hopthu.journal.register import IN_CONTACTS_SHEET
 from hopthu.journal.retention import PURGED
 from hopthu.outbox.queue import FolderTransport
 
@@ -63,6 +65,13 @@ def purge(app: App, *, dry_run: bool = False) -> PurgeReport:
         app.journal.save_case(case, [casework.stamp(app, f"Đã xóa thông tin liên hệ và thư gốc sau {days} ngày lưu trữ "
                                                          "kể từ khi đóng hồ sơ")])
         log.info("retention: contact data of %s purged", code)
+    contacts = getattr(app.register, "contacts", None)
+    if report.cases and not dry_run and contacts is not None:
+        # The contacts sheet on Google: emptied now if it can be; otherwise the next cycle's sync does it.
+        try:
+            contacts.clear_purged(app.journal, set(app.journal.memos_with(IN_CONTACTS_SHEET)))
+        except OperatorError as exc:
+            log.warning("retention: contacts sheet not reached (%s); retried next cycle", type(exc).__name__)
     cutoff = (datetime.now(UTC) - timedelta(days=days)).isoformat(timespec="seconds")
     for source_id, raw_path in app.journal.unclaimed_items(cutoff):
         report.items += 1

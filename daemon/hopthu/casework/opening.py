@@ -20,6 +20,7 @@ from hopthu.core.model import (
     Status,
     Submission,
 )
+from hopthu.core.privacy.attachments import neutral_name
 from hopthu.core.redact import redact
 from hopthu.core.similar import Likeness
 
@@ -55,9 +56,12 @@ def open_case(app: App, code: str, sub: Submission, decision: Decision,
     names = [sub.contact.name] if sub.contact.name else []
     summary = redact(text, names=names)
     why = decision.why or "chưa có quy tắc phù hợp"
-    refused = [a for a in sub.attachments if a.refused_reason]
+    # The history reaches the shared register: a refused file is named by its number and kind, never by
+    # the name the citizen gave it ("CCCD_NguyenVanAn.jpg").
+    refused = [(i, a) for i, a in enumerate(sub.attachments) if a.refused_reason]
     history = [stamp(app, f"Tiếp nhận qua {CHANNEL_LABELS[sub.channel]}; phân loại: {why}", sub.received_at)]
-    history += [stamp(app, f"Tệp đính kèm bị từ chối: {a.filename} – {a.refused_reason}") for a in refused]
+    history += [stamp(app, f"Tệp đính kèm bị từ chối: {neutral_name(i, a.filename, a.content_type)} – {a.refused_reason}")
+                for i, a in refused]
     if sub.defects:
         history.append(stamp(app, "Thư có lỗi định dạng đã được xử lý: " + ", ".join(sub.defects[:5])))
     quiet = bool(QUIET_FLAGS & set(decision.flags))

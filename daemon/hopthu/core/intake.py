@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from hopthu.core.model import Attachment, Channel, Contact, RawItem, Submission
 from hopthu.core.parsing import ParsedEmail, parse_email
-from hopthu.core.privacy.attachments import neutral_name, scrub
+from hopthu.core.privacy.attachments import neutral_name, refusal, scrub
 from hopthu.core.redact import find_email, find_phone
 from hopthu.core.textnorm import fold, nfc
 from hopthu.core.timestamps import parse_timestamp
@@ -126,10 +126,13 @@ def email_submission(
             record.refused_reason = f"quá lớn ({len(att.payload) // 1024} KB > {max_bytes // 1024} KB)"
         elif allowed_types and att.content_type not in allowed_types:
             record.refused_reason = f"loại tệp không được nhận ({att.content_type})"
+        elif (clean := scrub(att.content_type, att.payload)) is None:
+            # Metadata that cannot be removed (HEIC, an unreadable PDF): not forwarded; the raw letter keeps it.
+            record.refused_reason = refusal(att.content_type, att.payload)
         else:
             # Saved without EXIF/author metadata, under a neutral name: this copy is what officers forward.
             record.saved_path = _save(state_dir, f"attachments/{folder}", neutral_name(index, att.filename, att.content_type),
-                                      scrub(att.content_type, att.payload))
+                                      clean)
         attachments.append(record)
     address = parsed.reply_to or parsed.from_addr
     return Submission(

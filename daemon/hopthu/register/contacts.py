@@ -3,7 +3,9 @@ separate Google sheet shared only with the chair and the standing board. Contact
 register; this sheet is the only place outside the journal that holds them.
 
 Each case's contact is appended once: the journal remembers which are there (memo
-`in-contacts-sheet`), and an append whose answer was lost is settled by `sheetcells.append_once`."""
+`in-contacts-sheet`), and an append whose answer was lost is settled by `sheetcells.append_once`.
+When retention purges a case (memo `purged`), its row here loses name, email and phone and keeps the
+code; the memo `contacts-sheet-cleared` records it, so a failed attempt is made again next cycle."""
 
 from __future__ import annotations
 
@@ -12,10 +14,12 @@ from typing import Any
 
 from hopthu.google.auth import GoogleError, find_tab, google_errors, worksheet
 from hopthu.journal.register import IN_CONTACTS_SHEET
+from hopthu.journal.retention import PURGED
 from hopthu.register.sheetcells import append_once
 
 CONTACT_HEADERS = ["Mã hồ sơ", "Họ và tên", "Email", "Số điện thoại"]
 CONTACTS_TAB = "Liên hệ người gửi"
+CONTACTS_CLEARED = "contacts-sheet-cleared"
 
 
 class ContactsSheet:
@@ -82,8 +86,10 @@ class ContactsSheet:
         return {str(r[0]).strip() for r in values[1:] if r and str(r[0]).strip()}
 
     def sync(self, journal) -> int:
-        """Append the contacts of cases not yet there; returns how many rows were added."""
+        """Append the contacts of cases not yet there, empty those of purged cases; returns how many rows
+        were added."""
         there = journal.memos_with(IN_CONTACTS_SHEET)
+        self.clear_purged(journal, set(there))
         pending = [c.code for c in journal.cases() if c.code not in there]
         if not pending:
             return 0
@@ -103,6 +109,22 @@ class ContactsSheet:
             landed=lambda batch: journal.remember_memos({(r[0], IN_CONTACTS_SHEET): "1" for r in batch}),
         )
         return len(added)
+
+    def clear_purged(self, journal, there: set[str]) -> int:
+        """Name, email and phone of purged cases emptied in their rows (found by code: officers may sort)."""
+        todo = (set(journal.memos_with(PURGED)) & there) - set(journal.memos_with(CONTACTS_CLEARED))
+        if not todo:
+            return 0
+        ws = self._open()
+        with self._errors():
+            column = ws.get("A:A")
+        rows = [i + 1 for i, r in enumerate(column) if i and r and str(r[0]).strip() in todo]
+        if rows:
+            with self._errors():
+                ws.batch_update([{"range": f"B{n}:D{n}", "values": [["", "", ""]]} for n in rows],
+                                value_input_option="RAW")
+        journal.remember_memos({(code, CONTACTS_CLEARED): "1" for code in todo})
+        return len(rows)
 
     def check(self) -> str:
         codes = self._codes(create=False)

@@ -1,11 +1,15 @@
 """Attachments without their hidden personal data: photos without EXIF (GPS, device, owner), office
 documents without author metadata, and neutral file names. Pure (bytes in, bytes out), no I/O.
 
-Lossless and dependency-free: a JPEG loses its APP1 (EXIF, XMP), APP13 (IPTC/Photoshop) and COM
-segments, never a pixel; a PNG loses its eXIf, tEXt, iTXt, zTXt and tIME chunks; a .docx/.xlsx/.pptx
-(and OpenDocument) gets empty author, last-modified-by, company and manager fields. A file that
-cannot be read as what it claims to be comes back unchanged: the type check of intake has already
-decided whether it is kept at all. PDF metadata is not rewritten yet (README: what is left).
+A JPEG loses its APP1 (EXIF, XMP), APP13 (IPTC/Photoshop) and COM segments, never a pixel; a PNG
+loses its eXIf, tEXt, iTXt, zTXt and tIME chunks; a .docx/.xlsx/.pptx (and OpenDocument) gets empty
+author, last-modified-by, company and manager fields; a PDF is rewritten (pypdf, imported only when a
+PDF comes) without its document information (Author, Creator, Producer, Title …), its XMP streams and
+applications' private data. A JPEG, PNG or office file that cannot be read as what it claims to be
+comes back unchanged (intake's type check decided to keep it). A file whose metadata cannot be
+removed is not forwarded at all (`scrub` returns None): HEIC/HEIF/AVIF photos (their EXIF, GPS
+included, sits in boxes no dependency here rewrites) and PDFs pypdf cannot read (encrypted, broken);
+the stored letter in the journal still holds the original for officers.
 """
 
 from __future__ import annotations
@@ -32,8 +36,32 @@ _KINDS = {
 }
 
 
-def scrub(content_type: str, payload: bytes) -> bytes:
-    """The payload without the metadata that can name or locate a person."""
+#: ISO-BMFF brands of HEIF-family photos (iPhones send HEIC): EXIF with GPS inside, never forwarded.
+_HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"hevm", b"hevs", b"mif1", b"msf1", b"avif", b"avis"}
+_HEIF_TYPES = {"image/heic", "image/heif", "image/heic-sequence", "image/heif-sequence", "image/avif"}
+#: Why a file was kept back, for the case history (Vietnamese: officers read it).
+HEIF_REFUSED = ("ảnh HEIC/HEIF chứa siêu dữ liệu (vị trí GPS, thiết bị) chưa xóa được nên không chuyển đi; "
+                "cán bộ xem ảnh gốc trong thư gốc lưu ở nhật ký của hopthu")
+PDF_REFUSED = ("tệp PDF không đọc được để xóa thông tin tác giả (bị mã hóa hoặc hỏng) nên không chuyển đi; "
+               "cán bộ xem tệp gốc trong thư gốc lưu ở nhật ký của hopthu")
+
+
+def is_heif(content_type: str, payload: bytes) -> bool:
+    return content_type.lower() in _HEIF_TYPES or (payload[4:8] == b"ftyp" and payload[8:12] in _HEIF_BRANDS)
+
+
+def refusal(content_type: str, payload: bytes) -> str:
+    """Why `scrub` returned None for this file, in Vietnamese, for the case history."""
+    return HEIF_REFUSED if is_heif(content_type, payload) else PDF_REFUSED
+
+
+def scrub(content_type: str, payload: bytes) -> bytes | None:
+    """The payload without the metadata that can name or locate a person; None when that metadata
+    cannot be removed (the file must then not be forwarded: `refusal` says why)."""
+    if is_heif(content_type, payload):
+        return None
+    if payload[:5] == b"%PDF-":
+        return _scrub_pdf(payload)
     try:
         if payload[:3] == b"\xff\xd8\xff":
             return _scrub_jpeg(payload)
@@ -111,3 +139,29 @@ def _scrub_office(data: bytes) -> bytes:
                 content = _PERSON_FIELDS.sub(rb"\1\2", content)
             target.writestr(info, content)
     return out.getvalue()
+
+
+def _scrub_pdf(data: bytes) -> bytes | None:
+    """The PDF rewritten without document information, XMP metadata and private application data."""
+    try:
+        from pypdf import PdfReader, PdfWriter
+        from pypdf.generic import NameObject
+    except ImportError:
+        return None
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            return None
+        writer = PdfWriter(clone_from=reader)
+        writer.metadata = None
+        holders = [writer._root_object, *(page for page in writer.pages)]
+        for holder in holders:
+            for key in ("/Metadata", "/PieceInfo"):
+                if NameObject(key) in holder:
+                    del holder[NameObject(key)]
+        writer.compress_identical_objects()  # drops unreferenced objects: the removed streams go too
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
+    except Exception:  # pypdf raises many kinds on broken files: never forward one unread
+        return None

@@ -32,7 +32,18 @@ _HOME_CUE = re.compile(
 # The writer's own home named in the same clause: "nhà tôi ngay bên cạnh số 86", "nha toi doi dien, nha so 4".
 _OWN_HOME = re.compile(r"\b(?:nha|gia dinh|can ho)\s(?:toi|em|minh|chung toi)\b")
 # A person just named ("[họ tên], số 25", "[họ tên] so 2 ngo 9", "bà [họ tên] (số 4)", "[họ tên] ở số 31").
-_AFTER_PERSON = re.compile(r"\[ho ten\]\s?(?:\(|,|-)?\s?(?:nha\s|o\s|tai\s|song tai\s)?$")
+_AFTER_PERSON = re.compile(
+    r"\[ho ten\](?:\s?[,\-]\s?\[so dien thoai\])?\s?(?:\(|,|-)?\s?(?:nha\s|o\s|tai\s|song tai\s)?$"
+)
+# The line right under a name (a signature's address line: "Phạm Văn Dũng\nSố 7 ngõ 2 …").
+_PERSON_LINE = re.compile(r"\[ho ten\][ ,]{0,3}\n\s{0,3}$")
+# The home's owner named after the address: "vào nhà số 15 ngõ 8 … của chị Tâm".
+_OWNER_AFTER = re.compile(r"^[^,.;:\n]{0,40}\bcua\s(?:(?:ong|ba|anh|chi|co|chu|bac|em|chau|cu)\s)?\[ho ten\]")
+# A bare number after "nhà": "nhà em 12B hẻm 3", "nhà ở 37 ngõ 12", "nhà tôi ở 7/15 Trần Phú", "[họ tên], nhà 21 ngõ 5".
+BARE_NUMBER = re.compile(r"(?<![\w/.,\-])\d{1,4}[A-Za-z]?(?:/\d{1,4})?(?![\w/\-]|[.,]\d)")
+_BARE_CUE = re.compile(r"\bnha(?:\s(?:toi|em|minh|chung toi))?(?:\s(?:o|tai))?\s$")
+# What may follow a bare house number: a lane or street word, a capitalised street name, or the clause's end.
+_BARE_AFTER = re.compile(r"(?:\s(?:ngo|ngach|hem|kiet|pho|duong|to|tdp)\b|\s?[,.;)\n]|$)")
 # What makes a number the site of the problem: a business or a building work before it ...
 _SITE_CUE = re.compile(r"quan\b|xuong|cua hang|cong trinh|karaoke|bida|tiem|co so|diem|tang \d|nha ben canh|nha hang|kho\b|bai\b")
 # ... a stretch of street ("từ số 1 đến số 40", "trước số 80", "cạnh số 1") ...
@@ -51,6 +62,8 @@ HOME_ADDRESS = re.compile(
     r"(?:\s(?:tòa|toa|nhà|nha|tầng|tang)\s[A-Z0-9]{1,3}(?!\w))?"
     r"(?:\s(?:dãy trọ|day tro|nhà trọ|nha tro)\s(?:bà|ba|cô|co|ông|ong|chú|chu)\s\w{1,12})?"
     r"|(?<!\w)(?:[Ll]ô|[Ll]o)\s[A-Z]{1,2}\d{1,3}\s(?:nhà|nha)\s(?:số|so)\s\d{1,4}[A-Za-z]?"
+    # "P.302 nhà A5", "P. 508 tòa B2": a room in a block of flats (three or four digits: "P.5" is a ward).
+    r"|(?<!\w)P\.\s?\d{3,4}[A-Za-z]?(?:\s(?:nhà|nha|tòa|toa)\s[A-Z0-9]{1,3}(?!\w))?"
 )
 
 
@@ -58,11 +71,13 @@ def _is_home(text: str, start: int, end: int, number: str) -> bool:
     before = fold_same_length(clause_before(text, start, 60))
     if _NOT_HOUSE.search(before) or _SITE_CUE.search(before):
         return False
-    if _AFTER_PERSON.search(before):
-        return True
     after = fold_same_length(re.split(r"[.;\n]", text[end : end + 60], maxsplit=1)[0])
     if _SITE_AFTER.search(after):
         return False
+    if _AFTER_PERSON.search(before) or _PERSON_LINE.search(fold_same_length(text[max(0, start - 20) : start])):
+        return True
+    if _OWNER_AFTER.search(after):
+        return True
     if _OWN_HOME.search(before):
         return True
     if _STRETCH_CUE.search(before):
@@ -70,8 +85,25 @@ def _is_home(text: str, start: int, end: int, number: str) -> bool:
     return bool(_EXPLICIT.match(number) or _HOME_CUE.search(before))
 
 
+def _is_bare_home(text: str, start: int, end: int) -> bool:
+    before = fold_same_length(text[max(0, start - 25) : start])
+    if not _BARE_CUE.search(before):
+        return False
+    rest = text[end : end + 12]
+    after = fold_same_length(rest)
+    capital_street = rest[:1] == " " and rest[1:2].isupper() and _OWN_HOME_CUE.search(before) is not None
+    if not (_BARE_AFTER.match(after) or capital_street):
+        return False
+    return _is_home(text, start, end, "số nhà")
+
+
+# "nhà tôi ở 7/15 Trần Phú": the writer's own home, so a capitalised street name may follow.
+_OWN_HOME_CUE = re.compile(r"\bnha\s(?:toi|em|minh|chung toi)\s(?:o|tai)\s$")
+
+
 def find_house_numbers(text: str) -> list[Span]:
     spans = [m.span() for m in HOUSE_NUMBER.finditer(text) if _is_home(text, m.start(), m.end(), m.group(0))]
+    spans += [m.span() for m in BARE_NUMBER.finditer(text) if _is_bare_home(text, m.start(), m.end())]
     spans += [m.span(1) for m in _ADDRESS_CUE_NUMBER.finditer(text)]
     return spans
 

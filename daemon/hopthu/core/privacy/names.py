@@ -17,11 +17,13 @@ The writer is never an official for this purpose: a self-introduction is always 
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from hopthu.core.privacy.base import Span, clause_before, fold_same_length
+from hopthu.core.privacy.base import Span, clause_before, fold_same_length, merge
 
-_WORD = re.compile(r"[^\W\d_]{1,20}(?:-[^\W\d_]{1,20})?")
+# Whole words of letters: "PD" in a code "PD0300112233" is no word.
+_WORD = re.compile(r"(?<!\w)[^\W\d_]{1,20}(?:-[^\W\d_]{1,20})?(?!\w)")
 
 SURNAMES = frozenset(
     "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly luu dao doan dinh lam mai "
@@ -74,11 +76,12 @@ _PLACE_BEFORE = re.compile(
     r"(?:duong|pho|ngo|ngach|hem|truong|tieu hoc|thcs|thpt|ptth|mam non|cong vien|benh vien|nga ba|nga tu|"
     r"giao|toa|chung cu|khach san|nha van hoa|tap the|ben xe|tuyen|quang truong|cong ty|sieu thi|khu|ao lang|lang)\s?$"
 )
-_PLACE_BEFORE_MARKED = re.compile(r"(?:chợ|cầu|đình|chùa|đền|quận|huyện|tỉnh|làng|kênh|xã|thôn|phường|hẻm|phố|đường)\s?$")
+_PLACE_BEFORE_MARKED = re.compile(r"(?:chợ|cầu|(?<!gia )đình|chùa|đền|quận|huyện|tỉnh|làng|kênh|xã|thôn|phường|hẻm|phố|đường)\s?$")
 # A public role right after a name: "anh X bên phòng kinh tế", "chị Y ở Trung tâm phục vụ hành chính công".
 _ROLE_AFTER = re.compile(
     r"\s?,?\s?(?:ben|o|cua|thuoc|tai|la)?\s?(?:phong (?:kinh te|van hoa|tu phap|tai nguyen)|ubnd|uy ban|cong an phuong|"
-    r"trung tam phuc vu|tram y te|dia chinh|can bo|chu tich|to truong|bi thu|hieu truong)"
+    r"trung tam phuc vu|tram y te|dia chinh|can bo|chu tich|to truong|bi thu|hieu truong|bo phan mot cua|mot cua|"
+    r"cong an khu vuc|canh sat khu vuc)"
 )
 # Historical figures streets and schools are named after, when the street word is left out.
 FAMOUS = frozenset({
@@ -106,7 +109,7 @@ _KIN_BEFORE_ROLE = re.compile(
 # "mang tên X", "chủ tài khoản X", "họ tên: X", "tên X": whatever follows is a person's name.
 _NAMED_AS = re.compile(r"(?:mang ten|chu tai khoan|chu tk|ten|ho ten|ho va ten)\s?:?\s?$")
 # Kinship without an honorific: "Con tôi Huy", "chồng tôi là …", "con gái tôi: …".
-_KIN = re.compile(r"(?:con|vo|chong|me|bo|cha|chau|em|anh|chi)(?:\s(?:trai|gai|noi|ngoai|ruot|ho))?\s(?:toi|em|minh)\s?(?:la\s|:\s?)?$")
+_KIN = re.compile(r"(?:con|vo|chong|me|bo|cha|chau|em|anh|chi)(?:\s(?:trai|gai|noi|ngoai|ruot|ho))?\s(?:toi|em|minh) ?(?:la |: ?)?$")
 # Self-introductions and signature lead-ins (folded).
 _INTRO = re.compile(
     r"(?:\b(?:toi|em|minh|chung toi)\s(?:ten la|ten|la)|\bten\s(?:toi|em|minh)\s(?:la)|\bho\s(?:va\s)?ten\s?:|"
@@ -114,6 +117,30 @@ _INTRO = re.compile(
 )
 # Lead-ins after which only a capitalised name is taken ("Phụ huynh Mạc Văn Toàn", "Thay mặt …,\nX").
 _INTRO_CAPITAL = re.compile(r"(?:\bphu huynh|\bthay mat\s[^\n,]{0,25},?)\s?$")
+# A verb of meeting or telling right before a capitalised word: "gặp Toàn", "bảo Hưng", "chửi Tý"
+# (matched on the lower-cased text, diacritics kept: folded "hoi" would also be "hội").
+_VERB = re.compile(r"\b(?:gặp|bảo|nhắc|hỏi|gọi|nói với|chửi|mắng|đánh|gap|bao|nhac|hoi|goi|noi voi|chui|mang|danh)\s$")
+# Capitalised words that follow such verbs and are no names.
+_NOT_AFTER_VERB = frozenset("zalo facebook tong dai hotline email ban ba ong anh chi em co chu bac".split())
+# Words that begin a place when written first in a capitalised run ("Đường Nguyễn Văn Cừ", "PHO KIM DONG").
+_PLACE_WORDS = frozenset("đường phố ngõ ngách hẻm chợ cầu".split())
+_PLACE_WORDS_FOLDED = frozenset("duong pho ngo ngach hem".split())
+# Two capitalised words shaped like a name that are common words ("PHAN ANH" is "phản ánh").
+_NOT_NAMES = frozenset({"phan anh", "thong tin", "tran trong"})
+# Lower-case short names after a kinship word ("bà hoa", "bac tu", "cháu minh"): only usual given names,
+# only after kinship words that are no pronoun of the writer ("anh", "em", "con" are left out), and only
+# when what follows ends the name (a pause, or a word like "ở", "nhà", "bán", "bị"): "cô thu tiền" stays.
+_LOWER_KIN = frozenset("bà ông chị bác cô chú cụ cháu bé thằng dì cậu mợ thím ba ong chi bac co chu cu chau be thang di cau".split())
+GIVEN_LOWER = frozenset(
+    "lan hoa hoà hòa tư tu minh hùng hung mai hạnh hanh nga tâm tam bình binh hải hai sơn son long nam thu thủy thuy "
+    "hương huong linh trang ngọc ngoc dũng dung tuấn tuan phương phuong hà thơ tho quang thanh cường "
+    "cuong đức duc hằng hang yến yen loan liên lien nhung hồng hong vân xuân xuan tám sáu bảy "
+    "tý tí tèo teo nụ thoa thảo thao huệ hue cúc cuc đào dao quyên quyen hậu hau lộc loc phúc phuc".split()
+)
+_AFTER_LOWER_NAME = frozenset(
+    "ở o nhà nha hàng hang bán ban bị bi đã da là la và va cũng cung hay thì thi mới moi vẫn đang dang "
+    "con vợ vo chồng chong xe ôm om gác gac bảo bao nói noi kể ke sống song".split()
+)
 _INTRO_SKIP = HONORIFICS | frozenset("sinh viên vien là la".split())
 # Lower-case words that end a lower-case name run, or show it was no name at all.
 _LOWER_STOP = frozenset(
@@ -123,7 +150,7 @@ _LOWER_STOP = frozenset(
 )
 _SIGN_SKIP = re.compile(
     r"(?:tran trong|xin|kinh|cam on|chuc|thay mat|tdp|to dan|dien thoai|dt\b|sdt|email|zalo|uy ban|ubnd|"
-    r"mttq|dia chi|chao|nguoi|ban |ha noi|luu kiem|ngay|phuong|tb|p\.s|ps\b|https?|www)"
+    r"mttq|dia chi|chao|nguoi|ban |ha noi|luu kiem|ngay|phuong |tb|p\.s|ps\b|https?|www|than,)"
 )
 
 
@@ -158,6 +185,8 @@ def _cap_run(text: str, toks: list[tuple[int, int, str]], i: int, limit: int = 4
     while i + n < len(toks) and n < limit and _is_cap(toks[i + n][2]):
         if n and not _adjacent(text, toks[i + n - 1], toks[i + n]):
             break
+        if n >= 2 and toks[i + n][2].isupper() and fold_same_length(toks[i + n][2]) in _LOWER_STOP:
+            break  # "TOI LA TRAN MINH QUANG O SO 25": "O" (ở) ends the name
         n += 1
     return n
 
@@ -204,6 +233,7 @@ def find_names(text: str) -> list[Span]:
     capital_intro_ends = _lead_in_ends(_INTRO_CAPITAL, folded)
     named_ends = _lead_in_ends(_NAMED_AS, folded)
     kin_ends = _lead_in_ends(_KIN, folded)
+    verb_ends = _lead_in_ends(_VERB, text.lower()) if len(text.lower()) == len(text) else set()
     i = 0
     while i < len(toks):
         start, end, word = toks[i]
@@ -243,6 +273,15 @@ def find_names(text: str) -> list[Span]:
                     private.add(words[-1])
                 i += 1 + n
                 continue
+        # 2b. A kinship word, then a usual given name in lower case that ends there: "bà hoa bán bún".
+        if low in _LOWER_KIN and i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1]):
+            nxt = toks[i + 1]
+            name = nxt[2]
+            if name.islower() and name in GIVEN_LOWER and _ends_lower_name(text, toks, i + 1) \
+                    and not _is_official(folded, start, officials, [folded[nxt[0] : nxt[1]]], nxt[1]):
+                spans.append((nxt[0], nxt[1]))
+                i += 2
+                continue
         # 3. "mang tên X", "chủ tài khoản X", "Con tôi X": the next capitalised words are a name.
         if _is_cap(word) and (start in named_ends or start in kin_ends):
             n = _cap_run(text, toks, i)
@@ -251,11 +290,30 @@ def find_names(text: str) -> list[Span]:
                 spans.append((start, toks[i + n - 1][1]))
                 i += n
                 continue
+        # 3b. A verb of meeting or telling, then one capitalised word that is no role or place: "gặp Toàn".
+        if start in verb_ends and _is_cap(word) and not word.isupper() and low not in _NOT_AFTER_VERB:
+            n = _cap_run(text, toks, i)
+            words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
+            if (n == 1 or (n <= 4 and words[0] in SURNAMES)) and not _NOT_A_NAME.match(folded, start) \
+                    and not _is_official(folded, start, officials, words, toks[i + n - 1][1]) \
+                    and not _is_place(text, folded, start, words):
+                spans.append((start, toks[i + n - 1][1]))
+                private.add(words[-1])
+                i += n
+                continue
         # 4. A bare full name shaped like a Vietnamese one.
+        if _is_cap(word) and low in _PLACE_WORDS:
+            i += 1  # "Đường Nguyễn Văn Cừ": the next words are read with the place word before them
+            continue
         if _is_cap(word) and folded[start:end] in SURNAMES:
             n = _cap_run(text, toks, i)
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
-            if n >= 2 and (n >= 3 or words[1] in MIDDLE) and not _NOT_A_NAME.match(folded, toks[i + 1][0]):
+            upper = all(t[2].isupper() for t in toks[i : i + n])
+            if n >= 2 and words[0] in _PLACE_WORDS_FOLDED and any(" ".join(words[1:k]) in FAMOUS for k in range(2, n + 1)):
+                i += n  # "PHO KIM DONG": a street
+                continue
+            if n >= 2 and (n >= 3 and not upper or words[1] in MIDDLE) and " ".join(words) not in _NOT_NAMES \
+                    and not _NOT_A_NAME.match(folded, toks[i + 1][0]):
                 if words[-1] not in private and _is_official(folded, start, officials, words, toks[i + n - 1][1]):
                     officials.update(words)
                 elif _is_place(text, folded, start, words):
@@ -279,7 +337,9 @@ def find_names(text: str) -> list[Span]:
             n = _cap_run(text, toks, i)
             last = toks[i + n - 1][1]
             rest = text[last : last + 3]
-            if n and (not rest or rest[0] in "\n,(-–" or rest.startswith((" -", " (", " –", " ,"))) and not _NOT_A_NAME.match(folded, start):
+            shaped = not word.isupper() or folded[start:end] in SURNAMES  # "THÔNG CỐNG NGHẸT - …" is a title
+            if n and shaped and (not rest or rest[0] in "\n,(-–" or rest.startswith((" -", " (", " –", " ,"))) \
+                    and (not _NOT_A_NAME.match(folded, start) or folded[start:last] == "phuong"):  # "Phương" signing alone
                 spans.append((start, last))
                 i += n
                 continue
@@ -291,7 +351,52 @@ def find_names(text: str) -> list[Span]:
         while pos >= 0:
             spans.append((pos, pos + len(name)))
             pos = text.find(name, pos + 1)
+    spans += _given_names_again(text, folded, toks, spans, officials)
     return spans
+
+
+def _given_names_again(text: str, folded: str, toks: list[tuple[int, int, str]], spans: list[Span],
+                       officials: set[str]) -> list[Span]:
+    """A private person's given name standing alone elsewhere ("anh Bùi Quang Huy …, số của Huy là …",
+    "gặp Toàn …, Toàn bảo kệ"): capitalised, not written in capitals, not next to another capitalised
+    word ("Hà Nội", "Hoa Sen" stay), not an official's name and not after a place word."""
+    given = set()
+    for s, e in spans:
+        last = text[s:e].split()[-1] if text[s:e].split() else ""
+        if len(last) >= 2 and _is_cap(last) and not last.isupper() and _WORD.fullmatch(last) \
+                and fold_same_length(last) not in _LOWER_STOP | _NOT_AFTER_VERB | {"toi", "minh"}:
+            given.add(last)
+    if not given:
+        return []
+    covered = merge(spans)
+    found = []
+    for k, (start, end, word) in enumerate(toks):
+        if word not in given or fold_same_length(word) in officials or _inside(covered, start):
+            continue
+        if k and _adjacent(text, toks[k - 1], toks[k]) and _is_cap(toks[k - 1][2]):
+            continue
+        if k + 1 < len(toks) and _adjacent(text, toks[k], toks[k + 1]) and _is_cap(toks[k + 1][2]):
+            continue
+        if _is_place(text, folded, start, [folded[start:end]]):
+            continue
+        found.append((start, end))
+    return found
+
+
+def _inside(spans: list[Span], pos: int) -> bool:
+    """Whether pos lies in one of the merged, sorted spans."""
+    k = bisect.bisect_right(spans, pos, key=lambda span: span[0]) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def _ends_lower_name(text: str, toks: list[tuple[int, int, str]], k: int) -> bool:
+    """The word toks[k] ends a name: punctuation or the end follows, or a word that cannot continue one."""
+    end = toks[k][1]
+    if end >= len(text) or text[end] in ",.;:!?)\n-":
+        return True
+    if k + 1 < len(toks) and _adjacent(text, toks[k], toks[k + 1]):
+        return toks[k + 1][2].lower() in _AFTER_LOWER_NAME
+    return False
 
 
 def _plausible_lower_name(text: str, folded: str, toks: list[tuple[int, int, str]]) -> bool:

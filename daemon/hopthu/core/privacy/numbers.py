@@ -22,11 +22,12 @@ PASSPORT = re.compile(r"(?<![\w\-/.])[A-Z]\d{7,8}(?![\w\-/])")
 # CCCD (12 digits) and CMND (9 digits), grouped any way with single spaces or dots.
 _ID_RUN = re.compile(r"\d(?<!\d\d)(?:[ .]?\d){8,11}(?!\d)")
 
-# Vietnamese plates: 29C-456.78, 30G-111.22, 29G1-567.89, 15C-123.45, 30E98765.
-PLATE = re.compile(r"(?<![\w\-])\d{2}[A-Z]{1,2}\d?[\- ]?\d{3}\.?\d{2}(?![\w\-])")
+# Vietnamese plates: 29C-456.78, 30G-111.22, 29G1-567.89, 15C-123.45, 30E98765, 59-X1 234.56.
+PLATE = re.compile(r"(?<![\w\-])\d{2}-?[A-Z]{1,2}\d?[\- ]?\d{3}\.?\d{2}(?![\w\-])")
 # What makes a vehicle a person's rather than the subject of the complaint, in the clause around it.
 _PRIVATE_VEHICLE = re.compile(
     r"toi gui|gui xe|cua toi|xe toi|xe cua toi|nha toi|bi mat|mat xe|mat trom|bi trom|cua phu huynh|cua bo|cua me|cua chong|cua vo"
+    r"|dang ky xe|giay to xe|danh roi|ca ?vet"
 )
 
 
