@@ -49,8 +49,8 @@ from hopthu.casework.abuse import (
     clear_decision,
     cleared_flags,
     flags_edited,
-    os_user,
     ordinary_rules,
+    os_user,
     take_ordinary_path,
 )
 from hopthu.casework.letters import (
