@@ -1,7 +1,9 @@
 """The redactor's figures on the labelled privacy set can only improve (bench/privacy_eval.py).
 
 Floors measured on 2026-12-01: tuning 315/315 personal strings removed, 99.9 % of other words kept,
-69/69 locations survive; held-out (run once, never looked into) 159/167 removed, 99.8 % kept, 33/33
+69/69 locations survive; after the abuse and spam items were added (p-401…p-454), tuning 334/338 (the
+four misses are names in abusive items and a report of threats: "Bà Ngô Thị Nga" opening a sentence,
+"thg Hiếu", "con mẹ Liên", "Ông Bùi Văn Tùng"), 99.8 % kept, 80/80 locations; held-out (run once, never looked into) 159/167 removed, 99.8 % kept, 33/33
 locations. Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -18,7 +20,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (315, 315, 0.998, 69, 69),
+    "tuning": (334, 338, 0.998, 80, 80),
     "heldout": (159, 167, 0.998, 33, 33),
 }
 
