@@ -158,6 +158,9 @@ _THREAT = _compile(_phrases(
     "biết mặt rồi", "qua hỏi thăm", "rồi sẽ biết", "rồi các ông sẽ biết",
     "phải hối hận", "sẽ hối hận", "làm liều", "đừng trách", "không sợ đi tù", "đứa nào động vào",
     "cho bọn nó biết", "cho chúng nó biết", "tung lên mạng cho", "tung ảnh", "ảnh nóng",
+    "liệu thần hồn", "coi chừng cái mạng", "không còn đường sống", "chết với tao",
+    "dạy cho một bài học", "cho một bài học", "đánh cho nhừ", "nhừ đòn", "không xong với tao", "không tha đâu",
+    "tao không tha", "tạt axit", "lấy mạng", "thuê người đánh", "cho người đến xử", "xã hội đen",
 ))
 #: Threats whose folded form is an ordinary phrase ("đốt nhà" → "dot nha" as in "dột nhà", a leaking
 #: roof): matched with their diacritics, or folded when the whole text has none.
@@ -178,7 +181,8 @@ _INCITE = _compile(_phrases(
     "cướp đất của dân", "ăn cướp", "việt tân", "đa đảng", "độc tài",
     "bóc lột", "bóc lột dân", "trò hề", "đừng đi bầu", "chính quyền này", "kéo lên", "đập phá", "bán nước",
     "bọn bán nước", "dân phải đứng lên", "đứng lên thôi", "đừng tin bọn", "theo dõi dân", "tẩy chay ngay",
-    "đảng cộng sản",
+    "đảng cộng sản", "xuống đường", "biểu tình", "đứng lên chống", "chống lại chính quyền", "không đóng thuế",
+    "dân chủ đa nguyên", "chế độ độc tài",
 ))
 #: Gross insults (folded phrases long enough not to collide).
 _INSULT = _compile(_phrases(
@@ -189,6 +193,8 @@ _INSULT = _compile(_phrases(
     "chết cả lũ", "một guốc", "thằng ăn cắp", "lũ lừa đảo", "kẻ bảo kê",
     "óc lợn", "óc heo", "lũ óc", "đồ ác độc", "đồ mất nết", "mất nết", "chết sạch", "chết hết", "cầu cho cả nhà",
     "lũ ăn bám", "đồ ngu", "lũ ngu", "đồ khốn nạn", "đồ súc vật", "đồ rác rưởi",
+    "thằng khốn", "đồ điên", "lũ sâu mọt", "sâu dân mọt nước", "vô liêm sỉ", "đồ hèn", "lũ hèn", "quan tham",
+    "lũ tham nhũng", "bọn tham nhũng", "con hoang", "thằng ngu", "ngu như bò", "ngu như lợn", "óc bò",
     # teencode (no word of Vietnamese folds to these)
     "dm", "dmm", "dcm", "dkm", "dcmm", "vl", "vcl", "vkl", "clm", "cmm", "dit me", "du ma", "dit",
 ))
@@ -207,6 +213,7 @@ _ACCUSE = _compile(_phrases(
     "ăn tiền", "chia nhau", "mỗi đứa", "phản động", "nhận tiền",
     "tham nhũng", "ăn chặn", "tiền bẩn", "gái gọi", "nghiện", "nghiện hút", "đẻ con không cha", "bồ nhí",
     "bị bắt", "dân anh chị", "bán nước", "phong bì", "ăn tiền của dân", "tham ô",
+    "ngoại tình", "cặp bồ", "ăn hối lộ", "đút lót", "buôn người", "mại dâm", "ấu dâm", "ma cô",
 ))
 #: Sorcery and the like: thrown at a neighbour, never a matter for an agency (with diacritics: "bùa"
 #: folds to "bua" as in "bữa").
@@ -217,9 +224,10 @@ _SUPERNATURAL = _compile(tuple(fold_case(p) for p in (
 #: Certainty without evidence, the mark of a rumour (folded).
 _RUMOUR = _compile(_phrases(
     "tôi biết chắc", "biết chắc", "cả xóm đều biết", "cả xóm biết", "cả phường đều biết", "ai cũng biết",
-    "tao thấy tận mắt", "tận mắt thấy", "có người tận mắt", "toàn", "cả họ nhà nó", "cả nhà nó",
+    "tao thấy tận mắt", "tận mắt thấy", "có người tận mắt", "toàn là", "toàn bọn", "toàn lũ", "nhà nó toàn",
+    "toàn phản động", "toàn một lũ", "cả họ nhà nó", "cả nhà nó",
     "mà không ai dám nói", "chắc chắn là", "không ai dám nói", "biết chắc chắn", "bộ mặt thật",
-    "cả xóm đều biết", "ai chả biết",
+    "cả xóm đều biết", "ai chả biết", "người ta đồn", "thiên hạ đồn", "cả phố biết", "ai cũng bảo",
 ))
 
 
