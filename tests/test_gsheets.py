@@ -1161,6 +1161,13 @@ def test_a_follow_up_through_the_form_or_on_paper_quoting_the_code_reaches_the_a
     assert len(relays) == 2 and any("tràn vào sân trường" in m.get_content() for m in relays)
     assert "Người gửi bổ sung qua Hòm thư giấy" in row(ward, case.code)["Diễn biến"]
 
+    # A follow-up in abusive words stays in the history: the agency is not sent it.
+    ward.add_form_rows([form_row("23/11/2026 10:00:00", f"{case.code}: lũ ăn hại ở phường, đồ chó, chết hết đi",
+                                 "0912 444 555")])
+    assert cycle(ward).linked == 1
+    assert len([m for m in outbox(ward.app) if case.code in m["Subject"] and "bổ sung" in m["Subject"]]) == 2
+    assert "Không chuyển nội dung bổ sung đến cơ quan" in row(ward, case.code)["Diễn biến"]
+
 
 def test_duplicates_sharing_only_a_phone_put_both_submitters_on_the_call_back_list(ward, clock):
     from hopthu.pipeline.incoming import add_manual
