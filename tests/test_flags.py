@@ -15,7 +15,7 @@ import flags_eval
 
 #: Floors on the tuning halves: the issue's targets (abuse recall 100 %, spam precision ≥ 95 %), and what
 #: the cues reach today for the other two figures, so a regression shows.
-FLOORS = {("spam", "precision"): 0.95, ("spam", "recall"): 0.95, ("abuse", "recall"): 1.0, ("abuse", "precision"): 0.8}
+FLOORS = {("spam", "precision"): 0.95, ("spam", "recall"): 0.95, ("abuse", "recall"): 1.0, ("abuse", "precision"): 0.95}
 
 
 def test_the_flags_keep_their_floors_on_both_tuning_sets():
@@ -41,3 +41,28 @@ def test_words_that_fold_to_insults_do_not_make_abuse():
     # "tháng" folds to "thang", "đưa" to "dua", "bữa" to "bua": the insult and sorcery cues keep diacritics.
     text = "Tháng này phường đưa xe rác đến muộn, hôm qua làm 1 2 bữa rồi thôi, em đề nghị thu gom đúng giờ."
     assert assess("", text).flags == []
+
+
+def test_a_threat_reported_by_its_victim_is_not_abuse_but_a_threat_made_is():
+    reported = ("Ông hàng xóm cứ say rượu là cầm dao dọa giết vợ con, còn dọa sẽ đốt nhà. "
+                "Đề nghị công an phường can thiệp.")
+    assert assess("", reported).flags == []
+    assert assess("", "Phường không xử lý thì tao đốt nhà nó, nói trước rồi đấy.").abuse
+    assert assess("", "tao se dot nha thang Binh o ngo 5 neu no con de cho sua suot dem").abuse  # no diacritics
+
+
+def test_ordinary_words_that_fold_to_threats_or_insults_do_not_make_abuse():
+    for text in ("Chống thấm dột nhà văn hóa TDP 5, mưa là ướt hết.",  # "dột nhà" folds like "đốt nhà"
+                 "Các hộ tự xử lý rác bằng cách đốt, khói bay vào nhà.",  # "tự xử lý", not "tự xử"
+                 "Đề nghị phường đánh số nhà cho dãy nhà mới trong ngõ 21.",  # "cho dãy" folds like "chờ đấy"
+                 "Xin cho biết lý do cho việc chậm cấp sổ đỏ.",  # "do cho" folds like "đồ chó"
+                 "Cây xanh trước nhà văn hóa bị chết khô, đề nghị trồng lại."):
+        assert assess("", text).flags == [], text
+
+
+def test_teencode_insults_and_english_spam_are_flagged():
+    assert assess("", "dm may thang cong an phuong, dcm lu an hai").abuse
+    assert assess("", "mấy thg cán bộ phường đúng là lũ óc lợn, đkm").abuse
+    assert assess("Parcel", "Your parcel could not be delivered. Pay the redelivery fee at "
+                            "https://post-track.example/pay within 24 hours.").spam
+    assert not assess("", "The street light in lane 5 is broken, please fix it. Please reply.").flags

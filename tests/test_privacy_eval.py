@@ -1,8 +1,11 @@
 """The redactor's figures on the labelled privacy set can only improve (bench/privacy_eval.py).
 
-Floors measured on 2026-12-02: tuning 525/525 personal strings removed, 99.9 % of other words kept,
-118/118 locations survive (the set grew to 181 items); held-out (run once on 2026-12-02, never looked into) 160/167 removed, 99.9 % kept, 33/33
-locations. Raise a floor when the figures improve; never lower one to make a change pass.
+Floors measured on 2026-12-02 (the set grew to 235 tuning items: p-301…p-369 on house numbers, names,
+self-introductions, signatures and plates; p-401…p-454 on abuse and spam): tuning 548/548 personal strings
+removed, 99.9 % of other words kept, 129/129 locations survive; held-out (scored at the end, never looked
+into) 160/167 removed, 99.9 % kept, 33/33 locations; fresh (written after the earlier held-out figures were
+known, by someone who never saw the detectors; scored once) 197/206 removed, 99.2 % kept, 27/32 locations.
+Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
 from __future__ import annotations
@@ -18,8 +21,9 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (525, 525, 0.9985, 118, 118),
-    "heldout": (160, 167, 0.9985, 33, 33),
+    "tuning": (548, 548, 0.998, 129, 129),
+    "heldout": (160, 167, 0.998, 33, 33),
+    "fresh": (197, 206, 0.991, 27, 32),
 }
 
 

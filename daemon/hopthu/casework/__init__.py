@@ -28,7 +28,7 @@ of status, and the deadline clock).
 | Chờ bổ sung                   | the citizen answers the question                  | Đang xử lý         | `citizen_answered` |
 | open                          | agency's reply (the answer)                       | Chờ duyệt trả lời  | `agency_answered`  |
 | any                           | officer chooses a status in the drop-down         | that status        | `officer_status`   |
-| (officer chose Đã trả lời)    | citizen left only a phone, not called yet         | Chờ gọi lại        | `approve_answer`   |
+| (officer chose Đã trả lời)    | a submitter (or a duplicate's) left only a phone  | Chờ gọi lại        | `approve_answer`   |
 | (officer chose Đã trả lời)    | email sent / called back / anonymous              | Đã trả lời         | `approve_answer`   |
 | Chờ duyệt trả lời             | `answers.auto_relay` and an answer                | Đã trả lời         | `approve_answer`   |
 | Mới / Đã chuyển / Đang xử lý  | the deadline passed (once per deadline)           | Quá hạn            | `mark_overdue`     |
@@ -45,8 +45,12 @@ Entering "Chờ bổ sung" stops the deadline clock and leaving it moves the dea
 from __future__ import annotations
 
 from hopthu.casework.abuse import (
+    chair_names,
+    clear_decision,
+    cleared_flags,
     flags_edited,
     ordinary_rules,
+    os_user,
     take_ordinary_path,
 )
 from hopthu.casework.letters import (
@@ -69,6 +73,7 @@ from hopthu.casework.status import (
     agency_answered,
     agency_asked,
     approve_answer,
+    callback_contacts,
     citizen_answered,
     citizen_followup,
     clear_overdue,
@@ -98,9 +103,14 @@ __all__ = [
     "open_case",
     "ordinary_rules",
     "flags_edited",
+    "chair_names",
+    "clear_decision",
+    "cleared_flags",
+    "os_user",
     "take_ordinary_path",
     "approve_answer",
     "duplicate_answers",
+    "callback_contacts",
     "reroute",
     "citizen_followup",
     "raise_urgency",

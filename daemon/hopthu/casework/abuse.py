@@ -1,6 +1,8 @@
-"""Spam and abuse after opening: an officer (the chair) edits "Lưu ý". Clearing the flag sends a case
-"Không xử lý" down the ordinary path; adding one stops an open case (and tells the chair about abuse).
-The chair's forward to the police is `letters.forward` (no status change)."""
+"""Spam and abuse after opening: an officer (the chair) edits "Lưu ý", or the chair runs `hopthu
+clear-flag`. Clearing the flag sends a case "Không xử lý" down the ordinary path, and is recorded as a
+decision (`clear_decision`: the name, the operating-system user and the time); adding one stops an open
+case (and tells the chair about abuse). The chair's forward to the police is `letters.forward` (no
+status change)."""
 
 from __future__ import annotations
 
@@ -77,3 +79,37 @@ def take_ordinary_path(app: App, case: Case) -> tuple[list[str], list[OutgoingRe
     if "urgent" in case.flags:
         messages += urgent_alerts(app, case)
     return events, messages
+
+
+def os_user() -> str:
+    """The operating-system user running hopthu (or the chair's command), for the decisions' record."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (a container without USER): record that, do not refuse
+        return "(không rõ)"
+
+
+def chair_names(app: App) -> str:
+    """The configured chair(s) (officers with role chair): who answers for a flag cleared in the register."""
+    return ", ".join(o.name for o in app.settings.officers if "chair" in o.roles) or "(chưa cấu hình Chủ tịch)"
+
+
+def cleared_flags(before: list[str] | set[str], after: list[str]) -> list[str]:
+    """The spam and abuse flags an edit removed, in `FLAGS` order."""
+    return [f for f in FLAGS if f in QUIET_FLAGS and f in set(before) and f not in set(after)]
+
+
+def clear_decision(app: App, cleared: list[str], by: str, user: str, *, where: str) -> tuple[str, str]:
+    """The history line and the journal detail of a cleared flag (`Journal.record_decision`, action
+    "clear-flag"). `where`: "register" (a "Lưu ý" cell emptied; the register does not say who typed,
+    so the configured chair answers for it) or "cli" (`hopthu clear-flag --by`)."""
+    labels = ", ".join(FLAG_LABELS[f] for f in cleared)
+    at = f"{app.now():%H:%M %d/%m/%Y}"
+    if where == "register":
+        event = (f"Bỏ Lưu ý «{labels}» trong sổ theo dõi lúc {at}; người quyết định theo cấu hình: Chủ tịch {by} "
+                 f"(hopthu chạy dưới người dùng máy: {user})")
+    else:
+        event = f"Chủ tịch {by} bỏ Lưu ý «{labels}» lúc {at} (người dùng máy: {user})"
+    return event, f"{where}: {labels}"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from hopthu.casework.letters import answer_messages, compose, routing_messages, urgent_alerts
 from hopthu.core.deadlines import extend_for_pause
-from hopthu.core.model import FINISHED, FLAGS, QUIET_FLAGS, Case, Decision, Status, Submission
+from hopthu.core.model import FINISHED, FLAGS, QUIET_FLAGS, Case, Contact, Decision, Status, Submission
 
 if TYPE_CHECKING:
     from hopthu.app import App
@@ -30,30 +30,37 @@ def initial_status(app: App, decision: Decision) -> Status:
 def approve_answer(app: App, case: Case, previous: Status, today: date) -> tuple[list[str], list[OutgoingRecord]]:
     """The front approved the answer (an officer chose "Đã trả lời", or auto_relay took an agency's answer).
 
-    Email: the answer goes to the citizen once and the case is answered. Phone only: the case waits in
-    "Chờ gọi lại" (the call-back list) until the officer who called chooses "Đã trả lời" again.
-    Anonymous: answered now; the answer appears in the monthly public results by code.
+    Email: the answer goes to the citizen once (and to every submitter of a duplicate who gave an email).
+    Phone only: the case waits in "Chờ gọi lại" (the call-back list) until the officer who called chooses
+    "Đã trả lời" again; the same holds when a submitter of one of its duplicates left only a phone, so
+    the call-back list names everyone who must hear the answer (`callback_contacts`). Anonymous: answered
+    now; the answer appears in the monthly public results by code.
     """
     contact = app.journal.contact(case.code)
     events: list[str] = []
     messages: list[OutgoingRecord] = []
-    if case.answer.strip():  # the submitters of its duplicates get the same answer (once each)
-        e, m = duplicate_answers(app, case)
-        events += e
-        messages += m
-    if contact.email:
-        messages += answer_messages(app, case, contact)
-        events.append("Gửi trả lời đến người dân qua email" if messages
-                      else "Chưa có nội dung trả lời: không gửi email cho người dân")
-    elif contact.phone and previous != Status.CALLBACK:
-        case.status = Status.CALLBACK
-        events.append("Người gửi chỉ để lại số điện thoại: chờ cán bộ gọi lại và đọc nội dung trả lời "
-                      "(danh sách: hopthu callbacks), xong thì chọn Đã trả lời")
-        return events, messages
-    elif contact.phone:
-        events.append("Cán bộ đã gọi lại, đọc nội dung trả lời cho người gửi")
+    if previous == Status.CALLBACK:
+        calls = [code for code, _ in callback_contacts(app.journal, case, contact)]
+        events.append("Cán bộ đã gọi lại, đọc nội dung trả lời cho người gửi"
+                      + (f" ({', '.join(calls)})" if calls else ""))
     else:
-        events.append("Người gửi ẩn danh: trả lời trong kết quả công khai hằng tháng")
+        if case.answer.strip():  # the submitters of its duplicates get the same answer (once each)
+            e, m = duplicate_answers(app, case)
+            events += e
+            messages += m
+        if contact.email:
+            own = answer_messages(app, case, contact)
+            messages += own
+            events.append("Gửi trả lời đến người dân qua email" if own
+                          else "Chưa có nội dung trả lời: không gửi email cho người dân")
+        calls = [code for code, _ in callback_contacts(app.journal, case, contact)]
+        if calls:
+            case.status = Status.CALLBACK
+            events.append(f"Chờ cán bộ gọi lại người gửi chỉ để lại số điện thoại ({', '.join(calls)}) và đọc nội "
+                          f"dung trả lời (danh sách: hopthu callbacks), xong thì chọn Đã trả lời")
+            return events, messages
+        if not contact.email:
+            events.append("Người gửi ẩn danh: trả lời trong kết quả công khai hằng tháng")
     case.status = Status.ANSWERED
     case.answered_on = today
     case.on_time = today <= case.deadline
@@ -62,8 +69,24 @@ def approve_answer(app: App, case: Case, previous: Status, today: date) -> tuple
     return events, messages
 
 
+def callback_contacts(journal, case: Case, contact: Contact | None = None) -> list[tuple[str, Contact]]:
+    """Who must be called to hear `case`'s answer: its submitter when they left only a phone, and the
+    submitters of its duplicates ("Trùng lặp") who left only a phone, as (case code, contact): one entry
+    per submitter, even when two gave the same number. `journal`: the `Journal` (the daemon's, or the one `hopthu callbacks` opens)."""
+    own = contact if contact is not None else journal.contact(case.code)
+    out = [(case.code, own)] if own.phone and not own.email else []
+    for dup in journal.duplicates_of(case.code):
+        if dup.status != Status.DUPLICATE:
+            continue
+        theirs = journal.contact(dup.code)
+        if theirs.phone and not theirs.email:
+            out.append((dup.code, theirs))
+    return out
+
+
 def duplicate_answers(app: App, case: Case) -> tuple[list[str], list[OutgoingRecord]]:
-    """The approved answer of `case` to the submitters of the cases merged into it ("Trùng lặp")."""
+    """The approved answer of `case` by email to the submitters of the cases merged into it ("Trùng lặp");
+    those who left only a phone are on the call-back list (`callback_contacts`)."""
     events: list[str] = []
     messages: list[OutgoingRecord] = []
     for dup in app.journal.duplicates_of(case.code):
@@ -74,9 +97,6 @@ def duplicate_answers(app: App, case: Case) -> tuple[list[str], list[OutgoingRec
             messages.append(compose(app, "answer.txt.j2", f"answer:{case.code}:dup:{dup.code}", "answer", case,
                                     contact.email, own_code=dup.code))
             events.append(f"Gửi trả lời đến người gửi ý kiến trùng {dup.code} qua email")
-        elif contact.phone:
-            events.append(f"Người gửi ý kiến trùng {dup.code} chỉ để lại số điện thoại: cán bộ gọi lại "
-                          f"(hopthu callbacks khi chọn Đã trả lời cho {dup.code})")
     return events, messages
 
 
@@ -90,12 +110,20 @@ def reroute(app: App, case: Case, agency: str | None) -> tuple[list[str], list[O
     return events, []
 
 
-def citizen_followup(app: App, case: Case, text: str, key_id: str) -> tuple[list[str], list[OutgoingRecord]]:
-    """A citizen wrote again about an open case (not answering a question): the redacted text goes to the
-    lead agency, and the same urgency rules as a new letter may make the case urgent."""
-    events = [f"Người gửi bổ sung: {text}"]
+def citizen_followup(app: App, case: Case, text: str, key_id: str,
+                     via: str = "") -> tuple[list[str], list[OutgoingRecord]]:
+    """A citizen wrote again about an open case (not answering a question), by email, Form or on paper:
+    the redacted text goes to the lead agency, and the same urgency rules as a new letter may make the
+    case urgent. A follow-up that reads as abuse or spam stays in the history only."""
+    from hopthu.core.flags import assess
+
+    events = [f"Người gửi bổ sung{' qua ' + via if via else ''}: {text}"]
     messages: list[OutgoingRecord] = []
     if case.status in FINISHED or QUIET_FLAGS & set(case.flags) or not case.agency:
+        return events, messages
+    cues = assess("", text)
+    if cues.flags:
+        events.append(f"Không chuyển nội dung bổ sung đến cơ quan: {'; '.join(cues.why)}; cán bộ xem")
         return events, messages
     raised = False
     probe = Submission(source_id=case.source_id, channel=case.channel, received_at=app.now(), text=text)

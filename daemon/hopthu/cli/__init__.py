@@ -29,7 +29,7 @@ def main(ctx: click.Context, config_path: str | None, verbose: bool) -> None:
 for command in (
     pipeline.once, pipeline.run, pipeline.check, pipeline.init_sheet, pipeline.demo,
     cases.cases, cases.callbacks, cases.add, cases.import_mail, cases.quarantine, cases.calendar,
-    rules.rules, oauth.oauth_login, chair.forward, privacy.purge,
+    rules.rules, oauth.oauth_login, chair.forward, chair.clear_flag, privacy.purge,
     ops.status, ops.backup_cmd, ops.restore,
     outbox.outbox,
     *reports.COMMANDS,

@@ -57,24 +57,28 @@ def cases(ctx: click.Context, as_json: bool, status: str | None) -> None:
 @click.pass_context
 def callbacks(ctx: click.Context, as_json: bool) -> None:
     """Danh sách gọi lại: mã, số điện thoại và nội dung trả lời cần đọc (chỉ in ra màn hình máy này)."""
+    from hopthu.casework.status import callback_contacts
     from hopthu.core.model import Status
     config = _config(ctx)
     journal = _journal(config)
-    try:
-        items = [(c, journal.contact(c.code)) for c in journal.cases() if c.status == Status.CALLBACK]
+    try:  # each case waiting for calls, with everyone to call: its submitter and its duplicates' (phone only)
+        items = [(c, callback_contacts(journal, c)) for c in journal.cases() if c.status == Status.CALLBACK]
     finally:
         journal.close()
     # Phone numbers are printed here and nowhere else: never logged, never written to the shared register.
     if as_json:
-        click.echo(json.dumps([{"code": c.code, "phone": k.phone, "name": k.name, "deadline": c.deadline.isoformat(),
-                                "answer": c.answer} for c, k in items], ensure_ascii=False, indent=2))
+        click.echo(json.dumps([{"code": code, "answer_of": c.code, "phone": k.phone, "name": k.name,
+                                "deadline": c.deadline.isoformat(), "answer": c.answer}
+                               for c, calls in items for code, k in calls], ensure_ascii=False, indent=2))
         return
     if not items:
         click.echo("Không có hồ sơ nào chờ gọi lại.")
         return
-    for case, contact in items:
-        click.echo(f"{case.code}  ĐT: {contact.phone}{'  (' + contact.name + ')' if contact.name else ''}"
-                   f"  hạn {case.deadline:%d/%m/%Y}")
+    for case, calls in items:
+        click.echo(f"{case.code}  hạn {case.deadline:%d/%m/%Y}")
+        for code, contact in calls:
+            whose = "người gửi" if code == case.code else f"người gửi ý kiến trùng {code}"
+            click.echo(f"  Gọi {whose}: ĐT {contact.phone}{'  (' + contact.name + ')' if contact.name else ''}")
         click.echo("  Nội dung trả lời cần đọc:")
         for line in (case.answer.strip() or "(chưa có nội dung trả lời: xem cột Nội dung trả lời)").splitlines():
             click.echo(f"    {line}")

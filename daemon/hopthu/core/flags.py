@@ -64,19 +64,30 @@ _OFFER = _compile(_phrases(
     # investment and job scams, prizes
     "đầu tư", "sàn", "forex", "lợi nhuận", "hoàn vốn", "hoa hồng", "kiếm tiền", "việc nhẹ lương cao",
     "tại nhà", "chỉ cần điện thoại", "trúng thưởng", "nhận quà", "tri ân khách hàng", "phí vận chuyển",
-    "nhà cái", "casino", "cá cược",
+    "nhà cái", "casino", "cá cược", "nạp tiền", "rút tiền", "bitcoin", "usdt", "coin", "tiền ảo", "tiền điện tử",
+    # rentals, jobs, building services
+    "cho thuê", "full đồ", "vào ở ngay", "tuyển ctv", "ctv", "không cần kinh nghiệm", "khảo sát miễn phí",
+    # English
+    "guaranteed", "guaranteed profit", "profit", "earn", "daily", "withdraw", "withdraw anytime", "staking",
+    "crypto", "affordable", "free audit", "free trial", "services", "seo", "discount", "limited offer",
+    "best price", "loan", "investment",
 ))
 #: How the offer wants to be answered (folded; phone numbers and links counted apart).
 _REACH = _compile(_phrases(
     "liên hệ", "lh", "gọi ngay", "gọi", "zalo", "inbox", "telegram", "đăng ký", "đăng ký tại", "kết bạn",
     "bấm vào", "click", "truy cập", "nhắn tin", "gặp chị", "gặp anh", "mr", "ms",
+    "reply", "join", "contact us", "sign up", "register",
 ))
 #: The bait of a phishing message (folded).
 _PHISH = _compile(_phrases(
     "vui lòng truy cập", "vui lòng cập nhật", "cập nhật ngay", "xác thực", "bị khóa", "sẽ bị khóa",
     "mã otp", "otp", "nhập số cccd", "số tài khoản ngân hàng", "để nhận tiền", "nhận tiền hỗ trợ",
     "bấm vào link", "bấm vào đường link", "click vào link", "trúng thưởng", "để nhận quà",
-    "chuyển phí", "tránh gián đoạn",
+    "chuyển phí", "tránh gián đoạn", "bị tạm khóa", "sẽ bị tạm khóa", "sinh trắc học", "cập nhật sinh trắc học",
+    # English
+    "verify your", "verify your identity", "will be suspended", "has been suspended", "to avoid interruption",
+    "could not be delivered", "redelivery", "pay the", "confirm your", "update your", "login", "log in",
+    "claim your", "your account",
 ))
 #: A citizen reporting, asking or complaining (folded): never spam, whatever the letter quotes.
 _COMPLAINT = _compile(_phrases(
@@ -85,6 +96,9 @@ _COMPLAINT = _compile(_phrases(
     "nhận được cuộc gọi", "nhận được email", "nhận được thư", "xin hỏi", "cho hỏi",
     "tờ rơi", "quảng cáo", "trình báo", "kính gửi", "xin cảm ơn", "bức xúc", "ô nhiễm",
     "có phải", "thật không", "giả mạo", "mạo danh",
+    # English: a resident writing in English
+    "complain", "complaint", "please fix", "i received", "i got", "is this", "is it true", "scam", "phishing",
+    "my neighbour", "my neighbor", "i live", "broken", "noise",
 ))
 #: Short complaint words that fold to other words ("hỏi" → "hoi" as in "cơ hội"): with diacritics only.
 _COMPLAINT_MARKED = re.compile(r"(?<!\w)(?:hỏi|dán|lừa|kêu|khiếu nại)(?!\w)")
@@ -132,35 +146,74 @@ def spam_cues(subject: str, text: str) -> list[str]:
 
 #: Threats of violence or of public shaming (folded).
 _THREAT = _compile(_phrases(
-    "tự xử", "cho nó biết tay", "cho biết tay", "cho nó một nhát", "cho một nhát", "cho nó một trận",
+    "cho nó biết tay", "cho biết tay", "cho nó một nhát", "cho một nhát", "cho nó một trận",
     "đừng trách tôi", "đừng trách tao", "đừng có trách", "coi chừng", "hãy coi chừng", "liệu hồn",
     "nói trước rồi đấy", "nói trước rồi đó", "tao cho nó", "tao cho mày", "tao sẽ cho", "cho ra đường",
-    "đốt nhà", "đốt nó", "đốt trụ sở", "xử nó", "xử đẹp", "xử lý nó luôn", "giết nó", "giết cả nhà",
+    "xử nó", "xử đẹp", "xử lý nó luôn", "giết nó", "giết cả nhà",
     "tung lên mạng", "đăng lên mạng cho", "bóc phốt", "ảnh ghép", "cho cả nước biết", "đăng ngay lên",
-    "đánh chết", "chém", "không yên đâu", "không để yên", "biết tay tao",
+    "đánh chết", "không yên đâu", "không để yên", "biết tay tao",
+    "biết tay", "sẽ biết tay", "chém chết", "tao chém", "đánh cho gãy", "cho gãy chân", "đập nát", "banh xác",
+    "mang quan tài", "tôi giết", "tao giết", "giết nó", "giết cả", "ra đường cẩn thận nhé", "ra đường cẩn thận đấy",
+    "ra đường cho cẩn thận",
+    "biết mặt rồi", "qua hỏi thăm", "rồi sẽ biết", "rồi các ông sẽ biết",
+    "phải hối hận", "sẽ hối hận", "làm liều", "đừng trách", "không sợ đi tù", "đứa nào động vào",
+    "cho bọn nó biết", "cho chúng nó biết", "tung lên mạng cho", "tung ảnh", "ảnh nóng",
+    "liệu thần hồn", "coi chừng cái mạng", "không còn đường sống", "chết với tao",
+    "dạy cho một bài học", "cho một bài học", "đánh cho nhừ", "nhừ đòn", "không xong với tao", "không tha đâu",
+    "tao không tha", "tạt axit", "lấy mạng", "thuê người đánh", "cho người đến xử", "xã hội đen",
 ))
+#: Threats whose folded form is an ordinary phrase ("đốt nhà" → "dot nha" as in "dột nhà", a leaking
+#: roof): matched with their diacritics, or folded when the whole text has none.
+_THREAT_WORDS = ("đốt nhà", "đốt nó", "đốt trụ sở", "đốt xe", "chém", "đâm chết", "cứ chờ đấy", "cứ đợi đấy",
+                 "chờ đấy mà xem")
+_THREAT_MARKED = _compile(tuple(fold_case(p) for p in _THREAT_WORDS))
+_THREAT_PLAIN = _compile(_phrases(*_THREAT_WORDS))
+#: "Tự xử" is a threat, "tự xử lý" is how a household handles its rubbish.
+_TU_XU = re.compile(r"(?<!\w)tu xu(?!\w)(?! ly(?!\w))")
+#: A threat reported, not made: "dọa giết", "còn dọa sẽ đốt nhà", "nói nếu … thì cho biết tay" (folded, just
+#: before the threat).
+_REPORTED = re.compile(r"(?<!\w)(?:doa|de doa|ham doa|noi neu|noi se|bao neu|bao se|tuyen bo|nhan tin)(?!\w)")
+REPORT_WINDOW = 60
 #: Incitement and distortion against the state, the front or the mailbox (folded).
 _INCITE = _compile(_phrases(
     "lật đổ", "đứng lên lật đổ", "dân phải đứng lên", "hãy đứng lên", "phản động", "chống phá", "tẩy chay bầu cử", "tẩy chay", "chế độ này",
     "chế độ thối nát", "thối nát", "bù nhìn", "trò lừa bịp", "bịt miệng dân", "chia sẻ bài này",
     "cướp đất của dân", "ăn cướp", "việt tân", "đa đảng", "độc tài",
+    "bóc lột", "bóc lột dân", "trò hề", "đừng đi bầu", "chính quyền này", "kéo lên", "đập phá", "bán nước",
+    "bọn bán nước", "dân phải đứng lên", "đứng lên thôi", "đừng tin bọn", "theo dõi dân", "tẩy chay ngay",
+    "đảng cộng sản", "xuống đường", "biểu tình", "đứng lên chống", "chống lại chính quyền", "không đóng thuế",
+    "dân chủ đa nguyên", "chế độ độc tài",
 ))
 #: Gross insults (folded phrases long enough not to collide).
 _INSULT = _compile(_phrases(
-    "đồ chó", "lũ chó", "thằng chó", "bọn chó", "óc chó", "mẹ kiếp", "súc sinh", "súc vật", "lũ ăn hại",
+    "lũ chó", "thằng chó", "bọn chó", "óc chó", "mẹ kiếp", "súc sinh", "súc vật", "lũ ăn hại",
     "bọn ăn hại", "lũ ăn bám", "đĩ điếm", "con mụ", "thằng chủ tịch", "bọn cán bộ", "lũ cán bộ",
     "một lũ", "bọn chúng", "tụi mày", "chúng mày", "bọn mày", "thằng nào cũng như thằng nào",
     "cái loại", "đồ khốn", "khốn nạn", "mất dạy", "vô học", "đồ ăn hại", "chết đi", "chết hết đi",
     "chết cả lũ", "một guốc", "thằng ăn cắp", "lũ lừa đảo", "kẻ bảo kê",
+    "óc lợn", "óc heo", "lũ óc", "đồ ác độc", "đồ mất nết", "mất nết", "chết sạch", "chết hết", "cầu cho cả nhà",
+    "lũ ăn bám", "đồ ngu", "lũ ngu", "đồ khốn nạn", "đồ súc vật", "đồ rác rưởi",
+    "thằng khốn", "đồ điên", "lũ sâu mọt", "sâu dân mọt nước", "vô liêm sỉ", "đồ hèn", "lũ hèn", "quan tham",
+    "lũ tham nhũng", "bọn tham nhũng", "con hoang", "thằng ngu", "ngu như bò", "ngu như lợn", "óc bò",
+    # teencode (no word of Vietnamese folds to these)
+    "dm", "dmm", "dcm", "dkm", "dcmm", "vl", "vcl", "vkl", "clm", "cmm", "dit me", "du ma", "dit",
 ))
+#: Insults whose folded form is ordinary ("đồ chó" → "do cho" as in "lý do cho"): matched with their
+#: diacritics, or folded when the whole text has none.
+_INSULT_WORDS = ("đồ chó",)
+_INSULT_AMBIG_MARKED = _compile(tuple(fold_case(p) for p in _INSULT_WORDS))
+_INSULT_AMBIG_PLAIN = _compile(_phrases(*_INSULT_WORDS))
 #: Short insults that fold to ordinary words: matched with their diacritics only.
-_INSULT_MARKED = re.compile(r"(?<!\w)(?:thằng|đứa|hắn|mụ|đéo|địt|đụ|đĩ|lồn|cặc|buồi|đm|đmm|đcm|vcl|vkl)(?!\w)")
+_INSULT_MARKED = re.compile(r"(?<!\w)(?:thằng|thg|đứa|hắn|mụ|đéo|địt|đụ|đĩ|lồn|cặc|buồi|đm|đmm|đcm|đkm|vcl|vkl)(?!\w)")
 #: Accusations that, thrown at a person, are invented more often than not (folded).
 _ACCUSE = _compile(_phrases(
     "gián điệp", "phù thủy", "bùa", "bùa ngải", "nuôi quỷ", "bỏ bùa", "buôn ma túy", "hiếp dâm",
     "ăn cắp", "ăn cướp", "đi tù", "tù chung thân", "bảo kê", "nhận phong bì", "nhận hối lộ", "hối lộ",
     "giết người", "chôn", "tiền nước ngoài", "ma túy", "sới bạc", "lừa đảo", "đĩ điếm",
     "ăn tiền", "chia nhau", "mỗi đứa", "phản động", "nhận tiền",
+    "tham nhũng", "ăn chặn", "tiền bẩn", "gái gọi", "nghiện", "nghiện hút", "đẻ con không cha", "bồ nhí",
+    "bị bắt", "dân anh chị", "bán nước", "phong bì", "ăn tiền của dân", "tham ô",
+    "ngoại tình", "cặp bồ", "ăn hối lộ", "đút lót", "buôn người", "mại dâm", "ấu dâm", "ma cô",
 ))
 #: Sorcery and the like: thrown at a neighbour, never a matter for an agency (with diacritics: "bùa"
 #: folds to "bua" as in "bữa").
@@ -171,9 +224,22 @@ _SUPERNATURAL = _compile(tuple(fold_case(p) for p in (
 #: Certainty without evidence, the mark of a rumour (folded).
 _RUMOUR = _compile(_phrases(
     "tôi biết chắc", "biết chắc", "cả xóm đều biết", "cả xóm biết", "cả phường đều biết", "ai cũng biết",
-    "tao thấy tận mắt", "tận mắt thấy", "có người tận mắt", "toàn", "cả họ nhà nó", "cả nhà nó",
-    "mà không ai dám nói", "chắc chắn là",
+    "tao thấy tận mắt", "tận mắt thấy", "có người tận mắt", "toàn là", "toàn bọn", "toàn lũ", "nhà nó toàn",
+    "toàn phản động", "toàn một lũ", "cả họ nhà nó", "cả nhà nó",
+    "mà không ai dám nói", "chắc chắn là", "không ai dám nói", "biết chắc chắn", "bộ mặt thật",
+    "cả xóm đều biết", "ai chả biết", "người ta đồn", "thiên hạ đồn", "cả phố biết", "ai cũng bảo",
 ))
+
+
+def _threats(text: str, pattern: re.Pattern[str]) -> list[str]:
+    """The threats in `text` (folded or case-folded: the same length as the folded text, so positions
+    agree) that are made, not reported: "dọa sẽ đốt nhà" is a citizen telling of someone else's threat."""
+    found: list[str] = []
+    for m in pattern.finditer(text):
+        before = fold(text[max(0, m.start() - REPORT_WINDOW):m.start()])
+        if not _REPORTED.search(before) and m.group(0) not in found:
+            found.append(m.group(0))
+    return found
 
 
 def abuse_cues(subject: str, text: str) -> list[str]:
@@ -182,11 +248,14 @@ def abuse_cues(subject: str, text: str) -> list[str]:
     folded = fold(whole)
     marked = fold_case(whole)
     why: list[str] = []
-    threat = _found(_THREAT, folded)
+    plain = marked == folded  # no diacritics at all: the ambiguous words are matched folded
+    threat = _threats(folded, _THREAT) + _threats(folded, _TU_XU)
+    threat += _threats(folded, _THREAT_PLAIN) if plain else _threats(marked, _THREAT_MARKED)
     if threat:
         why.append("đe dọa (" + ", ".join(threat[:3]) + ")")
     incite = _found(_INCITE, folded)
     insult = _found(_INSULT, folded) + _found(_INSULT_MARKED, marked)
+    insult += _found(_INSULT_AMBIG_PLAIN, folded) if plain else _found(_INSULT_AMBIG_MARKED, marked)
     accuse = _found(_ACCUSE, folded)
     rumour = _found(_RUMOUR, folded)
     if len(incite) >= 2 or (incite and insult):

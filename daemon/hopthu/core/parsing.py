@@ -33,6 +33,24 @@ _FALLBACK_CHARSETS = ("utf-8", "cp1258")
 _CASE_TAG = re.compile(r"\[([A-Z][A-Z0-9]{0,7}(?:-[A-Z0-9]{1,8}){0,2}-\d{4}-\d{4,})\]")  # ward.code_prefix-year-number
 
 
+#: A case code as a citizen copies it into a Form answer or a letter: "HT-2026-0042", "ht 2026 42",
+#: "HT.2026.0042" (linear: bounded separators and digit runs).
+_QUOTED_CODE = re.compile(r"(?i)(?<![a-z0-9])([a-z][a-z0-9]{0,7}(?:-[a-z0-9]{1,8}){0,2})[ \-_./]{1,3}(\d{4})[ \-_./]{1,3}"
+                          r"(\d{1,6})(?![\d])")
+
+
+def quoted_codes(text: str, prefix: str) -> list[str]:
+    """The case codes of this ward (`prefix`) a text quotes, normalised to "<PREFIX>-yyyy-nnnn", in order."""
+    found: list[str] = []
+    for m in _QUOTED_CODE.finditer(text or ""):
+        if m.group(1).upper() != prefix.upper():
+            continue
+        code = f"{prefix.upper()}-{m.group(2)}-{int(m.group(3)):04d}"
+        if code not in found:
+            found.append(code)
+    return found
+
+
 class Headers(Mapping[str, str]):
     """Header name (lower case) → decoded value, decoded when first read: a message carries a dozen
     headers and the pipeline reads a few (decoding every one cost a sixth of the parse)."""

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from hopthu.casework import letters, status
 from hopthu.core.intake import Unreadable
-from hopthu.core.model import Case
-from hopthu.core.parsing import fingerprint
+from hopthu.core.model import Case, Contact, Submission
+from hopthu.core.parsing import fingerprint, quoted_codes
 from hopthu.core.redact import redact
 from hopthu.core.replies import agency_intent, auth_verdict, bounce_details, mask_addresses, own_text
 from hopthu.pipeline.summary import Summary
@@ -58,6 +58,34 @@ def _alert_undelivered(app: App, out, why: str) -> None:
             messages.append(msg)
     event = f"Thư chuyển xử lý đến {agency} không đến được ({why[:120]}); đã báo cán bộ Mặt trận"
     app.journal.save_case(case, [letters.stamp(app, event)], messages)
+
+
+def quoted_case(app: App, sub: Submission) -> Case | None:
+    """The existing case a Form answer or a paper item quotes by its code ("HT-2026-0042", "ht 2026 42"), if
+    the letter is a follow-up on it: a paper item (an officer typed it in) always; a Form answer when it
+    gives the contact the case's submitter gave (the Form proves nothing else about who wrote)."""
+    for code in quoted_codes(f"{sub.subject}\n{sub.text}", app.settings.ward.code_prefix):
+        case = app.journal.case(code)
+        if case is None:
+            continue
+        if sub.channel.value != "form" or _same_person(sub.contact, app.journal.contact(code)):
+            return case
+    return None
+
+
+def _same_person(a: Contact, b: Contact) -> bool:
+    return bool((a.email and a.email.lower() == b.email.lower()) or (a.phone and a.phone == b.phone))
+
+
+def written_followup(app: App, source_id: str, case: Case, sub: Submission, summary: Summary) -> None:
+    """A follow-up that came through the Form or on paper: like a citizen's email follow-up, the redacted
+    text goes to the case's history and to the lead agency of an open case, and may make it urgent."""
+    text = redact("\n".join(p for p in (sub.subject, sub.text) if p), names=[sub.contact.name] if sub.contact.name else [])
+    key = fingerprint(source_id)[:12]
+    events, messages = status.citizen_followup(app, case, text, key, via=sub.channel.label)
+    app.journal.settle(source_id, "linked", case=case, events=[letters.stamp(app, e) for e in events],
+                       messages=messages)
+    summary.linked += 1
 
 
 def link(app: App, source_id: str, code: str, event: str, summary: Summary) -> None:

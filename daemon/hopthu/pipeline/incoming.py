@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 from hopthu import casework
 from hopthu.core.intake import Unreadable, email_kind, email_submission, form_submission, manual_submission, save_raw
 from hopthu.core.model import FINISHED, RawItem
-from hopthu.core.parsing import fingerprint, parse_email
+from hopthu.core.parsing import fingerprint, parse_email, quoted_codes
 from hopthu.core.redact import redact
 from hopthu.core.timestamps import parse_timestamp
 from hopthu.pipeline import budget
 from hopthu.pipeline.duplicates import Recent
-from hopthu.pipeline.followups import ignore, link, link_reply
+from hopthu.pipeline.followups import ignore, link, link_reply, quoted_case, written_followup
 from hopthu.pipeline.summary import Summary
 
 if TYPE_CHECKING:
@@ -140,6 +140,13 @@ def _process_one(app: App, intake, summary: Summary, recent: Recent) -> None:
         sub = form_submission(item, tz=app.config.tz, now=now)
     else:
         sub = manual_submission(item, tz=app.config.tz, now=now)
+    cited = ""
+    if intake.channel != "email":  # an email's case code is in its subject (`link_reply`)
+        quoted = quoted_case(app, sub)
+        if quoted is not None:
+            written_followup(app, intake.source_id, quoted, sub, summary)
+            return
+        cited = next((c for c in quoted_codes(sub.text, s.ward.code_prefix) if app.journal.case(c)), "")
 
     decision = casework.classify(app, sub)
     like = recent.likeness(sub)
@@ -152,6 +159,11 @@ def _process_one(app: App, intake, summary: Summary, recent: Recent) -> None:
         queued[:] = messages
         # An officer's own row in the register: the summary is the redacted text like any other (the
         # register sync writes it over what was typed; the original stays in the intake record).
+        if cited and not case.duplicate_of and not case.maybe_duplicate_of and case.status not in FINISHED:
+            case.maybe_duplicate_of = cited
+            case.history.append(casework.stamp(
+                app, f"Nhắc đến hồ sơ {cited} nhưng liên hệ khác người gửi hồ sơ đó: xử lý như ý kiến mới; "
+                     f"nếu là cùng một việc, cán bộ chọn Trùng lặp ở cột Trạng thái"))
         if quiet_ack:
             case.history.append(casework.stamp(
                 app, "Không gửi thư xác nhận: người gửi đã nhận một thư xác nhận trong một giờ qua"))

@@ -311,6 +311,7 @@ def _adopt_row(app: App, view: RegisterPass, case: Case, row: Row, summary: Summ
     adopted = False
     stale = code in view.stale_rows
     kept: list[str] = []
+    flags_before = list(case.flags)
     # Status last: "Đã trả lời" acts on the answer text typed in the same edit.
     for col in sorted(COLUMNS, key=lambda c: c.id == "status"):
         if col.owner == "hopthu" or col.id not in row.values:
@@ -342,7 +343,14 @@ def _adopt_row(app: App, view: RegisterPass, case: Case, row: Row, summary: Summ
                     "back%s", code, f"; officers' values kept in {len(kept)} column(s)" if kept else "")
     # Saved even without an event (an answer or note typed alone), or the journal would keep the old
     # value and hopthu would write it back over the officer's.
-    if events or messages or adopted:
+    cleared = casework.cleared_flags(flags_before, case.flags)
+    if cleared:  # the chair's decision, recorded like `hopthu clear-flag`: name, OS user, time
+        by, user = casework.chair_names(app), casework.os_user()
+        event, detail = casework.clear_decision(app, cleared, by, user, where="register")
+        app.journal.record_decision(case, "clear-flag", by, user, detail=detail,
+                                    events=[casework.stamp(app, e) for e in [*events, event]], messages=messages)
+        summary.emails_queued += len(messages)
+    elif events or messages or adopted:
         app.journal.save_case(case, [casework.stamp(app, e) for e in events], messages)
         summary.emails_queued += len(messages)
 

@@ -304,6 +304,8 @@ def officers_digest(app: App, cases: list[Case], now: datetime) -> int:
         in_charge = casework.officer_in_charge(app, case)
         item.officer_name = in_charge.name if in_charge else case.officer
         if case.status == Status.CALLBACK:
+            others = [code for code, _ in casework.callback_contacts(app.journal, case) if code != case.code]
+            item.label = ("cả người gửi ý kiến trùng " + ", ".join(others)) if others else ""
             callbacks.append(item)
         elif case.status == Status.AWAITING_APPROVAL:
             approval.append(item)

@@ -67,16 +67,17 @@ def _lower_name_shape(words: list[str], introduced: bool = False) -> bool:
     return first in LOWER_SURNAMES_MARKED and second in LOWER_MIDDLE_MARKED
 # Honorific and kinship words, written as people write them (lower-cased original, diacritics kept).
 HONORIFICS = frozenset(
-    "ông bà anh chị em cháu bác cô chú cụ bé thằng con mụ dì cậu mợ thím má mr ms mrs "
+    "ông bà anh chị em cháu bác cô chú cụ bé thằng thg con mụ mẹ dì cậu mợ thím má mr ms mrs "
     "ong ba chi chau bac co chu cu be thang mu di cau mo".split()
 )
 # A public place named after a person: the word before the name. Folded where the folded word
 # is unambiguous, with diacritics where folding collides ("chợ"/"cho", "cầu"/"cau", "đình"/"đinh").
+# A place word right before the name, on the same line ("phường\n\nBà X" is no place).
 _PLACE_BEFORE = re.compile(
     r"(?:duong|pho|ngo|ngach|hem|truong|tieu hoc|thcs|thpt|ptth|mam non|cong vien|benh vien|nga ba|nga tu|"
-    r"giao|toa|chung cu|khach san|nha van hoa|tap the|ben xe|tuyen|quang truong|cong ty|sieu thi|khu|ao lang|lang)\s?$"
+    r"giao|toa|chung cu|khach san|nha van hoa|tap the|ben xe|tuyen|quang truong|cong ty|sieu thi|khu|ao lang|lang) ?\Z"
 )
-_PLACE_BEFORE_MARKED = re.compile(r"(?:chợ|cầu|(?<!gia )đình|chùa|đền|quận|huyện|tỉnh|làng|kênh|xã|thôn|phường|hẻm|phố|đường)\s?$")
+_PLACE_BEFORE_MARKED = re.compile(r"(?:chợ|cầu|(?<!gia )đình|chùa|đền|quận|huyện|tỉnh|làng|kênh|xã|thôn|phường|hẻm|phố|đường) ?\Z")
 # A public role right after a name: "anh X bên phòng kinh tế", "chị Y ở Trung tâm phục vụ hành chính công".
 _ROLE_AFTER = re.compile(
     r"\s?,?\s?(?:ben|o|cua|thuoc|tai|la)?\s?(?:phong (?:kinh te|van hoa|tu phap|tai nguyen)|ubnd|uy ban|cong an phuong|"
