@@ -48,6 +48,7 @@ class RuleSet:
         routing: Mapping[str, Any] | RoutingSettings | None = None,
     ):
         self.rules: list[Rule] = list(rules)
+        self.warnings: list[str] = []  # the loader's: rule files in an old format, named
         self.triage_category = triage_category
         self.settings = routing if isinstance(routing, RoutingSettings) else RoutingSettings.from_mapping(routing)
         self._cat_names = {cid: _cat_name(c) for cid, c in categories.items()}
