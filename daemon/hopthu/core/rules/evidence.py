@@ -258,23 +258,31 @@ class Placement:
         if self._tally is None:
             best: dict[str, float] = {}
             total: dict[str, float] = {}
-            for name, at in (("text", self.ctx.text_at), ("subject", self.ctx.subject_at)):
-                if not at:
-                    continue
-                factor = self.place(name).factor
-                for fc, found in at.items():
-                    spec = _SPEC_OF.get(fc) or _spec_of(fc)
+            alone: dict[str, float] = {}
+            spec_of = _SPEC_OF.get
+            subject_at = self.ctx.subject_at
+            text_at = self.ctx.text_at
+            if text_at:
+                factor = self.place("text").factor
+                for fc, found in text_at.items():
+                    spec = spec_of(fc) or _spec_of(fc)
                     if len(found) == 1:
-                        b = t = factor[found[0]] * spec
+                        best[fc] = total[fc] = alone[fc] = factor[found[0]] * spec
                     else:
                         ws = [factor[pos] for pos in found]
                         b, t = max(ws) * spec, sum(ws) * spec
-                    if fc in best:
-                        best[fc] = max(best[fc], b)
-                        total[fc] += t
-                    else:
                         best[fc], total[fc] = b, t
-            alone = {fc: b + min((total[fc] - b) * 0.2, b) for fc, b in best.items()}
+                        alone[fc] = b + min((t - b) * 0.2, b)
+            if subject_at:
+                factor = self.place("subject").factor
+                for fc, found in subject_at.items():
+                    spec = spec_of(fc) or _spec_of(fc)
+                    ws = [factor[pos] for pos in found]
+                    b, t = max(ws) * spec, sum(ws) * spec
+                    if fc in best:
+                        b, t = max(best[fc], b), total[fc] + t
+                    best[fc], total[fc] = b, t
+                    alone[fc] = b + min((t - b) * 0.2, b)
             self._tally = (best, total, alone)
         return self._tally
 
