@@ -50,6 +50,8 @@ MAIN_FACTOR = 2.0  # the sentence naming the main issue
 ASIDE_FACTOR = 0.6  # a sentence introduced as a secondary point
 NEGATION_WINDOW = 28  # characters before the hit, same sentence: "không có ai bị thương"
 HYPOTHETICAL_WINDOW = 70  # "nếu mưa to như năm ngoái, cây sẽ đổ"
+HYPOTHETICAL_FACTOR = 0.3  # a topic imagined ("nếu tôi làm mất thẻ căn cước...") is still the topic; under
+# 0.5 for every phrase length, an imagined danger alone never raises a flag (routing.add_threshold)
 PAST_WINDOW = 50  # "tháng trước cây đổ nhưng đã dọn xong"
 SALUTATION_SPAN = 40  # a salutation opens its sentence
 _SENTENCE_END = re.compile(r"[.!?;\n]")
@@ -163,7 +165,7 @@ class _Place:
         if "negation" in cues and self._cue_before("negation", max(start, pos - NEGATION_WINDOW), pos):
             return 0.1, "bị phủ định"
         if "hypothetical" in cues and self._cue_before("hypothetical", max(start, pos - HYPOTHETICAL_WINDOW), pos):
-            return 0.15, "chỉ là giả định"
+            return HYPOTHETICAL_FACTOR, "chỉ là giả định"
         if "past" in cues and self._cue_before("past", max(start, pos - PAST_WINDOW), pos):
             return 0.4, "việc đã qua"
         if self.subject:
