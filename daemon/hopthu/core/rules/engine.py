@@ -79,13 +79,14 @@ class RuleSet:
         # The hot path: a deciding keyword rule (any of its keywords, no exclusion, not a safety rule)
         # holds whenever the index brings it up and scores from its keywords present alone:
         # (rule, its one keyword or None, its keywords, weight, (agency, category)), else None.
-        self._fast: list[tuple[Rule, str | None, frozenset[str], float, tuple[str | None, str]] | None] = []
+        # An adding rule (stop: false) of that shape takes the same path, with no (agency, category).
+        self._fast: list[tuple[Rule, str | None, frozenset[str], float, tuple[str | None, str] | None] | None] = []
         for rule, check, scoring, overlap, agency, category, weight, safe in self._plan:
-            plain = (rule.enabled and check is None and bool(scoring) and not overlap and category is not None
-                     and not safe and isinstance(rule.when, KeywordsCond) and rule.when.gate() == scoring)
-            if plain and scoring is not None and category is not None:
+            plain = (rule.enabled and check is None and bool(scoring) and not overlap and not safe
+                     and isinstance(rule.when, KeywordsCond) and rule.when.gate() == scoring)
+            if plain and scoring is not None:
                 one = next(iter(scoring)) if len(scoring) == 1 else None
-                self._fast.append((rule, one, scoring, weight, (agency, category)))
+                self._fast.append((rule, one, scoring, weight, None if category is None else (agency, category)))
             else:
                 self._fast.append(None)
         # Among those, the rules whose weight is a whole number of tenths (1.0, 0.8...: nearly all) are
@@ -101,9 +102,10 @@ class RuleSet:
         agency_kw: dict[tuple[str | None, str], dict[str, list[int]]] = {}
         counted: set[int] = set()
         for i, fast in enumerate(self._fast):
-            if fast is None:
+            if fast is None or fast[4] is None:
                 continue
-            _, _, keys, weight, key = fast
+            _, _, keys, weight, key_or_none = fast
+            key = key_or_none or (None, "")
             units = round(weight * 10)
             if not (1 <= units <= 30 and abs(units - weight * 10) < 1e-9):
                 continue
@@ -176,6 +178,7 @@ class RuleSet:
         raws: dict[str | None, list[tuple[Rule, float]]] = {}
         sums_get, raws_get = sums.get, raws.get
         fast_plan = self._fast
+        added_raw = additions._raw
         for i in candidates:
             fast = fast_plan[i]
             if fast is not None:
@@ -191,6 +194,9 @@ class RuleSet:
                         best = max(map(best_of, hit))
                         total = sum(map(total_of, hit))
                         score = weight * (best + min((total - best) * 0.2, best))
+                if key is None:  # an adding rule
+                    added_raw.append((rule, score))
+                    continue
                 sums[key] = sums_get(key, 0.0) + score
                 listed = raws_get(key[0])
                 if listed is None:
@@ -279,11 +285,12 @@ class RuleSet:
         several = {i for i, n in per_rule.items() if n > 1}
         fast = self._fast
         for i in several:  # the sum counted each keyword alone: the rule's own score instead
-            _, _, keys, weight, key = fast[i]  # type: ignore[misc]
+            _, _, keys, weight, counted_key = fast[i]  # type: ignore[misc]
             found = keys & present
             best = max(map(bests.__getitem__, found))
             total = sum(map(totals.__getitem__, found))
-            sums[key] += weight * (best + min((total - best) * 0.2, best) - sum(map(alone.__getitem__, found)))
+            own = weight * (best + min((total - best) * 0.2, best) - sum(map(alone.__getitem__, found)))
+            sums[counted_key] += own  # type: ignore[index]
         target_kw, order = self._target_kw, self._order
 
         def fill(cand: Candidate, category: str | None) -> list[tuple[Rule, float]]:
