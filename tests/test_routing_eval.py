@@ -24,24 +24,26 @@ from hopthu.core.rules import RulesError, load_rules  # noqa: E402
 from hopthu.core.rules.conditions import Context  # noqa: E402
 
 FLOORS = {
+    # tuning.jsonl grew from 159 to 249 items (r-244..r-333 written to vary the vocabulary)
     "tuning": {
-        "lead_agency_accuracy": 0.858,
-        "category_accuracy": 0.83,
-        "complex_f1": 0.83,
-        "urgent_recall": 0.733,
+        "lead_agency_accuracy": 0.912,
+        "category_accuracy": 0.903,
+        "complex_f1": 0.93,
+        "urgent_recall": 1.0,
         "urgent_precision": 1.0,
-        "spam_recall": 0.8,
-        "abuse_recall": 0.6,
+        "spam_recall": 1.0,
+        "abuse_recall": 0.666,
     },
     "heldout": {
-        "lead_agency_accuracy": 0.76,
-        "category_accuracy": 0.714,
-        "complex_f1": 0.52,
-        "urgent_recall": 0.142,
-        "abuse_recall": 0.333,
+        "lead_agency_accuracy": 0.766,
+        "category_accuracy": 0.726,
+        "complex_f1": 0.545,
+        "urgent_recall": 0.428,
+        "urgent_precision": 0.428,
+        "abuse_recall": 0.666,
     },
 }
-TRIAGE_CEILING = {"tuning": 0.064, "heldout": 0.108}
+TRIAGE_CEILING = {"tuning": 0.037, "heldout": 0.084}
 
 
 @pytest.fixture(scope="module")

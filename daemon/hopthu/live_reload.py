@@ -76,13 +76,16 @@ class Versions:
 def load_rules(config: Config) -> RuleSet:
     """The configured rule files, compiled (RulesError with every problem as file:line)."""
     s = config.settings
-    return load_rule_files(
+    ruleset = load_rule_files(
         config.rules_dir,
         categories={k: v.model_dump() for k, v in s.categories.items()},
         agencies={k: v.model_dump() for k, v in s.agencies.items()},
         triage_category=s.triage_category,
         routing=s.routing.model_dump(),
     )
+    for warning in ruleset.warnings:
+        log.warning("%s", warning)
+    return ruleset
 
 
 def load_templates(config: Config):

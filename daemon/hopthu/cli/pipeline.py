@@ -95,7 +95,8 @@ def check(ctx: click.Context) -> None:
     results: list[tuple[bool, str, str]] = [(True, "cấu hình", str(config.path))]
     try:
         rules = load_rules(config)
-        results.append((True, "quy tắc", f"{len(rules.rules)} quy tắc trong {config.rules_dir}"))
+        results.append((True, "quy tắc", "\n".join([f"{len(rules.rules)} quy tắc trong {config.rules_dir}",
+                                                    *(f"lưu ý: {w}" for w in rules.warnings)])))
     except RulesError as exc:
         results.append((False, "quy tắc", "\n".join(exc.problems)))
 

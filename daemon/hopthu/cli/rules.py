@@ -101,3 +101,164 @@ def rules_list(ctx) -> None:
     for i, rule in enumerate(ruleset.rules, start=1):
         rows.append([i, getattr(rule, "name", ""), getattr(rule, "source", ""), getattr(rule, "description", "")])
     click.echo(table(["#", "Tên", "Tệp", "Mô tả"], rows))
+
+
+# --------------------------------------------------------------------------- replay and upgrade
+
+
+def _load_rules_from(config, rules_dir: str | Path | None):
+    """The configured rules, or those of ``rules_dir`` with the configuration's categories and agencies."""
+    from hopthu.core.rules.engine import RulesError
+    from hopthu.core.rules.loader import load_rules as load_rule_files
+
+    s = config.settings
+    try:
+        return load_rule_files(
+            Path(rules_dir) if rules_dir else config.rules_dir,
+            categories={k: v.model_dump() for k, v in s.categories.items()},
+            agencies={k: v.model_dump() for k, v in s.agencies.items()},
+            triage_category=s.triage_category,
+            routing=s.routing.model_dump(),
+        )
+    except RulesError as exc:
+        _fail(exc.problems)
+
+
+def _replay_report(config, ruleset, since):
+    """The replay of the journal's cases, or None when the ward has no journal yet."""
+    from hopthu.casework.replay import replay
+    from hopthu.cli.common import _journal
+
+    if not (config.state_dir / "journal.sqlite3").exists():
+        return None
+    journal = _journal(config)
+    try:
+        return replay(journal, ruleset, tz=config.tz, since=since)
+    finally:
+        journal.close()
+
+
+def _value_label(config, field: str, value: Any) -> str:
+    if field == "category":
+        return config.category_name(value)
+    if field == "agency":
+        return config.agency_name(value)
+    if field == "co_agencies":
+        return ", ".join(config.agency_name(a) for a in value) or "không có"
+    return "có" if value else "không"
+
+
+def _print_replay(config, report, *, header: str) -> None:
+    from hopthu.casework.replay import FIELD_LABELS, REDACTED
+
+    if report is None:
+        click.echo("Chưa có nhật ký: phường chưa có hồ sơ nào để chạy lại.")
+        return
+    click.echo(header)
+    for c in report.changed:
+        via = " (theo bản đã ẩn thông tin cá nhân)" if c.text_from == REDACTED else ""
+        click.echo(f"{c.code} ({c.received_at.astimezone(config.tz):%d/%m/%Y}){via}:")
+        for ch in c.changes:
+            click.echo(f"    {FIELD_LABELS[ch.field]}: {_value_label(config, ch.field, ch.before)}"
+                       f" → {_value_label(config, ch.field, ch.after)}")
+        click.echo(f"    Quy tắc: {c.rule_before or '(không có)'} → {c.rule_after or '(không có: chờ phân loại)'}")
+    totals = report.totals()
+    click.echo("")
+    click.echo(f"Đã chạy lại {len(report.cases)} hồ sơ: {len(report.changed)} hồ sơ sẽ thay đổi.")
+    if report.changed:
+        click.echo("  " + "; ".join(f"{FIELD_LABELS[f]}: {n}" for f, n in totals.items()))
+    redacted = sum(1 for c in report.cases if c.text_from == REDACTED)
+    if redacted:
+        click.echo(f"  {redacted} hồ sơ chỉ còn bản đã ẩn thông tin cá nhân (đã hết thời hạn lưu bản gốc): "
+                   "kết quả có thể khác đôi chút so với bản gốc.")
+    click.echo("Không có gì được ghi vào sổ theo dõi hay nhật ký.")
+
+
+def _parse_since(value: str | None):
+    if not value:
+        return None
+    from datetime import date
+
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(value, fmt).date()
+        except ValueError:
+            continue
+    _fail(f'ngày "{value}" không đọc được; viết 2026-11-01 hoặc 01/11/2026', 2)
+    return date.min  # not reached
+
+
+@rules.command("replay")
+@click.option("--since", help="Chỉ các hồ sơ nhận từ ngày này (2026-11-01 hoặc 01/11/2026).")
+@click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False),
+              help="Thư mục quy tắc để thử (mặc định: thư mục trong cấu hình).")
+@click.option("--json", "as_json", is_flag=True, help="In một đối tượng JSON.")
+@click.pass_context
+def rules_replay(ctx, since, rules_dir, as_json) -> None:
+    """Chạy thử quy tắc trên các hồ sơ cũ trong nhật ký: hồ sơ nào sẽ đổi lĩnh vực, cơ quan, mức độ (không ghi gì)."""
+    config = _config(ctx)
+    day = _parse_since(since)
+    ruleset = _load_rules_from(config, rules_dir)
+    report = _replay_report(config, ruleset, day)
+    if as_json:
+        out = report.as_dict() if report else {"replayed": 0, "changed": 0, "cases": []}
+        out["rules"] = str(rules_dir or config.rules_dir)
+        out["warnings"] = ruleset.warnings
+        click.echo(json.dumps(out, ensure_ascii=False))
+        return
+    for warning in ruleset.warnings:
+        click.echo(f"Lưu ý: {warning}")
+    _print_replay(config, report, header=f"Chạy lại quy tắc trong {rules_dir or config.rules_dir}"
+                  + (f" trên các hồ sơ nhận từ {day:%d/%m/%Y}" if day else "") + ":")
+
+
+@rules.command("upgrade")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--dry-run", is_flag=True, help="Chỉ in tệp mới và báo cáo, không ghi.")
+@click.option("--json", "as_json", is_flag=True, help="In một đối tượng JSON.")
+@click.pass_context
+def rules_upgrade(ctx, file, dry_run, as_json) -> None:
+    """Nâng cấp một tệp quy tắc cũ lên định dạng mới (giữ nguyên ghi chú) và báo cáo hồ sơ cũ sẽ đổi thế nào."""
+    import shutil
+    import tempfile
+
+    from hopthu.core.rules.upgrade import UpgradeError, upgrade_text
+    from hopthu.core.rules.yamlnodes import CURRENT_RULE_FORMAT
+
+    config = _config(ctx)
+    path = Path(file)
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+        new_text = upgrade_text(text)
+    except UnicodeDecodeError:
+        _fail(f"{path}: tệp không phải UTF-8; lưu lại dạng UTF-8 rồi chạy lại")
+    except UpgradeError as exc:
+        _fail(f"{path}: {exc}")
+    # the folder the file belongs to, with the upgraded file in its place: what the ward would run
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for other in sorted(path.parent.glob("*.y*ml")):
+            if other.name != path.name and not other.name.startswith("."):
+                shutil.copy(other, folder / other.name)
+        (folder / path.name).write_text(new_text, encoding="utf-8")
+        ruleset = _load_rules_from(config, folder)
+    report = _replay_report(config, ruleset, None)
+    if not dry_run:
+        backup = path.with_name(path.name + ".v1.bak")
+        backup.write_bytes(raw)
+        path.write_bytes(new_text.encode("utf-8"))
+    if as_json:
+        out = report.as_dict() if report else {"replayed": 0, "changed": 0, "cases": []}
+        out.update({"file": str(path), "version": CURRENT_RULE_FORMAT, "written": not dry_run,
+                    "comments_kept": True})
+        click.echo(json.dumps(out, ensure_ascii=False))
+        return
+    if dry_run:
+        click.echo(new_text)
+        click.echo(f"(chạy thử: {path} chưa được ghi)")
+    else:
+        click.echo(f"Đã nâng cấp {path} lên định dạng {CURRENT_RULE_FORMAT} (ghi chú giữ nguyên); "
+                   f"bản cũ lưu ở {path.name}.v1.bak")
+    _print_replay(config, report, header="Với tệp đã nâng cấp, các hồ sơ cũ trong nhật ký sẽ thay đổi như sau "
+                  "(so với lĩnh vực, cơ quan hồ sơ đang có):")

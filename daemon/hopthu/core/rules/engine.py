@@ -16,11 +16,13 @@ close. ``routing.mode: first_match`` keeps the old semantics (`classify_first_ma
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Callable, Mapping
+from itertools import chain
 from typing import Any
 
 from hopthu.core.model import FLAGS, Decision, Submission
-from hopthu.core.rules.conditions import Context, gated_exclusion
+from hopthu.core.rules.conditions import Context, KeywordsCond, gated_exclusion
 from hopthu.core.rules.evidence import Placement, RoutingSettings, cue_words, may_overlap, same_label
 from hopthu.core.rules.matcher import Keyword, Matcher
 from hopthu.core.rules.rule import Action, Rule, RulesError, RuleTrace
@@ -48,6 +50,7 @@ class RuleSet:
         routing: Mapping[str, Any] | RoutingSettings | None = None,
     ):
         self.rules: list[Rule] = list(rules)
+        self.warnings: list[str] = []  # the loader's: rule files in an old format, named
         self.triage_category = triage_category
         self.settings = routing if isinstance(routing, RoutingSettings) else RoutingSettings.from_mapping(routing)
         self._cat_names = {cid: _cat_name(c) for cid, c in categories.items()}
@@ -73,14 +76,61 @@ class RuleSet:
             scoring = when.scoring_keywords()
             self._plan.append((rule, check, scoring, bool(scoring) and may_overlap(scoring or ()), agency,
                                (then.category or None) if rule.stop else None, rule.weight, rule.priority > 0))
+        # The hot path: a deciding keyword rule (any of its keywords, no exclusion, not a safety rule)
+        # holds whenever the index brings it up and scores from its keywords present alone:
+        # (rule, its one keyword or None, its keywords, weight, (agency, category)), else None.
+        # An adding rule (stop: false) of that shape takes the same path, with no (agency, category).
+        self._fast: list[tuple[Rule, str | None, frozenset[str], float, tuple[str | None, str] | None] | None] = []
+        for rule, check, scoring, overlap, agency, category, weight, safe in self._plan:
+            plain = (rule.enabled and check is None and bool(scoring) and not overlap and not safe
+                     and isinstance(rule.when, KeywordsCond) and rule.when.gate() == scoring)
+            if plain and scoring is not None:
+                one = next(iter(scoring)) if len(scoring) == 1 else None
+                self._fast.append((rule, one, scoring, weight, None if category is None else (agency, category)))
+            else:
+                self._fast.append(None)
+        # Among those, the rules whose weight is a whole number of tenths (1.0, 0.8...: nearly all) are
+        # not tried one by one at all: per keyword present, C-level counters add up how many tenths of
+        # weight each (agency, category) gets from rules with that keyword, grouped by the keyword's
+        # weight in this message (`_sum_counted`); the few rules with several keywords present are then
+        # corrected to their own score. A candidate lists its rules only when asked (`Candidate.raw`).
+        self._order = {id(r): i for i, r in enumerate(self.rules)}
+        self._targets: list[tuple[str | None, str]] = []
+        target_id: dict[tuple[str | None, str], int] = {}
+        units_of: dict[str, list[int]] = {}
+        rules_of: dict[str, list[int]] = {}
+        agency_kw: dict[tuple[str | None, str], dict[str, list[int]]] = {}
+        counted: set[int] = set()
+        for i, fast in enumerate(self._fast):
+            if fast is None or fast[4] is None:
+                continue
+            _, _, keys, weight, key_or_none = fast
+            key = key_or_none or (None, "")
+            units = round(weight * 10)
+            if not (1 <= units <= 30 and abs(units - weight * 10) < 1e-9):
+                continue
+            counted.add(i)
+            tid = target_id.setdefault(key, len(target_id))
+            for fc in keys:
+                units_of.setdefault(fc, []).extend([tid] * units)
+                rules_of.setdefault(fc, []).append(i)
+                agency_kw.setdefault(key, {}).setdefault(fc, []).append(i)
+        self._targets = list(target_id)
+        self._units_of = {fc: tuple(v) for fc, v in units_of.items()}
+        self._rules_of = {fc: tuple(v) for fc, v in rules_of.items()}
+        self._target_kw = {t: {fc: tuple(v) for fc, v in kws.items()} for t, kws in agency_kw.items()}
+        self._counted_keys = frozenset(units_of)
         self._always: list[int] = []
-        self._by_keyword: dict[str, list[int]] = {}
+        self._by_keyword: dict[str, list[int]] = {}  # the rules tried one by one (weighing)
+        self._by_keyword_all: dict[str, list[int]] = {}  # every rule (first match, which tries them in order)
         for i, rule in active:
             gate = rule.when.gate()
             if gate is None:
                 self._always.append(i)
-            else:
-                for kw_fc in gate:
+                continue
+            for kw_fc in gate:
+                self._by_keyword_all.setdefault(kw_fc, []).append(i)
+                if i not in counted:
                     self._by_keyword.setdefault(kw_fc, []).append(i)
         self._always_set = frozenset(self._always)
 
@@ -89,12 +139,13 @@ class RuleSet:
     def __len__(self) -> int:
         return len(self.rules)
 
-    def _candidates(self, ctx: Context) -> list[int]:
+    def _candidates(self, ctx: Context, every: bool = False) -> list[int]:
+        """The rules a message's keywords point to, in order (``every``: the counted ones too)."""
         hits = ctx.all_hits
         if not hits:
             return self._always
         found = set(self._always_set)
-        by_kw = self._by_keyword
+        by_kw = self._by_keyword_all if every else self._by_keyword
         for kw_fc in hits:
             idx = by_kw.get(kw_fc)
             if idx:
@@ -117,12 +168,42 @@ class RuleSet:
         msg = (ctx, where)
         additions = Candidate(None, msg)
         candidates = self._candidates(ctx)
-        if candidates:
+        counted = present & self._counted_keys
+        if candidates or counted:
             bests, totals, alone = where.tally()
             best_of, total_of = bests.__getitem__, totals.__getitem__
         safety: list[RuleMatch] = []
-        by_agency: dict[str | None, Candidate] = {}
+        # evidence per (agency, category) and (rule, score) per agency, in rule order; made Candidates after
+        sums: dict[tuple[str | None, str], float] = {}
+        raws: dict[str | None, list[tuple[Rule, float]]] = {}
+        sums_get, raws_get = sums.get, raws.get
+        fast_plan = self._fast
+        added_raw = additions._raw
         for i in candidates:
+            fast = fast_plan[i]
+            if fast is not None:
+                rule, one, keys, weight, key = fast
+                if one is not None:
+                    score = weight * alone[one]
+                else:
+                    hit = keys & present
+                    if len(hit) == 1:
+                        for fc in hit:
+                            score = weight * alone[fc]
+                    else:
+                        best = max(map(best_of, hit))
+                        total = sum(map(total_of, hit))
+                        score = weight * (best + min((total - best) * 0.2, best))
+                if key is None:  # an adding rule
+                    added_raw.append((rule, score))
+                    continue
+                sums[key] = sums_get(key, 0.0) + score
+                listed = raws_get(key[0])
+                if listed is None:
+                    raws[key[0]] = [(rule, score)]
+                else:
+                    listed.append((rule, score))
+                continue
             rule, check, scoring, overlap, agency, category, weight, safe = plan[i]
             if check is not None:
                 if check is True:
@@ -155,13 +236,27 @@ class RuleSet:
                 continue
             if safe:
                 safety.append(RuleMatch(rule, score, agency, ctx, where))
-            cand = by_agency.get(agency)
-            if cand is None:
-                cand = by_agency[agency] = Candidate(agency, msg)
-            cand.score += score
-            categories = cand.categories
-            categories[category] = categories.get(category, 0.0) + score
-            cand.raw.append((rule, score))
+            key = (agency, category)
+            sums[key] = sums_get(key, 0.0) + score
+            listed = raws_get(agency)
+            if listed is None:
+                raws[agency] = [(rule, score)]
+            else:
+                listed.append((rule, score))
+        fill = self._sum_counted(counted, present, alone, bests, totals, sums) if counted else None
+        by_agency: dict[str | None, Candidate] = {}
+        for agency, listed in raws.items():  # first matched first, as before
+            made = by_agency[agency] = Candidate(agency, msg)
+            made.set_raw(listed)
+        for (agency, category), total in sums.items():
+            got = by_agency.get(agency)
+            if got is None:
+                got = by_agency[agency] = Candidate(agency, msg)
+            got.score += total
+            got.categories[category] = total
+        if fill is not None:
+            for cand in by_agency.values():
+                cand.lazy = fill
         picked = self.form_category(sub)
         ranked, v = decide(sub, self.settings, triage=self.triage_category, cat_agency=self._cat_agency,
                            picked=picked, additions=additions, safety_rules=safety, by_agency=by_agency, msg=msg)
@@ -171,11 +266,67 @@ class RuleSet:
             reply_template=v.reply_template)
         return Weighing(ranked, additions, decision, picked)
 
+    def _sum_counted(self, counted: frozenset[str], present: frozenset[str], alone: dict[str, float],
+                     bests: dict[str, float], totals: dict[str, float],
+                     sums: dict[tuple[str | None, str], float]
+                     ) -> Callable[[Candidate, str | None], list[tuple[Rule, float]]]:
+        """The counted rules' evidence added to ``sums``; returns how a candidate lists them."""
+        by_value: dict[float, list[str]] = {}
+        for fc in counted:
+            by_value.setdefault(alone[fc], []).append(fc)
+        units_of, rules_of, targets = self._units_of, self._rules_of, self._targets
+        for value, fcs in by_value.items():
+            tally = Counter(chain.from_iterable(map(units_of.__getitem__, fcs)))
+            value /= 10
+            for tid, n in tally.items():
+                key = targets[tid]
+                sums[key] = sums.get(key, 0.0) + value * n
+        per_rule = Counter(chain.from_iterable(map(rules_of.__getitem__, counted)))
+        several = {i for i, n in per_rule.items() if n > 1}
+        fast = self._fast
+        for i in several:  # the sum counted each keyword alone: the rule's own score instead
+            _, _, keys, weight, counted_key = fast[i]  # type: ignore[misc]
+            found = keys & present
+            best = max(map(bests.__getitem__, found))
+            total = sum(map(totals.__getitem__, found))
+            own = weight * (best + min((total - best) * 0.2, best) - sum(map(alone.__getitem__, found)))
+            sums[counted_key] += own  # type: ignore[index]
+        target_kw, order = self._target_kw, self._order
+
+        def fill(cand: Candidate, category: str | None) -> list[tuple[Rule, float]]:
+            """The candidate's rules (of ``category``, or all) with their scores, in rule order."""
+            out: list[tuple[int, Rule, float]] = []
+            done: set[int] = set()
+            for cat in (cand.categories if category is None else (category,)):
+                mine = target_kw.get((cand.agency, cat))
+                if not mine:
+                    continue
+                for fc in mine.keys() & counted:
+                    for i in mine[fc]:
+                        if i in done:
+                            continue
+                        done.add(i)
+                        rule, _, keys, weight, _ = fast[i]  # type: ignore[misc]
+                        if i in several:
+                            found = keys & present
+                            best = max(map(bests.__getitem__, found))
+                            total = sum(map(totals.__getitem__, found))
+                            score = weight * (best + min((total - best) * 0.2, best))
+                        else:
+                            score = weight * alone[fc]
+                        out.append((i, rule, score))
+            out.extend((order[id(rule)], rule, score) for rule, score in cand._raw
+                       if category is None or rule.then.category == category)
+            out.sort(key=_first)
+            return [(rule, score) for _, rule, score in out]
+
+        return fill
+
     def classify_first_match(self, sub: Submission) -> Decision:
         """The old semantics (``routing.mode: first_match``): the first deciding rule in order wins."""
         ctx = Context(sub, self._matcher)
         added: list[tuple[Rule, list[str]]] = []
-        for i in self._candidates(ctx):
+        for i in self._candidates(ctx, every=True):
             rule = self.rules[i]
             evidence = rule.when.test(ctx)
             if evidence is None:
@@ -280,6 +431,10 @@ class RuleSet:
             why=why,
             reply_template=reply_template,
         )
+
+
+def _first(item: tuple[int, Rule, float]) -> int:
+    return item[0]
 
 
 def _cat_name(category: Any) -> str:

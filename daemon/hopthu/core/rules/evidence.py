@@ -34,16 +34,24 @@ PAST_CUES = ("năm ngoái", "năm trước", "tháng trước", "hồi trước"
              "đã được khắc phục", "đã được giải quyết", "đã giải quyết xong", "hồi năm")
 # Words that announce what the citizen asks for: the sentence holding them is the letter's purpose.
 REQUEST_CUES = (
-    "đề nghị", "kiến nghị", "yêu cầu", "mong", "xin", "kính đề nghị", "bức xúc nhất",
-    "việc chính", "quan trọng nhất", "chủ yếu", "đề xuất", "phản ánh",
+    "đề nghị", "kiến nghị", "yêu cầu", "mong", "xin", "kính đề nghị", "đề xuất", "phản ánh",
 )
+# Words that name the main issue of a letter with several: its sentence outweighs the rest.
+MAIN_CUES = ("bức xúc nhất", "việc chính", "quan trọng nhất", "chủ yếu là", "việc cần nhất", "trước hết",
+             "chủ yếu")
+# Words that introduce a secondary point: it counts less than the letter's business.
+ASIDE_CUES = ("ngoài ra", "thêm nữa", "bên cạnh đó", "nhân tiện", "tiện thể", "ngoài việc", "cũng xin nói thêm")
 SALUTATION_CUES = ("kính gửi", "đồng kính gửi", "kính thưa")
 CUES: dict[str, tuple[str, ...]] = {
     "negation": NEGATION_CUES, "hypothetical": HYPOTHETICAL_CUES, "past": PAST_CUES,
-    "request": REQUEST_CUES, "salutation": SALUTATION_CUES,
+    "request": REQUEST_CUES, "main": MAIN_CUES, "aside": ASIDE_CUES, "salutation": SALUTATION_CUES,
 }
+MAIN_FACTOR = 2.0  # the sentence naming the main issue
+ASIDE_FACTOR = 0.6  # a sentence introduced as a secondary point
 NEGATION_WINDOW = 28  # characters before the hit, same sentence: "không có ai bị thương"
 HYPOTHETICAL_WINDOW = 70  # "nếu mưa to như năm ngoái, cây sẽ đổ"
+HYPOTHETICAL_FACTOR = 0.3  # a topic imagined ("nếu tôi làm mất thẻ căn cước...") is still the topic; under
+# 0.5 for every phrase length, an imagined danger alone never raises a flag (routing.add_threshold)
 PAST_WINDOW = 50  # "tháng trước cây đổ nhưng đã dọn xong"
 SALUTATION_SPAN = 40  # a salutation opens its sentence
 _SENTENCE_END = re.compile(r"[.!?;\n]")
@@ -66,6 +74,7 @@ class RoutingSettings:
     co_ratio: float = 0.7  # runner-up at or above this share (and above threshold): co-ordinating
     add_threshold: float = 0.5  # a flag/complex/co-agency adding rule needs this much evidence
     form_category_weight: float = 0.5  # the category the citizen picked on the Form
+    overlap_decay: float = 0.5  # each further rule of an agency counts this share of the one before
 
     @classmethod
     def from_mapping(cls, raw: Mapping[str, Any] | None) -> RoutingSettings:
@@ -98,7 +107,7 @@ class _Place:
     """One of a message's places (subject or text): its sentences, where its cues stand, and the
     weight of a hit at each place a keyword starts (times the keyword's specificity)."""
 
-    __slots__ = ("subject", "length", "starts", "cues", "request", "salutation", "factor", "note")
+    __slots__ = ("subject", "length", "starts", "cues", "request", "main", "aside", "salutation", "factor", "note")
 
     def __init__(self, value: str, at: Mapping[str, list[int]], subject: bool):
         self.subject = subject
@@ -113,6 +122,8 @@ class _Place:
             spans.sort()
         starts = self.starts
         self.request = {bisect_right(starts, p) - 1 for p, _ in self.cues.get("request", ())}
+        self.main = {bisect_right(starts, p) - 1 for p, _ in self.cues.get("main", ())}
+        self.aside = {bisect_right(starts, p) - 1 for p, _ in self.cues.get("aside", ())} - self.main
         self.salutation = {i for p, e in self.cues.get("salutation", ())
                            if e - starts[i := bisect_right(starts, p) - 1] <= SALUTATION_SPAN}
         # every place a keyword starts, once: its weight before specificity, and the note
@@ -120,7 +131,7 @@ class _Place:
         self.note: dict[int, str] = {}
         positions = sorted({pos for found in at.values() for pos in found})
         si, n = 0, len(starts)
-        plain = not ({"negation", "hypothetical", "past"} & self.cues.keys())
+        plain = not ({"negation", "hypothetical", "past", "main", "aside"} & self.cues.keys())
         factor, notes = self.factor, self.note
         third = self.length / 3 if self.length > 300 else self.length
         for pos in positions:
@@ -154,7 +165,7 @@ class _Place:
         if "negation" in cues and self._cue_before("negation", max(start, pos - NEGATION_WINDOW), pos):
             return 0.1, "bị phủ định"
         if "hypothetical" in cues and self._cue_before("hypothetical", max(start, pos - HYPOTHETICAL_WINDOW), pos):
-            return 0.15, "chỉ là giả định"
+            return HYPOTHETICAL_FACTOR, "chỉ là giả định"
         if "past" in cues and self._cue_before("past", max(start, pos - PAST_WINDOW), pos):
             return 0.4, "việc đã qua"
         if self.subject:
@@ -163,6 +174,10 @@ class _Place:
             return 0.2, "trong lời chào"
         # a long letter's opening third states its business; later words are often context
         weight = 0.75 if self.length > 300 and pos > self.length / 3 else 1.0
+        if si in self.main:
+            return MAIN_FACTOR, "việc chính của thư"
+        if si in self.aside:
+            return weight * ASIDE_FACTOR, "việc phụ"
         if si in self.request:
             return weight * 1.3, "trong câu đề nghị"
         return weight, ""
@@ -245,23 +260,31 @@ class Placement:
         if self._tally is None:
             best: dict[str, float] = {}
             total: dict[str, float] = {}
-            for name, at in (("text", self.ctx.text_at), ("subject", self.ctx.subject_at)):
-                if not at:
-                    continue
-                factor = self.place(name).factor
-                for fc, found in at.items():
-                    spec = _SPEC_OF.get(fc) or _spec_of(fc)
+            alone: dict[str, float] = {}
+            spec_of = _SPEC_OF.get
+            subject_at = self.ctx.subject_at
+            text_at = self.ctx.text_at
+            if text_at:
+                factor = self.place("text").factor
+                for fc, found in text_at.items():
+                    spec = spec_of(fc) or _spec_of(fc)
                     if len(found) == 1:
-                        b = t = factor[found[0]] * spec
+                        best[fc] = total[fc] = alone[fc] = factor[found[0]] * spec
                     else:
                         ws = [factor[pos] for pos in found]
                         b, t = max(ws) * spec, sum(ws) * spec
-                    if fc in best:
-                        best[fc] = max(best[fc], b)
-                        total[fc] += t
-                    else:
                         best[fc], total[fc] = b, t
-            alone = {fc: b + min((total[fc] - b) * 0.2, b) for fc, b in best.items()}
+                        alone[fc] = b + min((t - b) * 0.2, b)
+            if subject_at:
+                factor = self.place("subject").factor
+                for fc, found in subject_at.items():
+                    spec = spec_of(fc) or _spec_of(fc)
+                    ws = [factor[pos] for pos in found]
+                    b, t = max(ws) * spec, sum(ws) * spec
+                    if fc in best:
+                        b, t = max(best[fc], b), total[fc] + t
+                    best[fc], total[fc] = b, t
+                    alone[fc] = b + min((t - b) * 0.2, b)
             self._tally = (best, total, alone)
         return self._tally
 

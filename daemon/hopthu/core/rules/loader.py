@@ -494,4 +494,6 @@ def load_rules(
         rules.extend(parser.parse_file(path))
     if problems:
         raise RulesError(problems)
-    return RuleSet(rules, categories=categories, triage_category=triage_category, routing=routing)
+    ruleset = RuleSet(rules, categories=categories, triage_category=triage_category, routing=routing)
+    ruleset.warnings = list(parser.warnings)
+    return ruleset

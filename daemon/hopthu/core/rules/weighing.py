@@ -9,7 +9,7 @@ are `evidence.py`; this module imports neither at run time (the start-up import 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -71,17 +71,32 @@ class Candidate:
     """An agency (None: outside the ward's competence) with the evidence pointing to it.
 
     ``raw`` holds (rule, score) of each deciding rule in rule order; ``matches`` makes them
-    RuleMatch objects on first use (most candidates are never shown, most rules never named)."""
+    RuleMatch objects on first use (most candidates are never shown, most rules never named).
+    The engine sums the plain keyword rules per keyword (their totals are exact) and lists them
+    only when ``raw`` is asked for: ``lazy`` then gives those rules of this agency, merged in rule order."""
 
-    __slots__ = ("agency", "score", "categories", "raw", "_matches", "_msg")
+    __slots__ = ("agency", "score", "categories", "_raw", "lazy", "_matches", "_msg")
 
     def __init__(self, agency: str | None, msg: tuple[Context, Placement]):
         self.agency = agency
         self.score = 0.0
         self.categories: dict[str, float] = {}
-        self.raw: list[tuple[Rule, float]] = []
+        self._raw: list[tuple[Rule, float]] = []
+        # (candidate, category or None for all) -> its (rule, score), summed rules included, in rule order
+        self.lazy: Callable[[Candidate, str | None], list[tuple[Rule, float]]] | None = None
         self._matches: list[RuleMatch] | None = None
         self._msg = msg
+
+    @property
+    def raw(self) -> list[tuple[Rule, float]]:
+        if self.lazy is not None:
+            lazy, self.lazy = self.lazy, None
+            self._raw = lazy(self, None)
+        return self._raw
+
+    def set_raw(self, raw: list[tuple[Rule, float]]) -> None:
+        """(rule, score) in rule order, of the rules not summed by the engine."""
+        self._raw = raw
 
     def add(self, category: str, score: float) -> None:
         self.score += score
@@ -92,6 +107,8 @@ class Candidate:
 
     def strongest(self, category: str | None = None) -> list[tuple[Rule, float]]:
         """(rule, score) best first, of one category or all."""
+        if category is not None and self.lazy is not None:  # only that category's rules are listed
+            return sorted(self.lazy(self, category), key=lambda rs: -rs[1])
         found = self.raw if category is None else [(r, sc) for r, sc in self.raw if r.then.category == category]
         return sorted(found, key=lambda rs: -rs[1])
 
@@ -103,7 +120,14 @@ class Candidate:
 
     @property
     def category(self) -> str:
-        return max(self.categories.items(), key=lambda kv: kv[1])[0]
+        """The category with the most evidence; on a tie, that of the first rule in file order."""
+        top = max(self.categories.values())
+        tied = [c for c, v in self.categories.items() if v >= top - 1e-9]
+        if len(tied) > 1:
+            for rule, _ in self.raw:
+                if rule.then.category in tied:
+                    return rule.then.category
+        return tied[0]
 
 
 @dataclass
@@ -196,7 +220,7 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
             why_head = TRIAGE_WHY if not additions.raw else "Không có quy tắc nào quyết định lĩnh vực: chờ cán bộ phân loại"
         why_parts = [why_head]
         for cand in ranked[:2]:
-            why_parts.extend(cand.match(*rs).describe() for rs in cand.strongest()[:2])
+            why_parts.extend(cand.match(*rs).describe() for rs in cand.strongest(cand.category)[:2])
     else:
         category = winner.category
         agency = winner.agency
@@ -225,10 +249,21 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
                 and runner.score >= st.co_ratio * winner.score and runner.agency and agency:
             co.insert(0, runner.agency)
             why_parts.append(f"phối hợp: {runner.agency} (điểm {runner.score:.2f}, "
-                             + "; ".join(runner.match(*rs).describe() for rs in runner.raw[:1]) + ")")
+                             + "; ".join(runner.match(*rs).describe()
+                                         for rs in runner.strongest(runner.category)[:1]) + ")")
     # the strongest adding rules are named; the rest counted (a long "why" is read by nobody)
+    # (an adding rule whose additions a stronger named one already made is only counted)
     ranked_adds = additions.strongest()
-    added = [additions.match(*rs) for rs in ranked_adds[:WHY_ADDED] if rs[1] >= st.add_threshold]
+    added: list[RuleMatch] = []
+    shown: set[tuple[tuple[str, ...], tuple[str, ...], bool, tuple[str, ...]]] = set()
+    for rs in ranked_adds:
+        if len(added) >= WHY_ADDED or rs[1] < st.add_threshold:
+            break
+        then = rs[0].then
+        effect = (then.flags, then.co_agencies, then.complex, then.notify)
+        if effect not in shown:
+            shown.add(effect)
+            added.append(additions.match(*rs))
     added_why = [f"{m.describe(scored=False)} ({m.rule.then.describe_additions()})" for m in added]
     more = sum(1 for _, score in ranked_adds if score >= st.add_threshold) - len(added)
     if more > 0:

@@ -22,9 +22,19 @@ YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 FILE_KEYS = ("version", "rules")
-# 1: a plain list of rules (first match decided); 2: "version: 2" + "rules:", weighed evidence.
-# Both load, and mean the same thing today: a version 1 file keeps every key it could use.
+# 1: a plain list of rules, written for "the first match decides"; 2: "version: 2" + "rules:", written for
+# the weighed evidence (every matching rule counts, by where its words stand). Both load and are read with
+# the weighed semantics; a file in format 1 (no "version:") is named in a warning, and
+# `hopthu rules upgrade FILE` rewrites it (comments kept) and replays the journal's cases with it.
 RULE_FORMAT_VERSIONS = (1, 2)
+CURRENT_RULE_FORMAT = 2
+
+
+def format_warning(path: str | Path) -> str:
+    """What an officer is told about a rule file without "version:" (Vietnamese: `hopthu check` shows it)."""
+    return (f'{path}: tệp quy tắc định dạng cũ (chưa ghi "version: {CURRENT_RULE_FORMAT}"), viết cho cách '
+            f'"quy tắc đầu tiên khớp quyết định"; nay được đọc theo cách cân nhắc căn cứ. Chạy '
+            f'`hopthu rules upgrade {path}` để nâng cấp tệp và xem những hồ sơ cũ sẽ đổi thế nào')
 
 
 def rule_files(spec: str | Path | Iterable[str | Path], problems: list[str]) -> list[Path]:
@@ -89,6 +99,7 @@ class NodeReader:
 
     def __init__(self, problems: list[str]):
         self.problems = problems
+        self.warnings: list[str] = []  # files that load but should be looked at (an old format)
         self.path = ""
 
     def context(self) -> str:
@@ -161,6 +172,8 @@ class NodeReader:
     def rule_list(self, root: Node) -> Node | None:
         """The list of rules in a file: the file itself (format 1), or "rules:" under "version: 2"."""
         if not (isinstance(root, MappingNode) and any(getattr(k, "value", None) == "version" for k, _ in root.value)):
+            if isinstance(root, SequenceNode):
+                self.warnings.append(format_warning(self.path))
             return root
         entries = self.items(root, FILE_KEYS, "a rule file")
         if "version" in entries:
@@ -170,6 +183,8 @@ class NodeReader:
                 versions = ", ".join(str(v) for v in RULE_FORMAT_VERSIONS)
                 self.problem(node, f"unknown rule format version {value!r} (known: {versions})")
                 return None
+            if value != str(CURRENT_RULE_FORMAT):
+                self.warnings.append(format_warning(self.path))
         if "rules" not in entries or self._is_null(entries["rules"][1]):
             return None
         return entries["rules"][1]
