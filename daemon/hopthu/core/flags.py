@@ -164,7 +164,8 @@ _THREAT = _compile(_phrases(
 ))
 #: Threats whose folded form is an ordinary phrase ("đốt nhà" → "dot nha" as in "dột nhà", a leaking
 #: roof): matched with their diacritics, or folded when the whole text has none.
-_THREAT_WORDS = ("đốt nhà", "đốt nó", "đốt trụ sở", "đốt xe", "chém", "đâm chết", "cứ chờ đấy", "cứ đợi đấy",
+# (not a bare "chém": a witness writes "đang đuổi chém nhau"; "tao chém", "chém chết" are in _THREAT)
+_THREAT_WORDS = ("đốt nhà", "đốt nó", "đốt trụ sở", "đốt xe", "chém mày", "chém nó", "đâm chết", "cứ chờ đấy", "cứ đợi đấy",
                  "chờ đấy mà xem")
 _THREAT_MARKED = _compile(tuple(fold_case(p) for p in _THREAT_WORDS))
 _THREAT_PLAIN = _compile(_phrases(*_THREAT_WORDS))
