@@ -162,6 +162,10 @@ class XlsxWard:
         next(r for r in table if r[0] == timestamp)[col] = value
         self._write_form(table)
 
+    def rename_questions(self, names: dict[str, str]) -> None:
+        table = self.form_table()
+        self._write_form([[names.get(h, h) for h in table[0]], *table[1:]])
+
     # the register
     def _book(self):
         wb = load_workbook(self.reg_path)
@@ -261,6 +265,11 @@ class SheetWard:
         table = self.form_table()
         r = next(i for i, row in enumerate(table) if row and row[0] == timestamp) + 1
         self.emu.set_cell(FORM_ID, FORM_TAB, f"{col_to_letters(table[0].index(header))}{r}", value, user_entered=False)
+
+    def rename_questions(self, names: dict[str, str]) -> None:
+        for i, header in enumerate(self.form_table()[0]):
+            if header in names:
+                self.emu.set_cell(FORM_ID, FORM_TAB, f"{col_to_letters(i)}1", names[header], user_entered=False)
 
     # the register
     def values(self) -> list[list[Any]]:
@@ -372,6 +381,33 @@ def test_an_edited_response_goes_to_the_case_history_at_the_latest_at_the_next_f
     assert any("sửa câu trả lời" in h for h in case.history)
     row = next(r for r in ward.rows() if r["Mã hồ sơ"] == case.code)
     assert "nước đã tràn vào nhà dân" in row["Diễn biến"]
+
+
+SAMPLE_CONTACT_Q = "Thông tin liên hệ (email hoặc số điện thoại, không bắt buộc)"
+
+
+def test_a_form_worded_its_own_way_is_read_by_meaning_and_checked(ward):
+    # The Form: the contact and category questions worded otherwise than the defaults.
+    ward.rename_questions({SAMPLE_CONTACT_Q: "Số điện thoại hoặc email để nhận phản hồi", "Lĩnh vực góp ý": "Lĩnh vực"})
+    source = "nguồn " + ("form-file" if ward.kind == "xlsx" else "form-sheet")
+    check = CliRunner().invoke(main, ["--config", str(ward.cfg), "check"], catch_exceptions=False)
+    assert passed(check.output, source), check.output
+    assert "thông tin liên hệ ← «Số điện thoại hoặc email để nhận phản hồi»" in check.output
+    cycle(ward)
+    first = ward.form_table()[1]
+    sid = next(iter(ward.app.journal.known_sources(f"form:{first[0]}|")))
+    assert ward.app.journal.intake(sid).payload["row"]["category"] == first[2]
+    case = next(c for c in ward.app.journal.cases() if c.source_id == sid)
+    assert ward.app.journal.contact(case.code).phone  # the Form's contact was recorded
+    # A question nobody can recognise: `check` fails, in Vietnamese, naming the headers it saw.
+    ward.rename_questions({"Số điện thoại hoặc email để nhận phản hồi": "Câu hỏi 7"})
+    check = CliRunner().invoke(main, ["--config", str(ward.cfg), "check"], catch_exceptions=False)
+    assert check.exit_code == 1 and not passed(check.output, source)
+    assert "không tìm thấy câu hỏi «thông tin liên hệ»" in check.output and "«Câu hỏi 7»" in check.output
+    # Two questions that both answer it: they compete, and `check` names both.
+    ward.rename_questions({"Câu hỏi 7": "Email", "Họ và tên (không bắt buộc)": "Số điện thoại"})
+    check = CliRunner().invoke(main, ["--config", str(ward.cfg), "check"], catch_exceptions=False)
+    assert check.exit_code == 1 and "nhiều cột cùng khớp («Số điện thoại», «Email»)" in check.output
 
 
 # == both backends: the register ========================================================
@@ -828,7 +864,7 @@ def test_a_renamed_form_question_is_a_clear_error_and_an_extra_one_is_carried(gw
     cycle(gward)
     item = gward.app.journal.intake(next(iter(sorted(gward.app.journal.known_sources(f"form:{table[1][0]}|")))))
     assert item.payload["row"]["extra:Bạn biết hòm thư qua đâu?"] == "Loa phường"
-    gward.emu.set_cell(FORM_ID, FORM_TAB, "D1", "Ý kiến của bạn", user_entered=False)
+    gward.emu.set_cell(FORM_ID, FORM_TAB, "D1", "Câu hỏi 4", user_entered=False)
     summary = run_cycle(gward.app)
     assert any("Nội dung góp ý, phản ánh" in e and "form.columns" in e for e in summary.errors)
 
