@@ -20,7 +20,6 @@ from typing import Iterator, Mapping
 
 from hopthu.core.model import RawItem
 from hopthu.core.parsing import fingerprint
-from hopthu.core.textnorm import fold
 from hopthu.sources.base import StableIds
 from hopthu.sources.formcolumns import CHECKED, DEFAULT_COLUMNS, ColumnMap, FormColumnsError, describe, map_columns
 
