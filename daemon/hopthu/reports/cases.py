@@ -74,7 +74,7 @@ def report_case(config: Config, case: Case, *, name: str, anonymous: bool, row: 
         received=case.received_at.astimezone(config.tz).date(),
         channel_group=group,
         place=place,
-        tdp=case.tdp.strip(),
+        tdp=s.ward.tdp_list().normalise(case.tdp)[0],  # cases opened before the list: one name per group
         category=config.category_name(case.category),
         agency=config.agency_name(case.agency) if case.agency else "",
         status=case.status.value,
