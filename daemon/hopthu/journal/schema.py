@@ -165,6 +165,21 @@ CREATE TABLE decisions (
 CREATE INDEX decisions_case ON decisions(case_code);
 """
 
+V4_CORRECTIONS = """
+CREATE TABLE corrections (
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
+    case_code TEXT NOT NULL,
+    field     TEXT NOT NULL,            -- category | agency | co_agencies | complexity
+    old       TEXT NOT NULL DEFAULT '', -- the id (category, agency) or value before: what the rules had decided
+    new       TEXT NOT NULL DEFAULT '', -- after ('' when an agency sent the case back: nobody yet)
+    source    TEXT NOT NULL,            -- register (an officer's edit) | agency (the agency sent the case back)
+    agency    TEXT NOT NULL DEFAULT '', -- source agency: the agency that sent it back
+    detail    TEXT NOT NULL DEFAULT '', -- the reason the agency gave
+    at        TEXT NOT NULL             -- UTC ISO time
+);
+CREATE INDEX corrections_case ON corrections(case_code);
+"""
+
 Migration = str | Callable[[sqlite3.Connection], None]
 
 # Version N+1 is what MIGRATIONS[N] makes of version N. Append only (see the module docstring).
@@ -172,6 +187,7 @@ MIGRATIONS: list[Migration] = [
     _v1,        # 0 → 1: the first release's tables (journals made before versions already have them)
     V2_MEMOS,   # 1 → 2: memo keys out of register_cells into memos
     V3_DECISIONS,  # 2 → 3: decisions recorded with who and when (the chair's forward to the police)
+    V4_CORRECTIONS,  # 3 → 4: corrections of routing (officers' register edits, agencies' send-backs)
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
