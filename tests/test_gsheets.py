@@ -437,6 +437,45 @@ def test_sorting_by_deadline_and_inserting_a_row_never_misplaces_an_update(ward)
     assert hit["Mức độ"] == "Phức tạp" and "Cán bộ đổi mức độ" in hit["Diễn biến"]
 
 
+SCHOLARSHIP = [  # two letters an officer will file under the same category, with a phrase in common
+    ["24/11/2026 09:00:00", "TDP số 4", "Khác", "Đề nghị xem lại việc chi quỹ khuyến học năm nay, nhiều cháu học "
+     "giỏi ở tổ chưa được nhận thưởng.", "", "", ""],
+    ["24/11/2026 09:30:00", "TDP số 6", "Khác", "Quỹ khuyến học của tổ thu tiền mỗi hộ nhưng không công khai danh "
+     "sách khen thưởng.", "", "", ""],
+]
+
+
+def test_officers_corrections_are_journalled_and_rules_suggest_learns_keywords_from_them(ward):
+    ward.add_form_rows(SCHOLARSHIP)
+    cycle(ward)
+    cases = ward.app.journal.cases()
+    letters = [c for c in cases if "khuyến học" in c.summary]
+    assert len(letters) == 2
+    target = "mat_tran" if letters[0].category != "mat_tran" else "chinh_sach"
+    other = next(c for c in cases if c not in letters and c.agency and not c.complex and c.has_deadline)
+    new_agency = "vhxh" if other.agency != "vhxh" else "hcc"
+    settings = ward.app.settings
+    ward.officer_set({**{(c.code, "Lĩnh vực"): settings.categories[target].name for c in letters},
+                      (other.code, "Mức độ"): "Phức tạp", (other.code, "Cơ quan chủ trì"): settings.agencies[new_agency].name})
+    cycle(ward)
+    got = {(c.case_code, c.field): c for c in ward.app.journal.corrections()}
+    for c in letters:
+        fix = got[(c.code, "category")]
+        assert (fix.old, fix.new, fix.source) == (c.category, target, "register") and fix.at
+    assert (got[(other.code, "complexity")].old, got[(other.code, "complexity")].new) == ("normal", "complex")
+    assert (got[(other.code, "agency")].old, got[(other.code, "agency")].new) == (other.agency, new_agency)
+    assert len(got) == 4  # nothing else was corrected
+    out = CliRunner().invoke(main, ["--config", str(ward.cfg), "rules", "suggest", "--json"], catch_exceptions=False)
+    assert out.exit_code == 0, out.output
+    found = json.loads(out.output)
+    (proposal,) = [k for k in found["keywords"] if k["field"] == "category"]
+    assert proposal["value"] == target and sorted(proposal["cases"]) == sorted(c.code for c in letters)
+    assert "quỹ khuyến học" in [p["text"] for p in proposal["phrases"]]
+    assert f"category: {target}" in found["yaml"] and "quỹ khuyến học" in found["yaml"]
+    text = CliRunner().invoke(main, ["--config", str(ward.cfg), "rules", "suggest"], catch_exceptions=False).output
+    assert text == found["yaml"]
+
+
 class Racing:
     """The register, with an officer typing between hopthu's read and its write."""
 

@@ -16,6 +16,7 @@ from hopthu.core.parsing import fingerprint
 from hopthu.core.safetext import cell_value
 from hopthu.core.textnorm import fold
 from hopthu.errors import OperatorError
+from hopthu.journal.corrections import Correction
 from hopthu.journal.records import now_iso
 from hopthu.journal.register import NOT_UNDERSTOOD
 from hopthu.pipeline.summary import Summary
@@ -290,6 +291,7 @@ def _adopt_row(app: App, view: RegisterPass, case: Case, row: Row, summary: Summ
     events: list[str] = []
     messages: list = []
     adopted = False
+    before = _routing(case)
     # Status last: "Đã trả lời" acts on the answer text typed in the same edit.
     for col in sorted(COLUMNS, key=lambda c: c.id == "status"):
         if col.owner == "hopthu" or col.id not in row.values:
@@ -314,8 +316,22 @@ def _adopt_row(app: App, view: RegisterPass, case: Case, row: Row, summary: Summ
     # Saved even without an event (an answer or note typed alone), or the journal would keep the old
     # value and hopthu would write it back over the officer's.
     if events or messages or adopted:
-        app.journal.save_case(case, [casework.stamp(app, e) for e in events], messages)
+        with app.journal.transaction():  # the officer's corrections of the routing with the case change
+            app.journal.record_corrections(corrections(case, before))
+            app.journal.save_case(case, [casework.stamp(app, e) for e in events], messages)
         summary.emails_queued += len(messages)
+
+
+def _routing(case: Case) -> dict[str, str]:
+    """What the rules decide and officers correct: category, lead and co-ordinating agencies, complexity."""
+    return {"category": case.category, "agency": case.agency or "", "co_agencies": ";".join(case.co_agencies),
+            "complexity": (Complexity.COMPLEX if case.complex else Complexity.NORMAL).name.lower()}
+
+
+def corrections(case: Case, before: dict[str, str]) -> list[Correction]:
+    """An officer's changes to the routing of `case`, for the journal (`hopthu rules suggest` learns from them)."""
+    after = _routing(case)
+    return [Correction(case.code, f, before[f], after[f], "register") for f in after if after[f] != before[f]]
 
 
 def write_values(app: App, view: RegisterPass, summary: Summary) -> bool:
