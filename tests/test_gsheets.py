@@ -476,6 +476,37 @@ def test_officers_corrections_are_journalled_and_rules_suggest_learns_keywords_f
     assert text == found["yaml"]
 
 
+def test_an_agency_send_back_shows_in_the_register_and_the_officers_new_agency_is_a_correction(ward):
+    cycle(ward)
+    settings = ward.app.settings
+    case = next(c for c in ward.app.journal.cases() if c.agency not in (None, "hcc") and c.status == Status.ROUTED)
+    reply = email.message.EmailMessage()
+    reply["From"] = settings.agencies[case.agency].emails[0]
+    reply["To"] = settings.ward.front_email
+    reply["Subject"] = f"Re: [{case.code}] Chuyển xử lý ý kiến"
+    reply["Date"] = "Tue, 24 Nov 2026 09:00:00 +0700"
+    reply["Message-ID"] = "<tra-lai-1@luukiem.example.vn>"
+    reply.set_content("Kính gửi Mặt trận,\n\nKHÔNG THUỘC THẨM QUYỀN: việc này do Trung tâm phục vụ hành chính công "
+                      "giải quyết.\n\nTrân trọng.")
+    (ward.app.config.resolve(settings.inbox.path) / "new" / "9100.M1.sendback").write_bytes(bytes(reply))
+    assert cycle(ward).linked == 1
+    row = next(r for r in ward.rows() if r["Mã hồ sơ"] == case.code)
+    assert row["Trạng thái"] == "Chờ phân loại" and row["Cơ quan chủ trì"] == ""
+    assert "Trung tâm phục vụ hành chính công" in row["Diễn biến"]
+    notices = [m for m in outbox(ward.app) if "trả lại hồ sơ" in m["Subject"] and case.code in m["Subject"]]
+    assert sorted(m["To"] for m in notices) == sorted(o.email for o in settings.officers)
+    # The officer picks the right agency in the register: routed again, and a correction of its own.
+    ward.officer_set({(case.code, "Cơ quan chủ trì"): settings.agencies["hcc"].name})
+    cycle(ward)
+    again = ward.app.journal.case(case.code)
+    assert again.agency == "hcc" and again.status == Status.ROUTED
+    assert [(c.field, c.old, c.new, c.source) for c in ward.app.journal.corrections()] == [
+        ("agency", case.agency, "", "agency"), ("agency", "", "hcc", "register")]
+    assert ward.app.journal.sendbacks_by_agency() == {case.agency: 1}
+    hcc = {a.lower() for a in settings.agencies["hcc"].emails}
+    assert [m for m in outbox(ward.app) if m["To"].lower() in hcc and case.code in m["Subject"]]
+
+
 class Racing:
     """The register, with an officer typing between hopthu's read and its write."""
 

@@ -112,7 +112,7 @@ def _distinctive(inside: list[dict[str, str]], outside: list[dict[str, str]], *,
     one already chosen is left out (the shorter one matches wherever it does)."""
     held = Counter(k for doc in inside for k in doc)
     elsewhere = Counter(k for doc in outside for k in doc)
-    spelled: dict[str, Counter] = defaultdict(Counter)
+    spelled: dict[str, Counter[str]] = defaultdict(Counter)
     for doc in inside:
         for k, v in doc.items():
             spelled[k][v] += 1
@@ -158,10 +158,10 @@ def suggest(examples: list[Example], fixes: list[Fix], *, min_cases: int = 2, ma
         rule = by_code[code].rule
         if rule and first[(code, fix.field)].old != fix.new:
             misled[rule].add(code)
-    for rule, codes in sorted(misled.items()):
-        inside = [docs[c] for c in sorted(codes)]
-        right = [docs[e.code] for e in examples if e.rule == rule and e.code not in codes]
+    for rule, wrong in sorted(misled.items()):
+        inside = [docs[c] for c in sorted(wrong)]
+        right = [docs[e.code] for e in examples if e.rule == rule and e.code not in wrong]
         phrases = _distinctive(inside, right, min_cases=min_cases, max_out_share=max_out_share, top=top)
         if phrases:
-            out.exclusions.append(ExclusionProposal(rule, phrases, sorted(codes)))
+            out.exclusions.append(ExclusionProposal(rule, phrases, sorted(wrong)))
     return out
