@@ -97,3 +97,27 @@ def test_masked_personal_data_numbers_and_function_words_never_make_a_phrase():
 def test_a_phrase_never_spans_punctuation_numbers_or_masks():
     found = phrases_of("Nhà [họ tên] bốc mùi. Hôi thối ngõ 5 phố Huế")
     assert "nha boc" not in found and "mui hoi" not in found and "ngo pho" not in found and "hoi thoi" in found
+
+
+def test_the_agency_table_counts_send_backs_and_shows_the_column_only_when_there_are_some():
+    from datetime import date
+
+    from hopthu.reports import view
+    from hopthu.reports.figures import ReportCase, compute
+    from hopthu.reports.periods import parse_period
+
+    def case(n, agency, status, back=()):
+        return ReportCase(code=f"HT-2026-{n:04d}", received=date(2026, 11, n), channel_group="Email", place="",
+                          tdp="", category="Khác", agency=agency, status=status, complex=False, flags=(),
+                          deadline=date(2026, 11, 20), answered_on=None, on_time=None, summary="x", answer="",
+                          sent_back_by=tuple(back))
+    period = parse_period("month", "2026-11")
+    plain = [case(1, "Công an phường", "Đang xử lý"), case(2, "Ủy ban MTTQ phường", "Đang xử lý")]
+    fig = compute(plain, period).as_json()
+    assert view.agency_headers(fig) == view.AGENCY_HEADERS and all(len(r) == 5 for r in view.agency_rows(fig))
+    returned = plain + [case(3, "", "Chờ phân loại", ["Công an phường"]), case(4, "Trung tâm HCC", "Đã chuyển xử lý",
+                                                                            ["Công an phường"])]
+    fig = compute(returned, period).as_json()
+    assert view.agency_headers(fig)[-1] == view.SENT_BACK_HEADER
+    rows = {r[0]: r for r in view.agency_rows(fig)}
+    assert rows["Công an phường"][-1] == "2" and rows["Trung tâm HCC"][-1] == "0"

@@ -503,6 +503,10 @@ def test_an_agency_send_back_shows_in_the_register_and_the_officers_new_agency_i
     assert [(c.field, c.old, c.new, c.source) for c in ward.app.journal.corrections()] == [
         ("agency", case.agency, "", "agency"), ("agency", "", "hcc", "register")]
     assert ward.app.journal.sendbacks_by_agency() == {case.agency: 1}
+    from hopthu.reports.cases import report_cases
+
+    (line,) = [r for r in report_cases(ward.app.config, ward.app.journal) if r.code == case.code]
+    assert line.sent_back_by == (ward.app.config.agency_name(case.agency),)  # the reports' agency table counts it
     hcc = {a.lower() for a in settings.agencies["hcc"].emails}
     assert [m for m in outbox(ward.app) if m["To"].lower() in hcc and case.code in m["Subject"]]
 
