@@ -127,3 +127,12 @@ def test_the_xlsx_export_reads_like_the_csv(tmp_path):
     csv_items = list(FormFileSource(EXAMPLES / "form-responses.csv").poll(set()))
     xlsx_items = list(FormFileSource(EXAMPLES / "form-responses.xlsx").poll(set()))
     assert [i.source_id for i in csv_items] == [i.source_id for i in xlsx_items]
+
+
+def test_intake_goes_on_without_the_contact_question_but_says_so_once_in_the_log(caplog):
+    headers = ["Dấu thời gian", "Nội dung góp ý, phản ánh", "Lĩnh vực", "Câu hỏi lạ"]
+    with caplog.at_level("WARNING", logger="hopthu.sources"):
+        map_columns(headers, where="form.csv")
+        map_columns(headers, where="form.csv")
+    warned = [r for r in caplog.records if "contact" in r.getMessage()]
+    assert len(warned) == 1 and "hopthu check" in warned[0].getMessage()

@@ -18,6 +18,7 @@ Every error names the headers seen and says what to put under `form.columns`.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from typing import Mapping
@@ -62,6 +63,8 @@ LABELS = {
 }
 
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
+log = logging.getLogger("hopthu.sources")
+_WARNED: set[tuple[str, ...]] = set()  # header rows already warned about (once per process)
 
 
 class FormColumnsError(OperatorError):
@@ -151,6 +154,12 @@ def map_columns(headers: list[str], configured: Mapping[str, str] | None = None,
                         if n in competing or n not in fields)
             + f"; set form.columns.{first} to the question's header."
         )
+    lacking = [n for n in CHECKED if n not in fields]
+    if lacking and tuple(headers) not in _WARNED:
+        # Intake goes on without them, but no acknowledgement goes out: say so once (and `hopthu check` fails).
+        _WARNED.add(tuple(headers))
+        log.warning("%s: Form question(s) not found or competing: %s; run `hopthu check` and set form.columns",
+                    where, ", ".join(lacking))
     extras = {h: i for i, h in enumerate(headers) if h and i not in fields.values()}
     return ColumnMap(fields=fields, extras=extras, competing=competing)
 
