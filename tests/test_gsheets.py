@@ -589,6 +589,16 @@ def test_an_officers_row_without_a_code_gets_one_and_keeps_what_they_typed(ward)
     assert cycle(ward).register_written == 0
 
 
+def test_a_paper_row_typed_with_a_loose_group_name_is_written_back_in_the_wards_words(ward):
+    cycle(ward)
+    ward.officer_new_row({"Nội dung (đã ẩn thông tin cá nhân)": "Phiếu giấy: xin lắp gương cầu ở khúc cua ngõ 7",
+                          "Tổ dân phố": "to dan pho so 41"})
+    (case,) = cycle(ward).new_cases
+    assert case.tdp == "TDP số 41"  # no ward.tdp list: numbered groups are written one way
+    cycle(ward)
+    assert next(r for r in ward.rows() if r["Mã hồ sơ"] == case.code)["Tổ dân phố"] == "TDP số 41"
+
+
 def test_a_form_answer_starting_with_equals_is_stored_as_text(ward):
     cycle(ward)
     row = next(r for r in ward.rows() if r["Nội dung (đã ẩn thông tin cá nhân)"].startswith("=HYPERLINK"))

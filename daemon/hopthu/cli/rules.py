@@ -43,7 +43,7 @@ def rules_test(ctx, text, eml, subject, channel, tdp, as_json) -> None:
                          subject=parsed.subject, text=parsed.text, sender=parsed.from_addr)
     elif text is not None:
         sub = Submission(source_id="test", channel=Channel(channel), received_at=datetime.now(config.tz),
-                         subject=subject, text=text, tdp=tdp)
+                         subject=subject, text=text, tdp=config.settings.ward.tdp_list().normalise(tdp)[0])
     else:
         _fail("cho một nội dung để thử, ví dụ: hopthu rules test \"đèn đường hỏng\" (hoặc --file thu.eml)", 2)
     d = ruleset.classify(sub)
