@@ -60,15 +60,15 @@ def test_keywords_for_the_new_category_and_exclusions_for_the_misleading_rule():
     by_target = {(k.field, k.value): k for k in found.keywords}
     health = by_target[("category", "chinh_sach")]
     texts = [p.text for p in health.phrases]
-    assert "thực phẩm" in texts and "ôi thiu" in texts and health.cases == ["HT-6", "HT-7"]
-    assert "toàn thực phẩm" not in texts  # "thực phẩm" matches wherever it does
+    # the longest common runs, not their pieces ("sinh an", "toàn thực"); "vệ" is not the function word "về"
+    assert texts == ["vệ sinh an toàn thực phẩm", "thức ăn ôi thiu"] and health.cases == ["HT-6", "HT-7"]
     assert "bốc mùi" not in texts  # common in the rule's right cases too: not a keyword for health
     assert all(p.cases == 2 and p.elsewhere == 0 for p in health.phrases)
     agency = by_target[("agency", "vhxh")]
     assert agency.category == "chinh_sach" and agency.agency == "vhxh"
     (exclusion,) = found.exclusions
     assert exclusion.rule == "moi-truong-o-nhiem" and exclusion.cases == ["HT-6", "HT-7"]
-    assert "thực phẩm" in [p.text for p in exclusion.phrases]
+    assert "vệ sinh an toàn thực phẩm" in [p.text for p in exclusion.phrases]
     assert "bốc mùi" not in [p.text for p in exclusion.phrases]
 
 
@@ -121,3 +121,24 @@ def test_the_agency_table_counts_send_backs_and_shows_the_column_only_when_there
     assert view.agency_headers(fig)[-1] == view.SENT_BACK_HEADER
     rows = {r[0]: r for r in view.agency_rows(fig)}
     assert rows["Công an phường"][-1] == "2" and rows["Trung tâm HCC"][-1] == "0"
+
+
+def test_the_suggestion_is_yaml_an_officer_can_paste_into_a_rule_file():
+    import yaml
+
+    from hopthu.cli.rules import suggestion_yaml
+
+    class Names:
+        def category_name(self, cid):
+            return {"chinh_sach": "Chính sách xã hội, y tế, giáo dục"}.get(cid, cid)
+
+        def agency_name(self, aid):
+            return {"vhxh": "Phòng Văn hóa - Xã hội"}.get(aid, aid)
+
+    fixes = [Fix(c, f, o, n) for c in ("HT-6", "HT-7") for f, o, n in
+             (("category", "moi_truong", "chinh_sach"), ("agency", "kt_hatang", "vhxh"))]
+    text = suggestion_yaml(Names(), suggest(NOISE + MISLED, fixes), len(fixes))
+    rules = yaml.safe_load(text)
+    assert [r["then"] for r in rules] == [{"category": "chinh_sach", "agency": "vhxh"}, {"category": "chinh_sach"}]
+    assert all("vệ sinh an toàn thực phẩm" in r["when"]["keywords"] for r in rules)
+    assert "HT-6, HT-7" in text and '# exclude: ["' in text and "moi-truong-o-nhiem" in text
