@@ -131,3 +131,9 @@ def test_aliases_are_found_in_the_text_as_whole_words():
     assert groups.from_text("Chúng tôi ở ktt det, nhà B2") == "Khu tập thể Dệt"
     assert groups.from_text("Chúng tôi ở kttdetmay") == ""
     assert groups.normalise("Tổ 12") == ("Tổ 12", False)
+
+
+def test_a_bare_to_without_diacritics_is_big_not_a_group():
+    groups = TdpList()
+    assert groups.from_text("Nhà to 3 tầng xây lấn ra ngõ") == "" and groups.from_text("nha to 3 tang") == ""
+    assert groups.from_text("nha toi o to so 3") == "TDP số 3" and groups.from_text("Nhà tôi ở tổ 3") == "TDP số 3"

@@ -15,10 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from hopthu.core.textnorm import fold, nfc
+from hopthu.core.textnorm import fold, fold_case, nfc
 
 #: A numbered group in folded text: "to dan pho so 7", "tdp 07", "tdp7", "to 7", "to so 7".
 NUMBERED = re.compile(r"\b(?:to dan pho|tdp|to)[ .:]{0,3}(?:so[ .:]{0,3})?0{0,2}(\d{1,3})\b")
+#: A numbered group in running text, with its diacritics (lower case): a bare "to" is "big" ("nhà to 3
+#: tầng"), so without diacritics only "to dan pho 7", "tdp 7" or "to so 7" count.
+IN_TEXT = re.compile(r"\b(?:tổ dân phố|to dan pho|tdp|tổ|to(?=[ .:]{1,3}so\b))[ .:]{0,3}(?:(?:số|so)[ .:]{0,3})?"
+                     r"0{0,2}(\d{1,3})\b")
 #: A value that is only a number ("7", "07", "số 7").
 BARE_NUMBER = re.compile(r"^(?:so\s?)?0{0,2}(\d{1,3})$")
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
@@ -88,7 +92,7 @@ class TdpList:
         """The group a letter names ("tổ dân phố số 7", "tdp 7", "tổ 7" or an alias), as the list names it;
         "" when it names none (or names one the list does not know)."""
         folded = _words(text or "")
-        for match in NUMBERED.finditer(folded):
+        for match in IN_TEXT.finditer(" ".join(fold_case(text or "").split())):
             name, known = self.normalise(f"TDP {match.group(1)}")
             if known:
                 return name
