@@ -9,6 +9,7 @@ import pytest
 
 from hopthu.core.timestamps import parse_timestamp
 from hopthu.pipeline.cycle import run_cycle
+from hopthu.sources.formcolumns import CHECKED
 from hopthu.sources.formfile import FormColumnsError, FormFileSource, map_columns
 
 from ward import EXAMPLES, TZ
@@ -38,9 +39,45 @@ def test_columns_are_found_by_name_whatever_their_order():
 
 def test_a_renamed_required_column_is_a_clear_error():
     with pytest.raises(FormColumnsError) as err:
-        map_columns(["Dấu thời gian", "Ý kiến của bạn"], where="form.csv")
+        map_columns(["Dấu thời gian", "Câu hỏi 2"], where="form.csv")
     message = str(err.value)
-    assert "Nội dung góp ý, phản ánh" in message and "form.columns" in message and "Ý kiến của bạn" in message
+    assert "Nội dung góp ý, phản ánh" in message and "form.columns" in message and "Câu hỏi 2" in message
+
+
+def test_questions_worded_otherwise_are_found_by_meaning():
+    headers = ["Timestamp", "TDP", "Lĩnh vực", "Ý kiến của bạn", "Họ tên", "Số điện thoại hoặc email để nhận phản hồi"]
+    mapping = map_columns(headers, need=CHECKED)
+    assert mapping.fields == {"timestamp": 0, "tdp": 1, "category": 2, "text": 3, "name": 4, "contact": 5}
+    assert mapping.extras == {}
+
+
+def test_accents_case_and_punctuation_do_not_matter():
+    headers = ["DAU THOI GIAN", "noi dung:", "Linh vuc?", "E-mail / SĐT (lien he)"]
+    assert map_columns(headers, need=CHECKED).fields == {"timestamp": 0, "text": 1, "category": 2, "contact": 3}
+
+
+def test_a_configured_header_wins_over_meaning():
+    headers = ["Dấu thời gian", "Nội dung", "Lĩnh vực", "Số điện thoại", "Email"]
+    mapping = map_columns(headers, {"contact": "Email"}, need=CHECKED)
+    assert mapping.fields["contact"] == 4 and mapping.extras == {"Số điện thoại": 3}
+
+
+def test_two_headers_that_compete_are_named_and_none_is_taken():
+    headers = ["Dấu thời gian", "Nội dung", "Lĩnh vực", "Số điện thoại", "Email"]
+    mapping = map_columns(headers)  # intake needs only the timestamp and the content
+    assert "contact" not in mapping.fields and mapping.competing == {"contact": ["Số điện thoại", "Email"]}
+    with pytest.raises(FormColumnsError) as err:
+        map_columns(headers, need=CHECKED)
+    assert "«Số điện thoại», «Email»" in str(err.value) and "form.columns.contact" in str(err.value)
+
+
+def test_the_check_needs_contact_and_category():
+    headers = ["Dấu thời gian", "Nội dung góp ý, phản ánh", "Ghi chú"]
+    map_columns(headers)
+    with pytest.raises(FormColumnsError) as err:
+        map_columns(headers, need=CHECKED)
+    message = str(err.value)
+    assert "thông tin liên hệ" in message and "lĩnh vực" in message and "«Ghi chú»" in message
 
 
 def test_sorting_the_response_file_takes_nothing_twice(app, ward):
@@ -90,3 +127,12 @@ def test_the_xlsx_export_reads_like_the_csv(tmp_path):
     csv_items = list(FormFileSource(EXAMPLES / "form-responses.csv").poll(set()))
     xlsx_items = list(FormFileSource(EXAMPLES / "form-responses.xlsx").poll(set()))
     assert [i.source_id for i in csv_items] == [i.source_id for i in xlsx_items]
+
+
+def test_intake_goes_on_without_the_contact_question_but_says_so_once_in_the_log(caplog):
+    headers = ["Dấu thời gian", "Nội dung góp ý, phản ánh", "Lĩnh vực", "Câu hỏi lạ"]
+    with caplog.at_level("WARNING", logger="hopthu.sources"):
+        map_columns(headers, where="form.csv")
+        map_columns(headers, where="form.csv")
+    warned = [r for r in caplog.records if "contact" in r.getMessage()]
+    assert len(warned) == 1 and "hopthu check" in warned[0].getMessage()

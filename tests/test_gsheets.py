@@ -162,6 +162,10 @@ class XlsxWard:
         next(r for r in table if r[0] == timestamp)[col] = value
         self._write_form(table)
 
+    def rename_questions(self, names: dict[str, str]) -> None:
+        table = self.form_table()
+        self._write_form([[names.get(h, h) for h in table[0]], *table[1:]])
+
     # the register
     def _book(self):
         wb = load_workbook(self.reg_path)
@@ -261,6 +265,11 @@ class SheetWard:
         table = self.form_table()
         r = next(i for i, row in enumerate(table) if row and row[0] == timestamp) + 1
         self.emu.set_cell(FORM_ID, FORM_TAB, f"{col_to_letters(table[0].index(header))}{r}", value, user_entered=False)
+
+    def rename_questions(self, names: dict[str, str]) -> None:
+        for i, header in enumerate(self.form_table()[0]):
+            if header in names:
+                self.emu.set_cell(FORM_ID, FORM_TAB, f"{col_to_letters(i)}1", names[header], user_entered=False)
 
     # the register
     def values(self) -> list[list[Any]]:
@@ -374,6 +383,33 @@ def test_an_edited_response_goes_to_the_case_history_at_the_latest_at_the_next_f
     assert "nước đã tràn vào nhà dân" in row["Diễn biến"]
 
 
+SAMPLE_CONTACT_Q = "Thông tin liên hệ (email hoặc số điện thoại, không bắt buộc)"
+
+
+def test_a_form_worded_its_own_way_is_read_by_meaning_and_checked(ward):
+    # The issue's Form: the contact and category questions worded otherwise than the defaults.
+    ward.rename_questions({SAMPLE_CONTACT_Q: "Số điện thoại hoặc email để nhận phản hồi", "Lĩnh vực góp ý": "Lĩnh vực"})
+    source = "nguồn " + ("form-file" if ward.kind == "xlsx" else "form-sheet")
+    check = CliRunner().invoke(main, ["--config", str(ward.cfg), "check"], catch_exceptions=False)
+    assert passed(check.output, source), check.output
+    assert "thông tin liên hệ ← «Số điện thoại hoặc email để nhận phản hồi»" in check.output
+    cycle(ward)
+    first = ward.form_table()[1]
+    sid = next(iter(ward.app.journal.known_sources(f"form:{first[0]}|")))
+    assert ward.app.journal.intake(sid).payload["row"]["category"] == first[2]
+    case = next(c for c in ward.app.journal.cases() if c.source_id == sid)
+    assert ward.app.journal.contact(case.code).phone  # the Form's contact was recorded
+    # A question nobody can recognise: `check` fails, in Vietnamese, naming the headers it saw.
+    ward.rename_questions({"Số điện thoại hoặc email để nhận phản hồi": "Câu hỏi 7"})
+    check = CliRunner().invoke(main, ["--config", str(ward.cfg), "check"], catch_exceptions=False)
+    assert check.exit_code == 1 and not passed(check.output, source)
+    assert "không tìm thấy câu hỏi «thông tin liên hệ»" in check.output and "«Câu hỏi 7»" in check.output
+    # Two questions that both answer it: they compete, and `check` names both.
+    ward.rename_questions({"Câu hỏi 7": "Email", "Họ và tên (không bắt buộc)": "Số điện thoại"})
+    check = CliRunner().invoke(main, ["--config", str(ward.cfg), "check"], catch_exceptions=False)
+    assert check.exit_code == 1 and "nhiều cột cùng khớp («Số điện thoại», «Email»)" in check.output
+
+
 # == both backends: the register ========================================================
 
 
@@ -399,6 +435,80 @@ def test_sorting_by_deadline_and_inserting_a_row_never_misplaces_an_update(ward)
             assert r["Hạn trả lời"] == (f"{case.deadline:%d/%m/%Y}" if case.has_deadline else "")
     hit = next(r for r in rows if r["Mã hồ sơ"] == target.code)
     assert hit["Mức độ"] == "Phức tạp" and "Cán bộ đổi mức độ" in hit["Diễn biến"]
+
+
+SCHOLARSHIP = [  # two letters an officer will file under the same category, with a phrase in common
+    ["24/11/2026 09:00:00", "TDP số 4", "Khác", "Đề nghị xem lại việc chi quỹ khuyến học năm nay, nhiều cháu học "
+     "giỏi ở tổ chưa được nhận thưởng.", "", "", ""],
+    ["24/11/2026 09:30:00", "TDP số 6", "Khác", "Quỹ khuyến học của tổ thu tiền mỗi hộ nhưng không công khai danh "
+     "sách khen thưởng.", "", "", ""],
+]
+
+
+def test_officers_corrections_are_journalled_and_rules_suggest_learns_keywords_from_them(ward):
+    ward.add_form_rows(SCHOLARSHIP)
+    cycle(ward)
+    cases = ward.app.journal.cases()
+    letters = [c for c in cases if "khuyến học" in c.summary]
+    assert len(letters) == 2
+    target = "mat_tran" if letters[0].category != "mat_tran" else "chinh_sach"
+    other = next(c for c in cases if c not in letters and c.agency and not c.complex and c.has_deadline)
+    new_agency = "vhxh" if other.agency != "vhxh" else "hcc"
+    settings = ward.app.settings
+    ward.officer_set({**{(c.code, "Lĩnh vực"): settings.categories[target].name for c in letters},
+                      (other.code, "Mức độ"): "Phức tạp", (other.code, "Cơ quan chủ trì"): settings.agencies[new_agency].name})
+    cycle(ward)
+    got = {(c.case_code, c.field): c for c in ward.app.journal.corrections()}
+    for c in letters:
+        fix = got[(c.code, "category")]
+        assert (fix.old, fix.new, fix.source) == (c.category, target, "register") and fix.at
+    assert (got[(other.code, "complexity")].old, got[(other.code, "complexity")].new) == ("normal", "complex")
+    assert (got[(other.code, "agency")].old, got[(other.code, "agency")].new) == (other.agency, new_agency)
+    assert len(got) == 4  # nothing else was corrected
+    out = CliRunner().invoke(main, ["--config", str(ward.cfg), "rules", "suggest", "--json"], catch_exceptions=False)
+    assert out.exit_code == 0, out.output
+    found = json.loads(out.output)
+    (proposal,) = [k for k in found["keywords"] if k["field"] == "category"]
+    assert proposal["value"] == target and sorted(proposal["cases"]) == sorted(c.code for c in letters)
+    assert "quỹ khuyến học" in [p["text"] for p in proposal["phrases"]]
+    assert f"category: {target}" in found["yaml"] and "quỹ khuyến học" in found["yaml"]
+    text = CliRunner().invoke(main, ["--config", str(ward.cfg), "rules", "suggest"], catch_exceptions=False).output
+    assert text == found["yaml"]
+
+
+def test_an_agency_send_back_shows_in_the_register_and_the_officers_new_agency_is_a_correction(ward):
+    cycle(ward)
+    settings = ward.app.settings
+    case = next(c for c in ward.app.journal.cases() if c.agency not in (None, "hcc") and c.status == Status.ROUTED)
+    reply = email.message.EmailMessage()
+    reply["From"] = settings.agencies[case.agency].emails[0]
+    reply["To"] = settings.ward.front_email
+    reply["Subject"] = f"Re: [{case.code}] Chuyển xử lý ý kiến"
+    reply["Date"] = "Tue, 24 Nov 2026 09:00:00 +0700"
+    reply["Message-ID"] = "<tra-lai-1@luukiem.example.vn>"
+    reply.set_content("Kính gửi Mặt trận,\n\nKHÔNG THUỘC THẨM QUYỀN: việc này do Trung tâm phục vụ hành chính công "
+                      "giải quyết.\n\nTrân trọng.")
+    (ward.app.config.resolve(settings.inbox.path) / "new" / "9100.M1.sendback").write_bytes(bytes(reply))
+    assert cycle(ward).linked == 1
+    row = next(r for r in ward.rows() if r["Mã hồ sơ"] == case.code)
+    assert row["Trạng thái"] == "Chờ phân loại" and row["Cơ quan chủ trì"] == ""
+    assert "Trung tâm phục vụ hành chính công" in row["Diễn biến"]
+    notices = [m for m in outbox(ward.app) if "trả lại hồ sơ" in m["Subject"] and case.code in m["Subject"]]
+    assert sorted(m["To"] for m in notices) == sorted(o.email for o in settings.officers)
+    # The officer picks the right agency in the register: routed again, and a correction of its own.
+    ward.officer_set({(case.code, "Cơ quan chủ trì"): settings.agencies["hcc"].name})
+    cycle(ward)
+    again = ward.app.journal.case(case.code)
+    assert again.agency == "hcc" and again.status == Status.ROUTED
+    assert [(c.field, c.old, c.new, c.source) for c in ward.app.journal.corrections()] == [
+        ("agency", case.agency, "", "agency"), ("agency", "", "hcc", "register")]
+    assert ward.app.journal.sendbacks_by_agency() == {case.agency: 1}
+    from hopthu.reports.cases import report_cases
+
+    (line,) = [r for r in report_cases(ward.app.config, ward.app.journal) if r.code == case.code]
+    assert line.sent_back_by == (ward.app.config.agency_name(case.agency),)  # the reports' agency table counts it
+    hcc = {a.lower() for a in settings.agencies["hcc"].emails}
+    assert [m for m in outbox(ward.app) if m["To"].lower() in hcc and case.code in m["Subject"]]
 
 
 class Racing:
@@ -477,6 +587,16 @@ def test_an_officers_row_without_a_code_gets_one_and_keeps_what_they_typed(ward)
     assert row["Kênh tiếp nhận"] == "Hòm thư giấy" and row["Hạn trả lời"]
     assert len(codes(ward)) == len(ward.rows()) == n + 1  # claimed, not appended a second time
     assert cycle(ward).register_written == 0
+
+
+def test_a_paper_row_typed_with_a_loose_group_name_is_written_back_in_the_wards_words(ward):
+    cycle(ward)
+    ward.officer_new_row({"Nội dung (đã ẩn thông tin cá nhân)": "Phiếu giấy: xin lắp gương cầu ở khúc cua ngõ 7",
+                          "Tổ dân phố": "to dan pho so 41"})
+    (case,) = cycle(ward).new_cases
+    assert case.tdp == "TDP số 41"  # no ward.tdp list: numbered groups are written one way
+    cycle(ward)
+    assert next(r for r in ward.rows() if r["Mã hồ sơ"] == case.code)["Tổ dân phố"] == "TDP số 41"
 
 
 def test_a_form_answer_starting_with_equals_is_stored_as_text(ward):
@@ -828,7 +948,7 @@ def test_a_renamed_form_question_is_a_clear_error_and_an_extra_one_is_carried(gw
     cycle(gward)
     item = gward.app.journal.intake(next(iter(sorted(gward.app.journal.known_sources(f"form:{table[1][0]}|")))))
     assert item.payload["row"]["extra:Bạn biết hòm thư qua đâu?"] == "Loa phường"
-    gward.emu.set_cell(FORM_ID, FORM_TAB, "D1", "Ý kiến của bạn", user_entered=False)
+    gward.emu.set_cell(FORM_ID, FORM_TAB, "D1", "Câu hỏi 4", user_entered=False)
     summary = run_cycle(gward.app)
     assert any("Nội dung góp ý, phản ánh" in e and "form.columns" in e for e in summary.errors)
 

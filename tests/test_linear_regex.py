@@ -115,6 +115,8 @@ def _functions():
     from hopthu.core import redact, replies
     from hopthu.core.intake import find_tdp
     from hopthu.core.parsing import _tags_closed
+    from hopthu.core.suggest import phrases_of
+    from hopthu.core.tdp import TdpList
     from hopthu.mail.smtp import _masked
     from hopthu.outbox.queue import header_safe
 
@@ -131,6 +133,9 @@ def _functions():
         "mask_addresses": replies.mask_addresses,
         "agency_intent": replies.agency_intent,
         "find_tdp": find_tdp,
+        "tdp_from_text": TdpList.build([("Khu tập thể Dệt", ["KTT Dệt"])]).from_text,
+        "tdp_normalise": TdpList().normalise,
+        "suggest_phrases": phrases_of,
         "smtp_masked": _masked,
         "header_safe": lambda t: header_safe(t, 10**7),
         "bounce_details": lambda t: replies.bounce_details(b"Subject: x\n\n" + t.encode("utf-8", "surrogateescape")),

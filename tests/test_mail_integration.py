@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from openpyxl import load_workbook
 
 from hopthu.cli import main
 from hopthu.config import load_config
@@ -381,6 +382,43 @@ def test_an_agency_progress_note_is_history_only(ward, dovecot, smtp_sink, open_
     assert updated.status == Status.ROUTED and not updated.answer
     assert any("tiến độ: đã giao đội điện" in h for h in updated.history)
     assert len(smtp_sink.received) == 2
+
+
+def test_an_agency_sends_a_case_back_and_it_returns_to_triage_with_the_reason(ward, dovecot, smtp_sink, open_app,
+                                                                              clock):
+    app = open_app(ward)
+    case, ack, routed = first_case(app, dovecot, smtp_sink)
+    dovecot.append(reply_to(routed, "Kinh gui Mat tran,\n\nTRA LAI: khong thuoc tham quyen cua phong; cot den do "
+                                    "Cong ty Chieu sang quan ly, de nghi chuyen UBND phuong.", sender=AGENCY))
+    assert run_cycle(app).linked == 1
+    back = app.journal.case(case.code)
+    assert back.status == Status.TRIAGE and back.agency is None and not back.answer  # not an answer to approve
+    assert any("trả lại hồ sơ" in h and "Cong ty Chieu sang" in h for h in back.history)
+    # The officers are told, with the reason; the citizen is not.
+    officers = {"chutich@mttq-luukiem.example.vn", "truc.ban@mttq-luukiem.example.vn"}
+    smtp_sink.wait_for(4)
+    notices = smtp_sink.received[2:]
+    assert {m.rcpt_tos[0] for m in notices} == officers
+    assert all("Cong ty Chieu sang" in m.message.get_content() and "Chờ phân loại" in m.message.get_content()
+               for m in notices)
+    # The register shows the new status and the reason in the history column.
+    run_cycle(app)
+    wb = load_workbook(app.config.resolve(app.settings.case_register.path))
+    ws = wb[app.settings.case_register.sheet]
+    header = [c.value for c in ws[1]]
+    row = next(r for r in ws.iter_rows(min_row=2, values_only=True) if r[0] == case.code)
+    assert row[header.index("Trạng thái")] == "Chờ phân loại" and not row[header.index("Cơ quan chủ trì")]
+    assert "Cong ty Chieu sang" in row[header.index("Diễn biến")]
+    # Counted per agency, recorded as a correction of the routing.
+    assert app.journal.sendbacks_by_agency() == {"kt_hatang": 1}
+    (correction,) = app.journal.corrections()
+    assert (correction.field, correction.old, correction.new, correction.source) == ("agency", "kt_hatang", "", "agency")
+    # No more reminders to that agency, even on the deadline's day in office hours.
+    clock.set(datetime.combine(back.deadline, datetime.min.time(), TZ).replace(hour=9))
+    before = len(smtp_sink.received)
+    run_cycle(app)
+    time.sleep(0.5)
+    assert not [m for m in smtp_sink.received[before:] if AGENCY in m.rcpt_tos]
 
 
 # -- identity of messages: UIDVALIDITY, first start, import -------------------------------

@@ -25,6 +25,7 @@ from dotenv import dotenv_values
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from hopthu import config_problems
+from hopthu.core.tdp import TdpList
 from hopthu.reports.settings import Reports
 from hopthu.unusual import Abuse, Duplicates
 
@@ -44,6 +45,19 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class TdpEntry(_Model):
+    """One residential group of `ward.tdp`: its name and what else people call it (a bare name or number is
+    accepted too: `- "Tổ dân phố số 7"`, `- 7`)."""
+
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bare(cls, value: object) -> object:
+        return {"name": str(value)} if isinstance(value, (str, int)) else value
+
+
 class Ward(_Model):
     name: str
     front_name: str
@@ -53,6 +67,16 @@ class Ward(_Model):
     # Case codes are "<code_prefix>-<year>-<number>": wards sharing agencies (one install serving a city)
     # give each ward its own, e.g. "HT-LK", so two wards' codes never collide in an agency's inbox.
     code_prefix: str = "HT"
+    tdp: list[TdpEntry] = Field(default_factory=list)  # residential groups: TDP answers are read as these names
+
+    @field_validator("tdp")
+    @classmethod
+    def _groups(cls, value: list[TdpEntry]) -> list[TdpEntry]:
+        TdpList.build([(e.name, e.aliases) for e in value])  # a name, alias or number of two groups: say which
+        return value
+
+    def tdp_list(self) -> TdpList:
+        return TdpList.build([(e.name, e.aliases) for e in self.tdp])
 
     @field_validator("code_prefix")
     @classmethod

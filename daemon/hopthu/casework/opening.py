@@ -29,8 +29,28 @@ if TYPE_CHECKING:
     from hopthu.journal import OutgoingRecord
 
 
+def place_tdp(app: App, sub: Submission) -> None:
+    """The submission's residential group as the ward's list (`ward.tdp`) names it; from the text when the
+    field is empty. A value the list does not know stays as typed (`unknown_tdp_note`)."""
+    groups = app.settings.ward.tdp_list()
+    if sub.tdp.strip():
+        sub.tdp = groups.normalise(sub.tdp)[0]
+    else:
+        sub.tdp = groups.from_text(f"{sub.subject}\n{sub.text}")
+
+
+def unknown_tdp_note(app: App, tdp: str) -> str:
+    """A history line for the officer when the group is not in the ward's list; "" when it is (or no list)."""
+    if not tdp or app.settings.ward.tdp_list().normalise(tdp)[1]:
+        return ""
+    return (f"Tổ dân phố «{tdp}» không có trong danh sách của phường (ward.tdp): giữ như đã ghi; "
+            f"cán bộ kiểm tra và sửa danh sách hoặc tên gọi khác nếu cần")
+
+
 def classify(app: App, sub: Submission) -> Decision:
-    """The rules' decision with the spam and abuse cues of `core.flags` added to its flags."""
+    """The rules' decision with the spam and abuse cues of `core.flags` added to its flags. The submission's
+    TDP is first put in the ward's words (`place_tdp`), so rules and reports see one name per group."""
+    place_tdp(app, sub)
     decision = app.rules.classify(sub)
     cues = assess(sub.subject, sub.text)
     flags = combine(decision.flags, cues, FLAGS)
@@ -62,6 +82,8 @@ def open_case(app: App, code: str, sub: Submission, decision: Decision,
     history = [stamp(app, f"Tiếp nhận qua {CHANNEL_LABELS[sub.channel]}; phân loại: {why}", sub.received_at)]
     history += [stamp(app, f"Tệp đính kèm bị từ chối: {neutral_name(i, a.filename, a.content_type)} – {a.refused_reason}")
                 for i, a in refused]
+    if unknown_tdp_note(app, sub.tdp):
+        history.append(stamp(app, unknown_tdp_note(app, sub.tdp)))
     if sub.defects:
         history.append(stamp(app, "Thư có lỗi định dạng đã được xử lý: " + ", ".join(sub.defects[:5])))
     quiet = bool(QUIET_FLAGS & set(decision.flags))

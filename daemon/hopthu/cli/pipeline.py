@@ -159,7 +159,7 @@ def _check_templates(config: Config) -> str:
     names = ["ack.txt.j2", "routed.txt.j2", "answer.txt.j2", "ngoai-tham-quyen.txt.j2", "alert.txt.j2",
              "hoi-bo-sung.txt.j2", "tra-loi-bo-sung.txt.j2", "bao-loi-gui.txt.j2",
              "nhac-han.txt.j2", "qua-han.txt.j2", "tong-hop-can-bo.txt.j2",
-             "canh-bao-he-thong.txt.j2", "gui-that-bai.txt.j2"]
+             "canh-bao-he-thong.txt.j2", "gui-that-bai.txt.j2", "tra-lai.txt.j2"]
     t = Templates(config.templates_dir)
     for name in names:
         t.env.get_template(name)

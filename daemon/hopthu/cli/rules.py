@@ -43,7 +43,7 @@ def rules_test(ctx, text, eml, subject, channel, tdp, as_json) -> None:
                          subject=parsed.subject, text=parsed.text, sender=parsed.from_addr)
     elif text is not None:
         sub = Submission(source_id="test", channel=Channel(channel), received_at=datetime.now(config.tz),
-                         subject=subject, text=text, tdp=tdp)
+                         subject=subject, text=text, tdp=config.settings.ward.tdp_list().normalise(tdp)[0])
     else:
         _fail("cho một nội dung để thử, ví dụ: hopthu rules test \"đèn đường hỏng\" (hoặc --file thu.eml)", 2)
     d = ruleset.classify(sub)
@@ -262,3 +262,68 @@ def rules_upgrade(ctx, file, dry_run, as_json) -> None:
                    f"bản cũ lưu ở {path.name}.v1.bak")
     _print_replay(config, report, header="Với tệp đã nâng cấp, các hồ sơ cũ trong nhật ký sẽ thay đổi như sau "
                   "(so với lĩnh vực, cơ quan hồ sơ đang có):")
+
+
+@rules.command("suggest")
+@click.option("--since", default="", help="Chỉ học từ các lần sửa từ ngày này (yyyy-mm-dd).")
+@click.option("--min-cases", default=2, show_default=True, type=click.IntRange(1),
+              help="Một từ khóa phải có trong ít nhất chừng này hồ sơ đã sửa.")
+@click.option("--json", "as_json", is_flag=True, help="In một đối tượng JSON.")
+@click.pass_context
+def rules_suggest(ctx, since, min_cases, as_json) -> None:
+    """Đề xuất sửa quy tắc (từ khóa mới, từ loại trừ) từ những lần cán bộ sửa lĩnh vực, cơ quan chủ trì
+    trong sổ theo dõi và những hồ sơ cơ quan trả lại. In đoạn YAML để cán bộ xem rồi dán vào tệp quy tắc."""
+    from hopthu.cli.common import _journal
+    from hopthu.core.suggest import Example, Fix, suggest
+
+    config = _config(ctx)
+    if since:
+        try:
+            datetime.strptime(since, "%Y-%m-%d")
+        except ValueError:
+            _fail(f'--since "{since}": dùng dạng yyyy-mm-dd', 2)
+    journal = _journal(config)
+    try:
+        corrections = journal.corrections(since)
+        examples = [Example(c.code, "\n".join(p for p in (c.subject, c.summary) if p), c.category, c.agency or "",
+                            c.rule) for c in journal.cases()]
+    finally:
+        journal.close()
+    fixes = [Fix(c.case_code, c.field, c.old, c.new) for c in corrections]
+    found = suggest(examples, fixes, min_cases=min_cases)
+    snippet = suggestion_yaml(config, found, len(corrections))
+    if as_json:
+        click.echo(json.dumps({
+            "corrections": len(corrections),
+            "keywords": [{"field": k.field, "value": k.value, "category": k.category, "agency": k.agency or None,
+                          "phrases": [vars(p) for p in k.phrases], "cases": k.cases} for k in found.keywords],
+            "exclusions": [{"rule": e.rule, "phrases": [vars(p) for p in e.phrases], "cases": e.cases}
+                           for e in found.exclusions],
+            "yaml": snippet,
+        }, ensure_ascii=False))
+        return
+    click.echo(snippet, nl=False)
+
+
+def suggestion_yaml(config, found, corrections: int) -> str:
+    """The proposals as YAML an officer can read, check and paste into a rule file (comments in Vietnamese)."""
+    q = lambda s: json.dumps(s, ensure_ascii=False)  # noqa: E731  (a JSON string is a YAML string)
+    lines = [f"# Đề xuất từ {corrections} lần sửa phân loại (hopthu rules suggest). Xem kỹ từng từ khóa, thử bằng",
+             "# `hopthu rules test`, rồi mới dán vào một tệp trong thư mục rules/."]
+    if not found.keywords and not found.exclusions:
+        lines.append("# Chưa đủ căn cứ để đề xuất: cần ít nhất vài hồ sơ được sửa giống nhau.")
+    for k in found.keywords:
+        what = (f"lĩnh vực {config.category_name(k.value)}" if k.field == "category"
+                else f"cơ quan chủ trì {config.agency_name(k.value)}")
+        lines += ["", f"# Cán bộ đã đổi {len(k.cases)} hồ sơ sang {what}: {', '.join(k.cases)}",
+                  "# (số trong ngoặc: số hồ sơ đã sửa có từ này / số hồ sơ khác có từ này)",
+                  f"- name: de-xuat-{k.value.replace('_', '-')}",
+                  f"  description: {q('Đề xuất từ các lần cán bộ sửa: ' + ', '.join(k.cases))}",
+                  "  when:", "    keywords:"]
+        lines += [f"      - {q(p.text)}  # ({p.cases}/{p.elsewhere})" for p in k.phrases]
+        lines += ["  then:", f"    category: {k.category}"] + ([f"    agency: {k.agency}"] if k.agency else [])
+    for e in found.exclusions:
+        lines += ["", f"# Quy tắc «{e.rule}» đã phân loại sai {len(e.cases)} hồ sơ: {', '.join(e.cases)}.",
+                  f"# Thêm các cụm sau vào exclude của quy tắc «{e.rule}» (có trong các hồ sơ sai, hiếm ở hồ sơ đúng):",
+                  "# exclude: [" + ", ".join(q(p.text) for p in e.phrases) + "]"]
+    return "\n".join(lines) + "\n"

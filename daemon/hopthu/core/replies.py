@@ -1,5 +1,6 @@
 """What an incoming reply says: its own text without the quoted thread, an agency's intent
-("HỎI:" a question for the citizen, "TIẾN ĐỘ:" a progress note, otherwise the answer), whether the
+("HỎI:" a question for the citizen, "TIẾN ĐỘ:" a progress note, "TRẢ LẠI:" / "KHÔNG THUỘC THẨM QUYỀN"
+the case sent back as not the agency's, otherwise the answer), whether the
 receiving server vouched for the sender (Authentication-Results), and what a bounce reports.
 
 Pure functions over text and raw bytes: no journal, no network.
@@ -49,25 +50,36 @@ def mask_addresses(text: str) -> str:
     return EMAIL.sub(EMAIL_MASK, text or "")
 
 
-_INTENTS = {"hoi": "question", "tien do": "progress"}
+_INTENTS = {"hoi": "question", "tien do": "progress", "tra lai": "sendback", "chuyen lai": "sendback",
+            "khong thuoc tham quyen": "sendback"}
 _KEYWORD = re.compile(r"^(hoi|tien do)\s*:")
+# "TRẢ LẠI:", "Trả lại hồ sơ:", "CHUYỂN LẠI Mặt trận:", "KHÔNG THUỘC THẨM QUYỀN:" (a few words may follow)
+_SENDBACK = re.compile(r"^(tra lai|chuyen lai|khong thuoc tham quyen)\b[^:\n]{0,40}:")
+# Without a colon, a first line that opens with the phrase ("Vụ việc không thuộc thẩm quyền của đơn vị ...");
+# "... không thuộc thẩm quyền của phường" is an answer for the citizen (the ward as a whole cannot act).
+_NOT_OURS = re.compile(r"^(?:(?:vu viec|noi dung|ho so|viec nay|phan anh|kien nghi|y kien)(?: nay| tren)? )?"
+                       r"khong (?:thuoc|phai) (?:tham quyen|chuc nang|nhiem vu)\b(?! cua (?:phuong|cap phuong|ubnd))")
 
 
 def agency_intent(text: str) -> tuple[str, str]:
-    """("question" | "progress" | "answer", the text after the keyword, or the whole reply).
+    """("question" | "progress" | "sendback" | "answer", the text after the keyword, or the whole reply).
 
-    The keyword ("HỎI:", "TIẾN ĐỘ:", with or without diacritics) opens the reply, after at most
-    two greeting lines ("Kính gửi ...")."""
+    The keyword ("HỎI:", "TIẾN ĐỘ:", "TRẢ LẠI:", "CHUYỂN LẠI:", "KHÔNG THUỘC THẨM QUYỀN:", with or without
+    diacritics) opens the reply, after at most two greeting lines ("Kính gửi ..."); a first line that says
+    the case is not within the agency's competence ("không thuộc thẩm quyền", "không thuộc chức năng")
+    is a send-back too, its whole text the reason."""
     lines = own_text(text).split("\n")
     seen = 0
     for index, line in enumerate(lines):
         key = fold(line.strip())
         if not key:
             continue
-        m = _KEYWORD.match(key)
+        m = _KEYWORD.match(key) or _SENDBACK.match(key)
         if m:
             rest = [line.split(":", 1)[1].strip(), *lines[index + 1:]]
             return _INTENTS[m.group(1)], "\n".join(rest).strip()
+        if _NOT_OURS.match(key):
+            return "sendback", "\n".join(lines[index:]).strip()
         seen += 1
         if seen > 2 or not key.startswith(_GREETING):
             break

@@ -11,7 +11,8 @@ either the old state or the new one, never half of each.
 
 `Journal` opens the file and serves the table groups on one connection, one module each: `intake`,
 `cases` (with contacts, history and questions), `outbox`, `reminders`, `register` (cells and
-memos) and `decisions` (who decided what outside the register); `store` runs transactions,
+memos), `decisions` (who decided what outside the register) and `corrections` (routing corrected by
+officers or sent back by agencies); `store` runs transactions,
 `records` holds what they share. The file carries a schema version and upgrades itself on open
 (`schema`: the migrations, and how to add one — one line in `schema.MIGRATIONS`); a journal written
 by a newer hopthu is refused with `JournalVersionError`.
@@ -25,6 +26,7 @@ from pathlib import Path
 
 from hopthu.journal import schema
 from hopthu.journal.cases import CaseJournal
+from hopthu.journal.corrections import Correction, CorrectionJournal
 from hopthu.journal.decisions import DecisionJournal
 from hopthu.journal.intake import IntakeJournal, IntakeRecord
 from hopthu.journal.outbox import OutboxJournal
@@ -35,11 +37,12 @@ from hopthu.journal.retention import RetentionJournal
 from hopthu.journal.schema import SCHEMA_VERSION, JournalVersionError
 from hopthu.layout import private_dir, touch_private
 
-__all__ = ["Journal", "IntakeRecord", "OutgoingRecord", "JournalVersionError", "SCHEMA_VERSION"]
+__all__ = ["Journal", "Correction", "IntakeRecord", "OutgoingRecord", "JournalVersionError", "SCHEMA_VERSION"]
 
 
 class Journal(
-    IntakeJournal, CaseJournal, OutboxJournal, ReminderJournal, RegisterJournal, RetentionJournal, DecisionJournal
+    IntakeJournal, CaseJournal, OutboxJournal, ReminderJournal, RegisterJournal, RetentionJournal, DecisionJournal,
+    CorrectionJournal,
 ):
     """The journal file at `path`, opened (and upgraded to `SCHEMA_VERSION`) on construction."""
 

@@ -22,6 +22,8 @@ made by an earlier release (tests/fixtures/journal-v1*.sql) through all of it.
 4. `register_cells.earlier`: short digests of the values hopthu wrote into a cell before the last one,
    so a stale copy of the register saved over a newer one is recognised (its cells hold older values
    hopthu wrote, not an officer's new text).
+5. `corrections`: officers' corrections of the routing (category, lead and co-ordinating agencies,
+   complexity) and agencies' send-backs, which `hopthu rules suggest` learns from.
 """
 
 from __future__ import annotations
@@ -172,6 +174,21 @@ V4_EARLIER_CELLS = """
 ALTER TABLE register_cells ADD COLUMN earlier TEXT NOT NULL DEFAULT '';
 """
 
+V5_CORRECTIONS = """
+CREATE TABLE corrections (
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
+    case_code TEXT NOT NULL,
+    field     TEXT NOT NULL,            -- category | agency | co_agencies | complexity
+    old       TEXT NOT NULL DEFAULT '', -- the id (category, agency) or value before: what the rules had decided
+    new       TEXT NOT NULL DEFAULT '', -- after ('' when an agency sent the case back: nobody yet)
+    source    TEXT NOT NULL,            -- register (an officer's edit) | agency (the agency sent the case back)
+    agency    TEXT NOT NULL DEFAULT '', -- source agency: the agency that sent it back
+    detail    TEXT NOT NULL DEFAULT '', -- the reason the agency gave
+    at        TEXT NOT NULL             -- UTC ISO time
+);
+CREATE INDEX corrections_case ON corrections(case_code);
+"""
+
 Migration = str | Callable[[sqlite3.Connection], None]
 
 # Version N+1 is what MIGRATIONS[N] makes of version N. Append only (see the module docstring).
@@ -180,6 +197,7 @@ MIGRATIONS: list[Migration] = [
     V2_MEMOS,   # 1 → 2: memo keys out of register_cells into memos
     V3_DECISIONS,  # 2 → 3: decisions recorded with who and when (the chair's forward to the police)
     V4_EARLIER_CELLS,  # 3 → 4: digests of the values hopthu wrote into a cell before the last one
+    V5_CORRECTIONS,  # 4 → 5: corrections of routing (officers' register edits, agencies' send-backs)
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

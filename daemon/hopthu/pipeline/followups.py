@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from hopthu.casework import letters, status
+from hopthu.casework import letters, sendback, status
 from hopthu.core.intake import Unreadable
 from hopthu.core.model import Case, Contact, Submission
 from hopthu.core.parsing import fingerprint, quoted_codes
@@ -141,7 +141,8 @@ def link_reply(app: App, source_id: str, parsed, summary: Summary, raw: bytes = 
 
 
 def _agency_reply(app: App, source_id: str, case: Case, agency_id: str, parsed) -> None:
-    """"HỎI:" a question relayed to the citizen; "TIẾN ĐỘ:" a progress note; anything else the answer,
+    """"HỎI:" a question relayed to the citizen; "TIẾN ĐỘ:" a progress note; "TRẢ LẠI:" the case sent back
+    (`casework.sendback`: back to triage, the officers told); anything else the answer,
     which waits for the front's approval (or goes out at once with answers.auto_relay: reminders.upkeep)."""
     name = app.config.agency_name(agency_id)
     intent, text = agency_intent(parsed.text)
@@ -164,6 +165,15 @@ def _agency_reply(app: App, source_id: str, case: Case, agency_id: str, parsed) 
         status.agency_asked(case, citizen_reachable=bool(contact.email or contact.phone))
     elif intent == "progress":
         events = [f"{name} báo tiến độ: {text}"]
+    elif intent == "sendback":
+        events, messages, corrections = sendback.sent_back(app, case, agency_id, text,
+                                                           fingerprint(parsed.message_id or source_id)[:12])
+        with app.journal.transaction():  # the correction with the case change, or neither
+            app.journal.record_corrections(corrections)
+            app.journal.settle(source_id, "linked", case=case, events=[letters.stamp(app, e) for e in events],
+                               messages=messages)
+        log.info("case %s sent back by %s: back to triage", case.code, agency_id)
+        return
     else:
         status.agency_answered(case, text)
         events = [f"{name} trả lời; chờ Mặt trận duyệt"]

@@ -17,6 +17,7 @@ from hopthu.core.parsing import fingerprint
 from hopthu.core.safetext import cell_value
 from hopthu.core.textnorm import fold
 from hopthu.errors import OperatorError
+from hopthu.journal.corrections import Correction
 from hopthu.journal.records import now_iso
 from hopthu.journal.register import NOT_UNDERSTOOD, cell_digest
 from hopthu.pipeline.summary import Summary
@@ -312,6 +313,7 @@ def _adopt_row(app: App, view: RegisterPass, case: Case, row: Row, summary: Summ
     stale = code in view.stale_rows
     kept: list[str] = []
     flags_before = list(case.flags)
+    before = _routing(case)
     # Status last: "Đã trả lời" acts on the answer text typed in the same edit.
     for col in sorted(COLUMNS, key=lambda c: c.id == "status"):
         if col.owner == "hopthu" or col.id not in row.values:
@@ -344,14 +346,19 @@ def _adopt_row(app: App, view: RegisterPass, case: Case, row: Row, summary: Summ
     # Saved even without an event (an answer or note typed alone), or the journal would keep the old
     # value and hopthu would write it back over the officer's.
     cleared = casework.cleared_flags(flags_before, case.flags)
+    fixes = corrections(case, before)  # the officer's corrections of the routing, with the case change
     if cleared:  # the chair's decision, recorded like `hopthu clear-flag`: name, OS user, time
         by, user = casework.chair_names(app), casework.os_user()
         event, detail = casework.clear_decision(app, cleared, by, user, where="register")
-        app.journal.record_decision(case, "clear-flag", by, user, detail=detail,
-                                    events=[casework.stamp(app, e) for e in [*events, event]], messages=messages)
+        with app.journal.transaction():
+            app.journal.record_corrections(fixes)
+            app.journal.record_decision(case, "clear-flag", by, user, detail=detail,
+                                        events=[casework.stamp(app, e) for e in [*events, event]], messages=messages)
         summary.emails_queued += len(messages)
     elif events or messages or adopted:
-        app.journal.save_case(case, [casework.stamp(app, e) for e in events], messages)
+        with app.journal.transaction():
+            app.journal.record_corrections(fixes)
+            app.journal.save_case(case, [casework.stamp(app, e) for e in events], messages)
         summary.emails_queued += len(messages)
 
 
@@ -362,6 +369,18 @@ def _stale_note(kept: list[str]) -> str:
         note += (f". Giữ nguyên giá trị cán bộ nhập ở cột {', '.join(kept)}: khác cả bản cũ lẫn bản mới, "
                  f"xin kiểm tra lại")
     return note
+
+
+def _routing(case: Case) -> dict[str, str]:
+    """What the rules decide and officers correct: category, lead and co-ordinating agencies, complexity."""
+    return {"category": case.category, "agency": case.agency or "", "co_agencies": ";".join(case.co_agencies),
+            "complexity": (Complexity.COMPLEX if case.complex else Complexity.NORMAL).name.lower()}
+
+
+def corrections(case: Case, before: dict[str, str]) -> list[Correction]:
+    """An officer's changes to the routing of `case`, for the journal (`hopthu rules suggest` learns from them)."""
+    after = _routing(case)
+    return [Correction(case.code, f, before[f], after[f], "register") for f in after if after[f] != before[f]]
 
 
 def write_values(app: App, view: RegisterPass, summary: Summary) -> bool:

@@ -14,6 +14,7 @@ reports count.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from hopthu.config import Config
@@ -74,7 +75,7 @@ def report_case(config: Config, case: Case, *, name: str, anonymous: bool, row: 
         received=case.received_at.astimezone(config.tz).date(),
         channel_group=group,
         place=place,
-        tdp=case.tdp.strip(),
+        tdp=s.ward.tdp_list().normalise(case.tdp)[0],  # cases opened before the list: one name per group
         category=config.category_name(case.category),
         agency=config.agency_name(case.agency) if case.agency else "",
         status=case.status.value,
@@ -89,11 +90,16 @@ def report_case(config: Config, case: Case, *, name: str, anonymous: bool, row: 
 
 
 def report_cases(config: Config, journal) -> list[ReportCase]:
-    """Every case in the journal as a report row."""
+    """Every case in the journal as a report row (with the agencies that sent it back, from the corrections)."""
+    sent_back: dict[str, list[str]] = {}
+    for c in journal.corrections():
+        if c.source == "agency":
+            sent_back.setdefault(c.case_code, []).append(config.agency_name(c.agency))
     out = []
     for case in journal.cases():
         contact = journal.contact(case.code)
         intake = journal.intake(case.source_id) if case.channel == Channel.FORM else None
         row = (intake.payload.get("row") or {}) if intake is not None else {}
-        out.append(report_case(config, case, name=contact.name, anonymous=contact.anonymous, row=row))
+        rc = report_case(config, case, name=contact.name, anonymous=contact.anonymous, row=row)
+        out.append(replace(rc, sent_back_by=tuple(sent_back.get(case.code, ()))) if case.code in sent_back else rc)
     return out

@@ -65,6 +65,7 @@ class ReportCase:
     on_time: bool | None
     summary: str  # redacted, one line
     answer: str  # redacted; filled only for items sent anonymously (answered nowhere else)
+    sent_back_by: tuple[str, ...] = ()  # display names of the agencies that sent the case back as not theirs
 
     @property
     def withheld(self) -> bool:
@@ -115,6 +116,7 @@ class AgencyLine:
     answered: int
     on_time: int
     overdue: int
+    sent_back: int = 0  # cases it sent back as not within its competence
 
 
 @dataclass
@@ -270,6 +272,9 @@ def compute(
             line.answered += t.answered
             line.on_time += t.on_time
             line.overdue += t.overdue
+    for case in published:
+        for name in case.sent_back_by:
+            agencies.setdefault(name, AgencyLine(name, 0, 0, 0, 0)).sent_back += 1
 
     overdue: list[OverdueLine] = []
     for case in published:

@@ -49,7 +49,7 @@ def _context(fig: dict[str, Any], meta: dict[str, str]) -> dict[str, Any]:
         "by_tdp": fig["by_tdp"],
         "timeliness_headers": view.TIMELINESS_HEADERS,
         "timeliness_rows": view.timeliness_rows(fig),
-        "agency_headers": view.AGENCY_HEADERS,
+        "agency_headers": view.agency_headers(fig),
         "agency_rows": view.agency_rows(fig),
         "case_headers": view.CASE_HEADERS,
         "cases": view.case_rows(fig),
@@ -140,7 +140,8 @@ def pdf(fig, meta, path: Path, bar: Path, line: Path) -> Path:
     _table(doc, ["Lĩnh vực", "Số ý kiến"], [[k, str(v)] for k, v in ctx["by_category"]], (130, 45))
     _heading(doc, "2. Kết quả trả lời")
     _table(doc, ctx["timeliness_headers"], ctx["timeliness_rows"], (43, 19, 17, 17, 17, 22, 19, 21), size=9)
-    _table(doc, ctx["agency_headers"], ctx["agency_rows"], (75, 25, 25, 25, 25), size=9.5)
+    widths = (75, 25, 25, 25, 25) if len(ctx["agency_headers"]) == 5 else (55, 22, 22, 22, 27, 27)
+    _table(doc, ctx["agency_headers"], ctx["agency_rows"], widths, size=9.5)
     _table(doc, ["Trạng thái", "Số ý kiến"], [[k, str(v)] for k, v in ctx["by_status"]], (130, 45))
     _heading(doc, "3. Kênh tiếp nhận và tổ dân phố")
     _table(doc, ["Kênh tiếp nhận", "Số ý kiến"], [[k, str(v)] for k, v in ctx["by_channel"]], (130, 45))

@@ -62,9 +62,22 @@ CASE_HEADERS = ["Mã hồ sơ", "Ngày nhận", "Lĩnh vực", "Tổ dân phố"
                 "Trạng thái", "Ngày trả lời"]
 
 
+SENT_BACK_HEADER = "Trả lại (không thuộc thẩm quyền)"
+
+
+def sent_back_shown(fig: dict[str, Any]) -> bool:
+    """The agency table has a send-back column only when an agency sent a case of the period back."""
+    return any(a.get("sent_back") for a in fig["by_agency"])
+
+
+def agency_headers(fig: dict[str, Any]) -> list[str]:
+    return AGENCY_HEADERS + ([SENT_BACK_HEADER] if sent_back_shown(fig) else [])
+
+
 def agency_rows(fig: dict[str, Any]) -> list[list[str]]:
+    extra = sent_back_shown(fig)
     return [[a["agency"], str(a["received"]), str(a["answered"]), str(a["on_time"]), str(a["overdue"])]
-            for a in fig["by_agency"]]
+            + ([str(a.get("sent_back", 0))] if extra else []) for a in fig["by_agency"]]
 
 
 def case_rows(fig: dict[str, Any]) -> list[dict[str, str]]:

@@ -1,8 +1,8 @@
-"""The Google Form's responses: column mapping, row identity, and the embedded file source.
+"""The Google Form's responses: row identity, and the embedded file source.
 
-Columns are found by header name (Vietnamese defaults, configurable), never by
-position: a question added to the Form is carried along as an extra field, a
-renamed or missing required column is an error that names it.
+Columns are found by meaning (`formcolumns`: configured header, default header, then a few words
+per question), never by position: a question added to the Form is carried along as an extra field,
+a missing required column is an error that names the headers seen.
 
 A response is identified by its timestamp plus a hash of its content when first
 seen. Officers may sort, filter or delete rows: the journal, not the row
@@ -14,67 +14,18 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Iterator, Mapping
 
 from hopthu.core.model import RawItem
 from hopthu.core.parsing import fingerprint
-from hopthu.core.textnorm import fold
-from hopthu.errors import OperatorError
 from hopthu.sources.base import StableIds
+from hopthu.sources.formcolumns import CHECKED, DEFAULT_COLUMNS, ColumnMap, FormColumnsError, describe, map_columns
+
+__all__ = ["DEFAULT_COLUMNS", "ColumnMap", "FormColumnsError", "map_columns", "FormFileSource", "row_items", "read_table"]
 
 PREFIX = "form:"
-
-#: our field → the Form's header (Vietnamese defaults; `form.columns` in the config overrides).
-DEFAULT_COLUMNS = {
-    "timestamp": "Dấu thời gian",
-    "tdp": "Tổ dân phố",
-    "category": "Lĩnh vực góp ý",
-    "text": "Nội dung góp ý, phản ánh",
-    "location": "Địa điểm xảy ra sự việc",
-    "name": "Họ và tên",
-    "contact": "Thông tin liên hệ",
-}
-REQUIRED = ("timestamp", "text")
-
-
-class FormColumnsError(OperatorError):
-    pass
-
-
-@dataclass(frozen=True)
-class ColumnMap:
-    fields: dict[str, int]       # our field → column index
-    extras: dict[str, int]       # other headers (questions added to the Form) → column index
-
-
-def map_columns(headers: list[str], configured: Mapping[str, str] | None = None, where: str = "") -> ColumnMap:
-    """Find our fields among the headers by name (diacritics-insensitive; a header may add a note in brackets)."""
-    wanted = {**DEFAULT_COLUMNS, **(configured or {})}
-    folded = [fold(h) for h in headers]
-    fields: dict[str, int] = {}
-    for name, header in wanted.items():
-        key = fold(header)
-        for index, have in enumerate(folded):
-            if index in fields.values():
-                continue
-            if have == key or (key and have.startswith(key + " (")) or (key and have.startswith(key + " -")):
-                fields[name] = index
-                break
-    missing = [name for name in REQUIRED if name not in fields]
-    if missing:
-        names = ", ".join(f'"{wanted[m]}"' for m in missing)
-        found = ", ".join(f'"{h}"' for h in headers if h) or "(no headers)"
-        raise FormColumnsError(
-            f"{where}: cannot find the Form column(s) {names}. Headers found: {found}. "
-            f"If an officer renamed a question, put its new header under form.columns in the config "
-            f"(e.g. form.columns.{missing[0]}: \"<header text>\"), or restore the old name."
-        )
-    extras = {h: i for i, h in enumerate(headers) if h and i not in fields.values()}
-    return ColumnMap(fields=fields, extras=extras)
-
 
 def row_items(
     rows: list[list[str]], columns: ColumnMap, known: set[str], where: str = ""
@@ -174,5 +125,5 @@ class FormFileSource(StableIds):
         table = read_table(self.path)
         if not table:
             return f"{self.path}: trống (chưa có câu trả lời)"
-        map_columns(table[0], self.columns, where=str(self.path))
-        return f"{self.path}: {len(table) - 1} câu trả lời, đủ các cột cần thiết"
+        mapping = map_columns(table[0], self.columns, where=str(self.path), need=CHECKED)
+        return f"{self.path}: {len(table) - 1} câu trả lời, đủ các cột cần thiết ({describe(mapping, table[0])})"

@@ -28,6 +28,7 @@ from typing import Any, Callable, Iterator, Mapping
 from hopthu.core.model import RawItem
 from hopthu.google.auth import GoogleError, find_tab, google_errors, lazy_client, service_email, tab_names, worksheet
 from hopthu.sources.base import StableIds
+from hopthu.sources.formcolumns import CHECKED, describe
 from hopthu.sources.formfile import PREFIX, map_columns, row_items
 
 #: Rows already seen that each poll reads again to learn that nothing above them moved.
@@ -163,8 +164,9 @@ class SheetFormSource(StableIds):
         email = service_email(self._client_source())
         if not table or not any(h.strip() for h in table[0]):
             return f"{self.where}: trống (chưa có câu trả lời); tài khoản dịch vụ {email}"
-        map_columns(table[0], self.columns, where=self.where)
-        return f"{self.where}: {len(table) - 1} câu trả lời, đủ các cột cần thiết; tài khoản dịch vụ {email}"
+        mapping = map_columns(table[0], self.columns, where=self.where, need=CHECKED)
+        return (f"{self.where}: {len(table) - 1} câu trả lời, đủ các cột cần thiết ({describe(mapping, table[0])}); "
+                f"tài khoản dịch vụ {email}")
 
 
 def _text(values) -> list[list[str]]:
