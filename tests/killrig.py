@@ -102,7 +102,7 @@ class KillRig:
         self.state = base / "state"
         self.register = base / "data" / "so-theo-doi.xlsx"
         self.form = base / "data" / "form-responses.csv"
-        self.log = open(base / "daemon-output.log", "ab")  # noqa: SIM115 - kept for the rig's life
+        self.log = open(base / "daemon-output.log", "ab")  # the daemon runs' output, kept for the rig's life
 
     # -- the ward --------------------------------------------------------------------
 

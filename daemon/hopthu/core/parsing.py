@@ -12,22 +12,17 @@ input: what cannot be read is reported in `problems`, for quarantine.
 from __future__ import annotations
 
 import hashlib
-import logging
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from email import message_from_bytes
 from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import parseaddr, parsedate_to_datetime
 
-import mailparser
-
 from hopthu.core.addresses import reply_address, sender
 from hopthu.core.textnorm import nfc
-
-# mail-parser logs a line for every DSN part it does not handle; keep the daemon's log clean.
-logging.getLogger("mailparser").setLevel(logging.ERROR)
 
 _FALLBACK_CHARSETS = ("utf-8", "cp1258")
 _CASE_TAG = re.compile(r"\[([A-Z][A-Z0-9]{0,7}(?:-[A-Z0-9]{1,8}){0,2}-\d{4}-\d{4,})\]")  # ward.code_prefix-year-number
@@ -187,16 +182,16 @@ def _parts(msg: Message) -> tuple[list[str], list[str], list[RawAttachment], lis
             defects.extend(type(d).__name__ for d in getattr(part, "defects", []) or [])
         if part.is_multipart():
             continue
-        disposition = (part.get_content_disposition() or "").lower()
+        disposition = (_header_param(part.get_content_disposition, defects) or "").lower()
         ctype = part.get_content_type()
-        filename = part.get_filename()
+        filename = _header_param(part.get_filename, defects)
         if disposition != "attachment" and ctype in ("text/plain", "text/html"):
             try:
                 payload = _payload_bytes(part)
             except Exception as exc:  # broken transfer encoding
                 defects.append(f"undecodable {ctype} part: {exc}")
             else:
-                text, defect = decode_bytes(payload, part.get_content_charset())
+                text, defect = decode_bytes(payload, _header_param(part.get_content_charset, defects))
                 if defect:
                     defects.append(defect)
                 (plain if ctype == "text/plain" else html).append(text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -211,6 +206,16 @@ def _parts(msg: Message) -> tuple[list[str], list[str], list[RawAttachment], lis
         attachments.append(RawAttachment(filename=_safe_filename(_decode_header_value(filename or "")),
                                          content_type=ctype, payload=payload))
     return plain, html, attachments, defects
+
+
+def _header_param(read: Callable[[], str | None], defects: list[str]) -> str | None:
+    """A parameter of a part's header (charset, filename, disposition), or None when the standard library
+    cannot read it: an RFC 2231 value whose charset name holds a NUL raises ValueError there."""
+    try:
+        return read()
+    except (ValueError, LookupError, TypeError, UnicodeError) as exc:
+        defects.append(f"undecodable header parameter: {type(exc).__name__}")
+        return None
 
 
 def _payload_bytes(part: Message) -> bytes:
@@ -228,9 +233,11 @@ def _safe_filename(name: str) -> str:
 def parse_email(raw: bytes) -> ParsedEmail:
     problems: list[str] = []
     try:
-        mail = mailparser.parse_from_bytes(raw)
-        msg = mail.message
-    except Exception as exc:  # mail-parser gives up on some garbage: record why, never crash
+        # The standard library's parser alone (mail-parser's `message` is this very object): mail-parser's own
+        # pass over every address header took 50 s for a 1 MB "From: a,a,a,…" (bench/fuzz_intake.py).
+        # A multipart nested deeper than the recursion limit raises RecursionError: quarantined below.
+        msg = message_from_bytes(raw)
+    except Exception as exc:  # garbage the parser gives up on: record why, never crash
         return ParsedEmail(
             message_id="", subject="", text="", from_name="", from_addr="", reply_to="", date=None,
             headers={}, in_reply_to="", references=[], problems=[f"thư không đọc được (MIME hỏng): {exc}"],
