@@ -84,3 +84,14 @@ def test_a_charset_or_filename_holding_a_nul_is_read_not_raised(harness):
     _check(outcome)
     assert outcome.state == "quarantined" and "undecodable header parameter" in outcome.reason
     assert "hopthu quarantine release" in outcome.reason
+
+
+def test_an_address_header_too_long_for_one_mailbox_is_not_parsed():
+    """A From or Reply-To longer than any one person's mailbox is left unparsed (the standard library's address
+    parser spent seconds on a 10 kB "From: a,a,a,…" the fuzzer made): no address, nobody answered."""
+    from hopthu.core.addresses import MAX_ADDRESS_HEADER, reply_address, sender
+
+    padded = '"' + "Nguyễn Văn An " * (MAX_ADDRESS_HEADER // 14 + 1) + '" <an@gmail.example>'
+    assert sender(padded) == ("", "")
+    assert reply_address(padded) == ""
+    assert sender('"Nguyễn Văn An" <an@gmail.example>')[1] == "an@gmail.example"
