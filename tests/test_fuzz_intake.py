@@ -95,3 +95,13 @@ def test_an_address_header_too_long_for_one_mailbox_is_not_parsed():
     assert sender(padded) == ("", "")
     assert reply_address(padded) == ""
     assert sender('"Nguyễn Văn An" <an@gmail.example>')[1] == "an@gmail.example"
+
+
+@pytest.mark.parametrize("sender_header", ["(" * 600 + "a@b.example", "(" * 5000, "a," * 5000])
+def test_a_from_header_nested_or_long_is_read_without_raising(harness, sender_header):
+    """`parseaddr` recurses once per nested "(" (RecursionError past ~500); the letter is still taken."""
+    raw = (f"From: {sender_header}\nSubject: Đèn đường hỏng\nContent-Type: text/plain; charset=utf-8\n\n"
+           "Đèn đường ngõ 5 phố Trần Phú hỏng đã một tuần.\n").encode()
+    outcome = harness.feed_letter(raw)
+    _check(outcome)
+    assert outcome.case_code

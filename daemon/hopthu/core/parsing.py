@@ -21,7 +21,7 @@ from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import parseaddr, parsedate_to_datetime
 
-from hopthu.core.addresses import reply_address, sender
+from hopthu.core.addresses import MAX_ADDRESS_HEADER, reply_address, sender
 from hopthu.core.textnorm import nfc
 
 _FALLBACK_CHARSETS = ("utf-8", "cp1258")
@@ -208,6 +208,17 @@ def _parts(msg: Message) -> tuple[list[str], list[str], list[RawAttachment], lis
     return plain, html, attachments, defects
 
 
+def _display_name(raw_from: str) -> str:
+    """The sender's name as RFC 2047 reads it, or '' for a From no one person writes: longer than one mailbox,
+    or with comments nested past the recursion limit of `parseaddr` (a From of 600 "(" raised RecursionError)."""
+    if len(raw_from) > MAX_ADDRESS_HEADER:
+        return ""
+    try:
+        return _decode_header_value(parseaddr(raw_from)[0])
+    except RecursionError:
+        return ""
+
+
 def _header_param(read: Callable[[], str | None], defects: list[str]) -> str | None:
     """A parameter of a part's header (charset, filename, disposition), or None when the standard library
     cannot read it: an RFC 2231 value whose charset name holds a NUL raises ValueError there."""
@@ -252,7 +263,7 @@ def parse_email(raw: bytes) -> ParsedEmail:
     from_addr = sender(raw_from)[1]
     # The name as RFC 2047 reads it (whitespace between encoded words dropped, which the stdlib's parser keeps),
     # guessed even when there is no address to answer: redaction removes it from texts.
-    from_name = _decode_header_value(parseaddr(raw_from)[0])
+    from_name = _display_name(raw_from)
     reply_to = reply_address(_unfold(raw_headers.get("reply-to", ""))) if headers.get("reply-to") else ""
     try:
         date = parsedate_to_datetime(headers["date"]) if headers.get("date") else None
