@@ -105,3 +105,12 @@ def test_a_from_header_nested_or_long_is_read_without_raising(harness, sender_he
     outcome = harness.feed_letter(raw)
     _check(outcome)
     assert outcome.case_code
+
+
+def test_a_header_of_a_megabyte_is_decoded_only_as_far_as_a_person_writes():
+    """`decode_header` is quadratic in encoded words: a 1 MB Subject is cut to MAX_HEADER_DECODED first."""
+    from hopthu.core.parsing import MAX_HEADER_DECODED, parse_email
+
+    raw = b"From: an@gmail.example\nSubject: " + b"=?utf-8?b?w6A=?= " * 60_000 + b"\n\nXin ch\xc3\xa0o\n"
+    parsed = parse_email(raw)
+    assert set(parsed.subject) == {"à"} and len(parsed.subject) <= MAX_HEADER_DECODED
