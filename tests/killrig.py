@@ -130,7 +130,7 @@ class KillRig:
         days = ", ".join(f'"{today + timedelta(days=i)}"' for i in range(-1, 3))
         text = text.replace("extra_working_days: []", f"extra_working_days: [{days}]")
         text = text.replace('office_start: "07:30"', 'office_start: "00:00"')
-        text = text.replace('office_end: "17:00"', 'office_end: "23:59"')
+        text = text.replace('office_end: "17:00"', 'office_end: "23:59:59"')
         text = text.replace('digest_time: "08:00"', 'digest_time: "00:00"')
         text = text.replace("poll_seconds: 60 ", "poll_seconds: 5 ")
         path.write_text(text, encoding="utf-8")

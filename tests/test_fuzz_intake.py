@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from fuzzrig import MUTATIONS, IntakeHarness, cpython_letters, mutate, seed_letters
 
 SEEDS = seed_letters()
-FUZZ = settings(derandomize=True, max_examples=160, deadline=None, database=None,
+FUZZ = settings(derandomize=True, max_examples=200, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
