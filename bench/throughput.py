@@ -136,7 +136,7 @@ def time_stages() -> None:
 
         setattr(owner, name, wrapper)
 
-    timed(incoming, "parse_email", "parse (mail-parser and our decoding)")
+    timed(incoming, "parse_email", "parse (the stdlib parser and our decoding)")
     timed(incoming, "email_submission", "submission (contact, attachments, TDP)")
     timed(incoming, "_flooding", "flood check (journal)")
     timed(rules.RuleSet, "classify", "rules")

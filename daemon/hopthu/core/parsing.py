@@ -12,22 +12,17 @@ input: what cannot be read is reported in `problems`, for quarantine.
 from __future__ import annotations
 
 import hashlib
-import logging
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from email import message_from_bytes
 from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import parseaddr, parsedate_to_datetime
 
-import mailparser
-
-from hopthu.core.addresses import reply_address, sender
+from hopthu.core.addresses import MAX_ADDRESS_HEADER, reply_address, sender
 from hopthu.core.textnorm import nfc
-
-# mail-parser logs a line for every DSN part it does not handle; keep the daemon's log clean.
-logging.getLogger("mailparser").setLevel(logging.ERROR)
 
 _FALLBACK_CHARSETS = ("utf-8", "cp1258")
 _CASE_TAG = re.compile(r"\[([A-Z][A-Z0-9]{0,7}(?:-[A-Z0-9]{1,8}){0,2}-\d{4}-\d{4,})\]")  # ward.code_prefix-year-number
@@ -139,8 +134,17 @@ def decode_bytes(payload: bytes, declared: str | None) -> tuple[str, str | None]
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+#: Characters of a header value decoded at most: the standard library's `decode_header` is quadratic in
+#: the number of encoded words (a 1 MB Subject of "=?utf-8?b?w6A=?= " took 40 s); no header a person
+#: writes comes near this, and the rest of such a header is dropped.
+MAX_HEADER_DECODED = 16_000
+
+
 def _decode_header_value(value: str) -> str:
     value = str(value)
+    if len(value) > MAX_HEADER_DECODED:  # cut at a space: no encoded word left broken in two
+        value = value[:MAX_HEADER_DECODED]
+        value = value[:cut] if (cut := value.rfind(" ")) > MAX_HEADER_DECODED // 2 else value
     if value.isascii() and "=?" not in value:
         return _CONTROL.sub("", value)  # nothing to decode (most headers)
     if any("\udc80" <= ch <= "\udcff" for ch in value):
@@ -205,16 +209,16 @@ def _parts(msg: Message) -> tuple[list[str], list[str], list[RawAttachment], lis
             defects.extend(type(d).__name__ for d in getattr(part, "defects", []) or [])
         if part.is_multipart():
             continue
-        disposition = (part.get_content_disposition() or "").lower()
+        disposition = (_header_param(part.get_content_disposition, defects) or "").lower()
         ctype = part.get_content_type()
-        filename = part.get_filename()
+        filename = _header_param(part.get_filename, defects)
         if disposition != "attachment" and ctype in ("text/plain", "text/html"):
             try:
                 payload = _payload_bytes(part)
             except Exception as exc:  # broken transfer encoding
                 defects.append(f"undecodable {ctype} part: {exc}")
             else:
-                text, defect = decode_bytes(payload, part.get_content_charset())
+                text, defect = decode_bytes(payload, _header_param(part.get_content_charset, defects))
                 if defect:
                     defects.append(defect)
                 (plain if ctype == "text/plain" else html).append(text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -229,6 +233,27 @@ def _parts(msg: Message) -> tuple[list[str], list[str], list[RawAttachment], lis
         attachments.append(RawAttachment(filename=_safe_filename(_decode_header_value(filename or "")),
                                          content_type=ctype, payload=payload))
     return plain, html, attachments, defects
+
+
+def _display_name(raw_from: str) -> str:
+    """The sender's name as RFC 2047 reads it, or '' for a From no one person writes: longer than one mailbox,
+    or with comments nested past the recursion limit of `parseaddr` (a From of 600 "(" raised RecursionError)."""
+    if len(raw_from) > MAX_ADDRESS_HEADER:
+        return ""
+    try:
+        return _decode_header_value(parseaddr(raw_from)[0])
+    except RecursionError:
+        return ""
+
+
+def _header_param(read: Callable[[], str | None], defects: list[str]) -> str | None:
+    """A parameter of a part's header (charset, filename, disposition), or None when the standard library
+    cannot read it: an RFC 2231 value whose charset name holds a NUL raises ValueError there."""
+    try:
+        return read()
+    except (ValueError, LookupError, TypeError, UnicodeError) as exc:
+        defects.append(f"undecodable header parameter: {type(exc).__name__}")
+        return None
 
 
 def _payload_bytes(part: Message) -> bytes:
@@ -246,9 +271,11 @@ def _safe_filename(name: str) -> str:
 def parse_email(raw: bytes) -> ParsedEmail:
     problems: list[str] = []
     try:
-        mail = mailparser.parse_from_bytes(raw)
-        msg = mail.message
-    except Exception as exc:  # mail-parser gives up on some garbage: record why, never crash
+        # The standard library's parser alone (mail-parser's `message` is this very object): mail-parser's own
+        # pass over every address header took 50 s for a 1 MB "From: a,a,a,…" (bench/fuzz_intake.py).
+        # A multipart nested deeper than the recursion limit raises RecursionError: quarantined below.
+        msg = message_from_bytes(raw)
+    except Exception as exc:  # garbage the parser gives up on: record why, never crash
         return ParsedEmail(
             message_id="", subject="", text="", from_name="", from_addr="", reply_to="", date=None,
             headers={}, in_reply_to="", references=[], problems=[f"thư không đọc được (MIME hỏng): {exc}"],
@@ -263,7 +290,7 @@ def parse_email(raw: bytes) -> ParsedEmail:
     from_addr = sender(raw_from)[1]
     # The name as RFC 2047 reads it (whitespace between encoded words dropped, which the stdlib's parser keeps),
     # guessed even when there is no address to answer: redaction removes it from texts.
-    from_name = _decode_header_value(parseaddr(raw_from)[0])
+    from_name = _display_name(raw_from)
     reply_to = reply_address(_unfold(raw_headers.get("reply-to", ""))) if headers.get("reply-to") else ""
     try:
         date = parsedate_to_datetime(headers["date"]) if headers.get("date") else None

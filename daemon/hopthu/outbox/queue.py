@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from hopthu import platform
+from hopthu import crashpoints, platform
 from hopthu.journal.records import OutgoingRecord
 from hopthu.mail.mailbytes import encoded_words, message_bytes
 
@@ -331,6 +331,7 @@ class Outbox:
                 report.retrying += 1
             log.warning("email %s for %s not sent yet: %s", msg.kind, msg.case_code, exc)
             return "retry"
+        crashpoints.reach("after_smtp_250")
         if self._probe_at is not None:
             log.info("email server answers again after %d failed probe(s)", self._probes)
             self._probe_at, self._probes, self._down_reason = None, 0, ""

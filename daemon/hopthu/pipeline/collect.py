@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from hopthu import crashpoints
 from hopthu.core.model import RawItem
 from hopthu.pipeline.steps import run_step
 from hopthu.pipeline.summary import Summary
@@ -55,6 +56,7 @@ def journal_items(app: App, source, items, *, progress=None) -> int:
         rows = [(item.source_id, item.channel, item.fingerprint, item.raw,
                  {"row": item.row, "ack": item.ack} if item.row or not item.ack else {}) for item in batch]
         count += app.journal.record_intakes(rows)
+        crashpoints.reach("after_intake_journalled")
         source.acknowledge(list(batch))
         if progress is not None:
             progress(len(batch))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from hopthu import casework
+from hopthu import casework, crashpoints
 from hopthu.core.intake import Unreadable, email_kind, email_submission, form_submission, manual_submission, save_raw
 from hopthu.core.model import FINISHED, RawItem
 from hopthu.core.parsing import fingerprint, parse_email, quoted_codes
@@ -38,6 +38,7 @@ def process_pending(app: App, summary: Summary) -> None:
         with app.journal.transaction():
             for intake in pending[start:start + PROCESS_BATCH]:
                 _process_guarded(app, intake, summary, recent)
+        crashpoints.reach("after_cases_committed")
 
 
 def _process_guarded(app: App, intake, summary: Summary, recent: Recent | None = None) -> None:
@@ -170,6 +171,7 @@ def _process_one(app: App, intake, summary: Summary, recent: Recent) -> None:
         return case, contact, messages
 
     case = app.journal.create_case(intake.source_id, year, build, prefix=app.settings.ward.code_prefix)
+    crashpoints.reach("after_case_open")
     if case.duplicate_of:
         _tell_first(app, case, decision)
     recent.add(case, sub.contact)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from hopthu import casework
+from hopthu import casework, crashpoints
 from hopthu.core.model import CHANNEL_LABELS, FLAG_LABELS, FLAGS, Case, Complexity, Status
 from hopthu.core.parsing import fingerprint
 from hopthu.core.safetext import cell_value
@@ -432,6 +432,7 @@ def write_out(app: App, summary: Summary, plan: WritePlan, remember: dict[tuple[
     if plan:
         try:
             result = app.register.write(plan)
+            crashpoints.reach("after_register_write")
         except RegisterBusy as exc:
             # Excel holds the file: not an error, a wait. Nothing is remembered as written, so the next
             # cycle computes the same writes again from the journal (plus whatever changed meanwhile).

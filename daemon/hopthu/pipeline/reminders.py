@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from hopthu import casework
+from hopthu import casework, crashpoints
 from hopthu.core.deadlines import working_days_left
 from hopthu.core.model import FINISHED, FLAG_LABELS, QUIET_FLAGS, WITH_AGENCY, Case, Status
 from hopthu.core.redact import redact
@@ -333,6 +333,7 @@ def officers_digest(app: App, cases: list[Case], now: datetime) -> int:
                        open_count=open_count)
         if app.journal.record_reminders([], [msg]):
             queued += 1
+        crashpoints.reach("during_reminders")
     return queued
 
 
