@@ -13,6 +13,7 @@ import os
 import re
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from hopthu.core.model import Attachment, Channel, Contact, RawItem, Submission
@@ -106,9 +107,14 @@ def email_submission(
     allowed_types: list[str],
     now: datetime,
     force: bool = False,
+    left_out: list[dict[str, Any]] | None = None,
 ) -> Submission:
-    if parsed.problems:
-        raise Unreadable("; ".join(parsed.problems))
+    """`left_out`: parts of the letter not taken because they were over `max_bytes` (the source's
+    `mail.trim.LeftOut` as dicts, journalled with the item); each becomes a refused attachment."""
+    # A letter that was only a part too big to take is not empty: the part is recorded below.
+    problems = [p for p in parsed.problems if not (left_out and p.startswith("thư trống"))]
+    if problems:
+        raise Unreadable("; ".join(problems))
     if parsed.suspect and not force:
         raise Unreadable(
             "; ".join(parsed.suspect)
@@ -131,6 +137,12 @@ def email_submission(
             record.saved_path = _save(state_dir, f"attachments/{folder}", neutral_name(index, att.filename, att.content_type),
                                       scrub(att.content_type, att.payload))
         attachments.append(record)
+    for part in left_out or []:
+        size = int(part.get("size", 0) or 0)
+        attachments.append(Attachment(
+            filename=str(part.get("filename", "")) or "(không tên)", content_type=str(part.get("content_type", "")),
+            size=size, refused_reason=f"quá lớn, không tải về ({part.get('content_type', '')}, {size // 1024} KB > "
+                                      f"{max_bytes // 1024} KB); bản gốc còn ở hộp thư"))
     address = parsed.reply_to or parsed.from_addr
     return Submission(
         source_id=item.source_id,

@@ -185,8 +185,8 @@ def _parts(msg: Message) -> tuple[list[str], list[str], list[RawAttachment], lis
     for part in msg.walk():
         if part is not msg:
             defects.extend(type(d).__name__ for d in getattr(part, "defects", []) or [])
-        if part.is_multipart():
-            continue
+        if part.is_multipart() or part.get("x-hopthu-left-out") is not None:
+            continue  # a placeholder for a part not taken (too big): the journal lists it, it is no text
         disposition = (part.get_content_disposition() or "").lower()
         ctype = part.get_content_type()
         filename = part.get_filename()
