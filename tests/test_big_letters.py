@@ -9,6 +9,7 @@ from __future__ import annotations
 import email.policy
 import io
 import os
+import re
 from datetime import datetime, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -19,7 +20,7 @@ import pytest
 from hopthu.config import load_config
 from hopthu.core.parsing import parse_email
 from hopthu.mail.imap import ImapInbox, ImapSettings
-from hopthu.mail.trim import cut_file
+from hopthu.mail.trim import Limits, cut_file
 from hopthu.pipeline.cycle import run_cycle
 from hopthu.wiring import build_app
 
@@ -53,7 +54,7 @@ def letter(attachments: list[tuple[str, str, int]], *, alternative: bool = False
 def test_a_file_over_the_limit_is_cut_part_by_part_and_says_what_was_left_out():
     raw = letter([("anh-nho.jpg", "image/jpeg", 20_000), ("video-hien-truong.mp4", "video/mp4", 3 * MB),
                   ("don.pdf", "application/pdf", 30_000)], alternative=True)
-    stored, left = cut_file(io.BytesIO(raw), MB)
+    stored, left = cut_file(io.BytesIO(raw), Limits(part=MB, letter=5 * MB))
     assert [(x.part, x.filename, x.content_type) for x in left] == [("3", "video-hien-truong.mp4", "video/mp4")]
     assert 3 * MB <= left[0].size < 3 * MB + 100_000
     assert len(stored) < 120_000 and len(raw) > 4 * MB
@@ -72,17 +73,22 @@ def test_a_file_whose_whole_body_is_too_big_keeps_its_header_and_a_note():
     msg.set_content(os.urandom(2 * MB), maintype="image", subtype="jpeg", disposition="attachment",
                     filename="anh.jpg")
     raw = msg.as_bytes(policy=email.policy.SMTP)
-    stored, left = cut_file(io.BytesIO(raw.replace(b"\r\n", b"\n")), MB)
+    stored, left = cut_file(io.BytesIO(raw.replace(b"\r\n", b"\n")), Limits(part=MB, letter=MB))
     assert [(x.part, x.filename, x.content_type) for x in left] == [("1", "anh.jpg", "image/jpeg")]
     parsed = parse_email(stored)
     assert parsed.subject == "Ảnh hiện trường" and parsed.message_id == "<one-part@gmail.example>"
     assert parsed.attachments == [] and "thư trống: không có tiêu đề, nội dung hay tệp đính kèm" not in parsed.problems
 
 
-def test_a_letter_whose_parts_each_fit_is_left_whole():
-    raw = letter([("a.jpg", "image/jpeg", 600_000), ("b.jpg", "image/jpeg", 600_000)])
-    stored, left = cut_file(io.BytesIO(raw), MB)
-    assert left == [] and parse_email(stored).attachments[1].payload == parse_email(raw).attachments[1].payload
+def test_a_letter_whose_parts_each_fit_is_left_whole_up_to_the_letters_limit():
+    raw = letter([("a.jpg", "image/jpeg", 600_000), ("b.jpg", "image/jpeg", 600_000), ("c.jpg", "image/jpeg", 600_000)])
+    stored, left = cut_file(io.BytesIO(raw), Limits(part=MB, letter=2 * MB))
+    assert left == [] and parse_email(stored).attachments[2].payload == parse_email(raw).attachments[2].payload
+    # All together over max_letter_bytes: the parts that would take the letter past it are left out, in order.
+    stored, left = cut_file(io.BytesIO(raw), Limits(part=MB, letter=MB + MB // 2))
+    assert [(x.filename, x.why, x.limit) for x in left] == [("c.jpg", "letter", MB + MB // 2)]
+    assert [a.filename for a in parse_email(stored).attachments] == ["a.jpg", "b.jpg"]
+    assert "(cả thư vượt 1.6 MB): c.jpg (image/jpeg" in stored.decode("utf-8", "replace")
 
 
 # -- a ward on real servers ----------------------------------------------------------------------
@@ -120,10 +126,11 @@ def test_imap_a_35_mb_attachment_stays_on_the_server_and_the_case_says_so(tmp_pa
         assert [v[b"RFC822.SIZE"] for v in sizes.values()] == [len(raw)] and len(raw) > 45 * MB
         assert intake.payload["left_out"] == [
             {"part": "2", "filename": "video-hien-truong.mp4", "content_type": "video/mp4",
-             "size": intake.payload["left_out"][0]["size"]}]
-        assert abs(intake.payload["left_out"][0]["size"] - 35 * MB) < 1_000_000
+             "size": intake.payload["left_out"][0]["size"], "why": "part", "limit": 10 * MB}]
+        assert abs(intake.payload["left_out"][0]["size"] - 35 * MB) < 100_000
         history = "\n".join(case.history)
-        assert "Tệp đính kèm bị từ chối: video-hien-truong.mp4 – quá lớn, không tải về (video/mp4" in history
+        assert re.search(r"Tệp đính kèm bị từ chối: video-hien-truong\.mp4 – quá lớn, không tải về \(video/mp4, "
+                         r"358\d\d KB > 10240 KB\); bản gốc còn ở hộp thư", history), history
         assert "anh.jpg" not in history  # the small photo was taken
         saved = list((app.config.state_dir / "attachments").rglob("*"))
         assert [p.suffix for p in saved if p.is_file()] == [".jpg"]
@@ -137,14 +144,19 @@ def test_imap_adapter_fetches_a_big_letter_by_parts_and_small_ones_whole(dovecot
     small = letter([("a.jpg", "image/jpeg", 10_000)], seed=2)
     nested = letter([("ban-ve.pdf", "application/pdf", 2 * MB), ("b.png", "image/png", 5_000)],
                     alternative=True, seed=3)
-    for raw in (small, nested, small.replace(b"big2", b"big4")):
+    photos = letter([(f"anh-{i}.jpg", "image/jpeg", 400_000) for i in range(4)], seed=5)
+    for raw in (small, nested, small.replace(b"big2", b"big4"), photos):
         dovecot.append(raw)
     settings = ImapSettings(host=dovecot.host, port=dovecot.port, username=dovecot.user, password=dovecot.password,
-                            security="none", timeout_connect=5, timeout_read=10, max_part_bytes=MB)
+                            security="none", timeout_connect=5, timeout_read=10, max_part_bytes=MB,
+                            max_letter_bytes=MB)
     with ImapInbox(settings) as box:
         got = list(box.fetch_letters(box.search_uids(0)))
-    assert [uid for uid, _, _ in got] == [1, 2, 3]  # in UID order: the cursor follows it
+    assert [uid for uid, _, _ in got] == [1, 2, 3, 4]  # in UID order: the cursor follows it
     assert got[0][1] == small and got[0][2] == [] and got[2][2] == []
+    # Four photos of 400 kB, each under max_part_bytes: the two that fit max_letter_bytes are taken.
+    assert [(x.filename, x.why) for x in got[3][2]] == [("anh-2.jpg", "letter"), ("anh-3.jpg", "letter")]
+    assert [a.filename for a in parse_email(got[3][1]).attachments] == ["anh-0.jpg", "anh-1.jpg"]
     stored, left = got[1][1], got[1][2]
     assert [(x.part, x.filename) for x in left] == [("2", "ban-ve.pdf")]  # mixed(alternative, pdf, png)
     parsed = parse_email(stored)

@@ -138,11 +138,13 @@ def email_submission(
                                       scrub(att.content_type, att.payload))
         attachments.append(record)
     for part in left_out or []:
-        size = int(part.get("size", 0) or 0)
+        size, limit = int(part.get("size", 0) or 0), int(part.get("limit", 0) or max_bytes)
+        why = (f"{size // 1024} KB > {limit // 1024} KB" if part.get("why", "part") == "part"
+               else f"{size // 1024} KB, cả thư vượt {limit // 1024} KB")
         attachments.append(Attachment(
             filename=str(part.get("filename", "")) or "(không tên)", content_type=str(part.get("content_type", "")),
-            size=size, refused_reason=f"quá lớn, không tải về ({part.get('content_type', '')}, {size // 1024} KB > "
-                                      f"{max_bytes // 1024} KB); bản gốc còn ở hộp thư"))
+            size=size, refused_reason=f"quá lớn, không tải về ({part.get('content_type', '')}, {why}); bản gốc "
+                                      f"còn ở hộp thư"))
     address = parsed.reply_to or parsed.from_addr
     return Submission(
         source_id=item.source_id,

@@ -106,8 +106,9 @@ class ImapSettings(Endpoint):
     timeout_read: float = 60
     idle_renew_seconds: float = 600
     poll_seconds: float = 60
-    # attachments.max_bytes: a letter bigger than this is fetched without its parts over it (mail.trim)
+    # attachments.max_bytes and .max_letter_bytes: a letter over them is fetched without its parts over them (trim)
     max_part_bytes: int | None = None
+    max_letter_bytes: int | None = None
 
 
 class ImapInbox(MailWaiting):
@@ -386,9 +387,10 @@ class ImapInbox(MailWaiting):
     def fetch_letters(self, uids: list[int]) -> Iterator[tuple[int, bytes, list]]:
         """``(uid, raw bytes, parts left out)`` of the given UIDs in their order, fetched with ``BODY.PEEK[]``
         in batches of at most FETCH_BATCH letters and FETCH_BYTES bytes (sizes are asked first); a letter
-        over ``max_part_bytes`` alone, without its parts over it (``trim.LeftOut``); UIDs that vanished
-        meanwhile are skipped."""
-        limit = self.settings.max_part_bytes
+        over ``max_part_bytes`` / ``max_letter_bytes`` alone, without its parts over them (``trim.LeftOut``);
+        UIDs that vanished meanwhile are skipped."""
+        s = self.settings
+        limit = min(s.max_part_bytes, s.max_letter_bytes or s.max_part_bytes) if s.max_part_bytes else None
         for start in range(0, len(uids), 20 * FETCH_BATCH):
             chunk = uids[start : start + 20 * FETCH_BATCH]
             sizes = self._sizes(chunk) if len(chunk) > 1 or limit else {}  # a single new letter: no need to ask
@@ -401,27 +403,14 @@ class ImapInbox(MailWaiting):
                     yield from ((u, raw, []) for u, raw in self._fetch_batch(batch))
                 run = []
                 if uid is not None and limit:
-                    yield from self._fetch_big(uid, limit)
+                    from hopthu.mail.trim import fetch_big
+
+                    yield from fetch_big(self, uid, limit)
 
     def _sizes(self, uids: list[int]) -> dict[int, int]:
         with self._command("hỏi cỡ thư / asking sizes") as c:
             data = c.fetch(uids, ["RFC822.SIZE"])
         return {uid: int(item.get(b"RFC822.SIZE") or 0) for uid, item in data.items()}
-
-    def _fetch_big(self, uid: int, limit: int) -> Iterator[tuple[int, bytes, list]]:
-        from hopthu.mail.trim import fetch_trimmed
-
-        with self._command("tải thư lớn theo từng phần / fetching a large letter by parts") as c:
-            try:
-                trimmed = fetch_trimmed(c, uid, limit)
-            except KeyError:
-                self.log.info("UID %s vanished before it could be fetched", uid)
-                return
-        if trimmed is None:  # no part over the limit (or a structure not to follow): the letter whole
-            yield from ((u, raw, []) for u, raw in self._fetch_batch([uid]))
-        else:
-            self.log.info("UID %s: %d part(s) over %d bytes left on the server", uid, len(trimmed[1]), limit)
-            yield uid, trimmed[0], trimmed[1]
 
     def _fetch_batch(self, batch: list[int]) -> Iterator[tuple[int, bytes]]:
         with self._command("tải thư / fetching") as c:

@@ -1,8 +1,10 @@
 """Letters over the attachment limit, taken without their oversized parts.
 
-`attachments.max_bytes` is known before a letter's bytes are read: IMAP gives ``RFC822.SIZE`` and
-``BODYSTRUCTURE``, a Maildir file its size. A letter over the limit is taken without each part whose
-(decoded) size is over it, so memory follows the configured limit, not the letter:
+`attachments.max_bytes` (one part) and `attachments.max_letter_bytes` (all of a letter's parts) are known
+before a letter's bytes are read: IMAP gives ``RFC822.SIZE`` and ``BODYSTRUCTURE``, a Maildir file its size.
+A letter over them is taken without each part whose (decoded) size is over the first, and, in the
+letter's order, without the parts that would take the letter past the second, so memory follows the
+configuration, not the letter:
 
 * IMAP (`fetch_trimmed`): the letter's header, each part's MIME header and the body of each part that
   fits are fetched by section (``BODY.PEEK[HEADER]``, ``BODY.PEEK[n.MIME]``, ``BODY.PEEK[n]``); the big
@@ -24,7 +26,7 @@ from email.header import decode_header, make_header
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.policy import compat32
-from typing import IO, Any
+from typing import IO, Any, Iterator
 
 #: The header of a placeholder part (its value: the left-out part's size in bytes).
 LEFT_OUT_HEADER = "X-Hopthu-Left-Out"
@@ -37,12 +39,16 @@ _KEEP_TEXT = 64 * 1024  # preamble / epilogue kept at most this long; a header a
 
 @dataclass(frozen=True)
 class LeftOut:
-    """A part of a letter that was not taken: its MIME section ("2", "1.3"), name, type, size in bytes."""
+    """A part of a letter that was not taken: its MIME section ("2", "1.3"), name, type, size in bytes, and
+    why: "part" (over the limit for one part) or "letter" (it would take the letter past its limit), with
+    that limit in bytes."""
 
     part: str
     filename: str
     content_type: str
     size: int
+    why: str = "part"
+    limit: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -50,12 +56,38 @@ class LeftOut:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "LeftOut":
         return cls(part=str(data.get("part", "")), filename=str(data.get("filename", "")),
-                   content_type=str(data.get("content_type", "")), size=int(data.get("size", 0) or 0))
+                   content_type=str(data.get("content_type", "")), size=int(data.get("size", 0) or 0),
+                   why=str(data.get("why", "part")), limit=int(data.get("limit", 0) or 0))
 
 
-def decoded_size(encoded: int, encoding: str) -> int:
-    """A part's size once decoded, from its encoded size (base64 carries 3 bytes in 4)."""
-    return encoded * 3 // 4 if encoding.strip().lower() == "base64" else encoded
+@dataclass(frozen=True)
+class Limits:
+    """attachments.max_bytes (`part`) and attachments.max_letter_bytes (`letter`)."""
+
+    part: int
+    letter: int
+
+    @property
+    def trigger(self) -> int:
+        """A letter at most this big is taken whole without looking (no part can be over a limit)."""
+        return min(self.part, self.letter)
+
+    def judge(self, size: int, used: int) -> LeftOut | None:
+        """A part of `size` after `used` bytes of the letter were kept: None to keep it, else the start
+        of its LeftOut (why and limit; section, name and type are filled in by the caller)."""
+        if size > self.part:
+            return LeftOut("", "", "", size, "part", self.part)
+        if used + size > self.letter:
+            return LeftOut("", "", "", size, "letter", self.letter)
+        return None
+
+
+def decoded_size(encoded: int, encoding: str, *, line_breaks: bool = False) -> int:
+    """A part's size once decoded, from its encoded size (base64 carries 3 bytes in 4; `line_breaks`:
+    the size counts them too, as IMAP's does: taken as the usual 76 characters and CRLF a line)."""
+    if encoding.strip().lower() != "base64":
+        return encoded
+    return encoded * 57 // 78 if line_breaks else encoded * 3 // 4
 
 
 def _head(raw: bytes) -> Message:
@@ -71,16 +103,16 @@ def _filename(head: Message) -> str:
     return re.sub(r"[\x00-\x1f\x7f]", " ", name).strip()[:200]
 
 
-def left_out(part: str, head_bytes: bytes, encoded: int) -> LeftOut:
-    head = _head(head_bytes)
-    return LeftOut(part=part, filename=_filename(head), content_type=head.get_content_type(),
-                   size=decoded_size(encoded, str(head.get("content-transfer-encoding", ""))))
+def _named(verdict: LeftOut, part: str, head: Message) -> LeftOut:
+    return LeftOut(part=part, filename=_filename(head), content_type=head.get_content_type(), size=verdict.size,
+                   why=verdict.why, limit=verdict.limit)
 
 
 def placeholder(item: LeftOut, where: str) -> bytes:
     """The part that stands for a left-out one in the stored copy (header and body)."""
     size = f"{item.size / 1e6:.1f} MB"
-    text = (f"[Hòm thư số] Phần này của thư không được tải về vì quá lớn: {item.filename or '(không tên)'} "
+    why = "quá lớn" if item.why == "part" else f"cả thư vượt {item.limit / 1e6:.1f} MB"
+    text = (f"[Hòm thư số] Phần này của thư không được tải về ({why}): {item.filename or '(không tên)'} "
             f"({item.content_type}, khoảng {size}). {where}\r\n")
     head = ("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n"
             f"Content-Disposition: inline\r\n{LEFT_OUT_HEADER}: {item.size}\r\n\r\n")
@@ -139,24 +171,33 @@ def _nodes(node: Any, section: str) -> list[tuple[str, Any]]:
 
 def _leaf_size(node: Any) -> int:
     try:
-        return decoded_size(int(node[6]), (node[5] or b"").decode("ascii", "replace"))
+        return decoded_size(int(node[6]), (node[5] or b"").decode("ascii", "replace"), line_breaks=True)
     except (IndexError, TypeError, ValueError):
         return 0
 
 
-def fetch_trimmed(client: Any, uid: int, limit: int) -> tuple[bytes, list[LeftOut]] | None:
-    """The letter `uid` without its parts over `limit` (an imapclient client, folder selected), or None
-    when no part is over the limit (fetch it whole) or the server's BODYSTRUCTURE cannot be followed.
+def fetch_trimmed(client: Any, uid: int, limits: Limits) -> tuple[bytes, list[LeftOut]] | None:
+    """The letter `uid` without its parts over `limits` (an imapclient client, folder selected), or None
+    when no part is over them (fetch it whole) or the server's BODYSTRUCTURE cannot be followed.
     Raises KeyError when the UID vanished."""
     structure = client.fetch([uid], ["BODYSTRUCTURE"])[uid][b"BODYSTRUCTURE"]
     if not structure.is_multipart:
-        if _leaf_size(structure) <= limit:
+        verdict = limits.judge(_leaf_size(structure), 0)
+        if verdict is None:
             return None
         header = bytes(client.fetch([uid], ["BODY.PEEK[HEADER]"])[uid][b"BODY[HEADER]"] or b"")
-        item = left_out("1", header, int(structure[6]))
+        item = _named(verdict, "1", _head(header))
         return as_mixed(header, [placeholder(item, ON_SERVER)]), [item]
     nodes = _nodes(structure, "")
-    big = {sec for sec, node in nodes if not node.is_multipart and _leaf_size(node) > limit}
+    big: dict[str, LeftOut] = {}
+    used = 0
+    for sec, node in nodes:
+        if not node.is_multipart:
+            verdict = limits.judge(_leaf_size(node), used)
+            if verdict is None:
+                used += _leaf_size(node)
+            else:
+                big[sec] = verdict
     if not big or any(_param(node[2], b"boundary") is None for _, node in [("", structure), *nodes]
                       if node.is_multipart):
         return None
@@ -179,7 +220,7 @@ def fetch_trimmed(client: Any, uid: int, limit: int) -> tuple[bytes, list[LeftOu
             if child.is_multipart:
                 out += [head, *body(child, sec)]
             elif sec in big:
-                items.append(left_out(sec, head, int(child[6])))
+                items.append(_named(big[sec], sec, _head(head)))
                 out.append(placeholder(items[-1], ON_SERVER))
             else:
                 out += [head, got(f"BODY[{sec}]")]
@@ -189,6 +230,23 @@ def fetch_trimmed(client: Any, uid: int, limit: int) -> tuple[bytes, list[LeftOu
 
     parts = body(structure, "")
     return got("BODY[HEADER]") + b"".join(parts), items
+
+
+def fetch_big(inbox: Any, uid: int, limit: int) -> Iterator[tuple[int, bytes, list[LeftOut]]]:
+    """`ImapInbox.fetch_letters` for one letter over `limit`: by parts when a part is over the inbox's
+    limits, else whole."""
+    s = inbox.settings
+    with inbox._command("tải thư lớn theo từng phần / fetching a large letter by parts") as c:
+        try:
+            trimmed = fetch_trimmed(c, uid, Limits(s.max_part_bytes or limit, s.max_letter_bytes or limit))
+        except KeyError:
+            inbox.log.info("UID %s vanished before it could be fetched", uid)
+            return
+    if trimmed is None:  # no part over the limits (or a structure not to follow): the letter whole
+        yield from ((u, raw, []) for u, raw in inbox._fetch_batch([uid]))
+    else:
+        inbox.log.info("UID %s: %d part(s) over the limits left on the server", uid, len(trimmed[1]))
+        yield uid, trimmed[0], trimmed[1]
 
 
 # -- Maildir: streaming over the file's lines ------------------------------------------------------
@@ -208,8 +266,9 @@ def _delimiter(line: bytes, stack: list[bytes]) -> tuple[bytes, bool] | None:
 
 
 class _Cutter:
-    def __init__(self, fh: IO[bytes], limit: int, where: str):
-        self.fh, self.limit, self.where = fh, limit, where
+    def __init__(self, fh: IO[bytes], limits: Limits, where: str):
+        self.fh, self.limits, self.where = fh, limits, where
+        self.used = 0  # decoded bytes of the parts kept so far
         self.out: list[bytes] = []
         self.left: list[LeftOut] = []
 
@@ -260,15 +319,16 @@ class _Cutter:
             encoded += len(line.strip()) if base64 else len(line)
             if kept is not None:
                 kept.append(line)
-                if decoded_size(encoded, "base64" if base64 else "") > self.limit:
-                    kept = None
-        if kept is None:
-            item = LeftOut(part=section, filename=_filename(parsed), content_type=parsed.get_content_type(),
-                           size=decoded_size(encoded, "base64" if base64 else ""))
-            self.left.append(item)
-            self.out.append(placeholder(item, self.where))
+                if self.limits.judge(decoded_size(encoded, "base64" if base64 else ""), self.used):
+                    kept = None  # over a limit: counted on, no longer held
+        size = decoded_size(encoded, "base64" if base64 else "")
+        verdict = self.limits.judge(size, self.used)
+        if kept is None and verdict is not None:
+            self.left.append(_named(verdict, section, parsed))
+            self.out.append(placeholder(self.left[-1], self.where))
         else:
-            self.out += [head, *kept]
+            self.used += size
+            self.out += [head, *(kept or [])]
         return line or None
 
     def multipart(self, head: bytes, boundary: bytes, stack: list[bytes], section: str) -> bytes | None:
@@ -290,10 +350,10 @@ class _Cutter:
         return None
 
 
-def cut_file(fh: IO[bytes], limit: int, where: str = IN_MAILDIR) -> tuple[bytes, list[LeftOut]]:
-    """A letter read from `fh` line by line, each part over `limit` replaced by a placeholder: (the
-    stored copy, what was left out). Holds at most about `limit` bytes of one part at a time."""
-    cutter = _Cutter(fh, limit, where)
+def cut_file(fh: IO[bytes], limits: Limits, where: str = IN_MAILDIR) -> tuple[bytes, list[LeftOut]]:
+    """A letter read from `fh` line by line, each part over `limits` replaced by a placeholder: (the
+    stored copy, what was left out). Holds at most about `limits.letter` bytes of parts."""
+    cutter = _Cutter(fh, limits, where)
     head, cut = cutter.header([])
     parsed = _head(head)
     if parsed.get_content_maintype() == "multipart" and parsed.get_boundary():

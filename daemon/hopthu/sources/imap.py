@@ -50,6 +50,7 @@ def imap_settings(config) -> ImapSettings:
         idle_renew_seconds=inbox.idle_renew_seconds,
         poll_seconds=inbox.poll_seconds,
         max_part_bytes=config.settings.attachments.max_bytes,
+        max_letter_bytes=config.settings.attachments.max_letter_bytes,
     )
 
 

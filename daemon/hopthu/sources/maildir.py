@@ -3,8 +3,8 @@
 Messages are never modified or moved: the journal remembers which Maildir keys
 were taken, and the Message-ID (or a content hash) is the fingerprint that
 stops the same letter making two cases. A file bigger than `max_part_bytes`
-(attachments.max_bytes) is read line by line and stored without its parts over
-that limit (`mail.trim.cut_file`; the file keeps them).
+(attachments.max_bytes) or `max_letter_bytes` is read line by line and stored
+without its parts over them (`mail.trim.cut_file`; the file keeps them).
 """
 
 from __future__ import annotations
@@ -36,9 +36,10 @@ class MaildirSource(StableIds):
     name = "maildir"
     on_sheet_clock = False
 
-    def __init__(self, path: str | Path, max_part_bytes: int | None = None):
+    def __init__(self, path: str | Path, max_part_bytes: int | None = None, max_letter_bytes: int | None = None):
         self.path = Path(path)
         self.max_part_bytes = max_part_bytes
+        self.max_letter_bytes = max_letter_bytes or max_part_bytes
 
     def known_prefix(self) -> str:
         return _PREFIX
@@ -67,8 +68,9 @@ class MaildirSource(StableIds):
                 continue
             left_out: list = []
             try:
-                if self.max_part_bytes and files[key].stat().st_size > self.max_part_bytes:
-                    raw, left_out = self._cut(box, key, self.max_part_bytes)
+                limits = self._limits()
+                if limits is not None and files[key].stat().st_size > limits.trigger:
+                    raw, left_out = self._cut(box, key, limits)
                 else:
                     raw = box.get_bytes(key)
             except (KeyError, FileNotFoundError):  # moved away between listing and reading
@@ -76,15 +78,22 @@ class MaildirSource(StableIds):
             yield RawItem(source_id=source_id, channel="email", raw=raw, fingerprint=message_fingerprint(raw),
                           left_out=[item.to_dict() for item in left_out])
 
+    def _limits(self):
+        from hopthu.mail.trim import Limits
+
+        if not self.max_part_bytes:
+            return None
+        return Limits(part=self.max_part_bytes, letter=self.max_letter_bytes or self.max_part_bytes)
+
     @staticmethod
-    def _cut(box: mailbox.Maildir, key: str, limit: int) -> tuple[bytes, list]:
+    def _cut(box: mailbox.Maildir, key: str, limits) -> tuple[bytes, list]:
         """A file over the limit: read line by line, its parts over the limit cut from the stored copy;
         read whole after all when no part was over it."""
         from hopthu.mail.trim import cut_file
 
         fh = box.get_file(key)
         try:
-            raw, left_out = cut_file(fh, limit)  # type: ignore[arg-type]
+            raw, left_out = cut_file(fh, limits)  # type: ignore[arg-type]
         finally:
             fh.close()
         return (raw, left_out) if left_out else (box.get_bytes(key), [])
