@@ -11,6 +11,8 @@ kernel reports when it ends (``wait4``'s ``ru_maxrss``), printed beside it. The 
 * ``imap``: one citizen's letter with an N MB attachment (random bytes, base64: about 1.37 N MB on the
   wire) waiting in the IMAP inbox; ``attachments.max_bytes`` is the example's 10 MB;
 * ``maildir``: the same letter as a file in a Maildir inbox;
+* ``fits``: a letter as big as the default limits let through whole: three 8 MiB attachments (each
+  under ``max_bytes``, 10 MiB; together 24 MiB, under ``max_letter_bytes``, 25 MiB), in the IMAP inbox;
 * ``backlog``: N letters (the varied corpus of bench/_mailbench.py) waiting in the IMAP inbox: intake,
   cases, the XLSX register, and every acknowledgement and routed email delivered to the sink (daily cap
   lifted), all in one ``once``.
@@ -42,7 +44,7 @@ ms = _mailbench.load_mailservers()
 TARGET_MB = 200
 
 
-def big_letter(megabytes: int) -> bytes:
+def big_letter(megabytes: int, parts: int = 1) -> bytes:
     msg = EmailMessage()
     msg["From"] = "Nguyễn Văn Dân <dan.nguyen@gmail.example>"
     msg["To"] = "hopthu@mttq-luukiem.example.vn"
@@ -51,8 +53,9 @@ def big_letter(megabytes: int) -> bytes:
     msg["Message-ID"] = make_msgid(idstring="bench-big", domain="gmail.example")
     msg.set_content("Kính gửi Mặt trận phường,\n\nCuối ngõ 12 phố Trần Phú có người đổ trộm phế thải xây dựng "
                     "ban đêm. Tôi gửi kèm video quay được.\n\nNguyễn Văn Dân\n")
-    msg.add_attachment(os.urandom(megabytes * 1024 * 1024), maintype="video", subtype="mp4",
-                       filename="video-hien-truong.mp4")
+    for i in range(parts):
+        msg.add_attachment(os.urandom(megabytes * 1024 * 1024 // parts), maintype="video", subtype="mp4",
+                           filename=f"video-hien-truong-{i + 1}.mp4")
     return msg.as_bytes(policy=email.policy.SMTP)
 
 
@@ -139,7 +142,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--attachment-mb", type=int, default=50)
     parser.add_argument("--backlog", type=int, default=10000)
-    parser.add_argument("--only", default="imap,maildir,backlog")
+    parser.add_argument("--only", default="imap,maildir,fits,backlog")
     parser.add_argument("--daemon", type=Path, default=_mailbench.ROOT / "daemon",
                         help="the daemon/ folder whose code runs (default: this checkout's)")
     args = parser.parse_args()
@@ -154,6 +157,8 @@ def main() -> None:
     if "maildir" in cases:
         run_maildir(base / "maildir", args.daemon, raw, f"Maildir, one {args.attachment_mb} MiB attachment")
     del raw
+    if "fits" in cases:
+        run_imap(base / "fits", args.daemon, big_letter(24, parts=3), "IMAP, 3 attachments of 8 MiB (all taken)")
     if "backlog" in cases:
         corpus = _mailbench.corpus(args.backlog)
         run_imap(base / "backlog", args.daemon, b"", f"IMAP backlog of {args.backlog} letters", letters=corpus)

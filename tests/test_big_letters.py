@@ -91,6 +91,33 @@ def test_a_letter_whose_parts_each_fit_is_left_whole_up_to_the_letters_limit():
     assert "(cả thư vượt 1.6 MB): c.jpg (image/jpeg" in stored.decode("utf-8", "replace")
 
 
+def test_a_big_letter_is_parsed_without_its_attachment_bodies_in_the_parser(monkeypatch):
+    import tracemalloc
+
+    import hopthu.core.lifted as lifted
+
+    raw = letter([("a.jpg", "image/jpeg", 3 * MB), ("don.pdf", "application/pdf", 2 * MB)], alternative=True)
+    broken = raw.replace(b"--\r\n", b"\r\n", 1)[:-200]  # no closing delimiter, cut short
+    tracemalloc.start()
+    try:
+        parsed = parse_email(raw)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    monkeypatch.setattr(lifted, "LIFT_LETTER_OVER", 10**12)  # the parser reads everything, as before
+    whole = parse_email(raw)
+    assert [(a.filename, a.content_type, a.payload) for a in parsed.attachments] == \
+        [(a.filename, a.content_type, a.payload) for a in whole.attachments]
+    assert (parsed.text, parsed.subject, parsed.defects, parsed.problems) == \
+        (whole.text, whole.subject, whole.defects, whole.problems)
+    assert peak < 2 * len(raw), f"parsing a {len(raw)} byte letter took {peak} bytes"  # was about 7 times
+    # A sender's own X-Hopthu-Lifted header names nothing: the part is read as written.
+    forged = raw.replace(b"Content-Type: application/pdf", b"X-Hopthu-Lifted: 0-0\r\nContent-Type: application/pdf")
+    monkeypatch.setattr(lifted, "LIFT_LETTER_OVER", 1024 * 1024)
+    assert parse_email(forged).attachments[1].payload == whole.attachments[1].payload
+    assert [len(a.payload) for a in parse_email(broken).attachments][:1] == [3 * MB]
+
+
 # -- a ward on real servers ----------------------------------------------------------------------
 
 

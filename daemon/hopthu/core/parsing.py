@@ -24,6 +24,7 @@ from email.utils import parseaddr, parsedate_to_datetime
 import mailparser
 
 from hopthu.core.addresses import reply_address, sender
+from hopthu.core.lifted import Lifted
 from hopthu.core.textnorm import nfc
 
 # mail-parser logs a line for every DSN part it does not handle; keep the daemon's log clean.
@@ -175,9 +176,10 @@ def _html_to_text(html: str) -> str:
     return re.sub(r"\n\s*\n(\s*\n)+", "\n\n", text).strip()
 
 
-def _parts(msg: Message) -> tuple[list[str], list[str], list[RawAttachment], list[str]]:
+def _parts(msg: Message, lifted: Lifted | None = None) -> tuple[list[str], list[str], list[RawAttachment], list[str]]:
     """One walk over the MIME tree: plain and HTML text parts (each decoded by `decode_bytes`),
-    attachments (a filename, or disposition "attachment"), and the names of every defect found."""
+    attachments (a filename, or disposition "attachment"), and the names of every defect found.
+    `lifted`: attachment bodies the parser did not read (`core.lifted`), decoded here one at a time."""
     plain: list[str] = []
     html: list[str] = []
     attachments: list[RawAttachment] = []
@@ -205,7 +207,8 @@ def _parts(msg: Message) -> tuple[list[str], list[str], list[RawAttachment], lis
         if disposition != "attachment" and not filename:
             continue
         try:
-            payload = _payload_bytes(part)
+            held = lifted.payload(part) if lifted is not None else None
+            payload = _payload_bytes(part) if held is None else held
         except Exception:
             payload = b""
         attachments.append(RawAttachment(filename=_safe_filename(_decode_header_value(filename or "")),
@@ -227,8 +230,9 @@ def _safe_filename(name: str) -> str:
 
 def parse_email(raw: bytes) -> ParsedEmail:
     problems: list[str] = []
+    lifted = Lifted(raw)  # a big letter's attachment bodies are decoded from `raw` when read, not parsed
     try:
-        mail = mailparser.parse_from_bytes(raw)
+        mail = mailparser.parse_from_bytes(lifted.skeleton)
         msg = mail.message
     except Exception as exc:  # mail-parser gives up on some garbage: record why, never crash
         return ParsedEmail(
@@ -252,7 +256,7 @@ def parse_email(raw: bytes) -> ParsedEmail:
     except (TypeError, ValueError):
         date = None
 
-    plain, html, attachments, defects = _parts(msg)
+    plain, html, attachments, defects = _parts(msg, lifted)
     text = "\n\n".join(t.strip() for t in plain if t.strip())
     if not text and html:
         text = "\n\n".join(_html_to_text(h) for h in html if h.strip())
