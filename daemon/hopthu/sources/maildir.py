@@ -23,7 +23,8 @@ _PREFIX = "maildir:"
 
 def message_fingerprint(raw: bytes) -> str:
     """The Message-ID when present, else a hash of the bytes (both stable across re-deliveries)."""
-    head = raw.split(b"\n\n", 1)[0].split(b"\r\n\r\n", 1)[0]
+    ends = [i for i in (raw.find(b"\n\n"), raw.find(b"\r\n\r\n")) if i >= 0]
+    head = raw[: min(ends)] if ends else raw  # found, not split: a big letter's body is not copied
     for line in head.splitlines():
         if line[:11].lower() == b"message-id:":
             mid = line[11:].strip().decode("ascii", "replace")
