@@ -281,6 +281,9 @@ class Schedule(_Model):
 
 class Attachments(_Model):
     max_bytes: int = Field(10 * 1024 * 1024, ge=1)
+    # All of one letter's parts together: the rest stays on the mail server (IMAP) or in the Maildir file
+    # (mail.trim). What reading a letter costs in memory follows this, not the letter.
+    max_letter_bytes: int = Field(25 * 1024 * 1024, ge=1)
     allowed_types: list[str] = Field(
         default_factory=lambda: ["image/jpeg", "image/png", "application/pdf"]
     )

@@ -33,7 +33,8 @@ def build_sources(config: Config, journal: Journal | None = None,
     if s.inbox.backend == "maildir":
         from hopthu.sources.maildir import MaildirSource
 
-        sources.append(MaildirSource(config.resolve(s.inbox.path)))
+        sources.append(MaildirSource(config.resolve(s.inbox.path), max_part_bytes=s.attachments.max_bytes,
+                                     max_letter_bytes=s.attachments.max_letter_bytes))
     elif s.inbox.backend == "imap":
         from hopthu.sources.imap import ImapSource, imap_settings
 

@@ -13,6 +13,7 @@ import os
 import re
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from hopthu.core.model import Attachment, Channel, Contact, RawItem, Submission
@@ -106,9 +107,14 @@ def email_submission(
     allowed_types: list[str],
     now: datetime,
     force: bool = False,
+    left_out: list[dict[str, Any]] | None = None,
 ) -> Submission:
-    if parsed.problems:
-        raise Unreadable("; ".join(parsed.problems))
+    """`left_out`: parts of the letter not taken because they were over `max_bytes` (the source's
+    `mail.trim.LeftOut` as dicts, journalled with the item); each becomes a refused attachment."""
+    # A letter that was only a part too big to take is not empty: the part is recorded below.
+    problems = [p for p in parsed.problems if not (left_out and p.startswith("thư trống"))]
+    if problems:
+        raise Unreadable("; ".join(problems))
     if parsed.suspect and not force:
         raise Unreadable(
             "; ".join(parsed.suspect)
@@ -134,6 +140,14 @@ def email_submission(
             record.saved_path = _save(state_dir, f"attachments/{folder}", neutral_name(index, att.filename, att.content_type),
                                       clean)
         attachments.append(record)
+    for part in left_out or []:
+        size, limit = int(part.get("size", 0) or 0), int(part.get("limit", 0) or max_bytes)
+        why = (f"{size // 1024} KB > {limit // 1024} KB" if part.get("why", "part") == "part"
+               else f"{size // 1024} KB, cả thư vượt {limit // 1024} KB")
+        attachments.append(Attachment(
+            filename=str(part.get("filename", "")) or "(không tên)", content_type=str(part.get("content_type", "")),
+            size=size, refused_reason=f"quá lớn, không tải về ({part.get('content_type', '')}, {why}); bản gốc "
+                                      f"còn ở hộp thư"))
     address = parsed.reply_to or parsed.from_addr
     return Submission(
         source_id=item.source_id,

@@ -263,3 +263,5 @@ class RawItem:
     fingerprint: str = ""     # identity independent of where it came from (Message-ID, content hash)
     ack: bool = True          # False: imported old mail, no acknowledgement
     handle: object = None     # source-private (an IMAP UID)
+    # parts over attachments.max_bytes not taken (mail.trim.LeftOut as dicts: part, filename, content_type, size)
+    left_out: list[dict[str, Any]] = field(default_factory=list)

@@ -12,6 +12,7 @@ input: what cannot be read is reported in `problems`, for quarantine.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -21,8 +22,14 @@ from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import parseaddr, parsedate_to_datetime
 
+import mailparser
+
 from hopthu.core.addresses import MAX_ADDRESS_HEADER, reply_address, sender
+from hopthu.core.lifted import Lifted
 from hopthu.core.textnorm import nfc
+
+# mail-parser logs a line for every DSN part it does not handle; keep the daemon's log clean.
+logging.getLogger("mailparser").setLevel(logging.ERROR)
 
 _FALLBACK_CHARSETS = ("utf-8", "cp1258")
 _CASE_TAG = re.compile(r"\[([A-Z][A-Z0-9]{0,7}(?:-[A-Z0-9]{1,8}){0,2}-\d{4}-\d{4,})\]")  # ward.code_prefix-year-number
@@ -197,9 +204,10 @@ def _html_to_text(html: str) -> str:
     return re.sub(r"\n\s*\n(\s*\n)+", "\n\n", text).strip()
 
 
-def _parts(msg: Message) -> tuple[list[str], list[str], list[RawAttachment], list[str]]:
+def _parts(msg: Message, lifted: Lifted | None = None) -> tuple[list[str], list[str], list[RawAttachment], list[str]]:
     """One walk over the MIME tree: plain and HTML text parts (each decoded by `decode_bytes`),
-    attachments (a filename, or disposition "attachment"), and the names of every defect found."""
+    attachments (a filename, or disposition "attachment"), and the names of every defect found.
+    `lifted`: attachment bodies the parser did not read (`core.lifted`), decoded here one at a time."""
     plain: list[str] = []
     html: list[str] = []
     attachments: list[RawAttachment] = []
@@ -207,8 +215,8 @@ def _parts(msg: Message) -> tuple[list[str], list[str], list[RawAttachment], lis
     for part in msg.walk():
         if part is not msg:
             defects.extend(type(d).__name__ for d in getattr(part, "defects", []) or [])
-        if part.is_multipart():
-            continue
+        if part.is_multipart() or part.get("x-hopthu-left-out") is not None:
+            continue  # a placeholder for a part not taken (too big): the journal lists it, it is no text
         disposition = (_header_param(part.get_content_disposition, defects) or "").lower()
         ctype = part.get_content_type()
         filename = _header_param(part.get_filename, defects)
@@ -227,7 +235,8 @@ def _parts(msg: Message) -> tuple[list[str], list[str], list[RawAttachment], lis
         if disposition != "attachment" and not filename:
             continue
         try:
-            payload = _payload_bytes(part)
+            held = lifted.payload(part) if lifted is not None else None
+            payload = _payload_bytes(part) if held is None else held
         except Exception:
             payload = b""
         attachments.append(RawAttachment(filename=_safe_filename(_decode_header_value(filename or "")),
@@ -268,14 +277,41 @@ def _safe_filename(name: str) -> str:
     return name[:150] or "tep-dinh-kem"
 
 
+#: Headers holding addresses: longer than one mailbox list a person writes, they are emptied.
+_ADDRESS_HEADERS = ("from", "sender", "reply-to", "to", "cc", "bcc")
+
+
+def _cut_long_headers(msg: Message) -> list[str]:
+    """Headers no person writes made short before any parser's pass over them: an address header over
+    MAX_ADDRESS_HEADER characters emptied (no address to answer), any other over MAX_HEADER_DECODED cut at a
+    space. Returns the names of the headers cut (a defect of the letter)."""
+    cut: list[str] = []
+    for name in {k.lower() for k in msg.keys()}:
+        values = [str(v) for v in msg.get_all(name, [])]
+        limit = MAX_ADDRESS_HEADER if name in _ADDRESS_HEADERS else MAX_HEADER_DECODED
+        if all(len(v) <= limit for v in values):
+            continue
+        del msg[name]
+        for value in values:
+            if len(value) > limit:
+                value = "" if name in _ADDRESS_HEADERS else value[:limit].rsplit(" ", 1)[0]
+            msg[name] = value
+        cut.append(name)
+    return cut
+
+
 def parse_email(raw: bytes) -> ParsedEmail:
     problems: list[str] = []
+    lifted = Lifted(raw)  # a big letter's attachment bodies are decoded from `raw` when read, not parsed
     try:
-        # The standard library's parser alone (mail-parser's `message` is this very object): mail-parser's own
-        # pass over every address header took 50 s for a 1 MB "From: a,a,a,…" (bench/fuzz_intake.py).
-        # A multipart nested deeper than the recursion limit raises RecursionError: quarantined below.
-        msg = message_from_bytes(raw)
-    except Exception as exc:  # garbage the parser gives up on: record why, never crash
+        # mail-parser's own first step, then its pass over the message, on headers no person writes cut
+        # first: its pass over every address header took 50 s for a 1 MB "From: a,a,a,…" and the standard
+        # library's header decoding is quadratic (bench/fuzz_intake.py). A multipart nested deeper than the
+        # recursion limit raises RecursionError: quarantined below.
+        msg = message_from_bytes(lifted.skeleton)
+        cut = _cut_long_headers(msg)
+        msg = mailparser.MailParser(msg).parse().message
+    except Exception as exc:  # garbage the parsers give up on: record why, never crash
         return ParsedEmail(
             message_id="", subject="", text="", from_name="", from_addr="", reply_to="", date=None,
             headers={}, in_reply_to="", references=[], problems=[f"thư không đọc được (MIME hỏng): {exc}"],
@@ -297,7 +333,8 @@ def parse_email(raw: bytes) -> ParsedEmail:
     except (TypeError, ValueError):
         date = None
 
-    plain, html, attachments, defects = _parts(msg)
+    plain, html, attachments, defects = _parts(msg, lifted)
+    defects += [f"header too long, cut: {name}" for name in cut]
     text = "\n\n".join(t.strip() for t in plain if t.strip())
     if not text and html:
         text = "\n\n".join(_html_to_text(h) for h in html if h.strip())

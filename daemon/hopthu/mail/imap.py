@@ -106,6 +106,9 @@ class ImapSettings(Endpoint):
     timeout_read: float = 60
     idle_renew_seconds: float = 600
     poll_seconds: float = 60
+    # attachments.max_bytes and .max_letter_bytes: a letter over them is fetched without its parts over them (trim)
+    max_part_bytes: int | None = None
+    max_letter_bytes: int | None = None
 
 
 class ImapInbox(MailWaiting):
@@ -377,21 +380,37 @@ class ImapInbox(MailWaiting):
         return {uid: item[b"INTERNALDATE"] for uid, item in data.items() if item.get(b"INTERNALDATE") is not None}
 
     def fetch_uids(self, uids: list[int]) -> Iterator[tuple[int, bytes]]:
-        """``(uid, raw bytes)`` of the given UIDs in their order, fetched with ``BODY.PEEK[]`` in
-        batches of at most FETCH_BATCH letters and FETCH_BYTES bytes; UIDs that vanished meanwhile
-        are skipped."""
+        """``(uid, raw bytes)`` of the given UIDs in their order (`fetch_letters` without what was left out)."""
+        for uid, raw, _left in self.fetch_letters(uids):
+            yield uid, raw
+
+    def fetch_letters(self, uids: list[int]) -> Iterator[tuple[int, bytes, list]]:
+        """``(uid, raw bytes, parts left out)`` of the given UIDs in their order, fetched with ``BODY.PEEK[]``
+        in batches of at most FETCH_BATCH letters and FETCH_BYTES bytes (sizes are asked first); a letter
+        over ``max_part_bytes`` / ``max_letter_bytes`` alone, without its parts over them (``trim.LeftOut``);
+        UIDs that vanished meanwhile are skipped."""
+        s = self.settings
+        limit = min(s.max_part_bytes, s.max_letter_bytes or s.max_part_bytes) if s.max_part_bytes else None
         for start in range(0, len(uids), 20 * FETCH_BATCH):
             chunk = uids[start : start + 20 * FETCH_BATCH]
-            for batch in self._size_batches(chunk):
-                yield from self._fetch_batch(batch)
+            sizes = self._sizes(chunk) if len(chunk) > 1 or limit else {}  # a single new letter: no need to ask
+            run: list[int] = []
+            for uid in [*chunk, None]:  # in UID order (the cursor follows it): a big letter ends the run before it
+                if uid is not None and not (limit and sizes.get(uid, 0) > limit):
+                    run.append(uid)
+                    continue
+                for batch in size_batches(run, sizes, count=FETCH_BATCH, budget=FETCH_BYTES):
+                    yield from ((u, raw, []) for u, raw in self._fetch_batch(batch))
+                run = []
+                if uid is not None and limit:
+                    from hopthu.mail.trim import fetch_big
 
-    def _size_batches(self, uids: list[int]) -> list[list[int]]:
-        if len(uids) <= 1:
-            return [uids] if uids else []  # a single new letter (IDLE): no need to ask its size first
+                    yield from fetch_big(self, uid, limit)
+
+    def _sizes(self, uids: list[int]) -> dict[int, int]:
         with self._command("hỏi cỡ thư / asking sizes") as c:
             data = c.fetch(uids, ["RFC822.SIZE"])
-        sizes = {uid: int(item.get(b"RFC822.SIZE") or 0) for uid, item in data.items()}
-        return size_batches(uids, sizes, count=FETCH_BATCH, budget=FETCH_BYTES)
+        return {uid: int(item.get(b"RFC822.SIZE") or 0) for uid, item in data.items()}
 
     def _fetch_batch(self, batch: list[int]) -> Iterator[tuple[int, bytes]]:
         with self._command("tải thư / fetching") as c:

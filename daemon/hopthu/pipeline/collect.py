@@ -53,8 +53,7 @@ def journal_items(app: App, source, items, *, progress=None) -> int:
         nonlocal count
         if not batch:
             return
-        rows = [(item.source_id, item.channel, item.fingerprint, item.raw,
-                 {"row": item.row, "ack": item.ack} if item.row or not item.ack else {}) for item in batch]
+        rows = [(item.source_id, item.channel, item.fingerprint, item.raw, _payload(item)) for item in batch]
         count += app.journal.record_intakes(rows)
         crashpoints.reach("after_intake_journalled")
         source.acknowledge(list(batch))
@@ -73,3 +72,12 @@ def journal_items(app: App, source, items, *, progress=None) -> int:
     finally:
         flush()
     return count
+
+
+def _payload(item: RawItem) -> dict:
+    """What the journal keeps beside an item's bytes: a Form row, no acknowledgement (imports), and the
+    parts of a letter left out as over attachments.max_bytes (`mail.trim`)."""
+    payload: dict = {"row": item.row, "ack": item.ack} if item.row or not item.ack else {}
+    if item.left_out:
+        payload["left_out"] = item.left_out
+    return payload

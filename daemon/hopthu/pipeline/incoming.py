@@ -125,7 +125,7 @@ def _process_one(app: App, intake, summary: Summary, recent: Recent) -> None:
             RawItem(source_id=item.source_id, channel=item.channel, ack=item.ack), parsed,
             tz=app.config.tz, state_dir=app.config.state_dir,
             max_bytes=s.attachments.max_bytes, allowed_types=s.attachments.allowed_types, now=now,
-            force=bool(intake.payload.get("force")),
+            force=bool(intake.payload.get("force")), left_out=intake.payload.get("left_out"),
         )
         # RFC 3834 §2: one automatic answer per sender in a while, so a flood or a loop gets one acknowledgement.
         if sub.ack and sub.contact.email and app.journal.recent_ack_to(sub.contact.email):

@@ -49,6 +49,8 @@ def imap_settings(config) -> ImapSettings:
         sent_folder=inbox.sent_folder,
         idle_renew_seconds=inbox.idle_renew_seconds,
         poll_seconds=inbox.poll_seconds,
+        max_part_bytes=config.settings.attachments.max_bytes,
+        max_letter_bytes=config.settings.attachments.max_letter_bytes,
     )
 
 
@@ -162,9 +164,10 @@ class ImapSource:
                 or (dates[u] if dates[u].tzinfo else dates[u].replace(tzinfo=self.tz)) >= midnight]
 
     def _items(self, validity: int, uids: list[int], *, ack: bool) -> Iterator[RawItem]:
-        for uid, raw in self.inbox.fetch_uids(uids):
+        for uid, raw, left_out in self.inbox.fetch_letters(uids):  # parts over attachments.max_bytes left out
             yield RawItem(source_id=self._sid(validity, uid), channel="email", raw=raw,
-                          fingerprint=message_fingerprint(raw), ack=ack, handle=(uid, ack))
+                          fingerprint=message_fingerprint(raw), ack=ack, handle=(uid, ack),
+                          left_out=[item.to_dict() for item in left_out])
 
     def acknowledge(self, items: list[RawItem]) -> None:
         """The journal holds these: move them to the processed folder (or flag them), then advance the
