@@ -156,7 +156,7 @@ def test_imap_a_35_mb_attachment_stays_on_the_server_and_the_case_says_so(tmp_pa
              "size": intake.payload["left_out"][0]["size"], "why": "part", "limit": 10 * MB}]
         assert abs(intake.payload["left_out"][0]["size"] - 35 * MB) < 100_000
         history = "\n".join(case.history)
-        assert re.search(r"Tệp đính kèm bị từ chối: video-hien-truong\.mp4 – quá lớn, không tải về \(video/mp4, "
+        assert re.search(r"Tệp đính kèm bị từ chối: tep-\d\d\.mp4 – quá lớn, không tải về \(video/mp4, "
                          r"358\d\d KB > 10240 KB\); bản gốc còn ở hộp thư", history), history
         assert "anh.jpg" not in history  # the small photo was taken
         saved = list((app.config.state_dir / "attachments").rglob("*"))
@@ -209,7 +209,7 @@ def test_maildir_a_35_mb_attachment_is_cut_from_the_stored_copy(tmp_path, clock)
         assert len(app.journal.raw(case.source_id)) < 100_000
         assert (inbox / "new" / "1700000000.big.host").stat().st_size == len(raw)  # the file is untouched
         assert [x["filename"] for x in intake.payload["left_out"]] == ["video.mp4"]
-        assert "Tệp đính kèm bị từ chối: video.mp4 – quá lớn, không tải về" in "\n".join(case.history)
+        assert "Tệp đính kèm bị từ chối: tep-01.mp4 – quá lớn, không tải về" in "\n".join(case.history)
         assert intake.payload["left_out"][0]["content_type"] == "video/mp4"
     finally:
         app.close()

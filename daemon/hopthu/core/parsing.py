@@ -310,12 +310,16 @@ def parse_email(raw: bytes) -> ParsedEmail:
         # recursion limit raises RecursionError: quarantined below.
         msg = message_from_bytes(lifted.skeleton)
         cut = _cut_long_headers(msg)
-        msg = mailparser.MailParser(msg).parse().message
-    except Exception as exc:  # garbage the parsers give up on: record why, never crash
+    except Exception as exc:  # garbage the parser gives up on: record why, never crash
         return ParsedEmail(
             message_id="", subject="", text="", from_name="", from_addr="", reply_to="", date=None,
             headers={}, in_reply_to="", references=[], problems=[f"thư không đọc được (MIME hỏng): {exc}"],
         )
+    try:
+        msg = mailparser.MailParser(msg).message  # the constructor parses
+    except Exception as exc:  # mail-parser's pass gives up (a charset name holding a NUL, nested comments in
+        # From): the standard library's message it was given is read below all the same, a defect noted
+        cut.append(f"mail-parser: {type(exc).__name__}")
 
     raw_headers = {k.lower(): str(v) for k, v in msg.raw_items()}
     headers = Headers(raw_headers)
@@ -334,7 +338,7 @@ def parse_email(raw: bytes) -> ParsedEmail:
         date = None
 
     plain, html, attachments, defects = _parts(msg, lifted)
-    defects += [f"header too long, cut: {name}" for name in cut]
+    defects += [c if c.startswith("mail-parser") else f"header too long, cut: {c}" for c in cut]
     text = "\n\n".join(t.strip() for t in plain if t.strip())
     if not text and html:
         text = "\n\n".join(_html_to_text(h) for h in html if h.strip())
