@@ -184,7 +184,11 @@ class FileControls(Controls):
 
 
 class Watchdog:
-    """ready() once the first cycle is done, ping() from the main loop, stopping() at the end."""
+    """ready() once configuration, journal and sources are ready (before the first cycle), ping() from the main
+    loop (between items of a long step too: service.py), stopping() at the end."""
+
+    #: seconds between two pings the main loop owes between items (systemd: half of WatchdogSec)
+    every: float = 1.0
 
     def ready(self) -> None:
         pass
@@ -200,7 +204,12 @@ class SystemdWatchdog(Watchdog):
     """systemd's watchdog (`Type=notify`, `WatchdogSec=`): a no-op outside systemd."""
 
     def __init__(self, environ: dict[str, str] | None = None):
-        self.address = (environ if environ is not None else os.environ).get("NOTIFY_SOCKET", "")
+        env = environ if environ is not None else os.environ
+        self.address = env.get("NOTIFY_SOCKET", "")
+        try:  # systemd's WatchdogSec= in µs: ping at least twice within it (and at most once a second)
+            self.every = min(1.0, int(env.get("WATCHDOG_USEC", "")) / 2e6)
+        except ValueError:
+            pass
 
     def notify(self, message: str) -> None:
         if not self.address:
@@ -229,8 +238,8 @@ class StallWatchdog(Watchdog):
     """Ends the process when the main loop has not pinged for `limit` seconds (a hung IMAP call, a
     deadlock): a process that exits is started again by the Task Scheduler, a hung one never is.
 
-    Starts watching at ready() (the catch-up cycle at start-up may be long, as under systemd, whose
-    watchdog also starts at READY)."""
+    Starts watching at ready(), as systemd's does at READY, before the catch-up cycle at start-up: a long
+    backlog is pinged between its items by the main loop (service.py)."""
 
     def __init__(self, limit: float, *, clock: Callable[[], float] = time.monotonic,
                  exit: Callable[[int], Any] = os._exit, check_every: float = 5.0):

@@ -36,6 +36,7 @@ def process_pending(app: App, summary: Summary) -> None:
     for start in range(0, len(pending), PROCESS_BATCH):
         with app.journal.transaction():
             for intake in pending[start:start + PROCESS_BATCH]:
+                app.pulse()  # a long backlog: the watchdog hears from the main loop between letters
                 _process_guarded(app, intake, summary, recent)
 
 

@@ -321,13 +321,19 @@ def _adopt_row(app: App, view: RegisterPass, case: Case, row: Row, summary: Summ
 def write_values(app: App, view: RegisterPass, summary: Summary) -> bool:
     """hopthu's values out: one batch of cell writes and appends, each cell only where hopthu's last value
     stands. True when everything planned landed (the journal's SYNCED_AT may then move on)."""
+    return write_out(app, summary, *plan_values(app, view))
+
+
+def plan_values(app: App, view: RegisterPass) -> tuple[WritePlan, dict[tuple[str, str], str]]:
+    """The batch `write_values` sends, and the cells already as hopthu wants them (to remember): no I/O
+    but the journal's."""
     if view.snapshot is None:
         # Nothing typed since the last whole read: only cases changed since the last complete step can
         # have values to write (cost by what changed, not by the register's history).
         since = app.journal.get_meta(SYNCED_AT)
         changed = app.journal.cases_changed_since(since) if since else app.journal.cases()
         written = app.journal.written_cells([c.code for c in changed])
-        return write_out(app, summary, plan_from_journal(app, changed, written), {})
+        return plan_from_journal(app, changed, written), {}
     remember: dict[tuple[str, str], str] = {}
     written, rows = view.written, view.rows
     plan = WritePlan()
@@ -357,7 +363,7 @@ def write_values(app: App, view: RegisterPass, summary: Summary) -> bool:
                 continue
             if last is None or current == last:
                 plan.writes.append(CellWrite(case.code, cid, value, expect=current))
-    return write_out(app, summary, plan, remember)
+    return plan, remember
 
 
 def write_out(app: App, summary: Summary, plan: WritePlan, remember: dict[tuple[str, str], str]) -> bool:
