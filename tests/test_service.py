@@ -77,6 +77,10 @@ def test_two_wards_in_one_process_keep_their_codes_journals_and_mail_apart(tmp_p
     for ward, other in (("a", "HT-TB-"), ("b", "HT-LK-")):
         sent = [p.read_text(encoding="utf-8", errors="replace") for p in (tmp_path / ward / "data" / "outbox").glob("*.eml")]
         assert sent and not [s for s in sent if other in s]  # each ward's mail names its own codes only
+    opened = [line for line in (tmp_path / "a" / "state" / "hopthu.log").read_text(encoding="utf-8").splitlines()
+              if " opened: " in line]  # one log (the first ward's); each line names its ward
+    assert opened and all(f"[{line.split('case ')[1][:5]}]" in line for line in opened)
+    assert {line.split("case ")[1][:5] for line in opened} == {"HT-LK", "HT-TB"}
 
 
 def test_two_wards_with_one_case_code_prefix_are_refused(tmp_path):

@@ -46,7 +46,35 @@ def keep_optional_imports_out() -> None:
         sys.modules.setdefault(name, None)
 
 
+class WardTag(logging.Filter):
+    """Several wards in one process: every log line from a ward's threads (its loop, its sheet thread, its IDLE
+    watcher) names the ward by its case-code prefix ("hopthu.cycle [HT-LK]: case … opened"). Set on the
+    log handlers, so it sees the lines of every logger; a thread of no ward (start-up) is left as it is."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._threads: dict[int, str] = {}
+
+    def claim(self, ward: str, threads: list[threading.Thread] | None = None) -> None:
+        for thread in threads if threads is not None else [threading.current_thread()]:
+            if thread.ident is not None:
+                self._threads[thread.ident] = ward
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        ward = self._threads.get(record.thread or 0)
+        if ward and not getattr(record, "ward", None):  # two handlers: tagged once
+            record.ward = ward
+            record.name = f"{record.name} [{ward}]"
+        return True
+
+
+_STARTING = threading.Lock()  # watchers of several wards start one ward at a time (whose threads are whose)
+
+
 class Daemon:
+    #: set by `run_wards`: the log lines of this ward's threads name it
+    tag: WardTag | None = None
+
     def __init__(self, app: App, stop: threading.Event | None = None, system: platform.Platform | None = None):
         self.app = app
         self.system = system or platform.current()
@@ -179,8 +207,14 @@ class Daemon:
         self.app.pulse = self.app.outbox.pulse = pulse
         interval = self.app.settings.schedule.poll_seconds
         watchers = list(self.app.watchers)
-        for watcher in watchers:
-            watcher.start(self.stop, self.cycle_soon)
+        ward = self.app.settings.ward.code_prefix
+        with _STARTING:
+            before = set(threading.enumerate())
+            for watcher in watchers:
+                watcher.start(self.stop, self.cycle_soon)
+            if self.tag is not None:
+                self.tag.claim(ward)
+                self.tag.claim(ward, [t for t in threading.enumerate() if t not in before])
         watchdog.ready()
         self.cycle()  # catch up at start-up
         if self.split:
@@ -228,6 +262,8 @@ class Daemon:
         self.cycle(sheets=False)
 
     def _sheet_loop(self) -> None:
+        if self.tag is not None:
+            self.tag.claim(self.app.settings.ward.code_prefix)
         while not self.stop.is_set():
             if not self._sheet_wake.wait(1.0):
                 continue
@@ -259,6 +295,12 @@ def run_wards(apps: list[App], stop: threading.Event | None = None) -> None:
     (signals, the service manager's watchdog); the others in threads, stopped with it."""
     stop = stop or threading.Event()
     daemons = [Daemon(app, stop) for app in apps]
+    tag = WardTag()
+    handlers = list(logging.getLogger().handlers)
+    for handler in handlers:
+        handler.addFilter(tag)
+    for daemon in daemons:
+        daemon.tag = tag
     threads = [threading.Thread(target=d.run, kwargs={"install_signals": False, "notify": False},
                                 name=f"ward-{d.app.settings.ward.code_prefix}", daemon=True) for d in daemons[1:]]
     for thread in threads:
@@ -269,3 +311,5 @@ def run_wards(apps: list[App], stop: threading.Event | None = None) -> None:
         stop.set()
         for thread in threads:
             thread.join(60)
+        for handler in handlers:
+            handler.removeFilter(tag)
