@@ -59,6 +59,9 @@ class App:
     #: called between items of a long step (a backlog of letters, a queue of emails): the daemon's main loop
     #: pings the service manager's watchdog from it (service.py); a no-op elsewhere
     pulse: Callable[[], None] = field(default=lambda: None, repr=False)
+    #: True once the daemon was asked to stop: a cycle leaves its remaining steps (register, reminders,
+    #: reports) to the next start, where they find the same work (every step is resumable)
+    stopping: Callable[[], bool] = field(default=lambda: False, repr=False)
 
     @property
     def settings(self):

@@ -134,6 +134,11 @@ class Platform:
     def watchdog(self, stall_seconds: float) -> Watchdog:
         raise NotImplementedError
 
+    # -- memory ------------------------------------------------------------------------------
+    def release_memory(self) -> None:
+        """After a cycle: hand the heap's free pages back to the system, so the idling daemon's RSS is what it
+        holds, not what its busiest cycle once needed. Nothing where the allocator does it by itself."""
+
 
 class Controls:
     """Stop and reload requests; `poll()` is called by the main loop a few times a second."""
@@ -285,6 +290,23 @@ class StallWatchdog(Watchdog):
 
 class Posix(Platform):
     name = "posix"
+    _trim: Any = None
+
+    def release_memory(self) -> None:
+        """glibc keeps freed heap (and the arenas of the threads) mapped: `malloc_trim(0)` returns it. Other C
+        libraries (musl, macOS) have no such call and give memory back by themselves."""
+        import gc
+
+        gc.collect()
+        if self._trim is None:
+            try:
+                import ctypes
+
+                Posix._trim = ctypes.CDLL("libc.so.6").malloc_trim
+            except (OSError, AttributeError):
+                Posix._trim = False
+        if self._trim:
+            self._trim(0)
 
     def private_dir(self, path: Path) -> Path:
         path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)

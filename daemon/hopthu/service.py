@@ -95,9 +95,12 @@ class Daemon:
     @property
     def split(self) -> bool:
         """Sheet work on a thread of its own: the ward reads a Google Form, or its register is on a request
-        quota (Google). The mail loop then never waits for a spreadsheet, the token bucket or a pass over
-        every case; a ward with a local register and no Form runs everything in its one loop."""
-        return any(source.on_sheet_clock for source in self.app.sources) or bool(self.app.register.coalesce)
+        quota (Google), or worked in a child process (register/xlsx_child.py). The mail loop then never waits
+        for a spreadsheet, the token bucket or a pass over every case; a ward with an in-process register and no
+        Form (tests, `hopthu once`) runs everything in its one loop."""
+        register = self.app.register
+        return (any(source.on_sheet_clock for source in self.app.sources) or bool(register.coalesce)
+                or bool(getattr(register, "apart", False)))  # an XLSX register worked in a child process
 
     def cycle(self, *, sheets: bool = True, mail: bool = True):
         """One cycle; returns its summary (None when it raised). Scheduled ones (`schedule.poll_seconds`) do
@@ -128,6 +131,7 @@ class Daemon:
             log.exception("cycle failed; retrying at the next interval")
             error = f"{type(exc).__name__}: {exc}"
         self._after(summary, error, whole=sheets or not apart)
+        self.system.release_memory()  # what the cycle's letters and rows took goes back to the system
         if apart and summary is not None:
             if mail and summary.new_cases and (not self.app.register.coalesce
                                                or any("urgent" in c.flags for c in summary.new_cases)):
@@ -141,7 +145,7 @@ class Daemon:
         daemon. `whole=False` (the mail loop's cycles beside a sheet thread): the heartbeat alone; the sheet
         thread's cycles back up and raise alerts (the status line is a Google request)."""
         config, now = self.app.config, self.app.now()
-        if summary is not None and whole:
+        if summary is not None and whole and not self.stop.is_set():
             run_step(self.app, summary, "sao lưu", self._backup, now)
             record_steps(self.app, summary, now.astimezone(timezone.utc).isoformat(timespec="seconds"),
                          names=["sao lưu"])
@@ -205,6 +209,7 @@ class Daemon:
                     else platform.Watchdog())
         pulse = self._pulse(watchdog)
         self.app.pulse = self.app.outbox.pulse = pulse
+        self.app.stopping = self.stop.is_set  # "stopping after the current step": the cycle's other steps wait
         interval = self.app.settings.schedule.poll_seconds
         watchers = list(self.app.watchers)
         ward = self.app.settings.ward.code_prefix

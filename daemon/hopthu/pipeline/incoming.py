@@ -34,6 +34,8 @@ def process_pending(app: App, summary: Summary) -> None:
     pending = app.journal.pending_intakes()
     recent = Recent(app)  # open cases a new item may repeat; loaded on first use
     for start in range(0, len(pending), PROCESS_BATCH):
+        if app.stopping():  # a stop request between batches: the rest are pending, taken at the next start
+            break
         with app.journal.transaction():
             for intake in pending[start:start + PROCESS_BATCH]:
                 app.pulse()  # a long backlog: the watchdog hears from the main loop between letters

@@ -266,9 +266,14 @@ def adopt_officer_edits(app: App, view: RegisterPass, summary: Summary) -> None:
     """Where a cell no longer holds what hopthu wrote, the officer's value wins and is acted on."""
     remember: dict[tuple[str, str], str] = {}
     reported: dict[tuple[str, str], str] = {}  # memos: officers' values not understood, reported once
-    cases = {c.code: c for c in app.journal.cases()}
     for code, row in view.rows.items():
-        case = cases.get(code)
+        # Only a row whose officer or shared cells differ from what hopthu wrote or took there last (a cell it
+        # never wrote: one that is not empty) can hold an edit; the others need no case loaded (a register of
+        # 10,000 rows, a few edited).
+        if not any(_maybe_edited(row, col.id, view.written.get((code, col.id)))
+                   for col in COLUMNS if col.owner != "hopthu" and col.id in row.values):
+            continue
+        case = app.journal.case(code)
         if case is None:
             continue
         try:  # a bulkhead: one row that cannot be acted on never keeps the other rows out
@@ -282,6 +287,11 @@ def adopt_officer_edits(app: App, view: RegisterPass, summary: Summary) -> None:
         view.written.update(remember)
     if reported:
         app.journal.remember_memos(reported)
+
+
+def _maybe_edited(row: Row, column: str, last: str | None) -> bool:
+    current = row.text(column)
+    return current != last if last is not None else current != ""
 
 
 def _adopt_row(app: App, view: RegisterPass, case: Case, row: Row, summary: Summary,
