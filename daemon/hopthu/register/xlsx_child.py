@@ -125,7 +125,7 @@ class ChildXlsxRegister:
 def serve() -> None:
     """The child: one call on a fresh `XlsxRegister`, the answer pickled to stdout."""
     for name in ("numpy", "PIL"):  # as service.keep_optional_imports_out: openpyxl needs neither here
-        sys.modules.setdefault(name, None)
+        sys.modules.setdefault(name, None)  # type: ignore[arg-type]
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     from hopthu.register.xlsx import XlsxRegister
 
