@@ -1,32 +1,26 @@
 """Every difference between POSIX (the Linux ward PC under systemd) and Windows (the ward PC under the
 Task Scheduler), in one place. No other hopthu module calls chmod, fcntl, msvcrt, signal, sd_notify,
-icacls or anything else only one family of systems has: they ask this module.
+icacls, malloc_trim or anything else only one family of systems has: they ask this module. Per concern:
 
-What it owns, per concern, with both branches' contracts:
-
-- **Private folders and files** (the state folder: journal, letters, log, heartbeat). POSIX: mode 0700
-  for folders, 0600 for files, whatever the umask. Windows: mode bits mean nothing there; the folder
-  gets an ACL without inheritance granting full control to the account running hopthu, Administrators
-  and SYSTEM only (`icacls`), and what is created inside inherits it.
+- **Private folders and files** (the state folder: journal, letters, log, heartbeat). POSIX: mode 0700 for
+  folders, 0600 for files, whatever the umask. Windows: the folder gets an ACL without inheritance granting
+  full control to hopthu's account, Administrators and SYSTEM only (`icacls`); what is inside inherits it.
 - **Shared data files** (the XLSX register, the outbox): POSIX gives a file the data folder's group
   read/write bits; Windows leaves it to the folder's inherited ACL (made by install.ps1).
 - **Whether others may read the secrets file**: POSIX reads the mode; Windows reads `icacls`' list.
-- **Locks and replacing a file another program holds open.** Windows refuses to replace a file Excel
-  has open (a sharing violation). On POSIX a rename always succeeds, so the same contract is kept with
-  record locks (`lockf`, the kind LibreOffice takes on a document it has open, SAL_ENABLE_FILE_LOCKING):
-  `replace_file` raises `FileBusy` when another process holds the target locked. The standard library's
-  `fcntl.lockf`/`msvcrt.locking` are used rather than portalocker, whose default on POSIX is `flock`,
-  which does not see the `lockf` locks office programs take.
-- **Stop and reload requests.** POSIX: SIGTERM/SIGINT stop, SIGHUP reloads. Windows has no SIGTERM from
-  the Task Scheduler (ending a task kills the process) and no SIGHUP: Ctrl+C/Ctrl+Break stop, and the
-  files `stop.request` / `reload.request` in the state folder, polled by the main loop, stop or reload
-  (install.ps1 and uninstall.ps1 write them). Edited rules are taken up each cycle anyway (live_reload).
-- **The watchdog.** Linux: systemd's (`sd_notify` READY/WATCHDOG/STOPPING from the main loop).
-  Windows: a thread that ends the process (exit status 75) when the main loop has not checked in for
+- **Locks and replacing a file another program holds open.** Windows refuses to replace a file Excel has
+  open. On POSIX a rename always succeeds, so the same contract is kept with record locks (`lockf`, what
+  LibreOffice takes on an open document): `replace_file` raises `FileBusy` when another process holds the
+  target locked. `fcntl.lockf`/`msvcrt.locking`, not portalocker (its POSIX default, `flock`, misses them).
+- **Stop and reload requests.** POSIX: SIGTERM/SIGINT stop, SIGHUP reloads. Windows (no SIGTERM from the
+  Task Scheduler, no SIGHUP): Ctrl+C/Ctrl+Break stop, and the files `stop.request` / `reload.request` in the
+  state folder, polled by the main loop (install.ps1 and uninstall.ps1 write them).
+- **The watchdog.** Linux: systemd's (`sd_notify` READY/WATCHDOG/STOPPING from the main loop). Windows: a
+  thread that ends the process (exit status 75) when the main loop has not checked in for
   `stall_exit_seconds`; the Task Scheduler then starts it again.
-
-The branch is chosen by `os.name` (`current()`); tests inject the other one with `use()` — which
-exercises the Windows branch's logic on Linux, never Windows itself.
+- **Memory after a cycle**: glibc's `malloc_trim` hands freed heap back; elsewhere nothing is needed.
+The branch is chosen by `os.name` (`current()`); tests inject the other one with `use()` (the Windows
+branch's logic on Linux, never Windows itself).
 """
 
 from __future__ import annotations
@@ -134,10 +128,7 @@ class Platform:
     def watchdog(self, stall_seconds: float) -> Watchdog:
         raise NotImplementedError
 
-    # -- memory ------------------------------------------------------------------------------
-    def release_memory(self) -> None:
-        """After a cycle: hand the heap's free pages back to the system, so the idling daemon's RSS is what it
-        holds, not what its busiest cycle once needed. Nothing where the allocator does it by itself."""
+    def release_memory(self) -> None: ...  # after a cycle: free heap back to the system (idle RSS, not peak)
 
 
 class Controls:
@@ -190,19 +181,12 @@ class FileControls(Controls):
 
 class Watchdog:
     """ready() once configuration, journal and sources are ready (before the first cycle), ping() from the main
-    loop (between items of a long step too: service.py), stopping() at the end."""
+    loop (between items of a long step too, at most every `every` s: service.py), stopping() at the end."""
 
-    #: seconds between two pings the main loop owes between items (systemd: half of WatchdogSec)
     every: float = 1.0
-
-    def ready(self) -> None:
-        pass
-
-    def ping(self) -> None:
-        pass
-
-    def stopping(self) -> None:
-        pass
+    def ready(self) -> None: ...
+    def ping(self) -> None: ...
+    def stopping(self) -> None: ...
 
 
 class SystemdWatchdog(Watchdog):
@@ -211,10 +195,8 @@ class SystemdWatchdog(Watchdog):
     def __init__(self, environ: dict[str, str] | None = None):
         env = environ if environ is not None else os.environ
         self.address = env.get("NOTIFY_SOCKET", "")
-        try:  # systemd's WatchdogSec= in µs: ping at least twice within it (and at most once a second)
-            self.every = min(1.0, int(env.get("WATCHDOG_USEC", "")) / 2e6)
-        except ValueError:
-            pass
+        usec = env.get("WATCHDOG_USEC", "")  # WatchdogSec= in µs: a ping twice within it, at most once a second
+        self.every = min(1.0, int(usec) / 2e6) if usec.isdigit() else 1.0
 
     def notify(self, message: str) -> None:
         if not self.address:
@@ -240,11 +222,9 @@ class SystemdWatchdog(Watchdog):
 
 
 class StallWatchdog(Watchdog):
-    """Ends the process when the main loop has not pinged for `limit` seconds (a hung IMAP call, a
-    deadlock): a process that exits is started again by the Task Scheduler, a hung one never is.
-
-    Starts watching at ready(), as systemd's does at READY, before the catch-up cycle at start-up: a long
-    backlog is pinged between its items by the main loop (service.py)."""
+    """Ends the process when the main loop has not pinged for `limit` seconds (a hung IMAP call, a deadlock):
+    a process that exits is started again by the Task Scheduler, a hung one never is. Starts watching at
+    ready(), as systemd's does at READY, before the catch-up cycle (whose items ping: service.py)."""
 
     def __init__(self, limit: float, *, clock: Callable[[], float] = time.monotonic,
                  exit: Callable[[int], Any] = os._exit, check_every: float = 5.0):
@@ -290,23 +270,14 @@ class StallWatchdog(Watchdog):
 
 class Posix(Platform):
     name = "posix"
-    _trim: Any = None
 
-    def release_memory(self) -> None:
-        """glibc keeps freed heap (and the arenas of the threads) mapped: `malloc_trim(0)` returns it. Other C
-        libraries (musl, macOS) have no such call and give memory back by themselves."""
+    def release_memory(self) -> None:  # glibc keeps freed heap mapped; musl and macOS give it back themselves
+        import ctypes
         import gc
 
         gc.collect()
-        if self._trim is None:
-            try:
-                import ctypes
-
-                Posix._trim = ctypes.CDLL("libc.so.6").malloc_trim
-            except (OSError, AttributeError):
-                Posix._trim = False
-        if self._trim:
-            self._trim(0)
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
 
     def private_dir(self, path: Path) -> Path:
         path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
