@@ -107,7 +107,7 @@ def main() -> None:
                             stdout=subprocess.DEVNULL, stderr=errors.open("wb"), env=env)
     try:
         log = base / "ward" / "state" / "hopthu.log"
-        deadline = time.monotonic() + (900 if emu is not None else 30)  # the history is taken before "running"
+        deadline = time.monotonic() + (1800 if emu is not None else 120)  # the history is taken before "running"
         while not (log.exists() and "hopthu running" in log.read_text()):
             if proc.poll() is not None or time.monotonic() > deadline:
                 raise SystemExit(f"the daemon did not start: {errors.read_text()[-2000:]}")

@@ -881,11 +881,11 @@ def test_under_hopthu_run_an_urgent_case_reaches_the_register_in_the_cycle_that_
         n = len(codes(w))
         w.add_form_rows([["24/11/2026 09:00:00", "TDP số 2", "Khác", "Rác tồn đọng ở ngõ 3 phố Lê Lợi", "", "", ""]])
         daemon.whole_cycle_soon()
-        wait_until(lambda: daemon.cycles >= 2, 30, "the cycle that takes the ordinary row")
+        wait_until(lambda: daemon.sheet_cycles >= 2, 30, "the cycle that takes the ordinary row")
         assert len(w.app.journal.cases()) == n + 1 and len(codes(w)) == n  # ordinary: waits for the next write
         w.add_form_rows([["24/11/2026 09:05:00", "TDP số 2", "Khác", "Cây đổ chắn ngang ngõ 5, dây điện bị đứt", "", "", ""]])
         daemon.whole_cycle_soon()
-        wait_until(lambda: daemon.cycles >= 3, 30, "the cycle that takes the urgent row")
+        wait_until(lambda: daemon.sheet_cycles >= 3, 30, "the cycle that takes the urgent row")
         assert "urgent" in w.app.journal.cases()[-1].flags
         assert len(codes(w)) == n + 2  # urgent: written in the cycle that made it, the waiting row with it
     finally:

@@ -200,3 +200,38 @@ def test_a_register_that_cannot_even_be_read_is_a_wait_not_a_failure(tmp_path, m
     daemon.cycle()
     assert health.read_heartbeat(app.config.state_dir)["register_busy"] is None
     app.close()
+
+
+def test_hopthu_runs_the_xlsx_register_in_a_child_process_reading_it_only_when_the_file_changed(tmp_path):
+    """`hopthu run` (build_app(apart=True)): openpyxl works in a short-lived child, the daemon never loads it
+    (bench/idle_rss.py); a cycle in which nobody saved the file does not read it, an officer's save is read and
+    acted on in the next cycle, and a file held open waits as with the register in-process."""
+    from hopthu.pipeline.cycle import run_cycle
+    from hopthu.register.xlsx_child import ChildXlsxRegister
+
+    cfg = make_ward(tmp_path)
+    cfg.write_text(cfg.read_text(encoding="utf-8").replace("    enabled: true ", "    enabled: false ", 1),
+                   encoding="utf-8")  # no report to render
+    app = build_app(load_config(cfg), apart=True)
+    assert isinstance(app.register, ChildXlsxRegister)
+    run_cycle(app)
+    codes = [c.code for c in app.journal.cases()]
+    register = tmp_path / "data" / "so-theo-doi.xlsx"
+    ws = load_workbook(register)["Sổ theo dõi"]
+    assert sorted(ws.cell(r, 1).value for r in range(2, ws.max_row + 1)) == sorted(codes)
+    assert app.register.read_if_changed() is not None  # hopthu's own save came after its read: read once more
+    assert app.register.read_if_changed() is None  # nobody saved since: no child, no read
+    officer_edit(app, {(codes[0], "Cán bộ phụ trách"): OFFICER})
+    summary = run_cycle(app)
+    assert summary.officer_edits == 1 and app.journal.case(codes[0]).officer == OFFICER
+    excel = OtherProgram(register)  # held open: the child's refusal comes back as the register's own
+    try:
+        busy = None
+        try:
+            app.register.write(WritePlan(appends=[{"code": "HT-2026-9999"}]))
+        except RegisterBusy as exc:
+            busy = exc
+        assert busy is not None and busy.where == str(register)
+    finally:
+        excel.close()
+    app.close()

@@ -77,6 +77,10 @@ def test_two_wards_in_one_process_keep_their_codes_journals_and_mail_apart(tmp_p
     for ward, other in (("a", "HT-TB-"), ("b", "HT-LK-")):
         sent = [p.read_text(encoding="utf-8", errors="replace") for p in (tmp_path / ward / "data" / "outbox").glob("*.eml")]
         assert sent and not [s for s in sent if other in s]  # each ward's mail names its own codes only
+    opened = [line for line in (tmp_path / "a" / "state" / "hopthu.log").read_text(encoding="utf-8").splitlines()
+              if " opened: " in line]  # one log (the first ward's); each line names its ward
+    assert opened and all(f"[{line.split('case ')[1][:5]}]" in line for line in opened)
+    assert {line.split("case ")[1][:5] for line in opened} == {"HT-LK", "HT-TB"}
 
 
 def test_two_wards_with_one_case_code_prefix_are_refused(tmp_path):
@@ -88,3 +92,76 @@ def test_two_wards_with_one_case_code_prefix_are_refused(tmp_path):
     b = ward_with_prefix(tmp_path / "b", "HT")
     result = CliRunner().invoke(main, ["--config", str(a), "run", "--ward", str(b)])
     assert result.exit_code == 1 and "ward.code_prefix «HT» trùng" in result.output
+
+
+def test_ready_goes_out_before_the_catch_up_cycle_and_a_backlog_pings_the_watchdog_between_letters(tmp_path, monkeypatch):
+    """systemd (issue 10): READY once configuration, journal and sources are ready, not after the first cycle; a
+    backlog that takes longer than WatchdogSec/2 is pinged between its letters, from the main loop only."""
+    import socket
+    import threading
+    from email.message import EmailMessage
+
+    from hopthu import platform, service
+    from hopthu.config import load_config
+    from hopthu.wiring import build_app
+
+    from ward import wait_until
+
+    cfg = make_ward(tmp_path, form=False)
+    text = cfg.read_text(encoding="utf-8")
+    cfg.write_text(text.replace("    enabled: true ", "    enabled: false ", 1), encoding="utf-8")  # no report to render
+    inbox = tmp_path / "data" / "inbox" / "new"
+    for path in inbox.iterdir():
+        path.unlink()
+    letters = 12
+    for n in range(letters):
+        msg = EmailMessage()
+        msg["From"] = f"Cư dân {n} <cudan{n}@gmail.example>"
+        msg["To"] = "hopthu@mttq-luukiem.example.vn"
+        msg["Subject"] = f"Đèn đường ngõ {n} bị hỏng"
+        msg["Message-ID"] = f"<backlog-{n}@gmail.example>"
+        msg["Date"] = "Mon, 16 Nov 2026 07:42:18 +0700"
+        msg.set_content(f"Đèn đường ở ngõ {n} phố Trần Phú không sáng đã một tuần, đề nghị sửa giúp.")
+        (inbox / f"17950{n:05d}.M{n}P1.backlog").write_bytes(bytes(msg))
+    address = str(tmp_path / "notify")
+    monkeypatch.setenv("NOTIFY_SOCKET", address)
+    monkeypatch.setenv("WATCHDOG_USEC", "2")  # WatchdogSec/2 = 1 µs: every letter takes longer
+    pingers: set[str] = set()
+    original_ping = platform.SystemdWatchdog.ping
+
+    def ping(self):
+        pingers.add(threading.current_thread().name)
+        original_ping(self)
+
+    monkeypatch.setattr(platform.SystemdWatchdog, "ping", ping)
+    original_cycle = service.run_cycle
+    ended = []
+
+    def marked_cycle(app, **kwargs):  # the cycle's end, told on the same socket so the order is the socket's
+        summary = original_cycle(app, **kwargs)
+        if not ended:
+            ended.append(len(summary.new_cases))
+            with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
+                sock.sendto(b"CYCLE-END", address)
+        return summary
+
+    monkeypatch.setattr(service, "run_cycle", marked_cycle)
+    with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as server:
+        server.bind(address)
+        server.settimeout(60)
+        app = build_app(load_config(cfg))
+        daemon = service.Daemon(app, system=platform.Posix())
+        runner = threading.Thread(target=daemon.run, kwargs={"install_signals": False}, name="main-loop")
+        runner.start()
+        try:
+            got: list[bytes] = []
+            while b"CYCLE-END" not in got:
+                got.append(server.recv(64))
+            wait_until(lambda: daemon.cycles >= 1, 30, "the catch-up cycle")
+        finally:
+            daemon.stop.set()
+            runner.join(30)
+    assert ended == [letters]  # the catch-up cycle took the backlog
+    assert got[0] == b"READY=1"  # before the catch-up cycle ended, not after it
+    assert got[1:-1].count(b"WATCHDOG=1") >= letters  # between letters (and between their emails)
+    assert pingers == {"main-loop"}  # the loop's thread alone; never the IDLE watcher or a helper

@@ -53,6 +53,15 @@ class App:
     watchers: list[Watcher] = field(default_factory=list)
     #: None: the register is written in every cycle that asks for it
     register_throttle: RegisterThrottle | None = None
+    #: held by the steps that change cases or send mail (cases, outbox, register edits, reminders): the daemon's
+    #: mail loop and its sheet thread (service.py) take turns there, never over a Google request
+    work: threading.RLock = field(default_factory=threading.RLock, repr=False)
+    #: called between items of a long step (a backlog of letters, a queue of emails): the daemon's main loop
+    #: pings the service manager's watchdog from it (service.py); a no-op elsewhere
+    pulse: Callable[[], None] = field(default=lambda: None, repr=False)
+    #: True once the daemon was asked to stop: a cycle leaves its remaining steps (register, reminders,
+    #: reports) to the next start, where they find the same work (every step is resumable)
+    stopping: Callable[[], bool] = field(default=lambda: False, repr=False)
 
     @property
     def settings(self):

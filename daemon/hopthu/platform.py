@@ -1,32 +1,26 @@
 """Every difference between POSIX (the Linux ward PC under systemd) and Windows (the ward PC under the
 Task Scheduler), in one place. No other hopthu module calls chmod, fcntl, msvcrt, signal, sd_notify,
-icacls or anything else only one family of systems has: they ask this module.
+icacls, malloc_trim or anything else only one family of systems has: they ask this module. Per concern:
 
-What it owns, per concern, with both branches' contracts:
-
-- **Private folders and files** (the state folder: journal, letters, log, heartbeat). POSIX: mode 0700
-  for folders, 0600 for files, whatever the umask. Windows: mode bits mean nothing there; the folder
-  gets an ACL without inheritance granting full control to the account running hopthu, Administrators
-  and SYSTEM only (`icacls`), and what is created inside inherits it.
+- **Private folders and files** (the state folder: journal, letters, log, heartbeat). POSIX: mode 0700 for
+  folders, 0600 for files, whatever the umask. Windows: the folder gets an ACL without inheritance granting
+  full control to hopthu's account, Administrators and SYSTEM only (`icacls`); what is inside inherits it.
 - **Shared data files** (the XLSX register, the outbox): POSIX gives a file the data folder's group
   read/write bits; Windows leaves it to the folder's inherited ACL (made by install.ps1).
 - **Whether others may read the secrets file**: POSIX reads the mode; Windows reads `icacls`' list.
-- **Locks and replacing a file another program holds open.** Windows refuses to replace a file Excel
-  has open (a sharing violation). On POSIX a rename always succeeds, so the same contract is kept with
-  record locks (`lockf`, the kind LibreOffice takes on a document it has open, SAL_ENABLE_FILE_LOCKING):
-  `replace_file` raises `FileBusy` when another process holds the target locked. The standard library's
-  `fcntl.lockf`/`msvcrt.locking` are used rather than portalocker, whose default on POSIX is `flock`,
-  which does not see the `lockf` locks office programs take.
-- **Stop and reload requests.** POSIX: SIGTERM/SIGINT stop, SIGHUP reloads. Windows has no SIGTERM from
-  the Task Scheduler (ending a task kills the process) and no SIGHUP: Ctrl+C/Ctrl+Break stop, and the
-  files `stop.request` / `reload.request` in the state folder, polled by the main loop, stop or reload
-  (install.ps1 and uninstall.ps1 write them). Edited rules are taken up each cycle anyway (live_reload).
-- **The watchdog.** Linux: systemd's (`sd_notify` READY/WATCHDOG/STOPPING from the main loop).
-  Windows: a thread that ends the process (exit status 75) when the main loop has not checked in for
+- **Locks and replacing a file another program holds open.** Windows refuses to replace a file Excel has
+  open. On POSIX a rename always succeeds, so the same contract is kept with record locks (`lockf`, what
+  LibreOffice takes on an open document): `replace_file` raises `FileBusy` when another process holds the
+  target locked. `fcntl.lockf`/`msvcrt.locking`, not portalocker (its POSIX default, `flock`, misses them).
+- **Stop and reload requests.** POSIX: SIGTERM/SIGINT stop, SIGHUP reloads. Windows (no SIGTERM from the
+  Task Scheduler, no SIGHUP): Ctrl+C/Ctrl+Break stop, and the files `stop.request` / `reload.request` in the
+  state folder, polled by the main loop (install.ps1 and uninstall.ps1 write them).
+- **The watchdog.** Linux: systemd's (`sd_notify` READY/WATCHDOG/STOPPING from the main loop). Windows: a
+  thread that ends the process (exit status 75) when the main loop has not checked in for
   `stall_exit_seconds`; the Task Scheduler then starts it again.
-
-The branch is chosen by `os.name` (`current()`); tests inject the other one with `use()` — which
-exercises the Windows branch's logic on Linux, never Windows itself.
+- **Memory after a cycle**: glibc's `malloc_trim` hands freed heap back; elsewhere nothing is needed.
+The branch is chosen by `os.name` (`current()`); tests inject the other one with `use()` (the Windows
+branch's logic on Linux, never Windows itself).
 """
 
 from __future__ import annotations
@@ -134,6 +128,8 @@ class Platform:
     def watchdog(self, stall_seconds: float) -> Watchdog:
         raise NotImplementedError
 
+    def release_memory(self) -> None: ...  # after a cycle: free heap back to the system (idle RSS, not peak)
+
 
 class Controls:
     """Stop and reload requests; `poll()` is called by the main loop a few times a second."""
@@ -184,23 +180,23 @@ class FileControls(Controls):
 
 
 class Watchdog:
-    """ready() once the first cycle is done, ping() from the main loop, stopping() at the end."""
+    """ready() once configuration, journal and sources are ready (before the first cycle), ping() from the main
+    loop (between items of a long step too, at most every `every` s: service.py), stopping() at the end."""
 
-    def ready(self) -> None:
-        pass
-
-    def ping(self) -> None:
-        pass
-
-    def stopping(self) -> None:
-        pass
+    every: float = 1.0
+    def ready(self) -> None: ...
+    def ping(self) -> None: ...
+    def stopping(self) -> None: ...
 
 
 class SystemdWatchdog(Watchdog):
     """systemd's watchdog (`Type=notify`, `WatchdogSec=`): a no-op outside systemd."""
 
     def __init__(self, environ: dict[str, str] | None = None):
-        self.address = (environ if environ is not None else os.environ).get("NOTIFY_SOCKET", "")
+        env = environ if environ is not None else os.environ
+        self.address = env.get("NOTIFY_SOCKET", "")
+        usec = env.get("WATCHDOG_USEC", "")  # WatchdogSec= in µs: a ping twice within it, at most once a second
+        self.every = min(1.0, int(usec) / 2e6) if usec.isdigit() else 1.0
 
     def notify(self, message: str) -> None:
         if not self.address:
@@ -226,11 +222,9 @@ class SystemdWatchdog(Watchdog):
 
 
 class StallWatchdog(Watchdog):
-    """Ends the process when the main loop has not pinged for `limit` seconds (a hung IMAP call, a
-    deadlock): a process that exits is started again by the Task Scheduler, a hung one never is.
-
-    Starts watching at ready() (the catch-up cycle at start-up may be long, as under systemd, whose
-    watchdog also starts at READY)."""
+    """Ends the process when the main loop has not pinged for `limit` seconds (a hung IMAP call, a deadlock):
+    a process that exits is started again by the Task Scheduler, a hung one never is. Starts watching at
+    ready(), as systemd's does at READY, before the catch-up cycle (whose items ping: service.py)."""
 
     def __init__(self, limit: float, *, clock: Callable[[], float] = time.monotonic,
                  exit: Callable[[int], Any] = os._exit, check_every: float = 5.0):
@@ -276,6 +270,14 @@ class StallWatchdog(Watchdog):
 
 class Posix(Platform):
     name = "posix"
+
+    def release_memory(self) -> None:  # glibc keeps freed heap mapped; musl and macOS give it back themselves
+        import ctypes
+        import gc
+
+        gc.collect()
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
 
     def private_dir(self, path: Path) -> Path:
         path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)

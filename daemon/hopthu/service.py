@@ -2,7 +2,11 @@
 
 A job that raises is logged and retried at the next interval (an exception
 escaping `run_pending()` would otherwise kill the loop). The watchdog is told when
-we are ready and, from this main loop, that we are alive. Each cycle
+we are ready (before the catch-up cycle) and, from this main loop only, that we are alive: between
+cycles and between the items of a long one (`App.pulse`). Mail runs on its own clock: for a ward with a
+Google Form or a Google register the scheduled sheet work (Form, register, reminders, reports) runs on a
+thread of its own, taking turns with the mail loop only where cases change (`App.work`), never over a
+Google request, so a letter pushed by IDLE is acknowledged while a sheet is read. Each cycle
 first takes up edited rules and templates (live_reload.py; a reload request: at once), and
 ends with the daily backup when one is due and the heartbeat file (health.py).
 Stop and reload requests and the watchdog are the platform's (platform.py): SIGTERM, SIGHUP and
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from datetime import timedelta, timezone
 from typing import TYPE_CHECKING
 
@@ -41,29 +46,78 @@ def keep_optional_imports_out() -> None:
         sys.modules.setdefault(name, None)
 
 
+class WardTag(logging.Filter):
+    """Several wards in one process: every log line from a ward's threads (its loop, its sheet thread, its IDLE
+    watcher) names the ward by its case-code prefix ("hopthu.cycle [HT-LK]: case … opened"). Set on the
+    log handlers, so it sees the lines of every logger; a thread of no ward (start-up) is left as it is."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._threads: dict[int, str] = {}
+
+    def claim(self, ward: str, threads: list[threading.Thread] | None = None) -> None:
+        for thread in threads if threads is not None else [threading.current_thread()]:
+            if thread.ident is not None:
+                self._threads[thread.ident] = ward
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        ward = self._threads.get(record.thread or 0)
+        if ward and not getattr(record, "ward", None):  # two handlers: tagged once
+            record.ward = ward
+            record.name = f"{record.name} [{ward}]"
+        return True
+
+
+_STARTING = threading.Lock()  # watchers of several wards start one ward at a time (whose threads are whose)
+
+
 class Daemon:
+    #: set by `run_wards`: the log lines of this ward's threads name it
+    tag: WardTag | None = None
+
     def __init__(self, app: App, stop: threading.Event | None = None, system: platform.Platform | None = None):
         self.app = app
         self.system = system or platform.current()
         self.stop = stop or threading.Event()
         self.scheduler = schedule.Scheduler()
-        self.cycles = 0
+        self.cycles = 0                      # cycles of any kind, either thread
+        self.sheet_cycles = 0                # whole cycles (the start-up one, then the sheet thread's)
+        self._count = threading.Lock()
+        self._beat = threading.Lock()        # the heartbeat file, written after either thread's cycles
         self._soon = threading.Event()       # wakes the loop at once
         self._mail = threading.Event()       # a watcher saw mail: a mail cycle
         self._sheets = threading.Event()     # asked for a whole cycle now (tests, operators)
+        self._sheet_wake = threading.Event()  # the sheet thread's turn
+        self._sheet_thread: threading.Thread | None = None
         self.reload = LiveReload(app)
         self._config_version = file_digest(app.config.path)  # the configuration is read once, at start
 
-    def cycle(self, *, sheets: bool = True) -> None:
-        """One cycle. Scheduled ones (`schedule.poll_seconds`) do everything; the ones pushed mail wakes do the
-        mail alone (`sheets=False`): the Form's sheet and a Google register keep their own schedule and
-        quota, so an acknowledgement never waits for a spreadsheet or for the Sheets token bucket."""
+    @property
+    def split(self) -> bool:
+        """Sheet work on a thread of its own: the ward reads a Google Form, or its register is on a request
+        quota (Google), or worked in a child process (register/xlsx_child.py). The mail loop then never waits
+        for a spreadsheet, the token bucket or a pass over every case; a ward with an in-process register and no
+        Form (tests, `hopthu once`) runs everything in its one loop."""
+        register = self.app.register
+        return (any(source.on_sheet_clock for source in self.app.sources) or bool(register.coalesce)
+                or bool(getattr(register, "apart", False)))  # an XLSX register worked in a child process
+
+    def cycle(self, *, sheets: bool = True, mail: bool = True):
+        """One cycle; returns its summary (None when it raised). Scheduled ones (`schedule.poll_seconds`) do
+        everything; the ones pushed mail wakes do the mail alone (`sheets=False`): the Form's sheet and a Google
+        register keep their own schedule and quota, so an acknowledgement never waits for a spreadsheet or for
+        the Sheets token bucket. While the sheet thread runs, the mail loop's cycles leave the register to it
+        and the sheet thread's cycles (`mail=False`) leave mail sources and delivery to the mail loop."""
         summary, error = None, None
+        apart = self._sheet_thread is not None
         try:
-            self.reload.check()
+            if mail:
+                self.reload.check()  # the mail loop's: rules and templates change between its cycles only
             # The register's own throttle (register.throttle) decides whether a scheduled cycle writes it.
-            summary = run_cycle(self.app, sheets=sheets)
-            self.cycles += 1
+            summary = run_cycle(self.app, sheets=sheets, mail=mail, register=not (apart and mail))
+            with self._count:
+                self.cycles += 1
+                self.sheet_cycles += sheets
             if summary.new_cases or summary.quarantined or summary.errors:
                 log.info(
                     "cycle: %d new case(s) %s, %d quarantined, %d email(s) sent",
@@ -76,29 +130,40 @@ class Daemon:
         except Exception as exc:
             log.exception("cycle failed; retrying at the next interval")
             error = f"{type(exc).__name__}: {exc}"
-        self._after(summary, error)
+        self._after(summary, error, whole=sheets or not apart)
+        self.system.release_memory()  # what the cycle's letters and rows took goes back to the system
+        if apart and summary is not None:
+            if mail and summary.new_cases and (not self.app.register.coalesce
+                                               or any("urgent" in c.flags for c in summary.new_cases)):
+                self._sheet_wake.set()  # a local register takes new cases at once; Google an urgent one
+            if not mail and (summary.emails_queued or summary.reminders or summary.new_cases):
+                self.cycle_soon()  # the mail loop sends what the sheets' cycle queued
+        return summary
 
-    def _after(self, summary, error: str | None) -> None:
+    def _after(self, summary, error: str | None, *, whole: bool = True) -> None:
         """The daily backup when due (a step of its own), the heartbeat, then the alerts. None may stop the
-        daemon."""
+        daemon. `whole=False` (the mail loop's cycles beside a sheet thread): the heartbeat alone; the sheet
+        thread's cycles back up and raise alerts (the status line is a Google request)."""
         config, now = self.app.config, self.app.now()
-        if summary is not None:
+        if summary is not None and whole and not self.stop.is_set():
             run_step(self.app, summary, "sao lưu", self._backup, now)
             record_steps(self.app, summary, now.astimezone(timezone.utc).isoformat(timespec="seconds"),
                          names=["sao lưu"])
         beat = None
         try:
-            beat = health.record_cycle(
-                self.app, summary, error=error,
-                next_cycle=now + timedelta(seconds=self.app.settings.schedule.poll_seconds),
-                next_backup=backup.next_due(config, now),
-                versions=Versions(config=self._config_version, rules=self.reload.in_use[0],
-                                  templates=self.reload.in_use[1]),
-                reload_problems=self.reload.problems,
-            )
+            with self._beat:
+                beat = health.record_cycle(
+                    self.app, summary, error=error,
+                    next_cycle=now + timedelta(seconds=self.app.settings.schedule.poll_seconds),
+                    next_backup=backup.next_due(config, now),
+                    versions=Versions(config=self._config_version, rules=self.reload.in_use[0],
+                                      templates=self.reload.in_use[1]),
+                    reload_problems=self.reload.problems,
+                )
         except Exception as exc:  # bulkhead: a heartbeat that cannot be written is logged, the cycle stands
             log.error("heartbeat not written: %s", exc)
-        alerts.run(self.app, summary, beat)  # log, email, the "Hệ thống" status line; never raises
+        if whole:
+            alerts.run(self.app, summary, beat)  # log, email, the "Hệ thống" status line; never raises
 
     def _backup(self, now) -> None:
         made = backup.daily(self.app.config, now)
@@ -114,26 +179,68 @@ class Daemon:
         log.info("stop requested: stopping after the current step")
         self.stop.set()
         self._soon.set()
+        self._sheet_wake.set()
+
+    def _pulse(self, watchdog: platform.Watchdog):
+        """What `app.pulse` does in this loop: ping the watchdog between items of a long step, from this thread
+        only (never a helper thread: a hung main loop must not be kept alive by one), at most every
+        `watchdog.every` seconds."""
+        owner = threading.current_thread()
+        last = [time.monotonic()]
+
+        def pulse() -> None:
+            if threading.current_thread() is not owner:
+                return
+            now = time.monotonic()
+            if now - last[0] >= watchdog.every:
+                last[0] = now
+                watchdog.ping()
+        return pulse
 
     def run(self, install_signals: bool = True, notify: bool = True) -> None:
-        """`notify=False`: leave the service manager's READY/WATCHDOG to another ward's loop (`run_wards`)."""
+        """`notify=False`: leave the service manager's READY/WATCHDOG to another ward's loop (`run_wards`).
+
+        READY goes out once configuration, journal and sources are ready (the App is built); the catch-up
+        cycle runs after it, pinging the watchdog between its items. Then, for a ward with sheet work
+        (`split`), a thread of its own runs the scheduled sheet cycles while this loop runs mail."""
         controls = self.system.controls(self.app.config.state_dir, self._request_stop, self._request_reload,
                                         install_signals=install_signals)
         watchdog = (self.system.watchdog(self.app.settings.schedule.stall_exit_seconds) if notify
                     else platform.Watchdog())
+        pulse = self._pulse(watchdog)
+        self.app.pulse = self.app.outbox.pulse = pulse
+        self.app.stopping = self.stop.is_set  # "stopping after the current step": the cycle's other steps wait
         interval = self.app.settings.schedule.poll_seconds
-        self.scheduler.every(interval).seconds.do(self.cycle)
         watchers = list(self.app.watchers)
-        for watcher in watchers:
-            watcher.start(self.stop, self.cycle_soon)
-        self.cycle()  # catch up at start-up
+        ward = self.app.settings.ward.code_prefix
+        with _STARTING:
+            before = set(threading.enumerate())
+            for watcher in watchers:
+                watcher.start(self.stop, self.cycle_soon)
+            if self.tag is not None:
+                self.tag.claim(ward)
+                self.tag.claim(ward, [t for t in threading.enumerate() if t not in before])
         watchdog.ready()
+        self.cycle()  # catch up at start-up
+        if self.split:
+            self._sheet_thread = threading.Thread(target=self._sheet_loop, name=f"{threading.current_thread().name}-sheets",
+                                                  daemon=True)
+            self._sheet_thread.start()
+            self.scheduler.every(interval).seconds.do(self._tick)
+        else:
+            self.scheduler.every(interval).seconds.do(self.cycle)
         log.info("hopthu running: a cycle every %d s", interval)
         while not self.stop.is_set():
             controls.poll()
             if self._soon.is_set() and not self.stop.is_set():
                 self._soon.clear()
-                if self._sheets.is_set():
+                if self._sheet_thread is not None:
+                    if self._sheets.is_set():
+                        self._sheets.clear()
+                        self._sheet_wake.set()
+                    self._mail.clear()
+                    self.cycle(sheets=False)  # mail, or a reload request: rules taken up here
+                elif self._sheets.is_set():
                     self._sheets.clear()
                     self._mail.clear()
                     self.cycle()
@@ -146,10 +253,32 @@ class Daemon:
             watchdog.ping()
             self._soon.wait(0.2)  # wakes at once when a watcher reports mail
         watchdog.stopping()
+        self._sheet_wake.set()
+        if self._sheet_thread is not None:
+            self._sheet_thread.join(60)
         for watcher in watchers:
             watcher.join()
         self.app.close()
         log.info("hopthu stopped")
+
+    def _tick(self) -> None:
+        """The schedule beside a sheet thread: its turn, and a mail cycle here (IDLE's safety net)."""
+        self._sheet_wake.set()
+        self.cycle(sheets=False)
+
+    def _sheet_loop(self) -> None:
+        if self.tag is not None:
+            self.tag.claim(self.app.settings.ward.code_prefix)
+        while not self.stop.is_set():
+            if not self._sheet_wake.wait(1.0):
+                continue
+            self._sheet_wake.clear()
+            if self.stop.is_set():
+                break
+            try:
+                self.cycle(mail=False)
+            except Exception:  # cycle() catches its own; a bug here must not end the sheets' clock
+                log.exception("sheet cycle failed")
 
     def cycle_soon(self) -> None:
         """Called from an IMAP IDLE watcher thread: new mail, run a mail cycle now (in the main loop)."""
@@ -157,7 +286,8 @@ class Daemon:
         self._soon.set()
 
     def whole_cycle_soon(self) -> None:
-        """Run a whole cycle (sheets included) now, in the main loop, without waiting for the schedule."""
+        """Run a whole cycle (sheets included) now without waiting for the schedule: in the main loop, or in the
+        sheet thread when there is one."""
         self._sheets.set()
         self._soon.set()
 
@@ -170,6 +300,12 @@ def run_wards(apps: list[App], stop: threading.Event | None = None) -> None:
     (signals, the service manager's watchdog); the others in threads, stopped with it."""
     stop = stop or threading.Event()
     daemons = [Daemon(app, stop) for app in apps]
+    tag = WardTag()
+    handlers = list(logging.getLogger().handlers)
+    for handler in handlers:
+        handler.addFilter(tag)
+    for daemon in daemons:
+        daemon.tag = tag
     threads = [threading.Thread(target=d.run, kwargs={"install_signals": False, "notify": False},
                                 name=f"ward-{d.app.settings.ward.code_prefix}", daemon=True) for d in daemons[1:]]
     for thread in threads:
@@ -180,3 +316,5 @@ def run_wards(apps: list[App], stop: threading.Event | None = None) -> None:
         stop.set()
         for thread in threads:
             thread.join(60)
+        for handler in handlers:
+            handler.removeFilter(tag)

@@ -51,13 +51,19 @@ def build_sources(config: Config, journal: Journal | None = None,
     return sources
 
 
-def build_register(config: Config, google=None) -> RegisterBackend:
-    """The XLSX file or the Google sheet; `google`: a gspread client to use instead of the shared one (tests)."""
+def build_register(config: Config, google=None, *, apart: bool = False) -> RegisterBackend:
+    """The XLSX file or the Google sheet; `google`: a gspread client to use instead of the shared one (tests).
+    `apart` (`hopthu run`): the XLSX file worked in a short-lived child process, openpyxl never loaded in the
+    daemon (register/xlsx_child.py)."""
     reg = config.settings.case_register
     if reg.backend == "sheet":
         from hopthu.register.gsheet import SheetRegister
 
         return SheetRegister.from_config(config, client=google)
+    if apart:
+        from hopthu.register.xlsx_child import ChildXlsxRegister
+
+        return ChildXlsxRegister(config.resolve(reg.path), reg.sheet)
     from hopthu.register.xlsx import XlsxRegister
 
     return XlsxRegister(config.resolve(reg.path), reg.sheet)
@@ -103,7 +109,9 @@ def build_app(
     transport: Transport | None = None,
     register: RegisterBackend | None = None,
     sources: list[Source] | None = None,
+    apart: bool = False,
 ) -> App:
+    """`apart`: as `hopthu run` builds it, an XLSX register worked in a child process (`build_register`)."""
     s = config.settings
     calendar = WorkingCalendar(s.deadlines.extra_days_off, s.deadlines.extra_working_days)
     policy = DeadlinePolicy(
@@ -117,7 +125,7 @@ def build_app(
     transport = transport or build_transport(config)
     clock = clock or (lambda: datetime.now(config.tz))
     sources = sources if sources is not None else build_sources(config, journal, lambda: clock().astimezone(config.tz).date())
-    register_backend = register or build_register(config)
+    register_backend = register or build_register(config, apart=apart)
     app = App(
         config=config,
         journal=journal,

@@ -62,13 +62,13 @@ def _config(ctx: click.Context) -> Config:
     return obj["config"]
 
 
-def _app(ctx: click.Context):
+def _app(ctx: click.Context, *, apart: bool = False):
     from hopthu.core.rules.engine import RulesError
     from hopthu.wiring import build_app
 
     config = _config(ctx)
     try:
-        return build_app(config)
+        return build_app(config, apart=apart)
     except RulesError as exc:
         _fail(exc.problems)
     except OperatorError as exc:  # a journal from a newer hopthu, a Google key that cannot be read...

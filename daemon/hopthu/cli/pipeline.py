@@ -48,7 +48,7 @@ def run(ctx: click.Context, wards: tuple[Path, ...]) -> None:
     from hopthu.wiring import build_app
 
     keep_optional_imports_out()
-    first = _app(ctx)
+    first = _app(ctx, apart=True)  # an XLSX register in a child process: openpyxl never loaded here
     if not wards:
         Daemon(first).run()
         return
@@ -67,7 +67,7 @@ def run(ctx: click.Context, wards: tuple[Path, ...]) -> None:
                       f"«{prefix}»: give each ward its own ward.code_prefix.")
             prefixes[prefix] = config.path
             try:
-                apps.append(build_app(config))
+                apps.append(build_app(config, apart=True))
             except RulesError as exc:
                 _fail(exc.problems)
     except SystemExit:

@@ -14,6 +14,7 @@ are. Header bytes that are not UTF-8 reach here as surrogate escapes; they are r
 
 from __future__ import annotations
 
+import re
 from email import policy
 from email.headerregistry import Address
 
@@ -84,6 +85,27 @@ def sender(value: str) -> tuple[str, str]:
     box = found[0]
     address = box.addr_spec.strip().lower()
     return box.display_name or "", address if well_formed(address) else ""
+
+
+#: The From header of nearly every letter: an ASCII name of atoms and encoded words (or none; a dot in the name
+#: goes to the parser, which has its own view of "A. <a@b.vn>") and one
+#: plain address in angle brackets, or the bare address. The RFC 5322 parser reads these as that one mailbox
+#: without a defect that matters, at a third of a letter's parse time; so `sender_address` takes the address
+#: here and asks the parser only about the rest (quoted names, comments, groups, several mailboxes, 8-bit
+#: bytes). Linear, searched too: anchored at the start, the name's class holds no "<", the local part's no "@".
+_PLAIN_FROM = re.compile(
+    r"\A(?:[ \t]*(?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~-][^.\"<>@,;:\\()\[\]\x00-\x1f\x7f]*)?"
+    r"<([A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9.-]+)>[ \t]*"
+    r"|[ \t]*([A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9.-]+)[ \t]*)\Z")
+
+
+def sender_address(value: str) -> str:
+    """`sender(value)[1]`, the parser spared for the plain From header of nearly every letter."""
+    match = _PLAIN_FROM.fullmatch(value) if value.isascii() else None
+    if match is None:
+        return sender(value)[1]
+    address = (match.group(1) or match.group(2)).lower()
+    return address if well_formed(address) else ""
 
 
 def reply_address(value: str) -> str:

@@ -47,6 +47,13 @@ def words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(fold(_MASK.sub(" ", text or ""))) if w not in _STOP and len(w) > 1)
 
 
+def forget() -> None:
+    """Drop the caches of `words` and `numbers` (a batch's texts, up to 4,096 each: megabytes of a ward with
+    years of open cases, all of it in the journal): after each batch of intakes."""
+    words.cache_clear()
+    numbers.cache_clear()
+
+
 def similarity(a: str, b: str) -> float:
     """0 (nothing alike) … 1 (the same words): containment of the shorter in the longer, averaged with
     the Jaccard overlap. 0 when either text is too short to judge."""

@@ -81,16 +81,19 @@ class CaseJournal(Store):
         rows = self._query("SELECT data, source_id FROM cases WHERE updated_at >= ? ORDER BY code", (since,))
         return [Case.from_dict(json.loads(r["data"]), r["source_id"]) for r in rows]
 
-    def open_case_texts(self) -> list[CaseText]:
+    def open_case_texts(self, since: str = "") -> list[CaseText]:
         """The open cases' codes, receipt times, flags, texts and contacts in one query, without the rest of
-        each case (its history): the duplicates index reads this for every batch of new items."""
+        each case (its history): the duplicates index reads this for every batch of new items. `since` (an ISO
+        time, the ward's offset): only cases received from then on, so a batch reads the duplicates window, not
+        years of open cases (compared as text: give a margin for other offsets)."""
         finished = sorted(s.value for s in FINISHED)
         rows = self._query(
             "SELECT c.code, json_extract(c.data, '$.received_at') AS received_at, json_extract(c.data, '$.flags') AS flags,"
             " json_extract(c.data, '$.subject') AS subject, json_extract(c.data, '$.summary') AS summary,"
             " k.name, k.email, k.phone FROM cases c LEFT JOIN contacts k ON k.case_code = c.code"
-            f" WHERE json_extract(c.data, '$.status') NOT IN ({', '.join('?' * len(finished))}) ORDER BY c.code",
-            tuple(finished))
+            f" WHERE json_extract(c.data, '$.status') NOT IN ({', '.join('?' * len(finished))})"
+            " AND json_extract(c.data, '$.received_at') >= ? ORDER BY c.code",
+            (*finished, since))
         return [CaseText(r["code"], datetime.fromisoformat(r["received_at"]), json.loads(r["flags"] or "[]"),
                          "\n".join(p for p in (r["subject"], r["summary"]) if p),
                          Contact(r["name"] or "", r["email"] or "", r["phone"] or "")) for r in rows]

@@ -20,7 +20,7 @@ from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid, parsedate_to_datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Callable, Protocol
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
@@ -265,6 +265,7 @@ class Outbox:
         self._probe_at: datetime | None = None  # circuit open until then (in memory: a restart probes at once)
         self._probes = 0
         self._down_reason = ""
+        self.pulse: Callable[[], None] = lambda: None  # between emails: the daemon's watchdog (service.py)
 
     def deliver(self, now: datetime | None = None) -> DeliveryReport:
         """One pass over the emails due, most urgent first, read BATCH at a time (never every body at once)."""
@@ -283,6 +284,7 @@ class Outbox:
         while True:
             page = self.journal.due_messages(now_iso, limit=self.BATCH, after=after)
             for msg in page:
+                self.pulse()
                 if budget <= 0:  # most urgent went first; the rest wait for tomorrow, counted, not read
                     report.held += 1 + len(self.journal.due_heads(now_iso, (msg.priority, msg.created_at, msg.key)))
                     return report

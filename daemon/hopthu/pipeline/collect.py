@@ -25,13 +25,14 @@ RECORD_BATCH = 100
 RECORD_BYTES = 32 * 1024 * 1024
 
 
-def collect(app: App, summary: Summary, *, sheets: bool = True) -> int:
+def collect(app: App, summary: Summary, *, sheets: bool = True, mail: bool = True) -> int:
     """Journal every new raw item first; only then may a source tidy up (e.g. move the IMAP message).
     Each source is a step of its own ("nguồn <name>", pipeline.steps): one that fails leaves the others.
-    `sheets=False`: leave out the sources on the sheets' clock (a cycle woken by pushed mail)."""
+    `sheets=False`: leave out the sources on the sheets' clock (a cycle woken by pushed mail); `mail=False`:
+    those alone (the daemon's sheet thread)."""
     count = 0
     for source in app.sources:
-        if source.on_sheet_clock and not sheets:
+        if (not sheets if source.on_sheet_clock else not mail):
             continue
         count += run_step(app, summary, f"nguồn {source.name}", _collect_one, app, source) or 0
     return count
@@ -57,6 +58,7 @@ def journal_items(app: App, source, items, *, progress=None) -> int:
         count += app.journal.record_intakes(rows)
         crashpoints.reach("after_intake_journalled")
         source.acknowledge(list(batch))
+        app.pulse()
         if progress is not None:
             progress(len(batch))
         batch.clear()

@@ -26,15 +26,23 @@ __all__ = ["Summary", "add_manual", "register_due", "run_cycle", "sync_register"
 
 
 def sync_register(app: App, summary: Summary) -> None:
-    """The register step: officers' new rows become cases, their edits are acted on, hopthu's values go out."""
+    """The register step: officers' new rows become cases, their edits are acted on, hopthu's values go out.
+
+    Reading and writing the register (Google requests, the token bucket's waits) and planning the writes happen
+    outside `app.work`: the daemon's mail loop opens cases and sends acknowledgements meanwhile. Acting on
+    officers' edits holds it, so no case changes under them."""
     view = register_sync.read_register(app, summary)
     if view is None:
         return
     if view.snapshot is not None:  # a whole read: officers may have typed (Drive said so, or the safety net)
-        register_sync.take_officer_rows(app, view)
-        process_pending(app, summary)
-        register_sync.adopt_officer_edits(app, view, summary)
-    if register_sync.write_values(app, view, summary):
+        with app.work:
+            register_sync.take_officer_rows(app, view)
+            process_pending(app, summary)
+            register_sync.adopt_officer_edits(app, view, summary)
+    # Without the lock: a case the mail loop changes meanwhile changed after `view.started`, so the next step
+    # writes it again (SYNCED_AT); cells are only ever written where hopthu's last value still stands.
+    plan, remember = register_sync.plan_values(app, view)
+    if register_sync.write_out(app, summary, plan, remember):
         app.journal.set_meta(register_sync.SYNCED_AT, view.started)
     register_sync.sync_contacts(app, summary)
 
@@ -47,7 +55,7 @@ def register_due(app: App, summary: Summary) -> bool:
     return app.register_throttle.due(urgent=any("urgent" in c.flags for c in summary.new_cases))
 
 
-def run_cycle(app: App, *, register: bool = True, sheets: bool = True) -> Summary:
+def run_cycle(app: App, *, register: bool = True, sheets: bool = True, mail: bool = True) -> Summary:
     """`register=False`: leave the register step out (`hopthu import`); otherwise the throttle decides.
 
     `sheets=False`: the cycle a pushed letter wakes — mail on its own clock. Sources and a register on a
@@ -55,24 +63,36 @@ def run_cycle(app: App, *, register: bool = True, sheets: bool = True) -> Summar
     register at once; a local register (XLSX) is written as in any cycle. Reminders, retention and reports
     (passes over every case) are left to the scheduled cycles too.
 
+    `mail=False`: the sheets' part alone (the daemon's sheet thread, service.py): no mail source, no delivery
+    (the mail loop sends what it queued). The steps that change cases hold `app.work`, so the two may run at
+    once; requests to Google never hold it.
+
     Each step fails alone (`steps.run_step`): a register that cannot be written never stops reminders. The
     alerts (alerts.py) are raised after the heartbeat, by whoever ran the cycle (the daemon, `hopthu once`)."""
     summary = Summary()
-    collect(app, summary, sheets=sheets)  # one step per source ("nguồn <name>")
-    run_step(app, summary, "hồ sơ", process_pending, app, summary)
-    report = run_step(app, summary, "thư đi", app.outbox.deliver, app.now()) or DeliveryReport()
+    collect(app, summary, sheets=sheets, mail=mail)  # one step per source ("nguồn <name>")
+    with app.work:
+        run_step(app, summary, "hồ sơ", process_pending, app, summary)
+    report = DeliveryReport()
+    if mail:
+        with app.work:
+            report = run_step(app, summary, "thư đi", app.outbox.deliver, app.now()) or report
     urgent = any("urgent" in c.flags for c in summary.new_cases)
+    if app.stopping():  # asked to stop: what is left waits for the next start (every step resumes)
+        register = sheets = False
     if register and (sheets or urgent or not app.register.coalesce) and register_due(app, summary):
         run_step(app, summary, "sổ theo dõi", sync_register, app, summary)
         if summary.register_busy is not None and not summary.steps["sổ theo dõi"]:
             summary.steps["sổ theo dõi"] = WAITED  # held open in Excel: waiting, not failed, but not done either
-    if sheets:  # on the schedule: a pushed letter's cycle never waits for a pass over every case
-        run_step(app, summary, "nhắc hạn", reminders.run, app, summary)  # what is due now; office hours only
-        # contact data of cases closed longer than privacy.retention_days, once a day
-        run_step(app, summary, "xóa dữ liệu hết hạn", retention.run_daily, app, summary)
+    if sheets and not app.stopping():  # on the schedule: a pushed letter's cycle never waits for a pass over every case
+        with app.work:
+            run_step(app, summary, "nhắc hạn", reminders.run, app, summary)  # what is due now; office hours only
+            # contact data of cases closed longer than privacy.retention_days, once a day
+            run_step(app, summary, "xóa dữ liệu hết hạn", retention.run_daily, app, summary)
         run_step(app, summary, "báo cáo", report_schedule.run, app, summary)  # reports due, rendered in a worker
-    if register or summary.reminders or summary.emails_queued:
-        again = run_step(app, summary, "thư đi", app.outbox.deliver, app.now())
+    if mail and (register or summary.reminders or summary.emails_queued) and not app.stopping():
+        with app.work:
+            again = run_step(app, summary, "thư đi", app.outbox.deliver, app.now())
         if again is not None:
             report.sent += again.sent
             report.held = again.held

@@ -7,11 +7,11 @@ a similar text from someone else, or texts naming different numbers (ngÃµ 5, ngÃ
 proposed to the officers. Only open cases received within
 `duplicates.window_days` count. Texts are compared after `redact`, as the register holds them.
 
-One index per batch of intakes (`Recent`), read in one query of the open cases' texts and contacts (not
-their histories), by word and by contact, with the cases opened in the batch added as they are made, so
-the email and the Form answer of the same morning meet. A new item is compared only with the cases that
-share enough words with it or its contact, and only within the window: its cost does not grow with the
-number of past cases."""
+One index per batch of intakes (`Recent`), read in one query of the texts and contacts of the open cases
+received within the window (not their histories, not years of open cases), by word and by contact, with the
+cases opened in the batch added as they are made, so the email and the Form answer of the same morning meet.
+A new item is compared only with the cases that share enough words with it or its contact, and only within
+the window: its cost does not grow with the number of past cases."""
 
 from __future__ import annotations
 
@@ -47,11 +47,15 @@ class Recent:
         self.by_word: dict[str, list[str]] = {}
         self.by_contact: dict[str, list[str]] = {}
         self.loaded = False
+        self.since: datetime | None = None  # the open cases received from then on are indexed
 
-    def _load(self) -> None:
+    def _load(self, since: datetime) -> None:
+        """The open cases received from `since` on (a day's margin for the journal's text comparison across
+        offsets); called again, for the older ones only, when an item of the batch reaches further back."""
         self.loaded = True
-        for row in self.app.journal.open_case_texts():
-            if not QUIET_FLAGS & set(row.flags):
+        self.since = since
+        for row in self.app.journal.open_case_texts((since - timedelta(days=1)).astimezone(self.app.config.tz).isoformat()):
+            if not QUIET_FLAGS & set(row.flags):  # a case indexed already is left (`_index`)
                 self._index(row.code, row.received_at, row.text, row.contact)
 
     def _index(self, code: str, received_at: datetime, text: str, contact: Contact) -> None:
@@ -72,12 +76,12 @@ class Recent:
         settings = self.app.settings.duplicates
         if settings.window_days <= 0:
             return None
-        if not self.loaded:
-            self._load()
+        window = timedelta(days=settings.window_days)
+        if self.since is None or sub.received_at - window < self.since:  # the window of this item, read once
+            self._load(sub.received_at - window)
         names = [sub.contact.name] if sub.contact.name else []
         text = redact("\n".join(p for p in (sub.subject, sub.text) if p), names=names)
         mine = words(text)
-        window = timedelta(days=settings.window_days)
         hits = Counter(code for w in mine for code in self.by_word.get(w, ()))
         # Too few words in common cannot reach the threshold; the same contact's cases are always looked at.
         enough = len(mine) * settings.similar_text / 2

@@ -10,6 +10,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from hopthu import casework, crashpoints
+from hopthu.core import similar
 from hopthu.core.intake import Unreadable, email_kind, email_submission, form_submission, manual_submission, save_raw
 from hopthu.core.model import FINISHED, RawItem
 from hopthu.core.parsing import fingerprint, parse_email, quoted_codes
@@ -34,11 +35,18 @@ PROCESS_BATCH = 50
 def process_pending(app: App, summary: Summary) -> None:
     pending = app.journal.pending_intakes()
     recent = Recent(app)  # open cases a new item may repeat; loaded on first use
-    for start in range(0, len(pending), PROCESS_BATCH):
-        with app.journal.transaction():
-            for intake in pending[start:start + PROCESS_BATCH]:
-                _process_guarded(app, intake, summary, recent)
-        crashpoints.reach("after_cases_committed")
+    try:
+        for start in range(0, len(pending), PROCESS_BATCH):
+            if app.stopping():  # a stop request between batches: the rest are pending, taken at the next start
+                break
+            with app.journal.transaction():
+                for intake in pending[start:start + PROCESS_BATCH]:
+                    app.pulse()  # a long backlog: the watchdog hears from the main loop between letters
+                    _process_guarded(app, intake, summary, recent)
+            crashpoints.reach("after_cases_committed")
+    finally:
+        if recent.loaded:
+            similar.forget()  # the open cases' words: the journal holds their texts, the idle daemon need not
 
 
 def _process_guarded(app: App, intake, summary: Summary, recent: Recent | None = None) -> None:

@@ -286,9 +286,14 @@ def adopt_officer_edits(app: App, view: RegisterPass, summary: Summary) -> None:
     """Where a cell no longer holds what hopthu wrote, the officer's value wins and is acted on."""
     remember: dict[tuple[str, str], str] = {}
     reported: dict[tuple[str, str], str] = {}  # memos: officers' values not understood, reported once
-    cases = {c.code: c for c in app.journal.cases()}
     for code, row in view.rows.items():
-        case = cases.get(code)
+        # Only a row whose officer or shared cells differ from what hopthu wrote or took there last (a cell it
+        # never wrote: one that is not empty) can hold an edit; the others need no case loaded (a register of
+        # 10,000 rows, a few edited).
+        if not any(_maybe_edited(row, col.id, view.written.get((code, col.id)))
+                   for col in COLUMNS if col.owner != "hopthu" and col.id in row.values):
+            continue
+        case = app.journal.case(code)
         if case is None:
             continue
         try:  # a bulkhead: one row that cannot be acted on never keeps the other rows out
@@ -302,6 +307,11 @@ def adopt_officer_edits(app: App, view: RegisterPass, summary: Summary) -> None:
         view.written.update(remember)
     if reported:
         app.journal.remember_memos(reported)
+
+
+def _maybe_edited(row: Row, column: str, last: str | None) -> bool:
+    current = row.text(column)
+    return current != last if last is not None else current != ""
 
 
 def _adopt_row(app: App, view: RegisterPass, case: Case, row: Row, summary: Summary,
@@ -386,13 +396,19 @@ def corrections(case: Case, before: dict[str, str]) -> list[Correction]:
 def write_values(app: App, view: RegisterPass, summary: Summary) -> bool:
     """hopthu's values out: one batch of cell writes and appends, each cell only where hopthu's last value
     stands. True when everything planned landed (the journal's SYNCED_AT may then move on)."""
+    return write_out(app, summary, *plan_values(app, view))
+
+
+def plan_values(app: App, view: RegisterPass) -> tuple[WritePlan, dict[tuple[str, str], str]]:
+    """The batch `write_values` sends, and the cells already as hopthu wants them (to remember): no I/O
+    but the journal's."""
     if view.snapshot is None:
         # Nothing typed since the last whole read: only cases changed since the last complete step can
         # have values to write (cost by what changed, not by the register's history).
         since = app.journal.get_meta(SYNCED_AT)
         changed = app.journal.cases_changed_since(since) if since else app.journal.cases()
         written = app.journal.written_cells([c.code for c in changed])
-        return write_out(app, summary, plan_from_journal(app, changed, written), {})
+        return plan_from_journal(app, changed, written), {}
     remember: dict[tuple[str, str], str] = {}
     written, rows = view.written, view.rows
     plan = WritePlan()
@@ -422,7 +438,7 @@ def write_values(app: App, view: RegisterPass, summary: Summary) -> bool:
                 continue
             if last is None or current == last or (case.code in view.stale_rows and view.reverted(case.code, cid, current)):
                 plan.writes.append(CellWrite(case.code, cid, value, expect=current))
-    return write_out(app, summary, plan, remember)
+    return plan, remember
 
 
 def write_out(app: App, summary: Summary, plan: WritePlan, remember: dict[tuple[str, str], str]) -> bool:
