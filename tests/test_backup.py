@@ -135,9 +135,11 @@ def old_release_state(state: Path, current: Path) -> None:
                     (row["source_id"], row["channel"], row["fingerprint"], row["state"], path, row["payload"],
                      row["case_code"], row["reason"], row["recorded_at"], row["updated_at"]))
     for table in ("counters", "cases", "contacts", "history", "outbox", "register_cells", "meta", "reminders"):
-        rows = new.execute(f"SELECT * FROM {table}").fetchall()
+        columns = [r[1] for r in old.execute(f"PRAGMA table_info({table})")]  # the old release's columns only
+        rows = new.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
         if rows:
-            old.executemany(f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})", [tuple(r) for r in rows])
+            old.executemany(f"INSERT INTO {table}({', '.join(columns)}) VALUES ({','.join('?' * len(columns))})",
+                            [tuple(r) for r in rows])
     old.commit()
     assert "raw" not in {r[1] for r in old.execute("PRAGMA table_info(intake)")}
     assert old.execute("PRAGMA user_version").fetchone()[0] == 0

@@ -42,8 +42,16 @@ FLOORS = {
         "urgent_precision": 0.428,
         "abuse_recall": 0.666,
     },
+    # fresh.jsonl: written after the held-out figures above were known, by someone who never saw the rules
+    "fresh": {
+        "lead_agency_accuracy": 0.752,
+        "category_accuracy": 0.666,
+        "complex_f1": 0.69,
+        "urgent_recall": 0.642,
+        "urgent_precision": 0.692,
+    },
 }
-TRIAGE_CEILING = {"tuning": 0.037, "heldout": 0.084}
+TRIAGE_CEILING = {"tuning": 0.037, "heldout": 0.084, "fresh": 0.125}
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +59,7 @@ def ruleset():
     return routing_eval.load_ruleset()
 
 
-@pytest.mark.parametrize("half", ["tuning", "heldout"])
+@pytest.mark.parametrize("half", ["tuning", "heldout", "fresh"])
 def test_routing_figures_stay_at_or_above_their_floors(ruleset, half):
     r = routing_eval.evaluate(ruleset, routing_eval.read_items(half))
     for key, floor in FLOORS[half].items():
