@@ -24,8 +24,10 @@ HEADER = "X-Hopthu-Lifted"
 _TEXT = ("text/plain", "text/html")
 
 
-def _delimiter(line: bytes, stack: list[bytes]) -> tuple[bytes, bool] | None:
+def delimiter(line: bytes, stack: list[bytes]) -> tuple[bytes, bool] | None:
     """(boundary, closing) when `line` is a delimiter of one of the open multiparts (RFC 2046)."""
+    if not line.startswith(b"--"):
+        return None
     text = line.rstrip(b"\r\n").rstrip(b" \t")
     for boundary in reversed(stack):
         if text == b"--" + boundary:
@@ -46,7 +48,7 @@ class _Scan:
         e = self.raw.find(b"\n", p)
         return self.n if e < 0 else e + 1
 
-    def next_delimiter(self, p: int, stack: list[bytes]) -> tuple[int, int, bytes, bool] | None:
+    def nextdelimiter(self, p: int, stack: list[bytes]) -> tuple[int, int, bytes, bool] | None:
         """The first delimiter line of `stack` at or after line start `p`: (start, end, boundary, closing)."""
         if not stack:
             return None
@@ -54,7 +56,7 @@ class _Scan:
         while p < self.n:
             if raw.startswith(b"--", p):
                 e = self.line_end(p)
-                found = _delimiter(raw[p:e], stack)
+                found = delimiter(raw[p:e], stack)
                 if found:
                     return p, e, found[0], found[1]
             nl = raw.find(b"\n--", p)
@@ -68,7 +70,7 @@ class _Scan:
         while p < self.n:
             e = self.line_end(p)
             line = self.raw[p:e]
-            if stack and line.startswith(b"--") and _delimiter(line, stack):
+            if stack and line.startswith(b"--") and delimiter(line, stack):
                 return p, True
             p = e
             if not line.strip():
@@ -86,7 +88,7 @@ class _Scan:
             mine = boundary.encode("ascii", "surrogateescape")
             self.out.append(raw[p:hend])
             return self.multipart(hend, mine, [*stack, mine])
-        found = self.next_delimiter(hend, stack)
+        found = self.nextdelimiter(hend, stack)
         body_end = found[0] if found else self.n
         disposition = (head.get_content_disposition() or "").lower()
         textual = head.get_content_type() in _TEXT and disposition != "attachment"
@@ -104,7 +106,7 @@ class _Scan:
     def multipart(self, p: int, mine: bytes, inner: list[bytes]) -> int:
         raw = self.raw
         while True:
-            found = self.next_delimiter(p, inner)
+            found = self.nextdelimiter(p, inner)
             if found is None:
                 self.out.append(raw[p:])
                 return self.n
@@ -114,7 +116,7 @@ class _Scan:
                 return start
             self.out.append(raw[start:end])
             if closing:
-                after = self.next_delimiter(end, inner[:-1])
+                after = self.nextdelimiter(end, inner[:-1])
                 stop = after[0] if after else self.n
                 self.out.append(raw[end:stop])
                 return stop

@@ -28,6 +28,8 @@ from email.parser import BytesHeaderParser
 from email.policy import compat32
 from typing import IO, Any, Iterator
 
+from hopthu.core.lifted import delimiter
+
 #: The header of a placeholder part (its value: the left-out part's size in bytes).
 LEFT_OUT_HEADER = "X-Hopthu-Left-Out"
 ON_SERVER = "Thư gốc đầy đủ vẫn còn trên máy chủ thư (thư mục thư đã tiếp nhận)."
@@ -252,19 +254,6 @@ def fetch_big(inbox: Any, uid: int, limit: int) -> Iterator[tuple[int, bytes, li
 # -- Maildir: streaming over the file's lines ------------------------------------------------------
 
 
-def _delimiter(line: bytes, stack: list[bytes]) -> tuple[bytes, bool] | None:
-    """(boundary, closing) when `line` is a delimiter of one of the open multiparts."""
-    if not line.startswith(b"--"):
-        return None
-    text = line.rstrip(b"\r\n").rstrip(b" \t")
-    for boundary in reversed(stack):
-        if text == b"--" + boundary:
-            return boundary, False
-        if text == b"--" + boundary + b"--":
-            return boundary, True
-    return None
-
-
 class _Cutter:
     def __init__(self, fh: IO[bytes], limits: Limits, where: str):
         self.fh, self.limits, self.where = fh, limits, where
@@ -280,7 +269,7 @@ class _Cutter:
             line = self.fh.readline(_LINE)
             if not line:
                 return b"".join(lines), None
-            if _delimiter(line, stack):
+            if delimiter(line, stack):
                 return b"".join(lines) + b"\r\n", line
             if size < 16 * _KEEP_TEXT:
                 lines.append(line)
@@ -293,7 +282,7 @@ class _Cutter:
         kept = 0
         while True:
             line = self.fh.readline(_LINE)
-            if not line or _delimiter(line, stack):
+            if not line or delimiter(line, stack):
                 return line or None
             if kept < _KEEP_TEXT:
                 self.out.append(line)
@@ -314,7 +303,7 @@ class _Cutter:
         encoded = 0
         while True:
             line = self.fh.readline(_LINE)
-            if not line or _delimiter(line, stack):
+            if not line or delimiter(line, stack):
                 break
             encoded += len(line.strip()) if base64 else len(line)
             if kept is not None:
@@ -337,7 +326,7 @@ class _Cutter:
         term = self.copy(inner)
         count = 0
         while term is not None:
-            found = _delimiter(term, inner)
+            found = delimiter(term, inner)
             if found is None or found[0] != boundary:  # an outer delimiter: this one was never closed
                 return term
             self.out.append(term)
