@@ -243,10 +243,9 @@ def _parts(msg: Message, lifted: Lifted | None = None) -> tuple[list[str], list[
 
 
 def _display_name(raw_from: str) -> str:
-    """The sender's name as RFC 2047 reads it, or '' for a From no one person writes: longer than one mailbox,
-    or with comments nested past the recursion limit of `parseaddr` (a From of 600 "(" raised RecursionError)."""
-    if len(raw_from) > MAX_ADDRESS_HEADER:
-        return ""
+    """The sender's name as RFC 2047 reads it, or '' for a From with comments nested past the recursion limit
+    of `parseaddr` (a From of 600 "(" raised RecursionError). A From longer than one mailbox never gets here:
+    `_cut_long_headers` emptied it before any parser saw it."""
     try:
         return _decode_header_value(parseaddr(raw_from)[0])
     except RecursionError:
