@@ -43,10 +43,17 @@ class RegisterJournal(Store):
         return {(r["case_code"], r["column_id"]): r["value"]
                 for r in self._cells(codes, "case_code, column_id, value")}
 
-    def earlier_cells(self, codes: list[str] | None = None) -> dict[tuple[str, str], frozenset[str]]:
-        """(case code, column id) → digests (`cell_digest`) of values hopthu wrote there before the last one."""
-        return {(r["case_code"], r["column_id"]): frozenset(r["earlier"].split())
-                for r in self._cells(codes, "case_code, column_id, earlier") if r["earlier"]}
+    def cells_with_earlier(self) -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], frozenset[str]]]:
+        """In one read of the table: `written_cells()`, and (case code, column id) → digests (`cell_digest`) of
+        the values hopthu wrote there before the last one (only cells that have any)."""
+        written: dict[tuple[str, str], str] = {}
+        earlier: dict[tuple[str, str], frozenset[str]] = {}
+        for r in self._cells(None, "case_code, column_id, value, earlier"):
+            key = (r["case_code"], r["column_id"])
+            written[key] = r["value"]
+            if r["earlier"]:
+                earlier[key] = frozenset(r["earlier"].split())
+        return written, earlier
 
     def remember_cells(self, cells: dict[tuple[str, str], str]) -> None:
         """The values hopthu now holds in these cells; each cell's value before, if different, joins its

@@ -242,7 +242,8 @@ def read_register(app: App, summary: Summary) -> RegisterPass | None:
         return None
     if snapshot is None:
         return RegisterPass(None, {}, started)
-    return RegisterPass(snapshot, app.journal.written_cells(), started, app.journal.earlier_cells())
+    written, earlier = app.journal.cells_with_earlier()  # one read of the table for both
+    return RegisterPass(snapshot, written, started, earlier)
 
 
 def plan_from_journal(app: App, cases: list[Case], written: dict[tuple[str, str], str]) -> WritePlan:
