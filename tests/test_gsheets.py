@@ -1289,6 +1289,35 @@ def test_a_follow_up_through_the_form_or_on_paper_quoting_the_code_reaches_the_a
     assert "Không chuyển nội dung bổ sung đến cơ quan" in row(ward, case.code)["Diễn biến"]
 
 
+def test_an_officers_own_row_quoting_a_code_is_relayed_and_marked_as_a_follow_up_without_personal_data(ward):
+    case = new_case(ward, "23/11/2026 08:10:00", DRAIN, "0912 444 555", "Đỗ Thị Lan")
+    n_rows = len(ward.rows())
+    typed = (f"Bà Đỗ Thị Lan (0912 444 555) gọi điện bổ sung hồ sơ {case.code}: {WORSE}")
+    ward.officer_new_row({"Nội dung (đã ẩn thông tin cá nhân)": typed, "Ghi chú": "nhận qua điện thoại"})
+    summary = cycle(ward)
+    assert summary.new_cases == [] and summary.linked == 1  # a follow-up, not a new case
+    relay = [m for m in outbox(ward.app) if case.code in m["Subject"] and "bổ sung" in m["Subject"]]
+    assert len(relay) == 1 and relay[0]["To"] == "kinhte-hatang@luukiem.example.vn"
+    assert "mất nắp hố ga" in relay[0].get_content() and "0912" not in relay[0].get_content()
+
+    rows = ward.rows()
+    assert len(rows) == n_rows + 1  # the officer's own row, marked; nothing appended
+    (marked,) = [r for r in rows if r["Mã hồ sơ"] == f"Bổ sung cho {case.code}"]
+    assert "mất nắp hố ga" in marked["Nội dung (đã ẩn thông tin cá nhân)"]
+    assert "Đỗ Thị Lan" not in marked["Nội dung (đã ẩn thông tin cá nhân)"]
+    assert "0912" not in marked["Nội dung (đã ẩn thông tin cá nhân)"]
+    assert f"Ý kiến bổ sung cho hồ sơ {case.code}" in marked["Diễn biến"]
+    assert marked["Kênh tiếp nhận"] == "Hòm thư giấy" and marked["Ghi chú"] == "nhận qua điện thoại"
+    assert row(ward, case.code)["Diễn biến"].count("Người gửi bổ sung qua Hòm thư giấy") == 1
+
+    # The marked row is neither the case's own row nor a new item: later cycles leave both as they are.
+    for _ in range(2):
+        again = cycle(ward)
+        assert again.new_cases == [] and again.linked == 0
+    assert row(ward, case.code)["Trạng thái"] == ward.app.journal.case(case.code).status.value
+    assert len([r for r in ward.rows() if r["Mã hồ sơ"] == f"Bổ sung cho {case.code}"]) == 1
+
+
 def test_duplicates_sharing_only_a_phone_put_both_submitters_on_the_call_back_list(ward, clock):
     from hopthu.pipeline.incoming import add_manual
 

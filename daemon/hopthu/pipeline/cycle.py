@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from hopthu import retention
 from hopthu.outbox.queue import DeliveryReport
-from hopthu.pipeline import register_sync, reminders
+from hopthu.pipeline import officer_rows, register_sync, reminders
 from hopthu.pipeline.collect import collect
 from hopthu.pipeline.incoming import add_manual, process_pending
 from hopthu.pipeline.steps import record_steps, run_step
@@ -36,7 +36,7 @@ def sync_register(app: App, summary: Summary) -> None:
         return
     if view.snapshot is not None:  # a whole read: officers may have typed (Drive said so, or the safety net)
         with app.work:
-            register_sync.take_officer_rows(app, view)
+            officer_rows.take_officer_rows(app, view.snapshot)
             process_pending(app, summary)
             register_sync.adopt_officer_edits(app, view, summary)
     # Without the lock: a case the mail loop changes meanwhile changed after `view.started`, so the next step

@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 
 from hopthu import casework, crashpoints
 from hopthu.core.model import CHANNEL_LABELS, FLAG_LABELS, FLAGS, Case, Complexity, Status
-from hopthu.core.parsing import fingerprint
 from hopthu.core.safetext import cell_value
 from hopthu.core.textnorm import fold
 from hopthu.errors import OperatorError
 from hopthu.journal.corrections import Correction
 from hopthu.journal.records import now_iso
 from hopthu.journal.register import NOT_UNDERSTOOD, cell_digest
+from hopthu.pipeline.officer_rows import mark_followup_rows
 from hopthu.pipeline.summary import Summary
 from hopthu.register.columns import (
     BY_ID,
@@ -265,24 +265,6 @@ def plan_from_journal(app: App, cases: list[Case], written: dict[tuple[str, str]
     return plan
 
 
-def take_officer_rows(app: App, view: RegisterPass) -> int:
-    """Officers' new rows (paper box, meetings) are journalled as paper items, like any other item."""
-    taken = 0
-    for row in view.snapshot.uncoded() if view.snapshot is not None else []:
-        text = row.text("summary")
-        sid = "register:" + fingerprint(text, row.text("tdp"), row.text("received"))
-        payload = {
-            "text": text,
-            "tdp": row.text("tdp"),
-            "date": row.text("received"),
-            "claim_row": text,
-        }
-        if app.journal.record_intake(sid, "paper", sid, b"", {"row": payload, "ack": False}):
-            log.info("officer row taken as a paper item")
-            taken += 1
-    return taken
-
-
 def adopt_officer_edits(app: App, view: RegisterPass, summary: Summary) -> None:
     """Where a cell no longer holds what hopthu wrote, the officer's value wins and is acted on."""
     remember: dict[tuple[str, str], str] = {}
@@ -420,7 +402,7 @@ def plan_values(app: App, view: RegisterPass) -> tuple[WritePlan, dict[tuple[str
         if row is None and case.source_id.startswith("register:"):
             intake = app.journal.intake(case.source_id)
             claim = ((intake.payload.get("row") if intake else None) or {}).get("claim_row", "")
-            row = uncoded.get(claim)
+            row = uncoded.pop(claim, None)
             if row is not None:
                 _claim_row(app, case, row, desired, plan, remember)
                 continue
@@ -439,6 +421,7 @@ def plan_values(app: App, view: RegisterPass) -> tuple[WritePlan, dict[tuple[str
                 continue
             if last is None or current == last or (case.code in view.stale_rows and view.reverted(case.code, cid, current)):
                 plan.writes.append(CellWrite(case.code, cid, value, expect=current))
+    mark_followup_rows(app, list(uncoded.values()), plan)
     return plan, remember
 
 
