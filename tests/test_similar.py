@@ -1,6 +1,6 @@
 """How alike two complaints are (core/similar.py): the score, and numbers telling two places apart."""
 
-from hopthu.core.similar import other_numbers, similarity
+from hopthu.core.similar import contained, other_numbers, similarity
 
 LAMP = "Đèn đường ngõ {n} phố Lê Lợi hỏng đã hai tuần, buổi tối đi lại rất nguy hiểm"
 
@@ -21,3 +21,19 @@ def test_the_same_words_about_another_lane_are_alike_but_name_other_numbers():
 
 def test_personal_data_masks_are_not_numbers():
     assert not other_numbers("Ngõ 5 mất điện, gọi [số điện thoại]", "Ngõ 5 mất điện từ sáng")
+
+
+TREE_EMAIL = ("KHẨN: cây đổ chắn ngang đường, dây điện bị đứt ở ngõ 34 phố Lê Lợi. Sau trận mưa giông đêm qua, cây "
+              "xà cừ to ở đầu ngõ 34 phố Lê Lợi (TDP số 19) bị bật gốc, đổ chắn ngang hết lòng đường, đè lên đường "
+              "dây điện. Một đoạn dây điện bị đứt, rơi xuống sát mặt đường chỗ nước còn đọng, thỉnh thoảng có tia "
+              "lửa. Bây giờ sắp đến giờ người dân đi làm, học sinh đi học, rất nguy hiểm. Tôi đã gọi tổng đài "
+              "điện lực nhưng chưa có ai đến. Đề nghị phường cho lực lượng đến phong tỏa khu vực và báo điện lực "
+              "cắt điện ngay. Ảnh chụp lúc 5 giờ 45 gửi kèm.")
+TREE_FORM = "Cây đổ ở đầu ngõ 34 Lê Lợi đè lên dây điện, dây điện đứt rơi xuống đường, đề nghị báo cắt điện gấp!!!"
+
+
+def test_a_short_report_a_long_letter_holds_almost_whole_is_contained_though_not_similar():
+    assert similarity(TREE_EMAIL, TREE_FORM) < 0.6  # too unlike in length to merge
+    assert contained(TREE_EMAIL, TREE_FORM) and contained(TREE_FORM, TREE_EMAIL)
+    assert not contained(TREE_EMAIL, "Cây đổ ở đầu ngõ 34 Lê Lợi")  # too short to say
+    assert not contained(TREE_EMAIL, "Rác tồn đọng ở đầu ngõ 34 Lê Lợi bốc mùi, đề nghị phường cho xe thu gom sớm")

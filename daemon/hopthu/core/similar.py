@@ -4,7 +4,9 @@ Texts are compared as sets of folded words (diacritics, case, punctuation and th
 in place of personal data left out), so "Đèn đường hỏng" and "den duong hong" are the same, and a
 greeting or a signature around the same complaint changes little: the score is how much of the
 shorter text the longer one holds (containment), tempered by the overlap of both (Jaccard), so a
-one-line letter is not "the same" as a long letter that happens to contain its words.
+one-line letter is not "the same" as a long letter that happens to contain its words. A short report
+that a long one holds almost whole (a neighbour's two lines on the Form about the fallen tree a long email
+described ten minutes before) is still worth a look: `contained` proposes it to the officers, never merges it.
 
 Numbers tell places apart: "đèn ngõ 5 hỏng" and "đèn ngõ 7 hỏng" are two complaints however alike the
 words, so two texts that both name numbers and share none are never merged, only proposed
@@ -64,6 +66,17 @@ def similarity(a: str, b: str) -> float:
     containment = common / min(len(wa), len(wb))
     jaccard = common / len(wa | wb)
     return (containment + jaccard) / 2 if jaccard < containment else containment
+
+
+#: `contained`: this share of the shorter text's words in the longer one, with at least this many words.
+CONTAINED, MIN_CONTAINED_WORDS = 0.8, 8
+
+
+def contained(a: str, b: str) -> bool:
+    """True when the shorter text is almost all in the longer one (and long enough to say so)."""
+    wa, wb = words(a), words(b)
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return len(short) >= MIN_CONTAINED_WORDS and len(short & long_) >= CONTAINED * len(short)
 
 
 _NUMBER = re.compile(r"\d+")

@@ -3,8 +3,8 @@ Form and paper.
 
 Merged ("Trùng lặp", linked to the first case) when the texts are near-identical (`duplicates.same_text`)
 whoever wrote, or similar (`duplicates.similar_text`) and from the same email address or phone number;
-a similar text from someone else, or texts naming different numbers (ngõ 5, ngõ 7: two places), is only
-proposed to the officers. Only open cases received within
+a similar text from someone else, texts naming different numbers (ngõ 5, ngõ 7: two places), or a short
+report a longer one holds almost whole (`similar.contained`) is only proposed to the officers. Only open cases received within
 `duplicates.window_days` count. Texts are compared after `redact`, as the register holds them.
 
 One index per batch of intakes (`Recent`), read in one query of the texts and contacts of the open cases
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from hopthu.core.model import FINISHED, QUIET_FLAGS, Case, Contact, Submission
 from hopthu.core.redact import redact
-from hopthu.core.similar import Likeness, other_numbers, similarity, words
+from hopthu.core.similar import CONTAINED, Likeness, contained, other_numbers, similarity, words
 
 if TYPE_CHECKING:
     from hopthu.app import App
@@ -84,8 +84,10 @@ class Recent:
         mine = words(text)
         hits = Counter(code for w in mine for code in self.by_word.get(w, ()))
         # Too few words in common cannot reach the threshold; the same contact's cases are always looked at.
+        # A short earlier report that this text holds almost whole is looked at too (`contained`).
         enough = len(mine) * settings.similar_text / 2
-        candidates = [code for code, common in hits.most_common(CANDIDATES) if common >= enough]
+        candidates = [code for code, common in hits.most_common(CANDIDATES)
+                      if common >= enough or common >= CONTAINED * len(words(self.cases[code][1]))]
         candidates += [c for k in _contact_keys(sub.contact) for c in self.by_contact.get(k, ()) if c not in candidates]
         best: Likeness | None = None
         for code in candidates:
@@ -93,10 +95,11 @@ class Recent:
             if abs(sub.received_at - received_at) > window:
                 continue
             score = similarity(text, their_text)
-            if score < settings.similar_text:
+            alike = score >= settings.similar_text
+            if not alike and not (contained(text, their_text) and not other_numbers(text, their_text)):
                 continue
             same = _same_contact(sub.contact, contact)
-            merge = (score >= settings.same_text or same) and not other_numbers(text, their_text)
+            merge = alike and (score >= settings.same_text or same) and not other_numbers(text, their_text)
             found = Likeness(code, round(score, 2), same, merge=merge)
             if best is None or (found.merge, found.score, best.code) > (best.merge, best.score, found.code):
                 best = found
