@@ -113,7 +113,7 @@ _NAMED_AS = re.compile(r"(?:mang ten|chu tai khoan|chu tk|ten|ho ten|ho va ten)\
 _KIN = re.compile(r"(?:con|vo|chong|me|bo|cha|chau|em|anh|chi)(?:\s(?:trai|gai|noi|ngoai|ruot|ho))?\s(?:toi|em|minh) ?(?:la |: ?)?$")
 # Self-introductions and signature lead-ins (folded).
 _INTRO = re.compile(
-    r"(?:\b(?:toi|em|minh|chung toi)\s(?:ten la|ten|la)|\bten\s(?:toi|em|minh)\s(?:la)|\bho\s(?:va\s)?ten\s?:|"
+    r"(?:\b(?:toi|tui|em|minh|chung toi|chau|e|mk|mik)\s(?:ten la|ten|la)|\bten\s?:|\bten\s(?:toi|em|minh)\s(?:la)|\bho\s(?:va\s)?ten\s?:|"
     r"\bnguoi\s(?:gop y|phan anh|viet|gui|lam don|ky ten|de nghi|to cao|khieu nai)\s?:?|\bky ten\s?:?)\s?$"
 )
 # Lead-ins after which only a capitalised name is taken ("Phụ huynh Mạc Văn Toàn", "Thay mặt …,\nX").
@@ -402,10 +402,15 @@ def _ends_lower_name(text: str, toks: list[tuple[int, int, str]], k: int) -> boo
 
 def _plausible_lower_name(text: str, folded: str, toks: list[tuple[int, int, str]]) -> bool:
     """After "tôi là": a full name in lower case, or one given name standing alone ("toi la thanh o so 19")."""
+    if len(toks) == 2 and all(fold_same_length(t[2]) in _NAME_SYLLABLES for t in toks):
+        return _ends_lower_name(text, [*toks], 1)  # "em la ngoc anh, sv năm 2": two given-name syllables, then a pause
     if len(toks) >= 2:
         return _lower_name_shape([t[2] for t in toks], introduced=True)
     after = folded[toks[0][1] : toks[0][1] + 4]
     return len(toks[0][2]) >= 2 and (after == "" or after[:1] in ",.\n-(" or after.startswith((" o ", " so", " - ", " (", " 0")))
+
+
+_NAME_SYLLABLES = MIDDLE | frozenset(fold_same_length(w) for w in GIVEN_LOWER)
 
 
 def _line_start(text: str, pos: int) -> bool:
