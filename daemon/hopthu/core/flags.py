@@ -169,6 +169,22 @@ _THREAT_WORDS = ("đốt nhà", "đốt nó", "đốt trụ sở", "đốt xe", 
                  "chờ đấy mà xem")
 _THREAT_MARKED = _compile(tuple(fold_case(p) for p in _THREAT_WORDS))
 _THREAT_PLAIN = _compile(_phrases(*_THREAT_WORDS))
+#: Threats by their shape rather than by a fixed phrase: the writer ("tao", "tôi") doing violence that kills or
+#: maims ("tao đập chết", "tôi sẽ đánh cho gãy chân"), "biết nhà mày ở đâu", "ra đường nhớ cẩn thận", "mày sẽ
+#: phải trả giá", "cứ bênh đi rồi xem". Written with diacritics ("tao" folds to "tạo" as in "tạo điều kiện"),
+#: and folded when the whole text has none.
+_THREAT_SHAPES = (
+    r"(?:tao|tôi|tui|bọn tao|chúng tao)\s(?:sẽ\s|phải\s|cho\s|mà\s)?(?:đập|đánh|chém|đâm|bắn|giết|tạt|xử)"
+    r"\s(?:\w+\s){0,3}?(?:chết|nát|gãy|tan xác|què|tàn phế|nhừ)",
+    r"biết nhà (?:mày|nó|ông|bà|chúng mày|bọn mày|mụ|thằng)",
+    r"ra đường(?:\s\w+){0,2}\scẩn thận",
+    r"(?:mày|ông|bà|nó|chúng mày|bọn mày|các ông|bọn nó|chúng nó|mụ|hắn)\s(?:sẽ\s)?(?:phải\s)?trả giá",
+    r"(?:đi|đấy|đó)\srồi (?:xem|biết)(?!\w)|rồi (?:mày|chúng mày|bọn mày) (?:xem|biết)",
+)
+_THREAT_SHAPE_MARKED = re.compile(r"(?<!\w)(?:" + "|".join(_THREAT_SHAPES) + r")(?!\w)")
+_THREAT_SHAPE_PLAIN = re.compile(r"(?<!\w)(?:" + "|".join(fold(p) for p in _THREAT_SHAPES) + r")(?!\w)")
+#: Obscenities masked with dots or stars ("đ.m", "c*c", "v.l", "đ**"): the masking shows the writer knew.
+_MASKED = re.compile(r"(?<!\w)(?:[đd][.*]\s?m{1,2}|[đd][.*]c[.*]?m|[đd][.*]k[.*]?m|c\*c|l\*n|v\*c?\*?l|[đd][*.][iĩ]t|[đd]\*{2,3}|c\*{2,3}|l\*{2,3})(?![\w*])")
 #: "Tự xử" is a threat, "tự xử lý" is how a household handles its rubbish.
 _TU_XU = re.compile(r"(?<!\w)tu xu(?!\w)(?! ly(?!\w))")
 #: A threat reported, not made: "dọa giết", "còn dọa sẽ đốt nhà", "nói nếu … thì cho biết tay" (folded, just
@@ -180,8 +196,8 @@ _INCITE = _compile(_phrases(
     "lật đổ", "đứng lên lật đổ", "dân phải đứng lên", "hãy đứng lên", "phản động", "chống phá", "tẩy chay bầu cử", "tẩy chay", "chế độ này",
     "chế độ thối nát", "thối nát", "bù nhìn", "trò lừa bịp", "bịt miệng dân", "chia sẻ bài này",
     "cướp đất của dân", "ăn cướp", "việt tân", "đa đảng", "độc tài",
-    "bóc lột", "bóc lột dân", "trò hề", "đừng đi bầu", "chính quyền này", "kéo lên", "đập phá", "bán nước",
-    "bọn bán nước", "dân phải đứng lên", "đứng lên thôi", "đừng tin bọn", "theo dõi dân", "tẩy chay ngay",
+    "bóc lột", "bóc lột dân", "trò hề", "đừng đi bầu", "chính quyền này", "kéo lên", "đập phá",
+    "bọn bán nước", "lũ bán nước", "kẻ bán nước", "quân bán nước", "dân phải đứng lên", "đứng lên thôi", "đừng tin bọn", "theo dõi dân", "tẩy chay ngay",
     "đảng cộng sản", "xuống đường", "biểu tình", "đứng lên chống", "chống lại chính quyền", "không đóng thuế",
     "dân chủ đa nguyên", "chế độ độc tài",
 ))
@@ -213,7 +229,7 @@ _ACCUSE = _compile(_phrases(
     "giết người", "chôn", "tiền nước ngoài", "ma túy", "sới bạc", "lừa đảo", "đĩ điếm",
     "ăn tiền", "chia nhau", "mỗi đứa", "phản động", "nhận tiền",
     "tham nhũng", "ăn chặn", "tiền bẩn", "gái gọi", "nghiện", "nghiện hút", "đẻ con không cha", "bồ nhí",
-    "bị bắt", "dân anh chị", "bán nước", "phong bì", "ăn tiền của dân", "tham ô",
+    "bị bắt", "dân anh chị", "bọn bán nước", "phong bì", "ăn tiền của dân", "tham ô",
     "ngoại tình", "cặp bồ", "ăn hối lộ", "đút lót", "buôn người", "mại dâm", "ấu dâm", "ma cô",
 ))
 #: Sorcery and the like: thrown at a neighbour, never a matter for an agency (with diacritics: "bùa"
@@ -252,10 +268,11 @@ def abuse_cues(subject: str, text: str) -> list[str]:
     plain = marked == folded  # no diacritics at all: the ambiguous words are matched folded
     threat = _threats(folded, _THREAT) + _threats(folded, _TU_XU)
     threat += _threats(folded, _THREAT_PLAIN) if plain else _threats(marked, _THREAT_MARKED)
+    threat += _threats(folded, _THREAT_SHAPE_PLAIN) if plain else _threats(marked, _THREAT_SHAPE_MARKED)
     if threat:
         why.append("đe dọa (" + ", ".join(threat[:3]) + ")")
     incite = _found(_INCITE, folded)
-    insult = _found(_INSULT, folded) + _found(_INSULT_MARKED, marked)
+    insult = _found(_INSULT, folded) + _found(_INSULT_MARKED, marked) + _found(_MASKED, marked)
     insult += _found(_INSULT_AMBIG_PLAIN, folded) if plain else _found(_INSULT_AMBIG_MARKED, marked)
     accuse = _found(_ACCUSE, folded)
     rumour = _found(_RUMOUR, folded)
