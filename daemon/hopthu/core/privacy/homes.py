@@ -20,14 +20,15 @@ HOUSE_NUMBER = re.compile(
 _EXPLICIT = re.compile(r"(?i)^(?:số nhà|so nha|sn)")
 # "địa chỉ: 15 ngõ 3" — a bare number right after an address cue.
 _ADDRESS_CUE_NUMBER = re.compile(
-    r"(?i)(?:địa chỉ|dia chi)(?:\s(?:nhà|nha|liên hệ|lien he|thường trú|thuong tru))?"
+    r"(?i)(?:địa chỉ|dia chi)(?:\s(?:nhà|nha|liên hệ|lien he|thường trú|thuong tru|tạm trú|tam tru|cư trú|cu tru"
+    r"|hiện tại|hien tai|hiện nay|hien nay|nhà riêng|nha rieng|nhà tôi|nha toi|của tôi|cua toi))?"
     r"\s?:?\s?(\d{1,4}[A-Za-z]?(?:/\d{1,4})?)(?!\d)"
 )
 
-# Words before a number that tie it to a person's home (folded, at the end of the clause window).
 # People a home belongs to, as the writer names them: "nhà tôi", "nhà tui", "nhà bố mẹ tôi", "nhà ông bà ngoại em".
 _PERSON = (r"(?:toi|tui|tao|em|minh|chung toi|chung em|bo|me|cha|ba|ma|ong|ba|co|chu|bac|di|cau|chau|con|anh|chi"
            r"|noi|ngoai|gai|trai|me toi|gia dinh)")
+# Words before a number that tie it to a person's home (folded, at the end of the clause window).
 _HOME_CUE = re.compile(
     r"(?:\bo|\btai|song tai|cu tru tai|thuong tru tai|tru tai|chu ho|\bnha(?:\s" + _PERSON + r"){1,4}"
     r"|nha o|\bcua toi|dia chi(?:\snha|\sliên he|\slien he)?|\b(?:day|nha|khu|xom) tro)\s?(?:\(|,|:)?\s?(?:nha\s)?$"
@@ -46,17 +47,22 @@ _AFTER_PERSON = re.compile(
 # The line right under a name (a signature's address line: "Phạm Văn Dũng\nSố 7 ngõ 2 …").
 _PERSON_LINE = re.compile(r"\[ho ten\][ ,]{0,3}\n\s{0,3}$")
 # The home's owner named after the address: "vào nhà số 15 ngõ 8 … của chị Tâm".
-_OWNER_AFTER = re.compile(r"^[^,.;:\n]{0,40}\bcua\s(?:(?:ong|ba|anh|chi|co|chu|bac|em|chau|cu)\s)?\[ho ten\]")
+_OWNER_AFTER = re.compile(
+    r"^[^,.;:\n]{0,40}\bcua\s(?:(?:ong|ba|anh|chi|co|chu|bac|em|chau|cu)\s)?\[ho ten\]"
+    r"|^\s(?:cua\s(?:toi|tui|em|minh|chung toi|gia dinh)|la nha\s(?:cua\s)?" + _PERSON + r")\b"
+)
 # ... or in brackets right after it: "Nhà số 44 ngõ 17 Lê Lợi (nhà ông bà ngoại em)".
 _OWNER_BRACKET = re.compile(r"^[^,.;:()\n]{0,40}\((?:la\s)?(?:nha|can ho|nha rieng)\s(?:cua\s)?" + _PERSON + r"\b")
 # A bare number after "nhà": "nhà em 12B hẻm 3", "nhà ở 37 ngõ 12", "nhà tôi ở 7/15 Trần Phú", "[họ tên], nhà 21 ngõ 5".
 BARE_NUMBER = re.compile(r"(?<![\w/.,\-])\d{1,4}[A-Za-z]?(?:/\d{1,4})?(?![\w/\-]|[.,]\d)")
 _BARE_CUE = re.compile(
-    r"(?:\bnha(?:\s" + _PERSON + r"){0,4}(?:\s(?:o|tai))?|\b(?:toi|tui|em|minh|chung toi)\s(?:dang\s)?(?:o|tai)"
+    r"(?:\bnha(?:\s" + _PERSON + r"){0,4}(?:\s(?:o|tai))?"
+    r"|\b(?:toi|tui|em|minh|chung toi)(?:\s(?:dang|hien|van|hien dang|song|tru|cu tru|thuong tru|tam tru|thue nha|o tro)){0,2}"
+    r"\s(?:o|tai)|\b(?:can ho|phong)(?:\scua\s" + _PERSON + r")?\s?:"
     r"|\bso nha(?:\s" + _PERSON + r"){1,3}(?:\sla)?\s?:?|\[ho ten\],?(?:\s(?:o|tai|nha))?)\s$"
 )
 # What may follow a bare house number: a lane or street word, a capitalised street name, or the clause's end.
-_BARE_AFTER = re.compile(r"(?:\s(?:ngo|ngach|hem|kiet|pho|duong|to|tdp)\b|\s?[,.;)\n]|$)")
+_BARE_AFTER = re.compile(r"(?:\s(?:ngo|ngach|hem|kiet|pho|duong|to|tdp|toa|tang)\b|\s?[,.;)\n]|$)")
 # What makes a number the site of the problem: a business or a building work before it ...
 _SITE_CUE = re.compile(
     r"quan\b|xuong|cua hang|cong trinh|karaoke|bida|tiem|co so|diem|tang \d|nha ben canh|nha hang|kho\b|bai\b|kinh doanh"
@@ -80,7 +86,7 @@ _NOT_HOUSE = re.compile(
 
 # Flats, rooms and lodgings: "căn hộ 1205 tòa B", "phòng 104", "phong 302 day tro co Hoa", "lô C7 nhà số 12".
 HOME_ADDRESS = re.compile(
-    r"(?<!\w)(?:[Cc]ăn hộ|[Cc]an ho|[Cc]ăn|[Cc]an|[Pp]hòng|[Pp]hong)\s(?:số\s|so\s)?\d{1,4}[A-Za-z]?"
+    r"(?<!\w)(?:[Cc]ăn hộ|[Cc]an ho|[Cc]ăn|[Cc]an|[Pp]hòng|[Pp]hong)(?:\s(?:trọ|tro))?\s(?:số\s|so\s)?\d{1,4}[A-Za-z]?"
     r"(?:\s(?:tòa|toa|nhà|nha|tầng|tang)\s[A-Z0-9]{1,3}(?!\w))?"
     r"(?:\s(?:dãy trọ|day tro|nhà trọ|nha tro)\s(?:bà|ba|cô|co|ông|ong|chú|chu)\s\w{1,12})?"
     r"|(?<!\w)(?:[Ll]ô|[Ll]o)\s[A-Z]{1,2}\d{1,3}\s(?:nhà|nha)\s(?:số|so)\s\d{1,4}[A-Za-z]?"
