@@ -197,7 +197,7 @@ _INCITE = _compile(_phrases(
     "chế độ thối nát", "thối nát", "bù nhìn", "trò lừa bịp", "bịt miệng dân", "chia sẻ bài này",
     "cướp đất của dân", "ăn cướp", "việt tân", "đa đảng", "độc tài",
     "bóc lột", "bóc lột dân", "trò hề", "đừng đi bầu", "chính quyền này", "kéo lên", "đập phá",
-    "bọn bán nước", "lũ bán nước", "kẻ bán nước", "quân bán nước", "dân phải đứng lên", "đứng lên thôi", "đừng tin bọn", "theo dõi dân", "tẩy chay ngay",
+    "bọn bán nước", "lũ bán nước", "kẻ bán nước",  # not "quân": it folds to "quán" "dân phải đứng lên", "đứng lên thôi", "đừng tin bọn", "theo dõi dân", "tẩy chay ngay",
     "đảng cộng sản", "xuống đường", "biểu tình", "đứng lên chống", "chống lại chính quyền", "không đóng thuế",
     "dân chủ đa nguyên", "chế độ độc tài",
 ))

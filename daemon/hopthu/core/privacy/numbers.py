@@ -44,6 +44,8 @@ _OFFENCE = re.compile(
     r"\b(?:do|dau)\s(?:chan|tren|giua|ngang|trai|lan)|chan (?:ngang|loi|cua|ngo)|lan chiem|do trom|do rac|do phe thai"
     r"|phong nhanh|lang lach|ru ga|no po|vuot den|qua toc do|cho (?:dat|vat lieu|phe thai)|xa (?:khoi|nuoc thai)"
 )
+# The writer's own vehicle goes whatever else the clause says ("ô tô 30K-… đỗ chắn cổng, xe của tôi (30E…)").
+_WRITERS = re.compile(r"toi gui|\b(?:xe|o to|oto)(?:\s(?:may|dap|dien|con))?\s(?:cua\s)?(?:toi|tui|em|minh|chung toi)\b")
 _LOST = re.compile(r"bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|danh roi|bi (?:\w+\s){0,2}(?:quet|dam|tong|cuop|giat)")
 
 
@@ -74,6 +76,6 @@ def find_private_plates(text: str) -> list[Span]:
     spans = []
     for m in PLATE.finditer(text):
         around = fold_same_length(clause_before(text, m.start(), 50) + " " + text[m.end() : m.end() + 30].split(".\n")[0])
-        if _PRIVATE_VEHICLE.search(around) and not (_OFFENCE.search(around) and not _LOST.search(around)):
+        if _WRITERS.search(around) or _LOST.search(around) or (_PRIVATE_VEHICLE.search(around) and not _OFFENCE.search(around)):
             spans.append(m.span())
     return spans
