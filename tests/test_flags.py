@@ -88,3 +88,15 @@ def test_masked_obscenities_count_as_insults():
     assert assess("", "đ.m cái phường này, làm ăn như c*c, tao nói mãi không ai nghe").abuse
     assert assess("", "d.m cai phuong nay, lam an nhu c*c").abuse
     assert not assess("", "Chung cư c.c Hoàng Gia, tầng 5 bị dột.").abuse
+
+
+def test_an_insult_aimed_at_someone_is_abuse_by_its_shape():
+    for text in ("Thằng tổ trưởng Hùng là đồ khốn nạn.", "thang to truong Hung la do khon nan, mat day",
+                 "Cán bộ phường là lũ sâu bọ, cút hết đi.", "can bo phuong la lu sau bo",
+                 "Mấy con mẹ bán hàng rong ngu như lợn", "may con me ban hang rong ngu nhu lon",
+                 "Tôi sẽ cho nổ tung cái trụ sở phường.", "tao se dot cai quan karaoke do"):
+        assert assess("", text).abuse, text
+    for text in ("Đề nghị xử lý bọn trộm chó hoạt động ban đêm ở ngõ 5.", "de nghi xu ly bon trom cho o ngo 5",
+                 "Lũ trẻ con trong ngõ chơi đến khuya, bọn thanh niên ngủ ngoài đường.",
+                 "Tôi sẽ đốt rác ở sau nhà có được không?", "Xin cho biết lý do cho việc chậm cấp sổ đỏ."):
+        assert assess("", text).flags == [], text

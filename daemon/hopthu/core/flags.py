@@ -180,9 +180,29 @@ _THREAT_SHAPES = (
     r"(?:mày|ông|bà|mụ|hắn|chúng mày|bọn mày)(?:\s\w+){0,3}?\sra đường(?:\s\w+){0,2}\scẩn thận",
     r"(?:mày|ông|bà|nó|chúng mày|bọn mày|các ông|bọn nó|chúng nó|mụ|hắn)\s(?:sẽ\s)?(?:phải\s)?trả giá",
     r"(?:đi|đấy|đó)\srồi (?:xem|biết)(?!\w)|rồi (?:mày|chúng mày|bọn mày) (?:xem|biết)",
+    # the writer destroying or burning something, or themselves: "tao sẽ đốt cái quán", "tôi sẽ cho nổ tung trụ sở"
+    r"(?:tao(?:\s(?:sẽ|cho|mà))?|(?:tôi|tui|chúng tôi) sẽ(?:\s(?:cho|mang xăng|mang))?)\s(?:đốt|cho nổ|nổ tung|tự thiêu|thiêu|san bằng)"
+    r"(?!\s(?:rác|lá|vàng mã|nhang|hương))",
+    r"tự thiêu",
 )
 _THREAT_SHAPE_MARKED = re.compile(r"(?<!\w)(?:" + "|".join(_THREAT_SHAPES) + r")(?!\w)")
 _THREAT_SHAPE_PLAIN = re.compile(r"(?<!\w)(?:" + "|".join(fold(p) for p in _THREAT_SHAPES) + r")(?!\w)")
+#: A gross insult aimed at someone by its shape: a contemptuous head ("đồ", "lũ", "bọn", "thằng", "con mụ") and,
+#: within three words, what they are called ("đồ khốn nạn", "lũ công an … đồ mặt dày", "cán bộ là lũ sâu bọ"),
+#: or an animal comparison ("ngu như lợn"). One is enough: it is said to a person, not about a problem.
+_ADDRESSED_HEADS = r"(?:đồ|lũ|bọn|thằng|thg|con mụ|mụ|tụi|chúng mày|bọn mày|cái loại|loại)"
+_ADDRESSED_INSULT_MARKED = re.compile(
+    r"(?<!\w)(?:" + _ADDRESSED_HEADS + r"(?:\s\w+){0,3}?\s(?:khốn nạn|mặt dày|sâu bọ|sâu mọt|vô dụng|ăn hại|ăn bám"
+    r"|súc vật|súc sinh|rác rưởi|mất dạy|vô học|cặn bã|bẩn thỉu|thối tha)"
+    # one-syllable words only right after the head: "đồ chó", but "bọn trộm chó" are dog thieves
+    r"|" + _ADDRESSED_HEADS + r"\s(?:khốn|ngu|chó|lợn|hèn)|ngu như (?:chó|lợn|bò|heo))(?!\w)"
+)
+#: The same without diacritics, leaving out the words that fold to ordinary ones ("chó"/"cho", "lợn"/"lớn",
+#: "ngu"/"ngủ", "đồ"/"do" as in "lý do cho").
+_ADDRESSED_INSULT_PLAIN = re.compile(
+    r"(?<!\w)(?:(?:lu|bon|thang|thg|con mu|tui|chung may|bon may)(?:\s\w+){0,3}?\s(?:khon nan|mat day|sau bo|sau mot"
+    r"|vo dung|an hai|an bam|suc vat|suc sinh|rac ruoi|mat day|vo hoc|can ba)|ngu nhu (?:cho|lon|bo|heo))(?!\w)"
+)
 #: Obscenities masked with dots or stars ("đ.m", "c*c", "v.l", "đ**"): the masking shows the writer knew.
 _MASKED = re.compile(r"(?<!\w)(?:[đd][.*]\s?m{1,2}|[đd][.*]c[.*]?m|[đd][.*]k[.*]?m|c\*c|l\*n|v\*c?\*?l|[đd][*.][iĩ]t|[đd]\*{2,3}|c\*{2,3}|l\*{2,3})(?![\w*])")
 #: "Tự xử" is a threat, "tự xử lý" is how a household handles its rubbish.
@@ -200,6 +220,7 @@ _INCITE = _compile(_phrases(
     "bọn bán nước", "lũ bán nước", "kẻ bán nước",  # not "quân": it folds to "quán" "dân phải đứng lên", "đứng lên thôi", "đừng tin bọn", "theo dõi dân", "tẩy chay ngay",
     "đảng cộng sản", "xuống đường", "biểu tình", "đứng lên chống", "chống lại chính quyền", "không đóng thuế",
     "dân chủ đa nguyên", "chế độ độc tài",
+    "hút máu dân", "bọn cộng sản", "lũ cộng sản", "toàn lừa dân", "cút hết", "cút hết đi",
 ))
 #: Gross insults (folded phrases long enough not to collide).
 _INSULT = _compile(_phrases(
@@ -273,13 +294,15 @@ def abuse_cues(subject: str, text: str) -> list[str]:
         why.append("đe dọa (" + ", ".join(threat[:3]) + ")")
     incite = _found(_INCITE, folded)
     insult = _found(_INSULT, folded) + _found(_INSULT_MARKED, marked) + _found(_MASKED, marked)
+    addressed = _found(_ADDRESSED_INSULT_PLAIN, folded) if plain else _found(_ADDRESSED_INSULT_MARKED, marked)
     insult += _found(_INSULT_AMBIG_PLAIN, folded) if plain else _found(_INSULT_AMBIG_MARKED, marked)
     accuse = _found(_ACCUSE, folded)
     rumour = _found(_RUMOUR, folded)
     if len(incite) >= 2 or (incite and insult):
         why.append("xuyên tạc, kích động (" + ", ".join((incite + insult)[:3]) + ")")
     strong_insults = [w for w in insult if w not in ("thằng", "đứa", "hắn", "mụ")]
-    if len(strong_insults) >= 2 or (strong_insults and (accuse or incite)):
+    if addressed or len(strong_insults) >= 2 or (strong_insults and (accuse or incite)):
+        strong_insults = addressed + strong_insults
         why.append("lời lẽ xúc phạm (" + ", ".join(strong_insults[:3]) + ")")
     supernatural = _found(_SUPERNATURAL, marked)
     if len(accuse) >= 2 and (rumour or insult) or len(supernatural) >= 2:
