@@ -362,3 +362,24 @@ def test_self_introductions_in_short_and_lower_case_forms_go(text, name):
 @pytest.mark.parametrize("text", ["em là kế toán, làm ở phường", "toi la ke toan, lam o phuong", "em là học sinh, lớp 9"])
 def test_an_occupation_after_an_introduction_is_no_name(text):
     assert redact(text) == text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Đèn hỏng ở ngõ 5. Cảm ơn, Ngọc Anh", "Ngọc Anh"),
+    ("den hong o ngo 5. cam on, Ngoc Anh", "Ngoc Anh"),
+    ("Chào thân ái, Tuấn", "Tuấn"),
+    ("chao than ai, Tuan", "Tuan"),
+    ("Đèn hỏng.\n-- Tùng", "Tùng"),
+    ("Ký: Nam", "Nam"),
+    ("Em cảm ơn ạ!\nPhương Thảo", "Phương Thảo"),
+])
+def test_a_name_closing_the_letter_goes(text, name):
+    assert name not in redact(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Cảm ơn, Chúc mọi người sức khỏe", "Trân trọng, Ủy ban MTTQ", "Đèn hỏng.\nCảm ơn!\nPhường Lưu Kiếm cố lên",
+    "Cảm ơn, Hà Nội ngày 5/11",
+])
+def test_a_closing_before_a_wish_a_body_or_a_place_takes_no_name(text):
+    assert redact(text) == text
