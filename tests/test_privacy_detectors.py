@@ -383,3 +383,19 @@ def test_a_name_closing_the_letter_goes(text, name):
 ])
 def test_a_closing_before_a_wish_a_body_or_a_place_takes_no_name(text):
     assert redact(text) == text
+
+
+@pytest.mark.parametrize("text,number", [
+    ("Bà ngoại tôi ở số 12 Trần Phú bị ngã.", "số 12"), ("ba ngoai toi o so 12 Tran Phu bi nga.", "so 12"),
+    ("Hàng xóm số 8 Nguyễn Trãi, con cháu đi vắng cả.", "số 8"),
+])
+def test_a_number_before_a_capitalised_street_is_a_home_unless_a_site_says_otherwise(text, number):
+    assert number not in redact(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Trường Tiểu học số 1 Lưu Kiếm", "truong mam non so 2 Hoa Sen", "Quán phở số 12 Trần Phú lấn vỉa hè.",
+    "quan pho so 12 Tran Phu lan via he.",
+])
+def test_numbered_schools_and_sites_before_a_capitalised_name_stay(text):
+    assert redact(text) == text

@@ -77,11 +77,13 @@ _SITE_AFTER = re.compile(
     r"|do nuoc|xa nuoc|nuoc thai|xa thai|chat dong|boc mui|danh bac|bay ban|lan ra|mo nhac|hat hoi|cho thue kho"
 )
 _ADDRESS_AFTER = re.compile(r"\s?,?\s(?:(?:ngo|ngach|hem|kiet)\s\d|(?:pho|duong)\s\w)")
+# "số 12 Trần Phú": a capitalised street name of two words right after the number.
+_CAPITAL_STREET_AFTER = re.compile(r",?\s(?!TDP|Tổ|To\b|Khu|Phường|Quận|Hà Nội)[A-ZĐÀ-Ỹ][^\W\d_]{0,8}\s[A-ZĐÀ-Ỹ][^\W\d_]{0,8}(?!\w)")
 _SUFFERS = re.compile(r"\b(?:bi|do|vi)\b")
 # Numbers that are not houses: "TDP số 5", "tổ số 3", "quầy số 3", "bão số 3", "phòng số 6" (a lodging, below).
 _NOT_HOUSE = re.compile(
     r"(?:tdp|to|to dan pho|khu pho|quay|bao|phong|can|xe|bien|cccd|cmnd|khoan|hop dong|lo|ban|chi hoi|ve|hieu"
-    r"|tuyen|cong)\s?$"
+    r"|tuyen|cong|hoc|truong|thcs|thpt|mam non|nha tre|nha may|benh vien|xi nghiep|doi|tram|lop|khoa|nhom|cum|dot|ky)\s?$"
 )
 
 # Flats, rooms and lodgings: "căn hộ 1205 tòa B", "phòng 104", "phong 302 day tro co Hoa", "lô C7 nhà số 12".
@@ -113,7 +115,7 @@ def _is_home(text: str, start: int, end: int, number: str) -> bool:
     if _STRETCH_CUE.search(before) or _OBJECT_CUE.search(before):
         return False
     return bool(_EXPLICIT.match(number) or _HOME_CUE.search(before) or _RESIDENCE.search(before)
-                or _ADDRESS_AFTER.match(after))
+                or _ADDRESS_AFTER.match(after) or _CAPITAL_STREET_AFTER.match(text, end))
 
 
 def _is_bare_home(text: str, start: int, end: int) -> bool:
