@@ -399,3 +399,17 @@ def test_a_number_before_a_capitalised_street_is_a_home_unless_a_site_says_other
 ])
 def test_numbered_schools_and_sites_before_a_capitalised_name_stay(text):
     assert redact(text) == text
+
+
+@pytest.mark.parametrize("text,plate", [
+    ("xe cua toi bien 29 A1 123.45 bi mat", "29 A1 123.45"), ("Xe của tôi biển 29 A1 123.45 bị mất", "29 A1 123.45"),
+    ("xe toi 29a1 12345 bi mat", "29a1 12345"),
+])
+def test_plates_written_with_spaces_or_in_lower_case_go_when_the_vehicle_is_a_persons(text, plate):
+    assert plate not in redact(text)
+
+
+def test_the_writers_own_car_further_on_does_not_take_the_offenders_plate():
+    for text in ("Xe tải 29C 456 78 đổ trộm phế thải, xe của tôi bị chắn.",
+                 "xe tai 29C 456 78 do trom phe thai, xe cua toi bi chan."):
+        assert "29C 456 78" in redact(text)

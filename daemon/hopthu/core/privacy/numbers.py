@@ -26,7 +26,9 @@ _PASSPORT_CUE = re.compile(r"(?:ho chieu|passport|\bhc\b)[^\d\n]{0,25}?(?<![\w\-
 _ID_RUN = re.compile(r"\d(?<!\d\d)(?:[ .]?\d){8,11}(?!\d)")
 
 # Vietnamese plates: 29C-456.78, 30G-111.22, 29G1-567.89, 15C-123.45, 30E98765, 59-X1 234.56.
-PLATE = re.compile(r"(?<![\w\-])\d{2}-?[A-Z]{1,2}\d?[\- ]?\d{3}\.?\d{2}(?![\w\-])")
+# Also "29 A1 123.45", "29a1 12345" (the Form's keyboard, no diacritics, no capitals); a private plate needs a
+# private-vehicle cue besides, so a lower-case run of digits and letters alone is never taken.
+PLATE = re.compile(r"(?<![\w\-])\d{2}[\- ]?[A-Za-z]{1,2}\d?[\- ]?\d{3}[. ]?\d{2}(?![\w\-])")
 # What makes a vehicle a person's rather than the subject of the complaint, in the clause around it.
 # A person the writer names: the writer, family, a friend ("xe của em", "bố em đi xe máy biển số …").
 _OWNER = r"(?:toi|tui|em|minh|chung toi|bo|me|cha|ba|ma|ong|chong|vo|con|anh|chi|chau|ban|phu huynh|nha toi|co|chu|bac)"
@@ -76,6 +78,7 @@ def find_private_plates(text: str) -> list[Span]:
     spans = []
     for m in PLATE.finditer(text):
         around = fold_same_length(clause_before(text, m.start(), 50) + " " + text[m.end() : m.end() + 30].split(".\n")[0])
-        if _WRITERS.search(around) or _LOST.search(around) or (_PRIVATE_VEHICLE.search(around) and not _OFFENCE.search(around)):
+        near = fold_same_length(text[max(0, m.start() - 30) : m.start()] + " " + text[m.end() : m.end() + 15])
+        if _WRITERS.search(near) or _LOST.search(around) or (_PRIVATE_VEHICLE.search(around) and not _OFFENCE.search(around)):
             spans.append(m.span())
     return spans
