@@ -320,6 +320,8 @@ def test_an_address_that_is_the_problems_site_keeps_its_number(text):
     ("Hộ chiếu C-1234567 của tôi bị mất.", "C-1234567"),
     ("Passport No. E12345678, quốc tịch Nhật.", "E12345678"),
     ("HC: N2345678 mất ở chợ", "N2345678"),
+    ("hộ chiếu C 123 4567 của tôi", "C 123 4567"),
+    ("ho chieu so c 123 4567 cua toi", "c 123 4567"),
 ])
 def test_passports_after_a_cue_go_in_any_case_or_spacing(text, number):
     out = redact(text)

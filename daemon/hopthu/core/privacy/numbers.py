@@ -20,7 +20,7 @@ _DIGIT_RUN = re.compile(r"\d(?<!\d\d)(?:[ .]?\d){7,18}(?!\d)")
 PASSPORT = re.compile(r"(?<![\w\-/.])[A-Z]\d{7,8}(?![\w\-/])")
 # After a passport cue ("hộ chiếu số", "passport No.", "HC:") the number may be in lower case, spaced or
 # hyphenated ("c9876543", "B 7654321", "C-1234567"): one or two letters, then 7-8 digits, within a few words.
-_PASSPORT_CUE = re.compile(r"(?:ho chieu|passport|\bhc\b)[^\d\n]{0,25}?(?<![\w\-/.])([a-z]{1,2}[ \-]?\d{7,8})(?![\w\-/])")
+_PASSPORT_CUE = re.compile(r"(?:ho chieu|passport|\bhc\b)[^\d\n]{0,25}?(?<![\w\-/.])([a-z]{1,2}[ \-]?\d(?:[ .]?\d){6,7})(?![\w\-/])")
 
 # CCCD (12 digits) and CMND (9 digits), grouped any way with single spaces or dots.
 _ID_RUN = re.compile(r"\d(?<!\d\d)(?:[ .]?\d){8,11}(?!\d)")
