@@ -204,7 +204,10 @@ _ADDRESSED_INSULT_PLAIN = re.compile(
     r"|vo dung|an hai|an bam|suc vat|suc sinh|rac ruoi|mat day|vo hoc|can ba)|ngu nhu (?:cho|lon|bo|heo))(?!\w)"
 )
 #: Obscenities masked with dots or stars ("đ.m", "c*c", "v.l", "đ**"): the masking shows the writer knew.
-_MASKED = re.compile(r"(?<!\w)(?:[đd][.*]\s?m{1,2}|[đd][.*]c[.*]?m|[đd][.*]k[.*]?m|c\*c|l\*n|v\*c?\*?l|[đd][*.][iĩ]t|[đd]\*{2,3}|c\*{2,3}|l\*{2,3})(?![\w*])")
+_MASKED = re.compile(
+    r"(?<!\w)(?:[đd][.*]\s?m{1,2}|[đd][.*]c[.*]?m|[đd][.*]k[.*]?m|c\*c|l\*n|v\*c?\*?l|[đd][*.][iĩ]t|[đd]\*{2,3}|c\*{2,3}|l\*{2,3})"
+    r"(?![\w*])"
+)
 #: "Tự xử" is a threat, "tự xử lý" is how a household handles its rubbish.
 _TU_XU = re.compile(r"(?<!\w)tu xu(?!\w)(?! ly(?!\w))")
 #: A threat reported, not made: "dọa giết", "còn dọa sẽ đốt nhà", "nói nếu … thì cho biết tay" (folded, just
@@ -217,7 +220,8 @@ _INCITE = _compile(_phrases(
     "chế độ thối nát", "thối nát", "bù nhìn", "trò lừa bịp", "bịt miệng dân", "chia sẻ bài này",
     "cướp đất của dân", "ăn cướp", "việt tân", "đa đảng", "độc tài",
     "bóc lột", "bóc lột dân", "trò hề", "đừng đi bầu", "chính quyền này", "kéo lên", "đập phá",
-    "bọn bán nước", "lũ bán nước", "kẻ bán nước",  # not "quân": it folds to "quán" "dân phải đứng lên", "đứng lên thôi", "đừng tin bọn", "theo dõi dân", "tẩy chay ngay",
+    "bọn bán nước", "lũ bán nước", "kẻ bán nước",  # never "quân bán nước": it folds to "quán bán nước"
+    "dân phải đứng lên", "đứng lên thôi", "đừng tin bọn", "theo dõi dân", "tẩy chay ngay",
     "đảng cộng sản", "xuống đường", "biểu tình", "đứng lên chống", "chống lại chính quyền", "không đóng thuế",
     "dân chủ đa nguyên", "chế độ độc tài",
     "hút máu dân", "bọn cộng sản", "lũ cộng sản", "toàn lừa dân", "cút hết", "cút hết đi",
