@@ -152,7 +152,7 @@ def _scrub_heif(data: bytes) -> bytes | None:
         return None
     try:
         source = pillow_heif.open_heif(io.BytesIO(data), convert_hdr_to_8bit=True)
-        clean = pillow_heif.HeifFile()
+        clean = pillow_heif.HeifFile()  # type: ignore[no-untyped-call]
         for image in source:  # every frame, by its pixels only: none of its info, metadata or thumbnails
             clean.add_frombytes(image.mode, image.size, bytes(image.data), stride=image.stride)
         out = io.BytesIO()
