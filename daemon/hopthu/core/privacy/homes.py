@@ -118,7 +118,18 @@ def _is_home(text: str, start: int, end: int, number: str) -> bool:
                 or _ADDRESS_AFTER.match(after) or _CAPITAL_STREET_AFTER.match(text, end))
 
 
+# The word right before a bare number that any _BARE_CUE form ends with (a cheap test before the pattern).
+_BARE_LAST_WORDS = frozenset(
+    "o tai nha la toi tui tao em minh bo me cha ba ma ong co chu bac di cau chau con anh chi noi ngoai gai trai dinh".split()
+)
+
+
 def _is_bare_home(text: str, start: int, end: int) -> bool:
+    if start < 2 or text[start - 1] != " ":
+        return False
+    last = text[max(0, start - 12) : start - 1].rsplit(" ", 1)[-1]
+    if not last or (last[-1] not in ":],)" and fold_same_length(last) not in _BARE_LAST_WORDS):
+        return False
     before = fold_same_length(text[max(0, start - 25) : start])
     if not _BARE_CUE.search(before):
         return False
