@@ -415,3 +415,18 @@ def test_the_writers_own_car_further_on_does_not_take_the_offenders_plate():
     for text in ("Xe tải 29C 456 78 đổ trộm phế thải, xe của tôi bị chắn.",
                  "xe tai 29C 456 78 do trom phe thai, xe cua toi bi chan."):
         assert "29C 456 78" in redact(text)
+
+
+@pytest.mark.parametrize("text,home", [
+    ("tôi ở căn hộ số 1205 tòa B", "1205"), ("căn 12-05 tòa A2", "12-05"), ("nhà tôi P1204 chung cư Sông Hồng", "P1204"),
+    ("căn hộ A-1205 chung cư Hoàng Gia", "A-1205"), ("can ho B2.08 toa C", "B2.08"), ("phòng 3.12 ký túc xá", "3.12"),
+    ("gia đình tôi ở căn hộ 12A05", "12A05"), ("gia dinh toi o can ho 12A05", "12A05"),
+])
+def test_flats_numbered_in_every_writing_go(text, home):
+    assert home not in redact(text)
+
+
+@pytest.mark.parametrize("text", ["Tôi đến phòng 5 UBND phường nộp hồ sơ.", "toi den phong 5 UBND phuong nop ho so.",
+                                  "Phòng 12 bộ phận một cửa đông quá.", "Nhà tôi là căn 2 tầng cũ."])
+def test_an_office_room_or_a_house_size_is_no_home(text):
+    assert redact(text) == text

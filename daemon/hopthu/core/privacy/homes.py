@@ -88,12 +88,14 @@ _NOT_HOUSE = re.compile(
 
 # Flats, rooms and lodgings: "căn hộ 1205 tòa B", "phòng 104", "phong 302 day tro co Hoa", "lô C7 nhà số 12".
 HOME_ADDRESS = re.compile(
-    r"(?<!\w)(?:[Cc]ăn hộ|[Cc]an ho|[Cc]ăn|[Cc]an|[Pp]hòng|[Pp]hong)(?:\s(?:trọ|tro))?\s(?:số\s|so\s)?\d{1,4}[A-Za-z]?"
+    # the flat's number as people write it: "1205", "12A", "12-05", "3.12", "12A05", "A-1205", "B2.08"
+    r"(?<!\w)(?:[Cc]ăn hộ|[Cc]an ho|[Cc]ăn|[Cc]an|[Pp]hòng|[Pp]hong)(?:\s(?:trọ|tro))?\s(?:số\s|so\s)?"
+    r"(?:[A-Z]{1,2}\d?[\-.]?)?\d{1,4}(?:[\-.]\d{1,4}(?!\d))?[A-Za-z]?\d{0,3}(?![\w/])"
     r"(?:\s(?:tòa|toa|nhà|nha|tầng|tang)\s[A-Z0-9]{1,3}(?!\w))?"
     r"(?:\s(?:dãy trọ|day tro|nhà trọ|nha tro)\s(?:bà|ba|cô|co|ông|ong|chú|chu)\s\w{1,12})?"
     r"|(?<!\w)(?:[Ll]ô|[Ll]o)\s[A-Z]{1,2}\d{1,3}\s(?:nhà|nha)\s(?:số|so)\s\d{1,4}[A-Za-z]?"
     # "P.302 nhà A5", "P. 508 tòa B2": a room in a block of flats (three or four digits: "P.5" is a ward).
-    r"|(?<!\w)P\.\s?\d{3,4}[A-Za-z]?(?:\s(?:nhà|nha|tòa|toa)\s[A-Z0-9]{1,3}(?!\w))?"
+    r"|(?<!\w)P\.?\s?\d{3,4}[A-Za-z]?(?![\w\-/])(?:\s(?:nhà|nha|tòa|toa)\s[A-Z0-9]{1,3}(?!\w))?"
 )
 
 
@@ -152,5 +154,13 @@ def find_house_numbers(text: str) -> list[Span]:
     return spans
 
 
+# A room of a public office, not a home: "phòng 5 UBND phường", "Phòng 12 bộ phận một cửa".
+_OFFICE_AFTER = re.compile(
+    r"\s?,?\s?(?:\(|-)?\s?(?:ubnd|uy ban|bo phan|tiep dan|hop|cong an|mot cua|tram y te|ban\s|so\s|phuong\b)"
+    r"|\s(?:tang|phong ngu|m2)\b"  # "căn 2 tầng": a house's size, said right after (not ", tầng 12")
+)
+
+
 def find_home_addresses(text: str) -> list[Span]:
-    return [m.span() for m in HOME_ADDRESS.finditer(text)]
+    return [m.span() for m in HOME_ADDRESS.finditer(text)
+            if not _OFFICE_AFTER.match(fold_same_length(text[m.end() : m.end() + 20]))]
