@@ -79,6 +79,8 @@ _SITE_AFTER = re.compile(
 _ADDRESS_AFTER = re.compile(r"\s?,?\s(?:(?:ngo|ngach|hem|kiet)\s\d|(?:pho|duong)\s\w)")
 # "số 12 Trần Phú": a capitalised street name of two words right after the number.
 _CAPITAL_STREET_AFTER = re.compile(r",?\s(?!TDP|Tổ|To\b|Khu|Phường|Quận|Hà Nội)[A-ZĐÀ-Ỹ][^\W\d_]{0,8}\s[A-ZĐÀ-Ỹ][^\W\d_]{0,8}(?!\w)")
+# A person in the clause around an address-shaped number: then, with no site said, the address is a home.
+_PERSONISH = re.compile(r"\b(?:" + _PERSON + r"|hang xom|chu nha|ho ten|nguoi nha|ho gia dinh)\b")
 _SUFFERS = re.compile(r"\b(?:bi|do|vi)\b")
 # Numbers that are not houses: "TDP số 5", "tổ số 3", "quầy số 3", "bão số 3", "phòng số 6" (a lodging, below).
 _NOT_HOUSE = re.compile(
@@ -117,7 +119,8 @@ def _is_home(text: str, start: int, end: int, number: str) -> bool:
     if _STRETCH_CUE.search(before) or _OBJECT_CUE.search(before):
         return False
     return bool(_EXPLICIT.match(number) or _HOME_CUE.search(before) or _RESIDENCE.search(before)
-                or _ADDRESS_AFTER.match(after) or _CAPITAL_STREET_AFTER.match(text, end))
+                or ((_ADDRESS_AFTER.match(after) or _CAPITAL_STREET_AFTER.match(text, end))
+                    and _PERSONISH.search(before + " " + after.split(",", 1)[0]) is not None))
 
 
 # The word right before a bare number that any _BARE_CUE form ends with (a cheap test before the pattern).
