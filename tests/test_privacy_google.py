@@ -6,7 +6,6 @@ test_privacy_attachments.py and test_privacy_retention.py."""
 from __future__ import annotations
 
 import io
-
 import logging
 from datetime import timedelta
 from email.message import EmailMessage
