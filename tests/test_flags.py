@@ -66,3 +66,37 @@ def test_teencode_insults_and_english_spam_are_flagged():
     assert assess("Parcel", "Your parcel could not be delivered. Pay the redelivery fee at "
                             "https://post-track.example/pay within 24 hours.").spam
     assert not assess("", "The street light in lane 5 is broken, please fix it. Please reply.").flags
+
+
+def test_threats_are_found_by_their_shape_with_and_without_diacritics():
+    for text in ("Lần sau tao đập chết cả chủ lẫn chó.", "lan sau tao dap chet ca chu lan cho",
+                 "Tao biết nhà mày ở đâu rồi, cứ bênh bọn nó đi rồi xem.", "tao biet nha may o dau roi",
+                 "Ông là kẻ tham ô, rồi ông sẽ phải trả giá.", "ong la ke tham o, roi ong se phai tra gia",
+                 "Ông làm thế thì ông ra đường nhớ cẩn thận.", "may ra duong nho can than day"):
+        assert assess("", text).abuse, text
+
+
+def test_warnings_and_ordinary_words_shaped_like_threats_are_not_abuse():
+    for text in ("Ra đường nhớ cẩn thận xe cộ nhé các cháu, đoạn ngõ 5 đang đào.",  # a warning, said to no one
+                 "Đề nghị phường tạo điều kiện cho bà con, tôi đánh giá cao cán bộ một cửa.",  # "tạo" folds to "tao"
+                 "Quán bán nước đầu ngõ 20 lấn hết vỉa hè, thằng con chủ quán rú ga suốt.",  # a drinks stall
+                 "ban nuoc o dau ngo 20 lan het via he"):
+        assert assess("", text).flags == [], text
+
+
+def test_masked_obscenities_count_as_insults():
+    assert assess("", "đ.m cái phường này, làm ăn như c*c, tao nói mãi không ai nghe").abuse
+    assert assess("", "d.m cai phuong nay, lam an nhu c*c").abuse
+    assert not assess("", "Chung cư c.c Hoàng Gia, tầng 5 bị dột.").abuse
+
+
+def test_an_insult_aimed_at_someone_is_abuse_by_its_shape():
+    for text in ("Thằng tổ trưởng Hùng là đồ khốn nạn.", "thang to truong Hung la do khon nan, mat day",
+                 "Cán bộ phường là lũ sâu bọ, cút hết đi.", "can bo phuong la lu sau bo",
+                 "Mấy con mẹ bán hàng rong ngu như lợn", "may con me ban hang rong ngu nhu lon",
+                 "Tôi sẽ cho nổ tung cái trụ sở phường.", "tao se dot cai quan karaoke do"):
+        assert assess("", text).abuse, text
+    for text in ("Đề nghị xử lý bọn trộm chó hoạt động ban đêm ở ngõ 5.", "de nghi xu ly bon trom cho o ngo 5",
+                 "Lũ trẻ con trong ngõ chơi đến khuya, bọn thanh niên ngủ ngoài đường.",
+                 "Tôi sẽ đốt rác ở sau nhà có được không?", "Xin cho biết lý do cho việc chậm cấp sổ đỏ."):
+        assert assess("", text).flags == [], text

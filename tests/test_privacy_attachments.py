@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import sys
 import zipfile
 from email.message import EmailMessage
 
@@ -142,7 +143,8 @@ def test_a_pdf_that_cannot_be_read_is_not_forwarded():
 
 
 def heic_with_gps() -> bytes:
-    """The start of an iPhone HEIC file: an ftyp box ('heic'), then an Exif item with the owner."""
+    """The start of an iPhone HEIC file that no decoder can read: an ftyp box ('heic'), then an Exif item
+    with the owner, and no image. Its metadata cannot be removed, so it is never forwarded."""
     ftyp = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic"
     return ftyp + b"\x00\x00\x00\x30meta" + b"Exif\x00\x00MM\x00*Nguyen Van An iPhone 13 GPS 21.5N" + b"\x00" * 64
 
@@ -151,6 +153,72 @@ def heic_with_gps() -> bytes:
 def test_a_heic_photo_is_never_forwarded_with_its_metadata(content_type):
     assert scrub(content_type, heic_with_gps()) is None
     assert "HEIC" in refusal(content_type, heic_with_gps())
+
+
+def real_heic_with_gps() -> bytes:
+    """A decodable HEIC photo (as an iPhone sends) whose EXIF names the owner, the phone and the place."""
+    pillow_heif = pytest.importorskip("pillow_heif")
+    from PIL import Image
+
+    exif = Image.Exif()
+    exif[0x010F] = "Apple"
+    exif[0x0110] = "iPhone 13"
+    exif[0x013B] = "Nguyen Van An"
+    exif[0x8825] = {1: "N", 2: (21.0, 1.0, 30.0), 3: "E", 4: (105.0, 51.0, 12.0)}
+    out = io.BytesIO()
+    pillow_heif.from_pillow(Image.new("RGB", (64, 48), (200, 30, 30))).save(out, exif=exif.tobytes())
+    raw = out.getvalue()
+    assert b"Nguyen Van An" in raw and pillow_heif.open_heif(io.BytesIO(raw)).info.get("exif")
+    return raw
+
+
+def test_a_heic_photo_loses_its_exif_and_gps_and_keeps_its_picture():
+    import pillow_heif
+
+    clean = scrub("image/heic", real_heic_with_gps())
+    assert clean is not None and clean[4:8] == b"ftyp"
+    for trace in (b"Nguyen Van An", b"iPhone", b"Apple", b"Exif"):
+        assert trace not in clean, trace
+    photo = pillow_heif.open_heif(io.BytesIO(clean))
+    assert photo.size == (64, 48) and not photo.info.get("exif") and not photo.info.get("xmp")
+    assert not photo.info.get("metadata") and not photo.info.get("thumbnails")
+    red, green, blue = photo.to_pillow().getpixel((10, 10))
+    assert red > 150 and green < 80 and blue < 80, "the picture itself survives"
+
+
+def test_without_pillow_heif_a_heic_photo_is_refused_not_forwarded(monkeypatch):
+    raw = real_heic_with_gps()
+    monkeypatch.setitem(sys.modules, "pillow_heif", None)  # as on an install without the dependency
+    assert scrub("image/heic", raw) is None
+    assert "không chuyển đi" in refusal("image/heic", raw)
+
+
+def test_an_emailed_decodable_heic_photo_is_forwarded_without_its_gps(app):
+    import pillow_heif
+
+    app.settings.attachments.allowed_types.append("image/heic")  # as in hopthu.example.yaml
+    msg = EmailMessage()
+    msg["From"] = "An Nguyen <an.nguyen@gmail.example>"
+    msg["To"] = "hopthu@mttq-luukiem.example.vn"
+    msg["Subject"] = "Cột điện nghiêng ở ngõ 83 phố Bạch Đằng"
+    msg["Message-ID"] = "<heic-real-1@gmail.example>"
+    msg["Date"] = "Mon, 23 Nov 2026 08:00:00 +0700"
+    msg.set_content("Cột điện giữa ngõ 83 phố Bạch Đằng nghiêng hẳn sang một bên, ảnh gửi kèm.")
+    msg.add_attachment(real_heic_with_gps(), maintype="image", subtype="heic", filename="IMG_0413_NguyenVanAn.HEIC")
+    (app.config.resolve(app.settings.inbox.path) / "new" / "heic-real.eml").write_bytes(msg.as_bytes())
+    summary = run_cycle(app)
+    case = next(c for c in summary.new_cases if "ngõ 83" in c.subject)
+    saved = [p for p in (app.config.state_dir / "attachments").rglob("*.heic") if p.is_file()]
+    assert [p.name for p in saved] == ["tep-01.heic"], "the photo is kept for forwarding, not refused"
+    data = saved[0].read_bytes()
+    assert b"Nguyen Van An" not in data and b"iPhone" not in data
+    assert not pillow_heif.open_heif(io.BytesIO(data)).info.get("exif")
+    routed = [m for m in outbox(app) if case.code in str(m["Subject"]) and "an.nguyen" not in str(m["To"])]
+    assert routed, "the case was routed to an agency"
+    bodies = [m.get_body(("plain",)).get_content() for m in routed]
+    assert any("tep-01.heic" in b for b in bodies), "the agency's mail names the clean copy"
+    assert not any("IMG_0413" in b or "NguyenVanAn" in b for b in bodies), "never the citizen's file name"
+    assert not any("không chuyển đi" in line for line in app.journal.case(case.code).history)
 
 
 def test_an_emailed_heic_photo_and_pdf_end_up_in_the_history_not_in_the_agencys_mail(app):

@@ -5,6 +5,10 @@ self-introductions, signatures and plates; p-401…p-454 on abuse and spam): tun
 removed, 99.9 % of other words kept, 129/129 locations survive; held-out (scored at the end, never looked
 into) 160/167 removed, 99.9 % kept, 33/33 locations; fresh (written after the earlier held-out figures were
 known, by someone who never saw the detectors; scored once) 197/206 removed, 99.2 % kept, 27/32 locations.
+Raised on 2026-12-02 after the tuning set grew to 324 items (p-455 … p-543: house numbers in many phrasings,
+flats, passports, private plates, short self-introductions, abuse; scored blind before any tuning: 82.6 % of
+their personal strings removed): tuning 640/640, 99.9 %, 176/176; held-out 161/167, 99.9 %, 33/33; fresh
+198/206, 99.2 %, 28/32.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -21,9 +25,9 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (548, 548, 0.998, 129, 129),
-    "heldout": (160, 167, 0.998, 33, 33),
-    "fresh": (197, 206, 0.991, 27, 32),
+    "tuning": (640, 640, 0.998, 176, 176),
+    "heldout": (161, 167, 0.998, 33, 33),
+    "fresh": (198, 206, 0.991, 28, 32),
 }
 
 

@@ -5,6 +5,7 @@ test_privacy_attachments.py and test_privacy_retention.py."""
 
 from __future__ import annotations
 
+import io
 import logging
 from datetime import timedelta
 from email.message import EmailMessage
@@ -15,7 +16,7 @@ from hopthu import retention
 from hopthu.pipeline.register_sync import OFFICER_TEXT_REDACTED
 from hopthu.register.contacts import CONTACTS_TAB
 from test_gsheets import CONTACTS_ID, REG_ID, REG_TAB, SheetWard, codes, cycle, outbox, row
-from test_privacy_attachments import heic_with_gps, pdf_with_author, photo_with_gps
+from test_privacy_attachments import heic_with_gps, pdf_with_author, photo_with_gps, real_heic_with_gps
 from test_privacy_retention import close, everything_kept
 
 from sheets_emulator import SheetsEmulator
@@ -107,11 +108,15 @@ def test_attachments_go_out_stripped_under_neutral_names_and_the_google_register
     msg.add_attachment(photo_with_gps(), maintype="image", subtype="jpeg", filename="CCCD_NguyenVanAn.jpg")
     msg.add_attachment(pdf_with_author(), maintype="application", subtype="pdf", filename="Don_NguyenVanAn.pdf")
     msg.add_attachment(heic_with_gps(), maintype="image", subtype="heic", filename="IMG_0412_NguyenVanAn.HEIC")
+    msg.add_attachment(real_heic_with_gps(), maintype="image", subtype="heic", filename="IMG_0413_NguyenVanAn.HEIC")
     drop(gward, msg, "attachments.eml")
     case = next(c for c in cycle(gward).new_cases if "ngõ 81" in c.subject)
 
     saved = sorted(p for p in (gward.app.config.state_dir / "attachments").rglob("*") if p.is_file())
-    assert [p.name for p in saved] == ["tep-01.jpg", "tep-02.pdf"]  # the HEIC is not forwarded
+    # the unreadable HEIC is not forwarded; the readable one is, re-encoded without its EXIF and GPS
+    assert [p.name for p in saved] == ["tep-01.jpg", "tep-02.pdf", "tep-04.heic"]
+    import pillow_heif
+    assert not pillow_heif.open_heif(io.BytesIO(saved[2].read_bytes())).info.get("exif")
     for p in saved:
         data = p.read_bytes()
         assert b"Nguyen Van An" not in data and b"iPhone 13" not in data and b"Acme PDF" not in data, p.name
@@ -124,13 +129,14 @@ def test_attachments_go_out_stripped_under_neutral_names_and_the_google_register
     for m in routed:
         body = m.get_body(("plain",)).get_content()
         assert "tep-01.jpg" in body and "tep-02.pdf" in body and "NguyenVanAn" not in body and "IMG_0412" not in body
+        assert "tep-04.heic" in body and "IMG_0413" not in body
         for part in m.iter_attachments():
             assert (part.get_filename() or "").startswith("tep-")
             content = part.get_content()
             assert not isinstance(content, bytes) or b"Nguyen Van An" not in content
 
     text = register_text(gward)
-    assert "NguyenVanAn" not in text and "IMG_0412" not in text and "Nguyen Van An" not in text
+    assert "NguyenVanAn" not in text and "IMG_0412" not in text and "IMG_0413" not in text and "Nguyen Van An" not in text
     history = row(gward, case.code)["Diễn biến"]
     assert "tep-03.heic" in history and "không chuyển đi" in history
     assert b"IMG_0412_NguyenVanAn.HEIC" in gward.app.journal.raw(case.source_id)  # the officer's copy

@@ -169,6 +169,45 @@ _THREAT_WORDS = ("đốt nhà", "đốt nó", "đốt trụ sở", "đốt xe", 
                  "chờ đấy mà xem")
 _THREAT_MARKED = _compile(tuple(fold_case(p) for p in _THREAT_WORDS))
 _THREAT_PLAIN = _compile(_phrases(*_THREAT_WORDS))
+#: Threats by their shape rather than by a fixed phrase: the writer ("tao", "tôi") doing violence that kills or
+#: maims ("tao đập chết", "tôi sẽ đánh cho gãy chân"), "biết nhà mày ở đâu", "ra đường nhớ cẩn thận", "mày sẽ
+#: phải trả giá", "cứ bênh đi rồi xem". Written with diacritics ("tao" folds to "tạo" as in "tạo điều kiện"),
+#: and folded when the whole text has none.
+_THREAT_SHAPES = (
+    r"(?:tao|tôi|tui|bọn tao|chúng tao)\s(?:sẽ\s|phải\s|cho\s|mà\s)?(?:đập|đánh|chém|đâm|bắn|giết|tạt|xử)"
+    r"\s(?:\w+\s){0,3}?(?:chết|nát|gãy|tan xác|què|tàn phế|nhừ)",
+    r"biết nhà (?:mày|nó|ông|bà|chúng mày|bọn mày|mụ|thằng)",
+    r"(?:mày|ông|bà|mụ|hắn|chúng mày|bọn mày)(?:\s\w+){0,3}?\sra đường(?:\s\w+){0,2}\scẩn thận",
+    r"(?:mày|ông|bà|nó|chúng mày|bọn mày|các ông|bọn nó|chúng nó|mụ|hắn)\s(?:sẽ\s)?(?:phải\s)?trả giá",
+    r"(?:đi|đấy|đó)\srồi (?:xem|biết)(?!\w)|rồi (?:mày|chúng mày|bọn mày) (?:xem|biết)",
+    # the writer destroying or burning something, or themselves: "tao sẽ đốt cái quán", "tôi sẽ cho nổ tung trụ sở"
+    r"(?:tao(?:\s(?:sẽ|cho|mà))?|(?:tôi|tui|chúng tôi) sẽ(?:\s(?:cho|mang xăng|mang))?)\s(?:đốt|cho nổ|nổ tung|tự thiêu|thiêu|san bằng)"
+    r"(?!\s(?:rác|lá|vàng mã|nhang|hương))",
+    r"tự thiêu",
+)
+_THREAT_SHAPE_MARKED = re.compile(r"(?<!\w)(?:" + "|".join(_THREAT_SHAPES) + r")(?!\w)")
+_THREAT_SHAPE_PLAIN = re.compile(r"(?<!\w)(?:" + "|".join(fold(p) for p in _THREAT_SHAPES) + r")(?!\w)")
+#: A gross insult aimed at someone by its shape: a contemptuous head ("đồ", "lũ", "bọn", "thằng", "con mụ") and,
+#: within three words, what they are called ("đồ khốn nạn", "lũ công an … đồ mặt dày", "cán bộ là lũ sâu bọ"),
+#: or an animal comparison ("ngu như lợn"). One is enough: it is said to a person, not about a problem.
+_ADDRESSED_HEADS = r"(?:đồ|lũ|bọn|thằng|thg|con mụ|mụ|tụi|chúng mày|bọn mày|cái loại|loại)"
+_ADDRESSED_INSULT_MARKED = re.compile(
+    r"(?<!\w)(?:" + _ADDRESSED_HEADS + r"(?:\s\w+){0,3}?\s(?:khốn nạn|mặt dày|sâu bọ|sâu mọt|vô dụng|ăn hại|ăn bám"
+    r"|súc vật|súc sinh|rác rưởi|mất dạy|vô học|cặn bã|bẩn thỉu|thối tha)"
+    # one-syllable words only right after the head: "đồ chó", but "bọn trộm chó" are dog thieves
+    r"|" + _ADDRESSED_HEADS + r"\s(?:khốn|ngu|chó|lợn|hèn)|ngu như (?:chó|lợn|bò|heo))(?!\w)"
+)
+#: The same without diacritics, leaving out the words that fold to ordinary ones ("chó"/"cho", "lợn"/"lớn",
+#: "ngu"/"ngủ", "đồ"/"do" as in "lý do cho").
+_ADDRESSED_INSULT_PLAIN = re.compile(
+    r"(?<!\w)(?:(?:lu|bon|thang|thg|con mu|tui|chung may|bon may)(?:\s\w+){0,3}?\s(?:khon nan|mat day|sau bo|sau mot"
+    r"|vo dung|an hai|an bam|suc vat|suc sinh|rac ruoi|mat day|vo hoc|can ba)|ngu nhu (?:cho|lon|bo|heo))(?!\w)"
+)
+#: Obscenities masked with dots or stars ("đ.m", "c*c", "v.l", "đ**"): the masking shows the writer knew.
+_MASKED = re.compile(
+    r"(?<!\w)(?:[đd][.*]\s?m{1,2}|[đd][.*]c[.*]?m|[đd][.*]k[.*]?m|c\*c|l\*n|v\*c?\*?l|[đd][*.][iĩ]t|[đd]\*{2,3}|c\*{2,3}|l\*{2,3})"
+    r"(?![\w*])"
+)
 #: "Tự xử" is a threat, "tự xử lý" is how a household handles its rubbish.
 _TU_XU = re.compile(r"(?<!\w)tu xu(?!\w)(?! ly(?!\w))")
 #: A threat reported, not made: "dọa giết", "còn dọa sẽ đốt nhà", "nói nếu … thì cho biết tay" (folded, just
@@ -180,10 +219,12 @@ _INCITE = _compile(_phrases(
     "lật đổ", "đứng lên lật đổ", "dân phải đứng lên", "hãy đứng lên", "phản động", "chống phá", "tẩy chay bầu cử", "tẩy chay", "chế độ này",
     "chế độ thối nát", "thối nát", "bù nhìn", "trò lừa bịp", "bịt miệng dân", "chia sẻ bài này",
     "cướp đất của dân", "ăn cướp", "việt tân", "đa đảng", "độc tài",
-    "bóc lột", "bóc lột dân", "trò hề", "đừng đi bầu", "chính quyền này", "kéo lên", "đập phá", "bán nước",
-    "bọn bán nước", "dân phải đứng lên", "đứng lên thôi", "đừng tin bọn", "theo dõi dân", "tẩy chay ngay",
+    "bóc lột", "bóc lột dân", "trò hề", "đừng đi bầu", "chính quyền này", "kéo lên", "đập phá",
+    "bọn bán nước", "lũ bán nước", "kẻ bán nước",  # never "quân bán nước": it folds to "quán bán nước"
+    "dân phải đứng lên", "đứng lên thôi", "đừng tin bọn", "theo dõi dân", "tẩy chay ngay",
     "đảng cộng sản", "xuống đường", "biểu tình", "đứng lên chống", "chống lại chính quyền", "không đóng thuế",
     "dân chủ đa nguyên", "chế độ độc tài",
+    "hút máu dân", "bọn cộng sản", "lũ cộng sản", "toàn lừa dân", "cút hết", "cút hết đi",
 ))
 #: Gross insults (folded phrases long enough not to collide).
 _INSULT = _compile(_phrases(
@@ -213,7 +254,7 @@ _ACCUSE = _compile(_phrases(
     "giết người", "chôn", "tiền nước ngoài", "ma túy", "sới bạc", "lừa đảo", "đĩ điếm",
     "ăn tiền", "chia nhau", "mỗi đứa", "phản động", "nhận tiền",
     "tham nhũng", "ăn chặn", "tiền bẩn", "gái gọi", "nghiện", "nghiện hút", "đẻ con không cha", "bồ nhí",
-    "bị bắt", "dân anh chị", "bán nước", "phong bì", "ăn tiền của dân", "tham ô",
+    "bị bắt", "dân anh chị", "bọn bán nước", "phong bì", "ăn tiền của dân", "tham ô",
     "ngoại tình", "cặp bồ", "ăn hối lộ", "đút lót", "buôn người", "mại dâm", "ấu dâm", "ma cô",
 ))
 #: Sorcery and the like: thrown at a neighbour, never a matter for an agency (with diacritics: "bùa"
@@ -252,17 +293,20 @@ def abuse_cues(subject: str, text: str) -> list[str]:
     plain = marked == folded  # no diacritics at all: the ambiguous words are matched folded
     threat = _threats(folded, _THREAT) + _threats(folded, _TU_XU)
     threat += _threats(folded, _THREAT_PLAIN) if plain else _threats(marked, _THREAT_MARKED)
+    threat += _threats(folded, _THREAT_SHAPE_PLAIN) if plain else _threats(marked, _THREAT_SHAPE_MARKED)
     if threat:
         why.append("đe dọa (" + ", ".join(threat[:3]) + ")")
     incite = _found(_INCITE, folded)
-    insult = _found(_INSULT, folded) + _found(_INSULT_MARKED, marked)
+    insult = _found(_INSULT, folded) + _found(_INSULT_MARKED, marked) + _found(_MASKED, marked)
+    addressed = _found(_ADDRESSED_INSULT_PLAIN, folded) if plain else _found(_ADDRESSED_INSULT_MARKED, marked)
     insult += _found(_INSULT_AMBIG_PLAIN, folded) if plain else _found(_INSULT_AMBIG_MARKED, marked)
     accuse = _found(_ACCUSE, folded)
     rumour = _found(_RUMOUR, folded)
     if len(incite) >= 2 or (incite and insult):
         why.append("xuyên tạc, kích động (" + ", ".join((incite + insult)[:3]) + ")")
     strong_insults = [w for w in insult if w not in ("thằng", "đứa", "hắn", "mụ")]
-    if len(strong_insults) >= 2 or (strong_insults and (accuse or incite)):
+    if addressed or len(strong_insults) >= 2 or (strong_insults and (accuse or incite)):
+        strong_insults = addressed + strong_insults
         why.append("lời lẽ xúc phạm (" + ", ".join(strong_insults[:3]) + ")")
     supernatural = _found(_SUPERNATURAL, marked)
     if len(accuse) >= 2 and (rumour or insult) or len(supernatural) >= 2:

@@ -7,9 +7,10 @@ author, last-modified-by, company and manager fields; a PDF is rewritten (pypdf,
 PDF comes) without its document information (Author, Creator, Producer, Title …), its XMP streams and
 applications' private data. A JPEG, PNG or office file that cannot be read as what it claims to be
 comes back unchanged (intake's type check decided to keep it). A file whose metadata cannot be
-removed is not forwarded at all (`scrub` returns None): HEIC/HEIF/AVIF photos (their EXIF, GPS
-included, sits in boxes no dependency here rewrites) and PDFs pypdf cannot read (encrypted, broken);
-the stored letter in the journal still holds the original for officers.
+removed is not forwarded at all (`scrub` returns None): HEIC/HEIF photos pillow-heif cannot decode
+(AVIF, broken files, or pillow-heif missing; a readable HEIC is re-encoded from its pixels alone, without
+EXIF, XMP or thumbnails) and PDFs pypdf cannot read (encrypted, broken); the stored letter in the
+journal still holds the original for officers.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ _KINDS = {
 _HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"hevm", b"hevs", b"mif1", b"msf1", b"avif", b"avis"}
 _HEIF_TYPES = {"image/heic", "image/heif", "image/heic-sequence", "image/heif-sequence", "image/avif"}
 #: Why a file was kept back, for the case history (Vietnamese: officers read it).
-HEIF_REFUSED = ("ảnh HEIC/HEIF chứa siêu dữ liệu (vị trí GPS, thiết bị) chưa xóa được nên không chuyển đi; "
+HEIF_REFUSED = ("ảnh HEIC/HEIF/AVIF không đọc được để xóa siêu dữ liệu (vị trí GPS, thiết bị) nên không chuyển đi; "
                 "cán bộ xem ảnh gốc trong thư gốc lưu ở nhật ký của hopthu")
 PDF_REFUSED = ("tệp PDF không đọc được để xóa thông tin tác giả (bị mã hóa hoặc hỏng) nên không chuyển đi; "
                "cán bộ xem tệp gốc trong thư gốc lưu ở nhật ký của hopthu")
@@ -59,7 +60,7 @@ def scrub(content_type: str, payload: bytes) -> bytes | None:
     """The payload without the metadata that can name or locate a person; None when that metadata
     cannot be removed (the file must then not be forwarded: `refusal` says why)."""
     if is_heif(content_type, payload):
-        return None
+        return _scrub_heif(payload)
     if payload[:5] == b"%PDF-":
         return _scrub_pdf(payload)
     try:
@@ -139,6 +140,26 @@ def _scrub_office(data: bytes) -> bytes:
                 content = _PERSON_FIELDS.sub(rb"\1\2", content)
             target.writestr(info, content)
     return out.getvalue()
+
+
+def _scrub_heif(data: bytes) -> bytes | None:
+    """A HEIC/HEIF photo re-encoded from its pixels alone: no EXIF (GPS, device, owner), no XMP, no
+    thumbnails or auxiliary images (pillow-heif, imported only when a HEIC comes). None when pillow-heif
+    is missing or cannot decode it (AVIF, a broken file): then it is not forwarded."""
+    try:
+        import pillow_heif
+    except ImportError:
+        return None
+    try:
+        source = pillow_heif.open_heif(io.BytesIO(data), convert_hdr_to_8bit=True)
+        clean = pillow_heif.HeifFile()  # type: ignore[no-untyped-call]
+        for image in source:  # every frame, by its pixels only: none of its info, metadata or thumbnails
+            clean.add_frombytes(image.mode, image.size, bytes(image.data), stride=image.stride)
+        out = io.BytesIO()
+        clean.save(out, quality=90, exif=None, xmp=None)
+        return out.getvalue()
+    except Exception:  # libheif raises several kinds on files it cannot read: never forward one unread
+        return None
 
 
 def _scrub_pdf(data: bytes) -> bytes | None:

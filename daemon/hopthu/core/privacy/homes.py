@@ -15,19 +15,28 @@ from hopthu.core.privacy.base import Span, clause_before, fold_same_length
 
 # "số nhà 15", "so nha 40", "SN 19", "số 12A", "so 9", "nhà số 3" (the span is "số 3").
 HOUSE_NUMBER = re.compile(
-    r"(?<!\w)(?:[Ss]ố nhà|[Ss]o nha|SỐ NHÀ|SO NHA|SN|[Ss]ố|[Ss]o|SỐ|SO)\s?\d{1,4}[A-Za-z]?(?:/\d{1,4})?(?![\w/\-.]\d)(?!\w)"
+    r"(?<!\w)(?:[Ss]ố [Nn]hà|[Ss]o [Nn]ha|SỐ NHÀ|SO NHA|SN|[Ss]ố|[Ss]o|SỐ|SO)\s?:?\s?\d{1,4}[A-Za-z]?(?:/\d{1,4})?(?![\w/\-.]\d)(?!\w)"
 )
 _EXPLICIT = re.compile(r"(?i)^(?:số nhà|so nha|sn)")
 # "địa chỉ: 15 ngõ 3" — a bare number right after an address cue.
 _ADDRESS_CUE_NUMBER = re.compile(
-    r"(?i)(?:địa chỉ|dia chi)(?:\s(?:nhà|nha|liên hệ|lien he|thường trú|thuong tru))?"
+    r"(?i)(?:địa chỉ|dia chi)(?:\s(?:nhà|nha|liên hệ|lien he|thường trú|thuong tru|tạm trú|tam tru|cư trú|cu tru"
+    r"|hiện tại|hien tai|hiện nay|hien nay|nhà riêng|nha rieng|nhà tôi|nha toi|của tôi|cua toi))?"
     r"\s?:?\s?(\d{1,4}[A-Za-z]?(?:/\d{1,4})?)(?!\d)"
 )
 
+# People a home belongs to, as the writer names them: "nhà tôi", "nhà tui", "nhà bố mẹ tôi", "nhà ông bà ngoại em".
+_PERSON = (r"(?:toi|tui|tao|em|minh|chung toi|chung em|bo|me|cha|ba|ma|ong|ba|co|chu|bac|di|cau|chau|con|anh|chi"
+           r"|noi|ngoai|gai|trai|me toi|gia dinh)")
 # Words before a number that tie it to a person's home (folded, at the end of the clause window).
 _HOME_CUE = re.compile(
-    r"(?:\bo|\btai|song tai|cu tru tai|thuong tru tai|tru tai|chu ho|nha toi|nha em|nha minh|nha chung toi"
-    r"|nha o|\bcua toi)\s?(?:\(|,|:)?\s?(?:nha\s)?$"
+    r"(?:\bo|\btai|song tai|cu tru tai|thuong tru tai|tru tai|chu ho|\bnha(?:\s" + _PERSON + r"){1,4}"
+    r"|nha o|\bcua toi|dia chi(?:\snha|\sliên he|\slien he)?|\b(?:day|nha|khu|xom) tro)\s?(?:\(|,|:)?\s?(?:nha\s)?$"
+)
+# A residence said anywhere earlier in the clause: "thường trú tại tổ dân phố số 6, nhà số 31 …", "đang ở nhờ nhà tôi số 10".
+_RESIDENCE = re.compile(
+    r"\b(?:thuong tru|tam tru|cu tru|tru tai|sinh song|song o|song tai|dang o|o cung|o nho|o voi|thue tro|thue nha|o tro"
+    r"|dia chi|nha rieng|que quan)\b"
 )
 # The writer's own home named in the same clause: "nhà tôi ngay bên cạnh số 86", "nha toi doi dien, nha so 4".
 _OWN_HOME = re.compile(r"\b(?:nha|gia dinh|can ho)\s(?:toi|em|minh|chung toi)\b")
@@ -38,32 +47,57 @@ _AFTER_PERSON = re.compile(
 # The line right under a name (a signature's address line: "Phạm Văn Dũng\nSố 7 ngõ 2 …").
 _PERSON_LINE = re.compile(r"\[ho ten\][ ,]{0,3}\n\s{0,3}$")
 # The home's owner named after the address: "vào nhà số 15 ngõ 8 … của chị Tâm".
-_OWNER_AFTER = re.compile(r"^[^,.;:\n]{0,40}\bcua\s(?:(?:ong|ba|anh|chi|co|chu|bac|em|chau|cu)\s)?\[ho ten\]")
+_OWNER_AFTER = re.compile(
+    r"^[^,.;:\n]{0,40}\bcua\s(?:(?:ong|ba|anh|chi|co|chu|bac|em|chau|cu)\s)?\[ho ten\]"
+    r"|^\s(?:cua\s(?:toi|tui|em|minh|chung toi|gia dinh)|la nha\s(?:cua\s)?" + _PERSON + r")\b"
+)
+# ... or in brackets right after it: "Nhà số 44 ngõ 17 Lê Lợi (nhà ông bà ngoại em)".
+_OWNER_BRACKET = re.compile(r"^[^,.;:()\n]{0,40}\((?:la\s)?(?:nha|can ho|nha rieng)\s(?:cua\s)?" + _PERSON + r"\b")
 # A bare number after "nhà": "nhà em 12B hẻm 3", "nhà ở 37 ngõ 12", "nhà tôi ở 7/15 Trần Phú", "[họ tên], nhà 21 ngõ 5".
 BARE_NUMBER = re.compile(r"(?<![\w/.,\-])\d{1,4}[A-Za-z]?(?:/\d{1,4})?(?![\w/\-]|[.,]\d)")
-_BARE_CUE = re.compile(r"\bnha(?:\s(?:toi|em|minh|chung toi))?(?:\s(?:o|tai))?\s$")
+_BARE_CUE = re.compile(
+    r"(?:\bnha(?:\s" + _PERSON + r"){0,4}(?:\s(?:o|tai))?"
+    r"|\b(?:toi|tui|em|minh|chung toi)(?:\s(?:dang|hien|van|hien dang|song|tru|cu tru|thuong tru|tam tru|thue nha|o tro)){0,2}"
+    r"\s(?:o|tai)|\b(?:can ho|phong)(?:\scua\s" + _PERSON + r")?\s?:"
+    r"|\bso nha(?:\s" + _PERSON + r"){1,3}(?:\sla)?\s?:?|\[ho ten\],?(?:\s(?:o|tai|nha))?)\s$"
+)
 # What may follow a bare house number: a lane or street word, a capitalised street name, or the clause's end.
-_BARE_AFTER = re.compile(r"(?:\s(?:ngo|ngach|hem|kiet|pho|duong|to|tdp)\b|\s?[,.;)\n]|$)")
+_BARE_AFTER = re.compile(r"(?:\s(?:ngo|ngach|hem|kiet|pho|duong|to|tdp|toa)\b|\s?[,.;)\n]|$)")
 # What makes a number the site of the problem: a business or a building work before it ...
-_SITE_CUE = re.compile(r"quan\b|xuong|cua hang|cong trinh|karaoke|bida|tiem|co so|diem|tang \d|nha ben canh|nha hang|kho\b|bai\b")
+_SITE_CUE = re.compile(
+    r"quan\b|xuong|cua hang|cong trinh|karaoke|bida|tiem|co so|diem|tang \d|nha ben canh|nha hang|kho\b|bai\b|kinh doanh"
+)
+# ... the object of the complaint right before it ("phản ánh số 16 ngõ 8 …", "đề nghị kiểm tra số 25 …") ...
+_OBJECT_CUE = re.compile(r"(?:phan anh|kiem tra|xu ly|to giac|xu phat|lap bien ban|ve viec)\s(?:ve\s|tai\s|o\s)?(?:nha\s)?$")
 # ... a stretch of street ("từ số 1 đến số 40", "trước số 80", "cạnh số 1") ...
-_STRETCH_CUE = re.compile(r"(?:\btu|\bden|truoc|canh|doi dien|goc)\s?$")
+_STRETCH_CUE = re.compile(r"(?:\btu|\bden|truoc|canh|doi dien|goc|sat|gan)\s?(?:nha\s|cua\s|cong\s)?$")
 # ... or what happens there, said right after the address ("nhà số 27 ngõ 45 hát karaoke", "đang xây").
-_SITE_AFTER = re.compile(r"karaoke|\bhat\b|nuoi|dang xay|xay dung|xay lan|lan chiem|do rac|do tron|dot rac|kinh doanh|mo quan|tu tap")
+_SITE_AFTER = re.compile(
+    r"karaoke|\bhat\b|nuoi|dang xay|xay dung|xay lan|lan chiem|do rac|do tron|dot rac|kinh doanh|mo quan|tu tap"
+    r"|do nuoc|xa nuoc|nuoc thai|xa thai|chat dong|boc mui|danh bac|bay ban|lan ra|mo nhac|hat hoi|cho thue kho"
+)
+_ADDRESS_AFTER = re.compile(r"\s?,?\s(?:(?:ngo|ngach|hem|kiet)\s\d|(?:pho|duong)\s\w)")
+# "số 12 Trần Phú": a capitalised street name of two words right after the number.
+_CAPITAL_STREET_AFTER = re.compile(r",?\s(?!TDP|Tổ|To\b|Khu|Phường|Quận|Hà Nội)[A-ZĐÀ-Ỹ][^\W\d_]{0,8}\s[A-ZĐÀ-Ỹ][^\W\d_]{0,8}(?!\w)")
+# A person in the clause around an address-shaped number: then, with no site said, the address is a home.
+_PERSONISH = re.compile(r"\b(?:" + _PERSON + r"|hang xom|chu nha|ho ten|nguoi nha|ho gia dinh)\b")
+_SUFFERS = re.compile(r"\b(?:bi|do|vi)\b")
 # Numbers that are not houses: "TDP số 5", "tổ số 3", "quầy số 3", "bão số 3", "phòng số 6" (a lodging, below).
 _NOT_HOUSE = re.compile(
     r"(?:tdp|to|to dan pho|khu pho|quay|bao|phong|can|xe|bien|cccd|cmnd|khoan|hop dong|lo|ban|chi hoi|ve|hieu"
-    r"|tuyen|cong)\s?$"
+    r"|tuyen|cong|hoc|truong|thcs|thpt|mam non|nha tre|nha may|benh vien|xi nghiep|doi|tram|lop|khoa|nhom|cum|dot|ky)\s?$"
 )
 
 # Flats, rooms and lodgings: "căn hộ 1205 tòa B", "phòng 104", "phong 302 day tro co Hoa", "lô C7 nhà số 12".
 HOME_ADDRESS = re.compile(
-    r"(?<!\w)(?:[Cc]ăn hộ|[Cc]an ho|[Cc]ăn|[Cc]an|[Pp]hòng|[Pp]hong)\s(?:số\s|so\s)?\d{1,4}[A-Za-z]?"
+    # the flat's number as people write it: "1205", "12A", "12-05", "3.12", "12A05", "A-1205", "B2.08"
+    r"(?<!\w)(?:[Cc]ăn hộ|[Cc]an ho|[Cc]ăn|[Cc]an|[Pp]hòng|[Pp]hong)(?:\s(?:trọ|tro))?\s(?:số\s|so\s)?"
+    r"(?:[A-Z]{1,2}\d?[\-.]?)?\d{1,4}(?:[\-.]\d{1,4}(?!\d))?[A-Za-z]?\d{0,3}(?![\w/])"
     r"(?:\s(?:tòa|toa|nhà|nha|tầng|tang)\s[A-Z0-9]{1,3}(?!\w))?"
     r"(?:\s(?:dãy trọ|day tro|nhà trọ|nha tro)\s(?:bà|ba|cô|co|ông|ong|chú|chu)\s\w{1,12})?"
     r"|(?<!\w)(?:[Ll]ô|[Ll]o)\s[A-Z]{1,2}\d{1,3}\s(?:nhà|nha)\s(?:số|so)\s\d{1,4}[A-Za-z]?"
     # "P.302 nhà A5", "P. 508 tòa B2": a room in a block of flats (three or four digits: "P.5" is a ward).
-    r"|(?<!\w)P\.\s?\d{3,4}[A-Za-z]?(?:\s(?:nhà|nha|tòa|toa)\s[A-Z0-9]{1,3}(?!\w))?"
+    r"|(?<!\w)P\.?\s?\d{3,4}[A-Za-z]?(?![\w\-/])(?:\s(?:nhà|nha|tòa|toa)\s[A-Z0-9]{1,3}(?!\w))?"
 )
 
 
@@ -72,20 +106,35 @@ def _is_home(text: str, start: int, end: int, number: str) -> bool:
     if _NOT_HOUSE.search(before) or _SITE_CUE.search(before):
         return False
     after = fold_same_length(re.split(r"[.;\n]", text[end : end + 60], maxsplit=1)[0])
-    if _SITE_AFTER.search(after):
+    clause = after.split(",", 1)[0]
+    site = _SITE_AFTER.search(clause)  # what happens at that address, said in the same clause ...
+    if site and not _SUFFERS.search(clause[: site.start()]):  # ... unless the home suffers it ("bị nhà bên cạnh xây lấn")
         return False
     if _AFTER_PERSON.search(before) or _PERSON_LINE.search(fold_same_length(text[max(0, start - 20) : start])):
         return True
-    if _OWNER_AFTER.search(after):
+    if _OWNER_AFTER.search(after) or _OWNER_BRACKET.search(after):
         return True
     if _OWN_HOME.search(before):
         return True
-    if _STRETCH_CUE.search(before):
+    if _STRETCH_CUE.search(before) or _OBJECT_CUE.search(before):
         return False
-    return bool(_EXPLICIT.match(number) or _HOME_CUE.search(before))
+    return bool(_EXPLICIT.match(number) or _HOME_CUE.search(before) or _RESIDENCE.search(before)
+                or ((_ADDRESS_AFTER.match(after) or _CAPITAL_STREET_AFTER.match(text, end))
+                    and _PERSONISH.search(before + " " + after.split(",", 1)[0]) is not None))
+
+
+# The word right before a bare number that any _BARE_CUE form ends with (a cheap test before the pattern).
+_BARE_LAST_WORDS = frozenset(
+    "o tai nha la toi tui tao em minh bo me cha ba ma ong co chu bac di cau chau con anh chi noi ngoai gai trai dinh".split()
+)
 
 
 def _is_bare_home(text: str, start: int, end: int) -> bool:
+    if start < 2 or text[start - 1] != " ":
+        return False
+    last = text[max(0, start - 12) : start - 1].rsplit(" ", 1)[-1]
+    if not last or (last[-1] not in ":],)" and fold_same_length(last) not in _BARE_LAST_WORDS):
+        return False
     before = fold_same_length(text[max(0, start - 25) : start])
     if not _BARE_CUE.search(before):
         return False
@@ -98,7 +147,7 @@ def _is_bare_home(text: str, start: int, end: int) -> bool:
 
 
 # "nhà tôi ở 7/15 Trần Phú": the writer's own home, so a capitalised street name may follow.
-_OWN_HOME_CUE = re.compile(r"\bnha\s(?:toi|em|minh|chung toi)\s(?:o|tai)\s$")
+_OWN_HOME_CUE = re.compile(r"(?:\bnha\s|\b)(?:toi|tui|em|minh|chung toi)\s(?:o|tai|song o|song tai)\s$")
 
 
 def find_house_numbers(text: str) -> list[Span]:
@@ -108,5 +157,13 @@ def find_house_numbers(text: str) -> list[Span]:
     return spans
 
 
+# A room of a public office, not a home: "phòng 5 UBND phường", "Phòng 12 bộ phận một cửa".
+_OFFICE_AFTER = re.compile(
+    r"\s?,?\s?(?:\(|-)?\s?(?:ubnd|uy ban|bo phan|tiep dan|hop|cong an|mot cua|tram y te|ban\s|so\s|phuong\b)"
+    r"|\s(?:tang|phong ngu|m2)\b"  # "căn 2 tầng": a house's size, said right after (not ", tầng 12")
+)
+
+
 def find_home_addresses(text: str) -> list[Span]:
-    return [m.span() for m in HOME_ADDRESS.finditer(text)]
+    return [m.span() for m in HOME_ADDRESS.finditer(text)
+            if not _OFFICE_AFTER.match(fold_same_length(text[m.end() : m.end() + 20]))]

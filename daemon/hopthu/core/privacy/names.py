@@ -113,11 +113,14 @@ _NAMED_AS = re.compile(r"(?:mang ten|chu tai khoan|chu tk|ten|ho ten|ho va ten)\
 _KIN = re.compile(r"(?:con|vo|chong|me|bo|cha|chau|em|anh|chi)(?:\s(?:trai|gai|noi|ngoai|ruot|ho))?\s(?:toi|em|minh) ?(?:la |: ?)?$")
 # Self-introductions and signature lead-ins (folded).
 _INTRO = re.compile(
-    r"(?:\b(?:toi|em|minh|chung toi)\s(?:ten la|ten|la)|\bten\s(?:toi|em|minh)\s(?:la)|\bho\s(?:va\s)?ten\s?:|"
+    r"(?:\b(?:toi|tui|em|minh|chung toi|chau|e|mk|mik)\s(?:ten la|ten|la)|\bten\s?:|\bky\s?:"
+    r"|\bten\s(?:toi|em|minh)\s(?:la)|\bho\s(?:va\s)?ten\s?:|"
     r"\bnguoi\s(?:gop y|phan anh|viet|gui|lam don|ky ten|de nghi|to cao|khieu nai)\s?:?|\bky ten\s?:?)\s?$"
 )
 # Lead-ins after which only a capitalised name is taken ("Phụ huynh Mạc Văn Toàn", "Thay mặt …,\nX").
 _INTRO_CAPITAL = re.compile(r"(?:\bphu huynh|\bthay mat\s[^\n,]{0,25},?)\s?$")
+# A closing on the same line as the name that ends the letter: "Cảm ơn, Ngọc Anh", "Chào thân ái, Tuấn", "-- Tùng".
+_CLOSING = re.compile(r"(?:\b(?:cam on|than ai|tran trong|kinh thu)(?:\sa)?\s?[,!.]|^-{1,2}|\n-{1,2})\s?$")
 # A verb of meeting or telling right before a capitalised word: "gặp Toàn", "bảo Hưng", "chửi Tý"
 # (matched on the lower-cased text, diacritics kept: folded "hoi" would also be "hội").
 _VERB = re.compile(r"\b(?:gặp|bảo|nhắc|hỏi|gọi|nói với|chửi|mắng|đánh|gap|bao|nhac|hoi|goi|noi voi|chui|mang|danh)\s$")
@@ -232,6 +235,8 @@ def find_names(text: str) -> list[Span]:
     lines_end = _signature_zone(text)
     intro_ends = _lead_in_ends(_INTRO, folded)
     capital_intro_ends = _lead_in_ends(_INTRO_CAPITAL, folded)
+    last_line = text.rstrip().rfind("\n")
+    closing_ends = {e for e in _lead_in_ends(_CLOSING, folded) if e > last_line}
     named_ends = _lead_in_ends(_NAMED_AS, folded)
     kin_ends = _lead_in_ends(_KIN, folded)
     verb_ends = _lead_in_ends(_VERB, text.lower()) if len(text.lower()) == len(text) else set()
@@ -258,6 +263,15 @@ def find_names(text: str) -> list[Span]:
                 spans.append((toks[j][0], toks[j + n - 1][1]))
                 i = j + n
                 continue
+        # 1b. A name closing the letter on the closing's line: "Cảm ơn, Ngọc Anh".
+        if start in closing_ends and _is_cap(word):
+            n = _cap_run(text, toks, i)
+            last = toks[i + n - 1][1]
+            if n <= 4 and not text[last:].strip(" .!") or text[last:last + 1] == "\n":
+                if not _NOT_A_NAME.match(folded, start) and not _SIGN_SKIP.match(folded[start:]):
+                    spans.append((start, last))
+                    i += n
+                    continue
         # 2. Honorific or kinship word, then capitalised words.
         if low in HONORIFICS and i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1]):
             n = _cap_run(text, toks, i + 1)
@@ -334,13 +348,14 @@ def find_names(text: str) -> list[Span]:
                 i += n
                 continue
         # 6. A signature: a short name-shaped line among the last lines.
-        if start >= lines_end and _line_start(text, start) and _is_cap(word) and not _SIGN_SKIP.match(folded[start:]):
+        if start >= lines_end and _line_start(text, start) and _is_cap(word) \
+                and (not _SIGN_SKIP.match(folded[start:]) or word == "Phương"):  # "Phương Thảo" signs, "Phường" does not
             n = _cap_run(text, toks, i)
             last = toks[i + n - 1][1]
             rest = text[last : last + 3]
             shaped = not word.isupper() or folded[start:end] in SURNAMES  # "THÔNG CỐNG NGHẸT - …" is a title
             if n and shaped and (not rest or rest[0] in "\n,(-–" or rest.startswith((" -", " (", " –", " ,"))) \
-                    and (not _NOT_A_NAME.match(folded, start) or folded[start:last] == "phuong"):  # "Phương" signing alone
+                    and (not _NOT_A_NAME.match(folded, start) or (low != "phường" and folded[start:end] == "phuong")):  # "Phương", not "Phường"
                 spans.append((start, last))
                 i += n
                 continue
@@ -402,10 +417,15 @@ def _ends_lower_name(text: str, toks: list[tuple[int, int, str]], k: int) -> boo
 
 def _plausible_lower_name(text: str, folded: str, toks: list[tuple[int, int, str]]) -> bool:
     """After "tôi là": a full name in lower case, or one given name standing alone ("toi la thanh o so 19")."""
+    if len(toks) == 2 and all(fold_same_length(t[2]) in _NAME_SYLLABLES for t in toks):
+        return _ends_lower_name(text, [*toks], 1)  # "em la ngoc anh, sv năm 2": two given-name syllables, then a pause
     if len(toks) >= 2:
         return _lower_name_shape([t[2] for t in toks], introduced=True)
     after = folded[toks[0][1] : toks[0][1] + 4]
     return len(toks[0][2]) >= 2 and (after == "" or after[:1] in ",.\n-(" or after.startswith((" o ", " so", " - ", " (", " 0")))
+
+
+_NAME_SYLLABLES = MIDDLE | frozenset(fold_same_length(w) for w in GIVEN_LOWER)
 
 
 def _line_start(text: str, pos: int) -> bool:

@@ -18,17 +18,37 @@ _DIGIT_RUN = re.compile(r"\d(?<!\d\d)(?:[ .]?\d){7,18}(?!\d)")
 
 # Passports: one capital letter and 7-8 digits, standing alone (not inside a code like HT-2026-0042).
 PASSPORT = re.compile(r"(?<![\w\-/.])[A-Z]\d{7,8}(?![\w\-/])")
+# After a passport cue ("hộ chiếu số", "passport No.", "HC:") the number may be in lower case, spaced or
+# hyphenated ("c9876543", "B 7654321", "C-1234567"): one or two letters, then 7-8 digits, within a few words.
+_PASSPORT_CUE = re.compile(r"(?:ho chieu|passport|\bhc\b)[^\d\n]{0,25}?(?<![\w\-/.])([a-z]{1,2}[ \-]?\d(?:[ .]?\d){6,7})(?![\w\-/])")
 
 # CCCD (12 digits) and CMND (9 digits), grouped any way with single spaces or dots.
 _ID_RUN = re.compile(r"\d(?<!\d\d)(?:[ .]?\d){8,11}(?!\d)")
 
 # Vietnamese plates: 29C-456.78, 30G-111.22, 29G1-567.89, 15C-123.45, 30E98765, 59-X1 234.56.
-PLATE = re.compile(r"(?<![\w\-])\d{2}-?[A-Z]{1,2}\d?[\- ]?\d{3}\.?\d{2}(?![\w\-])")
+# Also "29 A1 123.45", "29a1 12345" (the Form's keyboard, no diacritics, no capitals); a private plate needs a
+# private-vehicle cue besides, so a lower-case run of digits and letters alone is never taken.
+PLATE = re.compile(r"(?<![\w\-])\d{2}[\- ]?[A-Za-z]{1,2}\d?[\- ]?\d{3}[. ]?\d{2}(?![\w\-])")
 # What makes a vehicle a person's rather than the subject of the complaint, in the clause around it.
+# A person the writer names: the writer, family, a friend ("xe của em", "bố em đi xe máy biển số …").
+_OWNER = r"(?:toi|tui|em|minh|chung toi|bo|me|cha|ba|ma|ong|chong|vo|con|anh|chi|chau|ban|phu huynh|nha toi|co|chu|bac)"
 _PRIVATE_VEHICLE = re.compile(
-    r"toi gui|gui xe|cua toi|xe toi|xe cua toi|nha toi|bi mat|mat xe|mat trom|bi trom|cua phu huynh|cua bo|cua me|cua chong|cua vo"
-    r"|dang ky xe|giay to xe|danh roi|ca ?vet"
+    r"toi gui|gui xe|nha toi|bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|dang ky xe|giay to xe|danh roi|ca ?vet"
+    r"|\b(?:cua|xe|xe may|xe dap|o to|oto)\s(?:cua\s)?" + _OWNER + r"\b"
+    r"|\b" + _OWNER + r"\s(?:\w+\s){0,2}(?:di|lai|chay|dung|mua|ban)\s(?:xe|o to|oto)\b"
+    r"|\bbi\s(?:\w+\s){0,2}(?:quet|dam|tong|va cham|va vao|chen|ep|cuop|giat)\b"
 )
+
+
+# What the vehicle does wrong: then it is the subject of the complaint and its plate stays, even when
+# the letter says whose it is ("ô tô của ông X đỗ chắn ngõ") — unless it was stolen or lost.
+_OFFENCE = re.compile(
+    r"\b(?:do|dau)\s(?:chan|tren|giua|ngang|trai|lan)|chan (?:ngang|loi|cua|ngo)|lan chiem|do trom|do rac|do phe thai"
+    r"|phong nhanh|lang lach|ru ga|no po|vuot den|qua toc do|cho (?:dat|vat lieu|phe thai)|xa (?:khoi|nuoc thai)"
+)
+# The writer's own vehicle goes whatever else the clause says ("ô tô 30K-… đỗ chắn cổng, xe của tôi (30E…)").
+_WRITERS = re.compile(r"toi gui|\b(?:xe|o to|oto)(?:\s(?:may|dap|dien|con))?\s(?:cua\s)?(?:toi|tui|em|minh|chung toi)\b")
+_LOST = re.compile(r"bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|danh roi|bi (?:\w+\s){0,2}(?:quet|dam|tong|cuop|giat)")
 
 
 def find_accounts(text: str) -> list[Span]:
@@ -41,7 +61,8 @@ def find_accounts(text: str) -> list[Span]:
 
 
 def find_passports(text: str) -> list[Span]:
-    return [m.span() for m in PASSPORT.finditer(text)]
+    spans = [m.span() for m in PASSPORT.finditer(text)]
+    return spans + [m.span(1) for m in _PASSPORT_CUE.finditer(fold_same_length(text))]
 
 
 def find_ids(text: str) -> list[Span]:
@@ -57,6 +78,7 @@ def find_private_plates(text: str) -> list[Span]:
     spans = []
     for m in PLATE.finditer(text):
         around = fold_same_length(clause_before(text, m.start(), 50) + " " + text[m.end() : m.end() + 30].split(".\n")[0])
-        if _PRIVATE_VEHICLE.search(around):
+        near = fold_same_length(text[max(0, m.start() - 30) : m.start()] + " " + text[m.end() : m.end() + 15])
+        if _WRITERS.search(near) or _LOST.search(around) or (_PRIVATE_VEHICLE.search(around) and not _OFFENCE.search(around)):
             spans.append(m.span())
     return spans
