@@ -120,6 +120,12 @@ class _Place:
             self.cues.setdefault(kind, []).extend((pos, pos + n) for pos in at[fc])
         for spans in self.cues.values():
             spans.sort()
+        if "salutation" in self.cues:  # "Kính gửi X," ends at its comma: the letter's business follows
+            for _, e in self.cues["salutation"]:
+                comma = value.find(",", e, e + SALUTATION_SPAN + 20)
+                if comma > 0:
+                    self.starts.append(comma + 1)
+            self.starts = sorted(set(self.starts))
         starts = self.starts
         self.request = {bisect_right(starts, p) - 1 for p, _ in self.cues.get("request", ())}
         self.main = {bisect_right(starts, p) - 1 for p, _ in self.cues.get("main", ())}
