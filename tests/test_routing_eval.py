@@ -24,34 +24,35 @@ from hopthu.core.rules import RulesError, load_rules  # noqa: E402
 from hopthu.core.rules.conditions import Context  # noqa: E402
 
 FLOORS = {
-    # tuning.jsonl grew from 159 to 249 items (r-244..r-333 written to vary the vocabulary)
+    # tuning.jsonl grew from 249 to 350 items (r-334..r-434 written before the rules were read, then
+    # scored blind: lead 91.1 %, category 83.2 %, complex F1 0.83, urgent 77.8 / 70.0 %, triage 10.9 %)
     "tuning": {
-        "lead_agency_accuracy": 0.912,
-        "category_accuracy": 0.903,
-        "complex_f1": 0.93,
+        "lead_agency_accuracy": 0.937,
+        "category_accuracy": 0.925,
+        "complex_f1": 0.938,
         "urgent_recall": 1.0,
         "urgent_precision": 1.0,
         "spam_recall": 1.0,
-        "abuse_recall": 0.666,
+        "abuse_recall": 0.714,
     },
     "heldout": {
-        "lead_agency_accuracy": 0.766,
-        "category_accuracy": 0.726,
-        "complex_f1": 0.545,
+        "lead_agency_accuracy": 0.822,
+        "category_accuracy": 0.797,
+        "complex_f1": 0.699,
         "urgent_recall": 0.428,
-        "urgent_precision": 0.428,
+        "urgent_precision": 0.5,
         "abuse_recall": 0.666,
     },
     # fresh.jsonl: written after the held-out figures above were known, by someone who never saw the rules
     "fresh": {
-        "lead_agency_accuracy": 0.752,
-        "category_accuracy": 0.666,
-        "complex_f1": 0.69,
+        "lead_agency_accuracy": 0.776,
+        "category_accuracy": 0.728,
+        "complex_f1": 0.814,
         "urgent_recall": 0.642,
-        "urgent_precision": 0.692,
+        "urgent_precision": 0.75,
     },
 }
-TRIAGE_CEILING = {"tuning": 0.037, "heldout": 0.084, "fresh": 0.125}
+TRIAGE_CEILING = {"tuning": 0.035, "heldout": 0.06, "fresh": 0.063}
 
 
 @pytest.fixture(scope="module")
