@@ -38,9 +38,10 @@ REQUEST_CUES = (
 )
 # Words that name the main issue of a letter with several: its sentence outweighs the rest.
 MAIN_CUES = ("bức xúc nhất", "việc chính", "quan trọng nhất", "chủ yếu là", "việc cần nhất", "trước hết",
-             "chủ yếu")
+             "chủ yếu", "giải quyết nhất", "mong nhất", "lo nhất", "nghiêm trọng nhất", "trước tiên")
 # Words that introduce a secondary point: it counts less than the letter's business.
-ASIDE_CUES = ("ngoài ra", "thêm nữa", "bên cạnh đó", "nhân tiện", "tiện thể", "ngoài việc", "cũng xin nói thêm")
+ASIDE_CUES = ("ngoài ra", "thêm nữa", "bên cạnh đó", "nhân tiện", "tiện thể", "ngoài việc", "cũng xin nói thêm",
+              "việc phụ", "tiện đây", "thứ hai", "thứ ba")
 SALUTATION_CUES = ("kính gửi", "đồng kính gửi", "kính thưa")
 CUES: dict[str, tuple[str, ...]] = {
     "negation": NEGATION_CUES, "hypothetical": HYPOTHETICAL_CUES, "past": PAST_CUES,
