@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from hopthu.core.rules.conditions import Context, Hit
 
 # Cues written just before a hit that make it say the opposite of what the keyword says.
-NEGATION_CUES = ("không có", "không hề", "chưa từng", "chưa hề", "chưa có", "không phải", "không bị", "chẳng có")
+NEGATION_CUES = ("không có", "không hề", "chưa từng", "chưa hề", "chưa có", "không phải", "không bị", "chẳng có",
+                 "không còn", "không phản ánh", "không liên quan")
 HYPOTHETICAL_CUES = ("nếu", "lỡ", "nhỡ", "ngộ nhỡ", "giả sử", "phòng khi", "lỡ như", "nhỡ đâu", "kẻo", "đề phòng",
                      "phòng ngừa")
 # Cues that put what follows in the past, over and done: it is context, not the letter's business.
