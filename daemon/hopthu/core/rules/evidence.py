@@ -44,9 +44,13 @@ MAIN_CUES = ("bức xúc nhất", "việc chính", "quan trọng nhất", "chủ
 ASIDE_CUES = ("ngoài ra", "thêm nữa", "bên cạnh đó", "nhân tiện", "tiện thể", "ngoài việc", "cũng xin nói thêm",
               "việc phụ", "tiện đây", "thứ hai", "thứ ba")
 SALUTATION_CUES = ("kính gửi", "đồng kính gửi", "kính thưa")
+# Words that open the writer's introduction ("Tôi là đảng viên chi bộ tổ 9."): without a request in the
+# same sentence, it is context and counts like a secondary point.
+INTRO_CUES = ("tôi là", "tôi tên là", "tên tôi là")
 CUES: dict[str, tuple[str, ...]] = {
     "negation": NEGATION_CUES, "hypothetical": HYPOTHETICAL_CUES, "past": PAST_CUES,
     "request": REQUEST_CUES, "main": MAIN_CUES, "aside": ASIDE_CUES, "salutation": SALUTATION_CUES,
+    "intro": INTRO_CUES,
 }
 MAIN_FACTOR = 2.0  # the sentence naming the main issue
 ASIDE_FACTOR = 0.6  # a sentence introduced as a secondary point
@@ -132,6 +136,9 @@ class _Place:
         self.request = {bisect_right(starts, p) - 1 for p, _ in self.cues.get("request", ())}
         self.main = {bisect_right(starts, p) - 1 for p, _ in self.cues.get("main", ())}
         self.aside = {bisect_right(starts, p) - 1 for p, _ in self.cues.get("aside", ())} - self.main
+        if "intro" in self.cues:
+            self.aside |= {bisect_right(starts, p) - 1 for p, _ in self.cues["intro"]} - self.main - self.request
+            self.cues["aside"] = self.cues.get("aside", [])  # the fast path below must not skip it
         self.salutation = {i for p, e in self.cues.get("salutation", ())
                            if e - starts[i := bisect_right(starts, p) - 1] <= SALUTATION_SPAN}
         # every place a keyword starts, once: its weight before specificity, and the note
