@@ -7,6 +7,7 @@ fails here: raise a floor when the figures improve, never lower one without sayi
 
 from __future__ import annotations
 
+import json
 import random
 import sys
 from datetime import datetime, timedelta, timezone
@@ -71,6 +72,13 @@ def test_routing_figures_stay_at_or_above_their_floors(ruleset, half):
 def test_the_bench_refuses_to_list_held_out_failures(capsys):
     with pytest.raises(SystemExit):
         routing_eval.main(["--half", "heldout", "--failures"])
+    with pytest.raises(SystemExit):  # nor to score a slice of a held-out part
+        routing_eval.main(["--half", "fresh", "--ids", "rf-001..rf-010"])
+
+
+def test_the_bench_scores_a_batch_of_the_tuning_part(capsys):
+    assert routing_eval.main(["--half", "tuning", "--ids", "r-517..r-546", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["tuning"]["items"] == 30
 
 
 # --------------------------------------------------------------------------- weighing
