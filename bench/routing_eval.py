@@ -1,6 +1,6 @@
 """Routing evaluation: the configured rules over the labelled set of tests/eval/routing/.
 
-Run: ``python bench/routing_eval.py [--half tuning|heldout|fresh|both] [--json] [--failures]``
+Run: ``python bench/routing_eval.py [--half tuning|heldout|fresh|both] [--json] [--failures] [--ids r-A..r-B]``
 
 Loads the categories and agencies of hopthu.example.yaml and the rules of rules/ exactly as
 the daemon does, classifies every item of each part (tuning, heldout, fresh; ``both`` means all three) and prints, per part: lead-agency accuracy
@@ -9,7 +9,8 @@ urgent recall and precision, co-agency recall and precision, the triage share, s
 precision/recall, and the confusion table of lead agencies (rows: the label; columns: the
 decision; "triage" for items held for an officer).
 
-``--failures`` lists the tuning half's misses one by one; it refuses the held-out parts (heldout and
+``--ids r-435..r-486`` scores only that range of the tuning half (a batch of new items, scored blind
+before any rule is changed for it). ``--failures`` lists the tuning half's misses one by one; it refuses the held-out parts (heldout and
 fresh), whose items must never be studied (only their aggregate figures are looked at).
 """
 
@@ -184,18 +185,28 @@ def failures(r: dict, triage: str) -> str:
     return "\n".join(out)
 
 
+def _in_range(items: list[dict], ids: str | None) -> list[dict]:
+    if not ids:
+        return items
+    lo, _, hi = ids.partition("..")
+    number = lambda item_id: int(item_id.rsplit("-", 1)[1])  # noqa: E731
+    first, last = number(lo), number(hi or lo)
+    return [i for i in items if first <= number(i["id"]) <= last]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--half", choices=[*HALVES, "both"], default="both")
     ap.add_argument("--json", action="store_true", help="one JSON object: half -> figures")
     ap.add_argument("--failures", action="store_true", help="list the tuning half's misses")
     ap.add_argument("--rules", type=Path, default=ROOT / "rules")
+    ap.add_argument("--ids", help="only the tuning items r-A..r-B (inclusive), e.g. r-435..r-486")
     args = ap.parse_args(argv)
     halves = HALVES if args.half == "both" else (args.half,)
-    if args.failures and any(h in HELD_OUT for h in halves):
-        ap.error("--failures is for the tuning half only (--half tuning): held-out items are never studied")
+    if (args.failures or args.ids) and any(h in HELD_OUT for h in halves):
+        ap.error("--failures and --ids are for the tuning half only (--half tuning): held-out items are never studied")
     ruleset = load_ruleset(args.rules)
-    results = {h: evaluate(ruleset, read_items(h)) for h in halves}
+    results = {h: evaluate(ruleset, _in_range(read_items(h), args.ids)) for h in halves}
     if args.json:
         print(json.dumps({h: {k: v for k, v in r.items() if k != "rows"} for h, r in results.items()}, indent=1))
     else:

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from hopthu.core.rules.conditions import Context, Hit
 
 # Cues written just before a hit that make it say the opposite of what the keyword says.
-NEGATION_CUES = ("không có", "không hề", "chưa từng", "chưa hề", "chưa có", "không phải", "không bị", "chẳng có")
+NEGATION_CUES = ("không có", "không hề", "chưa từng", "chưa hề", "chưa có", "không phải", "không bị", "chẳng có",
+                 "không còn", "không phản ánh", "không liên quan")
 HYPOTHETICAL_CUES = ("nếu", "lỡ", "nhỡ", "ngộ nhỡ", "giả sử", "phòng khi", "lỡ như", "nhỡ đâu", "kẻo", "đề phòng",
                      "phòng ngừa")
 # Cues that put what follows in the past, over and done: it is context, not the letter's business.
@@ -38,13 +39,18 @@ REQUEST_CUES = (
 )
 # Words that name the main issue of a letter with several: its sentence outweighs the rest.
 MAIN_CUES = ("bức xúc nhất", "việc chính", "quan trọng nhất", "chủ yếu là", "việc cần nhất", "trước hết",
-             "chủ yếu")
+             "chủ yếu", "giải quyết nhất", "mong nhất", "lo nhất", "nghiêm trọng nhất", "trước tiên")
 # Words that introduce a secondary point: it counts less than the letter's business.
-ASIDE_CUES = ("ngoài ra", "thêm nữa", "bên cạnh đó", "nhân tiện", "tiện thể", "ngoài việc", "cũng xin nói thêm")
+ASIDE_CUES = ("ngoài ra", "thêm nữa", "bên cạnh đó", "nhân tiện", "tiện thể", "ngoài việc", "cũng xin nói thêm",
+              "việc phụ", "tiện đây", "thứ hai", "thứ ba")
 SALUTATION_CUES = ("kính gửi", "đồng kính gửi", "kính thưa")
+# Words that open the writer's introduction ("Tôi là đảng viên chi bộ tổ 9."): without a request in the
+# same sentence, it is context and counts like a secondary point.
+INTRO_CUES = ("tôi là", "tôi tên là", "tên tôi là")
 CUES: dict[str, tuple[str, ...]] = {
     "negation": NEGATION_CUES, "hypothetical": HYPOTHETICAL_CUES, "past": PAST_CUES,
     "request": REQUEST_CUES, "main": MAIN_CUES, "aside": ASIDE_CUES, "salutation": SALUTATION_CUES,
+    "intro": INTRO_CUES,
 }
 MAIN_FACTOR = 2.0  # the sentence naming the main issue
 ASIDE_FACTOR = 0.6  # a sentence introduced as a secondary point
@@ -120,10 +126,19 @@ class _Place:
             self.cues.setdefault(kind, []).extend((pos, pos + n) for pos in at[fc])
         for spans in self.cues.values():
             spans.sort()
+        if "salutation" in self.cues:  # "Kính gửi X," ends at its comma: the letter's business follows
+            for _, e in self.cues["salutation"]:
+                comma = value.find(",", e, e + SALUTATION_SPAN + 20)
+                if comma > 0:
+                    self.starts.append(comma + 1)
+            self.starts = sorted(set(self.starts))
         starts = self.starts
         self.request = {bisect_right(starts, p) - 1 for p, _ in self.cues.get("request", ())}
         self.main = {bisect_right(starts, p) - 1 for p, _ in self.cues.get("main", ())}
         self.aside = {bisect_right(starts, p) - 1 for p, _ in self.cues.get("aside", ())} - self.main
+        if "intro" in self.cues:
+            self.aside |= {bisect_right(starts, p) - 1 for p, _ in self.cues["intro"]} - self.main - self.request
+            self.cues["aside"] = self.cues.get("aside", [])  # the fast path below must not skip it
         self.salutation = {i for p, e in self.cues.get("salutation", ())
                            if e - starts[i := bisect_right(starts, p) - 1] <= SALUTATION_SPAN}
         # every place a keyword starts, once: its weight before specificity, and the note
