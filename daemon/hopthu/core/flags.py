@@ -148,7 +148,7 @@ def spam_cues(subject: str, text: str) -> list[str]:
 _THREAT = _compile(_phrases(
     "cho nó biết tay", "cho biết tay", "cho nó một nhát", "cho một nhát", "cho nó một trận",
     "đừng trách tôi", "đừng trách tao", "đừng có trách", "coi chừng", "hãy coi chừng", "liệu hồn",
-    "nói trước rồi đấy", "nói trước rồi đó", "tao cho nó", "tao cho mày", "tao sẽ cho", "cho ra đường",
+    "nói trước rồi đấy", "nói trước rồi đó", "tao cho nó", "tao cho mày", "tao sẽ cho",
     "xử nó", "xử đẹp", "xử lý nó luôn", "giết nó", "giết cả nhà",
     "tung lên mạng", "đăng lên mạng cho", "bóc phốt", "ảnh ghép", "cho cả nước biết", "đăng ngay lên",
     "đánh chết", "không yên đâu", "không để yên", "biết tay tao",
@@ -163,9 +163,10 @@ _THREAT = _compile(_phrases(
     "tao không tha", "tạt axit", "lấy mạng", "thuê người đánh", "cho người đến xử", "xã hội đen",
 ))
 #: Threats whose folded form is an ordinary phrase ("đốt nhà" → "dot nha" as in "dột nhà", a leaking
-#: roof): matched with their diacritics, or folded when the whole text has none.
+#: roof; "cho ra đường" as "chó ra đường", a dog let out): matched with their diacritics, or folded when the
+#: whole text has none.
 # (not a bare "chém": a witness writes "đang đuổi chém nhau"; "tao chém", "chém chết" are in _THREAT)
-_THREAT_WORDS = ("đốt nhà", "đốt nó", "đốt trụ sở", "đốt xe", "chém mày", "chém nó", "đâm chết", "cứ chờ đấy", "cứ đợi đấy",
+_THREAT_WORDS = ("cho ra đường", "đốt nhà", "đốt nó", "đốt trụ sở", "đốt xe", "chém mày", "chém nó", "đâm chết", "cứ chờ đấy", "cứ đợi đấy",
                  "chờ đấy mà xem")
 _THREAT_MARKED = _compile(tuple(fold_case(p) for p in _THREAT_WORDS))
 _THREAT_PLAIN = _compile(_phrases(*_THREAT_WORDS))
