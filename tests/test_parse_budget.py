@@ -133,3 +133,29 @@ def test_an_idle_worker_is_stopped(tmp_path):
     assert not worker.running
     assert worker.call(30, len, b"abcd") == 4  # and started again when a letter comes
     worker.close()
+
+
+def test_a_new_letter_without_attachments_is_read_in_one_call_to_the_worker(tmp_path, clock):
+    """Its submission is made with the parse (`read_letter`): one round trip per letter, not two. A letter
+    with an attachment still asks for its submission apart, only once it is known to be needed."""
+    app, inbox = _ward(tmp_path, clock, seconds=30)
+    for n in range(1, 4):
+        (inbox / f"{n}.eml").write_bytes(_letter(n))
+    photo = (
+        "From: Dân 9 <dan9@example.org>\nTo: hopthu@mttq-luukiem.example.vn\nSubject: Ảnh ổ gà\n"
+        "Date: Tue, 24 Nov 2026 08:00:09 +0700\nMessage-ID: <budget9@example.org>\nMIME-Version: 1.0\n"
+        "Content-Type: multipart/mixed; boundary=B\n\n--B\nContent-Type: text/plain; charset=utf-8\n\n"
+        "Ổ gà trước số 5 ngõ 7 phố Hàng Bạc.\n--B\nContent-Type: text/plain; name=ghi-chu.txt\n"
+        "Content-Disposition: attachment; filename=ghi-chu.txt\n\nghi chú\n--B--\n"
+    )
+    (inbox / "4.eml").write_bytes(photo.encode())
+    letters = budget.worker(app.settings.ward.code_prefix)
+    before = letters.calls
+    try:
+        summary = run_cycle(app)
+        assert sorted(c.subject for c in summary.new_cases) == ["Đèn hỏng 1", "Đèn hỏng 2", "Đèn hỏng 3", "Ảnh ổ gà"]
+        assert letters.calls - before == 3 + 2
+        photo_case = next(c for c in summary.new_cases if c.subject == "Ảnh ổ gà")
+        assert "tep-01.txt – loại tệp không được nhận" in " ".join(photo_case.history)  # its submission saw it
+    finally:
+        app.close()

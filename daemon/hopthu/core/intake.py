@@ -165,6 +165,21 @@ def email_submission(
     )
 
 
+def read_letter(raw: bytes, own_domain: str, item: RawItem, **options: Any) -> tuple[ParsedEmail, Submission | Exception | None]:
+    """`parse_email`, and for a new letter without attachments its `email_submission` (with `options`) too:
+    the letters' worker is asked once per letter instead of twice. Such a submission writes no file and
+    scrubs nothing, so making it for a letter that turns out to need none (one of ours back, a second
+    copy, a flood) changes nothing. Second item: the submission, the exception `email_submission` raised
+    (for the caller to raise where it would have called it), or None when not made (call it then)."""
+    parsed = parse_email(raw)
+    if parsed.attachments or email_kind(parsed, own_domain) != "new":
+        return parsed, None
+    try:
+        return parsed, email_submission(item, parsed, **options)
+    except Exception as exc:  # raised by the caller where the submission is needed, as before
+        return parsed, exc
+
+
 def form_submission(item: RawItem, *, tz: ZoneInfo, now: datetime) -> Submission:
     row = item.row
     text = nfc(row.get("text", ""))

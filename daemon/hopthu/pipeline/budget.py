@@ -83,6 +83,7 @@ class LetterWorker:
         self._reaper: threading.Thread | None = None
         self._in_process = False  # the worker could not be started: read letters here
         self.started = 0  # workers started (a figure for tests and benchmarks)
+        self.calls = 0  # calls sent to a worker (the same)
 
     def call(self, seconds: float, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """`fn(*args, **kwargs)` in the worker; OverBudget after `seconds`, WorkerDied if it crashed.
@@ -100,6 +101,7 @@ class LetterWorker:
                 self._last_used = time.monotonic()
 
     def _call(self, seconds: float, fn, args, kwargs) -> Any:
+        self.calls += 1
         try:
             self._conn.send((fn, args, kwargs))
         except (OSError, EOFError, ValueError):
