@@ -151,9 +151,10 @@ def time_stages() -> None:
 
         setattr(owner, name, wrapper)
 
-    # The letter's parse and submission run in the worker process: timed from here, round trips included
+    # The letter's parse, submission and the pure work of its case (redaction, cues) run in the worker
+    # process, the next letter's while this one's case is made: timed here is the wait for its answer
     # (wrapping `parse_email` itself would send the wrapper, which does not pickle, to the worker).
-    timed(budget.LetterWorker, "call", "worker: parse + submission (with round trips)")
+    timed(budget.Ticket, "result", "waiting for the worker (parse, submission, work ahead)")
     timed(incoming, "_flooding", "flood check (journal)")
     timed(casework, "classify", "classification (rules + spam/abuse cues)")
     timed(rules.RuleSet, "classify", "  of which rules")

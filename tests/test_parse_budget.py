@@ -159,3 +159,23 @@ def test_a_new_letter_without_attachments_is_read_in_one_call_to_the_worker(tmp_
         assert "tep-01.txt – loại tệp không được nhận" in " ".join(photo_case.history)  # its submission saw it
     finally:
         app.close()
+
+
+def test_a_call_sent_ahead_keeps_its_answer_and_a_crash_is_its_own():
+    """`submit` sends a call and returns; sending the next one first takes the answer of the one in the
+    worker, kept for its ticket. A call that kills the worker fails alone: the one sent after it gets a
+    new worker."""
+    worker = budget.LetterWorker()
+    try:
+        first, second = worker.submit(30, len, b"abc"), worker.submit(30, len, b"abcd")
+        assert second.result() == 4 and first.result() == 3
+        died, after = worker.submit(30, os._exit, 3), worker.submit(30, parse_email, _letter(2))
+        assert after.result().subject == "Đèn hỏng 2"
+        try:
+            died.result()
+            raise AssertionError("the call that ended the worker returned")
+        except budget.WorkerDied as exc:
+            assert exc.exitcode == 3
+        assert worker.started == 2
+    finally:
+        worker.close()

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from hopthu.core.ahead import Ahead
 from hopthu.core.phrases import whole_words
 from hopthu.core.textnorm import fold, fold_case
 
@@ -298,8 +299,15 @@ def _abuse(forms: _Forms) -> list[str]:
     return why
 
 
+#: Cues the letters' worker read ahead for a new letter, by (subject, text) (`core.ahead`).
+AHEAD = Ahead()
+
+
 def assess(subject: str, text: str) -> Cues:
     """Both opinions for one item (subject and text as the citizen wrote them)."""
+    made = AHEAD.take((subject, text))
+    if isinstance(made, Cues):
+        return made
     forms = _Forms(f"{subject}\n{text}")
     abuse = _abuse(forms)
     spam = [] if abuse else _spam(forms)
