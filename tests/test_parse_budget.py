@@ -179,3 +179,28 @@ def test_a_call_sent_ahead_keeps_its_answer_and_a_crash_is_its_own():
         assert worker.started == 2
     finally:
         worker.close()
+
+
+def test_the_work_made_ahead_is_what_the_daemon_would_make_and_is_taken_once(tmp_path):
+    """`read_letter` makes a new letter's redactions (its text, its subject, both as the duplicates' index
+    reads them) and its cues; `redact` and `assess` take such an answer for the same arguments, once."""
+    from datetime import datetime, timezone
+    from zoneinfo import ZoneInfo
+
+    from hopthu.core import flags, redact
+    from hopthu.core.intake import read_letter
+    from hopthu.core.model import RawItem
+
+    item = RawItem(source_id="imap:INBOX:1:1", channel="email", ack=True)
+    parsed, sub, made = read_letter(
+        _letter(1, "Tôi là Nguyễn Văn Bình, số 12 ngõ 5, đèn đường hỏng ba hôm nay."), "mttq-luukiem.example.vn", item,
+        tz=ZoneInfo("Asia/Ho_Chi_Minh"), state_dir=tmp_path, max_bytes=1 << 20, allowed_types=[],
+        now=datetime(2026, 11, 24, 9, tzinfo=timezone.utc))
+    names = ("Dân 1",)
+    assert {key for kind, key, _ in made if kind == "redact"} == {
+        (sub.text, names), (sub.subject, names), (f"{sub.subject}\n{sub.text}", names)}
+    for kind, key, value in made:
+        assert value == (redact.redact(*key) if kind == "redact" else flags.assess(*key))
+    assert "Nguyễn Văn Bình" not in dict((k, v) for kind, k, v in made if kind == "redact")[(sub.text, names)]
+    redact.AHEAD.put(("đèn hỏng", ()), "made ahead")
+    assert redact.redact("đèn hỏng") == "made ahead" and redact.redact("đèn hỏng") == "đèn hỏng"
