@@ -134,7 +134,9 @@ def time_stages() -> None:
     import functools
 
     from hopthu import casework, journal
+    from hopthu.casework import opening
     from hopthu.core.rules import engine as rules
+    from hopthu.pipeline import budget, duplicates
 
     def timed(owner, name: str, label: str) -> None:
         inner = getattr(owner, name)
@@ -149,12 +151,19 @@ def time_stages() -> None:
 
         setattr(owner, name, wrapper)
 
-    timed(incoming, "parse_email", "parse (the stdlib parser and our decoding)")
-    timed(incoming, "email_submission", "submission (contact, attachments, TDP)")
+    # The letter's parse, submission and the pure work of its case (redaction, cues) run in the worker
+    # process, the next letter's while this one's case is made: timed here is the wait for its answer
+    # (wrapping `parse_email` itself would send the wrapper, which does not pickle, to the worker).
+    timed(budget.Ticket, "result", "waiting for the worker (parse, submission, work ahead)")
     timed(incoming, "_flooding", "flood check (journal)")
-    timed(rules.RuleSet, "classify", "rules")
-    timed(casework.opening, "redact", "redaction")
-    timed(casework.letters, "compose", "composing emails (render, headers, bytes)")
+    timed(casework, "classify", "classification (rules + spam/abuse cues)")
+    timed(rules.RuleSet, "classify", "  of which rules")
+    timed(opening, "assess", "  of which spam/abuse cues")
+    timed(duplicates.Recent, "likeness", "duplicates (incl. its redaction)")
+    timed(duplicates, "redact", "  of which redaction")
+    timed(opening, "redact", "redaction (summary, subject)")
+    timed(casework.letters, "compose", "composing emails (render, headers, bytes)")  # routing, alerts
+    timed(opening, "compose", "composing emails (render, headers, bytes)")  # acknowledgements
     timed(journal.Journal, "create_case", "case transaction (incl. composing and redaction)")
 
 

@@ -133,3 +133,74 @@ def test_an_idle_worker_is_stopped(tmp_path):
     assert not worker.running
     assert worker.call(30, len, b"abcd") == 4  # and started again when a letter comes
     worker.close()
+
+
+def test_a_new_letter_without_attachments_is_read_in_one_call_to_the_worker(tmp_path, clock):
+    """Its submission is made with the parse (`read_letter`): one round trip per letter, not two. A letter
+    with an attachment still asks for its submission apart, only once it is known to be needed."""
+    app, inbox = _ward(tmp_path, clock, seconds=30)
+    for n in range(1, 4):
+        (inbox / f"{n}.eml").write_bytes(_letter(n))
+    photo = (
+        "From: Dân 9 <dan9@example.org>\nTo: hopthu@mttq-luukiem.example.vn\nSubject: Ảnh ổ gà\n"
+        "Date: Tue, 24 Nov 2026 08:00:09 +0700\nMessage-ID: <budget9@example.org>\nMIME-Version: 1.0\n"
+        "Content-Type: multipart/mixed; boundary=B\n\n--B\nContent-Type: text/plain; charset=utf-8\n\n"
+        "Ổ gà trước số 5 ngõ 7 phố Hàng Bạc.\n--B\nContent-Type: text/plain; name=ghi-chu.txt\n"
+        "Content-Disposition: attachment; filename=ghi-chu.txt\n\nghi chú\n--B--\n"
+    )
+    (inbox / "4.eml").write_bytes(photo.encode())
+    letters = budget.worker(app.settings.ward.code_prefix)
+    before = letters.calls
+    try:
+        summary = run_cycle(app)
+        assert sorted(c.subject for c in summary.new_cases) == ["Đèn hỏng 1", "Đèn hỏng 2", "Đèn hỏng 3", "Ảnh ổ gà"]
+        assert letters.calls - before == 3 + 2
+        photo_case = next(c for c in summary.new_cases if c.subject == "Ảnh ổ gà")
+        assert "tep-01.txt – loại tệp không được nhận" in " ".join(photo_case.history)  # its submission saw it
+    finally:
+        app.close()
+
+
+def test_a_call_sent_ahead_keeps_its_answer_and_a_crash_is_its_own():
+    """`submit` sends a call and returns; sending the next one first takes the answer of the one in the
+    worker, kept for its ticket. A call that kills the worker fails alone: the one sent after it gets a
+    new worker."""
+    worker = budget.LetterWorker()
+    try:
+        first, second = worker.submit(30, len, b"abc"), worker.submit(30, len, b"abcd")
+        assert second.result() == 4 and first.result() == 3
+        died, after = worker.submit(30, os._exit, 3), worker.submit(30, parse_email, _letter(2))
+        assert after.result().subject == "Đèn hỏng 2"
+        try:
+            died.result()
+            raise AssertionError("the call that ended the worker returned")
+        except budget.WorkerDied as exc:
+            assert exc.exitcode == 3
+        assert worker.started == 2
+    finally:
+        worker.close()
+
+
+def test_the_work_made_ahead_is_what_the_daemon_would_make_and_is_taken_once(tmp_path):
+    """`read_letter` makes a new letter's redactions (its text, its subject, both as the duplicates' index
+    reads them) and its cues; `redact` and `assess` take such an answer for the same arguments, once."""
+    from datetime import datetime, timezone
+    from zoneinfo import ZoneInfo
+
+    from hopthu.core import flags, redact
+    from hopthu.core.intake import read_letter
+    from hopthu.core.model import RawItem
+
+    item = RawItem(source_id="imap:INBOX:1:1", channel="email", ack=True)
+    parsed, sub, made = read_letter(
+        _letter(1, "Tôi là Nguyễn Văn Bình, số 12 ngõ 5, đèn đường hỏng ba hôm nay."), "mttq-luukiem.example.vn", item,
+        tz=ZoneInfo("Asia/Ho_Chi_Minh"), state_dir=tmp_path, max_bytes=1 << 20, allowed_types=[],
+        now=datetime(2026, 11, 24, 9, tzinfo=timezone.utc))
+    names = ("Dân 1",)
+    assert {key for kind, key, _ in made if kind == "redact"} == {
+        (sub.text, names), (sub.subject, names), (f"{sub.subject}\n{sub.text}", names)}
+    for kind, key, value in made:
+        assert value == (redact.redact(*key) if kind == "redact" else flags.assess(*key))
+    assert "Nguyễn Văn Bình" not in dict((k, v) for kind, k, v in made if kind == "redact")[(sub.text, names)]
+    redact.AHEAD.put(("đèn hỏng", ()), "made ahead")
+    assert redact.redact("đèn hỏng") == "made ahead" and redact.redact("đèn hỏng") == "đèn hỏng"

@@ -23,6 +23,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from hopthu.core.ahead import Ahead
+from hopthu.core.phrases import whole_words
 from hopthu.core.textnorm import fold, fold_case
 
 # A host is tried only from its first character (the look-behind), so a long dotted run is walked once,
@@ -40,8 +42,8 @@ def _phrases(*items: str) -> tuple[str, ...]:
 
 
 def _compile(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    body = "|".join(sorted((re.escape(p) for p in phrases), key=len, reverse=True))
-    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)")
+    # One trie, not an alternation of every phrase tried at every position (core.phrases).
+    return whole_words(phrases)
 
 
 # -- spam ------------------------------------------------------------------------------------------
@@ -124,13 +126,38 @@ def _found(pattern: re.Pattern[str], text: str) -> list[str]:
 
 def spam_cues(subject: str, text: str) -> list[str]:
     """Why the item is spam, or [] when it is not (or reads like a citizen's complaint)."""
-    whole = f"{subject}\n{text}"
+    return _spam(_Forms(f"{subject}\n{text}"))
+
+
+class _Forms:
+    """One item's text and its folded forms, each made once when first asked (both cues read them)."""
+
+    def __init__(self, whole: str):
+        self.whole = whole
+        self._folded: str | None = None
+        self._marked: str | None = None
+
+    @property
+    def folded(self) -> str:
+        if self._folded is None:
+            self._folded = fold(self.whole)
+        return self._folded
+
+    @property
+    def marked(self) -> str:
+        if self._marked is None:
+            self._marked = fold_case(self.whole)
+        return self._marked
+
+
+def _spam(forms: _Forms) -> list[str]:
+    whole = forms.whole
     urls = URL.findall(whole)
     words = _WORD.findall(URL.sub(" ", whole))
     if urls and len(words) <= 3:
         return ["chỉ có đường link, không có nội dung"]
-    folded = fold(whole)
-    if _found(_COMPLAINT, folded) or _COMPLAINT_MARKED.search(fold_case(whole)):
+    folded = forms.folded
+    if _found(_COMPLAINT, folded) or _COMPLAINT_MARKED.search(forms.marked):
         return []
     phish = _found(_PHISH, folded)
     if urls and phish:
@@ -287,9 +314,11 @@ def _threats(text: str, pattern: re.Pattern[str]) -> list[str]:
 
 def abuse_cues(subject: str, text: str) -> list[str]:
     """Why the item abuses the mailbox, or [] when it does not."""
-    whole = f"{subject}\n{text}"
-    folded = fold(whole)
-    marked = fold_case(whole)
+    return _abuse(_Forms(f"{subject}\n{text}"))
+
+
+def _abuse(forms: _Forms) -> list[str]:
+    folded, marked = forms.folded, forms.marked
     why: list[str] = []
     plain = marked == folded  # no diacritics at all: the ambiguous words are matched folded
     threat = _threats(folded, _THREAT) + _threats(folded, _TU_XU)
@@ -315,10 +344,18 @@ def abuse_cues(subject: str, text: str) -> list[str]:
     return why
 
 
+#: Cues the letters' worker read ahead for a new letter, by (subject, text) (`core.ahead`).
+AHEAD = Ahead()
+
+
 def assess(subject: str, text: str) -> Cues:
     """Both opinions for one item (subject and text as the citizen wrote them)."""
-    abuse = abuse_cues(subject, text)
-    spam = [] if abuse else spam_cues(subject, text)
+    made = AHEAD.take((subject, text))
+    if isinstance(made, Cues):
+        return made
+    forms = _Forms(f"{subject}\n{text}")
+    abuse = _abuse(forms)
+    spam = [] if abuse else _spam(forms)
     return Cues(spam=bool(spam), abuse=bool(abuse), why=abuse or spam)
 
 

@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from hopthu.core.flags import assess
 from hopthu.core.model import Attachment, Channel, Contact, RawItem, Submission
 from hopthu.core.parsing import ParsedEmail, parse_email
 from hopthu.core.privacy.attachments import neutral_name, refusal, scrub
-from hopthu.core.redact import find_email, find_phone
+from hopthu.core.redact import find_email, find_phone, redact
 from hopthu.core.textnorm import fold, nfc
 from hopthu.core.timestamps import parse_timestamp
 
@@ -163,6 +164,38 @@ def email_submission(
         defects=parsed.defects,
         ack=item.ack,
     )
+
+
+Made = list[tuple[str, Any, Any]]  # ("redact" | "assess", arguments, answer): `letter_work`
+
+
+def read_letter(raw: bytes, own_domain: str, item: RawItem, **options: Any
+                ) -> tuple[ParsedEmail, Submission | Exception | None, Made]:
+    """`parse_email`, and for a new letter without attachments its `email_submission` (with `options`) and
+    `letter_work` too: the letters' worker is asked once per letter instead of twice, and does the pure work
+    of the case ahead. Such a submission writes no file and scrubs nothing, so making it for a letter that
+    turns out to need none (one of ours back, a second copy, a flood) changes nothing. Second item: the
+    submission, the exception `email_submission` raised (for the caller to raise where it would have
+    called it), or None when not made (call it then)."""
+    parsed = parse_email(raw)
+    if parsed.attachments or email_kind(parsed, own_domain) != "new":
+        return parsed, None, []
+    try:
+        sub = email_submission(item, parsed, **options)
+    except Exception as exc:  # raised by the caller where the submission is needed, as before
+        return parsed, exc, []
+    return parsed, sub, letter_work(sub)
+
+
+def letter_work(sub: Submission) -> Made:
+    """The redactions and the cues opening a case from `sub` asks for (`casework.opening`, the duplicates'
+    index), made where this runs: the daemon puts them in `redact.AHEAD` and `flags.AHEAD`, where the same
+    question takes them. Asked otherwise, they are computed there as always."""
+    names = (sub.contact.name,) if sub.contact.name else ()
+    texts = dict.fromkeys((sub.text or "", sub.subject, "\n".join(p for p in (sub.subject, sub.text) if p)))
+    made: Made = [("redact", (text, names), redact(text, names)) for text in texts]
+    made.append(("assess", (sub.subject, sub.text), assess(sub.subject, sub.text)))
+    return made
 
 
 def form_submission(item: RawItem, *, tz: ZoneInfo, now: datetime) -> Submission:

@@ -82,38 +82,61 @@ class LetterWorker:
         self._last_used = 0.0
         self._reaper: threading.Thread | None = None
         self._in_process = False  # the worker could not be started: read letters here
+        self._pending: Ticket | None = None  # the call in the worker now, whose answer is not read yet
         self.started = 0  # workers started (a figure for tests and benchmarks)
+        self.calls = 0  # calls sent to a worker (the same)
 
     def call(self, seconds: float, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """`fn(*args, **kwargs)` in the worker; OverBudget after `seconds`, WorkerDied if it crashed.
         `seconds` <= 0: in this process, without a budget (`inbox.parse_seconds: 0`)."""
+        return self.submit(seconds, fn, *args, **kwargs).result()
+
+    def submit(self, seconds: float, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Ticket:
+        """Send `fn(*args, **kwargs)` to the worker now and return at once; `Ticket.result()` waits for it
+        (OverBudget when it takes more than `seconds` from then on). The daemon works on the letter before
+        while the worker reads the next one: the two cores work at once. One call is in the worker at a
+        time: sending another first takes the answer of the one there (kept for its ticket)."""
+        ticket = Ticket(self, seconds, fn, args, kwargs)
         if seconds <= 0:
-            return fn(*args, **kwargs)
+            return ticket  # run in this process when its result is asked
         with self._lock:
+            self._settle()  # (a call that ended the worker: a new one is started for this one)
             if not self._in_process and self._proc is None:
                 self._start()
             if self._in_process:
-                return fn(*args, **kwargs)
+                return ticket
+            self.calls += 1
             try:
-                return self._call(seconds, fn, args, kwargs)
-            finally:
-                self._last_used = time.monotonic()
+                self._conn.send((fn, args, kwargs))
+            except (OSError, EOFError, ValueError):
+                ticket._fail(WorkerDied(self._stop(kill=True)))
+                return ticket
+            ticket.sent = True
+            self._pending = ticket
+            self._last_used = time.monotonic()
+        return ticket
 
-    def _call(self, seconds: float, fn, args, kwargs) -> Any:
+    def _settle(self) -> None:
+        """The answer of the call in the worker, if any, kept for its ticket (under the lock)."""
+        ticket, self._pending = self._pending, None
+        if ticket is None:
+            return
         try:
-            self._conn.send((fn, args, kwargs))
-        except (OSError, EOFError, ValueError):
-            raise WorkerDied(self._stop(kill=True)) from None
+            ticket._done(self._receive(ticket.seconds))
+        except (OverBudget, WorkerDied) as exc:
+            ticket._fail(exc)
+        finally:
+            self._last_used = time.monotonic()
+
+    def _receive(self, seconds: float) -> tuple[str, Any]:
         if not self._conn.poll(seconds):
             self._stop(kill=True)
             raise OverBudget(seconds)
         try:
-            status, value = self._conn.recv()
+            reply: tuple[str, Any] = self._conn.recv()
         except (OSError, EOFError):
             raise WorkerDied(self._stop(kill=True)) from None
-        if status == "err":
-            raise value
-        return value
+        return reply
 
     def _start(self) -> None:
         import multiprocessing
@@ -155,6 +178,9 @@ class LetterWorker:
     def _stop(self, kill: bool = False) -> int | None:
         proc, conn = self._proc, self._conn
         self._proc = self._conn = None
+        if self._pending is not None:  # its answer will never come
+            self._pending._fail(WorkerDied(None))
+            self._pending = None
         if proc is None:
             return None
         if not kill:
@@ -176,6 +202,43 @@ class LetterWorker:
     def close(self) -> None:
         with self._lock:
             self._stop()
+
+
+class Ticket:
+    """A call sent to the worker (`LetterWorker.submit`), or to be made in this process."""
+
+    def __init__(self, worker: LetterWorker, seconds: float, fn: Callable[..., Any], args: tuple[Any, ...],
+                 kwargs: dict[str, Any]):
+        self.worker, self.seconds = worker, seconds
+        self._call: tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]] | None = (fn, args, kwargs)
+        self.sent = False
+        self._outcome: tuple[str, Any] | None = None
+
+    def _done(self, reply: tuple[str, Any]) -> None:
+        self._outcome, self._call = reply, None
+
+    def _fail(self, exc: BaseException) -> None:
+        self._outcome, self._call = ("err", exc), None
+
+    def result(self) -> Any:
+        """The call's value, or its exception raised here (OverBudget, WorkerDied, or the function's own)."""
+        worker = self.worker
+        if self._outcome is None and self.sent:
+            with worker._lock:
+                if worker._pending is self:
+                    worker._settle()
+                elif self._outcome is None:  # the worker was stopped with it inside
+                    self._fail(WorkerDied(None))
+        if self._outcome is None:  # not sent: this process reads the letter
+            assert self._call is not None
+            fn, args, kwargs = self._call
+            self._call = None
+            return fn(*args, **kwargs)
+        status, value = self._outcome
+        self._outcome = None  # the letter's text is not kept with the ticket
+        if status == "err":
+            raise value
+        return value
 
 
 _workers: dict[str, LetterWorker] = {}

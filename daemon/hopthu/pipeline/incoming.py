@@ -11,9 +11,19 @@ from typing import TYPE_CHECKING
 
 from hopthu import casework, crashpoints
 from hopthu.core import similar
-from hopthu.core.intake import Unreadable, email_kind, email_submission, form_submission, manual_submission, save_raw
+from hopthu.core.flags import AHEAD as cues_ahead
+from hopthu.core.intake import (
+    Unreadable,
+    email_kind,
+    email_submission,
+    form_submission,
+    manual_submission,
+    read_letter,
+    save_raw,
+)
 from hopthu.core.model import FINISHED, RawItem
-from hopthu.core.parsing import fingerprint, parse_email, quoted_codes
+from hopthu.core.parsing import fingerprint, quoted_codes
+from hopthu.core.redact import AHEAD as redact_ahead
 from hopthu.core.redact import redact
 from hopthu.core.timestamps import parse_timestamp
 from hopthu.pipeline import budget
@@ -35,23 +45,29 @@ PROCESS_BATCH = 50
 def process_pending(app: App, summary: Summary) -> None:
     pending = app.journal.pending_intakes()
     recent = Recent(app)  # open cases a new item may repeat; loaded on first use
+    ahead: dict[str, _Reading] = {}  # the next letter, sent to the worker while this one's case is made
     try:
         for start in range(0, len(pending), PROCESS_BATCH):
             if app.stopping():  # a stop request between batches: the rest are pending, taken at the next start
                 break
+            batch = pending[start:start + PROCESS_BATCH]
             with app.journal.transaction():
-                for intake in pending[start:start + PROCESS_BATCH]:
+                for k, intake in enumerate(batch):
                     app.pulse()  # a long backlog: the watchdog hears from the main loop between letters
-                    _process_guarded(app, intake, summary, recent)
+                    _process_guarded(app, intake, summary, recent, ahead, batch[k + 1:k + 2])
             crashpoints.reach("after_cases_committed")
     finally:
+        ahead.clear()
+        redact_ahead.clear()  # what the worker made ahead for letters that made no case
+        cues_ahead.clear()
         if recent.loaded:
             similar.forget()  # the open cases' words: the journal holds their texts, the idle daemon need not
 
 
-def _process_guarded(app: App, intake, summary: Summary, recent: Recent | None = None) -> None:
+def _process_guarded(app: App, intake, summary: Summary, recent: Recent | None = None,
+                     ahead: dict[str, _Reading] | None = None, following=()) -> None:
     try:
-        _process_one(app, intake, summary, recent or Recent(app))
+        _process_one(app, intake, summary, recent or Recent(app), {} if ahead is None else ahead, following)
     except (Unreadable, budget.OverBudget, budget.WorkerDied) as exc:
         _quarantine(app, intake.source_id, str(exc), summary)
     except Exception as exc:  # a bug or a bad item must not stop the other items
@@ -87,20 +103,60 @@ def _staff_addresses(app: App) -> set[str]:
             | {o.email.lower() for o in s.officers} | {s.ward.front_email.lower()})
 
 
-def _process_one(app: App, intake, summary: Summary, recent: Recent) -> None:
-    now = app.now()
+class _Reading:
+    """A letter sent to the letters' worker (`read_letter`): its bytes, the time its reading began (the
+    item's "now"), the options of its submission and the worker's ticket."""
+
+    def __init__(self, app: App, intake):
+        s = app.settings
+        self.now = app.now()
+        self.raw = app.journal.raw(intake.source_id)
+        self.bare = RawItem(source_id=intake.source_id, channel=intake.channel, ack=intake.payload.get("ack", True))
+        self.options = dict(tz=app.config.tz, state_dir=app.config.state_dir, max_bytes=s.attachments.max_bytes,
+                            allowed_types=s.attachments.allowed_types, now=self.now,
+                            force=bool(intake.payload.get("force")), left_out=intake.payload.get("left_out"))
+        # Reading a letter has a time budget (a worker process): a letter slow by its shape, or one that
+        # crashes a library, is quarantined alone.
+        self.letters, self.seconds = budget.worker(s.ward.code_prefix), s.inbox.parse_seconds
+        # One call: the parse, and for a new letter without attachments its submission and the pure work
+        # of its case (`read_letter`).
+        self.ticket = self.letters.submit(self.seconds, read_letter, self.raw, s.ward.mail_domain, self.bare,
+                                          **self.options)
+
+
+def _read_next(app: App, ahead: dict[str, _Reading], following) -> None:
+    """Send the next letter to the worker: the daemon and the worker work at once (two cores), the worker
+    reading the next letter while the daemon makes this one's case. A letter sent ahead and not taken (an
+    error in between) is dropped; its answer is read and forgotten when the worker is next asked."""
+    ahead.clear()
+    for intake in following:
+        if intake.channel == "email":
+            try:
+                ahead[intake.source_id] = _Reading(app, intake)
+            except Exception:  # not this letter's problem: the next one meets it again when its turn comes
+                log.debug("reading %s ahead failed", intake.source_id, exc_info=True)
+
+
+def _process_one(app: App, intake, summary: Summary, recent: Recent, ahead: dict[str, _Reading],
+                 following=()) -> None:
+    reading = ahead.pop(intake.source_id, None) if intake.channel == "email" else None
+    if intake.channel == "email" and reading is None:
+        reading = _Reading(app, intake)
+    now = reading.now if reading is not None else app.now()
     s = app.settings
     ack = intake.payload.get("ack", True)
     item = RawItem(source_id=intake.source_id, channel=intake.channel, row=intake.payload.get("row") or {},
                    fingerprint=intake.fingerprint, ack=ack)
     quiet_ack = False
-    if intake.channel == "email":
-        raw = app.journal.raw(intake.source_id)
-        item.raw = raw
-        # Reading a letter has a time budget (a worker process): a letter slow by its shape, or one that
-        # crashes a library, is quarantined alone.
-        letters, seconds = budget.worker(s.ward.code_prefix), s.inbox.parse_seconds
-        parsed = letters.call(seconds, parse_email, raw)
+    if reading is not None:
+        raw = item.raw = reading.raw
+        letters, seconds, bare, options = reading.letters, reading.seconds, reading.bare, reading.options
+        try:
+            parsed, early, made = reading.ticket.result()
+        finally:
+            _read_next(app, ahead, following)
+        for kind, key, value in made:
+            (redact_ahead if kind == "redact" else cues_ahead).put(key, value)
         if parsed.message_id and app.journal.message_by_id(parsed.message_id):
             # One of our own messages came back (a forward or a copy into the inbox): never answer it.
             app.journal.set_intake_state(intake.source_id, "ignored", "thư do chính Hòm thư số gửi đi")
@@ -128,13 +184,9 @@ def _process_one(app: App, intake, summary: Summary, recent: Recent) -> None:
         if first and first.source_id != intake.source_id and first.case_code:
             link(app, intake.source_id, first.case_code, "Nhận lại cùng một thư (trùng Message-ID)", summary)
             return
-        sub = letters.call(
-            seconds, email_submission,
-            RawItem(source_id=item.source_id, channel=item.channel, ack=item.ack), parsed,
-            tz=app.config.tz, state_dir=app.config.state_dir,
-            max_bytes=s.attachments.max_bytes, allowed_types=s.attachments.allowed_types, now=now,
-            force=bool(intake.payload.get("force")), left_out=intake.payload.get("left_out"),
-        )
+        if isinstance(early, Exception):
+            raise early
+        sub = early if early is not None else letters.call(seconds, email_submission, bare, parsed, **options)
         # RFC 3834 §2: one automatic answer per sender in a while, so a flood or a loop gets one acknowledgement.
         if sub.ack and sub.contact.email and app.journal.recent_ack_to(sub.contact.email):
             sub.ack, quiet_ack = False, True

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
+from hopthu.core.phrases import trie_regex as _trie_regex
 from hopthu.core.textnorm import afold, compatible, fold_case, nfc
 
 WORD_CHAR = re.compile(r"\w")
@@ -123,30 +123,3 @@ class Matcher:
                 if compatible(span_fc[:n], key[:n], kw_fc):
                     found.append(kw_fc)
         return tuple(found)
-
-
-def _trie_regex(words: list[str]) -> str:
-    """A regex matching any of ``words``, shaped as a trie, longest match first."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def build(node: dict[str, Any]) -> str:
-        alts = []
-        for ch in sorted(k for k in node if k):
-            child, lit = node[ch], ch
-            while "" not in child and len(child) == 1:
-                (nxt, child), = child.items()
-                lit += nxt
-            alts.append(re.escape(lit) + build(child))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            return "(?:" + body + ")?"
-        return body
-
-    return build(trie)
