@@ -111,7 +111,7 @@ class RemoteClient:
             if op == "http" and args[0] == "batch_update":
                 raise WriteUncertain(f"the Google worker process stopped during a batchUpdate (exit code {code})",
                                      method="POST", url="", status=None) from None
-            from hopthu.google.auth import GoogleError
+            from hopthu.google.keys import GoogleError
 
             raise GoogleError(
                 f"tiến trình làm việc với Google dừng bất thường (mã thoát {code}); hopthu thử lại ở chu kỳ sau. "
@@ -120,7 +120,7 @@ class RemoteClient:
     def _start(self) -> None:
         import multiprocessing
 
-        from hopthu.google.auth import GoogleError
+        from hopthu.google.keys import GoogleError
 
         ctx = multiprocessing.get_context("spawn")
         parent, child = ctx.Pipe()
@@ -246,8 +246,8 @@ def _serve(conn, key_file: str | None, options: dict[str, Any], limited: bool) -
     root.setLevel(logging.WARNING)  # a retry after a 429 or a 5xx; nothing while it starts
     import gspread  # noqa: F401  (imported before "ready": the start is what is timed out)
 
-    from hopthu.google.auth import GoogleError, load_credentials
     from hopthu.google.http import make_client
+    from hopthu.google.keys import GoogleError, load_credentials
 
     conn.send(("ready", None))
     client = None
