@@ -179,8 +179,14 @@ class RemoteClient:
         return proc.exitcode
 
     def close(self) -> None:
-        with self._lock:
-            self._stop()
+        """Stop the child; one busy in a call (a slow Google answer) is killed rather than waited for."""
+        if self._lock.acquire(timeout=5):
+            try:
+                self._stop()
+            finally:
+                self._lock.release()
+        elif self._proc is not None:
+            self._proc.kill()
 
 
 def close_all() -> None:
