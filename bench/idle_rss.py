@@ -1,6 +1,6 @@
 """Peak memory (RSS) of `hopthu run` idling in IMAP IDLE, and what its imports cost.
 
-Run: ``.venv/bin/python bench/idle_rss.py [--idle 10] [--mail 5] [--xoauth2] [--google ROWS]``
+Run: ``.venv/bin/python bench/idle_rss.py [--idle 10] [--mail 5] [--xoauth2] [--google ROWS] [--backlog N]``
 
 Starts a private Dovecot and an aiosmtpd sink (tests/mailservers.py), starts the real daemon as its
 own process (``python -X importtime -m hopthu.cli --config … run``, XLSX register), lets it take
@@ -10,9 +10,12 @@ own process (``python -X importtime -m hopthu.cli --config … run``, XLSX regis
 packages were (not) loaded. Memory is printed in MB (10^6 bytes, the target's unit) and MiB (2^20 bytes),
 each labelled. ``--google ROWS``: the Google Form and register instead (the Sheets-v4 emulator, in this
 process, not the daemon's), with ROWS answers of history the daemon takes at start-up (RSS after
-taking them is what a ward with years of history runs at). ``--xoauth2``: IMAP and SMTP log in with OAuth (Gmail's way), against a
-local token server and Dovecot's oauth2 passdb, so the token refresh's imports are counted too.
-Asserts nothing.
+taking them is what a ward with years of history runs at). ``--backlog N``: N letters wait in the inbox
+when the daemon starts (hopthu was down); RSS is sampled after it has worked them all off (taken and
+acknowledged) and taken the ``--mail`` ones. The daemon's child processes (the letters' worker, the
+Google worker) are counted and reported apart: each stops on its own when idle. ``--xoauth2``: IMAP
+and SMTP log in with OAuth (Gmail's way), against a local token server and Dovecot's oauth2 passdb, so the
+token refresh's imports are counted too. Asserts nothing.
 """
 
 from __future__ import annotations
@@ -55,6 +58,38 @@ STEPS = [
 ]
 
 
+def worked_off(d, sink, quiet: float = 15.0, limit: float = 7200.0) -> None:
+    """Wait until the inbox is empty (every letter taken) and nothing was sent for `quiet` seconds."""
+    last, since, deadline = -1, time.monotonic(), time.monotonic() + limit
+    while time.monotonic() < deadline:
+        sent = len(sink.received)
+        if sent != last:
+            last, since = sent, time.monotonic()
+        elif time.monotonic() - since > quiet:
+            client = d.client()
+            try:
+                waiting = client.select_folder("INBOX")[b"EXISTS"]
+            finally:
+                client.logout()
+            if not waiting:
+                return
+            since = time.monotonic()
+        time.sleep(1.0)
+    raise SystemExit("the backlog was not worked off in time")
+
+
+def children(pid: int) -> list[int]:
+    """VmRSS (kB) of each child process of `pid` (the letters' worker, the Google worker)."""
+    out = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        for child in (task / "children").read_text().split():
+            try:
+                out.append(status(int(child))["VmRSS"])
+            except (OSError, KeyError):
+                pass
+    return out
+
+
 def mb(kib: int) -> str:
     """/proc's "kB" are KiB: as MB (10^6 bytes)."""
     return f"{kib * 1024 / 1e6:.1f}"
@@ -92,6 +127,8 @@ def main() -> None:
     ap.add_argument("--xoauth2", action="store_true", help="IMAP and SMTP log in with OAuth (XOAUTH2)")
     ap.add_argument("--google", type=int, default=None, metavar="ROWS",
                     help="Google Form and register (emulated) with ROWS rows of history")
+    ap.add_argument("--backlog", type=int, default=0, metavar="N",
+                    help="N letters waiting in the inbox at start, worked off before the idle sample")
     args = ap.parse_args()
 
     oauth = ms.OAuthServer(user=ms.Dovecot.user).start() if args.xoauth2 else None
@@ -101,19 +138,23 @@ def main() -> None:
     base = Path(tempfile.mkdtemp(prefix="hopthu-bench-"))
     ward = oauth_ward(base / "ward", d, sink, oauth) if oauth else _mailbench.write_ward(base / "ward", d, sink)
     emu = _mailbench.google_ward(ward, args.google) if args.google is not None else None
+    for raw in _mailbench.corpus(args.backlog, seed=11):
+        d.deliver(raw)
     errors = base / "stderr.txt"
     env = {**os.environ, "PYTHONPATH": str(_mailbench.ROOT / "daemon")}
     proc = subprocess.Popen([sys.executable, "-X", "importtime", "-m", "hopthu.cli", "--config", str(ward), "run"],
                             stdout=subprocess.DEVNULL, stderr=errors.open("wb"), env=env)
     try:
         log = base / "ward" / "state" / "hopthu.log"
-        deadline = time.monotonic() + (1800 if emu is not None else 120)  # the history is taken before "running"
+        deadline = time.monotonic() + (1800 if emu is not None or args.backlog else 120)  # history before "running"
         while not (log.exists() and "hopthu running" in log.read_text()):
             if proc.poll() is not None or time.monotonic() > deadline:
                 raise SystemExit(f"the daemon did not start: {errors.read_text()[-2000:]}")
             time.sleep(0.1)
         for raw in _mailbench.corpus(args.mail, seed=3):
             d.append(raw)
+        if args.backlog:
+            worked_off(d, sink)
         deadline = time.monotonic() + 30
         while sum(m.message["Auto-Submitted"] == "auto-replied" for m in sink.received) < args.mail:
             if time.monotonic() > deadline:
@@ -126,12 +167,16 @@ def main() -> None:
             samples.append(status(proc.pid))
             time.sleep(0.5)
         rss = [s["VmRSS"] for s in samples]
+        kids = children(proc.pid)
         how = ", XOAUTH2 logins" if oauth else ""
         how += f", Google Form and register after {args.google} rows of history" if emu is not None else ", XLSX register"
+        how += f", after working off a {args.backlog}-letter backlog" if args.backlog else ""
         hwm = samples[-1]["VmHWM"]
         print(f"hopthu run{how}, idle in IDLE for {args.idle:.0f} s after {args.mail} emails "
               f"({len(sink.received)} sent):\n  RSS {mb(min(rss))}–{mb(max(rss))} MB = {mib(min(rss))}–{mib(max(rss))} MiB; "
-              f"peak since start (VmHWM) {mb(hwm)} MB = {mib(hwm)} MiB   (target: RSS ≤ 60 MB)")
+              f"peak since start (VmHWM) {mb(hwm)} MB = {mib(hwm)} MiB   (target: RSS ≤ 60 MB)\n"
+              f"  child processes at the end of the sample: {len(kids)}"
+              + (f" ({', '.join(f'{mb(k)} MB = {mib(k)} MiB' for k in kids)}; each stops when idle)" if kids else ""))
     finally:
         proc.send_signal(signal.SIGTERM)
         try:

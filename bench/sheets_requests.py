@@ -17,7 +17,10 @@ Google may gzip them on the wire), bytes up (request bodies as sent) and seconds
 nothing. Targets (issue 15), at 10,000 rows in each sheet: nothing new ≤ 2 small requests and ≤ 50 kB;
 one new Form row ≤ 5 requests and ≤ 100 kB.
 
-    python bench/sheets_requests.py [H ...]      # default: 0 2000 10000
+    python bench/sheets_requests.py [--apart] [H ...]      # default: 0 2000 10000
+
+``--apart``: the Google calls made in a child process, as `hopthu run` makes them (google/remote.py);
+requests are counted by the emulator as before, bytes are not metered there (shown as "–").
 
 The ward is the sample ward without its mailbox; the history rows match no rule (triage, the front's
 standing board) and that board has no address in the bench config, so no email is composed.
@@ -63,7 +66,7 @@ class Clock:
         return self.now
 
 
-def ward(base: Path, emu: SheetsEmulator, clock: Clock):
+def ward(base: Path, emu: SheetsEmulator, clock: Clock, apart: bool = False):
     header = next(csv.reader(open(EXAMPLES / "form-responses.csv", encoding="utf-8-sig", newline="")))
     emu.create_spreadsheet(FORM_ID, "Câu trả lời", sheets={FORM_TAB: [header]})
     emu.create_spreadsheet(REG_ID, "Sổ theo dõi", sheets={"Trang tính1": []})
@@ -87,7 +90,12 @@ google:
     (base / "key.json").write_text(json.dumps(emu.service_account_info("bench@hopthu.iam.gserviceaccount.com")))
     (base / ".env").write_text("HOPTHU_GOOGLE_KEY_FILE=key.json\n")
     config = load_config(cfg)
-    gc = client_for(config, rate_per_minute=None)
+    if apart:
+        from hopthu.google.remote import RemoteClient
+
+        gc = RemoteClient(str(base / "key.json"), {"api_base": emu.base_url}, rate_per_minute=None)
+    else:
+        gc = client_for(config, rate_per_minute=None)
     app = build_app(config, clock=clock, register=build_register(config, gc), sources=build_sources(config, google=gc))
     return app, gc
 
@@ -121,7 +129,9 @@ class Meter:
 
     def __init__(self, gc) -> None:
         self.down = self.up = 0
-        gc.http_client.session.hooks["response"].append(self._hook)
+        self.on = not getattr(gc, "remote", False)  # a child's session is not here to hook
+        if self.on:
+            gc.http_client.session.hooks["response"].append(self._hook)
 
     def _hook(self, response, *args, **kwargs):
         self.down += len(response.content)
@@ -140,15 +150,16 @@ def measure(app, emu, meter, clock, what: str) -> dict:
     summary = run_cycle(app)
     wall = time.perf_counter() - t0
     kinds = Counter(kind(r.method, r.path) for r in emu.requests)
-    return {"what": what, "requests": emu.request_count, "kinds": kinds, "down": meter.down, "up": meter.up,
+    return {"what": what, "requests": emu.request_count, "kinds": kinds, "down": meter.down if meter.on else None,
+            "up": meter.up if meter.on else None,
             "wall": wall, "new": len(summary.new_cases), "edits": summary.officer_edits, "errors": summary.errors}
 
 
-def run(history: int) -> tuple[float, list[dict]]:
+def run(history: int, apart: bool = False) -> tuple[float, list[dict]]:
     with tempfile.TemporaryDirectory() as tmp, SheetsEmulator(quota_per_minute_user=None,
                                                              quota_per_minute_project=None) as emu:
         clock = Clock()
-        app, gc = ward(Path(tmp), emu, clock)
+        app, gc = ward(Path(tmp), emu, clock, apart)
         meter = Meter(gc)
         if history:
             emu.set_values(FORM_ID, FORM_TAB, "A2", form_rows(0, history), user_entered=False)
@@ -172,24 +183,29 @@ def run(history: int) -> tuple[float, list[dict]]:
         clock.now += timedelta(minutes=30)
         out.append(measure(app, emu, meter, clock, "officer edit, 30 min later"))
         app.close()
+        if apart:
+            gc.close()
         return seeded, out
 
 
 def main(argv: list[str]) -> None:
-    sizes = [int(a) for a in argv] or [0, 2_000, 10_000]
-    print("One hopthu cycle against the Sheets-v4 emulator (real gspread over HTTP, rate limiter off),\n"
+    apart = "--apart" in argv
+    sizes = [int(a) for a in argv if a != "--apart"] or [0, 2_000, 10_000]
+    print(("The Google calls in a child process, as `hopthu run` makes them.\n" if apart else "") +
+          "One hopthu cycle against the Sheets-v4 emulator (real gspread over HTTP, rate limiter off),\n"
           "with H rows of history in the Form's response sheet and as many cases in the register\n")
     head = f"{'H':>6}  {'cycle':<27} {'requests':>8} {'down kB':>9} {'up kB':>8} {'seconds':>8}  requests by kind"
     print(head)
     print("-" * (len(head) + 30))
     for h in sizes:
-        seeded, results = run(h)
+        seeded, results = run(h, apart)
         for r in results:
             kinds = ", ".join(f"{k} {v}" for k, v in sorted(r["kinds"].items()))
             extra = (f" [{r['new']} new case]" if r["new"] else "") + (f" [{r['edits']} edit seen]" if r["edits"] else "")
             extra += f" ERRORS {r['errors']}" if r["errors"] else ""
-            print(f"{h:>6}  {r['what']:<27} {r['requests']:>8} {r['down'] / KB:>9.1f} {r['up'] / KB:>8.1f} "
-                  f"{r['wall']:>8.3f}  {kinds}{extra}")
+            down = "–" if r["down"] is None else f"{r['down'] / KB:.1f}"
+            up = "–" if r["up"] is None else f"{r['up'] / KB:.1f}"
+            print(f"{h:>6}  {r['what']:<27} {r['requests']:>8} {down:>9} {up:>8} {r['wall']:>8.3f}  {kinds}{extra}")
         print(f"{'':>6}  (the two cycles taking the {h} rows of history and settling: {seeded:.1f} s)")
     print("\nkB = 1,000 bytes. Targets at H = 10,000: nothing new ≤ 2 small requests and ≤ 50 kB; "
           "one new Form row ≤ 5 requests and ≤ 100 kB.")

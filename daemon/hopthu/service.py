@@ -131,6 +131,10 @@ class Daemon:
             log.exception("cycle failed; retrying at the next interval")
             error = f"{type(exc).__name__}: {exc}"
         self._after(summary, error, whole=sheets or not apart)
+        try:
+            self.app.journal.shrink()  # SQLite's page cache, then the heap's free pages, back to the system
+        except Exception as exc:  # a closed or busy journal: the cycle stands
+            log.debug("journal cache not shrunk: %s", exc)
         self.system.release_memory()  # what the cycle's letters and rows took goes back to the system
         if apart and summary is not None:
             if mail and summary.new_cases and (not self.app.register.coalesce

@@ -25,9 +25,10 @@ from hopthu.sources.base import Source
 
 
 def build_sources(config: Config, journal: Journal | None = None,
-                  today: Callable[[], date] | None = None, google=None) -> list[Source]:
+                  today: Callable[[], date] | None = None, google=None, *, apart: bool = False) -> list[Source]:
     """The configured sources; `journal` keeps the IMAP cursor (UIDVALIDITY, last UID, start date);
-    `google`: a gspread client for the Form's response sheet instead of the shared one (tests)."""
+    `google`: a gspread client for the Form's response sheet instead of the shared one (tests);
+    `apart` (`hopthu run`): the Form's sheet read by a child process (google/remote.py)."""
     s = config.settings
     sources: list[Source] = []
     if s.inbox.backend == "maildir":
@@ -47,19 +48,20 @@ def build_sources(config: Config, journal: Journal | None = None,
     elif s.form.backend == "sheet":
         from hopthu.sources.formsheet import SheetFormSource
 
-        sources.append(SheetFormSource.from_config(config, client=google))
+        sources.append(SheetFormSource.from_config(config, client=google, apart=apart))
     return sources
 
 
 def build_register(config: Config, google=None, *, apart: bool = False) -> RegisterBackend:
     """The XLSX file or the Google sheet; `google`: a gspread client to use instead of the shared one (tests).
     `apart` (`hopthu run`): the XLSX file worked in a short-lived child process, openpyxl never loaded in the
-    daemon (register/xlsx_child.py)."""
+    daemon (register/xlsx_child.py); the Google sheet's calls made in a child process, gspread never loaded
+    in the daemon (google/remote.py)."""
     reg = config.settings.case_register
     if reg.backend == "sheet":
         from hopthu.register.gsheet import SheetRegister
 
-        return SheetRegister.from_config(config, client=google)
+        return SheetRegister.from_config(config, client=google, apart=apart)
     if apart:
         from hopthu.register.xlsx_child import ChildXlsxRegister
 
@@ -111,7 +113,8 @@ def build_app(
     sources: list[Source] | None = None,
     apart: bool = False,
 ) -> App:
-    """`apart`: as `hopthu run` builds it, an XLSX register worked in a child process (`build_register`)."""
+    """`apart`: as `hopthu run` builds it, an XLSX register and the Google calls worked in child processes
+    (`build_register`, `build_sources`)."""
     s = config.settings
     calendar = WorkingCalendar(s.deadlines.extra_days_off, s.deadlines.extra_working_days)
     policy = DeadlinePolicy(
@@ -124,7 +127,8 @@ def build_app(
     journal = Journal(config.state_dir / "journal.sqlite3")
     transport = transport or build_transport(config)
     clock = clock or (lambda: datetime.now(config.tz))
-    sources = sources if sources is not None else build_sources(config, journal, lambda: clock().astimezone(config.tz).date())
+    sources = sources if sources is not None else build_sources(config, journal, lambda: clock().astimezone(config.tz).date(),
+                                                                apart=apart)
     register_backend = register or build_register(config, apart=apart)
     app = App(
         config=config,

@@ -23,67 +23,12 @@ from __future__ import annotations
 import logging
 import threading
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from hopthu.errors import OperatorError, read_secret_json
+from hopthu.google.keys import GUIDE, GoogleError, key_path, load_credentials
+from hopthu.google.wire import RemoteFailure, WriteUncertain, api_status, loaded
 
 log = logging.getLogger("hopthu.google")
-
-# drive.metadata.readonly: only the register's modifiedTime (register.freshness), never a file's contents
-SCOPES = ["https://www.googleapis.com/auth/spreadsheets", "https://www.googleapis.com/auth/drive.metadata.readonly"]
-GUIDE = "docs/google-sheets.md"
-
-
-class GoogleError(OperatorError):
-    """A Google Sheets problem an officer can fix; the message says how (Vietnamese, then English).
-
-    An OperatorError: the register step and the Form source report it, and the cycle carries on.
-    """
-
-
-# -- credentials ----------------------------------------------------------------
-
-
-def key_path(config) -> Path | None:
-    """The JSON key named in .env, relative paths taken from the config file's folder."""
-    value = config.secrets.google_key_file
-    return config.resolve(value) if value else None
-
-
-def load_credentials(path: str | Path | None):
-    """Service-account credentials from a JSON key file, or a GoogleError saying what is wrong with it."""
-    from google.oauth2 import service_account
-
-    if not path:
-        raise GoogleError(
-            "chưa khai báo khóa của tài khoản dịch vụ Google: thêm dòng HOPTHU_GOOGLE_KEY_FILE=/đường/dẫn/khoa.json "
-            f"vào tệp .env ({GUIDE}, bước 3). / HOPTHU_GOOGLE_KEY_FILE is not set: add the path of the "
-            "service account's JSON key to .env."
-        )
-    path = Path(path)
-    if not path.exists():
-        raise GoogleError(
-            f"không tìm thấy tệp khóa JSON của tài khoản dịch vụ: {path}. Kiểm tra dòng HOPTHU_GOOGLE_KEY_FILE "
-            f"trong .env (đường dẫn đầy đủ), hoặc tải lại khóa ({GUIDE}, bước 3). / The service-account key file "
-            f"{path} does not exist: fix HOPTHU_GOOGLE_KEY_FILE in .env or download the key again."
-        )
-    info = read_secret_json(path, "tệp khóa", "the key file", GoogleError)
-    if not isinstance(info, dict) or info.get("type") != "service_account" or not info.get("client_email") \
-            or not info.get("private_key"):
-        raise GoogleError(
-            f"tệp {path} không phải khóa JSON của tài khoản dịch vụ (service account). Tạo khóa ở Google Cloud: "
-            f"IAM và quản trị → Tài khoản dịch vụ → Khóa → Thêm khóa → JSON ({GUIDE}, bước 3). / {path} is not "
-            f"a service-account JSON key (an OAuth client secret?): create a JSON key for the service account."
-        )
-    try:
-        return service_account.Credentials.from_service_account_info(info, scopes=SCOPES)
-    except (ValueError, KeyError) as exc:
-        raise GoogleError(
-            f"khóa trong {path} bị hỏng ({exc}): tải lại khóa JSON ({GUIDE}, bước 3). / The key in {path} "
-            f"is damaged ({exc}): download the JSON key again."
-        ) from None
-
 
 # -- the client -------------------------------------------------------------------
 
@@ -118,12 +63,35 @@ def shared_client(config):
         return client
 
 
-def lazy_client(config, client=None) -> Callable[[], Any]:
+def lazy_client(config, client=None, *, apart: bool = False) -> Callable[[], Any]:
     """What a backend calls to get its client: the given one, else the shared one (built on first use,
-    so a missing key is reported by `hopthu check` and the cycle rather than at start-up)."""
+    so a missing key is reported by `hopthu check` and the cycle rather than at start-up). `apart`
+    (`hopthu run`): the shared client works in a child process (google/remote.py), so gspread, requests,
+    google-auth and cryptography are never loaded in the daemon."""
     if client is not None:
         return lambda: client
+    if apart:
+        return lambda: remote_client(config)
     return lambda: shared_client(config)
+
+
+def remote_client(config):
+    """One child-process client per key and API address, shared by every Google backend of every ward that
+    uses that key; its token bucket (in this process) is their shared quota."""
+    from hopthu.google.remote import RemoteClient
+
+    google = config.settings.google
+    path = key_path(config)
+    key = ("remote", str(path), google.api_base, google.requests_per_minute)
+    with _SHARED_LOCK:
+        client = _SHARED.get(key)
+        if client is None:
+            rate = google.requests_per_minute
+            client = _SHARED[key] = RemoteClient(
+                str(path) if path else None, {"api_base": google.api_base},
+                rate_per_minute=rate, burst=max(1, min(10, rate // 6)),
+                idle_seconds=min(30.0, config.settings.schedule.poll_seconds / 2))
+        return client
 
 
 def service_email(client) -> str:
@@ -149,16 +117,14 @@ def _details(error: dict) -> tuple[str, str]:
 
 def explain(exc: BaseException, *, what: str, sheet_id: str, key: str, email: str) -> GoogleError | None:
     """The GoogleError for an exception from a Sheets call, or None when it is not Google's answer."""
-    import requests
-    from google.auth import exceptions as auth_exceptions
-    from gspread.exceptions import APIError
-
     where = f"{what} (Google Sheet {sheet_id})"
     account = email or "(địa chỉ client_email trong tệp khóa JSON)"
-    if isinstance(exc, APIError):
-        status = exc.response.status_code
-        error = exc.error if isinstance(exc.error, dict) else {}
-        message = error.get("message") or exc.response.text[:200]
+    status = api_status(exc)  # gspread's APIError, here or in the child (google/remote.py)
+    if status is not None:
+        exc_error = getattr(exc, "error", None)
+        exc_text = str(getattr(getattr(exc, "response", None), "text", "") or "")
+        error = exc_error if isinstance(exc_error, dict) else {}
+        message = error.get("message") or exc_text[:200]
         reason, url = _details(error)
         if status == 403 and (reason == "SERVICE_DISABLED" or "has not been used" in message
                               or "is disabled" in message):
@@ -201,26 +167,31 @@ def explain(exc: BaseException, *, what: str, sheet_id: str, key: str, email: st
                 f"answered {status}; hopthu retries next cycle."
             )
         return GoogleError(f"{where}: Google trả lời lỗi {status}: {message} / Google answered {status}: {message}")
-    if isinstance(exc, auth_exceptions.RefreshError):
+    if _is(exc, ("google.auth.exceptions", "RefreshError")) or isinstance(exc, RemoteFailure) and exc.kind == "refresh":
         return GoogleError(
             f"{where}: Google từ chối khóa của tài khoản dịch vụ {account} ({exc}). Khóa đã bị xóa, tài khoản bị "
             f"vô hiệu hóa, hoặc đồng hồ máy tính sai giờ: kiểm tra giờ máy, tạo khóa JSON mới ({GUIDE}, bước 3). "
             f"/ Google refused the service-account key (deleted key, disabled account or wrong system clock)."
         )
-    if isinstance(exc, (requests.exceptions.ConnectionError, requests.exceptions.Timeout,
-                        auth_exceptions.TransportError)):
+    if _is(exc, ("requests.exceptions", "ConnectionError"), ("requests.exceptions", "Timeout"),
+           ("google.auth.exceptions", "TransportError")) or isinstance(exc, RemoteFailure) and exc.kind == "network":
+        name = exc.name if isinstance(exc, RemoteFailure) else type(exc).__name__
         return GoogleError(
-            f"{where}: không kết nối được đến Google ({type(exc).__name__}); kiểm tra mạng. hopthu thử lại ở chu "
+            f"{where}: không kết nối được đến Google ({name}); kiểm tra mạng. hopthu thử lại ở chu "
             f"kỳ sau. / Cannot reach Google: check the network; hopthu retries next cycle."
         )
     return None
 
 
+def _is(exc: BaseException, *names: tuple[str, str]) -> bool:
+    """isinstance against library classes, looked up only if their module is loaded (never imported here:
+    an exception of a module nobody imported cannot exist)."""
+    return any(isinstance(exc, cls) for cls in (loaded(module, name) for module, name in names) if cls is not None)
+
+
 @contextmanager
 def google_errors(client_source: Callable[[], Any], *, what: str, sheet_id: str, key: str) -> Iterator[None]:
     """Turn Google's answers inside the block into GoogleErrors naming what to do."""
-    from hopthu.google.http import WriteUncertain
-
     try:
         yield
     except (GoogleError, WriteUncertain):
@@ -254,6 +225,8 @@ def tab_names(metadata: dict) -> str:
 
 def worksheet(client, sheet_id: str, properties: dict):
     """A gspread Worksheet built from metadata already fetched (gspread's own lookup re-fetches it every call)."""
+    if getattr(client, "remote", False):
+        return client.worksheet(sheet_id, properties)
     import gspread
 
     # No Spreadsheet object (that would cost the fetch this avoids): a Worksheet uses only the id and client.

@@ -39,8 +39,10 @@ from urllib.parse import urlsplit
 import gspread
 import requests
 import urllib3
-from gspread.exceptions import APIError, GSpreadException
+from gspread.exceptions import APIError
 from gspread.http_client import FileType, HTTPClient, ParamsType
+
+from hopthu.google.wire import AppendUncertain, TokenBucket, WriteUncertain
 
 __all__ = [
     "GOOGLE_SHEETS_BASE",
@@ -69,64 +71,6 @@ IDEMPOTENT_BATCH_KINDS = frozenset({
 })
 
 _MAX_RETRY_AFTER = 300.0
-
-
-class WriteUncertain(GSpreadException):
-    """A non-idempotent write may or may not have been applied.
-
-    Check the sheet (e.g. for the case code) before writing again.
-    ``status`` is the HTTP status when there was an answer, None after a
-    network error; ``__cause__`` is the underlying error.
-    """
-
-    def __init__(self, message: str, *, method: str, url: str, status: int | None):
-        super().__init__(message)
-        self.method = method
-        self.url = url
-        self.status = status
-
-
-class AppendUncertain(WriteUncertain):
-    """A values ``:append`` may or may not have added its rows."""
-
-
-class TokenBucket:
-    """Thread-safe token bucket guaranteeing at most ``rate_per_minute`` requests in any 60 s.
-
-    The bucket holds ``burst`` tokens and refills at ``(rate_per_minute -
-    burst)`` per minute, so a full burst plus a minute of refill never exceeds
-    the limit.  ``acquire`` reserves a token and sleeps until it is due.
-    """
-
-    def __init__(self, rate_per_minute: float = 60, burst: int = 5, *,
-                 clock: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] = time.sleep):
-        if rate_per_minute <= 0:
-            raise ValueError("rate_per_minute must be positive")
-        burst = max(1, int(burst))
-        self.rate_per_minute = rate_per_minute
-        self.capacity = float(burst)
-        # Refill only what the burst leaves of the per-minute budget (tiny limits: at least the rate).
-        refill_per_minute = rate_per_minute - burst if rate_per_minute > burst else rate_per_minute
-        self.refill_per_second = refill_per_minute / 60.0
-        self._clock = clock
-        self._sleep = sleep
-        self._tokens = self.capacity
-        self._last = clock()
-        self._lock = threading.Lock()
-        self.waited = 0.0  # total seconds spent waiting, for reports
-
-    def acquire(self) -> float:
-        """Take one token, sleeping if none is available; returns the seconds waited."""
-        with self._lock:
-            now = self._clock()
-            self._tokens = min(self.capacity, self._tokens + (now - self._last) * self.refill_per_second)
-            self._last = now
-            self._tokens -= 1.0
-            wait = 0.0 if self._tokens >= 0 else -self._tokens / self.refill_per_second
-            self.waited += wait
-        if wait > 0:
-            self._sleep(wait)
-        return wait
 
 
 def _unsafe_write(method: str, url: str, body: Any) -> str | None:

@@ -23,6 +23,13 @@ class Store:
     def close(self) -> None:
         self._db.close()
 
+    def shrink(self) -> None:
+        """Give SQLite's page cache back (it refills from the file as the next cycle reads): the idle daemon
+        holds none of a big cycle's pages."""
+        with self._lock:
+            if not self._depth:
+                self._db.execute("PRAGMA shrink_memory")
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """All or nothing. Nested inside another transaction (a batch, see `incoming.process_pending`) it is

@@ -54,21 +54,22 @@ class ChangeProbe:
         or, when Drive cannot be asked at all, waits for the safety net)."""
         if self.drive is False:
             return None
-        from gspread.exceptions import APIError
+        from hopthu.google.wire import api_status
 
         try:
             response = self._client_source().http_client.request(
                 "get", DRIVE_FILES + self.sheet_id, params={"fields": "modifiedTime", "supportsAllDrives": "true"})
             value = response.json().get("modifiedTime")
-        except APIError as exc:
-            status = exc.response.status_code
+        except Exception as exc:
+            status = api_status(exc)
             if status in (401, 403, 404):  # Drive API off, scope missing, file not visible to Drive
                 self.drive = False
-                error = exc.error if isinstance(exc.error, dict) else {}
+                error = getattr(exc, "error", None)
+                error = error if isinstance(error, dict) else {}
                 self.problem = f"Drive {status}: {(error.get('message') or '')[:160]}"
                 log.warning("%s", NO_DRIVE.format(why=self.problem, minutes=round(self.full_read_seconds / 60)))
-            return None
-        except Exception as exc:  # a network error on the probe: read whole this once, as before
+                return None
+            # a network error on the probe (or another answer): read whole this once, as before
             log.debug("Drive modifiedTime of %s: %s", self.sheet_id, exc)
             return None
         self.drive = True

@@ -41,11 +41,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from gspread.utils import rowcol_to_a1
-
 from hopthu.core.model import Status
 from hopthu.google.auth import GoogleError, find_tab, google_errors, lazy_client, service_email, worksheet
-from hopthu.google.http import WriteUncertain
+from hopthu.google.wire import WriteUncertain
 from hopthu.register.columns import (
     BY_ID,
     COLUMNS,
@@ -71,6 +69,7 @@ from hopthu.register.tablook import (
     letter,
     protections,
     rgb,
+    rowcol_to_a1,
 )
 
 log = logging.getLogger("hopthu.gsheet")
@@ -116,9 +115,9 @@ class SheetRegister:
         self._positions: dict[str, int] | None = None
 
     @classmethod
-    def from_config(cls, config, client=None) -> "SheetRegister":
+    def from_config(cls, config, client=None, *, apart: bool = False) -> "SheetRegister":
         reg = config.settings.case_register
-        source = lazy_client(config, client)
+        source = lazy_client(config, client, apart=apart)
         contacts = ContactsSheet(source, reg.contacts_sheet_id) if reg.contacts_sheet_id else None
         return cls(source, reg.sheet_id, reg.sheet, contacts=contacts, full_read_seconds=reg.full_read_minutes * 60)
 

@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, Callable, Iterable, TypeVar
 
 from hopthu.core.safetext import cell_text
-from hopthu.google.http import AppendUncertain
+from hopthu.google.wire import AppendUncertain
 from hopthu.register.columns import BY_ID
 
 log = logging.getLogger("hopthu.gsheet")

@@ -5,10 +5,6 @@ Pure data for `gsheet`'s one set-up request; never talks to Google."""
 
 from __future__ import annotations
 
-import re
-
-from gspread.utils import rowcol_to_a1
-
 from hopthu.core.model import FINISHED, Status
 from hopthu.register.columns import COLUMNS
 
@@ -30,7 +26,18 @@ def rgb(hex_colour: str) -> dict:
 
 
 def letter(index: int) -> str:
-    return re.sub(r"\d+", "", rowcol_to_a1(1, index + 1))
+    """The column letters of a 0-based column index: 0 → A, 25 → Z, 26 → AA."""
+    out = ""
+    n = index + 1
+    while n:
+        n, rest = divmod(n - 1, 26)
+        out = chr(ord("A") + rest) + out
+    return out
+
+
+def rowcol_to_a1(row: int, col: int) -> str:
+    """A1 notation of a 1-based row and column (gspread.utils.rowcol_to_a1, without importing gspread)."""
+    return f"{letter(col - 1)}{row}"
 
 
 

@@ -59,9 +59,9 @@ class SheetFormSource(StableIds):
         self.full_reads = 0  # how many polls read the whole tab (tests, benchmarks)
 
     @classmethod
-    def from_config(cls, config, client=None) -> "SheetFormSource":
+    def from_config(cls, config, client=None, *, apart: bool = False) -> "SheetFormSource":
         form = config.settings.form
-        return cls(lazy_client(config, client), form.sheet_id, form.worksheet, form.columns,
+        return cls(lazy_client(config, client, apart=apart), form.sheet_id, form.worksheet, form.columns,
                    full_read_seconds=form.full_read_minutes * 60)
 
     @property
