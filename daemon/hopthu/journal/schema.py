@@ -26,7 +26,8 @@ made by an earlier release (tests/fixtures/journal-v1*.sql) through all of it.
    complexity) and agencies' send-backs, which `hopthu rules suggest` learns from.
 6. `reminder_quiet`: per case, the first day on which the reminder pass may have anything to do for it as
    it stands (a stage, an escalation, a deadline passing), so a pass reads the cases due or changed, not
-   every case; a case's row goes whenever the case is saved.
+   every case; a case's row goes whenever the case is saved. And an index on the cases' receipt time, so the
+   duplicates index reads the open cases of its window without a pass over every case.
 """
 
 from __future__ import annotations
@@ -197,6 +198,7 @@ CREATE TABLE reminder_quiet (
     case_code TEXT PRIMARY KEY,
     until     TEXT NOT NULL             -- ward-local ISO day; nothing to do for the case before it, as it stands
 );
+CREATE INDEX cases_received ON cases(json_extract(data, '$.received_at'));  -- the duplicates window, not every case
 """
 
 Migration = str | Callable[[sqlite3.Connection], None]

@@ -30,7 +30,7 @@ def sync_register(app: App, summary: Summary) -> None:
 
     Reading and writing the register (Google requests, the token bucket's waits) and planning the writes happen
     outside `app.work`: the daemon's mail loop opens cases and sends acknowledgements meanwhile. Acting on
-    officers' edits holds it, so no case changes under them."""
+    officers' edits holds it, row by row, so no case changes under them."""
     view = register_sync.read_register(app, summary)
     if view is None:
         return
@@ -38,7 +38,7 @@ def sync_register(app: App, summary: Summary) -> None:
         with app.work:
             register_sync.take_officer_rows(app, view)
             process_pending(app, summary)
-            register_sync.adopt_officer_edits(app, view, summary)
+        register_sync.adopt_officer_edits(app, view, summary)  # takes `app.work` for each edited row
     # Without the lock: a case the mail loop changes meanwhile changed after `view.started`, so the next step
     # writes it again (SYNCED_AT); cells are only ever written where hopthu's last value still stands.
     plan, remember = register_sync.plan_values(app, view)
