@@ -113,3 +113,25 @@ def test_a_letter_gets_its_case_while_a_long_reminder_pass_runs(ward):
     assert done and len(letter["cases"]) == 1  # the letter had its case…
     assert overdue_then < MANY  # …before the pass had marked every case
     assert sum(c.status == Status.OVERDUE for c in app.journal.cases()) == MANY
+
+
+def test_a_case_changed_while_a_digest_is_made_is_not_overwritten(ward):
+    """Digests and escalations are made from the cases without `app.work` (excerpts, templates) and recorded under
+    it: when a letter changed one of them meanwhile, they are made again from the cases as they stand, so the
+    history line the digest adds never overwrites the letter's change."""
+    from hopthu.pipeline import reminders
+
+    app, clock = ward
+    clock.set(at(23, 8, 30))
+    code = sorted(c.code for c in app.journal.cases())[0]
+    made: list[list[str]] = []
+
+    def make(cases):
+        made.append([c.history[-1] for c in cases])
+        if len(made) == 1:  # the mail loop, between the read and the lock
+            app.journal.save_case(app.journal.case(code), ["Người dân gửi thêm ảnh"])
+        return [], [], [(case, ["Nhắc hạn thử"]) for case in cases]
+
+    assert reminders._recorded(app, [code], make) == 0
+    assert len(made) == 2 and made[1] == ["Người dân gửi thêm ảnh"]
+    assert app.journal.case(code).history[-2:] == ["Người dân gửi thêm ảnh", "Nhắc hạn thử"]

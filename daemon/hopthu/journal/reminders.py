@@ -48,6 +48,11 @@ class ReminderJournal(Store):
         rows.sort(key=lambda r: r["code"])
         return [(Case.from_dict(json.loads(r["data"]), r["source_id"]), r["data"]) for r in rows]
 
+    def case_data(self, codes: Iterable[str]) -> dict[str, str]:
+        """The stored data of the cases `codes` (to tell whether one changed since it was read)."""
+        return {r["code"]: r["data"] for chunk in _chunks(codes) for r in self._query(
+            f"SELECT code, data FROM cases WHERE code IN ({', '.join('?' * len(chunk))})", tuple(chunk))}
+
     def set_reminder_quiet(self, entries: list[tuple[str, str, str]]) -> int:
         """(code, until, data) rows: nothing to do for the case before `until`. Each written only while the case
         still holds `data` (what `until` was worked out from); returns how many were written."""

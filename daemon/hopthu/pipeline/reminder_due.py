@@ -124,13 +124,14 @@ def candidates(app: App, today: date) -> list[Case]:
 
 def remember(app: App, codes: list[str], today: date) -> int:
     """After the pass: for each case it looked at, as the case stands now, the day it next needs the pass."""
-    entries = []
-    for start in range(0, len(codes), 500):
+    written = 0
+    for start in range(0, len(codes), 500):  # short transactions: the mail loop uses the journal meanwhile
         chunk = codes[start:start + 500]
         done = app.journal.reminder_stages(chunk)
-        for case, data in app.journal.cases_with_data(chunk):
-            entries.append((case.code, quiet_until(app, case, done.get(case.code, {}), today).isoformat(), data))
-    return app.journal.set_reminder_quiet(entries) if entries else 0
+        written += app.journal.set_reminder_quiet([
+            (case.code, quiet_until(app, case, done.get(case.code, {}), today).isoformat(), data)
+            for case, data in app.journal.cases_with_data(chunk)])
+    return written
 
 
 def _forget_if_stale(app: App, today: date) -> None:

@@ -35,7 +35,7 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from hopthu import casework, crashpoints
 from hopthu.core.deadlines import working_days_left
@@ -163,17 +163,40 @@ def _upkeep_case(app: App, case: Case, today: date, relay: bool, summary: Any) -
 def agency_digests(app: App, cases: list[Case], done: dict[str, dict[str, str]], now: datetime) -> int:
     """One digest per agency per day: its open cases at a stage today (passed stages folded in).
 
-    `cases` as read before; each agency's digest is made again from its cases as they stand, under `app.work`."""
+    `cases` as read before; each agency's digest is made again from its cases as they stand (`_recorded`)."""
     today = now.date()
     queued = 0
     for agency_id, entries in sorted(_agency_entries(app, cases, done, today).items()):
         codes = [item.case.code for item, _ in entries]
-        with app.work:
-            fresh = [c for c, _ in app.journal.cases_with_data(codes) if c.agency == agency_id]
-            again = _agency_entries(app, fresh, app.journal.reminder_stages(codes), today).get(agency_id, [])
-            queued += _agency_digest(app, agency_id, again, today)
+
+        def make(fresh: list[Case], agency_id: str = agency_id, codes: list[str] = codes) -> Plan | None:
+            mine = [c for c in fresh if c.agency == agency_id]
+            again = _agency_entries(app, mine, app.journal.reminder_stages(codes), today).get(agency_id, [])
+            return _agency_digest(app, agency_id, again, today)
+
+        queued += _recorded(app, codes, make)
         app.pulse()
     return queued
+
+
+Plan = tuple[list[tuple[str, str, str, str, bool]], list["OutgoingRecord"], list[tuple[Case, list[str]]]]
+
+
+def _recorded(app: App, codes: list[str], make: Callable[[list[Case]], Plan | None]) -> int:
+    """`make` the stages, emails and history lines from the cases `codes` as they stand, without `app.work` (the
+    excerpts and the templates: the slow part over many cases), then record them under it if none of the cases
+    changed meanwhile; if one did, they are made again under it. Returns the emails queued."""
+    seen = app.journal.cases_with_data(codes)
+    plan = make([case for case, _ in seen])
+    if plan is None:
+        return 0
+    with app.work:
+        if app.journal.case_data(codes) != {case.code: data for case, data in seen}:
+            plan = make([case for case, _ in app.journal.cases_with_data(codes)])  # a letter changed one meanwhile
+            if plan is None:
+                return 0
+        stages, messages, changed = plan
+        return len(messages) if app.journal.record_reminders(stages, messages, changed) else 0
 
 
 def _agency_entries(app: App, cases: list[Case], done: dict[str, dict[str, str]],
@@ -191,23 +214,25 @@ def _agency_entries(app: App, cases: list[Case], done: dict[str, dict[str, str]]
         if not pending:
             continue
         item = Item(case, cfg.category_name(case.category), cfg.agency_name(case.agency),
-                    label=stage_label(pending[-1]), stage=pending[-1], excerpt=_excerpt(case))
+                    label=stage_label(pending[-1]), stage=pending[-1])
         by_agency.setdefault(case.agency, []).append((item, pending))
     return by_agency
 
 
-def _agency_digest(app: App, agency_id: str, entries: list[tuple[Item, list[str]]], today: date) -> int:
+def _agency_digest(app: App, agency_id: str, entries: list[tuple[Item, list[str]]], today: date) -> Plan | None:
     cfg = app.config
     front = app.settings.ward.front_email.lower()
     agency = app.settings.agencies.get(agency_id)
     addresses = [a for a in (agency.emails if agency else []) if a.lower() != front]
     if not (entries and addresses):
-        return 0  # nobody to remind (the front's own cases stay in the register and the officers' digest)
+        return None  # nobody to remind (the front's own cases stay in the register and the officers' digest)
     keys = [f"digest:{agency_id}:{today.isoformat()}:{a.lower()}" for a in addresses]
     if any(app.journal.has_message(k) for k in keys):
-        return 0  # today's digest went already: what became due since waits for tomorrow's
+        return None  # today's digest went already: what became due since waits for tomorrow's
     entries.sort(key=lambda e: (e[0].case.deadline, e[0].case.code))
     items = [e[0] for e in entries]
+    for item in items:
+        item.excerpt = _excerpt(item.case)
     single = items[0].case.code if len(items) == 1 else None
     messages = [
         _compose(app, "nhac-han.txt.j2", key, "reminder", address, case_code=single,
@@ -218,7 +243,7 @@ def _agency_digest(app: App, agency_id: str, entries: list[tuple[Item, list[str]
               for item, pending in entries for stage in pending]
     # Officers see in the case's history ("Diễn biến") that the agency was reminded, and when.
     changed = [(item.case, [casework.stamp(app, f"Nhắc hạn {item.agency_name}: {item.label}")]) for item in items]
-    return len(messages) if app.journal.record_reminders(stages, messages, changed) else 0
+    return stages, messages, changed
 
 
 # -- escalation -----------------------------------------------------------------
@@ -227,17 +252,15 @@ def _agency_digest(app: App, agency_id: str, entries: list[tuple[Item, list[str]
 def escalations(app: App, cases: list[Case], done: dict[str, dict[str, str]], now: datetime) -> int:
     """After the deadline: one email a day to each chair and officer in charge, listing the cases escalated.
 
-    `cases` as read before; the ones with a stage due are read again and escalated under `app.work`."""
+    `cases` as read before; the ones with a stage due are escalated as they stand (`_recorded`)."""
     today = now.date()
     codes = [c.code for c in cases if escalation_stage(app, c, done.get(c.code, {}), today) is not None]
     if not codes:
         return 0
-    with app.work:
-        fresh = [c for c, _ in app.journal.cases_with_data(codes)]
-        return _escalate(app, fresh, app.journal.reminder_stages(codes), today)
+    return _recorded(app, codes, lambda fresh: _escalate(app, fresh, app.journal.reminder_stages(codes), today))
 
 
-def _escalate(app: App, cases: list[Case], done: dict[str, dict[str, str]], today: date) -> int:
+def _escalate(app: App, cases: list[Case], done: dict[str, dict[str, str]], today: date) -> Plan | None:
     cfg = app.config
     chairs = [o for o in app.settings.officers if "chair" in o.roles]
     per_address: dict[str, tuple[str, list[Item]]] = {}
@@ -267,7 +290,7 @@ def _escalate(app: App, cases: list[Case], done: dict[str, dict[str, str]], toda
         who = " và ".join(filter(None, ["Chủ tịch" if chairs else "", "cán bộ phụ trách" if in_charge else ""]))
         changed.append((case, [casework.stamp(app, f"Quá hạn: báo cáo lần {stage.split('-')[1]} gửi {who}")]))
     if not per_address:
-        return 0
+        return None
     messages = []
     for address, (name, items) in sorted(per_address.items()):
         items.sort(key=lambda i: (i.case.deadline, i.case.code))
@@ -276,9 +299,7 @@ def _escalate(app: App, cases: list[Case], done: dict[str, dict[str, str]], toda
                        every=app.settings.reminders.escalate_every_working_days)
         msg.priority = 3  # after answers and acknowledgements, before ordinary reminders
         messages.append(msg)
-    if app.journal.record_reminders(stages, messages, changed):
-        return len(messages)
-    return 0
+    return stages, messages, changed
 
 
 # -- the front's officers ----------------------------------------------------------
