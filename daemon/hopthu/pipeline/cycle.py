@@ -87,8 +87,8 @@ def run_cycle(app: App, *, register: bool = True, sheets: bool = True, mail: boo
     if sheets and not app.stopping():  # on the schedule: a pushed letter's cycle never waits for a pass over every case
         # What is due now (office hours only); the pass takes `app.work` case by case, never for all of it.
         run_step(app, summary, "nhắc hạn", reminders.run, app, summary)
-        with app.work:  # contact data of cases closed longer than privacy.retention_days, once a day
-            run_step(app, summary, "xóa dữ liệu hết hạn", retention.run_daily, app, summary)
+        # Contact data of cases closed longer than privacy.retention_days, once a day (`app.work` case by case).
+        run_step(app, summary, "xóa dữ liệu hết hạn", retention.run_daily, app, summary)
         run_step(app, summary, "báo cáo", report_schedule.run, app, summary)  # reports due, rendered in a worker
     if mail and (register or summary.reminders or summary.emails_queued) and not app.stopping():
         with app.work:
