@@ -50,21 +50,8 @@ def purge(app: App, *, dry_run: bool = False) -> PurgeReport:
         report.cases.append(code)
         if dry_run:
             continue
-        case = finished[code]
-        contact = app.journal.contact(code)
-        keys = app.journal.citizen_messages(code, contact.email)
-        for source_id, raw_path in app.journal.intake_paths(code):
-            report.files += _remove(Path(raw_path) if raw_path else None)
-            report.files += _remove(app.config.state_dir / "attachments" / attachment_folder(source_id))
-        if app.settings.outbox.backend == "folder":
-            folder = FolderTransport(app.config.resolve(app.settings.outbox.path))
-            for key in keys:
-                report.files += _remove(folder.path_for(key))
-        text = "\n\n".join(p for p in (case.subject, case.summary) if p)
-        app.journal.purge_case(code, text, keys, today.isoformat())
-        app.journal.save_case(case, [casework.stamp(app, f"Đã xóa thông tin liên hệ và thư gốc sau {days} ngày lưu trữ "
-                                                         "kể từ khi đóng hồ sơ")])
-        log.info("retention: contact data of %s purged", code)
+        with app.work:  # case by case: the mail loop takes its turn between two cases
+            _purge_case(app, code, days, today, report)
     contacts = getattr(app.register, "contacts", None)
     if report.cases and not dry_run and contacts is not None:
         # The contacts sheet on Google: emptied now if it can be; otherwise the next cycle's sync does it.
@@ -81,6 +68,28 @@ def purge(app: App, *, dry_run: bool = False) -> PurgeReport:
         report.files += _remove(app.config.state_dir / "attachments" / attachment_folder(source_id))
         app.journal.drop_item_bytes(source_id)
     return report
+
+
+def _purge_case(app: App, code: str, days: int, today: date, report: PurgeReport) -> None:
+    """One finished case's contact data, original letters and citizens' emails gone, under `app.work`."""
+    case = app.journal.case(code)
+    if case is None or case.status not in FINISHED:  # reopened meanwhile: kept
+        report.cases.remove(code)
+        return
+    contact = app.journal.contact(code)
+    keys = app.journal.citizen_messages(code, contact.email)
+    for source_id, raw_path in app.journal.intake_paths(code):
+        report.files += _remove(Path(raw_path) if raw_path else None)
+        report.files += _remove(app.config.state_dir / "attachments" / attachment_folder(source_id))
+    if app.settings.outbox.backend == "folder":
+        folder = FolderTransport(app.config.resolve(app.settings.outbox.path))
+        for key in keys:
+            report.files += _remove(folder.path_for(key))
+    text = "\n\n".join(p for p in (case.subject, case.summary) if p)
+    app.journal.purge_case(code, text, keys, today.isoformat())
+    app.journal.save_case(case, [casework.stamp(app, f"Đã xóa thông tin liên hệ và thư gốc sau {days} ngày lưu trữ "
+                                                     "kể từ khi đóng hồ sơ")])
+    log.info("retention: contact data of %s purged", code)
 
 
 def run_daily(app: App, summary) -> None:

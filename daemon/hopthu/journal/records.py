@@ -60,3 +60,5 @@ def store_case(db: sqlite3.Connection, case: StoredCase, events: list[str], now:
         "UPDATE cases SET data = ?, updated_at = ? WHERE code = ?",
         (json.dumps(case.as_dict(), ensure_ascii=False), now, case.code),
     )
+    # The reminder pass looks at it again (journal/reminders.py: what it found holds for the case as it was).
+    db.execute("DELETE FROM reminder_quiet WHERE case_code = ?", (case.code,))

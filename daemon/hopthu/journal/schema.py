@@ -24,6 +24,10 @@ made by an earlier release (tests/fixtures/journal-v1*.sql) through all of it.
    hopthu wrote, not an officer's new text).
 5. `corrections`: officers' corrections of the routing (category, lead and co-ordinating agencies,
    complexity) and agencies' send-backs, which `hopthu rules suggest` learns from.
+6. `reminder_quiet`: per case, the first day on which the reminder pass may have anything to do for it as
+   it stands (a stage, an escalation, a deadline passing), so a pass reads the cases due or changed, not
+   every case; a case's row goes whenever the case is saved. And an index on the cases' receipt time, so the
+   duplicates index reads the open cases of its window without a pass over every case.
 """
 
 from __future__ import annotations
@@ -189,6 +193,14 @@ CREATE TABLE corrections (
 CREATE INDEX corrections_case ON corrections(case_code);
 """
 
+V6_REMINDER_QUIET = """
+CREATE TABLE reminder_quiet (
+    case_code TEXT PRIMARY KEY,
+    until     TEXT NOT NULL             -- ward-local ISO day; nothing to do for the case before it, as it stands
+);
+CREATE INDEX cases_received ON cases(json_extract(data, '$.received_at'));  -- the duplicates window, not every case
+"""
+
 Migration = str | Callable[[sqlite3.Connection], None]
 
 # Version N+1 is what MIGRATIONS[N] makes of version N. Append only (see the module docstring).
@@ -198,6 +210,7 @@ MIGRATIONS: list[Migration] = [
     V3_DECISIONS,  # 2 → 3: decisions recorded with who and when (the chair's forward to the police)
     V4_EARLIER_CELLS,  # 3 → 4: digests of the values hopthu wrote into a cell before the last one
     V5_CORRECTIONS,  # 4 → 5: corrections of routing (officers' register edits, agencies' send-backs)
+    V6_REMINDER_QUIET,  # 5 → 6: the day each case next needs the reminder pass (deleted when the case changes)
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

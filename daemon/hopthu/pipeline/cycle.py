@@ -30,7 +30,7 @@ def sync_register(app: App, summary: Summary) -> None:
 
     Reading and writing the register (Google requests, the token bucket's waits) and planning the writes happen
     outside `app.work`: the daemon's mail loop opens cases and sends acknowledgements meanwhile. Acting on
-    officers' edits holds it, so no case changes under them."""
+    officers' edits holds it, row by row, so no case changes under them."""
     view = register_sync.read_register(app, summary)
     if view is None:
         return
@@ -38,7 +38,7 @@ def sync_register(app: App, summary: Summary) -> None:
         with app.work:
             officer_rows.take_officer_rows(app, view.snapshot)
             process_pending(app, summary)
-            register_sync.adopt_officer_edits(app, view, summary)
+        register_sync.adopt_officer_edits(app, view, summary)  # takes `app.work` for each edited row
     # Without the lock: a case the mail loop changes meanwhile changed after `view.started`, so the next step
     # writes it again (SYNCED_AT); cells are only ever written where hopthu's last value still stands.
     plan, remember = register_sync.plan_values(app, view)
@@ -85,10 +85,10 @@ def run_cycle(app: App, *, register: bool = True, sheets: bool = True, mail: boo
         if summary.register_busy is not None and not summary.steps["sổ theo dõi"]:
             summary.steps["sổ theo dõi"] = WAITED  # held open in Excel: waiting, not failed, but not done either
     if sheets and not app.stopping():  # on the schedule: a pushed letter's cycle never waits for a pass over every case
-        with app.work:
-            run_step(app, summary, "nhắc hạn", reminders.run, app, summary)  # what is due now; office hours only
-            # contact data of cases closed longer than privacy.retention_days, once a day
-            run_step(app, summary, "xóa dữ liệu hết hạn", retention.run_daily, app, summary)
+        # What is due now (office hours only); the pass takes `app.work` case by case, never for all of it.
+        run_step(app, summary, "nhắc hạn", reminders.run, app, summary)
+        # Contact data of cases closed longer than privacy.retention_days, once a day (`app.work` case by case).
+        run_step(app, summary, "xóa dữ liệu hết hạn", retention.run_daily, app, summary)
         run_step(app, summary, "báo cáo", report_schedule.run, app, summary)  # reports due, rendered in a worker
     if mail and (register or summary.reminders or summary.emails_queued) and not app.stopping():
         with app.work:

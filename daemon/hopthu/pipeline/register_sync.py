@@ -266,7 +266,8 @@ def plan_from_journal(app: App, cases: list[Case], written: dict[tuple[str, str]
 
 
 def adopt_officer_edits(app: App, view: RegisterPass, summary: Summary) -> None:
-    """Where a cell no longer holds what hopthu wrote, the officer's value wins and is acted on."""
+    """Where a cell no longer holds what hopthu wrote, the officer's value wins and is acted on. Called without
+    `app.work`: the rows are compared without it, and it is taken for each edited row, around a fresh read."""
     remember: dict[tuple[str, str], str] = {}
     reported: dict[tuple[str, str], str] = {}  # memos: officers' values not understood, reported once
     for code, row in view.rows.items():
@@ -276,15 +277,16 @@ def adopt_officer_edits(app: App, view: RegisterPass, summary: Summary) -> None:
         if not any(_maybe_edited(row, col.id, view.written.get((code, col.id)))
                    for col in COLUMNS if col.owner != "hopthu" and col.id in row.values):
             continue
-        case = app.journal.case(code)
-        if case is None:
-            continue
-        try:  # a bulkhead: one row that cannot be acted on never keeps the other rows out
-            _adopt_row(app, view, case, row, summary, remember, reported)
-        except Exception as exc:  # logged once by the step (pipeline.steps), with this line
-            log.debug("register row %s: officer's edit not taken", code, exc_info=True)
-            summary.errors.append(f"sổ theo dõi: hồ sơ {code}: không xử lý được thay đổi của cán bộ "
-                                  f"({type(exc).__name__}: {exc}); các dòng khác vẫn được xử lý")
+        with app.work:  # row by row: the mail loop takes its turn between two rows, never during one
+            case = app.journal.case(code)
+            if case is None:
+                continue
+            try:  # a bulkhead: one row that cannot be acted on never keeps the other rows out
+                _adopt_row(app, view, case, row, summary, remember, reported)
+            except Exception as exc:  # logged once by the step (pipeline.steps), with this line
+                log.debug("register row %s: officer's edit not taken", code, exc_info=True)
+                summary.errors.append(f"sổ theo dõi: hồ sơ {code}: không xử lý được thay đổi của cán bộ "
+                                      f"({type(exc).__name__}: {exc}); các dòng khác vẫn được xử lý")
     if remember:
         app.journal.remember_cells(remember)
         view.written.update(remember)

@@ -35,27 +35,21 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from hopthu import casework, crashpoints
 from hopthu.core.deadlines import working_days_left
 from hopthu.core.model import FINISHED, FLAG_LABELS, QUIET_FLAGS, WITH_AGENCY, Case, Status
 from hopthu.core.redact import redact
 from hopthu.outbox.queue import build_message, record
+from hopthu.pipeline import reminder_due as due
+from hopthu.pipeline.reminder_due import DUE, escalation_stage, is_open, stage_days
 
 if TYPE_CHECKING:
     from hopthu.app import App
     from hopthu.journal import OutgoingRecord
 
 log = logging.getLogger("hopthu.pipeline.reminders")
-
-DUE = "due"
-_OVERDUE_STAGE = re.compile(r"^overdue-(\d+)$")
-
-
-def before_stage(n: int) -> str:
-    return f"before-{n}"
-
 
 def stage_label(stage: str) -> str:
     """What a stage means, as the agency reads it."""
@@ -88,22 +82,6 @@ def in_office_hours(app: App, now: datetime) -> bool:
     return app.calendar.is_working_day(now.date()) and start <= now.time().replace(tzinfo=None) < r.office_end
 
 
-def stage_days(app: App, case: Case) -> list[tuple[str, date]]:
-    """The agency's reminder stages of a case and their days, earliest first."""
-    r = app.settings.reminders
-    out = [(before_stage(n), app.calendar.add_working_days(case.deadline, -n))
-           for n in sorted({n for n in r.before_working_days if n > 0}, reverse=True)]
-    if r.on_due_day:
-        out.append((DUE, case.deadline))
-    return out
-
-
-def is_open(case: Case) -> bool:
-    """Still owed an answer: not finished, not waiting for the citizen, not spam or abuse."""
-    return (case.status not in FINISHED and case.status != Status.WAITING_CITIZEN
-            and case.paused_on is None and not (QUIET_FLAGS & set(case.flags)))
-
-
 def _day(app: App, moment: datetime) -> date:
     return moment.astimezone(app.config.tz).date()
 
@@ -112,17 +90,23 @@ def _day(app: App, moment: datetime) -> date:
 
 
 def run(app: App, summary: Any = None) -> int:
-    """Once per cycle, after the register sync. Returns the number of emails queued (also in summary.reminders)."""
+    """Once per cycle, after the register sync. Returns the number of emails queued (also in summary.reminders).
+
+    Called without `app.work`: the cases due are read without it, and it is taken for each case (or each
+    agency's digest, the day's escalations) that changes, around a fresh read, so a letter never waits for a
+    pass over every case. Only the cases due or changed are read (`due.candidates`)."""
     # A failure here is the step's ("nhắc hạn", pipeline.steps): logged once, the cycle goes on.
     now = app.now()
-    cases = app.journal.cases()
-    upkeep(app, now.date(), summary, cases)
-    if not in_office_hours(app, now):
-        return 0
-    done = app.journal.reminder_stages()
-    queued = agency_digests(app, cases, done, now)
-    queued += escalations(app, cases, done, now)
-    queued += officers_digest(app, cases, now)
+    today = now.date()
+    looked_at = due.candidates(app, today)
+    upkeep(app, today, summary, looked_at)
+    queued = 0
+    if in_office_hours(app, now):
+        done = app.journal.reminder_stages(c.code for c in looked_at)
+        queued = agency_digests(app, looked_at, done, now)
+        queued += escalations(app, looked_at, done, now)
+        queued += officers_digest(app, None, now)
+    due.remember(app, [c.code for c in looked_at], today)
     if summary is not None:
         summary.reminders += queued
     if queued:
@@ -131,43 +115,94 @@ def run(app: App, summary: Any = None) -> int:
 
 
 def upkeep(app: App, today: date, summary: Any = None, cases: list[Case] | None = None) -> None:
-    """Status changes that send nothing by themselves (but the auto-relayed answer); any hour of any day."""
+    """Status changes that send nothing by themselves (but the auto-relayed answer); any hour of any day.
+
+    `cases` as read before (without `app.work`): each that needs a change is read again under the lock and
+    changed there, one case at a time."""
     relay = app.settings.answers.auto_relay
-    for case in app.journal.cases() if cases is None else cases:
-        events: list[str] = []
-        messages: list[OutgoingRecord] = []
-        stages: list[tuple[str, str, str, str, bool]] = []
-        events += casework.follow_clock(app, case, today)
-        if relay and case.status == Status.AWAITING_APPROVAL and case.answer.strip():
-            events.append("Tự động chuyển trả lời của cơ quan đến người dân (answers.auto_relay)")
-            e, messages = casework.approve_answer(app, case, case.status, today)
-            events += e
-        if case.status in casework.MARK_OVERDUE and today > case.deadline and is_open(case):
-            stage = f"status:{case.deadline.isoformat()}"  # once per deadline: an officer's later choice wins
-            if not app.journal.reminder_sent(case.code, stage):
-                events += casework.mark_overdue(case)
-                stages.append((case.code, stage, today.isoformat(), "", False))
-        elif case.status == Status.OVERDUE and today <= case.deadline:
-            events += casework.clear_overdue(case)
-        if not (events or messages or stages):
+    for listed in app.journal.cases() if cases is None else cases:
+        if not due.needs_upkeep(listed, today, relay):
             continue
-        stamped = [casework.stamp(app, e) for e in events]
-        if stages:
-            app.journal.record_reminders(stages, messages, [(case, stamped)])
-        else:
-            app.journal.save_case(case, stamped, messages)
-        if summary is not None and messages:
-            summary.emails_queued += len(messages)
+        with app.work:
+            case = app.journal.case(listed.code)
+            if case is not None:
+                _upkeep_case(app, case, today, relay, summary)
+        app.pulse()  # between cases, the lock free: the mail loop takes its turn
+
+
+def _upkeep_case(app: App, case: Case, today: date, relay: bool, summary: Any) -> None:
+    events: list[str] = []
+    messages: list[OutgoingRecord] = []
+    stages: list[tuple[str, str, str, str, bool]] = []
+    events += casework.follow_clock(app, case, today)
+    if relay and case.status == Status.AWAITING_APPROVAL and case.answer.strip():
+        events.append("Tự động chuyển trả lời của cơ quan đến người dân (answers.auto_relay)")
+        e, messages = casework.approve_answer(app, case, case.status, today)
+        events += e
+    if case.status in casework.MARK_OVERDUE and today > case.deadline and is_open(case):
+        stage = due.overdue_status_stage(case)  # once per deadline: an officer's later choice wins
+        if not app.journal.reminder_sent(case.code, stage):
+            events += casework.mark_overdue(case)
+            stages.append((case.code, stage, today.isoformat(), "", False))
+    elif case.status == Status.OVERDUE and today <= case.deadline:
+        events += casework.clear_overdue(case)
+    if not (events or messages or stages):
+        return
+    stamped = [casework.stamp(app, e) for e in events]
+    if stages:
+        app.journal.record_reminders(stages, messages, [(case, stamped)])
+    else:
+        app.journal.save_case(case, stamped, messages)
+    if summary is not None and messages:
+        summary.emails_queued += len(messages)
 
 
 # -- agencies -------------------------------------------------------------------
 
 
 def agency_digests(app: App, cases: list[Case], done: dict[str, dict[str, str]], now: datetime) -> int:
-    """One digest per agency per day: its open cases at a stage today (passed stages folded in)."""
+    """One digest per agency per day: its open cases at a stage today (passed stages folded in).
+
+    `cases` as read before; each agency's digest is made again from its cases as they stand (`_recorded`)."""
     today = now.date()
+    queued = 0
+    for agency_id, entries in sorted(_agency_entries(app, cases, done, today).items()):
+        codes = [item.case.code for item, _ in entries]
+
+        def make(fresh: list[Case], agency_id: str = agency_id, codes: list[str] = codes) -> Plan | None:
+            mine = [c for c in fresh if c.agency == agency_id]
+            again = _agency_entries(app, mine, app.journal.reminder_stages(codes), today).get(agency_id, [])
+            return _agency_digest(app, agency_id, again, today)
+
+        queued += _recorded(app, codes, make)
+        app.pulse()
+    return queued
+
+
+Plan = tuple[list[tuple[str, str, str, str, bool]], list["OutgoingRecord"], list[tuple[Case, list[str]]]]
+
+
+def _recorded(app: App, codes: list[str], make: Callable[[list[Case]], Plan | None]) -> int:
+    """`make` the stages, emails and history lines from the cases `codes` as they stand, without `app.work` (the
+    excerpts and the templates: the slow part over many cases), then record them under it if none of the cases
+    changed meanwhile; if one did, they are made again under it. Returns the emails queued."""
+    seen = app.journal.cases_with_data(codes)
+    plan = make([case for case, _ in seen])
+    if plan is None:
+        return 0
+    with app.work:
+        if app.journal.case_data(codes) != {case.code: data for case, data in seen}:
+            plan = make([case for case, _ in app.journal.cases_with_data(codes)])  # a letter changed one meanwhile
+            if plan is None:
+                return 0
+        stages, messages, changed = plan
+        return len(messages) if app.journal.record_reminders(stages, messages, changed) else 0
+
+
+def _agency_entries(app: App, cases: list[Case], done: dict[str, dict[str, str]],
+                    today: date) -> dict[str, list[tuple[Item, list[str]]]]:
+    """Agency → its cases at a stage today, each with its stages not sent yet."""
     cfg = app.config
-    front = app.settings.ward.front_email.lower()
     by_agency: dict[str, list[tuple[Item, list[str]]]] = {}
     for case in cases:
         if not (case.agency and case.status in WITH_AGENCY and is_open(case)) or today > case.deadline:
@@ -179,61 +214,53 @@ def agency_digests(app: App, cases: list[Case], done: dict[str, dict[str, str]],
         if not pending:
             continue
         item = Item(case, cfg.category_name(case.category), cfg.agency_name(case.agency),
-                    label=stage_label(pending[-1]), stage=pending[-1], excerpt=_excerpt(case))
+                    label=stage_label(pending[-1]), stage=pending[-1])
         by_agency.setdefault(case.agency, []).append((item, pending))
-    queued = 0
-    for agency_id, entries in sorted(by_agency.items()):
-        agency = app.settings.agencies.get(agency_id)
-        addresses = [a for a in (agency.emails if agency else []) if a.lower() != front]
-        if not addresses:
-            continue  # nobody to remind (the front's own cases stay in the register and the officers' digest)
-        keys = [f"digest:{agency_id}:{today.isoformat()}:{a.lower()}" for a in addresses]
-        if any(app.journal.has_message(k) for k in keys):
-            continue  # today's digest went already: what became due since waits for tomorrow's
-        entries.sort(key=lambda e: (e[0].case.deadline, e[0].case.code))
-        items = [e[0] for e in entries]
-        single = items[0].case.code if len(items) == 1 else None
-        messages = [
-            _compose(app, "nhac-han.txt.j2", key, "reminder", address, case_code=single,
-                     agency_name=cfg.agency_name(agency_id), day=today, items=items, single=single)
-            for key, address in zip(keys, addresses)
-        ]
-        stages = [(item.case.code, stage, today.isoformat(), keys[0], stage != item.stage)
-                  for item, pending in entries for stage in pending]
-        # Officers see in the case's history ("Diễn biến") that the agency was reminded, and when.
-        changed = [(item.case, [casework.stamp(app, f"Nhắc hạn {item.agency_name}: {item.label}")]) for item in items]
-        if app.journal.record_reminders(stages, messages, changed):
-            queued += len(messages)
-    return queued
+    return by_agency
+
+
+def _agency_digest(app: App, agency_id: str, entries: list[tuple[Item, list[str]]], today: date) -> Plan | None:
+    cfg = app.config
+    front = app.settings.ward.front_email.lower()
+    agency = app.settings.agencies.get(agency_id)
+    addresses = [a for a in (agency.emails if agency else []) if a.lower() != front]
+    if not (entries and addresses):
+        return None  # nobody to remind (the front's own cases stay in the register and the officers' digest)
+    keys = [f"digest:{agency_id}:{today.isoformat()}:{a.lower()}" for a in addresses]
+    if any(app.journal.has_message(k) for k in keys):
+        return None  # today's digest went already: what became due since waits for tomorrow's
+    entries.sort(key=lambda e: (e[0].case.deadline, e[0].case.code))
+    items = [e[0] for e in entries]
+    for item in items:
+        item.excerpt = _excerpt(item.case)
+    single = items[0].case.code if len(items) == 1 else None
+    messages = [
+        _compose(app, "nhac-han.txt.j2", key, "reminder", address, case_code=single,
+                 agency_name=cfg.agency_name(agency_id), day=today, items=items, single=single)
+        for key, address in zip(keys, addresses)
+    ]
+    stages = [(item.case.code, stage, today.isoformat(), keys[0], stage != item.stage)
+              for item, pending in entries for stage in pending]
+    # Officers see in the case's history ("Diễn biến") that the agency was reminded, and when.
+    changed = [(item.case, [casework.stamp(app, f"Nhắc hạn {item.agency_name}: {item.label}")]) for item in items]
+    return stages, messages, changed
 
 
 # -- escalation -----------------------------------------------------------------
 
 
-def _escalation_stage(app: App, case: Case, sent: dict[str, str], today: date) -> str | None:
-    """The next `overdue-N` stage if one is due today, else None.
-
-    The first goes on the first cycle in office hours after the deadline; the next ones every
-    `escalate_every_working_days` working days after the previous one. An escalation sent before
-    the deadline was moved (pause, reclassification) does not delay the first one after the new deadline.
-    """
-    if not is_open(case) or today <= case.deadline:
-        return None
-    numbers = [(int(m.group(1)), day) for stage, day in sent.items() if (m := _OVERDUE_STAGE.match(stage))]
-    if numbers:
-        n, last = max(numbers)
-        last_day = date.fromisoformat(last)
-        every = app.settings.reminders.escalate_every_working_days
-        if last_day > case.deadline and app.calendar.working_days_between(last_day, today) < every:
-            return None
-    else:
-        n = 0
-    return f"overdue-{n + 1}"
-
-
 def escalations(app: App, cases: list[Case], done: dict[str, dict[str, str]], now: datetime) -> int:
-    """After the deadline: one email a day to each chair and officer in charge, listing the cases escalated."""
+    """After the deadline: one email a day to each chair and officer in charge, listing the cases escalated.
+
+    `cases` as read before; the ones with a stage due are escalated as they stand (`_recorded`)."""
     today = now.date()
+    codes = [c.code for c in cases if escalation_stage(app, c, done.get(c.code, {}), today) is not None]
+    if not codes:
+        return 0
+    return _recorded(app, codes, lambda fresh: _escalate(app, fresh, app.journal.reminder_stages(codes), today))
+
+
+def _escalate(app: App, cases: list[Case], done: dict[str, dict[str, str]], today: date) -> Plan | None:
     cfg = app.config
     chairs = [o for o in app.settings.officers if "chair" in o.roles]
     per_address: dict[str, tuple[str, list[Item]]] = {}
@@ -241,7 +268,7 @@ def escalations(app: App, cases: list[Case], done: dict[str, dict[str, str]], no
     changed: list[tuple[Case, list[str]]] = []
     key_of = lambda address: f"escalate:{today.isoformat()}:{address.lower()}"  # noqa: E731
     for case in cases:
-        stage = _escalation_stage(app, case, done.get(case.code, {}), today)
+        stage = escalation_stage(app, case, done.get(case.code, {}), today)
         if stage is None:
             continue
         in_charge = casework.officer_in_charge(app, case)
@@ -263,7 +290,7 @@ def escalations(app: App, cases: list[Case], done: dict[str, dict[str, str]], no
         who = " và ".join(filter(None, ["Chủ tịch" if chairs else "", "cán bộ phụ trách" if in_charge else ""]))
         changed.append((case, [casework.stamp(app, f"Quá hạn: báo cáo lần {stage.split('-')[1]} gửi {who}")]))
     if not per_address:
-        return 0
+        return None
     messages = []
     for address, (name, items) in sorted(per_address.items()):
         items.sort(key=lambda i: (i.case.deadline, i.case.code))
@@ -272,16 +299,17 @@ def escalations(app: App, cases: list[Case], done: dict[str, dict[str, str]], no
                        every=app.settings.reminders.escalate_every_working_days)
         msg.priority = 3  # after answers and acknowledgements, before ordinary reminders
         messages.append(msg)
-    if app.journal.record_reminders(stages, messages, changed):
-        return len(messages)
-    return 0
+    return stages, messages, changed
 
 
 # -- the front's officers ----------------------------------------------------------
 
 
-def officers_digest(app: App, cases: list[Case], now: datetime) -> int:
-    """Once a working day to each officer and chair: what needs the front's attention. Codes, no people."""
+def officers_digest(app: App, cases: list[Case] | None, now: datetime) -> int:
+    """Once a working day to each officer and chair: what needs the front's attention. Codes, no people.
+
+    `cases=None`: the ones it may list, read by a query (`due.officers_cases`), not every case. It changes no
+    case, so it holds no lock."""
     today = now.date()
     cfg = app.config
     recipients: dict[str, str] = {}
@@ -295,6 +323,10 @@ def officers_digest(app: App, cases: list[Case], now: datetime) -> int:
     soon_days = max([n for n in app.settings.reminders.before_working_days if n > 0] or [0])
     due_soon, overdue, approval, callbacks, paused, rejected = [], [], [], [], [], []
     since = app.calendar.add_working_days(today, -1)
+    open_count = None
+    if cases is None:
+        cases = due.officers_cases(app, today, soon_days, since)
+        open_count = app.journal.count_unfinished(s.value for s in FINISHED)
     for case in cases:
         item = Item(case, cfg.category_name(case.category), cfg.agency_name(case.agency))
         if case.status == Status.REJECTED and _day(app, case.received_at) >= since:
@@ -324,7 +356,8 @@ def officers_digest(app: App, cases: list[Case], now: datetime) -> int:
     rejected.sort(key=lambda i: i.case.code)
     for group in (due_soon, overdue, approval, callbacks, paused):
         group.sort(key=lambda i: (i.case.deadline, i.case.code))
-    open_count = sum(1 for c in cases if c.status not in FINISHED)
+    if open_count is None:
+        open_count = sum(1 for c in cases if c.status not in FINISHED)
     queued = 0
     for address in todo:
         msg = _compose(app, "tong-hop-can-bo.txt.j2", keys[address], "digest", address,
