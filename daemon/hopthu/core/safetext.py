@@ -34,3 +34,19 @@ def cell_text(text: str) -> str:
 def cell_value(value: object) -> object:
     """Like `cell_text` for strings; any other value (a date, None) as it is."""
     return cell_text(value) if isinstance(value, str) else value
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` in at most `limit` characters, cut at a space and never inside a mask such as "[họ tên]"
+    (an agency reading "[họ t…" would wonder what was cut), with "…" where it was cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    opened = cut.rfind("[")
+    if opened > cut.rfind("]") and opened > limit // 2:
+        cut = cut[:opened]
+    return cut.rstrip(" ,;:-–") + "…"

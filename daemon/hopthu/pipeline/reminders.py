@@ -32,7 +32,6 @@ paused cases and items flagged spam or abusive get nothing.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Callable
@@ -41,6 +40,7 @@ from hopthu import casework, crashpoints
 from hopthu.core.deadlines import working_days_left
 from hopthu.core.model import FINISHED, FLAG_LABELS, QUIET_FLAGS, WITH_AGENCY, Case, Status
 from hopthu.core.redact import redact
+from hopthu.core.safetext import shorten
 from hopthu.outbox.queue import build_message, record
 from hopthu.pipeline import reminder_due as due
 from hopthu.pipeline.reminder_due import DUE, escalation_stage, is_open, stage_days
@@ -376,9 +376,7 @@ def officers_digest(app: App, cases: list[Case] | None, now: datetime) -> int:
 def _excerpt(case: Case, limit: int = 300) -> str:
     """The redacted summary, shortened: all an agency or an officer sees of the text in a digest.
     Redacted once more: a case opened before a detector existed must not carry what it now finds."""
-    text = redact(" ".join(p for p in (case.subject, case.summary) if p))
-    text = re.sub(r"\s+", " ", text).strip()
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return shorten(redact(" ".join(p for p in (case.subject, case.summary) if p)), limit)
 
 
 def _compose(app: App, template: str, key: str, kind: str, to: str, *, case_code: str | None = None,
