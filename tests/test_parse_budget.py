@@ -133,3 +133,68 @@ def test_an_idle_worker_is_stopped(tmp_path):
     assert not worker.running
     assert worker.call(30, len, b"abcd") == 4  # and started again when a letter comes
     worker.close()
+
+
+def _with_photo(n: int, size: int) -> bytes:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = f"Dân {n} <dan{n}@example.org>", "hopthu@mttq-luukiem.example.vn", "Rác"
+    msg["Message-ID"] = f"<photo{n}@example.org>"
+    msg.set_content("Rác đổ trộm ở đầu ngõ 7 phố Hàng Bạc, gửi kèm ảnh.")
+    msg.add_attachment(os.urandom(size), maintype="image", subtype="png", filename="anh.png")
+    return msg.as_bytes()
+
+
+def test_the_attachments_bytes_stay_in_the_worker(tmp_path, clock, monkeypatch):
+    """A letter crosses to the worker once; what comes back holds no attachment's bytes (they were sent back
+    and forth before: the daemon held a letter's attachments three times over)."""
+    import pickle
+
+    app, inbox = _ward(tmp_path, clock, seconds=30)
+    (inbox / "1.eml").write_bytes(_with_photo(1, 400_000))
+    crossed: list[tuple[str, int, int]] = []
+    call = budget.LetterWorker._call
+
+    def spy(self, seconds, fn, args, kwargs):
+        value = call(self, seconds, fn, args, kwargs)
+        crossed.append((fn.__name__, len(pickle.dumps((args, kwargs))), len(pickle.dumps(value))))
+        return value
+
+    monkeypatch.setattr(budget.LetterWorker, "_call", spy)
+    try:
+        summary = run_cycle(app)
+        assert len(summary.new_cases) == 1
+        sent = [(name, out) for name, out, _ in crossed if out > 100_000]
+        assert [name for name, _ in sent] == ["read_letter"]  # the letter's bytes, once
+        assert max(back for _, _, back in crossed) < 50_000  # no attachment comes back
+        saved = [p for p in (app.config.state_dir / "attachments").rglob("*") if p.is_file()]
+        assert len(saved) == 1 and saved[0].stat().st_size > 390_000  # saved by the worker, whole
+    finally:
+        app.close()
+
+
+def test_a_letter_the_worker_no_longer_holds_is_read_again(tmp_path, clock, monkeypatch):
+    """The worker restarted between reading a letter and making its case (it holds nothing then): read again."""
+    from hopthu.core import intake
+    from hopthu.pipeline import incoming
+
+    app, inbox = _ward(tmp_path, clock, seconds=0)  # in this process, to drop what it holds in between
+    (inbox / "1.eml").write_bytes(_with_photo(2, 20_000))
+    reads: list[str] = []
+
+    def forgetful(raw, source_id):
+        parsed = intake.read_letter(raw, source_id)
+        if not reads:
+            intake._kept.clear()
+        reads.append(source_id)
+        return parsed
+
+    monkeypatch.setattr(incoming, "read_letter", forgetful)
+    try:
+        summary = run_cycle(app)
+        assert len(summary.new_cases) == 1 and len(reads) == 2 and reads[0] == reads[1]
+        saved = [p for p in (app.config.state_dir / "attachments").rglob("*") if p.is_file()]
+        assert len(saved) == 1 and saved[0].stat().st_size > 19_000
+    finally:
+        app.close()

@@ -11,13 +11,14 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from hopthu.core.model import Attachment, Channel, Contact, RawItem, Submission
-from hopthu.core.parsing import ParsedEmail, parse_email
+from hopthu.core.parsing import ParsedEmail, RawAttachment, parse_email
 from hopthu.core.privacy.attachments import neutral_name, refusal, scrub
 from hopthu.core.redact import find_email, find_phone
 from hopthu.core.textnorm import fold, nfc
@@ -95,6 +96,33 @@ def save_raw(state_dir: Path, source_id: str, raw: bytes) -> str:
         return ""
     digest = hashlib.sha256(source_id.encode()).hexdigest()[:24]
     return _save(state_dir, "raw", f"{digest}.eml", raw)
+
+
+#: The letter `read_letter` read last, whole, by its source id, until `kept_submission` takes it: the
+#: attachments' bytes stay in the letter worker (pipeline/budget.py) instead of crossing to the daemon
+#: and back (a letter with 24 MiB of attachments made the daemon hold them three times over).
+_kept: dict[str, ParsedEmail] = {}
+
+
+class NotKept(Exception):
+    """The worker no longer holds the letter (it was restarted between the two calls): read it again."""
+
+
+def read_letter(raw: bytes, source_id: str) -> ParsedEmail:
+    """`parse_email`, the result kept for `kept_submission`; returned without the attachments' bytes
+    (names and types kept), which only `email_submission` reads."""
+    parsed = parse_email(raw)
+    _kept.clear()
+    _kept[source_id] = parsed
+    return replace(parsed, attachments=[RawAttachment(a.filename, a.content_type, b"") for a in parsed.attachments])
+
+
+def kept_submission(item: RawItem, **kwargs: Any) -> Submission:
+    """`email_submission` of the letter `read_letter` read for `item.source_id` (NotKept when it is gone)."""
+    parsed = _kept.pop(item.source_id, None)
+    if parsed is None:
+        raise NotKept(item.source_id)
+    return email_submission(item, parsed, **kwargs)
 
 
 def email_submission(

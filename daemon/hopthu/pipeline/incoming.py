@@ -11,9 +11,18 @@ from typing import TYPE_CHECKING
 
 from hopthu import casework, crashpoints
 from hopthu.core import similar
-from hopthu.core.intake import Unreadable, email_kind, email_submission, form_submission, manual_submission, save_raw
+from hopthu.core.intake import (
+    NotKept,
+    Unreadable,
+    email_kind,
+    form_submission,
+    kept_submission,
+    manual_submission,
+    read_letter,
+    save_raw,
+)
 from hopthu.core.model import FINISHED, RawItem
-from hopthu.core.parsing import fingerprint, parse_email, quoted_codes
+from hopthu.core.parsing import fingerprint, quoted_codes
 from hopthu.core.redact import redact
 from hopthu.core.timestamps import parse_timestamp
 from hopthu.pipeline import budget
@@ -100,7 +109,7 @@ def _process_one(app: App, intake, summary: Summary, recent: Recent) -> None:
         # Reading a letter has a time budget (a worker process): a letter slow by its shape, or one that
         # crashes a library, is quarantined alone.
         letters, seconds = budget.worker(s.ward.code_prefix), s.inbox.parse_seconds
-        parsed = letters.call(seconds, parse_email, raw)
+        parsed = letters.call(seconds, read_letter, raw, intake.source_id)  # without the attachments' bytes
         if parsed.message_id and app.journal.message_by_id(parsed.message_id):
             # One of our own messages came back (a forward or a copy into the inbox): never answer it.
             app.journal.set_intake_state(intake.source_id, "ignored", "thư do chính Hòm thư số gửi đi")
@@ -128,13 +137,16 @@ def _process_one(app: App, intake, summary: Summary, recent: Recent) -> None:
         if first and first.source_id != intake.source_id and first.case_code:
             link(app, intake.source_id, first.case_code, "Nhận lại cùng một thư (trùng Message-ID)", summary)
             return
-        sub = letters.call(
-            seconds, email_submission,
-            RawItem(source_id=item.source_id, channel=item.channel, ack=item.ack), parsed,
-            tz=app.config.tz, state_dir=app.config.state_dir,
-            max_bytes=s.attachments.max_bytes, allowed_types=s.attachments.allowed_types, now=now,
-            force=bool(intake.payload.get("force")), left_out=intake.payload.get("left_out"),
-        )
+        # The worker still holds the letter it read: only the case's facts come back (attachments are saved there).
+        options = dict(tz=app.config.tz, state_dir=app.config.state_dir, max_bytes=s.attachments.max_bytes,
+                       allowed_types=s.attachments.allowed_types, now=now, force=bool(intake.payload.get("force")),
+                       left_out=intake.payload.get("left_out"))
+        plain = RawItem(source_id=item.source_id, channel=item.channel, ack=item.ack)
+        try:
+            sub = letters.call(seconds, kept_submission, plain, **options)
+        except NotKept:  # the worker was restarted in between (another ward's letter over its budget)
+            letters.call(seconds, read_letter, raw, intake.source_id)
+            sub = letters.call(seconds, kept_submission, plain, **options)
         # RFC 3834 §2: one automatic answer per sender in a while, so a flood or a loop gets one acknowledgement.
         if sub.ack and sub.contact.email and app.journal.recent_ack_to(sub.contact.email):
             sub.ack, quiet_ack = False, True
