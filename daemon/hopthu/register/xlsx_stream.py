@@ -88,17 +88,17 @@ class TailWriter(_writer.WorksheetWriter):
         if tail is None:
             super().write_dimensions()
             return
-        ws = self.ws
+        ws: Any = self.ws
         last_col = max([ws.max_column] + [i + 1 for i in tail.index.values()])
         ref = f"{get_column_letter(ws.min_column)}{ws.min_row}:{get_column_letter(last_col)}{max(ws.max_row, tail.last)}"
         self.xf.send(SheetDimension(ref).to_tree())
 
-    def rows(self):  # type: ignore[no-untyped-def]
+    def rows(self):
         tail = self._tail()
         if tail is None:
             return super().rows()
         return _merged(super().rows(), tail.cells())
 
 
-if excel.WorksheetWriter is _writer.WorksheetWriter:
-    excel.WorksheetWriter = TailWriter  # type: ignore[misc]
+if getattr(excel, "WorksheetWriter") is _writer.WorksheetWriter:  # noqa: B009 (the stubs do not list it)
+    setattr(excel, "WorksheetWriter", TailWriter)  # noqa: B010
