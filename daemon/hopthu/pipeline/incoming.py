@@ -105,7 +105,6 @@ def _process_one(app: App, intake, summary: Summary, recent: Recent) -> None:
     quiet_ack = False
     if intake.channel == "email":
         raw = app.journal.raw(intake.source_id)
-        item.raw = raw
         # Reading a letter has a time budget (a worker process): a letter slow by its shape, or one that
         # crashes a library, is quarantined alone.
         letters, seconds = budget.worker(s.ward.code_prefix), s.inbox.parse_seconds
@@ -147,6 +146,9 @@ def _process_one(app: App, intake, summary: Summary, recent: Recent) -> None:
         except NotKept:  # the worker was restarted in between (another ward's letter over its budget)
             letters.call(seconds, read_letter, raw, intake.source_id)
             sub = letters.call(seconds, kept_submission, plain, **options)
+        # The journal keeps the letter: its bytes are not held here while the case is stored (SQLite copies
+        # the intake row, letter and all, for each UPDATE of it: a big letter would be held three times over).
+        del raw
         # RFC 3834 §2: one automatic answer per sender in a while, so a flood or a loop gets one acknowledgement.
         if sub.ack and sub.contact.email and app.journal.recent_ack_to(sub.contact.email):
             sub.ack, quiet_ack = False, True
