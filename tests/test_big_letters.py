@@ -192,6 +192,25 @@ def test_imap_adapter_fetches_a_big_letter_by_parts_and_small_ones_whole(dovecot
     assert parsed.message_id == parse_email(nested).message_id and len(stored) < 50_000
 
 
+@pytest.mark.dovecot
+def test_a_fetched_letter_is_not_formatted_by_imaplibs_trace(dovecot):
+    """imaplib formats each response it reads for its debug trace (imapclient turns the trace on) whether or
+    not anything logs it: a fetched letter was held three times over. The trace stays off; the letter's
+    bytes are the server's."""
+    raw = letter([("video.mp4", "video/mp4", 2 * MB)], seed=6)
+    dovecot.append(raw)
+    settings = ImapSettings(host=dovecot.host, port=dovecot.port, username=dovecot.user, password=dovecot.password,
+                            security="none", timeout_connect=5, timeout_read=10, max_part_bytes=10 * MB,
+                            max_letter_bytes=25 * MB)
+    traced: list[str] = []
+    with ImapInbox(settings) as box:
+        imap = box._client._imap
+        imap._mesg = lambda text, *_: traced.append(text)
+        got = list(box.fetch_letters(box.search_uids(0)))
+    assert [(uid, stored) for uid, stored, _ in got] == [(1, raw)]
+    assert sum(len(t) for t in traced) < 10_000  # before: over 5 MB of trace for a 2.8 MB letter
+
+
 def test_maildir_a_35_mb_attachment_is_cut_from_the_stored_copy(tmp_path, clock):
     ward = make_ward(tmp_path, form=False)
     raw = letter([("video.mp4", "video/mp4", 35 * MB)])

@@ -161,6 +161,51 @@ def test_a_new_letter_without_attachments_is_read_in_one_call_to_the_worker(tmp_
         app.close()
 
 
+def _with_photo(n: int, size: int) -> bytes:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = f"Dân {n} <dan{n}@example.org>", "hopthu@mttq-luukiem.example.vn", "Rác"
+    msg["Message-ID"] = f"<photo{n}@example.org>"
+    msg.set_content("Rác đổ trộm ở đầu ngõ 7 phố Hàng Bạc, gửi kèm ảnh.")
+    msg.add_attachment(os.urandom(size), maintype="image", subtype="png", filename="anh.png")
+    return msg.as_bytes()
+
+
+def test_the_attachments_bytes_stay_in_the_worker(tmp_path, clock, monkeypatch):
+    """A letter crosses to the worker once; what comes back holds no attachment's bytes (they were sent back
+    and forth before: the daemon held a letter's attachments three times over)."""
+    import pickle
+
+    app, inbox = _ward(tmp_path, clock, seconds=30)
+    (inbox / "1.eml").write_bytes(_with_photo(1, 400_000))
+    sent: list[tuple[str, int]] = []
+    back: list[int] = []
+    submit, result = budget.LetterWorker.submit, budget.Ticket.result
+
+    def spy_submit(self, seconds, fn, *args, **kwargs):
+        sent.append((fn.__name__, len(pickle.dumps((args, kwargs)))))
+        return submit(self, seconds, fn, *args, **kwargs)
+
+    def spy_result(self):
+        value = result(self)
+        back.append(len(pickle.dumps(value)))
+        return value
+
+    monkeypatch.setattr(budget.LetterWorker, "submit", spy_submit)
+    monkeypatch.setattr(budget.Ticket, "result", spy_result)
+    try:
+        summary = run_cycle(app)
+        assert len(summary.new_cases) == 1
+        assert [name for name, size in sent if size > 100_000] == ["read_letter"]  # the letter's bytes, once
+        assert [name for name, _ in sent] == ["read_letter", "kept_submission"]
+        assert max(back) < 50_000  # no attachment comes back
+        saved = [p for p in (app.config.state_dir / "attachments").rglob("*") if p.is_file()]
+        assert len(saved) == 1 and saved[0].stat().st_size > 390_000  # saved by the worker, whole
+    finally:
+        app.close()
+
+
 def test_a_call_sent_ahead_keeps_its_answer_and_a_crash_is_its_own():
     """`submit` sends a call and returns; sending the next one first takes the answer of the one in the
     worker, kept for its ticket. A call that kills the worker fails alone: the one sent after it gets a
@@ -204,3 +249,29 @@ def test_the_work_made_ahead_is_what_the_daemon_would_make_and_is_taken_once(tmp
     assert "Nguyễn Văn Bình" not in dict((k, v) for kind, k, v in made if kind == "redact")[(sub.text, names)]
     redact.AHEAD.put(("đèn hỏng", ()), "made ahead")
     assert redact.redact("đèn hỏng") == "made ahead" and redact.redact("đèn hỏng") == "đèn hỏng"
+
+
+def test_a_letter_the_worker_no_longer_holds_is_read_again(tmp_path, clock, monkeypatch):
+    """The worker restarted between reading a letter and making its case (it holds nothing then): read again."""
+    from hopthu.core import intake
+    from hopthu.pipeline import incoming
+
+    app, inbox = _ward(tmp_path, clock, seconds=0)  # in this process, to drop what it holds in between
+    (inbox / "1.eml").write_bytes(_with_photo(2, 20_000))
+    reads: list[str] = []
+
+    def forgetful(raw, own_domain, item, **options):
+        read = intake.read_letter(raw, own_domain, item, **options)
+        if not reads:
+            intake._kept.clear()
+        reads.append(item.source_id)
+        return read
+
+    monkeypatch.setattr(incoming, "read_letter", forgetful)
+    try:
+        summary = run_cycle(app)
+        assert len(summary.new_cases) == 1 and len(reads) == 2 and reads[0] == reads[1]
+        saved = [p for p in (app.config.state_dir / "attachments").rglob("*") if p.is_file()]
+        assert len(saved) == 1 and saved[0].stat().st_size > 19_000
+    finally:
+        app.close()

@@ -25,7 +25,7 @@ def once(ctx: click.Context) -> None:
     from hopthu.live_reload import Versions
     from hopthu.pipeline.cycle import run_cycle
 
-    app = _app(ctx)
+    app = _app(ctx, apart=True)  # an XLSX register in a child process: openpyxl's cells never held here
     try:
         summary = run_cycle(app)
         beat = health.record_cycle(app, summary, versions=Versions.on_disk(app.config))  # for `hopthu status`

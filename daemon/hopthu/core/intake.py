@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from hopthu.core.flags import assess
 from hopthu.core.model import Attachment, Channel, Contact, RawItem, Submission
-from hopthu.core.parsing import ParsedEmail, parse_email
+from hopthu.core.parsing import ParsedEmail, RawAttachment, parse_email
 from hopthu.core.privacy.attachments import neutral_name, refusal, scrub
 from hopthu.core.redact import find_email, find_phone, redact
 from hopthu.core.textnorm import fold, nfc
@@ -169,6 +170,19 @@ def email_submission(
 Made = list[tuple[str, Any, Any]]  # ("redact" | "assess", arguments, answer): `letter_work`
 
 
+#: Letters `read_letter` read whole, until `kept_submission` takes them: the attachments' bytes stay in the
+#: letters' worker (pipeline/budget.py) instead of crossing to the daemon and back (a letter with 24 MiB of
+#: attachments made the daemon hold them three times over). Two at most: the letter whose case is being
+#: made and the one read ahead. Keyed by source id and the ward's mail domain (wards share a process when
+#: letters are read in the daemon's own).
+_kept: dict[tuple[str, str], ParsedEmail] = {}
+KEPT_LETTERS = 2
+
+
+class NotKept(Exception):
+    """The worker no longer holds the letter (it was restarted between the two calls): read it again."""
+
+
 def read_letter(raw: bytes, own_domain: str, item: RawItem, **options: Any
                 ) -> tuple[ParsedEmail, Submission | Exception | None, Made]:
     """`parse_email`, and for a new letter without attachments its `email_submission` (with `options`) and
@@ -176,15 +190,28 @@ def read_letter(raw: bytes, own_domain: str, item: RawItem, **options: Any
     of the case ahead. Such a submission writes no file and scrubs nothing, so making it for a letter that
     turns out to need none (one of ours back, a second copy, a flood) changes nothing. Second item: the
     submission, the exception `email_submission` raised (for the caller to raise where it would have
-    called it), or None when not made (call it then)."""
+    called it), or None when not made: the letter is then kept here for `kept_submission`, and returned
+    without its attachments' bytes (names and types kept)."""
     parsed = parse_email(raw)
     if parsed.attachments or email_kind(parsed, own_domain) != "new":
-        return parsed, None, []
+        while len(_kept) >= KEPT_LETTERS:
+            _kept.pop(next(iter(_kept)))
+        _kept[(item.source_id, own_domain)] = parsed
+        bare = [RawAttachment(a.filename, a.content_type, b"") for a in parsed.attachments]
+        return replace(parsed, attachments=bare), None, []
     try:
         sub = email_submission(item, parsed, **options)
     except Exception as exc:  # raised by the caller where the submission is needed, as before
         return parsed, exc, []
     return parsed, sub, letter_work(sub)
+
+
+def kept_submission(item: RawItem, own_domain: str, **options: Any) -> Submission:
+    """`email_submission` of the letter `read_letter` kept for `item` (NotKept when it is gone)."""
+    parsed = _kept.pop((item.source_id, own_domain), None)
+    if parsed is None:
+        raise NotKept(item.source_id)
+    return email_submission(item, parsed, **options)
 
 
 def letter_work(sub: Submission) -> Made:

@@ -186,6 +186,10 @@ class ImapInbox(MailWaiting):
             raise tls_error(s, exc) from exc
         except (OSError, IMAPClientError) as exc:
             raise conn_error(s, "kết nối / connecting", exc) from exc
+        # imapclient sets imaplib's debug level to 5 to route its trace to a logger, and imaplib then formats
+        # every response it reads (a fetched letter's repr, twice) whether or not anything logs it: a 33 MB
+        # letter took 100 MiB more than its bytes. hopthu logs its own IMAP steps (never a letter's bytes).
+        client._imap.debug = 0
         try:
             if s.security == "starttls":
                 if not client.has_capability("STARTTLS"):

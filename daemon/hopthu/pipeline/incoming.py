@@ -13,10 +13,11 @@ from hopthu import casework, crashpoints
 from hopthu.core import similar
 from hopthu.core.flags import AHEAD as cues_ahead
 from hopthu.core.intake import (
+    NotKept,
     Unreadable,
     email_kind,
-    email_submission,
     form_submission,
+    kept_submission,
     manual_submission,
     read_letter,
     save_raw,
@@ -186,7 +187,18 @@ def _process_one(app: App, intake, summary: Summary, recent: Recent, ahead: dict
             return
         if isinstance(early, Exception):
             raise early
-        sub = early if early is not None else letters.call(seconds, email_submission, bare, parsed, **options)
+        if early is not None:
+            sub = early
+        else:  # the worker still holds the letter: only the case's facts come back (attachments are saved there)
+            domain = s.ward.mail_domain
+            try:
+                sub = letters.call(seconds, kept_submission, bare, domain, **options)
+            except NotKept:  # the worker was restarted in between (another ward's letter over its budget)
+                letters.call(seconds, read_letter, raw, domain, bare, **options)
+                sub = letters.call(seconds, kept_submission, bare, domain, **options)
+        # The journal keeps the letter: its bytes are not held here while the case is stored (SQLite copies
+        # the intake row, letter and all, for each UPDATE of it: a big letter would be held three times over).
+        raw = item.raw = reading.raw = b""
         # RFC 3834 §2: one automatic answer per sender in a while, so a flood or a loop gets one acknowledgement.
         if sub.ack and sub.contact.email and app.journal.recent_ack_to(sub.contact.email):
             sub.ack, quiet_ack = False, True

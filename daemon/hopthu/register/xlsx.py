@@ -112,15 +112,18 @@ class XlsxRegister:
                                    write.value, write.code, result):
                 result.written.remove(write)
         next_row = max([ws.max_row] + [r.position for r in snapshot.rows]) + 1
-        for values in plan.appends:
-            for cid, value in values.items():
-                if cid in index:
-                    self._set_alone(ws.cell(row=next_row, column=index[cid] + 1), cid, value, values.get("code", ""),
-                                    result)
-            next_row += 1
+        from hopthu.register import xlsx_stream
+
+        # new rows are made as cells only while the save writes them (xlsx_stream): a backlog of thousands
+        # of cases is never held as cell objects
+        xlsx_stream.attach(ws, next_row, plan.appends, index,
+                           lambda cell, cid, value, code: self._set_alone(cell, cid, value, code, result))
         if self._status_rows is not None:  # a routine status refresh rides on this save
             self._put_status(wb, self._status_rows)
-        self._save(wb)
+        try:
+            self._save(wb)
+        finally:
+            xlsx_stream.detach(ws)
         return result
 
     def _set_alone(self, cell, column_id: str, value, code: str, result: WriteResult) -> bool:
