@@ -36,6 +36,7 @@ from hopthu.google.wire import (
     WriteUncertain,
     values,
 )
+from hopthu.idlechild import IdleStop
 
 log = logging.getLogger("hopthu.google")
 
@@ -47,7 +48,7 @@ START_SECONDS = 120.0
 _clients: list["RemoteClient"] = []
 
 
-class RemoteClient:
+class RemoteClient(IdleStop):
     """A gspread client's interface, as the Google backends use it; every call runs in the child."""
 
     remote = True
@@ -63,7 +64,6 @@ class RemoteClient:
         self._proc: Any = None
         self._conn: Any = None
         self._last_used = 0.0
-        self._reaper: threading.Thread | None = None
         self.started = 0  # children started (tests, benchmarks)
         if not _clients:
             atexit.register(close_all)
@@ -141,22 +141,7 @@ class RemoteClient:
                               f"kỳ sau. / The Google worker process could not start: {exc}") from None
         self._proc, self._conn = proc, parent
         self.started += 1
-        self._last_used = time.monotonic()
-        if self._reaper is None or not self._reaper.is_alive():
-            self._reaper = threading.Thread(target=self._reap, name="hopthu-google-idle", daemon=True)
-            self._reaper.start()
-
-    def _reap(self) -> None:
-        """Stop the child once nobody used it for `idle_seconds`."""
-        while True:
-            with self._lock:
-                if self._proc is None:
-                    return
-                left = self._last_used + self.idle_seconds - time.monotonic()
-                if left <= 0:
-                    self._stop()
-                    return
-            time.sleep(min(left, 5.0))
+        self._watch_idle("hopthu-google-idle")
 
     def _stop(self, kill: bool = False) -> int | None:
         proc, conn = self._proc, self._conn

@@ -20,6 +20,8 @@ import threading
 import time
 from typing import Any, Callable
 
+from hopthu.idlechild import IdleStop
+
 log = logging.getLogger("hopthu.budget")
 
 #: A worker nobody used for this long is stopped (an idle daemon keeps one process).
@@ -71,7 +73,7 @@ def _serve(conn) -> None:  # pragma: no cover - runs in the worker process
             conn.send(("err", RuntimeError(f"{type(exc).__name__}: {exc}")))
 
 
-class LetterWorker:
+class LetterWorker(IdleStop):
     """Runs functions of the pure core in a worker process, each call within its budget in seconds."""
 
     def __init__(self, idle_seconds: float = IDLE_SECONDS):
@@ -80,7 +82,6 @@ class LetterWorker:
         self._proc: Any = None
         self._conn: Any = None
         self._last_used = 0.0
-        self._reaper: threading.Thread | None = None
         self._in_process = False  # the worker could not be started: read letters here
         self._pending: Ticket | None = None  # the call in the worker now, whose answer is not read yet
         self.started = 0  # workers started (a figure for tests and benchmarks)
@@ -158,22 +159,7 @@ class LetterWorker:
             return
         self._proc, self._conn = proc, parent
         self.started += 1
-        self._last_used = time.monotonic()
-        if self._reaper is None or not self._reaper.is_alive():
-            self._reaper = threading.Thread(target=self._reap, name="hopthu-letters-idle", daemon=True)
-            self._reaper.start()
-
-    def _reap(self) -> None:
-        """Stop the worker once nobody used it for `idle_seconds` (an idle daemon keeps one process)."""
-        while True:
-            with self._lock:
-                if self._proc is None:
-                    return
-                left = self._last_used + self.idle_seconds - time.monotonic()
-                if left <= 0:
-                    self._stop()
-                    return
-            time.sleep(min(left, 5.0))
+        self._watch_idle("hopthu-letters-idle")
 
     def _stop(self, kill: bool = False) -> int | None:
         proc, conn = self._proc, self._conn
