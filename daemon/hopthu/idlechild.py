@@ -38,3 +38,23 @@ class IdleStop:
                     self._stop()
                     return
             time.sleep(min(left, 5.0))
+
+    @property
+    def running(self) -> bool:
+        return self._proc is not None and self._proc.is_alive()
+
+
+def end_child(proc: Any, conn: Any, *, kill: bool, grace: float) -> int | None:
+    """Ask a child to stop (None down its pipe) and wait `grace` seconds, or kill it at once with `kill`;
+    a child that does not stop is killed. The pipe is closed. Returns the child's exit code."""
+    if not kill:
+        try:
+            conn.send(None)
+        except Exception:
+            pass
+        proc.join(grace)
+    if proc.is_alive():
+        proc.kill()
+        proc.join(5)
+    conn.close()
+    return proc.exitcode

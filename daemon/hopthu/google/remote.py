@@ -36,7 +36,7 @@ from hopthu.google.wire import (
     WriteUncertain,
     values,
 )
-from hopthu.idlechild import IdleStop
+from hopthu.idlechild import IdleStop, end_child
 
 log = logging.getLogger("hopthu.google")
 
@@ -71,10 +71,6 @@ class RemoteClient(IdleStop):
 
     def worksheet(self, sheet_id: str, properties: dict) -> "RemoteWorksheet":
         return RemoteWorksheet(self, sheet_id, properties)
-
-    @property
-    def running(self) -> bool:
-        return self._proc is not None and self._proc.is_alive()
 
     def call(self, op: str, *args: Any) -> Any:
         """One call in the child: ("http", method, args, kwargs), ("ws", sheet id, properties, method, args,
@@ -148,20 +144,11 @@ class RemoteClient(IdleStop):
         self._proc = self._conn = None
         if proc is None:
             return None
-        if not kill:
-            try:
-                conn.send(None)
-            except Exception:
-                pass
-            proc.join(5)
-        if proc.is_alive():
-            proc.kill()
-            proc.join(5)
-        conn.close()
+        code = end_child(proc, conn, kill=kill, grace=5)
         from hopthu import platform
 
         platform.current().release_memory()  # the last call's rows, decoded here, go back to the system
-        return proc.exitcode
+        return code
 
     def close(self) -> None:
         """Stop the child; one busy in a call (a slow Google answer) is killed rather than waited for."""

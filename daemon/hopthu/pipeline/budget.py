@@ -20,7 +20,7 @@ import threading
 import time
 from typing import Any, Callable
 
-from hopthu.idlechild import IdleStop
+from hopthu.idlechild import IdleStop, end_child
 
 log = logging.getLogger("hopthu.budget")
 
@@ -169,21 +169,7 @@ class LetterWorker(IdleStop):
             self._pending = None
         if proc is None:
             return None
-        if not kill:
-            try:
-                conn.send(None)
-            except Exception:
-                pass
-            proc.join(2)
-        if proc.is_alive():
-            proc.kill()
-            proc.join(5)
-        conn.close()
-        return proc.exitcode
-
-    @property
-    def running(self) -> bool:
-        return self._proc is not None and self._proc.is_alive()
+        return end_child(proc, conn, kill=kill, grace=2)
 
     def close(self) -> None:
         with self._lock:
