@@ -6,9 +6,10 @@ Starts a private Dovecot and an aiosmtpd sink (tests/mailservers.py), runs `serv
 `hopthu run` runs) in a thread on a ward whose register is an XLSX file, waits until its watcher
 idles, then APPENDs N citizens' emails (each from a different address) one every ``--gap`` seconds
 (± 50 %) and times each from the start of its APPEND to the moment the sink holds its
-acknowledgement. Prints p50, p95 and max (target p95 ≤ 3 s; Dovecot's IDLE adds a fixed ~0.5 s
-before it tells the client). The register is written at most every 60 s and the acknowledgement
-never waits for it: the times of the cycles that wrote it are printed apart. Asserts nothing.
+acknowledgement. Prints p50, p95 and max (target p95 ≤ 3 s with the XLSX register, ≤ 1.5 s with
+``--google``: issue 15; Dovecot's IDLE adds a fixed ~0.5 s before it tells the client). The register is
+written at most every 60 s and the acknowledgement never waits for it: the times of the cycles that wrote
+it are printed apart. Asserts nothing.
 
 ``--google ROWS``: the ward's real set-up instead — the Google Form's response sheet and the Google
 register, on the Sheets-v4 emulator (tests/sheets_emulator.py) enforcing Google's quotas (60 requests
@@ -122,7 +123,7 @@ def main() -> None:
         if latencies:
             print(f"APPEND → acknowledgement at the SMTP sink: p50 {statistics.median(latencies):.2f} s, "
                   f"p95 {percentile(latencies, 95):.2f} s, max {max(latencies):.2f} s, "
-                  f"min {min(latencies):.2f} s   (target p95 ≤ 3 s)")
+                  f"min {min(latencies):.2f} s   (target p95 ≤ {'1.5' if args.google else '3'} s)")
         if emu is not None:
             t_last = max(arrived.values()) if arrived else time.perf_counter()
             want = len(app.journal.cases())
