@@ -879,13 +879,22 @@ def test_under_hopthu_run_an_urgent_case_reaches_the_register_in_the_cycle_that_
     try:
         wait_until(lambda: daemon.cycles >= 1, 30, "the start-up cycle")
         n = len(codes(w))
-        w.add_form_rows([["24/11/2026 09:00:00", "TDP số 2", "Khác", "Rác tồn đọng ở ngõ 3 phố Lê Lợi", "", "", ""]])
-        daemon.whole_cycle_soon()
-        wait_until(lambda: daemon.sheet_cycles >= 2, 30, "the cycle that takes the ordinary row")
-        assert len(w.app.journal.cases()) == n + 1 and len(codes(w)) == n  # ordinary: waits for the next write
-        w.add_form_rows([["24/11/2026 09:05:00", "TDP số 2", "Khác", "Cây đổ chắn ngang ngõ 5, dây điện bị đứt", "", "", ""]])
-        daemon.whole_cycle_soon()
-        wait_until(lambda: daemon.sheet_cycles >= 3, 30, "the cycle that takes the urgent row")
+
+        def taken(row: list[str], what: str) -> None:
+            """Add a Form row and wait until its case exists and the sheet cycle that made it has ended (a
+            sheet cycle already under way when the row was added may end without it: counts alone race). The
+            cycle asked for after the case exists ends after the one that made it."""
+            before = len(w.app.journal.cases())
+            w.add_form_rows([row])
+            daemon.whole_cycle_soon()
+            wait_until(lambda: len(w.app.journal.cases()) == before + 1, 30, f"the cycle that takes the {what} row")
+            made = daemon.sheet_cycles
+            daemon.whole_cycle_soon()
+            wait_until(lambda: daemon.sheet_cycles > made, 30, f"the end of the cycle that takes the {what} row")
+
+        taken(["24/11/2026 09:00:00", "TDP số 2", "Khác", "Rác tồn đọng ở ngõ 3 phố Lê Lợi", "", "", ""], "ordinary")
+        assert len(codes(w)) == n  # ordinary: waits for the next write
+        taken(["24/11/2026 09:05:00", "TDP số 2", "Khác", "Cây đổ chắn ngang ngõ 5, dây điện bị đứt", "", "", ""], "urgent")
         assert "urgent" in w.app.journal.cases()[-1].flags
         assert len(codes(w)) == n + 2  # urgent: written in the cycle that made it, the waiting row with it
     finally:
