@@ -275,3 +275,19 @@ def test_a_letter_the_worker_no_longer_holds_is_read_again(tmp_path, clock, monk
         assert len(saved) == 1 and saved[0].stat().st_size > 19_000
     finally:
         app.close()
+
+
+def test_letters_read_in_the_daemons_own_process_are_not_kept_after_the_batch(tmp_path, clock):
+    """With no worker (`parse_seconds: 0`), a letter kept for a submission it never needed (an auto-reply with
+    a photo) is dropped after the batch instead of staying in the daemon's memory."""
+    from hopthu.core import intake
+
+    app, inbox = _ward(tmp_path, clock, seconds=0)
+    auto = _with_photo(3, 50_000).replace(b"Subject: ", b"Auto-Submitted: auto-replied\nSubject: ", 1)
+    (inbox / "1.eml").write_bytes(auto)
+    try:
+        summary = run_cycle(app)
+        assert summary.new_cases == [] and summary.ignored == 1
+        assert intake._kept == {}
+    finally:
+        app.close()

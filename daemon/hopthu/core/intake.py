@@ -206,6 +206,12 @@ def read_letter(raw: bytes, own_domain: str, item: RawItem, **options: Any
     return parsed, sub, letter_work(sub)
 
 
+def forget_kept() -> None:
+    """Drop the letters kept for `kept_submission` (after a batch: letters that made no case, e.g. bounces,
+    are not held in memory when letters are read in the daemon's own process)."""
+    _kept.clear()
+
+
 def kept_submission(item: RawItem, own_domain: str, **options: Any) -> Submission:
     """`email_submission` of the letter `read_letter` kept for `item` (NotKept when it is gone)."""
     parsed = _kept.pop((item.source_id, own_domain), None)

@@ -16,6 +16,7 @@ from hopthu.core.intake import (
     NotKept,
     Unreadable,
     email_kind,
+    forget_kept,
     form_submission,
     kept_submission,
     manual_submission,
@@ -59,6 +60,7 @@ def process_pending(app: App, summary: Summary) -> None:
             crashpoints.reach("after_cases_committed")
     finally:
         ahead.clear()
+        forget_kept()  # in this process when letters are read here (no worker); the worker forgets on stopping
         redact_ahead.clear()  # what the worker made ahead for letters that made no case
         cues_ahead.clear()
         if recent.loaded:
