@@ -183,3 +183,22 @@ def test_the_sample_wards_month_and_quarter_name_nobody(app, clock, tmp_path, mo
             assert secret not in text, f"{secret!r} in {name}"  # ...without anyone's name or contact
             if secret[0].isdigit() or secret.startswith("+"):
                 assert flat(secret) not in flat(text), f"{secret!r} in {name}"
+
+
+def test_a_month_longer_than_the_pdf_list_is_listed_whole_in_the_spreadsheet_and_the_pdf_says_so(
+        tmp_path, monkeypatch):
+    """The PDF is the notice board's copy: a month of thousands of cases would be hundreds of pages and
+    took fpdf2 25 minutes at 10,000 cases (bench/renderer_rss.py), past the worker's timeout."""
+    from hopthu.reports import monthly
+
+    monkeypatch.setattr(monthly, "PDF_CASES", 5)
+    fig = compute(CASES, parse_period("month", "2026-11"), cal=WorkingCalendar()).as_json()
+    made = {p.name: p for p in monthly.render(fig, META, tmp_path, ROOT / "templates")}
+    listed = [r[0] for r in sheet_rows(made["ket-qua-2026-11.xlsx"], "Danh sách")[1:]]
+    assert len(listed) == 13
+    text = " ".join(pdf_text(made["ket-qua-2026-11.pdf"]).split())
+    assert "Bản PDF liệt kê 5 ý kiến đầu tiên trong số 13 ý kiến" in text
+    assert "ket-qua-2026-11.xlsx" in text
+    in_pdf = [code for code in listed if code in text]
+    assert in_pdf == [r["code"] for r in fig["rows"]][:5]
+    assert all(code in made["ket-qua-2026-11.html"].read_text(encoding="utf-8") for code in listed)
