@@ -82,6 +82,17 @@ def test_a_changed_setting_or_a_clock_set_back_makes_the_pass_look_at_every_case
     assert [c.code for c in reminder_due.candidates(app, at(19).date())] == codes  # the day went back
 
 
+def test_an_upgraded_holidays_package_makes_the_pass_look_at_every_case(ward, monkeypatch):
+    """A decree can move a holiday; the package that learns of it moves deadlines and reminder days."""
+    from hopthu.core import workdays
+
+    app, clock = ward
+    codes = sorted(c.code for c in app.journal.cases())
+    assert looked_at(app, 17) == []
+    monkeypatch.setattr(workdays, "facts_version", lambda: "9999.1")
+    assert [c.code for c in reminder_due.candidates(app, at(17).date())] == codes
+
+
 def test_a_letter_gets_its_case_while_a_long_reminder_pass_runs(ward):
     """The pass takes `app.work` case by case: between two cases another thread (the daemon's mail loop) opens
     a case. Before, the whole pass held the lock and the letter waited for its end."""

@@ -68,6 +68,11 @@ def _vietnam_class() -> type[holidays.HolidayBase]:
     return holidays.country_holidays("VN").__class__
 
 
+def facts_version() -> str:
+    """The version of the holidays' facts: days worked out from an older one may be wrong (reminder_due)."""
+    return str(holidays.__version__)
+
+
 def _make_vn_holidays() -> holidays.HolidayBase:
     """The package's VN calendar, with Vietnamese names when available."""
     vietnam = _vietnam_class()

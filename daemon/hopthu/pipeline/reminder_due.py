@@ -19,6 +19,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from hopthu.core import workdays
 from hopthu.core.model import FINISHED, QUIET_FLAGS, WITH_AGENCY, Case, Status
 
 if TYPE_CHECKING:
@@ -136,8 +137,10 @@ def remember(app: App, codes: list[str], today: date) -> int:
 
 def _forget_if_stale(app: App, today: date) -> None:
     """Every case looked at again when the settings the days were worked out with changed, or the clock went
-    back (a day already passed would be skipped otherwise)."""
-    seen = hashlib.sha256(app.settings.model_dump_json().encode("utf-8")).hexdigest()
+    back (a day already passed would be skipped otherwise). The holidays package's version is part of the
+    settings: an upgrade that learns of a new day off (a holiday moved by decree) moves deadlines."""
+    facts = f"{app.settings.model_dump_json()}\nholidays {workdays.facts_version()}"
+    seen = hashlib.sha256(facts.encode("utf-8")).hexdigest()
     last = app.journal.get_meta(LAST_DAY)
     if app.journal.get_meta(SETTINGS_SEEN) != seen or (last is not None and last > today.isoformat()):
         app.journal.clear_reminder_quiet()
