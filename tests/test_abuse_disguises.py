@@ -8,8 +8,8 @@ import sys
 import pytest
 
 from hopthu.core.flags import assess
-from hopthu.core.unmask import unmask, unquote
 from hopthu.core.textnorm import fold, fold_case
+from hopthu.core.unmask import unmask, unquote
 
 from ward import ROOT
 
@@ -73,6 +73,13 @@ def test_unquote_blanks_words_reported_after_a_verb_of_speech_but_not_the_writer
     "to truong TDP 2 an chan tien cuu tro, bo tui ca tram trieu, share len facebook cho ca phuong biet",
     "Sáng thứ Hai bà con mang băng rôn kéo ra chặn cổng UBND phường, ai không đi là tay sai.",
     "anh em oi toi nay keo nhau ra chan duong Tran Phu, dap het xe cua bon thi cong",
+    "Cái hòm thư này chỉ để làm màu, nhà nước lừa dân, đừng ai tin.",
+    "Dân ơi hãy tỉnh ngộ, đảng này chỉ toàn tham nhũng, hãy xuống đường",
+    # a grave crime or a slur said to be what someone is; a death wish
+    "Bà Lý ở ngõ 3 là gián điệp của nước ngoài, tối nào cũng chụp ảnh trụ sở công an phường.",
+    "ong Hai to truong la ke hiep dam tre em",
+    "Con Hoa bán hàng ăn ở chợ là con đĩ, ngủ với cả chồng người khác",
+    "Mấy thằng cán bộ phường chết hết đi cho rảnh nợ",
 ])
 def test_abuse_is_flagged_however_it_is_written(text):
     assert assess("", text).abuse, text
@@ -95,6 +102,10 @@ def test_abuse_is_flagged_however_it_is_written(text):
     "Hàng xóm mang can xăng về cất trong nhà, rất nguy hiểm cháy nổ, đề nghị kiểm tra.",
     "Mưa to quááá, ngõ 7 ngập hết rồi ạ, đề nghị nạo vét cống",
     "den duong ngo 9 hong ca thang roi, bao mai ma ko ai lam, chan that su",
+    # slander the writer suffered; "người lạ đi" folds to "là đĩ"
+    "Bà hàng xóm vu cho tôi là phù thủy, đi khắp xóm nói xấu, đề nghị Mặt trận hòa giải.",
+    "Tôi bị người ta đồn là gái gọi, rất khổ tâm, xin phường giúp.",
+    "chieu nao cung co nguoi la di xe may vao ngo ban hang rong, de nghi tang cuong tuan tra",
 ])
 def test_reported_words_and_genuine_complaints_are_not_abuse(text):
     assert not assess("", text).abuse, text

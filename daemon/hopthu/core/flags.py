@@ -199,6 +199,7 @@ _THREAT = _compile(_phrases(
     "cẩn thận cái mồm", "coi chừng cái thân", "liệu mà giữ mồm",
     "cho mày chết", "mày chết chắc", "chết chắc rồi", "cho ăn đòn", "ăn dao", "sẽ lãnh đủ", "lãnh đủ", "tao trả thù",
     "sẽ trả thù", "tao thề sẽ", "đừng hòng yên", "sẽ đổ máu", "có đổ máu", "đặt bom", "đánh bom", "bom xăng",
+    "chết hết đi", "chết đi cho", "chết hết cho", "chết sạch đi", "đi chết đi",
     "chất nổ", "thuê giang hồ", "gọi giang hồ", "tao đâm", "đâm mày", "đâm cho", "chém cho", "xin tí tiết",
     "dạy cho một bài học", "cho một bài học", "đánh cho nhừ", "nhừ đòn", "không xong với tao", "không tha đâu",
     "tao không tha", "tạt axit", "lấy mạng", "thuê người đánh", "cho người đến xử", "xã hội đen",
@@ -239,6 +240,15 @@ _THREAT_SHAPES = (
     r"(?:mong|cầu|chúc|trù)(?: cho)? (?:cả )?(?:lũ|bọn|nhà|họ nhà|thằng|con mụ|mụ|mấy thằng|chúng nó|tụi nó|nó"
     r"|chúng mày|bọn mày|hắn)(?:\s\w+){0,6}?\s(?:bị\s)?(?:chết|xe tông|xe cán|tai nạn|ung thư|tuyệt tự)",
 )
+#: A grave crime or a slur said to be what a person is ("bà Lý là gián điệp", "nó là kẻ hiếp dâm", "con Hoa là
+#: con đĩ"): thrown at someone, one is enough (with diacritics, or folded when the text has none).
+_BRANDED = (
+    r"là (?:kẻ |thằng |con |tên |đồ |bọn |lũ |một |một tên |một thằng |dân )?(?:gián điệp|phù thủy|phù thuỷ|hiếp dâm"
+    r"|ấu dâm|buôn người|buôn ma túy|sát nhân|giết người|gái gọi|ma cô|phản động|tay sai|bán nước"
+)
+_BRANDED_MARKED = re.compile(r"(?<!\w)" + _BRANDED + r"|đĩ|điếm)(?!\w)")
+#: Without diacritics, not "đĩ", "điếm": "người lạ đi" folds to "la di".
+_BRANDED_PLAIN = re.compile(r"(?<!\w)" + fold(_BRANDED) + r")(?!\w)")
 _THREAT_SHAPE_MARKED = re.compile(r"(?<!\w)(?:" + "|".join(_THREAT_SHAPES) + r")(?!\w)")
 _THREAT_SHAPE_PLAIN = re.compile(r"(?<!\w)(?:" + "|".join(fold(p) for p in _THREAT_SHAPES) + r")(?!\w)")
 #: A gross insult aimed at someone by its shape: a contemptuous head ("đồ", "lũ", "bọn", "thằng", "con mụ") and,
@@ -281,6 +291,8 @@ _INCITE = _compile(_phrases(
     "đảng cộng sản", "xuống đường", "biểu tình", "đứng lên chống", "chống lại chính quyền", "không đóng thuế",
     "dân chủ đa nguyên", "chế độ độc tài",
     "chặn cổng", "kéo ra chặn", "kéo nhau", "băng rôn", "tay sai", "chặn đường", "đập hết", "bình phong",
+    "nhà nước lừa", "lừa dân", "đừng ai tin", "làm màu", "chỉ để làm màu", "tỉnh ngộ", "hãy tỉnh ngộ",
+    "đảng này", "nhà nước này", "chế độ mục nát", "mục nát",
     "không cho ai vào làm việc", "bịt miệng", "tập trung đông", "bao vây", "vây trụ sở", "kéo đến trụ sở",
     "kéo đến ủy ban", "kéo lên ủy ban", "chiếm trụ sở", "tụ tập trước", "không nộp thuế", "bất tuân",
     "hút máu dân", "bọn cộng sản", "lũ cộng sản", "toàn lừa dân", "cút hết", "cút hết đi",
@@ -311,7 +323,7 @@ _INSULT = _compile(_phrases(
     "đầu đất", "bã đậu", "não tôm", "mạt hạng", "ăn không ngồi rồi", "vô tích sự", "đồ vô liêm sỉ", "con sâu",
     "cái nghề không ra gì", "nghề không ra gì", "nhục cho dân", "ngu vcđ", "lũ ngu",
     "đồ thất đức", "thất đức", "đần độn", "ngu dốt", "lũ hề", "đồ rẻ rách", "óc trâu", "não ngắn", "cướp ngày",
-    "lưu manh", "đồ lưu manh",
+    "lưu manh", "đồ lưu manh", "mồm loa mép giải", "lắm mồm", "đồ lắm mồm",
     # teencode (no word of Vietnamese folds to these)
     "dm", "dmm", "dcm", "dkm", "dcmm", "vl", "vcl", "vkl", "clm", "cmm", "dit me", "du ma", "dit",
     *_OBSCENE_WORDS,
@@ -408,6 +420,9 @@ def _abuse(forms: _Forms) -> list[str]:
         strong_insults = addressed + strong_insults
         why.append("lời lẽ xúc phạm (" + ", ".join(strong_insults[:3]) + ")")
     supernatural = _found(_SUPERNATURAL, marked)
+    branded = _found(_BRANDED_PLAIN, folded) if plain else _found(_BRANDED_MARKED, marked)
+    if branded:
+        why.append("gán cho người khác tội danh hoặc lời miệt thị (" + ", ".join(branded[:3]) + ")")
     if len(accuse) >= 2 and (rumour or insult) or len(supernatural) >= 2 or accuse and _found(_SPREAD, folded):
         why.append("bôi nhọ bằng lời buộc tội không có căn cứ (" + ", ".join((accuse + supernatural)[:3]) + ")")
     return why

@@ -57,11 +57,11 @@ _SPEECH = re.compile(
     r"(?<!\w)(?<!toi )(?<!tao )(?<!tui )(?:noi|nhan|nhan tin|quat|chui|doa|de doa|ham doa|bao|viet|dang bai|dang len"
     r"|keu goi|tuyen bo|van tuc|chui tuc|cau|rang)(?!\w)")
 SPEECH_WINDOW = 50
-#: An insult reported by the person it was aimed at (folded): "chửi tôi là …", "gọi mẹ tôi là …", "bị mắng
-#: là …", "bị các bạn trong lớp gọi là …", up to the end of the sentence.
+#: An insult or a slander reported by the person it was aimed at (folded): "chửi tôi là …", "gọi mẹ tôi là …",
+#: "vu cho tôi là …", "bị mắng là …", "bị các bạn trong lớp gọi là …", up to the end of the sentence.
 _CALLED = re.compile(
-    r"(?<!\w)(?:(?:chui|mang|goi|bao)\s(?:(?:bo|me|vo|chong|con|ca nha|gia dinh)\s)?(?:toi|em|chau|chung toi)"
-    r"|bi (?:\w+ ){0,5}?(?:chui|mang|goi))\s(?:la|rang)\s[^.!?\n]{0,120}")
+    r"(?<!\w)(?:(?:chui|mang|goi|bao|noi|vu|vu cho|vu khong|don|gan cho|bia ra)\s(?:(?:bo|me|vo|chong|con|ca nha"
+    r"|gia dinh)\s)?(?:toi|em|chau|chung toi)|bi (?:\w+ ){0,5}?(?:chui|mang|goi|vu|don|noi))\s(?:la|rang)\s[^.!?\n]{0,120}")
 
 
 def unquote(folded: str, marked: str) -> str:
