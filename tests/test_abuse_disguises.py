@@ -80,6 +80,11 @@ def test_unquote_blanks_words_reported_after_a_verb_of_speech_but_not_the_writer
     "ong Hai to truong la ke hiep dam tre em",
     "Con Hoa bán hàng ăn ở chợ là con đĩ, ngủ với cả chồng người khác",
     "Mấy thằng cán bộ phường chết hết đi cho rảnh nợ",
+    # without diacritics, where the words fold to ordinary ones only in other turns
+    "Can bo mot cua la lu n g u",
+    "Do khon nan, can bo gi ma hach dich the",
+    "Phuong nay deo ra gi",
+    "to su cai phuong nay",
 ])
 def test_abuse_is_flagged_however_it_is_written(text):
     assert assess("", text).abuse, text
@@ -106,6 +111,8 @@ def test_abuse_is_flagged_however_it_is_written(text):
     "Bà hàng xóm vu cho tôi là phù thủy, đi khắp xóm nói xấu, đề nghị Mặt trận hòa giải.",
     "Tôi bị người ta đồn là gái gọi, rất khổ tâm, xin phường giúp.",
     "chieu nao cung co nguoi la di xe may vao ngo ban hang rong, de nghi tang cuong tuan tra",
+    "nguoi di cho khong deo khau trang, de nghi nhac nho",
+    "Xe bốn chỗ đỗ tràn ra đường, các cháu mệt do ngủ ít vì ồn ào.",
 ])
 def test_reported_words_and_genuine_complaints_are_not_abuse(text):
     assert not assess("", text).abuse, text

@@ -199,6 +199,8 @@ _THREAT = _compile(_phrases(
     "cẩn thận cái mồm", "coi chừng cái thân", "liệu mà giữ mồm",
     "cho mày chết", "mày chết chắc", "chết chắc rồi", "cho ăn đòn", "ăn dao", "sẽ lãnh đủ", "lãnh đủ", "tao trả thù",
     "sẽ trả thù", "tao thề sẽ", "đừng hòng yên", "sẽ đổ máu", "có đổ máu", "đặt bom", "đánh bom", "bom xăng",
+    "đón đường mày", "đón đường nó", "tao đón đường", "sẽ đón đường", "chặn đánh", "tìm đến tận nhà", "đến tận nhà xử",
+    "tao bắn", "bắn bỏ", "cho nổ bình gas", "tạt xăng",
     "chết hết đi", "chết đi cho", "chết hết cho", "chết sạch đi", "đi chết đi",
     "chất nổ", "thuê giang hồ", "gọi giang hồ", "tao đâm", "đâm mày", "đâm cho", "chém cho", "xin tí tiết",
     "dạy cho một bài học", "cho một bài học", "đánh cho nhừ", "nhừ đòn", "không xong với tao", "không tha đâu",
@@ -266,8 +268,11 @@ _ADDRESSED_INSULT_MARKED = re.compile(
 #: "ngu"/"ngủ", "đồ"/"do" as in "lý do cho").
 _ADDRESSED_INSULT_PLAIN = re.compile(
     r"(?<!\w)(?:(?:lu|bon|thang|thg|con mu|tui|chung may|bon may)(?:\s\w+){0,3}?\s(?:khon nan|mat day|sau bo|sau mot"
-    r"|vo dung|an hai|an bam|suc vat|suc sinh|rac ruoi|mat day|vo hoc|can ba|vo lien si|dau dat|ba dau"
-    r"|an khong ngoi roi|mat hang|vo tich su|tay sai|de tien|bi oi)|ngu nhu (?:cho|lon|bo|heo))(?!\w)"
+    r"|vo dung|an hai|an bam|suc vat|suc sinh|rac ruoi|mat day|vo hoc|can ba|vo liem si|dau dat|ba dau"
+    r"|an khong ngoi roi|mat hang|vo tich su|tay sai|de tien|bi oi)|ngu nhu (?:cho|lon|bo|heo)"
+    # "đồ" (as "do", "lý do") only right before the insult; "lũ ngu", "lũ chó" ("bọn chó" is "bốn chỗ")
+    r"|do (?:khon nan|mat day|suc vat|suc sinh|vo liem si|rac ruoi|vo hoc|can ba|khon kiep|mat net|that duc)"
+    r"|lu (?:ngu|cho))(?!\w)"
 )
 #: Obscenities masked with dots or stars ("đ.m", "c*c", "v.l", "đ**"): the masking shows the writer knew.
 _MASKED = re.compile(
@@ -292,7 +297,8 @@ _INCITE = _compile(_phrases(
     "dân chủ đa nguyên", "chế độ độc tài",
     "chặn cổng", "kéo ra chặn", "kéo nhau", "băng rôn", "tay sai", "chặn đường", "đập hết", "bình phong",
     "nhà nước lừa", "lừa dân", "đừng ai tin", "làm màu", "chỉ để làm màu", "tỉnh ngộ", "hãy tỉnh ngộ",
-    "đảng này", "nhà nước này", "chế độ mục nát", "mục nát",
+    "đảng này", "nhà nước này", "chế độ mục nát", "mục nát", "việt cộng", "đcs", "csvn", "dư luận viên",
+    "bạo loạn", "đảng cướp", "chế độ cộng sản", "cộng sản độc tài",
     "không cho ai vào làm việc", "bịt miệng", "tập trung đông", "bao vây", "vây trụ sở", "kéo đến trụ sở",
     "kéo đến ủy ban", "kéo lên ủy ban", "chiếm trụ sở", "tụ tập trước", "không nộp thuế", "bất tuân",
     "hút máu dân", "bọn cộng sản", "lũ cộng sản", "toàn lừa dân", "cút hết", "cút hết đi",
@@ -303,34 +309,37 @@ _OBSCENE_WORDS = (
     "dm", "dmm", "dcm", "dkm", "dcmm", "vcl", "vkl", "vcd", "vcc", "clm", "clgt", "cmn", "cmnr",
     "dit me", "dit con me", "dit cu", "du ma", "du me", "vai l", "vai lon", "vai ca l", "nhu cc", "cc gi",
     "cai cc", "me kiep", "oc cho", "shit", "fuck", "wtf", "djt", "djt me", "dis me", "occ", "loz", "con loz",
-    "vloz", "vlon", "clmm", "nhu l",
+    "vloz", "vlon", "clmm", "nhu l", "khon kiep", "con me may", "to su",
+    # "đéo" folds to "đeo" (to wear): only in the turns that "đeo" never takes
+    "deo ra gi", "deo biet", "deo ai", "deo lam", "deo hieu", "deo can", "deo thay",
 )
 _OBSCENE = _compile(_phrases(*_OBSCENE_WORDS))
 #: The same with their diacritics: they fold to ordinary words ("đéo" → "deo", "chó má" → "cho ma").
 _OBSCENE_MARKED = re.compile(r"(?<!\w)(?:đéo|địt|đụ|đĩ mẹ|đù má|lồn|cặc|buồi|đm|đmm|đcm|đkm|đjt|chó má|chó chết"
-                             r"|con mẹ mày|mẹ mày|bố mày|cha mày|mả mẹ|mả cha|khốn kiếp|tổ sư|tiên sư)(?!\w)")
+                             r"|con mẹ mày|mẹ mày|bố mày|cha mày|mả mẹ|mả cha|khốn kiếp|tổ sư|tiên sư|ăn cứt|đờ mờ|vờ lờ|cờ lờ|lìn)(?!\w)")
 #: Gross insults (folded phrases long enough not to collide).
 _INSULT = _compile(_phrases(
-    "lũ chó", "thằng chó", "bọn chó", "óc chó", "mẹ kiếp", "súc sinh", "súc vật", "lũ ăn hại",
+    "lũ chó", "thằng chó", "óc chó", "mẹ kiếp", "súc sinh", "súc vật", "lũ ăn hại",
     "bọn ăn hại", "lũ ăn bám", "đĩ điếm", "con mụ", "thằng chủ tịch", "bọn cán bộ", "lũ cán bộ",
     "một lũ", "bọn chúng", "tụi mày", "chúng mày", "bọn mày", "thằng nào cũng như thằng nào",
     "cái loại", "đồ khốn", "khốn nạn", "mất dạy", "vô học", "đồ ăn hại", "chết đi", "chết hết đi",
     "chết cả lũ", "một guốc", "thằng ăn cắp", "lũ lừa đảo", "kẻ bảo kê",
     "óc lợn", "óc heo", "lũ óc", "đồ ác độc", "đồ mất nết", "mất nết", "chết sạch", "chết hết", "cầu cho cả nhà",
-    "lũ ăn bám", "đồ ngu", "lũ ngu", "đồ khốn nạn", "đồ súc vật", "đồ rác rưởi",
+    "lũ ăn bám", "lũ ngu", "đồ khốn nạn", "đồ súc vật", "đồ rác rưởi",
     "thằng khốn", "đồ điên", "lũ sâu mọt", "sâu dân mọt nước", "vô liêm sỉ", "đồ hèn", "lũ hèn", "quan tham",
     "lũ tham nhũng", "bọn tham nhũng", "con hoang", "thằng ngu", "ngu như bò", "ngu như lợn", "óc bò",
     "đầu đất", "bã đậu", "não tôm", "mạt hạng", "ăn không ngồi rồi", "vô tích sự", "đồ vô liêm sỉ", "con sâu",
     "cái nghề không ra gì", "nghề không ra gì", "nhục cho dân", "ngu vcđ", "lũ ngu",
     "đồ thất đức", "thất đức", "đần độn", "ngu dốt", "lũ hề", "đồ rẻ rách", "óc trâu", "não ngắn", "cướp ngày",
-    "lưu manh", "đồ lưu manh", "mồm loa mép giải", "lắm mồm", "đồ lắm mồm",
+    "lưu manh", "đồ lưu manh", "mồm loa mép giải", "lắm mồm", "đồ lắm mồm", "cút đi", "cút về", "cút khỏi",
+    "cút xéo", "đồ con lợn", "đồ trâu bò", "não lợn",
     # teencode (no word of Vietnamese folds to these)
     "dm", "dmm", "dcm", "dkm", "dcmm", "vl", "vcl", "vkl", "clm", "cmm", "dit me", "du ma", "dit",
     *_OBSCENE_WORDS,
 ))
 #: Insults whose folded form is ordinary ("đồ chó" → "do cho" as in "lý do cho"): matched with their
 #: diacritics, or folded when the whole text has none.
-_INSULT_WORDS = ("đồ chó",)
+_INSULT_WORDS = ("đồ chó", "bọn chó", "đồ ngu")  # "bốn chỗ", "do ngủ ít"
 _INSULT_AMBIG_MARKED = _compile(tuple(fold_case(p) for p in _INSULT_WORDS))
 _INSULT_AMBIG_PLAIN = _compile(_phrases(*_INSULT_WORDS))
 #: Short insults that fold to ordinary words: matched with their diacritics only.
