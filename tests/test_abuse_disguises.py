@@ -113,6 +113,10 @@ def test_abuse_is_flagged_however_it_is_written(text):
     "chieu nao cung co nguoi la di xe may vao ngo ban hang rong, de nghi tang cuong tuan tra",
     "nguoi di cho khong deo khau trang, de nghi nhac nho",
     "Xe bốn chỗ đỗ tràn ra đường, các cháu mệt do ngủ ít vì ồn ào.",
+    # blocking, crowding, warning the neighbours: ordinary words of the incitement and spreading cues
+    "Xe tải chặn cổng trường, phụ huynh kéo nhau ra đường đứng chờ, rất nguy hiểm.",
+    "Đây là tin nhắn lừa đảo, bọn lừa đảo lừa dân lấy tiền, đừng ai tin. Mọi người chia sẻ cho nhau cảnh giác.",
+    "Cầu gỗ qua kênh mục nát, nguy hiểm, công trình làm màu làm xong 1 tháng đã hỏng.",
 ])
 def test_reported_words_and_genuine_complaints_are_not_abuse(text):
     assert not assess("", text).abuse, text

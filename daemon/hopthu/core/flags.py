@@ -295,9 +295,11 @@ _INCITE = _compile(_phrases(
     "dân phải đứng lên", "đứng lên thôi", "đừng tin bọn", "theo dõi dân", "tẩy chay ngay",
     "đảng cộng sản", "xuống đường", "biểu tình", "đứng lên chống", "chống lại chính quyền", "không đóng thuế",
     "dân chủ đa nguyên", "chế độ độc tài",
-    "chặn cổng", "kéo ra chặn", "kéo nhau", "băng rôn", "tay sai", "chặn đường", "đập hết", "bình phong",
-    "nhà nước lừa", "lừa dân", "đừng ai tin", "làm màu", "chỉ để làm màu", "tỉnh ngộ", "hãy tỉnh ngộ",
-    "đảng này", "nhà nước này", "chế độ mục nát", "mục nát", "việt cộng", "đcs", "csvn", "dư luận viên",
+    # not a bare "chặn cổng", "chặn đường", "kéo nhau": a lorry blocks the gate, parents crowd the road
+    "chặn cổng ubnd", "chặn cổng ủy ban", "chặn cổng phường", "chặn cổng trụ sở", "kéo ra chặn", "kéo nhau ra chặn",
+    "băng rôn", "tay sai", "đập hết xe", "bình phong", "nhà nước lừa", "chính quyền lừa", "phường lừa dân",
+    "lừa dân thôi", "đừng ai tin", "làm màu", "chỉ để làm màu", "tỉnh ngộ", "hãy tỉnh ngộ",
+    "đảng này", "nhà nước này", "chế độ mục nát", "việt cộng", "đcs", "csvn", "dư luận viên",
     "bạo loạn", "đảng cướp", "chế độ cộng sản", "cộng sản độc tài",
     "không cho ai vào làm việc", "bịt miệng", "tập trung đông", "bao vây", "vây trụ sở", "kéo đến trụ sở",
     "kéo đến ủy ban", "kéo lên ủy ban", "chiếm trụ sở", "tụ tập trước", "không nộp thuế", "bất tuân",
@@ -360,8 +362,17 @@ _ACCUSE = _compile(_phrases(
 ))
 #: A call to spread an accusation (folded): "chia sẻ thật rộng", "share lên facebook", "biết mặt thật".
 _SPREAD = _compile(_phrases(
-    "chia sẻ cho", "hãy chia sẻ", "chia sẻ thật", "chia sẻ rộng", "chia sẻ bài", "mọi người chia sẻ", "share",
-    "lan tỏa", "lan truyền", "biết mặt thật", "bộ mặt thật", "phải biết mặt", "vạch mặt", "bóc phốt",
+    "chia sẻ cho", "hãy chia sẻ", "chia sẻ thật", "chia sẻ rộng", "chia sẻ bài", "mọi người chia sẻ", "share mạnh",
+    "share bài", "share lên", "share đi", "share cho", "share rộng", "lan tỏa", "lan truyền", "biết mặt thật",
+    "bộ mặt thật", "phải biết mặt", "vạch mặt", "bóc phốt",
+))
+#: Accusations that, spread about, defame a person; not the crimes a citizen warns the neighbours of
+#: ("lừa đảo", "ma túy": "mọi người chia sẻ cho nhau cảnh giác lừa đảo").
+_SPREAD_ACCUSE = _compile(_phrases(
+    "tham nhũng", "tham ô", "ăn chặn", "ăn tiền", "bỏ túi", "nhận hối lộ", "ăn hối lộ", "hối lộ", "phong bì",
+    "nhận phong bì", "bồ nhí", "cặp kè", "cặp bồ", "ngoại tình", "bao che", "xã hội đen", "ăn bẩn", "biển thủ",
+    "rút ruột", "vơ vét", "chạy chức", "lót tay", "chia chác", "ăn chia", "sân sau", "ăn hết tiền", "gián điệp",
+    "phản động", "bán nước", "tiền bẩn", "bảo kê",
 ))
 #: Sorcery and the like: thrown at a neighbour, never a matter for an agency (with diacritics: "bùa"
 #: folds to "bua" as in "bữa").
@@ -432,7 +443,8 @@ def _abuse(forms: _Forms) -> list[str]:
     branded = _found(_BRANDED_PLAIN, folded) if plain else _found(_BRANDED_MARKED, marked)
     if branded:
         why.append("gán cho người khác tội danh hoặc lời miệt thị (" + ", ".join(branded[:3]) + ")")
-    if len(accuse) >= 2 and (rumour or insult) or len(supernatural) >= 2 or accuse and _found(_SPREAD, folded):
+    if len(accuse) >= 2 and (rumour or insult) or len(supernatural) >= 2 or (
+            _found(_SPREAD_ACCUSE, folded) and _found(_SPREAD, folded)):
         why.append("bôi nhọ bằng lời buộc tội không có căn cứ (" + ", ".join((accuse + supernatural)[:3]) + ")")
     return why
 
