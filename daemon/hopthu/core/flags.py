@@ -432,7 +432,8 @@ def _abuse(forms: _Forms) -> list[str]:
     if len(incite) >= 2 or (incite and insult):
         why.append("xuyên tạc, kích động (" + ", ".join((incite + insult)[:3]) + ")")
     strong_insults = [w for w in insult if w not in ("thằng", "đứa", "hắn", "mụ")]
-    obscene = _found(_OBSCENE, folded) + _found(_OBSCENE_MARKED, marked) + _found(MASKED_WORD, marked)
+    obscene = _found(_OBSCENE, folded) + _found(_OBSCENE_MARKED, marked)
+    obscene += _found(MASKED_WORD, marked) if "*" in marked else []
     obscene += _found(_MASKED, marked)
     if obscene:
         why.append("lời lẽ thô tục (" + ", ".join(obscene[:3]) + ")")
@@ -444,7 +445,7 @@ def _abuse(forms: _Forms) -> list[str]:
     if branded:
         why.append("gán cho người khác tội danh hoặc lời miệt thị (" + ", ".join(branded[:3]) + ")")
     if len(accuse) >= 2 and (rumour or insult) or len(supernatural) >= 2 or (
-            _found(_SPREAD_ACCUSE, folded) and _found(_SPREAD, folded)):
+            _found(_SPREAD, folded) and _found(_SPREAD_ACCUSE, folded)):
         why.append("bôi nhọ bằng lời buộc tội không có căn cứ (" + ", ".join((accuse + supernatural)[:3]) + ")")
     return why
 
