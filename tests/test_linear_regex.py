@@ -113,10 +113,12 @@ def _functions():
     import logging
 
     from hopthu.core import redact, replies
+    from hopthu.core.flags import abuse_cues
     from hopthu.core.intake import find_tdp
     from hopthu.core.parsing import _tags_closed
     from hopthu.core.suggest import phrases_of
     from hopthu.core.tdp import TdpList
+    from hopthu.core.unmask import unmask
     from hopthu.mail.smtp import _masked
     from hopthu.outbox.queue import header_safe
 
@@ -143,6 +145,8 @@ def _functions():
             b"Authentication-Results: mx; spf=pass " + t.encode("utf-8", "surrogateescape")[:200_000] + b"\n\n",
             "a@b.vn"),
         "html_tags_closed": _tags_closed,
+        "abuse_cues": lambda t: abuse_cues("", t),
+        "unmask": unmask,
     }
 
 

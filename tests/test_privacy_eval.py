@@ -9,6 +9,8 @@ Raised on 2026-12-02 after the tuning set grew to 324 items (p-455 … p-543: ho
 flats, passports, private plates, short self-introductions, abuse; scored blind before any tuning: 82.6 % of
 their personal strings removed): tuning 640/640, 99.9 %, 176/176; held-out 161/167, 99.9 %, 33/33; fresh
 198/206, 99.2 %, 28/32.
+The tuning set grew to 384 items (p-800 … p-859: abuse in many writings and the complaints that look like it):
+tuning 650/650, 99.9 %, 186/186.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -25,7 +27,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (640, 640, 0.998, 176, 176),
+    "tuning": (650, 650, 0.998, 186, 186),
     "heldout": (161, 167, 0.998, 33, 33),
     "fresh": (198, 206, 0.991, 28, 32),
 }

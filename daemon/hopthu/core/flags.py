@@ -15,6 +15,11 @@ phường"; tests/eval/privacy/GUIDE.md, "Flags"):
 
 Matching is on the diacritics-folded text for phrases long enough not to collide, and on the
 case-folded text (diacritics kept) for short insults that fold to ordinary words ("đĩ" → "di").
+The abuse cues read the text with its disguises undone ("nguuu", "n g u", "c.h.ó", "b0n c4n b0") and with
+someone else's words the writer reports blanked ("quát tôi 'đồ ngu'", "chửi tôi là …"): `core.unmask`.
+One obscenity or curse, starred ones included ("l*n", "đ*o"), is enough; other insults need two, or an
+insult aimed at someone ("lũ … ăn hại"), or an accusation with it; accusations need a rumour's certainty,
+an insult or a call to spread them ("share mạnh", "chia sẻ thật rộng").
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from dataclasses import dataclass, field
 from hopthu.core.ahead import Ahead
 from hopthu.core.phrases import whole_words
 from hopthu.core.textnorm import fold, fold_case
+from hopthu.core.unmask import MASKED_WORD, unmask, unquote
 
 # A host is tried only from its first character (the look-behind), so a long dotted run is walked once,
 # not once per dot (linear on "a.a.a…"; tests/test_linear_regex.py).
@@ -186,6 +192,17 @@ _THREAT = _compile(_phrases(
     "phải hối hận", "sẽ hối hận", "làm liều", "đừng trách", "không sợ đi tù", "đứa nào động vào",
     "cho bọn nó biết", "cho chúng nó biết", "tung lên mạng cho", "tung ảnh", "ảnh nóng",
     "liệu thần hồn", "coi chừng cái mạng", "không còn đường sống", "chết với tao",
+    "nhớ nhìn trước nhìn sau", "liệu mà nhìn trước nhìn sau", "đi đêm có ngày", "lúc đấy đừng hỏi", "lúc đó đừng hỏi", "lúc ấy đừng hỏi",
+    "lúc đấy đừng trách", "lúc đó đừng trách", "đừng bảo không báo trước", "đừng bảo tôi không báo trước",
+    "đừng bảo tao không báo trước", "đừng nói không báo trước", "đừng trách không báo trước",
+    "không nói nhiều đâu", "đừng ai ngăn", "đừng ai cản", "có sẵn con dao", "có sẵn dao", "tao mà biết mặt",
+    "cẩn thận cái mồm", "coi chừng cái thân", "liệu mà giữ mồm",
+    "cho mày chết", "mày chết chắc", "chết chắc rồi", "cho ăn đòn", "ăn dao", "sẽ lãnh đủ", "lãnh đủ", "tao trả thù",
+    "sẽ trả thù", "tao thề sẽ", "đừng hòng yên", "sẽ đổ máu", "có đổ máu", "đặt bom", "đánh bom", "bom xăng",
+    "đón đường mày", "đón đường nó", "tao đón đường", "sẽ đón đường", "chặn đánh", "tìm đến tận nhà", "đến tận nhà xử",
+    "tao bắn", "bắn bỏ", "cho nổ bình gas", "tạt xăng",
+    "chết hết đi", "chết đi cho", "chết hết cho", "chết sạch đi", "đi chết đi",
+    "chất nổ", "thuê giang hồ", "gọi giang hồ", "tao đâm", "đâm mày", "đâm cho", "chém cho", "xin tí tiết",
     "dạy cho một bài học", "cho một bài học", "đánh cho nhừ", "nhừ đòn", "không xong với tao", "không tha đâu",
     "tao không tha", "tạt axit", "lấy mạng", "thuê người đánh", "cho người đến xử", "xã hội đen",
 ))
@@ -212,7 +229,28 @@ _THREAT_SHAPES = (
     r"(?:tao(?:\s(?:sẽ|cho|mà))?|(?:tôi|tui|chúng tôi) sẽ(?:\s(?:cho|mang xăng|mang))?)\s(?:đốt|cho nổ|nổ tung|tự thiêu|thiêu|san bằng)"
     r"(?!\s(?:rác|lá|vàng mã|nhang|hương))",
     r"tự thiêu",
+    # veiled: "nhà bà ở đâu tôi biết cả", "bà xác định đi", "đừng để tôi gặp", "sẽ có người xử", "tao không chịu
+    # trách nhiệm đâu", "tôi sẽ mang can xăng lên", "nó không sống yên đâu"
+    r"nhà (?:mày|ông|bà|nó|mụ|hắn|chúng mày|bọn mày) ở đâu (?:tao|tôi|tui) (?:cũng |đều )?biết",
+    r"(?:mày|ông|bà|mụ|nó|hắn|chúng mày|bọn mày|các ông|các bà) (?:cứ |thì )?xác định đi",
+    r"(?:tao|tôi|tui) không chịu trách nhiệm (?:đâu|gì đâu|gì hết)",
+    r"đừng để (?:tao|tôi|tui|bọn tao|anh em tao) (?:gặp|bắt được|thấy mặt|tóm được|biết mặt)",
+    r"sẽ có người (?:đến |tới )?(?:xử(?! lý)|dạy|hỏi thăm|nói chuyện|xử đẹp)",
+    r"(?:tao|tôi|tui) (?:sẽ )?mang (?:can |chai |bình )?xăng",
+    r"(?:mày|nó|hắn|chúng mày|bọn mày|chúng nó)(?:\s\w+){0,3}?\skhông (?:sống|ở) yên",
+    # a death wish: "mong cho cả lũ cán bộ phường bị xe tông hết", "cầu cho nó chết"
+    r"(?:mong|cầu|chúc|trù)(?: cho)? (?:cả )?(?:lũ|bọn|nhà|họ nhà|thằng|con mụ|mụ|mấy thằng|chúng nó|tụi nó|nó"
+    r"|chúng mày|bọn mày|hắn)(?:\s\w+){0,6}?\s(?:bị\s)?(?:chết|xe tông|xe cán|tai nạn|ung thư|tuyệt tự)",
 )
+#: A grave crime or a slur said to be what a person is ("bà Lý là gián điệp", "nó là kẻ hiếp dâm", "con Hoa là
+#: con đĩ"): thrown at someone, one is enough (with diacritics, or folded when the text has none).
+_BRANDED = (
+    r"là (?:kẻ |thằng |con |tên |đồ |bọn |lũ |một |một tên |một thằng |dân )?(?:gián điệp|phù thủy|phù thuỷ|hiếp dâm"
+    r"|ấu dâm|buôn người|buôn ma túy|sát nhân|giết người|gái gọi|ma cô|phản động|tay sai|bán nước"
+)
+_BRANDED_MARKED = re.compile(r"(?<!\w)" + _BRANDED + r"|đĩ|điếm)(?!\w)")
+#: Without diacritics, not "đĩ", "điếm": "người lạ đi" folds to "la di".
+_BRANDED_PLAIN = re.compile(r"(?<!\w)" + fold(_BRANDED) + r")(?!\w)")
 _THREAT_SHAPE_MARKED = re.compile(r"(?<!\w)(?:" + "|".join(_THREAT_SHAPES) + r")(?!\w)")
 _THREAT_SHAPE_PLAIN = re.compile(r"(?<!\w)(?:" + "|".join(fold(p) for p in _THREAT_SHAPES) + r")(?!\w)")
 #: A gross insult aimed at someone by its shape: a contemptuous head ("đồ", "lũ", "bọn", "thằng", "con mụ") and,
@@ -221,7 +259,8 @@ _THREAT_SHAPE_PLAIN = re.compile(r"(?<!\w)(?:" + "|".join(fold(p) for p in _THRE
 _ADDRESSED_HEADS = r"(?:đồ|lũ|bọn|thằng|thg|con mụ|mụ|tụi|chúng mày|bọn mày|cái loại|loại)"
 _ADDRESSED_INSULT_MARKED = re.compile(
     r"(?<!\w)(?:" + _ADDRESSED_HEADS + r"(?:\s\w+){0,3}?\s(?:khốn nạn|mặt dày|sâu bọ|sâu mọt|vô dụng|ăn hại|ăn bám"
-    r"|súc vật|súc sinh|rác rưởi|mất dạy|vô học|cặn bã|bẩn thỉu|thối tha)"
+    r"|súc vật|súc sinh|rác rưởi|mất dạy|vô học|cặn bã|bẩn thỉu|thối tha|vô liêm sỉ|đầu đất|bã đậu|ăn không ngồi rồi"
+    r"|mạt hạng|vô tích sự|tay sai|chó má|hèn hạ|đê tiện|bỉ ổi)"
     # one-syllable words only right after the head: "đồ chó", but "bọn trộm chó" are dog thieves
     r"|" + _ADDRESSED_HEADS + r"\s(?:khốn|ngu|chó|lợn|hèn)|ngu như (?:chó|lợn|bò|heo))(?!\w)"
 )
@@ -229,7 +268,11 @@ _ADDRESSED_INSULT_MARKED = re.compile(
 #: "ngu"/"ngủ", "đồ"/"do" as in "lý do cho").
 _ADDRESSED_INSULT_PLAIN = re.compile(
     r"(?<!\w)(?:(?:lu|bon|thang|thg|con mu|tui|chung may|bon may)(?:\s\w+){0,3}?\s(?:khon nan|mat day|sau bo|sau mot"
-    r"|vo dung|an hai|an bam|suc vat|suc sinh|rac ruoi|mat day|vo hoc|can ba)|ngu nhu (?:cho|lon|bo|heo))(?!\w)"
+    r"|vo dung|an hai|an bam|suc vat|suc sinh|rac ruoi|mat day|vo hoc|can ba|vo liem si|dau dat|ba dau"
+    r"|an khong ngoi roi|mat hang|vo tich su|tay sai|de tien|bi oi)|ngu nhu (?:cho|lon|bo|heo)"
+    # "đồ" (as "do", "lý do") only right before the insult; "lũ ngu", "lũ chó" ("bọn chó" is "bốn chỗ")
+    r"|do (?:khon nan|mat day|suc vat|suc sinh|vo liem si|rac ruoi|vo hoc|can ba|khon kiep|mat net|that duc)"
+    r"|lu (?:ngu|cho))(?!\w)"
 )
 #: Obscenities masked with dots or stars ("đ.m", "c*c", "v.l", "đ**"): the masking shows the writer knew.
 _MASKED = re.compile(
@@ -252,29 +295,58 @@ _INCITE = _compile(_phrases(
     "dân phải đứng lên", "đứng lên thôi", "đừng tin bọn", "theo dõi dân", "tẩy chay ngay",
     "đảng cộng sản", "xuống đường", "biểu tình", "đứng lên chống", "chống lại chính quyền", "không đóng thuế",
     "dân chủ đa nguyên", "chế độ độc tài",
+    # not a bare "chặn cổng", "chặn đường", "kéo nhau": a lorry blocks the gate, parents crowd the road
+    "chặn cổng ubnd", "chặn cổng ủy ban", "chặn cổng phường", "chặn cổng trụ sở", "kéo ra chặn", "kéo nhau ra chặn",
+    "băng rôn", "tay sai", "đập hết xe", "bình phong", "nhà nước lừa", "chính quyền lừa", "phường lừa dân",
+    "lừa dân thôi", "đừng ai tin", "làm màu", "chỉ để làm màu", "tỉnh ngộ", "hãy tỉnh ngộ",
+    "đảng này", "nhà nước này", "chế độ mục nát", "việt cộng", "đcs", "csvn", "dư luận viên",
+    "bạo loạn", "đảng cướp", "chế độ cộng sản", "cộng sản độc tài",
+    "không cho ai vào làm việc", "bịt miệng", "tập trung đông", "bao vây", "vây trụ sở", "kéo đến trụ sở",
+    "kéo đến ủy ban", "kéo lên ủy ban", "chiếm trụ sở", "tụ tập trước", "không nộp thuế", "bất tuân",
     "hút máu dân", "bọn cộng sản", "lũ cộng sản", "toàn lừa dân", "cút hết", "cút hết đi",
 ))
+#: Obscenities and curses (folded; no word of Vietnamese folds to these): one is enough, unless it is
+#: someone else's words the writer reports (`unmask.unquote`).
+_OBSCENE_WORDS = (
+    "dm", "dmm", "dcm", "dkm", "dcmm", "vcl", "vkl", "vcd", "vcc", "clm", "clgt", "cmn", "cmnr",
+    "dit me", "dit con me", "dit cu", "du ma", "du me", "vai l", "vai lon", "vai ca l", "nhu cc", "cc gi",
+    "cai cc", "me kiep", "oc cho", "shit", "fuck", "wtf", "djt", "djt me", "dis me", "occ", "loz", "con loz",
+    "vloz", "vlon", "clmm", "nhu l", "khon kiep", "con me may", "to su",
+    # "đéo" folds to "đeo" (to wear): only in the turns that "đeo" never takes
+    "deo ra gi", "deo biet", "deo ai", "deo lam", "deo hieu", "deo can", "deo thay",
+)
+_OBSCENE = _compile(_phrases(*_OBSCENE_WORDS))
+#: The same with their diacritics: they fold to ordinary words ("đéo" → "deo", "chó má" → "cho ma").
+_OBSCENE_MARKED = re.compile(r"(?<!\w)(?:đéo|địt|đụ|đĩ mẹ|đù má|lồn|cặc|buồi|đm|đmm|đcm|đkm|đjt|chó má|chó chết"
+                             r"|con mẹ mày|mẹ mày|bố mày|cha mày|mả mẹ|mả cha|khốn kiếp|tổ sư|tiên sư|ăn cứt|đờ mờ|vờ lờ|cờ lờ|lìn)(?!\w)")
 #: Gross insults (folded phrases long enough not to collide).
 _INSULT = _compile(_phrases(
-    "lũ chó", "thằng chó", "bọn chó", "óc chó", "mẹ kiếp", "súc sinh", "súc vật", "lũ ăn hại",
+    "lũ chó", "thằng chó", "óc chó", "mẹ kiếp", "súc sinh", "súc vật", "lũ ăn hại",
     "bọn ăn hại", "lũ ăn bám", "đĩ điếm", "con mụ", "thằng chủ tịch", "bọn cán bộ", "lũ cán bộ",
     "một lũ", "bọn chúng", "tụi mày", "chúng mày", "bọn mày", "thằng nào cũng như thằng nào",
     "cái loại", "đồ khốn", "khốn nạn", "mất dạy", "vô học", "đồ ăn hại", "chết đi", "chết hết đi",
     "chết cả lũ", "một guốc", "thằng ăn cắp", "lũ lừa đảo", "kẻ bảo kê",
     "óc lợn", "óc heo", "lũ óc", "đồ ác độc", "đồ mất nết", "mất nết", "chết sạch", "chết hết", "cầu cho cả nhà",
-    "lũ ăn bám", "đồ ngu", "lũ ngu", "đồ khốn nạn", "đồ súc vật", "đồ rác rưởi",
+    "lũ ăn bám", "lũ ngu", "đồ khốn nạn", "đồ súc vật", "đồ rác rưởi",
     "thằng khốn", "đồ điên", "lũ sâu mọt", "sâu dân mọt nước", "vô liêm sỉ", "đồ hèn", "lũ hèn", "quan tham",
     "lũ tham nhũng", "bọn tham nhũng", "con hoang", "thằng ngu", "ngu như bò", "ngu như lợn", "óc bò",
+    "đầu đất", "bã đậu", "não tôm", "mạt hạng", "ăn không ngồi rồi", "vô tích sự", "đồ vô liêm sỉ", "con sâu",
+    "cái nghề không ra gì", "nghề không ra gì", "nhục cho dân", "ngu vcđ", "lũ ngu",
+    "đồ thất đức", "thất đức", "đần độn", "ngu dốt", "lũ hề", "đồ rẻ rách", "óc trâu", "não ngắn", "cướp ngày",
+    "lưu manh", "đồ lưu manh", "mồm loa mép giải", "lắm mồm", "đồ lắm mồm", "cút đi", "cút về", "cút khỏi",
+    "cút xéo", "đồ con lợn", "đồ trâu bò", "não lợn",
     # teencode (no word of Vietnamese folds to these)
     "dm", "dmm", "dcm", "dkm", "dcmm", "vl", "vcl", "vkl", "clm", "cmm", "dit me", "du ma", "dit",
+    *_OBSCENE_WORDS,
 ))
 #: Insults whose folded form is ordinary ("đồ chó" → "do cho" as in "lý do cho"): matched with their
 #: diacritics, or folded when the whole text has none.
-_INSULT_WORDS = ("đồ chó",)
+_INSULT_WORDS = ("đồ chó", "bọn chó", "đồ ngu")  # "bốn chỗ", "do ngủ ít"
 _INSULT_AMBIG_MARKED = _compile(tuple(fold_case(p) for p in _INSULT_WORDS))
 _INSULT_AMBIG_PLAIN = _compile(_phrases(*_INSULT_WORDS))
 #: Short insults that fold to ordinary words: matched with their diacritics only.
-_INSULT_MARKED = re.compile(r"(?<!\w)(?:thằng|thg|đứa|hắn|mụ|đéo|địt|đụ|đĩ|lồn|cặc|buồi|đm|đmm|đcm|đkm|vcl|vkl)(?!\w)")
+_INSULT_MARKED = re.compile(r"(?<!\w)(?:thằng|thg|đứa|hắn|mụ|đéo|địt|đụ|đĩ|lồn|cặc|buồi|đm|đmm|đcm|đkm|vcl|vkl|con đĩ"
+                            r"|đồ điếm|mặt chó|ngu học)(?!\w)")
 #: Accusations that, thrown at a person, are invented more often than not (folded).
 _ACCUSE = _compile(_phrases(
     "gián điệp", "phù thủy", "bùa", "bùa ngải", "nuôi quỷ", "bỏ bùa", "buôn ma túy", "hiếp dâm",
@@ -284,6 +356,23 @@ _ACCUSE = _compile(_phrases(
     "tham nhũng", "ăn chặn", "tiền bẩn", "gái gọi", "nghiện", "nghiện hút", "đẻ con không cha", "bồ nhí",
     "bị bắt", "dân anh chị", "bọn bán nước", "phong bì", "ăn tiền của dân", "tham ô",
     "ngoại tình", "cặp bồ", "ăn hối lộ", "đút lót", "buôn người", "mại dâm", "ấu dâm", "ma cô",
+    "hàng giả", "trốn thuế", "đánh bạc", "bán thuốc giả", "thuốc giả", "cặp kè", "bỏ túi", "bao che", "xã hội đen",
+    "ăn bẩn", "ăn bớt", "biển thủ", "rửa tiền", "rút ruột", "vơ vét", "buôn lậu", "chạy chức", "mua quan bán chức",
+    "chạy án", "lót tay", "chia chác", "ăn chia", "sân sau", "ăn hết tiền",
+))
+#: A call to spread an accusation (folded): "chia sẻ thật rộng", "share lên facebook", "biết mặt thật".
+_SPREAD = _compile(_phrases(
+    "chia sẻ cho", "hãy chia sẻ", "chia sẻ thật", "chia sẻ rộng", "chia sẻ bài", "mọi người chia sẻ", "share mạnh",
+    "share bài", "share lên", "share đi", "share cho", "share rộng", "lan tỏa", "lan truyền", "biết mặt thật",
+    "bộ mặt thật", "phải biết mặt", "vạch mặt", "bóc phốt",
+))
+#: Accusations that, spread about, defame a person; not the crimes a citizen warns the neighbours of
+#: ("lừa đảo", "ma túy": "mọi người chia sẻ cho nhau cảnh giác lừa đảo").
+_SPREAD_ACCUSE = _compile(_phrases(
+    "tham nhũng", "tham ô", "ăn chặn", "ăn tiền", "bỏ túi", "nhận hối lộ", "ăn hối lộ", "hối lộ", "phong bì",
+    "nhận phong bì", "bồ nhí", "cặp kè", "cặp bồ", "ngoại tình", "bao che", "xã hội đen", "ăn bẩn", "biển thủ",
+    "rút ruột", "vơ vét", "chạy chức", "lót tay", "chia chác", "ăn chia", "sân sau", "ăn hết tiền", "gián điệp",
+    "phản động", "bán nước", "tiền bẩn", "bảo kê",
 ))
 #: Sorcery and the like: thrown at a neighbour, never a matter for an agency (with diacritics: "bùa"
 #: folds to "bua" as in "bữa").
@@ -298,6 +387,7 @@ _RUMOUR = _compile(_phrases(
     "toàn phản động", "toàn một lũ", "cả họ nhà nó", "cả nhà nó",
     "mà không ai dám nói", "chắc chắn là", "không ai dám nói", "biết chắc chắn", "bộ mặt thật",
     "cả xóm đều biết", "ai chả biết", "người ta đồn", "thiên hạ đồn", "cả phố biết", "ai cũng bảo",
+    "tránh xa", "cả phường biết", "cả phường biết hết",
 ))
 
 
@@ -317,7 +407,14 @@ def abuse_cues(subject: str, text: str) -> list[str]:
     return _abuse(_Forms(f"{subject}\n{text}"))
 
 
+def _read(forms: _Forms) -> _Forms:
+    """The forms the abuse cues read: disguises undone, someone else's reported words blanked (`core.unmask`)."""
+    marked = fold_case(unmask(forms.whole))
+    return _Forms(unquote(fold(marked), marked))
+
+
 def _abuse(forms: _Forms) -> list[str]:
+    forms = _read(forms)
     folded, marked = forms.folded, forms.marked
     why: list[str] = []
     plain = marked == folded  # no diacritics at all: the ambiguous words are matched folded
@@ -335,11 +432,20 @@ def _abuse(forms: _Forms) -> list[str]:
     if len(incite) >= 2 or (incite and insult):
         why.append("xuyên tạc, kích động (" + ", ".join((incite + insult)[:3]) + ")")
     strong_insults = [w for w in insult if w not in ("thằng", "đứa", "hắn", "mụ")]
+    obscene = _found(_OBSCENE, folded) + _found(_OBSCENE_MARKED, marked)
+    obscene += _found(MASKED_WORD, marked) if "*" in marked else []
+    obscene += _found(_MASKED, marked)
+    if obscene:
+        why.append("lời lẽ thô tục (" + ", ".join(obscene[:3]) + ")")
     if addressed or len(strong_insults) >= 2 or (strong_insults and (accuse or incite)):
         strong_insults = addressed + strong_insults
         why.append("lời lẽ xúc phạm (" + ", ".join(strong_insults[:3]) + ")")
     supernatural = _found(_SUPERNATURAL, marked)
-    if len(accuse) >= 2 and (rumour or insult) or len(supernatural) >= 2:
+    branded = _found(_BRANDED_PLAIN, folded) if plain else _found(_BRANDED_MARKED, marked)
+    if branded:
+        why.append("gán cho người khác tội danh hoặc lời miệt thị (" + ", ".join(branded[:3]) + ")")
+    if len(accuse) >= 2 and (rumour or insult) or len(supernatural) >= 2 or (
+            _found(_SPREAD, folded) and _found(_SPREAD_ACCUSE, folded)):
         why.append("bôi nhọ bằng lời buộc tội không có căn cứ (" + ", ".join((accuse + supernatural)[:3]) + ")")
     return why
 

@@ -1,0 +1,78 @@
+"""What a writer hid from a word filter, and what they only quote: the text the abuse cues read. Pure, no I/O.
+
+An abusive writer who knows the words are watched disguises them: letters repeated ("nguuuu", "bòòò"),
+spaced or dotted apart ("n g u", "c.h.ó m.á"), digits for letters ("b0n c4n b0", "4n h4i"). `unmask` undoes
+these so that the abuse cues (`core.flags`) meet the word itself. A citizen who reports what was said to
+them ("anh cán bộ quát tôi 'đồ ngu, về đi'", "hàng xóm chửi tôi là đồ chó") is complaining, not abusing:
+`unquote` blanks the reported words so that the cues do not take them for the writer's own.
+
+Every pattern here is linear (tests/test_linear_regex.py): single characters, bounded repeats and
+look-arounds of one character, never a group repeated inside a repeat.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LETTER = r"[^\W\d_]"
+#: Three or more of the same letter: no Vietnamese word has them ("vậyyyy" → "vậy").
+_ELONGATED = re.compile(r"(" + _LETTER + r")\1{2,}")
+#: Single letters, each standing alone, joined by one space, dot, hyphen or underscore, the same all along:
+#: "n g u", "c.h.ó", "đ-m". Two spaces or another separator end a run: "đ ồ  c h ó" is "đồ chó", "c.h.ó m.á"
+#: is "chó má".
+_SPACED = re.compile(r"(?<!\w)" + _LETTER + r"([ .\-_])" + _LETTER + r"(?!\w)(?:\1" + _LETTER + r"(?!\w))*")
+_SEPARATORS = re.compile(r"[ .\-_]")
+#: A word that mixes letters and digits ("b0n", "h4i", "d3o"); digits standing for letters are read back.
+_MIXED = re.compile(r"(?<!\w)(?=\w*" + _LETTER + r")(?=\w*[0134])\w{2,12}(?!\w)")
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a"})
+#: A word masked with stars: "th*ng", "đ*o", "l*n", "v*l", "đ**", "m*" (the masking shows the writer knew).
+MASKED_WORD = re.compile(
+    r"(?<![\w*])(?:" + _LETTER + r"{1,3}\*{1,3}" + _LETTER + r"{1,3}|[đdclmvb]\*{1,3})(?![\w*])")
+
+
+def _unspace(m: re.Match[str]) -> str:
+    return _SEPARATORS.sub("", m.group(0))
+
+
+def _unleet(m: re.Match[str]) -> str:
+    word = m.group(0)
+    # a code or a quantity ("A4", "12A", "3m", "C10"): letters on one side only, or mostly digits
+    if sum(ch.isdigit() for ch in word) * 2 > len(word) or word[0].isdigit() and word[-1].isdigit():
+        return word
+    return word.translate(_LEET)
+
+
+def unmask(text: str) -> str:
+    """`text` with repeated, spaced-apart and digit-for-letter disguises undone (same case and marks)."""
+    text = _ELONGATED.sub(r"\1", text)
+    text = _SPACED.sub(_unspace, text)
+    return _MIXED.sub(_unleet, text)
+
+
+#: Words quoted between quotation marks, on one line, at most 200 characters.
+_QUOTED = re.compile(r"['\"“‘«]([^'\"“”‘’«»\n]{1,200})['\"”’»]")
+#: Someone else's words reported just before a quotation (folded): "quát tôi", "nhắn", "đã nói với mẹ
+#: tôi", "kêu gọi", "những câu như". Not the writer's own: "tôi nói thẳng '…'" stays the writer's.
+_SPEECH = re.compile(
+    r"(?<!\w)(?<!toi )(?<!tao )(?<!tui )(?:noi|nhan|nhan tin|quat|chui|doa|de doa|ham doa|bao|viet|dang bai|dang len"
+    r"|keu goi|tuyen bo|van tuc|chui tuc|cau|rang)(?!\w)")
+SPEECH_WINDOW = 50
+#: An insult or a slander reported by the person it was aimed at (folded): "chửi tôi là …", "gọi mẹ tôi là …",
+#: "vu cho tôi là …", "bị mắng là …", "bị các bạn trong lớp gọi là …", up to the end of the sentence.
+_CALLED = re.compile(
+    r"(?<!\w)(?:(?:chui|mang|goi|bao|noi|vu|vu cho|vu khong|don|gan cho|bia ra)\s(?:(?:bo|me|vo|chong|con|ca nha"
+    r"|gia dinh)\s)?(?:toi|em|chau|chung toi)|bi (?:\w+ ){0,5}?(?:chui|mang|goi|vu|don|noi))\s(?:la|rang)\s[^.!?\n]{0,120}")
+
+
+def unquote(folded: str, marked: str) -> str:
+    """`marked` (case-folded; `folded` is its accent-free form, same length) with someone else's reported
+    words blanked: a quotation just after a verb of speech, and "chửi tôi là …"."""
+    spans = [m.span(1) for m in _QUOTED.finditer(folded)
+             if _SPEECH.search(folded, max(0, m.start() - SPEECH_WINDOW), m.start())]
+    spans += [m.span() for m in _CALLED.finditer(folded)]
+    if not spans:
+        return marked
+    chars = list(marked)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
