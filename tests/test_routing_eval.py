@@ -25,14 +25,15 @@ from hopthu.core.rules import RulesError, load_rules  # noqa: E402
 from hopthu.core.rules.conditions import Context  # noqa: E402
 
 FLOORS = {
-    # tuning.jsonl grew from 249 to 527 items in five batches (r-334..r-434, r-435..r-486, r-487..r-516,
-    # r-517..r-546, r-547..r-611), each scored blind before the rules were changed for it
+    # tuning.jsonl grew from 249 to 592 items in seven batches (r-334..r-434, r-435..r-486, r-487..r-516,
+    # r-517..r-546, r-547..r-611, r-612..r-641, r-642..r-676), each scored blind before the rules were
+    # changed for it
     "tuning": {
-        "lead_agency_accuracy": 0.960,
-        "category_accuracy": 0.935,
-        "complex_f1": 0.923,
+        "lead_agency_accuracy": 0.964,
+        "category_accuracy": 0.943,
+        "complex_f1": 0.938,
         "urgent_recall": 1.0,
-        "urgent_precision": 0.984,
+        "urgent_precision": 0.973,
         "spam_recall": 1.0,
         "abuse_recall": 0.75,
     },
@@ -53,7 +54,7 @@ FLOORS = {
         "urgent_precision": 0.785,
     },
 }
-TRIAGE_CEILING = {"tuning": 0.040, "heldout": 0.072, "fresh": 0.063}
+TRIAGE_CEILING = {"tuning": 0.036, "heldout": 0.072, "fresh": 0.063}
 
 
 @pytest.fixture(scope="module")
