@@ -270,6 +270,7 @@ class Routing(_Model):
     co_ratio: float = Field(0.7, gt=0, le=1)  # runner-up this strong: co-ordinating agency
     add_threshold: float = Field(0.5, ge=0)  # evidence a flag/complex-adding rule needs
     form_category_weight: float = Field(0.5, ge=0)  # the Form category the citizen picked
+    overlap_decay: float = Field(0.5, gt=0, le=1)  # an agency's further rules count 1, this, this², ...
 
 
 class Schedule(_Model):

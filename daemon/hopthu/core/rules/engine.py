@@ -26,7 +26,7 @@ from hopthu.core.rules.conditions import Context, KeywordsCond, gated_exclusion
 from hopthu.core.rules.evidence import Placement, RoutingSettings, cue_words, may_overlap, same_label
 from hopthu.core.rules.matcher import Keyword, Matcher
 from hopthu.core.rules.rule import Action, Rule, RulesError, RuleTrace
-from hopthu.core.rules.weighing import TRIAGE_WHY, Candidate, RuleMatch, Weighing, decide, why_rule
+from hopthu.core.rules.weighing import TRIAGE_WHY, Candidate, RuleMatch, Weighing, decide, repeat_decay, why_rule
 
 __all__ = [
     "RulesError",
@@ -257,6 +257,8 @@ class RuleSet:
         if fill is not None:
             for cand in by_agency.values():
                 cand.lazy = fill
+        if self.settings.overlap_decay < 1 and len(by_agency) > 1:
+            repeat_decay(by_agency, self.settings.overlap_decay)
         picked = self.form_category(sub)
         ranked, v = decide(sub, self.settings, triage=self.triage_category, cat_agency=self._cat_agency,
                            picked=picked, additions=additions, safety_rules=safety, by_agency=by_agency, msg=msg)

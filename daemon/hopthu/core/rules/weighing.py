@@ -159,6 +159,46 @@ class Weighing:
         return self.added.matches
 
 
+FAR_BEHIND = 0.3  # a runner-up under this share of the top agency's plain sum stays behind after decay
+
+
+def repeat_decay(by_agency: dict[str | None, Candidate], decay: float) -> None:
+    """Several rules of one agency saying the same thing count less than several agencies' rules each
+    saying one: an agency's rules, best first, count 1, ``decay``, ``decay``², ... (per category, and for
+    the agency over all its rules). Otherwise the agency whose words are spread over more rule files
+    (synonym files, family files) wins on their number, not on what the letter says.
+
+    Only the candidates that may end in the top two are re-scored (a decayed score is never above the
+    plain sum, so once the plain sum of the next is below the second best decayed one, nothing changes)."""
+    ordered = sorted(by_agency.values(), key=lambda c: -c.score)
+    if len(ordered) > 1 and ordered[1].score < FAR_BEHIND * ordered[0].score and len(ordered[0].categories) == 1:
+        return  # the runner-up is far behind and the top has one category: decay changes nothing that counts
+    best = second = 0.0
+    for cand in ordered[:2]:  # a third agency rarely matters: it is not re-scored (the bound on cost)
+        raw = cand.raw
+        if len(raw) > 1:
+            per_cat: dict[str, list[float]] = {}
+            for rule, score in raw:
+                per_cat.setdefault(rule.then.category or "", []).append(score)
+            for cat, scores in per_cat.items():
+                if cat in cand.categories and len(scores) > 1:
+                    cand.categories[cat] = _decayed(scores, decay)
+            cand.score = _decayed([score for _, score in raw], decay)
+        if cand.score > best:
+            best, second = cand.score, best
+        elif cand.score > second:
+            second = cand.score
+
+
+def _decayed(scores: list[float], decay: float) -> float:
+    scores = sorted(scores, reverse=True)
+    total, factor = 0.0, 1.0
+    for score in scores:
+        total += score * factor
+        factor *= decay
+    return total
+
+
 def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Mapping[str, str | None],
            picked: str | None, additions: Candidate, safety_rules: list[RuleMatch],
            by_agency: dict[str | None, Candidate], msg: tuple[Context, Placement]
