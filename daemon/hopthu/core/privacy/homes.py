@@ -107,7 +107,8 @@ UNIT = re.compile(
     r"(?:[A-Z]{1,2}\d{0,3}|\d{1,4}[A-Za-z]?)(?:[\-.]\d{1,3})?(?![\w\-/])"
 )
 _OWN_UNIT_BEFORE = re.compile(
-    r"\b(?:toi|tui|em|minh|chung toi|gia dinh toi|nha (?:toi|tui|em|minh))\b[^,.;:!?\n]{0,30}\s(?:o|tai)\s$"
+    r"(?:\b(?:toi|tui|em|minh|chung toi|gia dinh toi|nha (?:toi|tui|em|minh))\b[^,.;:!?\n]{0,30}"
+    r"|\b(?:o tro|thue tro|o nho|song|thuong tru|tam tru|cu tru)|\[ho ten\])\s(?:o|tai)\s$"
 )
 _OWN_UNIT_AFTER = re.compile(r"^\s?,?\s?(?:cua\s(?:toi|tui|em|minh|chung toi|gia dinh)|nha (?:toi|em|minh))\b")
 

@@ -101,7 +101,8 @@ _KIN = re.compile(r"(?:con|vo|chong|me|bo|cha|chau|em|anh|chi)(?:\s(?:trai|gai|n
 _INTRO = re.compile(
     r"(?:\b(?:toi|tui|em|minh|chung toi|chau|e|mk|mik)\s(?:ten la|ten|la)|\bten\s?:|\bky\s?:"
     r"|\bten\s(?:toi|em|minh)\s(?:la)|\bho\s(?:va\s)?ten\s?:|"
-    r"\bnguoi\s(?:gop y|phan anh|viet|gui|lam don|ky ten|de nghi|to cao|khieu nai|lien he|dai dien)\s?:?|\bky ten\s?:?)\s?$"
+    r"\bnguoi\s(?:gop y|phan anh|viet|gui|lam don|ky ten|de nghi|to cao|khieu nai|lien he|dai dien)(?:\s(?:don|thu))?\s?:?"
+    r"|\bky ten\s?:?)\s?$"
 )
 # Lead-ins after which only a capitalised name is taken ("Phụ huynh Mạc Văn Toàn", "Thay mặt …,\nX").
 _INTRO_CAPITAL = re.compile(r"(?:\bphu huynh|\bthay mat\s[^\n,]{0,25},?|(?:^|[.!?:\n]\s?)toi\s?,)\s?$")
@@ -109,7 +110,7 @@ _INTRO_CAPITAL = re.compile(r"(?:\bphu huynh|\bthay mat\s[^\n,]{0,25},?|(?:^|[.!
 _CLOSING = re.compile(r"(?:\b(?:cam on|than ai|tran trong|kinh thu)(?:\sa)?\s?[,!.]|^-{1,2}|\n-{1,2})\s?$")
 # A verb of meeting or telling right before a capitalised word: "gặp Toàn", "bảo Hưng", "chửi Tý"
 # (matched on the lower-cased text, diacritics kept: folded "hoi" would also be "hội"); "nhờ Khôi", "đưa Nhi".
-_VERB = re.compile(r"\b(?:gặp|bảo|nhắc|hỏi|gọi|nói với|chửi|mắng|đánh|nhờ|nhắn|đưa|kêu|rủ|gap|bao|nhac|hoi|goi|noi voi|chui|mang"
+_VERB = re.compile(r"\b(?:gặp|bảo|nhắc|hỏi|gọi|nói với|chửi|mắng|đánh|nhờ|nhắn|đưa|kêu|rủ|thấy|dặn|gap|bao|nhac|hoi|goi|noi voi|chui|mang"
                    r"|danh|nho|nhan|dua|keu)\s$")
 # A noun for a person or a household right before a capitalised word: "ba bạn trẻ Lâm", "học sinh Khoa",
 # "hộ Nhẫn", "gia đình Tâm", "nhà Lan Hương" (lower-cased text, diacritics kept: "hộ" is not "hồ").
@@ -119,6 +120,8 @@ _PERSON_NOUN = re.compile(
 # In a list of people ("Lâm, Đạt và Khoa", "hộ ông Phát, hộ bà Mơ"): what joins two names, and the
 # capitalised words that begin a role or a place instead ("chị Hoa, Trạm y tế", "ông Bình và Ban …").
 _LIST_JOIN = re.compile(r"\s?,\s?|\s(?:và|va|với|voi|hoặc|hoac)\s")
+# Abbreviations written in capitals where a name could stand ("con tôi HC số …" is a passport).
+_ABBREVIATIONS = frozenset("hc cccd cmnd sdt dt stk tk gplx bhyt bhxh ubnd tdp mttq".split())
 # Capitalised words that follow such verbs and are no names.
 _NOT_AFTER_VERB = frozenset("zalo facebook tong dai hotline email ban ba ong anh chi em co chu bac".split())
 # Words that begin a place when written first in a capitalised run ("Đường Nguyễn Văn Cừ", "PHO KIM DONG").
@@ -143,7 +146,7 @@ _LOWER_STOP = frozenset(
 )
 _SIGN_SKIP = re.compile(
     r"(?:tran trong|xin|kinh|cam on|chuc|thay mat|tdp|to dan|dien thoai|dt\b|sdt|email|zalo|uy ban|ubnd|"
-    r"mttq|dia chi|chao|nguoi|ban |ha noi|luu kiem|ngay|phuong |tb|p\.s|ps\b|https?|www|than,)"
+    r"mttq|dia chi|chao|nguoi|ban |ha noi|luu kiem|ngay|phuong |tb|p\.s|ps\b|https?|www|than,|thanks?\b|regards|best\b|tks\b)"
 )
 
 
@@ -265,7 +268,8 @@ def find_names(text: str) -> list[Span]:
             last = toks[i + n - 1][1]
             if n <= 4 and not text[last:].strip(" .!") or text[last:last + 1] == "\n":
                 if not _NOT_A_NAME.match(folded, start) and not _SIGN_SKIP.match(folded[start:]):
-                    spans.append((start, last))
+                    titled = n >= 2 and low in HONORIFICS and (low != folded[start:end] or low not in SURNAMES)  # "Chú Tư": the title stays
+                    spans.append((toks[i + 1][0] if titled else start, last))
                     i += n
                     continue
         # 2. Honorific or kinship word, then capitalised words.
@@ -294,7 +298,7 @@ def find_names(text: str) -> list[Span]:
                 i += 2
                 continue
         # 3. "mang tên X", "chủ tài khoản X", "Con tôi X": the next capitalised words are a name.
-        if _is_cap(word) and (start in named_ends or start in kin_ends):
+        if _is_cap(word) and (start in named_ends or start in kin_ends) and folded[start:end] not in _ABBREVIATIONS:
             n = _cap_run(text, toks, i)
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
             if not _NOT_A_NAME.match(folded, start) and not _is_official(folded, start, officials, words):
@@ -330,6 +334,9 @@ def find_names(text: str) -> list[Span]:
             continue
         if _is_cap(word) and folded[start:end] in SURNAMES:
             n = _cap_run(text, toks, i)
+            if any(toks[i + k][0] in intro_ends for k in range(1, n)):
+                i += 1  # "TOI LA HOANG THI MEN": "LA" is "là", the name starts after it
+                continue
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
             upper = all(t[2].isupper() for t in toks[i : i + n])
             if n >= 2 and words[0] in _PLACE_WORDS_FOLDED and any(" ".join(words[1:k]) in FAMOUS for k in range(2, n + 1)):
@@ -368,7 +375,8 @@ def find_names(text: str) -> list[Span]:
             shaped = not word.isupper() or folded[start:end] in SURNAMES  # "THÔNG CỐNG NGHẸT - …" is a title
             if n and shaped and (not rest or rest[0] in "\n,(-–" or rest.startswith((" -", " (", " –", " ,"))) \
                     and (not _NOT_A_NAME.match(folded, start) or (low != "phường" and folded[start:end] == "phuong")):  # "Phương", not "Phường"
-                spans.append((start, last))
+                titled = n >= 2 and low in HONORIFICS and (low != folded[start:end] or low not in SURNAMES)  # "Chú Tư": the title stays
+                spans.append((toks[i + 1][0] if titled else start, last))
                 i += n
                 continue
         i += 1

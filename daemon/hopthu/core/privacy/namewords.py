@@ -15,7 +15,7 @@ SURNAMES = frozenset(
 )
 MIDDLE = frozenset(
     "van thi duc huu quoc ngoc dinh xuan thanh minh gia cong bao kim thu hong quang dang tuan nhu tan "
-    "trung bich mai thuy dieu nu that hoai khanh hai viet phuong anh ba".split()
+    "trung bich mai thuy dieu nu that hoai khanh hai viet phuong anh ba hoang tien manh trong khac dac phuc".split()
 )
 
 # In lower case a name must look like one beyond doubt: a common surname and a usual middle name,
@@ -59,7 +59,7 @@ GIVEN_LOWER = frozenset(
     "nhàn khải khôi thuận tùng tú trâm hiếu huy hưng khánh kiên lâm luân mạnh nghĩa quân quyết "
     "tài thắng thịnh toàn tuyết vinh khuê lụa mến mơ nhi oanh sen thắm thơm uyên vy xoan hoan "
     "duyên giang hạnh hậu hường khoa liễu loan lý mận nương phượng quế tâm thìn "
-    "thúy thư trinh tuyền yên ngân nhung hải khoa an".split()
+    "thúy thư trinh tuyền yên ngân nhung hải khoa an sau bay tam chin ut út".split()
 )
 
 # Words after "nhà" that begin a place or a thing, not a household's name ("nhà Văn hóa", "nhà Thờ").
