@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from hopthu.core.privacy.base import Span, account_cue_before
+from hopthu.core.privacy.base import Span, account_cue_before, may_hold_account
 
 # The "at" in every spelling people use to dodge spam filters or because the Form's keyboard
 # hid "@": "@", "[at]", "(at)", "(a)", " a còng ", and the dots: ".", "[dot]", "(dot)", " chấm ".
@@ -61,11 +61,16 @@ _GROUPS_BEFORE = re.compile(r"(?:\d{1,6}[ .\-]){1,3}$")
 
 def find_phones(text: str) -> list[Span]:
     spans = []
+    hinted: bool | None = None  # whether the text names an account or a bank at all (looked up once, if needed)
     for m in PHONE_ANY.finditer(text):
         raw = m.group(0).rstrip(" .-")
-        groups = _GROUPS_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
-        if groups and account_cue_before(text, m.start() - len(groups.group(0))):
-            continue  # the middle of an account number: the account detector takes the whole of it
+        start = m.start()
+        if start > 1 and text[start - 2].isdigit():
+            if hinted is None:
+                hinted = may_hold_account(text)
+            groups = _GROUPS_BEFORE.search(text[max(0, start - 24) : start]) if hinted else None
+            if groups and account_cue_before(text, start - len(groups.group(0))):
+                continue  # the middle of an account number: the account detector takes the whole of it
         if _phone_digits_ok(raw):
             spans.append((m.start(), m.start() + len(raw)))
     return spans

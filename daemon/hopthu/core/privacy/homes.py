@@ -110,7 +110,7 @@ _OWN_UNIT_BEFORE = re.compile(
     r"(?:\b(?:toi|tui|em|minh|chung toi|gia dinh toi|nha (?:toi|tui|em|minh))\b[^,.;:!?\n]{0,30}"
     r"|\b(?:o tro|thue tro|o nho|song|thuong tru|tam tru|cu tru)|\[ho ten\])\s(?:o|tai)\s$"
 )
-_OWN_UNIT_AFTER = re.compile(r"^\s?,?\s?(?:cua\s(?:toi|tui|em|minh|chung toi|gia dinh)|nha (?:toi|em|minh))\b")
+_OWN_UNIT_AFTER = re.compile(r"\s?,?\s?(?:cua\s(?:toi|tui|em|minh|chung toi|gia dinh)|nha (?:toi|em|minh))\b")
 
 
 def _is_home(text: str, start: int, end: int, number: str) -> bool:
@@ -179,9 +179,10 @@ _OFFICE_AFTER = re.compile(
 def find_home_addresses(text: str) -> list[Span]:
     spans = [m.span() for m in HOME_ADDRESS.finditer(text)
              if not _OFFICE_AFTER.match(fold_same_length(text[m.end() : m.end() + 20]))]
+    folded = ""
     for m in UNIT.finditer(text):
-        if m.group(0)[-1].isdigit() or any(c.isdigit() for c in m.group(0)):
-            before = fold_same_length(clause_before(text, m.start(), 50))
-            if _OWN_UNIT_BEFORE.search(before) or _OWN_UNIT_AFTER.match(fold_same_length(text[m.end() : m.end() + 20])):
+        if any(c.isdigit() for c in m.group(0)):
+            folded = folded or fold_same_length(text)  # once per text: positions stay positions
+            if _OWN_UNIT_BEFORE.search(clause_before(folded, m.start(), 50)) or _OWN_UNIT_AFTER.match(folded, m.end(), m.end() + 20):
                 spans.append(m.span())
     return spans

@@ -115,8 +115,9 @@ _VERB = re.compile(r"\b(?:gặp|bảo|nhắc|hỏi|gọi|nói với|chửi|mắn
 # A noun for a person or a household right before a capitalised word: "ba bạn trẻ Lâm", "học sinh Khoa",
 # "hộ Nhẫn", "gia đình Tâm", "nhà Lan Hương" (lower-cased text, diacritics kept: "hộ" is not "hồ").
 _PERSON_NOUN = re.compile(
-    r"(?<!\w)(?:bạn(?: trẻ| nhỏ)?|thanh niên|học sinh|sinh viên|cậu bé|cô bé|cháu bé|em bé|bạn học|hàng xóm|hộ|gia đình|nhà)\s$"
-)
+    r"(?<!\w)(?:bạn(?: trẻ| nhỏ)?|thanh niên|học sinh|sinh viên|cậu bé|cô bé|cháu bé|em bé|bạn học|hàng xóm|hộ|gia đình|nhà"
+    r"|ban tre|ban nho|thanh nien|hoc sinh|sinh vien|cau be|co be|chau be|em be|ban hoc|hang xom|gia dinh)\s$"
+)  # without diacritics only the two-word forms: "ban", "ho", "nha" alone are also "Ban", "hồ", "nhà Văn hóa"
 # In a list of people ("Lâm, Đạt và Khoa", "hộ ông Phát, hộ bà Mơ"): what joins two names, and the
 # capitalised words that begin a role or a place instead ("chị Hoa, Trạm y tế", "ông Bình và Ban …").
 _LIST_JOIN = re.compile(r"\s?,\s?|\s(?:và|va|với|voi|hoặc|hoac)\s")
@@ -398,7 +399,8 @@ def _listed_after(text: str, folded: str, toks: list[tuple[int, int, str]], span
     word (not in capitals, not before another capitalised word) after a comma, "và", "với" or "hoặc"."""
     starts = {t[0]: k for k, t in enumerate(toks)}
     found: list[Span] = []
-    todo = sorted(spans)
+    taken = set(spans)
+    todo = sorted(taken)
     while todo:
         _, end = todo.pop()
         join = _LIST_JOIN.match(text, end)
@@ -406,7 +408,7 @@ def _listed_after(text: str, folded: str, toks: list[tuple[int, int, str]], span
         if k is None:
             continue
         s, e, word = toks[k]
-        if not _is_cap(word) or word.isupper() or word.lower() in NOT_LISTED or fold_same_length(word) in officials:
+        if (s, e) in taken or not _is_cap(word) or word.isupper() or word.lower() in NOT_LISTED or fold_same_length(word) in officials:
             continue
         after = text[e : e + 6]
         if not (after[:1] in ("", ",", ".", ";", ":", "!", "?", ")", "\n", "-") or _LIST_JOIN.match(text, e)
@@ -414,9 +416,9 @@ def _listed_after(text: str, folded: str, toks: list[tuple[int, int, str]], span
             continue  # "Lâm, Đạt và Khoa đã …": a pause, a join or a verb follows; "Tôi là X, Việt kiều" is no list
         if _NOT_A_NAME.match(folded, s) or word.lower() in HONORIFICS or _is_place(text, folded, s, [folded[s:e]]):
             continue
-        if (s, e) not in found and (s, e) not in spans:
-            found.append((s, e))
-            todo.append((s, e))
+        taken.add((s, e))
+        found.append((s, e))
+        todo.append((s, e))
     return found
 
 

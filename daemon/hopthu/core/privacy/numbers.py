@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-from hopthu.core.privacy.base import ACCOUNT_CUE, BANK_AFTER, BANK_BEFORE, Span, clause_before, fold_same_length
+from hopthu.core.privacy.base import (
+    ACCOUNT_CUE,
+    BANK_AFTER,
+    BANK_BEFORE,
+    Span,
+    clause_before,
+    fold_same_length,
+    may_hold_account,
+)
 
 # Account numbers: 8-19 digits, possibly in groups, after an account cue or next to a bank's name
 # (base.ACCOUNT_CUE, BANK_*). The digits only: the cue and the bank stay.
@@ -52,7 +60,9 @@ _LOST = re.compile(r"bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|danh roi|bi 
 
 
 def find_accounts(text: str) -> list[Span]:
-    spans = []
+    spans: list[Span] = []
+    if not may_hold_account(text):
+        return spans  # no cue and no bank anywhere: no account number
     for m in _DIGIT_RUN.finditer(text):
         digits = sum(ch.isdigit() for ch in m.group(0))
         before = fold_same_length(clause_before(text, m.start(), 45))
