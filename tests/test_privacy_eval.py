@@ -9,6 +9,11 @@ Raised on 2026-12-02 after the tuning set grew to 324 items (p-455 … p-543: ho
 flats, passports, private plates, short self-introductions, abuse; scored blind before any tuning: 82.6 % of
 their personal strings removed): tuning 640/640, 99.9 %, 176/176; held-out 161/167, 99.9 %, 33/33; fresh
 198/206, 99.2 %, 28/32.
+Raised on 2026-12-02 after the tuning set grew to 454 items (p-544 … p-673, two batches on names in lists,
+after verbs and person nouns, in quotes and apposition, nicknames, rare surnames, lower case; stalls, lots
+and odd house numbers; spaced phones, dashed IDs, bank-named accounts, bracketed emails; scored blind before
+any tuning: 77.0 % and 92.9 % of their personal strings removed): tuning 846/846, 99.9 %, 262/262;
+held-out 161/167, 99.9 %, 33/33; fresh 198/206, 99.1 %, 28/32 (scored once, at the end).
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -25,7 +30,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (640, 640, 0.998, 176, 176),
+    "tuning": (846, 846, 0.999, 262, 262),
     "heldout": (161, 167, 0.998, 33, 33),
     "fresh": (198, 206, 0.991, 28, 32),
 }
