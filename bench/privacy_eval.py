@@ -1,6 +1,8 @@
 """Measure the redactor on the labelled privacy set (tests/eval/privacy, rules in GUIDE.md).
 
-Run: ``python bench/privacy_eval.py [--part tuning|heldout|fresh|both] [--misses]`` (``both``: all three parts)
+Run: ``python bench/privacy_eval.py [--part tuning|heldout|fresh|both] [--misses] [--ids p-544:p-611]``
+(``both``: all three parts; ``--ids`` scores only the tuning items in that id range, e.g. a new batch
+scored blind before any tuning)
 
 For each part it redacts ``subject + "\\n" + text`` as the pipeline does (no names given: the
 labels never reach the redactor) and prints:
@@ -84,12 +86,14 @@ def _words_kept(original: str, personal: list[str], output: str) -> tuple[int, i
     return total, kept
 
 
-def evaluate(path: Path) -> Figures:
+def evaluate(path: Path, ids: tuple[str, str] | None = None) -> Figures:
     fig = Figures()
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         item = json.loads(line)
+        if ids and not _in_range(item["id"], ids):
+            continue
         original = item["subject"] + "\n" + item["text"]
         output = redact(item["subject"]) + "\n" + redact(item["text"])
         fig.items += 1
@@ -120,6 +124,13 @@ def evaluate(path: Path) -> Figures:
     return fig
 
 
+def _in_range(item_id: str, ids: tuple[str, str]) -> bool:
+    """Whether a "p-NNN" id lies in the range (both ends included), comparing the numbers."""
+    def number(text: str) -> int:
+        return int(text.rsplit("-", 1)[-1])
+    return number(ids[0]) <= number(item_id) <= number(ids[1])
+
+
 def report(name: str, fig: Figures, misses: bool) -> None:
     print(f"== {name}: {fig.items} items, {fig.personal} personal strings")
     print(f"recall of personal strings: {fig.recall:.1%} ({fig.removed}/{fig.personal})")
@@ -140,12 +151,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=(*PARTS, "both"), default="both")
     parser.add_argument("--misses", action="store_true", help="list leaks and lost strings (tuning part only)")
+    parser.add_argument("--ids", metavar="FIRST:LAST",
+                        help="only the tuning items from FIRST to LAST (e.g. p-544:p-611): a new batch")
     args = parser.parse_args(argv)
     if args.misses and args.part in ("heldout", "fresh"):
         parser.error("--misses is for the tuning part only: held-out items are never looked into")
+    ids = None
+    if args.ids:
+        if args.part != "tuning":
+            parser.error("--ids is for the tuning part only: held-out items are never scored one by one")
+        first, _, last = args.ids.partition(":")
+        ids = (first, last or first)
     parts = tuple(PARTS) if args.part == "both" else (args.part,)
     for name in parts:
-        report(name, evaluate(PARTS[name]), args.misses and name == "tuning")
+        report(name, evaluate(PARTS[name], ids), args.misses and name == "tuning")
     return 0
 
 

@@ -11,6 +11,11 @@ their personal strings removed): tuning 640/640, 99.9 %, 176/176; held-out 161/1
 198/206, 99.2 %, 28/32.
 The tuning set grew to 384 items (p-800 … p-859: abuse in many writings and the complaints that look like it):
 tuning 650/650, 99.9 %, 186/186.
+Raised on 2026-12-02 after the tuning set grew to 514 items (p-544 … p-673, two batches on names in lists,
+after verbs and person nouns, in quotes and apposition, nicknames, rare surnames, lower case; stalls, lots
+and odd house numbers; spaced phones, dashed IDs, bank-named accounts, bracketed emails; scored blind before
+any tuning: 77.0 % and 92.9 % of their personal strings removed): tuning 856/856, 99.9 %, 272/272;
+held-out 161/167, 99.9 %, 33/33; fresh 198/206, 99.1 %, 28/32 (scored once, at the end).
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -27,7 +32,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (650, 650, 0.998, 186, 186),
+    "tuning": (856, 856, 0.999, 272, 272),
     "heldout": (161, 167, 0.998, 33, 33),
     "fresh": (198, 206, 0.991, 28, 32),
 }

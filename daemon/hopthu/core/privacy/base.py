@@ -70,3 +70,32 @@ def clause_before(text: str, pos: int, width: int = 60) -> str:
     window = text[max(0, pos - width) : pos]
     ends = [m.end() for m in _CLAUSE_END.finditer(window)]
     return window[ends[-1] :] if ends else window
+
+
+# Account numbers (folded text): the cue ("STK", "số tài khoản", "tài khoản", "TK", "account") within a few
+# words before the digits, or a bank's name next to them even without a cue ("vào Vietcombank 0451 …",
+# "số 1903 … (Techcombank)", "BIDV: 2151 …"). Shared by the account detector and the phone detector
+# (the middle of an account number holds no phone).
+ACCOUNT_CUE = re.compile(r"(?:\bstk|\btk|tai khoan|account|acc)\b[^\d\n]{0,30}$")
+_BANK = (r"(?:vietcombank|vcb|techcombank|tcb|bidv|agribank|vietinbank|vietin|mb ?bank|mbbank|\bmb\b|vpbank|\bacb\b"
+         r"|sacombank|tpbank|\bshb\b|hdbank|\bocb\b|\bvib\b|seabank|\bmsb\b|eximbank|lienvietpostbank|lpbank"
+         r"|\bscb\b|nam a bank|bac a bank|abbank|kienlongbank|pvcombank|oceanbank|baoviet ?bank|ngan hang)")
+BANK_BEFORE = re.compile(_BANK + r"[^\d\n]{0,12}$")
+BANK_AFTER = re.compile(r"^[^\w\n]{0,3}(?:\w+\s){0,1}" + _BANK)
+
+
+# What every account cue and bank name above contains: a text without any of these has no account number
+# (substring tests, one pass each: a regex alternation tried at every position costs ten times more).
+_HINTS = ("tk", "tai khoan", "acc", "bank", "vcb", "tcb", "bidv", "vietin", "mb", "acb", "shb", "ocb", "vib", "msb", "scb",
+          "ngan hang")
+
+
+def may_hold_account(text: str) -> bool:
+    folded = fold_same_length(text)
+    return any(hint in folded for hint in _HINTS)
+
+
+def account_cue_before(text: str, pos: int) -> bool:
+    """Whether an account cue or a bank's name stands right before the number at pos."""
+    before = fold_same_length(clause_before(text, pos, 45))
+    return bool(ACCOUNT_CUE.search(before) or BANK_BEFORE.search(before))

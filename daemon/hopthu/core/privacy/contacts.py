@@ -7,38 +7,46 @@ from __future__ import annotations
 
 import re
 
-from hopthu.core.privacy.base import Span
+from hopthu.core.privacy.base import Span, account_cue_before, may_hold_account
 
 # The "at" in every spelling people use to dodge spam filters or because the Form's keyboard
 # hid "@": "@", "[at]", "(at)", "(a)", " a còng ", and the dots: ".", "[dot]", "(dot)", " chấm ".
-_AT = r"(?:\s?@\s?|\s?\[at\]\s?|\s?\(at\)\s?|\s?\(a\)\s?|\s(?:a còng|a cong|A còng|A CÒNG)\s)"
-_DOT = r"(?:\s?\.\s?|\s?\[dot\]\s?|\s?\(dot\)\s?|\s(?:chấm|cham|dot)\s)"
+# Bracketed forms take any of these ("[@]", "(a còng)", "{at}", "[chấm]"); bare words need spaces round them
+# ("x AT yahoo DOT example"): the bare "at" only with a dotted domain after it.
+_OPEN, _CLOSE = r"[\[({<]", r"[\])}>]"
+_AT_FORMS = (r"\s?@\s?|\s?" + _OPEN + r"\s?(?:@|at|a|a còng|a cong)\s?" + _CLOSE + r"\s?"
+             r"|\s(?:a còng|a cong)\s")
+_AT = r"(?:" + _AT_FORMS + r")"
+_AT_DOTTED = r"(?:" + _AT_FORMS + r"|\sat\s)"
+_DOT = (r"(?:\s?\.\s?|\s?" + _OPEN + r"\s?(?:\.|dot|chấm|cham)\s?" + _CLOSE + r"\s?"
+        r"|\s(?:chấm|cham|dot)\s)")
 # Anchored on the "at": the local part before it is at most 64 characters of a bounded class,
 # so every starting position costs a bounded amount (linear on any input).
 EMAIL_ANY = re.compile(
-    r"(?<![\w.+\-])[\w.+\-]{1,64}" + _AT + r"[\w\-]{1,63}(?:" + _DOT + r"[\w\-]{1,63}){1,4}(?![\w\-])"
+    r"(?<![\w.+\-])[\w.+\-]{1,64}" + _AT_DOTTED + r"[\w\-]{1,63}(?:" + _DOT + r"[\w\-]{1,63}){1,4}(?![\w\-])"
     r"|(?<![\w.+\-])[\w.+\-]{1,64}" + _AT + r"(?:gmail|yahoo|outlook|hotmail|icloud)\b",
     re.IGNORECASE,
 )
 
-# A phone number: a prefix (+84, 84, (0), (024), 0, 1900/1800) then 5 to 9 more digits, each
-# optionally followed by one separator. Not inside a longer number, not after "+" or a letter-digit run.
+# A phone number: a prefix (+84, (+84), 84, (0), (024), 0, 1900/1800) then 5 to 9 more digits, each
+# optionally followed by one separator (a space, or a dot or dash with or without spaces: "0968 . 123 . 456").
+# Not inside a longer number, not after "+" or a letter-digit run.
 PHONE_ANY = re.compile(
-    r"(?<![\d+\w])(?:\+\s?84|84|\(0\d{1,3}\)|0|1[89]00)"
-    r"(?:[\s.\-]?\(0\))?[\s.\-]?(?:\d[\s.\-]?){5,9}\d(?!\d)"
+    r"(?<![\d+\w])(?:\(\+\s?84\)|\+\s?84|84|\(0\d{1,3}\)|0|1[89]00)"
+    r"(?:[\s.\-]?\(0\))?(?: ?[.\-] ?|\s)?(?:\d(?: ?[.\-] ?|\s)?){5,9}\d(?!\d)"
 )
 
 
 def _phone_digits_ok(raw: str) -> bool:
     digits = re.sub(r"\D", "", raw.replace("(0)", ""))
-    if digits.startswith("84") and not raw.lstrip().startswith("0") and not raw.startswith("("):
+    if digits.startswith("84") and not raw.lstrip().startswith("0") and not raw.startswith("(0"):
         return len(digits) in (11, 12)
     if digits.startswith(("1900", "1800")):
         return 8 <= len(digits) <= 10
     return digits.startswith("0") and len(digits) in (10, 11)
 
 
-_AT_HINT = re.compile(r"@|\[at\]|\(at\)|\(a\)|a còng|a cong", re.IGNORECASE)
+_AT_HINT = re.compile(r"@|" + _OPEN + r"\s?(?:at|a)\b|a còng|a cong|\sat\s", re.IGNORECASE)
 
 
 def find_emails(text: str) -> list[Span]:
@@ -47,10 +55,22 @@ def find_emails(text: str) -> list[Span]:
     return [m.span() for m in EMAIL_ANY.finditer(text)]
 
 
+# The groups of a longer number right before a match: "BIDV 2151 0000 8765 43" holds no phone "0000 8765 43".
+_GROUPS_BEFORE = re.compile(r"(?:\d{1,6}[ .\-]){1,3}$")
+
+
 def find_phones(text: str) -> list[Span]:
     spans = []
+    hinted: bool | None = None  # whether the text names an account or a bank at all (looked up once, if needed)
     for m in PHONE_ANY.finditer(text):
         raw = m.group(0).rstrip(" .-")
+        start = m.start()
+        if start > 1 and text[start - 2].isdigit():
+            if hinted is None:
+                hinted = may_hold_account(text)
+            groups = _GROUPS_BEFORE.search(text[max(0, start - 24) : start]) if hinted else None
+            if groups and account_cue_before(text, start - len(groups.group(0))):
+                continue  # the middle of an account number: the account detector takes the whole of it
         if _phone_digits_ok(raw):
             spans.append((m.start(), m.start() + len(raw)))
     return spans

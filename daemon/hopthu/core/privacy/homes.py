@@ -20,7 +20,7 @@ HOUSE_NUMBER = re.compile(
 _EXPLICIT = re.compile(r"(?i)^(?:số nhà|so nha|sn)")
 # "địa chỉ: 15 ngõ 3" — a bare number right after an address cue.
 _ADDRESS_CUE_NUMBER = re.compile(
-    r"(?i)(?:địa chỉ|dia chi)(?:\s(?:nhà|nha|liên hệ|lien he|thường trú|thuong tru|tạm trú|tam tru|cư trú|cu tru"
+    r"(?i)(?:địa chỉ|dia chi|(?<!\w)[đd]/?c(?=\s?:))(?:\s(?:nhà|nha|liên hệ|lien he|thường trú|thuong tru|tạm trú|tam tru|cư trú|cu tru"
     r"|hiện tại|hien tai|hiện nay|hien nay|nhà riêng|nha rieng|nhà tôi|nha toi|của tôi|cua toi))?"
     r"\s?:?\s?(\d{1,4}[A-Za-z]?(?:/\d{1,4})?)(?!\d)"
 )
@@ -31,7 +31,7 @@ _PERSON = (r"(?:toi|tui|tao|em|minh|chung toi|chung em|bo|me|cha|ba|ma|ong|ba|co
 # Words before a number that tie it to a person's home (folded, at the end of the clause window).
 _HOME_CUE = re.compile(
     r"(?:\bo|\btai|song tai|cu tru tai|thuong tru tai|tru tai|chu ho|\bnha(?:\s" + _PERSON + r"){1,4}"
-    r"|nha o|\bcua toi|dia chi(?:\snha|\sliên he|\slien he)?|\b(?:day|nha|khu|xom) tro)\s?(?:\(|,|:)?\s?(?:nha\s)?$"
+    r"|nha o|\bcua toi|dia chi(?:\snha|\sliên he|\slien he)?|\bd/?c\s?:|\b(?:day|nha|khu|xom) tro)\s?(?:\(|,|:)?\s?(?:nha\s)?$"
 )
 # A residence said anywhere earlier in the clause: "thường trú tại tổ dân phố số 6, nhà số 31 …", "đang ở nhờ nhà tôi số 10".
 _RESIDENCE = re.compile(
@@ -75,6 +75,7 @@ _STRETCH_CUE = re.compile(r"(?:\btu|\bden|truoc|canh|doi dien|goc|sat|gan)\s?(?:
 _SITE_AFTER = re.compile(
     r"karaoke|\bhat\b|nuoi|dang xay|xay dung|xay lan|lan chiem|do rac|do tron|dot rac|kinh doanh|mo quan|tu tap"
     r"|do nuoc|xa nuoc|nuoc thai|xa thai|chat dong|boc mui|danh bac|bay ban|lan ra|mo nhac|hat hoi|cho thue kho"
+    r"|cho (?:\w+\s){0,3}nguoi (?:thue|o)|khong khai bao"
 )
 _ADDRESS_AFTER = re.compile(r"\s?,?\s(?:(?:ngo|ngach|hem|kiet)\s\d|(?:pho|duong)\s\w)")
 # "số 12 Trần Phú": a capitalised street name of two words right after the number.
@@ -93,12 +94,23 @@ HOME_ADDRESS = re.compile(
     # the flat's number as people write it: "1205", "12A", "12-05", "3.12", "12A05", "A-1205", "B2.08"
     r"(?<!\w)(?:[Cc]ăn hộ|[Cc]an ho|[Cc]ăn|[Cc]an|[Pp]hòng|[Pp]hong)(?:\s(?:trọ|tro))?\s(?:số\s|so\s)?"
     r"(?:[A-Z]{1,2}\d?[\-.]?)?\d{1,4}(?:[\-.]\d{1,4}(?!\d))?[A-Za-z]?\d{0,3}(?![\w/])"
-    r"(?:\s(?:tòa|toa|nhà|nha|tầng|tang)\s[A-Z0-9]{1,3}(?!\w))?"
+    r"(?:\s(?:tòa|toa|nhà|nha|tầng|tang|dãy|day)\s[A-Z0-9]{1,3}(?!\w))?"
     r"(?:\s(?:dãy trọ|day tro|nhà trọ|nha tro)\s(?:bà|ba|cô|co|ông|ong|chú|chu)\s\w{1,12})?"
     r"|(?<!\w)(?:[Ll]ô|[Ll]o)\s[A-Z]{1,2}\d{1,3}\s(?:nhà|nha)\s(?:số|so)\s\d{1,4}[A-Za-z]?"
     # "P.302 nhà A5", "P. 508 tòa B2": a room in a block of flats (three or four digits: "P.5" is a ward).
-    r"|(?<!\w)P\.?\s?\d{3,4}[A-Za-z]?(?![\w\-/])(?:\s(?:nhà|nha|tòa|toa)\s[A-Z0-9]{1,3}(?!\w))?"
+    r"|(?<!\w)P\.?\s?\d{3,4}[A-Za-z]?(?![\w\-/])(?:\s(?:nhà\s|nha\s|tòa\s|toa\s)?[A-Z][0-9]{0,2}(?!\w))?"
 )
+# A lot, a market stall or kiosk: "lô B2", "ki-ốt 15", "sạp số 7". The writer's own (after "nhà em ở",
+# "em bán rau ở", "của tôi") points to them like a home; any other one (the kiosk blocking the lane) stays.
+UNIT = re.compile(
+    r"(?<!\w)(?:[Ll]ô|[Ll]o|[Kk]i-?ốt|[Kk]i-?ot|[Kk]i ốt|[Kk]iosk|[Ss]ạp|[Ss]ap)\s(?:số\s|so\s)?"
+    r"(?:[A-Z]{1,2}\d{0,3}|\d{1,4}[A-Za-z]?)(?:[\-.]\d{1,3})?(?![\w\-/])"
+)
+_OWN_UNIT_BEFORE = re.compile(
+    r"(?:\b(?:toi|tui|em|minh|chung toi|gia dinh toi|nha (?:toi|tui|em|minh))\b[^,.;:!?\n]{0,30}"
+    r"|\b(?:o tro|thue tro|o nho|song|thuong tru|tam tru|cu tru)|\[ho ten\])\s(?:o|tai)\s$"
+)
+_OWN_UNIT_AFTER = re.compile(r"\s?,?\s?(?:cua\s(?:toi|tui|em|minh|chung toi|gia dinh)|nha (?:toi|em|minh))\b")
 
 
 def _is_home(text: str, start: int, end: int, number: str) -> bool:
@@ -165,5 +177,12 @@ _OFFICE_AFTER = re.compile(
 
 
 def find_home_addresses(text: str) -> list[Span]:
-    return [m.span() for m in HOME_ADDRESS.finditer(text)
-            if not _OFFICE_AFTER.match(fold_same_length(text[m.end() : m.end() + 20]))]
+    spans = [m.span() for m in HOME_ADDRESS.finditer(text)
+             if not _OFFICE_AFTER.match(fold_same_length(text[m.end() : m.end() + 20]))]
+    folded = ""
+    for m in UNIT.finditer(text):
+        if any(c.isdigit() for c in m.group(0)):
+            folded = folded or fold_same_length(text)  # once per text: positions stay positions
+            if _OWN_UNIT_BEFORE.search(clause_before(folded, m.start(), 50)) or _OWN_UNIT_AFTER.match(folded, m.end(), m.end() + 20):
+                spans.append(m.span())
+    return spans

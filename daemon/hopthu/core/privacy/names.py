@@ -21,55 +21,51 @@ import bisect
 import re
 
 from hopthu.core.privacy.base import Span, clause_before, fold_same_length, merge
+from hopthu.core.privacy.namewords import (
+    FAMOUS,
+    GIVEN_LOWER,
+    HONORIFICS,
+    LOWER_FIRST,
+    LOWER_MIDDLE,
+    LOWER_MIDDLE_MARKED,
+    LOWER_SURNAMES,
+    LOWER_SURNAMES_MARKED,
+    MIDDLE,
+    NOT_AFTER_HOUSE,
+    NOT_LISTED,
+    SURNAMES,
+)
 
 # Whole words of letters: "PD" in a code "PD0300112233" is no word.
 _WORD = re.compile(r"(?<!\w)[^\W\d_]{1,20}(?:-[^\W\d_]{1,20})?(?!\w)")
 
-SURNAMES = frozenset(
-    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly luu dao doan dinh lam mai "
-    "trinh truong cao ha ta luong vuong kieu phung trieu chu ton giap quach lo kim chu lac man kha hua "
-    "mac nghiem khuc au pho ninh quan bach la thai tang tu to khong diep dam dong luc ma nong ong than "
-    "vien vi hau be sam lai tieu thach banh lieu nhu quang khuat ung tong van".split()
-)
-MIDDLE = frozenset(
-    "van thi duc huu quoc ngoc dinh xuan thanh minh gia cong bao kim thu hong quang dang tuan nhu tan "
-    "trung bich mai thuy dieu nu that hoai khanh hai viet phuong anh ba".split()
-)
 # Capitalised words after an honorific that begin a role, a body or a place, not a name
 # ("ông Chủ tịch", "chị Mặt trận", "bà Tổ trưởng"); matched on the folded text from that word on.
 _NOT_A_NAME = re.compile(
     r"(?:mat tran|uy ban|ubnd|mttq|hdnd|phuong\b|tdp\b|chu tich|pho chu tich|to truong|to pho|can bo|bi thu|"
     r"hieu truong|truong ban|truong tram|bac si|cong an|giam doc|viet nam|ban\b|dang uy|doan\b|hoi\b)"
 )
-# In lower case a name must look like one beyond doubt: a common surname and a usual middle name,
-# spelled with their diacritics, or with none at all ("đô thị", "tư vấn", "phản ánh" are no names).
-LOWER_SURNAMES = frozenset(
-    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dao doan dinh lam trinh truong "
-    "cao ha luong vuong kieu quach giap chu ton tang".split()
-)
-LOWER_SURNAMES_MARKED = frozenset(
-    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đoàn đinh lâm trịnh trương "
-    "cao hà lương vương kiều quách giáp chu tôn tăng".split()
-)
-_LOWER_FIRST = LOWER_SURNAMES | LOWER_SURNAMES_MARKED
-LOWER_MIDDLE = frozenset("van thi duc huu quoc ngoc dinh xuan thanh minh gia cong thu hong quang dang kim".split())
-LOWER_MIDDLE_MARKED = frozenset("văn thị đức hữu quốc ngọc đình xuân thanh minh gia công thu hồng quang đăng kim".split())
 
 
-def _lower_name_shape(words: list[str], introduced: bool = False) -> bool:
+def _lower_name_shape(words: list[str], introduced: bool = False, titled: bool = False) -> bool:
     """Lower-case words (as written) shaped like a full name: surname, middle name, one or two more.
-    After "tôi là" (introduced) any surname will do: the lead-in already says a name follows."""
+    After "tôi là" (introduced) any surname will do: the lead-in already says a name follows. After a
+    title ("bà luc thi nhung") too, but then every word after the surname must be a name syllable:
+    "ong tu van vien" is "ông tư vấn viên"."""
     if not 3 <= len(words) <= 4:
         return False
     first, second = words[0].lower(), words[1].lower()
+    if introduced or titled:  # "tôi là trinh bao ngoc", "bà luc thi nhung": any surname, any name syllable after it
+        if fold_same_length(first) not in SURNAMES or first == "ta":  # "bà ta thì nói": a pronoun
+            return False
+        rest = words[1:] if titled else words[1:2]
+        return all(w.lower() in _NAME_SYLLABLES if w.isascii() else w.lower() in LOWER_MIDDLE_MARKED | GIVEN_LOWER
+                   for w in rest)
     if first.isascii() and second.isascii():
-        return first in (SURNAMES if introduced else LOWER_SURNAMES) and second in LOWER_MIDDLE
+        return first in LOWER_SURNAMES and second in LOWER_MIDDLE
     return first in LOWER_SURNAMES_MARKED and second in LOWER_MIDDLE_MARKED
-# Honorific and kinship words, written as people write them (lower-cased original, diacritics kept).
-HONORIFICS = frozenset(
-    "ông bà anh chị em cháu bác cô chú cụ bé thằng thg con mụ mẹ dì cậu mợ thím má mr ms mrs "
-    "ong ba chi chau bac co chu cu be thang mu di cau mo".split()
-)
+
+
 # A public place named after a person: the word before the name. Folded where the folded word
 # is unambiguous, with diacritics where folding collides ("chợ"/"cho", "cầu"/"cau", "đình"/"đinh").
 # A place word right before the name, on the same line ("phường\n\nBà X" is no place).
@@ -84,16 +80,6 @@ _ROLE_AFTER = re.compile(
     r"trung tam phuc vu|tram y te|dia chinh|can bo|chu tich|to truong|bi thu|hieu truong|bo phan mot cua|mot cua|"
     r"cong an khu vuc|canh sat khu vuc)"
 )
-# Historical figures streets and schools are named after, when the street word is left out.
-FAMOUS = frozenset({
-    "tran phu", "le loi", "hoang hoa tham", "nguyen du", "phan boi chau", "ly thuong kiet", "ngo quyen",
-    "tran hung dao", "le quy don", "chu van an", "to hien thanh", "nguyen trai", "kim dong", "bach dang",
-    "le nin", "hai ba trung", "quang trung", "nguyen hue", "ly thai to", "le duan", "vo thi sau",
-    "nguyen thi minh khai", "hung vuong", "tran quoc toan", "ton duc thang", "nguyen van cu", "pham ngu lao",
-    "nguyen chi thanh", "ho tung mau", "xuan thuy", "ho chi minh", "vo nguyen giap", "phan dinh phung",
-    "nguyen thai hoc", "dinh tien hoang", "ly nam de", "tran nhan tong", "le thanh tong", "nguyen luong bang",
-    "luu kiem", "ton that thuyet", "phan chu trinh", "huynh thuc khang", "le van luong", "truong chinh",
-})
 # A public role right before a name makes it an official's ("… là anh" may sit between).
 _ROLE = re.compile(
     r"(?:chu tich|to truong|to pho|truong ban|truong tram|truong cong an|truong phong|pho phong|can bo|"
@@ -110,20 +96,33 @@ _KIN_BEFORE_ROLE = re.compile(
 # "mang tên X", "chủ tài khoản X", "họ tên: X", "tên X": whatever follows is a person's name.
 _NAMED_AS = re.compile(r"(?:mang ten|chu tai khoan|chu tk|ten|ho ten|ho va ten)\s?:?\s?$")
 # Kinship without an honorific: "Con tôi Huy", "chồng tôi là …", "con gái tôi: …".
-_KIN = re.compile(r"(?:con|vo|chong|me|bo|cha|chau|em|anh|chi)(?:\s(?:trai|gai|noi|ngoai|ruot|ho))?\s(?:toi|em|minh) ?(?:la |: ?)?$")
+_KIN = re.compile(r"(?:con|vo|chong|me|bo|cha|chau|em|anh|chi)(?:\s(?:trai|gai|noi|ngoai|ruot|ho))?\s(?:toi|em|minh) ?(?:la |: ?|, ?)?$")
 # Self-introductions and signature lead-ins (folded).
 _INTRO = re.compile(
     r"(?:\b(?:toi|tui|em|minh|chung toi|chau|e|mk|mik)\s(?:ten la|ten|la)|\bten\s?:|\bky\s?:"
     r"|\bten\s(?:toi|em|minh)\s(?:la)|\bho\s(?:va\s)?ten\s?:|"
-    r"\bnguoi\s(?:gop y|phan anh|viet|gui|lam don|ky ten|de nghi|to cao|khieu nai)\s?:?|\bky ten\s?:?)\s?$"
+    r"\bnguoi\s(?:gop y|phan anh|viet|gui|lam don|ky ten|de nghi|to cao|khieu nai|lien he|dai dien)(?:\s(?:don|thu))?\s?:?"
+    r"|\bky ten\s?:?)\s?$"
 )
 # Lead-ins after which only a capitalised name is taken ("Phụ huynh Mạc Văn Toàn", "Thay mặt …,\nX").
-_INTRO_CAPITAL = re.compile(r"(?:\bphu huynh|\bthay mat\s[^\n,]{0,25},?)\s?$")
+_INTRO_CAPITAL = re.compile(r"(?:\bphu huynh|\bthay mat\s[^\n,]{0,25},?|(?:^|[.!?:\n]\s?)toi\s?,)\s?$")
 # A closing on the same line as the name that ends the letter: "Cảm ơn, Ngọc Anh", "Chào thân ái, Tuấn", "-- Tùng".
 _CLOSING = re.compile(r"(?:\b(?:cam on|than ai|tran trong|kinh thu)(?:\sa)?\s?[,!.]|^-{1,2}|\n-{1,2})\s?$")
 # A verb of meeting or telling right before a capitalised word: "gặp Toàn", "bảo Hưng", "chửi Tý"
-# (matched on the lower-cased text, diacritics kept: folded "hoi" would also be "hội").
-_VERB = re.compile(r"\b(?:gặp|bảo|nhắc|hỏi|gọi|nói với|chửi|mắng|đánh|gap|bao|nhac|hoi|goi|noi voi|chui|mang|danh)\s$")
+# (matched on the lower-cased text, diacritics kept: folded "hoi" would also be "hội"); "nhờ Khôi", "đưa Nhi".
+_VERB = re.compile(r"\b(?:gặp|bảo|nhắc|hỏi|gọi|nói với|chửi|mắng|đánh|nhờ|nhắn|đưa|kêu|rủ|thấy|dặn|gap|bao|nhac|hoi|goi|noi voi|chui|mang"
+                   r"|danh|nho|nhan|dua|keu)\s$")
+# A noun for a person or a household right before a capitalised word: "ba bạn trẻ Lâm", "học sinh Khoa",
+# "hộ Nhẫn", "gia đình Tâm", "nhà Lan Hương" (lower-cased text, diacritics kept: "hộ" is not "hồ").
+_PERSON_NOUN = re.compile(
+    r"(?<!\w)(?:bạn(?: trẻ| nhỏ)?|thanh niên|học sinh|sinh viên|cậu bé|cô bé|cháu bé|em bé|bạn học|hàng xóm|hộ|gia đình|nhà"
+    r"|ban tre|ban nho|thanh nien|hoc sinh|sinh vien|cau be|co be|chau be|em be|ban hoc|hang xom|gia dinh)\s$"
+)  # without diacritics only the two-word forms: "ban", "ho", "nha" alone are also "Ban", "hồ", "nhà Văn hóa"
+# In a list of people ("Lâm, Đạt và Khoa", "hộ ông Phát, hộ bà Mơ"): what joins two names, and the
+# capitalised words that begin a role or a place instead ("chị Hoa, Trạm y tế", "ông Bình và Ban …").
+_LIST_JOIN = re.compile(r"\s?,\s?|\s(?:và|va|với|voi|hoặc|hoac)\s")
+# Abbreviations written in capitals where a name could stand ("con tôi HC số …" is a passport).
+_ABBREVIATIONS = frozenset("hc cccd cmnd sdt dt stk tk gplx bhyt bhxh ubnd tdp mttq".split())
 # Capitalised words that follow such verbs and are no names.
 _NOT_AFTER_VERB = frozenset("zalo facebook tong dai hotline email ban ba ong anh chi em co chu bac".split())
 # Words that begin a place when written first in a capitalised run ("Đường Nguyễn Văn Cừ", "PHO KIM DONG").
@@ -131,19 +130,13 @@ _PLACE_WORDS = frozenset("đường phố ngõ ngách hẻm chợ cầu".split()
 _PLACE_WORDS_FOLDED = frozenset("duong pho ngo ngach hem".split())
 # Two capitalised words shaped like a name that are common words ("PHAN ANH" is "phản ánh").
 _NOT_NAMES = frozenset({"phan anh", "thong tin", "tran trong"})
-# Lower-case short names after a kinship word ("bà hoa", "bac tu", "cháu minh"): only usual given names,
-# only after kinship words that are no pronoun of the writer ("anh", "em", "con" are left out), and only
-# when what follows ends the name (a pause, or a word like "ở", "nhà", "bán", "bị"): "cô thu tiền" stays.
-_LOWER_KIN = frozenset("bà ông chị bác cô chú cụ cháu bé thằng dì cậu mợ thím ba ong chi bac co chu cu chau be thang di cau".split())
-GIVEN_LOWER = frozenset(
-    "lan hoa hoà hòa tư tu minh hùng hung mai hạnh hanh nga tâm tam bình binh hải hai sơn son long nam thu thủy thuy "
-    "hương huong linh trang ngọc ngoc dũng dung tuấn tuan phương phuong hà thơ tho quang thanh cường "
-    "cuong đức duc hằng hang yến yen loan liên lien nhung hồng hong vân xuân xuan tám sáu bảy "
-    "tý tí tèo teo nụ thoa thảo thao huệ hue cúc cuc đào dao quyên quyen hậu hau lộc loc phúc phuc".split()
-)
+# Lower-case short names after a kinship word ("bà hoa", "bac tu", "cháu minh", "anh khải"): only usual
+# given names (GIVEN_LOWER), only after kinship words that are no pronoun of the writer ("em", "con" are
+# left out), and only when what follows ends the name (a pause, or a word like "ở", "nhà", "bán", "bị"): "cô thu tiền" stays.
+_LOWER_KIN = frozenset("bà ông chị anh bác cô chú cụ cháu bé thằng dì cậu mợ thím ba ong chi bac co chu cu chau be thang di cau".split())
 _AFTER_LOWER_NAME = frozenset(
     "ở o nhà nha hàng hang bán ban bị bi đã da là la và va cũng cung hay thì thi mới moi vẫn đang dang "
-    "con vợ vo chồng chong xe ôm om gác gac bảo bao nói noi kể ke sống song".split()
+    "con vợ vo chồng chong xe ôm om gác gac bảo bao nói noi kể ke sống song với voi".split()
 )
 _INTRO_SKIP = HONORIFICS | frozenset("sinh viên vien là la".split())
 # Lower-case words that end a lower-case name run, or show it was no name at all.
@@ -154,7 +147,7 @@ _LOWER_STOP = frozenset(
 )
 _SIGN_SKIP = re.compile(
     r"(?:tran trong|xin|kinh|cam on|chuc|thay mat|tdp|to dan|dien thoai|dt\b|sdt|email|zalo|uy ban|ubnd|"
-    r"mttq|dia chi|chao|nguoi|ban |ha noi|luu kiem|ngay|phuong |tb|p\.s|ps\b|https?|www|than,)"
+    r"mttq|dia chi|chao|nguoi|ban |ha noi|luu kiem|ngay|phuong |tb|p\.s|ps\b|https?|www|than,|thanks?\b|regards|best\b|tks\b)"
 )
 
 
@@ -164,7 +157,11 @@ def _lead_in_ends(pattern: re.Pattern[str], folded: str) -> set[int]:
     unanchored = _UNANCHORED.get(pattern)
     if unanchored is None:
         unanchored = _UNANCHORED[pattern] = re.compile(pattern.pattern.removesuffix("$"))
-    return {m.end() for m in unanchored.finditer(folded)}
+    ends = {m.end() for m in unanchored.finditer(folded)}
+    return ends | {e + 1 for e in ends if folded[e : e + 1] in _QUOTES}  # a name in quotes: tên "Hải Béo"
+
+
+_QUOTES = frozenset("\"'“‘«")
 
 
 _UNANCHORED: dict[re.Pattern[str], re.Pattern[str]] = {}
@@ -239,13 +236,16 @@ def find_names(text: str) -> list[Span]:
     closing_ends = {e for e in _lead_in_ends(_CLOSING, folded) if e > last_line}
     named_ends = _lead_in_ends(_NAMED_AS, folded)
     kin_ends = _lead_in_ends(_KIN, folded)
-    verb_ends = _lead_in_ends(_VERB, text.lower()) if len(text.lower()) == len(text) else set()
+    lowered = text.lower() if len(text.lower()) == len(text) else ""
+    verb_ends = _lead_in_ends(_VERB, lowered) if lowered else set()
+    noun_ends = _lead_in_ends(_PERSON_NOUN, lowered) if lowered else set()
     i = 0
     while i < len(toks):
         start, end, word = toks[i]
         low = word.lower()
         intro = start in intro_ends
-        if not (intro or word[0].isupper() or low in HONORIFICS or low in _LOWER_FIRST or start in capital_intro_ends):
+        if not (intro or word[0].isupper() or low in HONORIFICS or low in LOWER_FIRST or start in capital_intro_ends
+                or start in noun_ends or folded[start:end] in SURNAMES):
             i += 1  # most words: nothing can start here
             continue
         if intro or start in capital_intro_ends:
@@ -269,7 +269,8 @@ def find_names(text: str) -> list[Span]:
             last = toks[i + n - 1][1]
             if n <= 4 and not text[last:].strip(" .!") or text[last:last + 1] == "\n":
                 if not _NOT_A_NAME.match(folded, start) and not _SIGN_SKIP.match(folded[start:]):
-                    spans.append((start, last))
+                    titled = n >= 2 and low in HONORIFICS and (low != folded[start:end] or low not in SURNAMES)  # "Chú Tư": the title stays
+                    spans.append((toks[i + 1][0] if titled else start, last))
                     i += n
                     continue
         # 2. Honorific or kinship word, then capitalised words.
@@ -298,7 +299,7 @@ def find_names(text: str) -> list[Span]:
                 i += 2
                 continue
         # 3. "mang tên X", "chủ tài khoản X", "Con tôi X": the next capitalised words are a name.
-        if _is_cap(word) and (start in named_ends or start in kin_ends):
+        if _is_cap(word) and (start in named_ends or start in kin_ends) and folded[start:end] not in _ABBREVIATIONS:
             n = _cap_run(text, toks, i)
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
             if not _NOT_A_NAME.match(folded, start) and not _is_official(folded, start, officials, words):
@@ -316,12 +317,27 @@ def find_names(text: str) -> list[Span]:
                 private.add(words[-1])
                 i += n
                 continue
+        # 3c. A noun for a person or a household, then capitalised words: "bạn trẻ Lâm", "hộ Nhẫn", "nhà Lan Hương".
+        if start in noun_ends and _is_cap(word) and not word.isupper() and low not in _NOT_AFTER_VERB \
+                and not (low in NOT_AFTER_HOUSE or low in NOT_LISTED):
+            n = _cap_run(text, toks, i, 3)
+            words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
+            if not _NOT_A_NAME.match(folded, start) and " ".join(words) not in FAMOUS \
+                    and not _is_official(folded, start, officials, words, toks[i + n - 1][1]) \
+                    and not _is_place(text, folded, start, words):
+                spans.append((start, toks[i + n - 1][1]))
+                private.add(words[-1])
+                i += n
+                continue
         # 4. A bare full name shaped like a Vietnamese one.
         if _is_cap(word) and low in _PLACE_WORDS:
             i += 1  # "Đường Nguyễn Văn Cừ": the next words are read with the place word before them
             continue
         if _is_cap(word) and folded[start:end] in SURNAMES:
             n = _cap_run(text, toks, i)
+            if any(toks[i + k][0] in intro_ends for k in range(1, n)):
+                i += 1  # "TOI LA HOANG THI MEN": "LA" is "là", the name starts after it
+                continue
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
             upper = all(t[2].isupper() for t in toks[i : i + n])
             if n >= 2 and words[0] in _PLACE_WORDS_FOLDED and any(" ".join(words[1:k]) in FAMOUS for k in range(2, n + 1)):
@@ -339,10 +355,14 @@ def find_names(text: str) -> list[Span]:
                 i += n
                 continue
         # 5. A lower-case full name: surname, a middle name, one or two more syllables.
-        if not _is_cap(word) and folded[start:end] in LOWER_SURNAMES:
+        after_title = i > 0 and toks[i - 1][2] in HONORIFICS and _adjacent(text, toks[i - 1], toks[i])
+        if not _is_cap(word) and (folded[start:end] in LOWER_SURNAMES or after_title and folded[start:end] in SURNAMES):
             n = _lower_run(text, folded, toks, i)
+            if n == 2 and folded[toks[i + 1][0] : toks[i + 1][1]] in ("thi", "van") and i + 2 < len(toks) \
+                    and _adjacent(text, toks[i + 1], toks[i + 2]) and folded[toks[i + 2][0] : toks[i + 2][1]] in _NAME_SYLLABLES:
+                n = 3  # "luc thi nhung": after "Thị" a name syllable that is also a common word ("nhung")
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
-            if _lower_name_shape([t[2] for t in toks[i : i + n]]) and " ".join(words) not in FAMOUS:
+            if _lower_name_shape([t[2] for t in toks[i : i + n]], titled=after_title) and " ".join(words) not in FAMOUS:
                 if not _is_place(text, folded, start, words) and not _is_official(folded, start, officials, words):
                     spans.append((start, toks[i + n - 1][1]))
                 i += n
@@ -356,7 +376,8 @@ def find_names(text: str) -> list[Span]:
             shaped = not word.isupper() or folded[start:end] in SURNAMES  # "THÔNG CỐNG NGHẸT - …" is a title
             if n and shaped and (not rest or rest[0] in "\n,(-–" or rest.startswith((" -", " (", " –", " ,"))) \
                     and (not _NOT_A_NAME.match(folded, start) or (low != "phường" and folded[start:end] == "phuong")):  # "Phương", not "Phường"
-                spans.append((start, last))
+                titled = n >= 2 and low in HONORIFICS and (low != folded[start:end] or low not in SURNAMES)  # "Chú Tư": the title stays
+                spans.append((toks[i + 1][0] if titled else start, last))
                 i += n
                 continue
         i += 1
@@ -367,8 +388,38 @@ def find_names(text: str) -> list[Span]:
         while pos >= 0:
             spans.append((pos, pos + len(name)))
             pos = text.find(name, pos + 1)
+    spans += _listed_after(text, folded, toks, spans, officials)
     spans += _given_names_again(text, folded, toks, spans, officials)
     return spans
+
+
+def _listed_after(text: str, folded: str, toks: list[tuple[int, int, str]], spans: list[Span],
+                  officials: set[str]) -> list[Span]:
+    """Names listed after a private person's name: "Lâm, Đạt và Khoa", "Thuận, Khôi": one capitalised
+    word (not in capitals, not before another capitalised word) after a comma, "và", "với" or "hoặc"."""
+    starts = {t[0]: k for k, t in enumerate(toks)}
+    found: list[Span] = []
+    taken = set(spans)
+    todo = sorted(taken)
+    while todo:
+        _, end = todo.pop()
+        join = _LIST_JOIN.match(text, end)
+        k = starts.get(join.end()) if join else None
+        if k is None:
+            continue
+        s, e, word = toks[k]
+        if (s, e) in taken or not _is_cap(word) or word.isupper() or word.lower() in NOT_LISTED or fold_same_length(word) in officials:
+            continue
+        after = text[e : e + 6]
+        if not (after[:1] in ("", ",", ".", ";", ":", "!", "?", ")", "\n", "-") or _LIST_JOIN.match(text, e)
+                or (k + 1 < len(toks) and _adjacent(text, toks[k], toks[k + 1]) and toks[k + 1][2].lower() in _AFTER_LOWER_NAME)):
+            continue  # "Lâm, Đạt và Khoa đã …": a pause, a join or a verb follows; "Tôi là X, Việt kiều" is no list
+        if _NOT_A_NAME.match(folded, s) or word.lower() in HONORIFICS or _is_place(text, folded, s, [folded[s:e]]):
+            continue
+        taken.add((s, e))
+        found.append((s, e))
+        todo.append((s, e))
+    return found
 
 
 def _given_names_again(text: str, folded: str, toks: list[tuple[int, int, str]], spans: list[Span],

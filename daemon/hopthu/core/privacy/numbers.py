@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import re
 
-from hopthu.core.privacy.base import Span, clause_before, fold_same_length
+from hopthu.core.privacy.base import (
+    ACCOUNT_CUE,
+    BANK_AFTER,
+    BANK_BEFORE,
+    Span,
+    clause_before,
+    fold_same_length,
+    may_hold_account,
+)
 
-# Account numbers: 8-19 digits, possibly in groups, right after an account cue ("STK", "số tài
-# khoản", "tài khoản", "TK", "account") within a few words. The digits only: the cue and the bank stay.
-_ACCOUNT_CUE = re.compile(r"(?:\bstk|\btk|tai khoan|account|acc)\b[^\d\n]{0,30}$")
-_DIGIT_RUN = re.compile(r"\d(?<!\d\d)(?:[ .]?\d){7,18}(?!\d)")
+# Account numbers: 8-19 digits, possibly in groups, after an account cue or next to a bank's name
+# (base.ACCOUNT_CUE, BANK_*). The digits only: the cue and the bank stay.
+_DIGIT_RUN = re.compile(r"\d(?<!\d\d)(?:[ .\-]?\d){7,18}(?!\d)")
 
 # Passports: one capital letter and 7-8 digits, standing alone (not inside a code like HT-2026-0042).
 PASSPORT = re.compile(r"(?<![\w\-/.])[A-Z]\d{7,8}(?![\w\-/])")
@@ -22,8 +29,9 @@ PASSPORT = re.compile(r"(?<![\w\-/.])[A-Z]\d{7,8}(?![\w\-/])")
 # hyphenated ("c9876543", "B 7654321", "C-1234567"): one or two letters, then 7-8 digits, within a few words.
 _PASSPORT_CUE = re.compile(r"(?:ho chieu|passport|\bhc\b)[^\d\n]{0,25}?(?<![\w\-/.])([a-z]{1,2}[ \-]?\d(?:[ .]?\d){6,7})(?![\w\-/])")
 
-# CCCD (12 digits) and CMND (9 digits), grouped any way with single spaces or dots.
-_ID_RUN = re.compile(r"\d(?<!\d\d)(?:[ .]?\d){8,11}(?!\d)")
+# CCCD (12 digits) and CMND (9 digits), grouped any way with single spaces or dots; or in groups of three
+# or four joined by dashes ("034-095-012-678") standing alone: a code's digits ("H26-260905-0112") are no ID.
+_ID_RUN = re.compile(r"\d(?<!\d\d)(?:[ .]?\d){8,11}(?!\d)|(?<![\w\-./])\d{3,4}(?:-\d{3,4}){2,3}(?![\w\-])")
 
 # Vietnamese plates: 29C-456.78, 30G-111.22, 29G1-567.89, 15C-123.45, 30E98765, 59-X1 234.56.
 # Also "29 A1 123.45", "29a1 12345" (the Form's keyboard, no diacritics, no capitals); a private plate needs a
@@ -52,10 +60,16 @@ _LOST = re.compile(r"bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|danh roi|bi 
 
 
 def find_accounts(text: str) -> list[Span]:
-    spans = []
+    spans: list[Span] = []
+    if not may_hold_account(text):
+        return spans  # no cue and no bank anywhere: no account number
     for m in _DIGIT_RUN.finditer(text):
         digits = sum(ch.isdigit() for ch in m.group(0))
-        if digits >= 8 and _ACCOUNT_CUE.search(fold_same_length(clause_before(text, m.start(), 45))):
+        before = fold_same_length(clause_before(text, m.start(), 45))
+        if digits >= 8 and ACCOUNT_CUE.search(before):
+            spans.append(m.span())
+        elif digits >= 10 and (BANK_BEFORE.search(before)
+                               or BANK_AFTER.match(fold_same_length(text[m.end() : m.end() + 24]))):
             spans.append(m.span())
     return spans
 

@@ -1,0 +1,76 @@
+"""The words the name detector (names.py) reads names by: surnames, middle names, given names written
+in lower case, honorific and kinship words, historical figures public places are named after, and the
+capitalised words that begin a place or a role instead of a name. Plain data, no I/O.
+"""
+
+from __future__ import annotations
+
+# Vietnamese surnames, common and rare (folded), and the usual middle names.
+SURNAMES = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly luu dao doan dinh lam mai "
+    "trinh truong cao ha ta luong vuong kieu phung trieu chu ton giap quach lo kim chu lac man kha hua "
+    "mac nghiem khuc au pho ninh quan bach la thai tang tu to khong diep dam dong luc ma nong ong than "
+    "vien vi hau be sam lai tieu thach banh lieu nhu quang khuat ung tong van cu giang yen phi cam uong thieu "
+    "vuu khau".split()
+)
+MIDDLE = frozenset(
+    "van thi duc huu quoc ngoc dinh xuan thanh minh gia cong bao kim thu hong quang dang tuan nhu tan "
+    "trung bich mai thuy dieu nu that hoai khanh hai viet phuong anh ba hoang tien manh trong khac dac phuc".split()
+)
+
+# In lower case a name must look like one beyond doubt: a common surname and a usual middle name,
+# spelled with their diacritics, or with none at all ("đô thị", "tư vấn", "phản ánh" are no names).
+LOWER_SURNAMES = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dao doan dinh lam trinh truong "
+    "cao ha luong vuong kieu quach giap chu ton tang".split()
+)
+LOWER_SURNAMES_MARKED = frozenset(
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đoàn đinh lâm trịnh trương "
+    "cao hà lương vương kiều quách giáp chu tôn tăng".split()
+)
+LOWER_FIRST = LOWER_SURNAMES | LOWER_SURNAMES_MARKED
+LOWER_MIDDLE = frozenset("van thi duc huu quoc ngoc dinh xuan thanh minh gia cong thu hong quang dang kim".split())
+LOWER_MIDDLE_MARKED = frozenset("văn thị đức hữu quốc ngọc đình xuân thanh minh gia công thu hồng quang đăng kim".split())
+
+# Honorific and kinship words, written as people write them (lower-cased original, diacritics kept).
+HONORIFICS = frozenset(
+    "ông bà anh chị em cháu bác cô chú cụ bé thằng thg con mụ mẹ dì cậu mợ thím má mr ms mrs "
+    "ong ba chi chau bac co chu cu be thang mu di cau mo".split()
+)
+
+# Historical figures streets and schools are named after, when the street word is left out.
+FAMOUS = frozenset({
+    "tran phu", "le loi", "hoang hoa tham", "nguyen du", "phan boi chau", "ly thuong kiet", "ngo quyen",
+    "tran hung dao", "le quy don", "chu van an", "to hien thanh", "nguyen trai", "kim dong", "bach dang",
+    "le nin", "hai ba trung", "quang trung", "nguyen hue", "ly thai to", "le duan", "vo thi sau",
+    "nguyen thi minh khai", "hung vuong", "tran quoc toan", "ton duc thang", "nguyen van cu", "pham ngu lao",
+    "nguyen chi thanh", "ho tung mau", "xuan thuy", "ho chi minh", "vo nguyen giap", "phan dinh phung",
+    "nguyen thai hoc", "dinh tien hoang", "ly nam de", "tran nhan tong", "le thanh tong", "nguyen luong bang",
+    "luu kiem", "ton that thuyet", "phan chu trinh", "huynh thuc khang", "le van luong", "truong chinh",
+})
+
+# Given names that stand for a person in lower case after a kinship word ("bà hoa", "chị nhàn"): usual
+# names that are no common word in that place ("hiền", "lành", "vui" are left out: "chó nhà chị hiền").
+GIVEN_LOWER = frozenset(
+    "lan hoa hoà hòa tư tu minh hùng hung mai hạnh hanh nga tâm tam bình binh hải hai sơn son long nam thu thủy thuy "
+    "hương huong linh trang ngọc ngoc dũng dung tuấn tuan phương phuong hà thơ tho quang thanh cường "
+    "cuong đức duc hằng hang yến yen loan liên lien nhung hồng hong vân xuân xuan tám sáu bảy "
+    "tý tí tèo teo nụ thoa thảo thao huệ hue cúc cuc đào dao quyên quyen hậu hau lộc loc phúc phuc "
+    "nhàn khải khôi thuận tùng tú trâm hiếu huy hưng khánh kiên lâm luân mạnh nghĩa quân quyết "
+    "tài thắng thịnh toàn tuyết vinh khuê lụa mến mơ nhi oanh sen thắm thơm uyên vy xoan hoan "
+    "duyên giang hạnh hậu hường khoa liễu loan lý mận nương phượng quế tâm thìn "
+    "thúy thư trinh tuyền yên ngân nhung hải khoa an sau bay tam chin ut út".split()
+)
+
+# Words after "nhà" that begin a place or a thing, not a household's name ("nhà Văn hóa", "nhà Thờ").
+NOT_AFTER_HOUSE = frozenset(
+    "văn thờ hàng máy trẻ khách nghỉ sách hát ga kho xe thi tang nước số riêng trọ dân đất báo giáo tù "
+    "vệ ăn bếp cao kính để".split()
+)
+
+# Capitalised words that begin a role or a place, not a name, in a list after a name ("chị Hoa, Trạm y tế").
+NOT_LISTED = frozenset(
+    "trạm trường chợ ngõ phố đường số tòa nhà khu công trung bệnh ủy hội ban phòng tổ thôn xóm quận huyện tỉnh "
+    "thành xã phường cầu chùa đình đền trưởng phó chủ cán bí hiệu giám đồng các những mặt cảm kính trân xin "
+    "tdp ubnd".split()
+)
