@@ -57,6 +57,8 @@ def test_unquote_blanks_words_reported_after_a_verb_of_speech_but_not_the_writer
     "Phường gì mà như cái chợ, toàn lũ ăn không ngồi rồi",
     "Cảm ơn các quan phường nhé, giỏi ăn của dân, đồ vô liêm sỉ.",
     "mấy ông cán bộ phường đúng là một lũ đầu đất",
+    "du ma bon can bo phuong nhan tien roi ngoi im",
+    "Đù mẹ cái phường này, làm ăn như hạch.",
     # veiled threats
     "Ông tổ trưởng liệu hồn, còn ghi tên nhà tôi thì đừng để tôi gặp ngoài đường.",
     "lieu hon may dua hay chup anh nha tao gui phuong, dung de tao gap",
@@ -113,6 +115,7 @@ def test_abuse_is_flagged_however_it_is_written(text):
     "chieu nao cung co nguoi la di xe may vao ngo ban hang rong, de nghi tang cuong tuan tra",
     "nguoi di cho khong deo khau trang, de nghi nhac nho",
     "Xe bốn chỗ đỗ tràn ra đường, các cháu mệt do ngủ ít vì ồn ào.",
+    "Cảm ơn chị ở một cửa đã làm xong giấy tờ cho mẹ tôi dù mẹ tôi đi lại khó khăn, dù má tôi yếu.",
     # blocking, crowding, warning the neighbours: ordinary words of the incitement and spreading cues
     "Xe tải chặn cổng trường, phụ huynh kéo nhau ra đường đứng chờ, rất nguy hiểm.",
     "Đây là tin nhắn lừa đảo, bọn lừa đảo lừa dân lấy tiền, đừng ai tin. Mọi người chia sẻ cho nhau cảnh giác.",
