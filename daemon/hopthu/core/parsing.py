@@ -25,12 +25,14 @@ from email import base64mime, message_from_bytes, quoprimime
 from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import parseaddr, parsedate_to_datetime
+from typing import TypeVar, overload
 
 from hopthu.core.addresses import MAX_ADDRESS_HEADER, plain_display_name, reply_address, sender_address
 from hopthu.core.lifted import Lifted
 from hopthu.core.textnorm import nfc
 
 _FALLBACK_CHARSETS = ("utf-8", "cp1258")
+_T = TypeVar("_T")
 _CASE_TAG = re.compile(r"\[([A-Z][A-Z0-9]{0,7}(?:-[A-Z0-9]{1,8}){0,2}-\d{4}-\d{4,})\]")  # ward.code_prefix-year-number
 
 
@@ -67,7 +69,12 @@ class Headers(Mapping[str, str]):
             value = self._decoded[name] = _decode_header_value(self._raw[name])
             return value
 
-    def get(self, name: str, default: str | None = None) -> str | None:  # type: ignore[override]
+    @overload
+    def get(self, name: str, /) -> str | None: ...
+    @overload
+    def get(self, name: str, /, default: str | _T) -> str | _T: ...
+
+    def get(self, name: str, /, default: object = None) -> object:
         """Mapping.get without raising and catching KeyError for each header a letter lacks."""
         return self[name] if name in self._raw else default
 
