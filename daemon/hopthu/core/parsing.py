@@ -164,7 +164,7 @@ def _decode_header_value(value: str) -> str:
         value = value[:cut] if (cut := value.rfind(" ")) > MAX_HEADER_DECODED // 2 else value
     if value.isascii() and "=?" not in value:
         return _CONTROL.sub("", value)  # nothing to decode (most headers)
-    if any("\udc80" <= ch <= "\udcff" for ch in value):
+    if not value.isascii() and any("\udc80" <= ch <= "\udcff" for ch in value):
         # Raw 8-bit bytes in a header (old Outlook writes windows-1258 unencoded): guess like bodies.
         raw = value.encode("ascii", "surrogateescape")
         return _CONTROL.sub("", decode_bytes(raw, None)[0])
@@ -177,9 +177,9 @@ def _decode_header_value(value: str) -> str:
     return _CONTROL.sub("", nfc(text))
 
 
-#: A header that is UTF-8 encoded words alone (how mail programs write a Vietnamese Subject or name), and each of
-#: them. Linear: a word's text holds no "?", so each character is looked at once.
-_UTF8_WORDS = re.compile(r"(?:[ \t]*=\?utf-8\?[bq]\?[^?\s]*\?=)+", re.IGNORECASE)
+#: A header that is UTF-8 encoded words alone, folded or not (how mail programs write a Vietnamese Subject or
+#: name), and each of them. Linear: a word's text holds no "?", so each character is looked at once.
+_UTF8_WORDS = re.compile(r"(?:[ \t\r\n]*=\?utf-8\?[bq]\?[^?\s]*\?=)+", re.IGNORECASE)
 _UTF8_WORD = re.compile(r"=\?utf-8\?([bq])\?([^?\s]*)\?=", re.IGNORECASE)
 
 
