@@ -178,8 +178,8 @@ def _decode_header_value(value: str) -> str:
 
 
 #: A header that is UTF-8 encoded words alone, folded or not (how mail programs write a Vietnamese Subject or
-#: name), and each of them. Linear: a word's text holds no "?", so each character is looked at once.
-_UTF8_WORDS = re.compile(r"(?:[ \t\r\n]*=\?utf-8\?[bq]\?[^?\s]*\?=)+", re.IGNORECASE)
+#: name), and each of them. Linear: a match starts at "=?", and a word's text holds no "?".
+_UTF8_WORDS = re.compile(r"=\?utf-8\?[bq]\?[^?\s]*\?=(?:[ \t\r\n]*=\?utf-8\?[bq]\?[^?\s]*\?=)*", re.IGNORECASE)
 _UTF8_WORD = re.compile(r"=\?utf-8\?([bq])\?([^?\s]*)\?=", re.IGNORECASE)
 
 
@@ -187,7 +187,7 @@ def _utf8_words(value: str) -> str | None:
     """`str(make_header(decode_header(value)))` for a header of UTF-8 encoded words only (the whitespace
     between them dropped, the bytes joined and decoded strictly, as there), without the generic decoder's
     passes; None for any other header. Raises where the standard library raises (bad base64, bad UTF-8)."""
-    if not _UTF8_WORDS.fullmatch(value):
+    if not _UTF8_WORDS.fullmatch(value.lstrip(" \t\r\n")):  # (whitespace before the first word is dropped there)
         return None
     pieces = []
     for encoding, text in _UTF8_WORD.findall(value):
