@@ -77,6 +77,54 @@ def test_letters_are_read_in_one_worker_that_a_burst_reuses(tmp_path, clock):
         app.close()
 
 
+def test_the_worker_starts_as_letters_are_journalled_and_then_reads_them(tmp_path, clock):
+    """Journalling new letters starts the worker without waiting for it (it imports the parser while the
+    source tidies up); the letters' cases are then made by that same worker."""
+    from hopthu.pipeline import collect, incoming
+    from hopthu.pipeline.summary import Summary
+
+    app, inbox = _ward(tmp_path, clock, seconds=30)
+    for n in range(1, 3):
+        (inbox / f"{n}.eml").write_bytes(_letter(n))
+    letters = budget.worker(app.settings.ward.code_prefix)
+    letters.close()
+    before = letters.started
+    try:
+        summary = Summary()
+        assert collect.collect(app, summary) == 2
+        assert letters.started == before + 1 and letters.running  # before any letter is read
+        incoming.process_pending(app, summary)
+        assert len(summary.new_cases) == 2 and not summary.quarantined
+        assert letters.started == before + 1
+    finally:
+        app.close()
+
+
+def test_the_next_batchs_first_letter_is_read_while_this_batchs_last_case_is_made(tmp_path, clock, monkeypatch):
+    """Each letter is sent to the worker while the case before it is made, across batches of cases too."""
+    from hopthu.pipeline import incoming
+
+    monkeypatch.setattr(incoming, "PROCESS_BATCH", 2)
+    real, cases_made = incoming._Reading, []
+
+    class Reading(real):  # type: ignore[misc,valid-type]
+        def __init__(self, app_, intake):
+            cases_made.append(len(app_.journal.cases()))  # the cases made when this letter is sent to the worker
+            super().__init__(app_, intake)
+
+    monkeypatch.setattr(incoming, "_Reading", Reading)
+    app, inbox = _ward(tmp_path, clock, seconds=30)
+    for n in range(1, 4):
+        (inbox / f"{n}.eml").write_bytes(_letter(n))
+    try:
+        summary = run_cycle(app)
+        assert len(summary.new_cases) == 3 and not summary.quarantined
+        # Letter 2 is sent while letter 1's case is made, letter 3 (the second batch's first) while letter 2's is.
+        assert cases_made == [0, 0, 1]
+    finally:
+        app.close()
+
+
 def test_parse_seconds_zero_reads_in_the_daemons_own_process(tmp_path, clock):
     app, inbox = _ward(tmp_path, clock, seconds=0)
     (inbox / "1.eml").write_bytes(_letter(1))

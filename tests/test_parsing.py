@@ -118,3 +118,78 @@ def test_the_plain_from_header_fast_path_gives_the_parsers_address_and_leaves_th
     for value in headers:
         assert sender_address(value) == sender(value)[1], value
     assert sum(1 for v in headers if v.isascii() and _PLAIN_FROM.fullmatch(v)) >= 8  # the fast path is taken
+
+
+def test_the_plain_from_name_is_the_name_the_address_parser_reads():
+    """`plain_display_name` spares `parseaddr` for the plain From of nearly every letter: it must read the same
+    name wherever it answers (spaces and tabs collapsed as the parser's phrase does), and leave every other
+    From to the parser (None)."""
+    import random
+    from email.utils import parseaddr
+
+    from hopthu.core.addresses import plain_display_name
+
+    headers = ["a@b.vn", "<a@b.vn>", "Nguyen Van A <a@b.vn>", "  Tran \t B  <Tran.B@Mail.VN>  ", "A<a@b.vn>",
+               "=?utf-8?b?Tmd1eeG7hW4gVGjhu4sgSMOyYQ==?= <hoa.nguyen78@gmail.example>", "=?utf-8?q?a_b?= <a@b.vn>",
+               "a'b {c} <o'brien@x.vn>", "A. <a@b.vn>", '"Q, R" <a@b.vn>', "a@b.vn (x)", "Nguyễn <a@b.vn>"]
+    rng = random.Random(5)
+    atoms = ["Nguyen", "=?utf-8?b?Tmd1eeG7hW4=?=", "=?UTF-8?Q?Tr=E1=BA=A7n?=", "a", "{x}", "~", "-", "x.y", '"q"']
+    for _ in range(3000):
+        name = rng.choice(["", " ", "\t"]) + rng.choice([" ", "  ", "\t"]).join(
+            rng.choice(atoms) for _ in range(rng.randint(0, 4))) + rng.choice(["", " ", "\t "])
+        address = rng.choice(["a@b.vn", "x.y@c", "q@d..e"])
+        headers.append(name + rng.choice([f"<{address}>", f" <{address}> ", address, f" {address} "]))
+    answered = 0
+    for value in headers:
+        name = plain_display_name(value)
+        if name is not None:
+            answered += 1
+            assert name == parseaddr(value)[0], value
+    assert answered > 500
+
+
+def test_utf8_encoded_words_decode_as_the_standard_library_decodes_them():
+    """The fast decoding of a header of UTF-8 encoded words gives what `make_header(decode_header())` gives,
+    and fails where it fails (the header is then kept raw); any other header goes to the standard library."""
+    from email.header import decode_header, make_header
+
+    from hopthu.core.parsing import _decode_header_value, _utf8_words
+
+    def stdlib(value: str) -> str:
+        try:
+            return str(make_header(decode_header(value)))
+        except Exception:
+            return "<fails>"
+
+    def fast(value: str) -> str | None:
+        try:
+            return _utf8_words(value)
+        except Exception:
+            return "<fails>"
+
+    cases = ["=?utf-8?b?R8OzcCDDvSB24buBIMSRw6huIMSRxrDhu51uZw==?=", "=?UTF-8?B?R8OzcCDDvQ?=",
+             "  =?utf-8?q?G=C3=B3p_=C3=BD?=\t=?utf-8?b?IHbhu4E=?=", "=?utf-8?q?a=C3?= =?utf-8?q?=A0?=",
+             "=?utf-8?q?=FF?=", "=?utf-8?b?/w==?=", "=?utf-8?b?w6A?=", "=?utf-8?b?!!!?=", "=?utf-8?b?w6?=",
+             "=?utf-8?q?a?==?utf-8?q?b?=", "=?utf-8?b?R8OzcCDDvQ==?=\r\n =?utf-8?b?IHbhu4E=?=",
+             "=?utf-8?b?R8OzcCDDvQ==?= \r\n\t=?utf-8?q?_v=E1=BB=81?=", "\r\n =?utf-8?b?w6A=?="]
+    for value in cases:
+        assert fast(value) == stdlib(value), value
+    for other in ["=?utf8?b?w6A=?=", "=?utf-8?b?w6A=?= x", "x =?utf-8?b?w6A=?=", "=?utf-8?b?w6A=?= ",
+                  "=?utf-8?b?w6A=?=\r\n", "=?utf-8?b?w6A=?=\x0c=?utf-8?b?w6A=?=",
+                  "=?iso-8859-1?q?=E0?=", "=?utf-8?q?a b?=", "plain"]:
+        assert _utf8_words(other) is None, other
+    assert _decode_header_value("=?utf-8?q?=FF?=") == "=?utf-8?q?=FF?="  # undecodable: kept raw, as before
+
+
+def test_a_text_part_named_in_its_content_type_is_text_and_an_attachment():
+    """A text part's filename is looked for only where one can be (`_no_filename`): one named in its
+    Content-Type is still kept as an attachment as well as read, and a defect in a text part's parameters
+    is still noted."""
+    named = (b"From: a@b.vn\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=B\r\n\r\n"
+             b"--B\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nN\xe1\xbb\x99i dung\r\n"
+             b"--B\r\nContent-Type: text/plain; charset=utf-8; NAME=\"ghi-chu.txt\"\r\n\r\nghi ch\xc3\xba\r\n--B--\r\n")
+    parsed = parse_email(named)
+    assert parsed.text == "Nội dung\n\nghi chú"
+    assert [a.filename for a in parsed.attachments] == ["ghi-chu.txt"]
+    broken = (b"From: a@b.vn\r\nSubject: x\r\nContent-Type: text/plain; charset*=us-ascii\x00x''utf-8\r\n\r\nhello\r\n")
+    assert "undecodable header parameter: ValueError" in parse_email(broken).defects

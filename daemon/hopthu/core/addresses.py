@@ -94,9 +94,9 @@ def sender(value: str) -> tuple[str, str]:
 #: here and asks the parser only about the rest (quoted names, comments, groups, several mailboxes, 8-bit
 #: bytes). Linear, searched too: anchored at the start, the name's class holds no "<", the local part's no "@".
 _PLAIN_FROM = re.compile(
-    r"\A(?:[ \t]*(?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~-][^.\"<>@,;:\\()\[\]\x00-\x1f\x7f]*)?"
-    r"<([A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9.-]+)>[ \t]*"
-    r"|[ \t]*([A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9.-]+)[ \t]*)\Z")
+    r"\A(?:[ \t]*(?P<name>[A-Za-z0-9!#$%&'*+/=?^_`{|}~-][^.\"<>@,;:\\()\[\]\x00-\x1f\x7f]*)?"
+    r"<(?P<angle>[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9.-]+)>[ \t]*"
+    r"|[ \t]*(?P<bare>[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9.-]+)[ \t]*)\Z")
 
 
 def sender_address(value: str) -> str:
@@ -104,8 +104,18 @@ def sender_address(value: str) -> str:
     match = _PLAIN_FROM.fullmatch(value) if value.isascii() else None
     if match is None:
         return sender(value)[1]
-    address = (match.group(1) or match.group(2)).lower()
+    address = (match["angle"] or match["bare"]).lower()
     return address if well_formed(address) else ""
+
+
+def plain_display_name(value: str) -> str | None:
+    """The display name `email.utils.parseaddr` reads in a plain From header (`_PLAIN_FROM`: atoms and encoded
+    words, then one address), still RFC 2047-encoded; None for any other From (ask `parseaddr`). The name's
+    characters hold no specials, so parseaddr's phrase is its words joined by one space (tested against it)."""
+    match = _PLAIN_FROM.fullmatch(value) if value.isascii() else None
+    if match is None:
+        return None
+    return " ".join((match["name"] or "").split())
 
 
 def reply_address(value: str) -> str:

@@ -14,22 +14,25 @@ Never raises for bad input: what cannot be read is reported in `problems`, for q
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from email import message_from_bytes
+from email import base64mime, message_from_bytes, quoprimime
 from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import parseaddr, parsedate_to_datetime
+from typing import TypeVar, overload
 
-from hopthu.core.addresses import MAX_ADDRESS_HEADER, reply_address, sender_address
+from hopthu.core.addresses import MAX_ADDRESS_HEADER, plain_display_name, reply_address, sender_address
 from hopthu.core.lifted import Lifted
 from hopthu.core.textnorm import nfc
 
 _FALLBACK_CHARSETS = ("utf-8", "cp1258")
+_T = TypeVar("_T")
 _CASE_TAG = re.compile(r"\[([A-Z][A-Z0-9]{0,7}(?:-[A-Z0-9]{1,8}){0,2}-\d{4}-\d{4,})\]")  # ward.code_prefix-year-number
 
 
@@ -65,6 +68,15 @@ class Headers(Mapping[str, str]):
         except KeyError:
             value = self._decoded[name] = _decode_header_value(self._raw[name])
             return value
+
+    @overload
+    def get(self, name: str, /) -> str | None: ...
+    @overload
+    def get(self, name: str, /, default: str | _T) -> str | _T: ...
+
+    def get(self, name: str, /, default: object = None) -> object:
+        """Mapping.get without raising and catching KeyError for each header a letter lacks."""
+        return self[name] if name in self._raw else default
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._raw)
@@ -152,15 +164,38 @@ def _decode_header_value(value: str) -> str:
         value = value[:cut] if (cut := value.rfind(" ")) > MAX_HEADER_DECODED // 2 else value
     if value.isascii() and "=?" not in value:
         return _CONTROL.sub("", value)  # nothing to decode (most headers)
-    if any("\udc80" <= ch <= "\udcff" for ch in value):
+    if not value.isascii() and any("\udc80" <= ch <= "\udcff" for ch in value):
         # Raw 8-bit bytes in a header (old Outlook writes windows-1258 unencoded): guess like bodies.
         raw = value.encode("ascii", "surrogateescape")
         return _CONTROL.sub("", decode_bytes(raw, None)[0])
     try:
-        text = str(make_header(decode_header(value)))
+        text = _utf8_words(value)
+        if text is None:
+            text = str(make_header(decode_header(value)))
     except Exception:  # malformed encoded-words: keep the raw text rather than lose the header
         text = value
     return _CONTROL.sub("", nfc(text))
+
+
+#: A header that is UTF-8 encoded words alone, folded or not (how mail programs write a Vietnamese Subject or
+#: name), and each of them. Linear: a match starts at "=?", and a word's text holds no "?".
+_UTF8_WORDS = re.compile(r"=\?utf-8\?[bq]\?[^?\s]*\?=(?:[ \t\r\n]*=\?utf-8\?[bq]\?[^?\s]*\?=)*", re.IGNORECASE)
+_UTF8_WORD = re.compile(r"=\?utf-8\?([bq])\?([^?\s]*)\?=", re.IGNORECASE)
+
+
+def _utf8_words(value: str) -> str | None:
+    """`str(make_header(decode_header(value)))` for a header of UTF-8 encoded words only (the whitespace
+    between them dropped, the bytes joined and decoded strictly, as there), without the generic decoder's
+    passes; None for any other header. Raises where the standard library raises (bad base64, bad UTF-8)."""
+    if not _UTF8_WORDS.fullmatch(value.lstrip(" \t\r\n")):  # (whitespace before the first word is dropped there)
+        return None
+    pieces = []
+    for encoding, text in _UTF8_WORD.findall(value):
+        if encoding in "bB":
+            pieces.append(base64mime.decode(text + "==="[:(4 - len(text) % 4) % 4]))
+        else:
+            pieces.append(quoprimime.header_decode(text).encode("raw-unicode-escape"))
+    return b"".join(pieces).decode("utf-8")
 
 
 def _unfold(value: str) -> str:
@@ -217,12 +252,17 @@ def _parts(msg: Message, lifted: Lifted | None = None) -> tuple[list[str], list[
             continue  # a placeholder for a part not taken (too big): the journal lists it, it is no text
         disposition = (_header_param(part.get_content_disposition, defects) or "").lower()
         ctype = part.get_content_type()
-        filename = _header_param(part.get_filename, defects)
+        if _no_filename(part, ctype):
+            filename = None  # a text part's parameters are read once, for its charset
+        else:
+            filename = _header_param(part.get_filename, defects)
         if disposition != "attachment" and ctype in ("text/plain", "text/html"):
             try:
                 payload = _payload_bytes(part)
             except Exception as exc:  # broken transfer encoding
                 defects.append(f"undecodable {ctype} part: {exc}")
+                if filename is None:  # its parameters' defect, if any, noted as `get_filename` notes it
+                    _header_param(part.get_content_charset, defects)
             else:
                 text, defect = decode_bytes(payload, _header_param(part.get_content_charset, defects))
                 if defect:
@@ -242,12 +282,21 @@ def _parts(msg: Message, lifted: Lifted | None = None) -> tuple[list[str], list[
     return plain, html, attachments, defects
 
 
+def _no_filename(part: Message, ctype: str) -> bool:
+    """True when `part.get_filename()` is None without reading its parameters: a text part with no
+    Content-Disposition and no "name" in its Content-Type (a filename* or name* parameter holds "name" too).
+    A text part's Content-Type parameters are read for its charset anyway: a defect in them is noted there."""
+    return (ctype in ("text/plain", "text/html") and "content-disposition" not in part
+            and "name" not in str(part.get("content-type", "")).lower())
+
+
 def _display_name(raw_from: str) -> str:
     """The sender's name as RFC 2047 reads it, or '' for a From with comments nested past the recursion limit
     of `parseaddr` (a From of 600 "(" raised RecursionError). A From longer than one mailbox never gets here:
     `_cut_long_headers` emptied it before any parser saw it."""
+    name = plain_display_name(raw_from)  # nearly every letter: no pass of the address parser
     try:
-        return _decode_header_value(parseaddr(raw_from)[0])
+        return _decode_header_value(parseaddr(raw_from)[0] if name is None else name)
     except RecursionError:
         return ""
 
@@ -283,6 +332,8 @@ def _cut_long_headers(msg: Message) -> list[str]:
     MAX_ADDRESS_HEADER characters emptied (no address to answer), any other over MAX_HEADER_DECODED cut at a
     space. Returns the names of the headers cut (a defect of the letter)."""
     cut: list[str] = []
+    if all(len(v) <= MAX_ADDRESS_HEADER for _, v in msg.raw_items()):  # nearly every letter: one look at each
+        return cut
     for name in {k.lower() for k in msg.keys()}:
         values = [str(v) for v in msg.get_all(name, [])]
         limit = MAX_ADDRESS_HEADER if name in _ADDRESS_HEADERS else MAX_HEADER_DECODED
@@ -295,6 +346,12 @@ def _cut_long_headers(msg: Message) -> list[str]:
             msg[name] = value
         cut.append(name)
     return cut
+
+
+@functools.cache
+def _quiet_mailparser() -> None:
+    """mail-parser logs a line for every DSN part it does not handle; keep the daemon's log clean (once)."""
+    logging.getLogger("mailparser").setLevel(logging.ERROR)
 
 
 def parse_email(raw: bytes) -> ParsedEmail:
@@ -314,8 +371,7 @@ def parse_email(raw: bytes) -> ParsedEmail:
         )
     import mailparser  # here: the daemon reads letters in its worker process, which alone loads it
 
-    # mail-parser logs a line for every DSN part it does not handle; keep the daemon's log clean.
-    logging.getLogger("mailparser").setLevel(logging.ERROR)
+    _quiet_mailparser()
     try:
         msg = mailparser.MailParser(msg).message  # the constructor parses
     except Exception as exc:  # mail-parser's pass gives up (a charset name holding a NUL, nested comments in

@@ -60,11 +60,12 @@ def similarity(a: str, b: str) -> float:
     """0 (nothing alike) … 1 (the same words): containment of the shorter in the longer, averaged with
     the Jaccard overlap. 0 when either text is too short to judge."""
     wa, wb = words(a), words(b)
-    if len(wa) < MIN_WORDS or len(wb) < MIN_WORDS:
+    na, nb = len(wa), len(wb)
+    if na < MIN_WORDS or nb < MIN_WORDS:
         return 0.0
     common = len(wa & wb)
-    containment = common / min(len(wa), len(wb))
-    jaccard = common / len(wa | wb)
+    containment = common / min(na, nb)
+    jaccard = common / (na + nb - common)  # the union's size, without making the union
     return (containment + jaccard) / 2 if jaccard < containment else containment
 
 

@@ -59,6 +59,12 @@ class Journal(
         try:
             schema.check_version(schema.version(self._db), self.path)  # before anything writes to the file
             self._db.execute("PRAGMA journal_mode=WAL")
+            # FULL, not NORMAL. In WAL mode NORMAL survives a crash of the process (the commit is in the
+            # operating system's hands) but not a power cut or a kernel crash: the last commits can be lost. Right
+            # after an intake batch commits, the IMAP source MOVEs its letters out of the inbox, so a commit lost
+            # to a power cut would be letters gone from both places, on a ward PC that often has no UPS. The fsync
+            # is paid once per batch (100 intakes, 50 cases: pipeline.collect/incoming), a fraction of a
+            # millisecond per letter (bench/throughput.py --sync NORMAL shows the difference).
             self._db.execute("PRAGMA synchronous=FULL")  # an intake must survive a power cut
             # The page cache: 1 MiB, not SQLite's 2 MB, however large the history grows (the file is local; the
             # idle daemon's memory stays the same after a 10,000-letter backlog, bench/idle_rss.py)

@@ -83,6 +83,7 @@ class LetterWorker(IdleStop):
         self._conn: Any = None
         self._last_used = 0.0
         self._in_process = False  # the worker could not be started: read letters here
+        self._ready = False  # the worker has imported the parser and answers calls
         self._pending: Ticket | None = None  # the call in the worker now, whose answer is not read yet
         self.started = 0  # workers started (a figure for tests and benchmarks)
         self.calls = 0  # calls sent to a worker (the same)
@@ -103,7 +104,9 @@ class LetterWorker(IdleStop):
         with self._lock:
             self._settle()  # (a call that ended the worker: a new one is started for this one)
             if not self._in_process and self._proc is None:
-                self._start()
+                self._spawn()
+            if not self._in_process and not self._ready:
+                self._await_ready()
             if self._in_process:
                 return ticket
             self.calls += 1
@@ -139,7 +142,16 @@ class LetterWorker(IdleStop):
             raise WorkerDied(self._stop(kill=True)) from None
         return reply
 
-    def _start(self) -> None:
+    def prestart(self) -> None:
+        """Start the worker now and return at once: letters were just journalled, and the worker imports the
+        parser while their source tidies up and the next batch is fetched (the first letter's wait for a
+        started worker was a second or two of a backlog). Nothing when one runs or letters are read here."""
+        with self._lock:
+            if not self._in_process and self._proc is None:
+                self._spawn()
+
+    def _spawn(self) -> None:
+        """Start the worker process without waiting for it (`_await_ready` waits; under the lock)."""
         import multiprocessing
 
         ctx = multiprocessing.get_context("spawn")
@@ -148,18 +160,31 @@ class LetterWorker(IdleStop):
             proc = ctx.Process(target=_serve, args=(child,), name="hopthu-letters", daemon=True)
             proc.start()
             child.close()
-            if not parent.poll(START_SECONDS):
-                proc.kill()
-                raise TimeoutError(f"no answer in {START_SECONDS:g} s")
-            parent.recv()
         except Exception as exc:
-            log.warning("letters are read in the daemon's own process (no time budget): the worker could not "
-                        "start: %s", exc)
-            self._in_process = True
+            self._read_here(exc)
             return
-        self._proc, self._conn = proc, parent
+        self._proc, self._conn, self._ready = proc, parent, False
         self.started += 1
         self._watch_idle("hopthu-letters-idle")
+
+    def _await_ready(self) -> None:
+        """Wait for a started worker to have imported the parser (under the lock, before its first call)."""
+        proc, conn = self._proc, self._conn
+        try:
+            if not conn.poll(START_SECONDS):
+                raise TimeoutError(f"no answer in {START_SECONDS:g} s")
+            conn.recv()
+        except Exception as exc:
+            self._proc = self._conn = None
+            end_child(proc, conn, kill=True, grace=0)
+            self._read_here(exc)
+            return
+        self._ready = True
+
+    def _read_here(self, exc: Exception) -> None:
+        log.warning("letters are read in the daemon's own process (no time budget): the worker could not "
+                    "start: %s", exc)
+        self._in_process = True
 
     def _stop(self, kill: bool = False) -> int | None:
         proc, conn = self._proc, self._conn

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from hopthu import crashpoints
 from hopthu.core.model import RawItem
+from hopthu.pipeline import budget
 from hopthu.pipeline.steps import run_step
 from hopthu.pipeline.summary import Summary
 
@@ -55,8 +56,12 @@ def journal_items(app: App, source, items, *, progress=None) -> int:
         if not batch:
             return
         rows = [(item.source_id, item.channel, item.fingerprint, item.raw, _payload(item)) for item in batch]
-        count += app.journal.record_intakes(rows)
+        new = app.journal.record_intakes(rows)
+        count += new
         crashpoints.reach("after_intake_journalled")
+        if new and app.settings.inbox.parse_seconds > 0 and any(item.channel == "email" for item in batch):
+            # New letters to read: the letters' worker starts importing the parser now, not at the first letter.
+            budget.worker(app.settings.ward.code_prefix).prestart()
         source.acknowledge(list(batch))
         app.pulse()
         if progress is not None:

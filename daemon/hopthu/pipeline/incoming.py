@@ -54,9 +54,11 @@ def process_pending(app: App, summary: Summary) -> None:
                 break
             batch = pending[start:start + PROCESS_BATCH]
             with app.journal.transaction():
-                for k, intake in enumerate(batch):
+                for k, intake in enumerate(batch, start):
                     app.pulse()  # a long backlog: the watchdog hears from the main loop between letters
-                    _process_guarded(app, intake, summary, recent, ahead, batch[k + 1:k + 2])
+                    # The next letter is sent ahead across batches too: the next batch's first letter is read
+                    # while this batch's last case is made and committed.
+                    _process_guarded(app, intake, summary, recent, ahead, pending[k + 1:k + 2])
             crashpoints.reach("after_cases_committed")
     finally:
         ahead.clear()
