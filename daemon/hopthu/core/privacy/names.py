@@ -77,7 +77,8 @@ _PLACE_BEFORE_MARKED = re.compile(r"(?:chợ|cầu|(?<!gia )đình|chùa|đền|
 # A public role right after a name: "anh X bên phòng kinh tế", "chị Y ở Trung tâm phục vụ hành chính công".
 _ROLE_AFTER = re.compile(
     r"\s?,?\s?(?:ben|o|cua|thuoc|tai|la)?\s?(?:phong (?:kinh te|van hoa|tu phap|tai nguyen)|ubnd|uy ban|cong an phuong|"
-    r"trung tam phuc vu|tram y te|dia chinh|can bo|chu tich|to truong|bi thu|hieu truong|bo phan mot cua|mot cua|"
+    r"trung tam phuc vu|tram y te|dia chinh|can bo|(?:pho )?chu tich|to truong|bi thu|hieu truong|bo phan mot cua|mot cua|"
+    r"(?:pho )?truong (?:tram|ban|phong|cong an|khu pho)|"
     r"cong an khu vuc|canh sat khu vuc)"
 )
 # A public role right before a name makes it an official's ("… là anh" may sit between).
