@@ -176,16 +176,18 @@ class ChildXlsxRegister:
 
     @staticmethod
     def _send(stdin: IO[bytes], request: tuple, parts: Iterable[WritePlan] | None) -> None:
+        """The request, then each part as it is made, then None. A failure while the parts are made closes the
+        child's input before the None: the child ends on the cut stream and writes nothing of a partial plan."""
         try:
             pickle.dump(request, stdin)
             for part in parts or ():
                 pickle.dump(part, stdin)  # made, sent and dropped one at a time
             if parts is not None:
                 pickle.dump(None, stdin)
-            stdin.close()
         except OSError:  # the child ended early: its answer (or its absence) says why
             for _ in parts or ():
                 pass  # the plans are still made to the end: making them remembers the cells already right
+        finally:
             try:
                 stdin.close()
             except OSError:
