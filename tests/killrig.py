@@ -240,7 +240,8 @@ class KillRig:
         f = self.figures
         f.submissions = len(self.submissions)
         with self._journal() as db:
-            intakes = db.execute("SELECT source_id, channel, state, reason, case_code, payload, raw FROM intake").fetchall()
+            intakes = db.execute("SELECT i.source_id, channel, state, reason, case_code, payload, r.raw FROM intake i"
+                                 " LEFT JOIN intake_raw r ON r.source_id = i.source_id").fetchall()
             cases = db.execute("SELECT code, source_id FROM cases").fetchall()
             outbox = db.execute("SELECT key, kind, case_code, recipient, message_id, state FROM outbox").fetchall()
         by_marker: dict[str, list[sqlite3.Row]] = {}

@@ -125,11 +125,11 @@ def old_release_state(state: Path, current: Path) -> None:
     new = sqlite3.connect(current)
     new.row_factory = sqlite3.Row
     (state / "raw").mkdir()
-    for row in new.execute("SELECT * FROM intake"):
+    for row in new.execute("SELECT i.*, r.raw AS item_bytes FROM intake i LEFT JOIN intake_raw r ON r.source_id = i.source_id"):
         path = ""
-        if row["raw"] is not None:
+        if row["item_bytes"] is not None:
             path = str(state / "raw" / f"{abs(hash(row['source_id']))}.eml")
-            Path(path).write_bytes(row["raw"])
+            Path(path).write_bytes(row["item_bytes"])
         old.execute("INSERT INTO intake(source_id, channel, fingerprint, state, raw_path, payload, case_code, reason,"
                     " recorded_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
                     (row["source_id"], row["channel"], row["fingerprint"], row["state"], path, row["payload"],

@@ -252,3 +252,48 @@ def test_memos_are_apart_from_register_cells(journal):
     assert journal.memos_with(IN_CONTACTS_SHEET) == {"HT-2026-0001": "1"}
     assert journal.memo("HT-2026-0002", NOT_UNDERSTOOD + "agency") == "Y"
     assert journal.memo("HT-2026-0001", NOT_UNDERSTOOD + "agency") is None
+
+
+def test_a_schema_6_journal_moves_its_letters_bytes_out_of_the_intake_rows(tmp_path, monkeypatch):
+    """Migration 7: the bytes of every stored item leave its intake row for `intake_raw` (an UPDATE of the row,
+    at every change of state, no longer rewrites the letter); each item reads the same as before."""
+    path = tmp_path / "journal.sqlite3"
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:6])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 6)
+    Journal(path).close()
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 6
+    assert "intake_raw" not in {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
+    letters = {f"imap:INBOX:{i}": f"Subject: thư {i}\r\n\r\n".encode() + bytes(range(256)) * 40 for i in range(3)}
+    for sid, raw in letters.items():
+        db.execute("INSERT INTO intake(source_id, channel, fingerprint, state, raw, recorded_at, updated_at)"
+                   " VALUES (?, 'email', ?, 'received', ?, 't', 't')", (sid, "fp" + sid, raw))
+    db.execute("INSERT INTO intake(source_id, channel, fingerprint, state, recorded_at, updated_at)"
+               " VALUES ('form:1', 'form', 'fp-form', 'received', 't', 't')")  # a Form row: no bytes
+    db.commit()
+    db.close()
+    monkeypatch.undo()
+
+    j = Journal(path)
+    assert _user_version(path) == SCHEMA_VERSION >= 7
+    assert {sid: j.raw(sid) for sid in letters} == letters and j.raw("form:1") == b""
+    assert [i.source_id for i in j.pending_intakes()] == [*letters, "form:1"]  # in the order recorded
+    j.drop_item_bytes("imap:INBOX:2")
+    assert j.raw("imap:INBOX:2") == b""
+    j.close()
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT COUNT(*) FROM intake WHERE raw IS NOT NULL").fetchone()[0] == 0
+    assert dict(db.execute("SELECT source_id, raw FROM intake_raw").fetchall()) == \
+        {sid: raw for sid, raw in letters.items() if sid != "imap:INBOX:2"}
+    db.close()
+
+
+def test_changing_an_intakes_state_leaves_its_bytes_where_they_are(journal):
+    """The bytes live in a row of their own: the intake row an UPDATE rewrites holds none of them."""
+    raw = b"Subject: x\r\n\r\n" + b"a" * 200_000
+    assert journal.record_intake("maildir:big", "email", "fp-big", raw)
+    journal.set_intake_state("maildir:big", "quarantined", "lý do")
+    db = journal._db
+    assert db.execute("SELECT length(raw) FROM intake WHERE source_id = 'maildir:big'").fetchone()[0] is None
+    assert db.execute("SELECT length(raw) FROM intake_raw WHERE source_id = 'maildir:big'").fetchone()[0] == len(raw)
+    assert journal.raw("maildir:big") == raw

@@ -81,6 +81,19 @@ class CaseJournal(Store):
         rows = self._query("SELECT data, source_id FROM cases WHERE updated_at >= ? ORDER BY code", (since,))
         return [Case.from_dict(json.loads(r["data"]), r["source_id"]) for r in rows]
 
+    def case_codes(self, since: str | None = None) -> list[str]:
+        """Every case's code in order (of the cases made or changed at or after `since`, if given): a pass over
+        many cases loads them `cases_of` a batch at a time."""
+        if since is None:
+            return [r[0] for r in self._rows("SELECT code FROM cases ORDER BY code")]
+        return [r[0] for r in self._rows("SELECT code FROM cases WHERE updated_at >= ? ORDER BY code", (since,))]
+
+    def cases_of(self, codes: list[str]) -> list[Case]:
+        """The cases of `codes` (at most 500 at a time: SQLite's bound parameters), in code order."""
+        rows = self._query(f"SELECT data, source_id FROM cases WHERE code IN ({','.join('?' * len(codes))}) ORDER BY code",
+                           tuple(codes))
+        return [Case.from_dict(json.loads(r["data"]), r["source_id"]) for r in rows]
+
     def open_case_texts(self, since: str = "") -> list[CaseText]:
         """The open cases' codes, receipt times, flags, texts and contacts in one query, without the rest of
         each case (its history): the duplicates index reads this for every batch of new items. `since` (an ISO

@@ -13,7 +13,8 @@ from typing import Any
 from hopthu.journal.records import now_iso
 from hopthu.journal.store import Store
 
-# Every intake column but `raw`: an item's bytes are read one at a time (`IntakeJournal.raw`).
+# Every intake column but `raw` (NULL since schema 7: an item's bytes are in `intake_raw`, read one at a time by
+# `IntakeJournal.raw`, so an UPDATE of the intake row never copies them).
 _INTAKE_COLUMNS = "source_id, channel, fingerprint, state, raw_path, payload, case_code, reason, recorded_at"
 
 
@@ -59,10 +60,12 @@ class IntakeJournal(Store):
             new = 0
             for source_id, channel, fp, raw, payload in items:
                 cur = db.execute(
-                    "INSERT OR IGNORE INTO intake(source_id, channel, fingerprint, state, raw, payload, recorded_at, updated_at)"
-                    " VALUES (?, ?, ?, 'received', ?, ?, ?, ?)",
-                    (source_id, channel, fp, raw or None, json.dumps(payload or {}, ensure_ascii=False), now, now),
+                    "INSERT OR IGNORE INTO intake(source_id, channel, fingerprint, state, payload, recorded_at, updated_at)"
+                    " VALUES (?, ?, ?, 'received', ?, ?, ?)",
+                    (source_id, channel, fp, json.dumps(payload or {}, ensure_ascii=False), now, now),
                 )
+                if cur.rowcount and raw:
+                    db.execute("INSERT OR REPLACE INTO intake_raw(source_id, raw) VALUES (?, ?)", (source_id, raw))
                 new += cur.rowcount
             return new
 
@@ -110,12 +113,13 @@ class IntakeJournal(Store):
 
     def raw(self, source_id: str) -> bytes:
         """The item's bytes as they arrived (b"" for Form rows)."""
-        rows = self._query("SELECT raw, raw_path FROM intake WHERE source_id = ?", (source_id,))
+        rows = self._query("SELECT r.raw, i.raw_path FROM intake i LEFT JOIN intake_raw r ON r.source_id = i.source_id"
+                           " WHERE i.source_id = ?", (source_id,))
         if not rows:
             return b""
         if rows[0]["raw"] is not None:
             return bytes(rows[0]["raw"])
-        path = rows[0]["raw_path"]  # journals from before `raw`: the bytes are in a file
+        path = rows[0]["raw_path"]  # journals from before the bytes were kept in them: the bytes are in a file
         return Path(path).read_bytes() if path and Path(path).exists() else b""
 
     def set_raw_path(self, source_id: str, path: str) -> None:

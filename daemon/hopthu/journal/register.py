@@ -13,6 +13,7 @@ users; today:
 from __future__ import annotations
 
 import hashlib
+from typing import Iterator
 
 from hopthu.journal.store import Store
 
@@ -28,15 +29,15 @@ def cell_digest(value: str) -> str:
 
 
 class RegisterJournal(Store):
-    def _cells(self, codes: list[str] | None, columns: str = "*") -> list:
+    def _cells(self, codes: list[str] | None, columns: str = "*") -> Iterator:
+        """The cells' rows by cursor (a register of 10,000 rows has 150,000 cells: never all as one list)."""
         if codes is None:
-            return self._query(f"SELECT {columns} FROM register_cells")
-        rows = []
+            yield from self._rows(f"SELECT {columns} FROM register_cells")
+            return
         for i in range(0, len(codes), 500):  # SQLite's limit on bound parameters
             part = codes[i:i + 500]
-            rows += self._query(f"SELECT {columns} FROM register_cells WHERE case_code IN ({','.join('?' * len(part))})",
-                                tuple(part))
-        return rows
+            yield from self._rows(f"SELECT {columns} FROM register_cells WHERE case_code IN ({','.join('?' * len(part))})",
+                                  tuple(part))
 
     def written_cells(self, codes: list[str] | None = None) -> dict[tuple[str, str], str]:
         """(case code, column id) → the value hopthu last wrote there, as text; of the cases `codes` only, if given."""

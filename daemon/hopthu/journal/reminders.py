@@ -41,6 +41,13 @@ class ReminderJournal(Store):
             " WHERE q.until IS NULL OR q.until <= ? ORDER BY c.code", (today,))
         return [(Case.from_dict(json.loads(r["data"]), r["source_id"]), r["data"]) for r in rows]
 
+    def reminder_candidate_codes(self, today: str) -> list[str]:
+        """The codes of `reminder_candidates`, in code order (the cases then read a batch at a time: a backlog's
+        rows and their stored data are never all held at once)."""
+        return [r[0] for r in self._rows(
+            "SELECT c.code FROM cases c LEFT JOIN reminder_quiet q ON q.case_code = c.code"
+            " WHERE q.until IS NULL OR q.until <= ? ORDER BY c.code", (today,))]
+
     def cases_with_data(self, codes: Iterable[str]) -> list[tuple[Case, str]]:
         """The cases `codes` as they stand now, in code order, each with its stored data."""
         rows = [r for chunk in _chunks(codes) for r in self._query(

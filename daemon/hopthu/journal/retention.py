@@ -42,6 +42,7 @@ class RetentionJournal(Store):
         with self.transaction() as db:
             db.execute("UPDATE contacts SET name = '', email = '', phone = '' WHERE case_code = ?", (code,))
             db.execute("DELETE FROM senders WHERE source_id IN (SELECT source_id FROM intake WHERE case_code = ?)", (code,))
+            db.execute("DELETE FROM intake_raw WHERE source_id IN (SELECT source_id FROM intake WHERE case_code = ?)", (code,))
             db.execute(
                 "UPDATE intake SET raw = NULL, raw_path = '', payload = ?, updated_at = ? WHERE case_code = ?",
                 (json.dumps({"purged": day, "text": redacted_text}, ensure_ascii=False), now_iso(), code),
@@ -55,11 +56,13 @@ class RetentionJournal(Store):
         (quarantined, held, ignored) and still hold their bytes."""
         return [(r["source_id"], r["raw_path"]) for r in self._query(
             "SELECT source_id, raw_path FROM intake WHERE case_code IS NULL AND recorded_at < ? "
-            "AND state IN ('quarantined', 'held', 'ignored') AND (raw IS NOT NULL OR raw_path != '')", (before,))]
+            "AND state IN ('quarantined', 'held', 'ignored') "
+            "AND (source_id IN (SELECT source_id FROM intake_raw) OR raw_path != '')", (before,))]
 
     def drop_item_bytes(self, source_id: str) -> None:
         self._db.execute("PRAGMA secure_delete = ON")
         with self.transaction() as db:
             db.execute("DELETE FROM senders WHERE source_id = ?", (source_id,))
+            db.execute("DELETE FROM intake_raw WHERE source_id = ?", (source_id,))
             db.execute("UPDATE intake SET raw = NULL, raw_path = '', payload = '{}', updated_at = ? WHERE source_id = ?",
                        (now_iso(), source_id))

@@ -28,6 +28,9 @@ made by an earlier release (tests/fixtures/journal-v1*.sql) through all of it.
    it stands (a stage, an escalation, a deadline passing), so a pass reads the cases due or changed, not
    every case; a case's row goes whenever the case is saved. And an index on the cases' receipt time, so the
    duplicates index reads the open cases of its window without a pass over every case.
+7. `intake_raw`: an item's bytes in a table of their own, out of its intake row (whose `raw` is left NULL).
+   SQLite rewrites a whole row on every UPDATE, so each change of an intake's state copied the stored letter
+   (a backlog of 10,000 letters moved each letter's bytes through memory and the write-ahead log again).
 """
 
 from __future__ import annotations
@@ -201,6 +204,15 @@ CREATE TABLE reminder_quiet (
 CREATE INDEX cases_received ON cases(json_extract(data, '$.received_at'));  -- the duplicates window, not every case
 """
 
+V7_INTAKE_RAW = """
+CREATE TABLE intake_raw (
+    source_id TEXT PRIMARY KEY,         -- the intake's; written in the same transaction as its row
+    raw       BLOB NOT NULL             -- the item's bytes as they arrived
+);
+INSERT INTO intake_raw(source_id, raw) SELECT source_id, raw FROM intake WHERE raw IS NOT NULL;
+UPDATE intake SET raw = NULL WHERE raw IS NOT NULL;
+"""
+
 Migration = str | Callable[[sqlite3.Connection], None]
 
 # Version N+1 is what MIGRATIONS[N] makes of version N. Append only (see the module docstring).
@@ -211,6 +223,7 @@ MIGRATIONS: list[Migration] = [
     V4_EARLIER_CELLS,  # 3 → 4: digests of the values hopthu wrote into a cell before the last one
     V5_CORRECTIONS,  # 4 → 5: corrections of routing (officers' register edits, agencies' send-backs)
     V6_REMINDER_QUIET,  # 5 → 6: the day each case next needs the reminder pass (deleted when the case changes)
+    V7_INTAKE_RAW,  # 6 → 7: an item's bytes out of its intake row (an UPDATE of the row no longer copies them)
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

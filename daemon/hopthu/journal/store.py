@@ -55,6 +55,14 @@ class Store:
         with self._lock:
             return self._db.execute(sql, args).fetchall()
 
+    def _rows(self, sql: str, args: tuple = (), batch: int = 1000) -> Iterator[sqlite3.Row]:
+        """The rows of a big read by cursor, `batch` at a time (never the whole result as one list). Holds the
+        connection until the last row is taken: consume it at once, never across other work."""
+        with self._lock:
+            cursor = self._db.execute(sql, args)
+            while rows := cursor.fetchmany(batch):
+                yield from rows
+
     # -- meta: small cursors (IMAP UIDs, form rows seen) ---------------------------
 
     def get_meta(self, key: str, default: str | None = None) -> str | None:

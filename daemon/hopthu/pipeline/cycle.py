@@ -41,8 +41,7 @@ def sync_register(app: App, summary: Summary) -> None:
         register_sync.adopt_officer_edits(app, view, summary)  # takes `app.work` for each edited row
     # Without the lock: a case the mail loop changes meanwhile changed after `view.started`, so the next step
     # writes it again (SYNCED_AT); cells are only ever written where hopthu's last value still stands.
-    plan, remember = register_sync.plan_values(app, view)
-    if register_sync.write_out(app, summary, plan, remember):
+    if register_sync.write_out(app, summary, register_sync.plan_parts(app, view)):
         app.journal.set_meta(register_sync.SYNCED_AT, view.started)
     register_sync.sync_contacts(app, summary)
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
-from hopthu import casework, crashpoints
+from hopthu import casework
 from hopthu.core.model import CHANNEL_LABELS, FLAG_LABELS, FLAGS, Case, Complexity, Status
 from hopthu.core.safetext import cell_value
 from hopthu.core.textnorm import fold
@@ -20,6 +20,7 @@ from hopthu.journal.corrections import Correction
 from hopthu.journal.records import now_iso
 from hopthu.journal.register import NOT_UNDERSTOOD, cell_digest
 from hopthu.pipeline.officer_rows import mark_followup_rows
+from hopthu.pipeline.register_write import Part, write_out
 from hopthu.pipeline.summary import Summary
 from hopthu.register.columns import (
     BY_ID,
@@ -29,7 +30,6 @@ from hopthu.register.columns import (
     Row,
     Snapshot,
     WritePlan,
-    WriteResult,
     canonical,
 )
 
@@ -378,92 +378,76 @@ def corrections(case: Case, before: dict[str, str]) -> list[Correction]:
     return [Correction(case.code, f, before[f], after[f], "register") for f in after if after[f] != before[f]]
 
 
+#: cases planned (loaded, compared, sent) at a time: a backlog of 10,000 is never held whole (issue 10)
+PART_CASES = 500
+
+
 def write_values(app: App, view: RegisterPass, summary: Summary) -> bool:
     """hopthu's values out: one batch of cell writes and appends, each cell only where hopthu's last value
     stands. True when everything planned landed (the journal's SYNCED_AT may then move on)."""
-    return write_out(app, summary, *plan_values(app, view))
+    return write_out(app, summary, plan_parts(app, view))
 
 
-def plan_values(app: App, view: RegisterPass) -> tuple[WritePlan, dict[tuple[str, str], str]]:
-    """The batch `write_values` sends, and the cells already as hopthu wants them (to remember): no I/O
-    but the journal's."""
+def plan_values(app: App, view: RegisterPass) -> Part:
+    """`plan_parts` as one plan (and the cells to remember)."""
+    whole = WritePlan()
+    remember: dict[tuple[str, str], str] = {}
+    for plan, cells in plan_parts(app, view):
+        whole.writes += plan.writes
+        whole.appends += plan.appends
+        remember.update(cells)
+    return whole, remember
+
+
+def plan_parts(app: App, view: RegisterPass) -> Iterator[Part]:
+    """The batch `write_values` sends, `PART_CASES` cases at a time, each part with the cells already as hopthu
+    wants them (to remember): no I/O but the journal's."""
     if view.snapshot is None:
         # Nothing typed since the last whole read: only cases changed since the last complete step can
         # have values to write (cost by what changed, not by the register's history).
-        since = app.journal.get_meta(SYNCED_AT)
-        changed = app.journal.cases_changed_since(since) if since else app.journal.cases()
-        written = app.journal.written_cells([c.code for c in changed])
-        return plan_from_journal(app, changed, written), {}
-    remember: dict[tuple[str, str], str] = {}
+        codes = app.journal.case_codes(app.journal.get_meta(SYNCED_AT))
+        for i in range(0, len(codes), PART_CASES):
+            changed = app.journal.cases_of(codes[i:i + PART_CASES])
+            yield plan_from_journal(app, changed, app.journal.written_cells([c.code for c in changed])), {}
+        return
     written, rows = view.written, view.rows
-    plan = WritePlan()
     uncoded = {row.text("summary"): row for row in view.snapshot.uncoded()}  # a whole read here
-    for case in app.journal.cases():
-        desired = row_values(app, case)
-        row = rows.get(case.code)
-        if row is None and case.source_id.startswith("register:"):
-            intake = app.journal.intake(case.source_id)
-            claim = ((intake.payload.get("row") if intake else None) or {}).get("claim_row", "")
-            row = uncoded.pop(claim, None)
-            if row is not None:
-                _claim_row(app, case, row, desired, plan, remember)
-                continue
-        if row is None:
-            plan.appends.append(desired)
-            continue
-        for cid, value in desired.items():
-            if BY_ID[cid].owner == "officer":
-                continue
-            want = canonical(value)
-            current = row.text(cid)
-            last = written.get((case.code, cid))
-            if current == want:
-                if last != want:
-                    remember[(case.code, cid)] = want
-                continue
-            if last is None or current == last or (case.code in view.stale_rows and view.reverted(case.code, cid, current)):
-                plan.writes.append(CellWrite(case.code, cid, value, expect=current))
+    codes = app.journal.case_codes()
+    for i in range(0, len(codes), PART_CASES):
+        plan, remember = WritePlan(), dict[tuple[str, str], str]()
+        for case in app.journal.cases_of(codes[i:i + PART_CASES]):
+            _plan_case(app, view, case, rows.get(case.code), uncoded, written, plan, remember)
+        yield plan, remember
+    plan = WritePlan()
     mark_followup_rows(app, list(uncoded.values()), plan)
-    return plan, remember
+    yield plan, {}
 
 
-def write_out(app: App, summary: Summary, plan: WritePlan, remember: dict[tuple[str, str], str]) -> bool:
-    """Send the plan (one batch of cell writes and appends) and remember what landed.
-    False when the write failed or waits (the next step plans it again)."""
-    complete = True
-    if plan:
-        try:
-            result = app.register.write(plan)
-            crashpoints.reach("after_register_write")
-        except RegisterBusy as exc:
-            # Excel holds the file: not an error, a wait. Nothing is remembered as written, so the next
-            # cycle computes the same writes again from the journal (plus whatever changed meanwhile).
-            summary.register_busy = exc.holder
-            summary.register_waiting = len(plan.writes) + len(plan.appends)
-            log.info("register open in another program (%s): %d write(s) wait for the next cycle",
-                     exc.holder or "?", summary.register_waiting)
-            result = WriteResult()
-            complete = False
-        except OperatorError as exc:  # e.g. Google unreachable after its retries: the next cycle writes again
-            summary.errors.append(str(exc))
-            result = WriteResult()
-            complete = False
-        refused = {(code, cid) for code, cid, _ in result.refused}
-        for code, cid, why in result.refused:  # left out alone; written again at the next cycle
-            summary.errors.append(f"sổ theo dõi: hồ sơ {code}, cột {BY_ID[cid].header}: không ghi được ({why})")
-            complete = False
-        for w in result.written:
-            remember[(w.code, w.column)] = canonical(w.value)
-        for values in result.appended:
-            for cid, value in values.items():
-                if BY_ID[cid].owner != "officer" and (values["code"], cid) not in refused:
-                    remember[(values["code"], cid)] = canonical(value)
-        summary.register_written += len(result.written) + len(result.appended)
-        for c in result.conflicts:
-            log.info("register cell %s/%s changed by an officer meanwhile: kept theirs", c.code, c.column)
-    if remember:
-        app.journal.remember_cells(remember)
-    return complete
+def _plan_case(app: App, view: RegisterPass, case: Case, row: Row | None, uncoded: dict[str, Row],
+               written: dict[tuple[str, str], str], plan: WritePlan, remember: dict[tuple[str, str], str]) -> None:
+    desired = row_values(app, case)
+    if row is None and case.source_id.startswith("register:"):
+        intake = app.journal.intake(case.source_id)
+        claim = ((intake.payload.get("row") if intake else None) or {}).get("claim_row", "")
+        row = uncoded.pop(claim, None)
+        if row is not None:
+            _claim_row(app, case, row, desired, plan, remember)
+            return
+    if row is None:
+        plan.appends.append(desired)
+        return
+    for cid, value in desired.items():
+        if BY_ID[cid].owner == "officer":
+            continue
+        want = canonical(value)
+        current = row.text(cid)
+        last = written.get((case.code, cid))
+        if current == want:
+            if last != want:
+                remember[(case.code, cid)] = want
+            continue
+        if last is None or current == last or (case.code in view.stale_rows and view.reverted(case.code, cid, current)):
+            plan.writes.append(CellWrite(case.code, cid, value, expect=current))
 
 
 def sync_contacts(app: App, summary: Summary) -> None:

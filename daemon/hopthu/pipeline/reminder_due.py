@@ -120,7 +120,8 @@ def quiet_until(app: App, case: Case, sent: dict[str, str], today: date) -> date
 def candidates(app: App, today: date) -> list[Case]:
     """The cases the pass looks at today: changed since it last looked, or whose day has come."""
     _forget_if_stale(app, today)
-    return [case for case, _ in app.journal.reminder_candidates(today.isoformat())]
+    codes = app.journal.reminder_candidate_codes(today.isoformat())
+    return [case for start in range(0, len(codes), 500) for case in app.journal.cases_of(codes[start:start + 500])]
 
 
 def remember(app: App, codes: list[str], today: date) -> int:

@@ -15,9 +15,10 @@ implement `RegisterBackend` (read everything in one go, write one batch).
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Literal, Protocol
+from typing import Any, Iterator, Literal, Protocol
 
 from hopthu.core.textnorm import fold
 from hopthu.errors import OperatorError
@@ -197,6 +198,26 @@ class RegisterBackend(Protocol):
 
     def check(self) -> str:
         """A one-line description of a working register, or raise with what to fix."""
+
+
+def write_parts(register: RegisterBackend, plans: Iterator[WritePlan]) -> Iterator[WriteResult]:
+    """`plans` written as one batch (`RegisterBackend.write`), made and sent a part at a time where the backend can
+    take them so (the XLSX register's child: `write_parts`, a backlog's 10,000 rows never held here at once).
+    Yields what landed, in parts: what did not land (conflicts, refused) always comes before the cells it
+    concerns. Nothing is sent, and nothing yielded, when every plan is empty."""
+    plans = (plan for plan in plans if plan)
+    first = next(plans, None)
+    if first is None:
+        return
+    streamed = getattr(register, "write_parts", None)
+    if streamed is not None:
+        yield from streamed(itertools.chain([first], plans))
+        return
+    whole = WritePlan(list(first.writes), list(first.appends))
+    for plan in plans:
+        whole.writes += plan.writes
+        whole.appends += plan.appends
+    yield register.write(whole)
 
 
 def locate(rows: list[Row], write: CellWrite, by_code: dict[str, Row]) -> Row | None:

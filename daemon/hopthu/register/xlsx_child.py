@@ -21,15 +21,19 @@ import os
 import pickle
 import subprocess
 import sys
+import threading
 import time
+from collections import deque
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, Iterable, Iterator
 
 from hopthu.register.columns import RegisterBusy, RegisterError, Snapshot, WritePlan, WriteResult
 
 log = logging.getLogger("hopthu.register")
 
 Stamp = tuple[int, int] | None
+#: rows (and cells written) per part of a streamed write's answer
+ANSWER_PART = 500
 
 
 def stamp(path: Path) -> Stamp:
@@ -89,37 +93,105 @@ class ChildXlsxRegister:
         described: str = self._call("check")
         return described
 
+    def write_parts(self, plans: Iterable[WritePlan]) -> Iterator[WriteResult]:
+        """`write` of all `plans` in one save, each plan sent to the child as it is made and what landed read
+        back a part at a time (`columns.write_parts`): a backlog's rows and their pickles are never all held in
+        this process."""
+        parts: Iterator[WriteResult] = self._call("write_parts", plans)
+        return parts
+
     # -- the child --------------------------------------------------------------------------------
 
     def _call(self, method: str, *args: Any) -> Any:
+        """One call in a fresh child. "write_parts" (its one argument: the plans) returns an iterator of results."""
+        if method == "write_parts":
+            return self._exchange(method, (), args[0])
+        (value,) = self._exchange(method, args, None)
+        return value
+
+    def _exchange(self, method: str, args: tuple, parts: Iterable[WritePlan] | None) -> Iterator[Any]:
+        """The child's answer: its value, then (with `parts`, sent one pickle each after the request) the parts
+        of what landed, one pickle each."""
         import hopthu
 
-        request = pickle.dumps((str(self.path), self.sheet, self._status_rows, method, args))
         source_root = str(Path(hopthu.__file__).resolve().parent.parent)
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (source_root, os.environ.get("PYTHONPATH", ""))
                                                           if p)}
+        proc = subprocess.Popen([sys.executable, "-m", "hopthu.register.xlsx_child"], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
+        said: deque[bytes] = deque(maxlen=20)
+        drain = threading.Thread(target=said.extend, args=(proc.stderr,), daemon=True)  # never a full pipe
+        drain.start()
+        timed_out = threading.Event()
+
+        def overtime() -> None:
+            timed_out.set()
+            proc.kill()
+
+        timer = threading.Timer(self.timeout, overtime)
+        timer.start()
+        unread = False  # True while parts of the answer are still to come
         try:
-            done = subprocess.run([sys.executable, "-m", "hopthu.register.xlsx_child"], input=request,
-                                  capture_output=True, timeout=self.timeout, env=env)
-        except subprocess.TimeoutExpired:
-            raise RegisterError(f"{self.path}: đọc/ghi sổ theo dõi quá {self.timeout:.0f} giây, đã dừng") from None
-        for line in done.stderr.decode("utf-8", "replace").splitlines()[-20:]:
-            log.info("register worker: %s", line)
+            self._send(proc.stdin, (str(self.path), self.sheet, self._status_rows, method, args), parts)
+            try:
+                kind, value, status_rows, before, after = pickle.load(proc.stdout)
+            except Exception:
+                proc.wait()
+                if timed_out.is_set():
+                    raise RegisterError(f"{self.path}: đọc/ghi sổ theo dõi quá {self.timeout:.0f} giây, đã dừng") from None
+                raise RegisterError(f"{self.path}: tiến trình đọc/ghi sổ theo dõi dừng bất thường "
+                                    f"(mã {proc.returncode})") from None
+            self._status_rows = status_rows
+            if kind == "busy":
+                raise RegisterBusy(*value)
+            if kind == "error":
+                raise RegisterError(value)
+            if method == "read":
+                self._seen = before if before == after else None  # saved while it was read: read again next cycle
+            elif before == self._seen and after != before:
+                self._seen = after  # hopthu's own save, nobody else's since its last read: no read for it
+            unread = parts is not None
+            yield value
+            while unread:
+                try:
+                    part = pickle.load(proc.stdout)
+                except Exception:  # saved, but what landed is not all known: written again next cycle
+                    raise RegisterError(f"{self.path}: tiến trình ghi sổ theo dõi dừng giữa chừng "
+                                        f"(mã {proc.wait()})") from None
+                if part is None:
+                    unread = False
+                    break
+                yield part
+        finally:
+            timer.cancel()
+            if unread:
+                proc.kill()  # a reader that stopped early: the save is done, the rest of the answer unread
+            proc.wait()
+            proc.stdout.close()
+            drain.join(5)
+            proc.stderr.close()
+            for line in b"".join(said).decode("utf-8", "replace").splitlines():
+                log.info("register worker: %s", line)
+
+    @staticmethod
+    def _send(stdin: IO[bytes], request: tuple, parts: Iterable[WritePlan] | None) -> None:
+        """The request, then each part as it is made, then None. A failure while the parts are made closes the
+        child's input before the None: the child ends on the cut stream and writes nothing of a partial plan."""
         try:
-            kind, value, status_rows, before, after = pickle.loads(done.stdout)
-        except Exception:
-            raise RegisterError(f"{self.path}: tiến trình đọc/ghi sổ theo dõi dừng bất thường "
-                                f"(mã {done.returncode})") from None
-        self._status_rows = status_rows
-        if kind == "busy":
-            raise RegisterBusy(*value)
-        if kind == "error":
-            raise RegisterError(value)
-        if method == "read":
-            self._seen = before if before == after else None  # saved while it was read: read again next cycle
-        elif before == self._seen and after != before:
-            self._seen = after  # hopthu's own save, nobody else's since its last read: no read for it
-        return value
+            pickle.dump(request, stdin)
+            for part in parts or ():
+                pickle.dump(part, stdin)  # made, sent and dropped one at a time
+            if parts is not None:
+                pickle.dump(None, stdin)
+        except OSError:  # the child ended early: its answer (or its absence) says why
+            for _ in parts or ():
+                pass  # the plans are still made to the end: making them remembers the cells already right
+        finally:
+            try:
+                stdin.close()
+            except OSError:
+                pass
 
 
 def serve() -> None:
@@ -129,7 +201,15 @@ def serve() -> None:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     from hopthu.register.xlsx import XlsxRegister
 
-    path, sheet, status_rows, method, args = pickle.loads(sys.stdin.buffer.read())
+    stdin = sys.stdin.buffer
+    path, sheet, status_rows, method, args = pickle.load(stdin)
+    streamed = method == "write_parts"
+    if streamed:  # the plans, one pickle each, written as one batch (one save)
+        whole = WritePlan()
+        while (part := pickle.load(stdin)) is not None:
+            whole.writes += part.writes
+            whole.appends += part.appends
+        method, args = "write", (whole,)
     register = XlsxRegister(path, sheet)
     register._status_rows = status_rows
     before = stamp(Path(path))
@@ -142,9 +222,20 @@ def serve() -> None:
         kind, value = "error", str(exc)
     except Exception as exc:  # a bug: said in the register step's error, the daemon goes on
         kind, value = "error", f"{path}: {type(exc).__name__}: {exc}"
-    answer = pickle.dumps((kind, value, register._status_rows, before, stamp(Path(path))))
-    sys.stdout.buffer.write(answer)
-    sys.stdout.flush()
+    out = sys.stdout.buffer
+    if not streamed or kind != "ok":
+        pickle.dump((kind, value, register._status_rows, before, stamp(Path(path))), out)
+        out.flush()
+        return
+    # What did not land first, then what did, a part at a time (no pickle of the whole answer at once).
+    assert isinstance(value, WriteResult)
+    pickle.dump((kind, WriteResult(conflicts=value.conflicts, refused=value.refused), register._status_rows,
+                 before, stamp(Path(path))), out)
+    for i in range(0, max(len(value.written), len(value.appended)), ANSWER_PART):
+        pickle.dump(WriteResult(written=value.written[i:i + ANSWER_PART], appended=value.appended[i:i + ANSWER_PART]),
+                    out)
+    pickle.dump(None, out)
+    out.flush()
 
 
 if __name__ == "__main__":
