@@ -3,13 +3,15 @@
 Run: ``.venv/bin/python bench/idle_rss.py [--idle 10] [--mail 5] [--xoauth2] [--google ROWS] [--backlog N]``
 
 Starts a private Dovecot and an aiosmtpd sink (tests/mailservers.py), starts the real daemon as its
-own process (``python -X importtime -c LAUNCH --config … run``: `hopthu.cli` run as ``-m`` would, XLSX register), lets it take
-``--mail`` emails (so the register, templates, rules and SMTP have all been used once), then samples
-/proc/<pid>/status while it idles for ``--idle`` seconds: VmRSS now and VmHWM, the peak since start
-(target ≤ 60 MB). Then lists the heaviest imports from its -X importtime output, and which heavy
-packages the daemon's own process holds at the end of the sample (its `sys.modules`, written on SIGUSR1:
-the children's imports are theirs, and they are started without -X importtime). Memory is printed in MB (10^6 bytes, the target's unit) and MiB (2^20 bytes),
-each labelled. ``--google ROWS``: the Google Form and register instead (the Sheets-v4 emulator, in this
+own process (``python -X importtime -c LAUNCH --config … run``: `hopthu.cli` as ``-m`` runs it; XLSX
+register), lets it take ``--mail`` emails (so the register, templates, rules and SMTP have all been used
+once), then samples /proc/<pid>/status while it idles for ``--idle`` seconds: VmRSS now and VmHWM, the
+peak since start (target ≤ 60 MB). Then lists the heaviest imports from its -X importtime output, and which
+heavy packages the daemon's own process holds at the end of the sample (its `sys.modules`, written on
+SIGUSR1: its children's imports are theirs, and they are started without -X importtime). Memory is printed
+in MB (10^6 bytes, the target's unit) and MiB (2^20 bytes), each labelled. The start-up catch-up (a
+backlog, a Form's history) is worked by a short-lived `hopthu once` child (service.Daemon.catch_up), not
+counted among the children sampled. ``--google ROWS``: the Google Form and register instead (the Sheets-v4 emulator, in this
 process, not the daemon's), with ROWS answers of history the daemon takes at start-up (RSS after
 taking them is what a ward with years of history runs at). ``--backlog N``: N letters wait in the inbox
 when the daemon starts (hopthu was down); RSS is sampled after it has worked them all off (taken and

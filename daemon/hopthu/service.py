@@ -74,6 +74,8 @@ _STARTING = threading.Lock()  # watchers of several wards start one ward at a ti
 class Daemon:
     #: set by `run_wards`: the log lines of this ward's threads name it
     tag: WardTag | None = None
+    #: `hopthu run`: the start-up catch-up is worked in a short-lived child process first (`catch_up`)
+    catch_up_apart = False
 
     def __init__(self, app: App, stop: threading.Event | None = None, system: platform.Platform | None = None):
         self.app = app
@@ -225,7 +227,9 @@ class Daemon:
                 self.tag.claim(ward)
                 self.tag.claim(ward, [t for t in threading.enumerate() if t not in before])
         watchdog.ready()
-        self.cycle()  # catch up at start-up
+        if self.catch_up_apart:
+            self.catch_up(controls, watchdog)
+        self.cycle()  # catch up at start-up (after the child: what came meanwhile, or all of it if the child failed)
         if self.split:
             self._sheet_thread = threading.Thread(target=self._sheet_loop, name=f"{threading.current_thread().name}-sheets",
                                                   daemon=True)
@@ -265,6 +269,41 @@ class Daemon:
         self.app.close()
         log.info("hopthu stopped")
 
+    def catch_up(self, controls: platform.Controls, watchdog: platform.Watchdog) -> int | None:
+        """The start-up's one-off work (letters that waited while hopthu was down, a Form's history taken the
+        first time) in a `hopthu once` child process, before the daemon's own first cycle: the heap it grows
+        ends with the child, since neither CPython nor glibc hands most of it back (a daemon that took 10,000
+        Form rows itself idled at 113 MB, one that worked off 10,000 letters at 211 MB; the journal keeps all
+        of it). Its own start-up cycle then finds little left, and does the work as before when the child
+        failed or could not start. The watchdog is pinged and stop requests are polled meanwhile; a stop ends
+        the child (every step is resumable). Returns the child's exit code (None: not started)."""
+        import subprocess
+        import sys
+
+        args = [sys.executable, "-m", "hopthu.cli", "--config", str(self.app.config.path), "once"]
+        try:
+            child = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+        except OSError as exc:
+            log.warning("start-up catch-up not started in a child process (%s): taken in the daemon", exc)
+            return None
+        log.info("start-up catch-up in a child process (pid %d)", child.pid)
+        while child.poll() is None:
+            controls.poll()
+            watchdog.ping()
+            if self.stop.is_set():
+                child.terminate()
+                try:
+                    child.wait(30)
+                except subprocess.TimeoutExpired:
+                    child.kill()
+                    child.wait()
+                break
+            self.stop.wait(0.2)
+        if child.returncode:
+            log.warning("start-up catch-up child ended with exit code %s: the daemon's first cycle takes what is "
+                        "left", child.returncode)
+        return child.returncode
+
     def _tick(self) -> None:
         """The schedule beside a sheet thread: its turn, and a mail cycle here (IDLE's safety net)."""
         self._sheet_wake.set()
@@ -296,7 +335,7 @@ class Daemon:
         self._soon.set()
 
 
-def run_wards(apps: list[App], stop: threading.Event | None = None) -> None:
+def run_wards(apps: list[App], stop: threading.Event | None = None, *, catch_up_apart: bool = False) -> None:
     """Several wards in one process (`hopthu run --ward …`): one loop each, sharing nothing but the process
     and, where their configurations name the same service-account key, one Google client and so one token
     bucket — the 60 requests a minute Google allows that account, shared as Google counts them. Each ward
@@ -310,6 +349,7 @@ def run_wards(apps: list[App], stop: threading.Event | None = None) -> None:
         handler.addFilter(tag)
     for daemon in daemons:
         daemon.tag = tag
+        daemon.catch_up_apart = catch_up_apart
     threads = [threading.Thread(target=d.run, kwargs={"install_signals": False, "notify": False},
                                 name=f"ward-{d.app.settings.ward.code_prefix}", daemon=True) for d in daemons[1:]]
     for thread in threads:

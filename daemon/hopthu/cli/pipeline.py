@@ -50,7 +50,9 @@ def run(ctx: click.Context, wards: tuple[Path, ...]) -> None:
     keep_optional_imports_out()
     first = _app(ctx, apart=True)  # an XLSX register in a child process: openpyxl never loaded here
     if not wards:
-        Daemon(first).run()
+        daemon = Daemon(first)
+        daemon.catch_up_apart = True  # letters waiting, a Form's history: taken by a short-lived child first
+        daemon.run()
         return
     apps = [first]
     prefixes = {first.settings.ward.code_prefix: first.config.path}
@@ -74,7 +76,7 @@ def run(ctx: click.Context, wards: tuple[Path, ...]) -> None:
         for app in apps:
             app.close()
         raise
-    run_wards(apps)
+    run_wards(apps, catch_up_apart=True)
 
 
 @click.command()
