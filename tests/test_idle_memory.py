@@ -118,3 +118,37 @@ def test_handing_memory_back_is_a_no_op_without_glibc(monkeypatch):
     monkeypatch.setattr(ctypes, "CDLL", no_glibc)
     platform.Posix().release_memory()  # nothing raised
     platform.Windows(runner=lambda args: "").release_memory()  # Windows gives freed heap back by itself
+
+
+def test_the_catch_up_child_ends_when_the_daemon_that_started_it_ends(tmp_path):
+    """`hopthu run` killed outright (SIGKILL, the Task Scheduler's "End") leaves no `once` working on beside the
+    next start: the child ends when its stdin, the daemon's pipe, closes."""
+    import subprocess
+    import sys
+    import time
+    from email.message import EmailMessage
+
+    cfg = make_ward(tmp_path, form=False)
+    inbox = tmp_path / "data" / "inbox" / "new"
+    for n in range(150):  # a backlog long enough that the child is still at it when the pipe closes
+        msg = EmailMessage()
+        msg["From"] = f"Cư dân {n} <cudan{n}@gmail.example>"
+        msg["To"] = "hopthu@mttq-luukiem.example.vn"
+        msg["Subject"] = f"Đèn đường ngõ {n} bị hỏng"
+        msg["Message-ID"] = f"<backlog-{n}@gmail.example>"
+        msg["Date"] = "Mon, 16 Nov 2026 07:42:18 +0700"
+        msg.set_content(f"Đèn đường ở ngõ {n} phố Trần Phú không sáng đã một tuần, đề nghị sửa giúp.")
+        (inbox / f"17950{n:05d}.M{n}P1.backlog").write_bytes(bytes(msg))
+    child = subprocess.Popen([sys.executable, "-m", "hopthu.cli", "--config", str(cfg), "once", "--with-parent"],
+                             stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    log = tmp_path / "state" / "hopthu.log"
+    try:
+        wait_until(lambda: log.exists() and " opened: " in log.read_text(encoding="utf-8"), 120, "the first case")
+        assert child.stdin is not None
+        child.stdin.close()  # what the system does to the pipe when the daemon dies
+        started = time.monotonic()
+        code = child.wait(30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    assert code == 75 and time.monotonic() - started < 30  # ended there, not after the whole backlog (0)

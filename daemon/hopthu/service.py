@@ -280,9 +280,9 @@ class Daemon:
         import subprocess
         import sys
 
-        args = [sys.executable, "-m", "hopthu.cli", "--config", str(self.app.config.path), "once"]
-        try:
-            child = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+        args = [sys.executable, "-m", "hopthu.cli", "--config", str(self.app.config.path), "once", "--with-parent"]
+        try:  # the child ends when its stdin closes: a daemon killed outright leaves no child working on
+            child = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
         except OSError as exc:
             log.warning("start-up catch-up not started in a child process (%s): taken in the daemon", exc)
             return None
@@ -299,6 +299,8 @@ class Daemon:
                     child.wait()
                 break
             self.stop.wait(0.2)
+        if child.stdin is not None:
+            child.stdin.close()
         if child.returncode:
             log.warning("start-up catch-up child ended with exit code %s: the daemon's first cycle takes what is "
                         "left", child.returncode)

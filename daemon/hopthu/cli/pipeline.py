@@ -18,13 +18,24 @@ if TYPE_CHECKING:
 
 
 @click.command()
+@click.option("--with-parent", is_flag=True, hidden=True,
+              help="The daemon's start-up catch-up: end when the daemon that started it ends (its stdin closes).")
 @click.pass_context
-def once(ctx: click.Context) -> None:
+def once(ctx: click.Context, with_parent: bool) -> None:
     """Chạy một chu kỳ rồi thoát, in bảng tóm tắt."""
     from hopthu import alerts, health
     from hopthu.live_reload import Versions
     from hopthu.pipeline.cycle import run_cycle
 
+    if with_parent:  # `hopthu run`'s catch-up child (service.Daemon.catch_up) never outlives the daemon, even killed
+        import os
+        import threading
+
+        def end_with_parent() -> None:
+            sys.stdin.buffer.read()  # EOF: the daemon closed the pipe or ended (every step is resumable)
+            os._exit(75)
+
+        threading.Thread(target=end_with_parent, name="parent-watch", daemon=True).start()
     app = _app(ctx, apart=True)  # an XLSX register in a child process: openpyxl's cells never held here
     try:
         summary = run_cycle(app)
