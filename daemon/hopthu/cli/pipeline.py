@@ -87,7 +87,7 @@ def run(ctx: click.Context, wards: tuple[Path, ...]) -> None:
         for app in apps:
             app.close()
         raise
-    run_wards(apps, catch_up_apart=True)
+    run_wards(apps)  # catch-up in process: the wards' lines stay in one log, each naming its ward (WardTag)
 
 
 @click.command()
