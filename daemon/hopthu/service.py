@@ -74,7 +74,8 @@ _STARTING = threading.Lock()  # watchers of several wards start one ward at a ti
 class Daemon:
     #: set by `run_wards`: the log lines of this ward's threads name it
     tag: WardTag | None = None
-    #: `hopthu run`: the start-up catch-up is worked in a short-lived child process first (`catch_up`)
+    #: `hopthu run` of one ward: the start-up catch-up is worked in a short-lived child process first (`catch_up`;
+    #: several wards in one process keep it here, so that their lines stay in one log, each naming its ward)
     catch_up_apart = False
 
     def __init__(self, app: App, stop: threading.Event | None = None, system: platform.Platform | None = None):
@@ -272,11 +273,11 @@ class Daemon:
     def catch_up(self, controls: platform.Controls, watchdog: platform.Watchdog) -> int | None:
         """The start-up's one-off work (letters that waited while hopthu was down, a Form's history taken the
         first time) in a `hopthu once` child process, before the daemon's own first cycle: the heap it grows
-        ends with the child, since neither CPython nor glibc hands most of it back (a daemon that took 10,000
-        Form rows itself idled at 113 MB, one that worked off 10,000 letters at 211 MB; the journal keeps all
-        of it). Its own start-up cycle then finds little left, and does the work as before when the child
-        failed or could not start. The watchdog is pinged and stop requests are polled meanwhile; a stop ends
-        the child (every step is resumable). Returns the child's exit code (None: not started)."""
+        ends with the child, since neither CPython nor glibc hands most of it back (a daemon that worked off
+        10,000 letters itself idled at 211 MB, 70 MB with the child; the journal keeps all of it). Its own
+        start-up cycle then finds little left, and does the work as before when the child failed or could not
+        start. The watchdog is pinged and stop requests are polled meanwhile; a stop ends the child (every step
+        is resumable). Returns the child's exit code (None: not started)."""
         import subprocess
         import sys
 
@@ -337,7 +338,7 @@ class Daemon:
         self._soon.set()
 
 
-def run_wards(apps: list[App], stop: threading.Event | None = None, *, catch_up_apart: bool = False) -> None:
+def run_wards(apps: list[App], stop: threading.Event | None = None) -> None:
     """Several wards in one process (`hopthu run --ward …`): one loop each, sharing nothing but the process
     and, where their configurations name the same service-account key, one Google client and so one token
     bucket — the 60 requests a minute Google allows that account, shared as Google counts them. Each ward
@@ -351,7 +352,6 @@ def run_wards(apps: list[App], stop: threading.Event | None = None, *, catch_up_
         handler.addFilter(tag)
     for daemon in daemons:
         daemon.tag = tag
-        daemon.catch_up_apart = catch_up_apart
     threads = [threading.Thread(target=d.run, kwargs={"install_signals": False, "notify": False},
                                 name=f"ward-{d.app.settings.ward.code_prefix}", daemon=True) for d in daemons[1:]]
     for thread in threads:
