@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
 @click.command()
 @click.option("--with-parent", is_flag=True, hidden=True,
-              help="The daemon's start-up catch-up: end when the daemon that started it ends (its stdin closes).")
+              help="The daemon's start-up catch-up: the mail's part of a cycle, ended when the daemon that "
+                   "started it ends (its stdin closes).")
 @click.pass_context
 def once(ctx: click.Context, with_parent: bool) -> None:
     """Chạy một chu kỳ rồi thoát, in bảng tóm tắt."""
@@ -38,7 +39,9 @@ def once(ctx: click.Context, with_parent: bool) -> None:
         threading.Thread(target=end_with_parent, name="parent-watch", daemon=True).start()
     app = _app(ctx, apart=True)  # an XLSX register in a child process: openpyxl's cells never held here
     try:
-        summary = run_cycle(app)
+        # The catch-up child: letters (and local sources) only. A Google Form and register are read whole by
+        # the daemon's own first cycle anyway (its first reads know nothing yet), so they are left to it.
+        summary = run_cycle(app, sheets=not with_parent)
         beat = health.record_cycle(app, summary, versions=Versions.on_disk(app.config))  # for `hopthu status`
         alerts.run(app, summary, beat)
         print_summary(app, summary)
