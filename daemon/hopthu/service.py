@@ -271,13 +271,13 @@ class Daemon:
         log.info("hopthu stopped")
 
     def catch_up(self, controls: platform.Controls, watchdog: platform.Watchdog) -> int | None:
-        """The start-up's one-off mail work (letters that waited while hopthu was down: taken, their cases opened,
+        """The start-up's one-off work (letters that waited while hopthu was down: taken, their cases opened,
         answered) in a `hopthu once` child process, before the daemon's own first cycle: the heap it grows
         ends with the child, since neither CPython nor glibc hands most of it back (a daemon that worked off
-        10,000 letters itself idled at 211 MB, 70 MB with the child; the journal keeps all of it). The sheets'
-        part (a Google Form's history, the register) is left to the daemon's own start-up cycle, whose first
-        reads of them are whole anyway; it also does the mail's work as before when the child failed or could
-        not start. The watchdog is pinged and stop requests are polled meanwhile; a stop ends the child (every step
+        10,000 letters itself idled at 211 MB, 70 MB with the child; the journal keeps all of it). A Google
+        Form and register are left to the daemon's own start-up cycle (the child does the mail's part), whose
+        first reads of them are whole anyway; that cycle also does the child's work as before when the child
+        failed or could not start. The watchdog is pinged and stop requests are polled meanwhile; a stop ends the child (every step
         is resumable). Returns the child's exit code (None: not started)."""
         import subprocess
         import sys

@@ -39,9 +39,10 @@ def once(ctx: click.Context, with_parent: bool) -> None:
         threading.Thread(target=end_with_parent, name="parent-watch", daemon=True).start()
     app = _app(ctx, apart=True)  # an XLSX register in a child process: openpyxl's cells never held here
     try:
-        # The catch-up child: letters (and local sources) only. A Google Form and register are read whole by
-        # the daemon's own first cycle anyway (its first reads know nothing yet), so they are left to it.
-        summary = run_cycle(app, sheets=not with_parent)
+        # The catch-up child of a ward with a Google Form or register: the mail's part only. The daemon's own
+        # first cycle reads the sheets whole anyway (its first reads know nothing yet), so they are left to it.
+        google = any(source.on_sheet_clock for source in app.sources) or bool(app.register.coalesce)
+        summary = run_cycle(app, sheets=not (with_parent and google))
         beat = health.record_cycle(app, summary, versions=Versions.on_disk(app.config))  # for `hopthu status`
         alerts.run(app, summary, beat)
         print_summary(app, summary)
