@@ -3,12 +3,15 @@
 Run: ``.venv/bin/python bench/idle_rss.py [--idle 10] [--mail 5] [--xoauth2] [--google ROWS] [--backlog N]``
 
 Starts a private Dovecot and an aiosmtpd sink (tests/mailservers.py), starts the real daemon as its
-own process (``python -X importtime -m hopthu.cli --config … run``, XLSX register), lets it take
-``--mail`` emails (so the register, templates, rules and SMTP have all been used once), then samples
-/proc/<pid>/status while it idles for ``--idle`` seconds: VmRSS now and VmHWM, the peak since start
-(target ≤ 60 MB). Then lists the heaviest imports from its -X importtime output, and which heavy
-packages were (not) loaded. Memory is printed in MB (10^6 bytes, the target's unit) and MiB (2^20 bytes),
-each labelled. ``--google ROWS``: the Google Form and register instead (the Sheets-v4 emulator, in this
+own process (``python -X importtime -c LAUNCH --config … run``: `hopthu.cli` as ``-m`` runs it; XLSX
+register), lets it take ``--mail`` emails (so the register, templates, rules and SMTP have all been used
+once), then samples /proc/<pid>/status while it idles for ``--idle`` seconds: VmRSS now and VmHWM, the
+peak since start (target ≤ 60 MB). Then lists the heaviest imports from its -X importtime output, and which
+heavy packages the daemon's own process holds at the end of the sample (its `sys.modules`, written on
+SIGUSR1: its children's imports are theirs, and they are started without -X importtime). Memory is printed
+in MB (10^6 bytes, the target's unit) and MiB (2^20 bytes), each labelled. The start-up catch-up (a
+backlog, a Form's history) is worked by a short-lived `hopthu once` child (service.Daemon.catch_up), not
+counted among the children sampled. ``--google ROWS``: the Google Form and register instead (the Sheets-v4 emulator, in this
 process, not the daemon's), with ROWS answers of history the daemon takes at start-up (RSS after
 taking them is what a ward with years of history runs at). ``--backlog N``: N letters wait in the inbox
 when the daemon starts (hopthu was down); RSS is sampled after it has worked them all off (taken and
@@ -56,6 +59,20 @@ STEPS = [
      "import hopthu.cli, hopthu.app, hopthu.service, hopthu.pipeline.cycle, hopthu.sources.imap, hopthu.outbox.smtp\n"
      "from hopthu.core.workdays import WorkingCalendar; WorkingCalendar()\nimport openpyxl"),
 ]
+
+
+#: The daemon as `python -m hopthu.cli` runs it, plus: on SIGUSR1 it writes its own `sys.modules` to the file
+#: named by HOPTHU_BENCH_MODULES; and the children it spawns (multiprocessing copies the -X options) are not
+#: told to time their imports, so the -X importtime lines are the daemon's own.
+LAUNCH = """
+import os, runpy, signal, sys
+def _modules(signum, frame):
+    with open(os.environ["HOPTHU_BENCH_MODULES"], "w") as fh:
+        fh.write("\\n".join(sorted(name for name, module in sys.modules.items() if module is not None)))
+signal.signal(signal.SIGUSR1, _modules)
+sys._xoptions.pop("importtime", None)
+runpy.run_module("hopthu.cli", run_name="__main__", alter_sys=True)
+"""
 
 
 def worked_off(d, sink, quiet: float = 15.0, limit: float = 7200.0) -> None:
@@ -141,8 +158,9 @@ def main() -> None:
     for raw in _mailbench.corpus(args.backlog, seed=11):
         d.deliver(raw)
     errors = base / "stderr.txt"
-    env = {**os.environ, "PYTHONPATH": str(_mailbench.ROOT / "daemon")}
-    proc = subprocess.Popen([sys.executable, "-X", "importtime", "-m", "hopthu.cli", "--config", str(ward), "run"],
+    modules = base / "modules.txt"
+    env = {**os.environ, "PYTHONPATH": str(_mailbench.ROOT / "daemon"), "HOPTHU_BENCH_MODULES": str(modules)}
+    proc = subprocess.Popen([sys.executable, "-X", "importtime", "-c", LAUNCH, "--config", str(ward), "run"],
                             stdout=subprocess.DEVNULL, stderr=errors.open("wb"), env=env)
     try:
         log = base / "ward" / "state" / "hopthu.log"
@@ -168,6 +186,10 @@ def main() -> None:
             time.sleep(0.5)
         rss = [s["VmRSS"] for s in samples]
         kids = children(proc.pid)
+        proc.send_signal(signal.SIGUSR1)  # the daemon's own modules, now
+        deadline = time.monotonic() + 10
+        while not modules.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
         how = ", XOAUTH2 logins" if oauth else ""
         how += f", Google Form and register after {args.google} rows of history" if emu is not None else ", XLSX register"
         how += f", after working off a {args.backlog}-letter backlog" if args.backlog else ""
@@ -205,9 +227,10 @@ def main() -> None:
     for label, code in STEPS:
         kib = peak_after(code)
         print(f"  {mb(kib):>6} MB = {mib(kib):>6} MiB  {label}")
-    loaded = {name for _c, _d, name in rows}
+    loaded = set(modules.read_text().split()) if modules.exists() else set()
     heavy = ["openpyxl", "gspread", "google.auth", "requests", "jinja2", "pydantic", "mailparser", "imapclient",
-             "aiosmtpd", "html2text", "holidays", "yaml", "cryptography"]
+             "aiosmtpd", "html2text", "holidays", "re2", "yaml", "cryptography"]
+    print(f"the daemon's own process holds {len(loaded)} modules at the end of the sample")
     print("loaded:     " + ", ".join(h for h in heavy if h in loaded))
     print("not loaded: " + ", ".join(h for h in heavy if h not in loaded))
 

@@ -74,6 +74,9 @@ _STARTING = threading.Lock()  # watchers of several wards start one ward at a ti
 class Daemon:
     #: set by `run_wards`: the log lines of this ward's threads name it
     tag: WardTag | None = None
+    #: `hopthu run` of one ward: the start-up catch-up is worked in a short-lived child process first (`catch_up`;
+    #: several wards in one process keep it here, so that their lines stay in one log, each naming its ward)
+    catch_up_apart = False
 
     def __init__(self, app: App, stop: threading.Event | None = None, system: platform.Platform | None = None):
         self.app = app
@@ -225,7 +228,9 @@ class Daemon:
                 self.tag.claim(ward)
                 self.tag.claim(ward, [t for t in threading.enumerate() if t not in before])
         watchdog.ready()
-        self.cycle()  # catch up at start-up
+        if self.catch_up_apart:
+            self.catch_up(controls, watchdog)
+        self.cycle()  # catch up at start-up (after the child: what came meanwhile, or all of it if the child failed)
         if self.split:
             self._sheet_thread = threading.Thread(target=self._sheet_loop, name=f"{threading.current_thread().name}-sheets",
                                                   daemon=True)
@@ -264,6 +269,44 @@ class Daemon:
             watcher.join()
         self.app.close()
         log.info("hopthu stopped")
+
+    def catch_up(self, controls: platform.Controls, watchdog: platform.Watchdog) -> int | None:
+        """The start-up's one-off work (letters that waited while hopthu was down: taken, their cases opened,
+        answered) in a `hopthu once` child process, before the daemon's own first cycle: the heap it grows
+        ends with the child, since neither CPython nor glibc hands most of it back (a daemon that worked off
+        10,000 letters itself idled at 211 MB, 70 MB with the child; the journal keeps all of it). A Google
+        Form and register are left to the daemon's own start-up cycle (the child does the mail's part), whose
+        first reads of them are whole anyway; that cycle also does the child's work as before when the child
+        failed or could not start. The watchdog is pinged and stop requests are polled meanwhile; a stop ends the child (every step
+        is resumable). Returns the child's exit code (None: not started)."""
+        import subprocess
+        import sys
+
+        args = [sys.executable, "-m", "hopthu.cli", "--config", str(self.app.config.path), "once", "--with-parent"]
+        try:  # the child ends when its stdin closes: a daemon killed outright leaves no child working on
+            child = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+        except OSError as exc:
+            log.warning("start-up catch-up not started in a child process (%s): taken in the daemon", exc)
+            return None
+        log.info("start-up catch-up in a child process (pid %d)", child.pid)
+        while child.poll() is None:
+            controls.poll()
+            watchdog.ping()
+            if self.stop.is_set():
+                child.terminate()
+                try:
+                    child.wait(30)
+                except subprocess.TimeoutExpired:
+                    child.kill()
+                    child.wait()
+                break
+            self.stop.wait(0.2)
+        if child.stdin is not None:
+            child.stdin.close()
+        if child.returncode:
+            log.warning("start-up catch-up child ended with exit code %s: the daemon's first cycle takes what is "
+                        "left", child.returncode)
+        return child.returncode
 
     def _tick(self) -> None:
         """The schedule beside a sheet thread: its turn, and a mail cycle here (IDLE's safety net)."""

@@ -18,16 +18,31 @@ if TYPE_CHECKING:
 
 
 @click.command()
+@click.option("--with-parent", is_flag=True, hidden=True,
+              help="The daemon's start-up catch-up: the mail's part of a cycle, ended when the daemon that "
+                   "started it ends (its stdin closes).")
 @click.pass_context
-def once(ctx: click.Context) -> None:
+def once(ctx: click.Context, with_parent: bool) -> None:
     """Chạy một chu kỳ rồi thoát, in bảng tóm tắt."""
     from hopthu import alerts, health
     from hopthu.live_reload import Versions
     from hopthu.pipeline.cycle import run_cycle
 
+    if with_parent:  # `hopthu run`'s catch-up child (service.Daemon.catch_up) never outlives the daemon, even killed
+        import os
+        import threading
+
+        def end_with_parent() -> None:
+            sys.stdin.buffer.read()  # EOF: the daemon closed the pipe or ended (every step is resumable)
+            os._exit(75)
+
+        threading.Thread(target=end_with_parent, name="parent-watch", daemon=True).start()
     app = _app(ctx, apart=True)  # an XLSX register in a child process: openpyxl's cells never held here
     try:
-        summary = run_cycle(app)
+        # The catch-up child of a ward with a Google Form or register: the mail's part only. The daemon's own
+        # first cycle reads the sheets whole anyway (its first reads know nothing yet), so they are left to it.
+        google = any(source.on_sheet_clock for source in app.sources) or bool(app.register.coalesce)
+        summary = run_cycle(app, sheets=not (with_parent and google))
         beat = health.record_cycle(app, summary, versions=Versions.on_disk(app.config))  # for `hopthu status`
         alerts.run(app, summary, beat)
         print_summary(app, summary)
@@ -50,7 +65,9 @@ def run(ctx: click.Context, wards: tuple[Path, ...]) -> None:
     keep_optional_imports_out()
     first = _app(ctx, apart=True)  # an XLSX register in a child process: openpyxl never loaded here
     if not wards:
-        Daemon(first).run()
+        daemon = Daemon(first)
+        daemon.catch_up_apart = True  # letters waiting, a Form's history: taken by a short-lived child first
+        daemon.run()
         return
     apps = [first]
     prefixes = {first.settings.ward.code_prefix: first.config.path}
@@ -74,7 +91,7 @@ def run(ctx: click.Context, wards: tuple[Path, ...]) -> None:
         for app in apps:
             app.close()
         raise
-    run_wards(apps)
+    run_wards(apps)  # catch-up in process: the wards' lines stay in one log, each naming its ward (WardTag)
 
 
 @click.command()

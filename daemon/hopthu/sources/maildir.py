@@ -9,14 +9,16 @@ without its parts over them (`mail.trim.cut_file`; the file keeps them).
 
 from __future__ import annotations
 
-import mailbox
 import os
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from hopthu.core.model import RawItem
 from hopthu.core.parsing import fingerprint
 from hopthu.sources.base import StableIds
+
+if TYPE_CHECKING:  # `mailbox` (1.4 MB) only where a Maildir is read: an IMAP ward's daemon imports this module
+    import mailbox  # for `message_fingerprint` alone
 
 _PREFIX = "maildir:"
 
@@ -61,6 +63,8 @@ class MaildirSource(StableIds):
     def poll(self, known: set[str]) -> Iterator[RawItem]:
         if not (self.path / "new").is_dir():
             return
+        import mailbox
+
         box = mailbox.Maildir(self.path, factory=None, create=False)
         files = self._files()
         for key in sorted(files):

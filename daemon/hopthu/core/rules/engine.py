@@ -136,6 +136,10 @@ class RuleSet:
 
     # ----------------------------------------------------------------- deciding
 
+    def forget(self) -> None:
+        """What reading letters left in the matcher's memory (`Matcher.forget`): after each run of intakes."""
+        self._matcher.forget()
+
     def __len__(self) -> int:
         return len(self.rules)
 

@@ -82,6 +82,11 @@ class Matcher:
             trie = _trie_regex(sorted(by_fold))
             self._finditer = re.compile(r"(?<!\w)(?=(" + trie + r")(?!\w))").finditer
 
+    def forget(self) -> None:
+        """Drop the written spans remembered (words of the letters read since: the journal holds them), so a
+        daemon that took years of history does not keep its vocabulary: after each run of intakes."""
+        self._cache = {}
+
     def scan(self, raw: str) -> frozenset[str]:
         """The keywords (by their fold_case form) present in ``raw``."""
         return frozenset(self.scan_text(raw)[1])

@@ -1,0 +1,154 @@
+"""Memory that stays small (issue 15): what the daemon takes is the journal's, not its memory's.
+
+The figures are bench/idle_rss.py's; these tests pin the mechanisms: the start-up catch-up (a backlog, a
+Form's history) is worked by a short-lived child process, what reading letters left in the rules' matcher
+is dropped after each run of intakes, and freed heap is handed back after every cycle where the system
+allows it (a no-op elsewhere)."""
+
+from __future__ import annotations
+
+import threading
+
+from hopthu import platform
+
+from ward import make_ward, wait_until
+
+
+def _daemon(cfg, **kwargs):
+    from hopthu import service
+    from hopthu.config import load_config
+    from hopthu.wiring import build_app
+
+    return service.Daemon(build_app(load_config(cfg), apart=True), **kwargs)
+
+
+def test_the_start_up_backlog_is_taken_by_a_child_process_and_the_daemon_opens_none_of_it(tmp_path, monkeypatch):
+    from hopthu import service
+
+    cfg = make_ward(tmp_path)  # sample letters in the inbox, Form answers in the CSV: all waiting at start
+    text = cfg.read_text(encoding="utf-8")
+    cfg.write_text(text.replace("    enabled: true ", "    enabled: false ", 1), encoding="utf-8")  # no report to render
+    first: list[int] = []
+    original = service.run_cycle
+
+    def counted(app, **kwargs):
+        summary = original(app, **kwargs)
+        first.append(len(summary.new_cases))
+        return summary
+
+    monkeypatch.setattr(service, "run_cycle", counted)
+    daemon = _daemon(cfg, system=platform.Posix())
+    daemon.catch_up_apart = True
+    runner = threading.Thread(target=daemon.run, kwargs={"install_signals": False, "notify": False})
+    runner.start()
+    try:
+        wait_until(lambda: daemon.cycles >= 1, 120, "the daemon's first cycle")
+    finally:
+        daemon.stop.set()
+        runner.join(60)
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "state" / "journal.sqlite3") as db:
+        cases = db.execute("SELECT count(*) FROM cases").fetchone()[0]
+        pending = db.execute("SELECT count(*) FROM intake WHERE state = 'received'").fetchone()[0]
+    assert cases >= 5 and pending == 0  # the child took every letter and answer
+    assert first[0] == 0  # the daemon's own start-up cycle found nothing left to open
+
+
+def test_a_stop_request_ends_the_catch_up_child(tmp_path):
+    cfg = make_ward(tmp_path)
+    daemon = _daemon(cfg, system=platform.Posix())
+    daemon.stop.set()  # asked to stop before the child could finish anything
+
+    class Quiet(platform.Controls):
+        def __init__(self) -> None:
+            super().__init__(lambda: None, lambda: None)
+
+    code = daemon.catch_up(Quiet(), platform.Watchdog())
+    daemon.app.close()
+    assert code is not None and code != 0  # ended, not left running
+
+
+def test_reading_letters_leaves_nothing_in_the_rules_matcher(tmp_path):
+    from hopthu.config import load_config
+    from hopthu.pipeline.cycle import run_cycle
+    from hopthu.wiring import build_app
+
+    app = build_app(load_config(make_ward(tmp_path)))
+    seen: list[int] = []
+    matcher = app.rules._matcher
+    scan = matcher.scan_text
+
+    def watching(raw):
+        out = scan(raw)
+        seen.append(len(matcher._cache))
+        return out
+
+    matcher.scan_text = watching  # type: ignore[method-assign]
+    try:
+        summary = run_cycle(app)
+    finally:
+        app.close()
+    assert summary.new_cases and max(seen) > 0  # the matcher remembered spans while the items were read
+    assert matcher._cache == {}  # and none of them once the run of intakes ended
+
+
+def test_every_cycle_hands_freed_memory_back(tmp_path):
+    calls: list[str] = []
+
+    class Counting(platform.Posix):
+        def release_memory(self) -> None:
+            calls.append("release")
+
+    daemon = _daemon(make_ward(tmp_path, form=False), system=Counting())
+    try:
+        daemon.cycle()
+        daemon.cycle(sheets=False)
+    finally:
+        daemon.app.close()
+    assert calls == ["release", "release"]
+
+
+def test_handing_memory_back_is_a_no_op_without_glibc(monkeypatch):
+    import ctypes
+
+    def no_glibc(name, *args, **kwargs):
+        raise OSError(f"{name}: cannot open shared object file")  # musl, macOS
+
+    monkeypatch.setattr(ctypes, "CDLL", no_glibc)
+    platform.Posix().release_memory()  # nothing raised
+    platform.Windows(runner=lambda args: "").release_memory()  # Windows gives freed heap back by itself
+
+
+def test_the_catch_up_child_ends_when_the_daemon_that_started_it_ends(tmp_path):
+    """`hopthu run` killed outright (SIGKILL, the Task Scheduler's "End") leaves no `once` working on beside the
+    next start: the child ends when its stdin, the daemon's pipe, closes."""
+    import subprocess
+    import sys
+    import time
+    from email.message import EmailMessage
+
+    cfg = make_ward(tmp_path, form=False)
+    inbox = tmp_path / "data" / "inbox" / "new"
+    for n in range(150):  # a backlog long enough that the child is still at it when the pipe closes
+        msg = EmailMessage()
+        msg["From"] = f"Cư dân {n} <cudan{n}@gmail.example>"
+        msg["To"] = "hopthu@mttq-luukiem.example.vn"
+        msg["Subject"] = f"Đèn đường ngõ {n} bị hỏng"
+        msg["Message-ID"] = f"<backlog-{n}@gmail.example>"
+        msg["Date"] = "Mon, 16 Nov 2026 07:42:18 +0700"
+        msg.set_content(f"Đèn đường ở ngõ {n} phố Trần Phú không sáng đã một tuần, đề nghị sửa giúp.")
+        (inbox / f"17950{n:05d}.M{n}P1.backlog").write_bytes(bytes(msg))
+    child = subprocess.Popen([sys.executable, "-m", "hopthu.cli", "--config", str(cfg), "once", "--with-parent"],
+                             stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    log = tmp_path / "state" / "hopthu.log"
+    try:
+        wait_until(lambda: log.exists() and " opened: " in log.read_text(encoding="utf-8"), 120, "the first case")
+        assert child.stdin is not None
+        child.stdin.close()  # what the system does to the pipe when the daemon dies
+        started = time.monotonic()
+        code = child.wait(30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    assert code == 75 and time.monotonic() - started < 30  # ended there, not after the whole backlog (0)
