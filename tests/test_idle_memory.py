@@ -11,7 +11,7 @@ import threading
 
 from hopthu import platform
 
-from ward import make_ward, wait_until
+from ward import make_ward, wait_until, write_backlog
 
 
 def _daemon(cfg, **kwargs):
@@ -126,19 +126,10 @@ def test_the_catch_up_child_ends_when_the_daemon_that_started_it_ends(tmp_path):
     import subprocess
     import sys
     import time
-    from email.message import EmailMessage
 
     cfg = make_ward(tmp_path, form=False)
     inbox = tmp_path / "data" / "inbox" / "new"
-    for n in range(150):  # a backlog long enough that the child is still at it when the pipe closes
-        msg = EmailMessage()
-        msg["From"] = f"Cư dân {n} <cudan{n}@gmail.example>"
-        msg["To"] = "hopthu@mttq-luukiem.example.vn"
-        msg["Subject"] = f"Đèn đường ngõ {n} bị hỏng"
-        msg["Message-ID"] = f"<backlog-{n}@gmail.example>"
-        msg["Date"] = "Mon, 16 Nov 2026 07:42:18 +0700"
-        msg.set_content(f"Đèn đường ở ngõ {n} phố Trần Phú không sáng đã một tuần, đề nghị sửa giúp.")
-        (inbox / f"17950{n:05d}.M{n}P1.backlog").write_bytes(bytes(msg))
+    write_backlog(inbox, 150)  # a backlog long enough that the child is still at it when the pipe closes
     child = subprocess.Popen([sys.executable, "-m", "hopthu.cli", "--config", str(cfg), "once", "--with-parent"],
                              stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     log = tmp_path / "state" / "hopthu.log"

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 
-from ward import make_ward
+from ward import make_ward, write_backlog
 
 
 def test_run_takes_the_inbox_and_stops_cleanly_on_sigterm(tmp_path):
@@ -99,7 +99,6 @@ def test_ready_goes_out_before_the_catch_up_cycle_and_a_backlog_pings_the_watchd
     backlog that takes longer than WatchdogSec/2 is pinged between its letters, from the main loop only."""
     import socket
     import threading
-    from email.message import EmailMessage
 
     from hopthu import platform, service
     from hopthu.config import load_config
@@ -114,15 +113,7 @@ def test_ready_goes_out_before_the_catch_up_cycle_and_a_backlog_pings_the_watchd
     for path in inbox.iterdir():
         path.unlink()
     letters = 12
-    for n in range(letters):
-        msg = EmailMessage()
-        msg["From"] = f"Cư dân {n} <cudan{n}@gmail.example>"
-        msg["To"] = "hopthu@mttq-luukiem.example.vn"
-        msg["Subject"] = f"Đèn đường ngõ {n} bị hỏng"
-        msg["Message-ID"] = f"<backlog-{n}@gmail.example>"
-        msg["Date"] = "Mon, 16 Nov 2026 07:42:18 +0700"
-        msg.set_content(f"Đèn đường ở ngõ {n} phố Trần Phú không sáng đã một tuần, đề nghị sửa giúp.")
-        (inbox / f"17950{n:05d}.M{n}P1.backlog").write_bytes(bytes(msg))
+    write_backlog(inbox, letters)
     address = str(tmp_path / "notify")
     monkeypatch.setenv("NOTIFY_SOCKET", address)
     monkeypatch.setenv("WATCHDOG_USEC", "2")  # WatchdogSec/2 = 1 µs: every letter takes longer

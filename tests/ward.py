@@ -73,6 +73,19 @@ def make_ward(base: Path, *, form: bool = True, extra_yaml: str = "") -> Path:
     return path
 
 
+def write_backlog(inbox: Path, letters: int) -> None:
+    """`letters` citizens' letters waiting in a Maildir's new/ (each about its own lane's street lamp)."""
+    for n in range(letters):
+        msg = EmailMessage()
+        msg["From"] = f"Cư dân {n} <cudan{n}@gmail.example>"
+        msg["To"] = "hopthu@mttq-luukiem.example.vn"
+        msg["Subject"] = f"Đèn đường ngõ {n} bị hỏng"
+        msg["Message-ID"] = f"<backlog-{n}@gmail.example>"
+        msg["Date"] = "Mon, 16 Nov 2026 07:42:18 +0700"
+        msg.set_content(f"Đèn đường ở ngõ {n} phố Trần Phú không sáng đã một tuần, đề nghị sửa giúp.")
+        (inbox / f"17950{n:05d}.M{n}P1.backlog").write_bytes(bytes(msg))
+
+
 def wait_until(predicate, timeout: float, what: str) -> None:
     """Poll `predicate` until it holds (a daemon thread's effect on real servers), or fail saying what."""
     deadline = time.monotonic() + timeout
