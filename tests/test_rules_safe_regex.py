@@ -60,3 +60,18 @@ def test_a_refused_pattern_is_reported_with_file_and_line(tmp_path):
           then: {category: khac}
         """)
     assert any("10-test.yaml:3" in p and "unsafe regex" in p for p in found), found
+
+
+def test_a_pattern_too_large_for_the_small_memory_budget_still_compiles_and_matches():
+    """Patterns run with a small RE2 budget (a DFA cache that would otherwise grow with every letter read);
+    an officer's very long alternation, too large for it, gets RE2's default budget instead of an error."""
+    import re2
+
+    from hopthu.core.rules import safe_regex
+
+    words = "|".join(f"ngõ{i} phố{i} số{i}" for i in range(20000))
+    with pytest.raises(re2.error):
+        re2.compile(f"(?:{words})", safe_regex._OPTIONS)
+    pattern = compile_safe(f"(?i)(?<!\\w)(?:{words})(?!\\w)")
+    assert pattern.search("Đèn hỏng ở NGÕ19999 PHỐ19999 SỐ19999 từ tháng trước")
+    assert not pattern.search("ngõ19999 phố19999 số199990")
