@@ -324,6 +324,27 @@ def test_a_paper_item_takes_the_same_path(app):
     assert app.journal.contact(paper[0].code).phone == "0912000111"
 
 
+def test_a_long_cycle_keeps_its_later_new_cases_in_the_summary_without_their_texts(app, monkeypatch):
+    """A backlog of 10,000 letters held every redacted text in the cycle's summary until the cycle ended
+    (bench/peak_rss.py); the summary's table needs codes, categories, agencies and flags only."""
+    from hopthu.pipeline import summary as summary_module
+
+    monkeypatch.setattr(summary_module, "WHOLE_CASES", 2)
+    for lane in (3, 5, 7, 9):
+        add_manual(app, channel="paper", text=f"Đèn đường ngõ {lane} hỏng đã hai tuần, đề nghị sửa", tdp="TDP số 2",
+                   date="20/11/2026")
+    summary = run_cycle(app)
+    paper = [c for c in summary.new_cases if c.channel.value == "paper"]
+    assert len(paper) == 4
+    later = summary.new_cases[2:]
+    assert later and all(c.summary == "" and c.history == [] for c in later)
+    assert all(c.summary for c in summary.new_cases[:2])
+    for case in later:  # the journal and the register keep everything
+        kept = app.journal.case(case.code)
+        assert kept.summary and kept.history
+        assert (kept.category, kept.agency, kept.flags) == (case.category, case.agency, case.flags)
+
+
 class FlakyTransport:
     """Accepts `ok` messages, then fails like a crash after the server's 250 (the message went out)."""
 

@@ -253,7 +253,7 @@ def _process_one(app: App, intake, summary: Summary, recent: Recent, ahead: dict
     if case.duplicate_of:
         _tell_first(app, case, decision)
     recent.add(case, sub.contact)
-    summary.new_cases.append(case)
+    summary.took(case)
     summary.emails_queued += len(queued)
     log.info("case %s opened: %s → %s (%s)", case.code, case.category, case.agency, case.rule or "triage")
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from hopthu.core.model import Case
 
 #: `Summary.steps` value of a step that could not finish and is waiting, not failing (Excel holds the register).
 WAITED = "\x00waited"
+#: New cases kept whole in a cycle's summary; later ones without their texts (a backlog of 10,000 letters
+#: held every redacted text until the cycle ended: the summary needs codes, categories, agencies and flags).
+WHOLE_CASES = 100
 
 
 @dataclass
@@ -33,6 +36,12 @@ class Summary:
     #: it failed, or WAITED (the register held open: not done, not failed); a step left out is absent.
     #: Written by pipeline.steps.run_step only; health.py and alerts.py read it.
     steps: dict[str, str] = field(default_factory=dict)
+
+    def took(self, case: Case) -> None:
+        """A case this cycle opened (past `WHOLE_CASES`, without its subject, summary, notes and history)."""
+        if len(self.new_cases) >= WHOLE_CASES:
+            case = replace(case, subject="", summary="", notes="", history=[])
+        self.new_cases.append(case)
 
     def by(self, attr: str) -> Counter:
         return Counter(getattr(c, attr) or "" for c in self.new_cases)
