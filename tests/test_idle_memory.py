@@ -143,3 +143,31 @@ def test_the_catch_up_child_ends_when_the_daemon_that_started_it_ends(tmp_path):
         if child.poll() is None:
             child.kill()
     assert code == 75 and time.monotonic() - started < 30  # ended there, not after the whole backlog (0)
+
+
+def test_a_catch_up_child_past_its_time_is_ended_and_the_daemon_takes_what_is_left(tmp_path):
+    """`schedule.catch_up_minutes` bounds the start-up child: one that hangs (a mail server that stopped
+    answering) or works longer than the ward can wait no longer holds the daemon's own loop back for ever."""
+    import sqlite3
+
+    from hopthu.config import load_config
+
+    cfg = make_ward(tmp_path, form=False)
+    assert load_config(cfg).settings.schedule.catch_up_minutes == 30  # the documented default
+    write_backlog(tmp_path / "data" / "inbox" / "new", 150)
+    daemon = _daemon(cfg, system=platform.Posix())
+
+    class Quiet(platform.Controls):
+        def __init__(self) -> None:
+            super().__init__(lambda: None, lambda: None)
+
+    try:
+        code = daemon.catch_up(Quiet(), platform.Watchdog(), limit_seconds=0.5)  # less than the child's start-up
+        assert code is not None and code != 0  # ended, not waited for
+        daemon.cycle()  # what the daemon's own first cycle does next
+    finally:
+        daemon.app.close()
+    with sqlite3.connect(tmp_path / "state" / "journal.sqlite3") as db:
+        pending = db.execute("SELECT count(*) FROM intake WHERE state = 'received'").fetchone()[0]
+        cases = db.execute("SELECT count(*) FROM cases").fetchone()[0]
+    assert pending == 0 and cases >= 150  # nothing lost: every letter of the backlog has its case

@@ -278,6 +278,9 @@ class Schedule(_Model):
     # Windows: the daemon exits (and the Task Scheduler starts it again) when its main loop has not
     # come round for this long; 0: never. On Linux systemd's WatchdogSec= does this.
     stall_exit_seconds: int = Field(300, ge=0)
+    # `hopthu run`'s start-up catch-up child (letters that waited while hopthu was down) may work this long;
+    # past it, it is ended and the daemon's own cycles take what is left (a 10,000-letter backlog: ~6 min).
+    catch_up_minutes: float = Field(30, gt=0)
 
 
 class Attachments(_Model):

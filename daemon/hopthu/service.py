@@ -270,7 +270,8 @@ class Daemon:
         self.app.close()
         log.info("hopthu stopped")
 
-    def catch_up(self, controls: platform.Controls, watchdog: platform.Watchdog) -> int | None:
+    def catch_up(self, controls: platform.Controls, watchdog: platform.Watchdog,
+                 limit_seconds: float | None = None) -> int | None:
         """The start-up's one-off work (letters that waited while hopthu was down: taken, their cases opened,
         answered) in a `hopthu once` child process, before the daemon's own first cycle: the heap it grows
         ends with the child, since neither CPython nor glibc hands most of it back (a daemon that worked off
@@ -278,9 +279,15 @@ class Daemon:
         Form and register are left to the daemon's own start-up cycle (the child does the mail's part), whose
         first reads of them are whole anyway; that cycle also does the child's work as before when the child
         failed or could not start. The watchdog is pinged and stop requests are polled meanwhile; a stop ends the child (every step
-        is resumable). Returns the child's exit code (None: not started)."""
+        is resumable), and so does `schedule.catch_up_minutes` (a child that hangs, on a server that stopped
+        answering, or works longer than the ward can wait: the mail arriving meanwhile waits for it, since the
+        daemon's own loop has not started). Returns the child's exit code (None: not started)."""
         import subprocess
         import sys
+        import time
+
+        if limit_seconds is None:
+            limit_seconds = self.app.settings.schedule.catch_up_minutes * 60
 
         args = [sys.executable, "-m", "hopthu.cli", "--config", str(self.app.config.path), "once", "--with-parent"]
         try:  # the child ends when its stdin closes: a daemon killed outright leaves no child working on
@@ -289,10 +296,15 @@ class Daemon:
             log.warning("start-up catch-up not started in a child process (%s): taken in the daemon", exc)
             return None
         log.info("start-up catch-up in a child process (pid %d)", child.pid)
+        deadline = time.monotonic() + limit_seconds
         while child.poll() is None:
             controls.poll()
             watchdog.ping()
-            if self.stop.is_set():
+            late = time.monotonic() >= deadline
+            if self.stop.is_set() or late:
+                if late:
+                    log.warning("start-up catch-up child still working after %.0f s (schedule.catch_up_minutes): "
+                                "ended, the daemon's own cycles take what is left", limit_seconds)
                 child.terminate()
                 try:
                     child.wait(30)
