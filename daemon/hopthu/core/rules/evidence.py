@@ -33,6 +33,13 @@ HYPOTHETICAL_CUES = ("nếu", "lỡ", "nhỡ", "ngộ nhỡ", "giả sử", "ph�
 # Cues that put what follows in the past, over and done: it is context, not the letter's business.
 PAST_CUES = ("năm ngoái", "năm trước", "tháng trước", "hồi trước", "trước đây", "đã xong", "đã khắc phục",
              "đã được khắc phục", "đã được giải quyết", "đã giải quyết xong", "hồi năm")
+# Times of day or week gone by ("Tối qua có đám cháy nhỏ..."): the event they open is over unless the
+# letter says it goes on ("từ hôm qua", below). They weigh nothing for routing (a theft last night is still
+# the letter's business); they only keep a danger told of them from making the letter urgent.
+EARLIER_CUES = ("hôm qua", "tối qua", "đêm qua", "chiều qua", "sáng qua", "trưa qua", "tuần trước", "hôm trước",
+                "hôm kia", "tuần rồi", "mấy hôm trước", "lần trước")
+SINCE_CUES = ("từ hôm qua", "từ tối qua", "từ đêm qua", "từ chiều qua", "từ sáng qua", "từ trưa qua",
+              "từ hôm trước", "từ tuần trước", "từ hôm kia", "từ mấy hôm trước")
 # Words that announce what the citizen asks for: the sentence holding them is the letter's purpose.
 REQUEST_CUES = (
     "đề nghị", "kiến nghị", "yêu cầu", "mong", "xin", "kính đề nghị", "đề xuất", "phản ánh",
@@ -50,8 +57,10 @@ INTRO_CUES = ("tôi là", "tôi tên là", "tên tôi là")
 CUES: dict[str, tuple[str, ...]] = {
     "negation": NEGATION_CUES, "hypothetical": HYPOTHETICAL_CUES, "past": PAST_CUES,
     "request": REQUEST_CUES, "main": MAIN_CUES, "aside": ASIDE_CUES, "salutation": SALUTATION_CUES,
-    "intro": INTRO_CUES,
+    "intro": INTRO_CUES, "earlier": EARLIER_CUES, "since": SINCE_CUES,
 }
+# Notes of a hit that does not tell of a present danger: denied, imagined, or over.
+NOT_PRESENT = frozenset({"bị phủ định", "chỉ là giả định", "việc đã qua"})
 MAIN_FACTOR = 2.0  # the sentence naming the main issue
 ASIDE_FACTOR = 0.6  # a sentence introduced as a secondary point
 NEGATION_WINDOW = 28  # characters before the hit, same sentence: "không có ai bị thương"
@@ -62,6 +71,7 @@ PAST_WINDOW = 50  # "tháng trước cây đổ nhưng đã dọn xong"
 SALUTATION_SPAN = 40  # a salutation opens its sentence
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _CUE_KIND = {fold_case(w): (kind, len(fold_case(w))) for kind, words in CUES.items() for w in words}
+_MARKED_CUES = frozenset(fc for fc in _CUE_KIND if not fc.isascii())
 
 
 def cue_words() -> Iterable[str]:
@@ -121,9 +131,14 @@ class _Place:
         self.starts = [0, *(m.end() for m in _SENTENCE_END.finditer(value))]
         # kind -> sorted (start, end) of its cues in this place
         self.cues: dict[str, list[tuple[int, int]]] = {}
+        accented = not value.isascii()
         for fc in _CUE_KIND.keys() & at.keys():
             kind, n = _CUE_KIND[fc]
-            self.cues.setdefault(kind, []).extend((pos, pos + n) for pos in at[fc])
+            found = at[fc]
+            if accented and fc in _MARKED_CUES:
+                # a letter written with diacritics means what it writes: its "lo" (worry) is not "lỡ"
+                found = [pos for pos in found if not value[pos:pos + n].isascii()]
+            self.cues.setdefault(kind, []).extend((pos, pos + n) for pos in found)
         for spans in self.cues.values():
             spans.sort()
         if "salutation" in self.cues:  # "Kính gửi X," ends at its comma: the letter's business follows
@@ -172,6 +187,19 @@ class _Place:
             if spans[i][1] <= pos:
                 return True
             i += 1
+        return False
+
+    def earlier(self, pos: int) -> bool:
+        """Whether a time gone by ("tối qua", "tuần trước") opens the hit at ``pos`` in its sentence,
+        and not as the start of something still going on ("từ hôm qua")."""
+        spans = self.cues.get("earlier")
+        if not spans:
+            return False
+        lo = max(self.starts[bisect_right(self.starts, pos) - 1], pos - PAST_WINDOW)
+        since = self.cues.get("since", ())
+        for start, end in spans:
+            if lo <= start and end <= pos and not any(s <= start and end <= e for s, e in since):
+                return True
         return False
 
     def _factor(self, pos: int, si: int) -> tuple[float, str]:
@@ -237,6 +265,18 @@ class Placement:
         else:
             note = place.note.get(hit.pos, "")
         return HitWeight(hit, factor * specificity(hit.words), note)
+
+    def present(self, hits: list[HitWeight]) -> bool:
+        """Whether weighed hits tell of something here and now: more of them are neither denied, imagined,
+        past, nor opened by a time gone by than are ("Tuần trước cháu đi lạc, tìm được ngay": the danger
+        and the child are last week's, only "ngay" is not). No hits (a rule on the sender): present."""
+        if not hits:
+            return True
+        now = 0
+        for h in hits:
+            if h.note not in NOT_PRESENT and (h.hit.place == "field" or not self.place(h.hit.place).earlier(h.hit.pos)):
+                now += 1
+        return now * 2 > len(hits)
 
     def notes(self, fcs: Iterable[str]) -> list[str]:
         """The notes on the places of keywords ``fcs`` (all present), sorted."""

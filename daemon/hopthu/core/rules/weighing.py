@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from hopthu.core.rules.rule import Rule
 
 TRIAGE_WHY = "Không khớp quy tắc nào: chờ cán bộ phân loại"
+URGENT = "urgent"
 WHY_ADDED = 3  # adding rules named in a decision's "why"; more are counted
 
 
@@ -49,6 +50,11 @@ class RuleMatch:
         if self._hits is None:
             self._hits = [self._where.weigh_hit(h) for h in self.rule.when.hits(self._ctx)]
         return self._hits
+
+    @property
+    def present(self) -> bool:
+        """Whether its evidence tells of something here and now (see `Placement.present`)."""
+        return self._where.present(self.hits)
 
     @property
     def notes(self) -> list[str]:
@@ -247,7 +253,7 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
     for rule, score in additions.raw:
         if score >= st.add_threshold:
             then = rule.then
-            flags.update(then.flags)
+            flags.update(_flags(then.flags, additions, rule, score))
             complex_ = complex_ or then.complex
             co.extend(then.co_agencies)
             notify.extend(then.notify)
@@ -276,7 +282,7 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
             if n == 0 or score >= st.add_threshold:
                 then = rule.then
                 if then.flags:
-                    flags.update(then.flags)
+                    flags.update(_flags(then.flags, winner, rule, score))
                 complex_ = complex_ or then.complex
                 if then.co_agencies:
                     co.extend(then.co_agencies)
@@ -316,6 +322,17 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
     co_unique = [a for a in dict.fromkeys(co) if a != agency]
     return ranked, Verdict(category, agency, co_unique, complex_, flags, list(dict.fromkeys(notify)), name, why,
                            reply_template)
+
+
+def _flags(flags: tuple[str, ...], cand: Candidate, rule: Rule, score: float) -> tuple[str, ...]:
+    """A rule's flags; "urgent" only when one of its hits tells of a danger here and now (not denied,
+    imagined, past, nor told as what happened last night): the issue's "present danger only"."""
+    if URGENT not in flags:
+        return flags
+    match = cand.match(rule, score)
+    if match.present:
+        return flags
+    return tuple(f for f in flags if f != URGENT)
 
 
 def _agency_label(agency: str | None) -> str:

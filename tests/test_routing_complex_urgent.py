@@ -1,0 +1,157 @@
+"""Complexity and urgency from the letter's evidence (issue 13): land words alone make no case complex,
+the signs of a case that needs more than a desk answer do; a danger told as denied, imagined, past or
+as what happened last night raises no urgent flag, a danger here and now does. Each wording is tried
+with and without diacritics."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import routing_eval  # noqa: E402
+from hopthu.core.model import Channel, Submission  # noqa: E402
+from hopthu.core.rules import load_rules  # noqa: E402
+from hopthu.core.textnorm import afold  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def ruleset():
+    return routing_eval.load_ruleset()
+
+
+def _sub(text: str) -> Submission:
+    return Submission(source_id="t", channel=Channel.EMAIL,
+                      received_at=datetime(2026, 11, 20, 9, tzinfo=timezone(timedelta(hours=7))),
+                      subject="", text=text)
+
+
+def _both(texts: list[str]) -> list[str]:
+    """Each wording as written and with its diacritics stripped."""
+    return [t for text in texts for t in (text, afold(text))]
+
+
+SIMPLE = _both([
+    # "chưa có sổ" is background to a residence or policy request, not a land dispute
+    "Nhà tôi chưa có sổ đỏ, giờ muốn đăng ký thường trú cho con mới sinh thì cần giấy tờ gì?",
+    "Gia đình tôi ở nhờ đất của bố mẹ, chưa có sổ, chồng mất, xin xét cho vào diện hộ cận nghèo.",
+    # a question about a land title is a plain information request
+    "Cho tôi hỏi làm sổ đỏ lần đầu cho đất ở từ trước năm 2000 cần những giấy tờ gì, nộp ở đâu?",
+    # a permit question with a number of floors is not a building beyond its permit
+    "Xin hỏi thủ tục xin giấy phép xây nhà 3 tầng cần những gì.",
+    # a first request for mediation, and a nuisance told "many times", are not failed mediation
+    "Nước máy lạnh nhà trên nhỏ xuống mái hiên nhà tôi, bảo bao nhiêu lần rồi vẫn thế. Nhờ tổ hòa giải nói giúp.",
+])
+
+COMPLEX = _both([
+    "Đất nhà tôi xin cấp sổ đỏ nộp từ năm 2021, đã ba lần bổ sung giấy tờ mà đến nay vẫn chưa được cấp.",
+    "Tổ dân phố đã mời hai bên ngồi lại hai lần nhưng ông ấy không chịu trả lại phần vườn.",
+    "Nhà số 21 đang đổ sàn tầng 5 trong khi giấy phép chỉ 3 tầng.",
+    "Từ khi công trình bên cạnh khoan cọc nhồi, nhà tôi nứt nhiều đường ở tường bếp.",
+    "Nhà ông Kiên lát gạch khoảng sân chung và bảo là đất nhà ông, không cho nhà tôi đi qua.",
+    "Quán karaoke chỉ có một lối thoát. Đề nghị công an và phường cùng kiểm tra giấy phép của quán.",
+    "Khoảng 20 cụ đã nộp tiền cho công ty bán thực phẩm chức năng, nay công ty đóng cửa.",
+    "Phần đất vườn bị thu hồi làm đường nhưng phường tính giá đất nông nghiệp, đề nghị tính lại.",
+])
+
+
+@pytest.mark.parametrize("text", SIMPLE)
+def test_land_and_paper_words_in_passing_make_no_case_complex(ruleset, text):
+    d = ruleset.classify(_sub(text))
+    assert not d.complex, d.why
+
+
+@pytest.mark.parametrize("text", COMPLEX)
+def test_the_signs_of_a_case_beyond_a_desk_answer_make_it_complex(ruleset, text):
+    d = ruleset.classify(_sub(text))
+    assert d.complex, d.why
+
+
+URGENT = _both([
+    "Cả hành lang tầng 4 nồng mùi gas từ phòng 402, gõ cửa mãi không ai mở.",
+    "Con gái tôi 6 tuổi chơi ở sân nhà văn hóa từ 4 giờ chiều, cả nhà tìm khắp nơi không thấy.",
+    "Xe bồn chở hóa chất bị lật ở đầu ngõ 70, mấy người đứng gần bị chóng mặt buồn nôn.",
+    "Trần phòng học lớp 2A nứt và võng xuống, sáng nay vữa rơi xuống bàn học sinh.",
+])
+
+NOT_URGENT = _both([
+    # over: a time gone by opens the danger
+    "Tối qua có đám cháy nhỏ ở bãi rác cuối ngõ 6. Đề nghị phường cấm đốt rác ở đó.",
+    "Tuần trước cháu nhà tôi đi lạc ở chợ, nhờ công an khu vực mà tìm được ngay trong đêm.",
+    # past, even told with a long specific phrase (its weight alone used to pass the threshold)
+    "Tháng trước nhà tôi bị rò rỉ khí gas, may phát hiện kịp. Phường có lớp hướng dẫn phòng cháy không?",
+    # a building falling apart over years, not failing now
+    "Khu nhà tập thể A1 xây từ năm 1975, nhiều mảng vữa rơi. 24 hộ đang ở rất lo. Đề nghị kiểm định.",
+    # a smell that comes back every day is pollution, not an emergency
+    "Ngày nào cũng có mùi hắc từ xưởng sơn, cả nhà buồn nôn. Đề nghị kiểm tra.",
+])
+
+
+@pytest.mark.parametrize("text", URGENT)
+def test_a_danger_here_and_now_is_urgent(ruleset, text):
+    d = ruleset.classify(_sub(text))
+    assert "urgent" in d.flags, d.why
+
+
+@pytest.mark.parametrize("text", NOT_URGENT)
+def test_a_danger_over_or_recurring_is_not_urgent(ruleset, text):
+    d = ruleset.classify(_sub(text))
+    assert "urgent" not in d.flags, d.why
+
+
+CATEGORIES = {
+    "an_ninh": {"name": "An ninh, trật tự", "agency": "cong_an"},
+    "phan_loai": {"name": "Chờ phân loại", "agency": "mttq"},
+}
+AGENCIES = {a: {"name": a, "email": f"{a}@example.vn"} for a in ("cong_an", "mttq")}
+RULES = """\
+version: 2
+rules:
+  - name: chay
+    when: {keywords: ["đám cháy", "rò rỉ khí gas"]}
+    then: {category: an_ninh, flags: [urgent]}
+  - name: chay-them
+    when: {keywords: ["bốc cháy"]}
+    then: {flags: [urgent]}
+    stop: false
+"""
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("Có đám cháy ở cuối ngõ 6.", True),
+    ("Tối qua có đám cháy ở cuối ngõ 6.", False),
+    ("Từ tối qua có đám cháy âm ỉ ở bãi rác cuối ngõ 6, vẫn còn khói.", True),  # since last night: still on
+    ("Kho hàng cuối ngõ bốc cháy.", True),
+    ("Hôm qua kho hàng cuối ngõ bốc cháy.", False),
+    ("Tháng trước nhà bên bị rò rỉ khí gas.", False),  # a past 4-word phrase: weight 0.64, over all the same
+    ("Nếu có đám cháy thì ngõ 6 không có lối thoát.", False),
+])
+def test_urgent_needs_a_hit_that_is_here_and_now(tmp_path, text, urgent):
+    """The engine, on a bare rule file: an urgent flag, of a deciding or an adding rule, counts only when
+    one of the rule's hits is neither denied, imagined, past nor opened by a time gone by."""
+    (tmp_path / "10-r.yaml").write_text(RULES, encoding="utf-8")
+    rs = load_rules(tmp_path, categories=CATEGORIES, agencies=AGENCIES)
+    for t in (text, afold(text)):
+        d = rs.classify(_sub(t))
+        assert ("urgent" in d.flags) == urgent, (t, d.why)
+
+
+def test_a_worry_is_not_a_hypothetical_in_a_letter_written_with_diacritics(tmp_path):
+    """"lo" (to worry) carries no mark: in a letter written with diacritics it is not a stripped "lỡ"
+    (what if), which used to mark the danger after it as imagined."""
+    (tmp_path / "10-r.yaml").write_text(RULES, encoding="utf-8")
+    rs = load_rules(tmp_path, categories=CATEGORIES, agencies=AGENCIES)
+    assert "urgent" in rs.classify(_sub("Hàng xóm rất lo vì có đám cháy ở cuối ngõ 6.")).flags
+    assert "urgent" not in rs.classify(_sub("Lỡ có đám cháy ở cuối ngõ 6 thì không có lối thoát.")).flags
+    assert "urgent" not in rs.classify(_sub("Lo co dam chay o cuoi ngo 6 thi khong co loi thoat.")).flags
+
+
+def test_a_person_who_may_be_unconscious_now_is_urgent_though_the_neighbours_worry(ruleset):
+    text = ("Nhà bà Lụa khóa cửa từ hôm qua, gọi không ai thưa, bà sống một mình. Hàng xóm lo bà nằm bất tỉnh "
+            "trong nhà, xin công an phường tới mở cửa ngay.")
+    assert "urgent" in ruleset.classify(_sub(text)).flags
