@@ -155,3 +155,11 @@ def test_a_person_who_may_be_unconscious_now_is_urgent_though_the_neighbours_wor
     text = ("Nhà bà Lụa khóa cửa từ hôm qua, gọi không ai thưa, bà sống một mình. Hàng xóm lo bà nằm bất tỉnh "
             "trong nhà, xin công an phường tới mở cửa ngay.")
     assert "urgent" in ruleset.classify(_sub(text)).flags
+
+
+def test_why_says_when_an_urgent_flag_was_withheld(tmp_path):
+    (tmp_path / "10-r.yaml").write_text(RULES, encoding="utf-8")
+    rs = load_rules(tmp_path, categories=CATEGORIES, agencies=AGENCIES)
+    d = rs.classify(_sub("Hôm qua kho hàng cuối ngõ bốc cháy."))
+    assert "urgent" not in d.flags and "không gắn cờ khẩn" in d.why
+    assert "không gắn cờ khẩn" not in rs.classify(_sub("Kho hàng cuối ngõ bốc cháy.")).why

@@ -310,7 +310,7 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
         if effect not in shown:
             shown.add(effect)
             added.append(additions.match(*rs))
-    added_why = [f"{m.describe(scored=False)} ({m.rule.then.describe_additions()})" for m in added]
+    added_why = [f"{m.describe(scored=False)} ({_additions_said(m)})" for m in added]
     more = sum(1 for _, score in ranked_adds if score >= st.add_threshold) - len(added)
     if more > 0:
         added_why.append(f"và {more} quy tắc bổ sung khác")
@@ -333,6 +333,14 @@ def _flags(flags: tuple[str, ...], cand: Candidate, rule: Rule, score: float) ->
     if match.present:
         return flags
     return tuple(f for f in flags if f != URGENT)
+
+
+def _additions_said(m: RuleMatch) -> str:
+    """What an adding rule did, in words; an urgent flag withheld says why."""
+    said = m.rule.then.describe_additions()
+    if URGENT in m.rule.then.flags and not m.present:
+        said += "; không gắn cờ khẩn: mối nguy đã qua, giả định hoặc bị phủ định"
+    return said
 
 
 def _agency_label(agency: str | None) -> str:
