@@ -37,7 +37,8 @@ PAST_CUES = ("năm ngoái", "năm trước", "tháng trước", "hồi trước"
 # letter says it goes on ("từ hôm qua", below). They weigh nothing for routing (a theft last night is still
 # the letter's business); they only keep a danger told of them from making the letter urgent.
 EARLIER_CUES = ("hôm qua", "tối qua", "đêm qua", "chiều qua", "sáng qua", "trưa qua", "tuần trước", "hôm trước",
-                "hôm kia", "tuần rồi", "mấy hôm trước", "lần trước")
+                "hôm kia", "tuần rồi", "mấy hôm trước", "lần trước", "tối thứ", "sáng thứ", "chiều thứ", "đêm thứ",
+                "hôm thứ", "trưa thứ")
 SINCE_CUES = ("từ hôm qua", "từ tối qua", "từ đêm qua", "từ chiều qua", "từ sáng qua", "từ trưa qua",
               "từ hôm trước", "từ tuần trước", "từ hôm kia", "từ mấy hôm trước")
 # Words that announce what the citizen asks for: the sentence holding them is the letter's purpose.
@@ -272,10 +273,10 @@ class Placement:
         and the child are last week's, only "ngay" is not). No hits (a rule on the sender): present."""
         if not hits:
             return True
-        now = 0
-        for h in hits:
-            if h.note not in NOT_PRESENT and (h.hit.place == "field" or not self.place(h.hit.place).earlier(h.hit.pos)):
-                now += 1
+        over = {h.hit.label for h in hits if h.note in NOT_PRESENT
+                or (h.hit.place != "field" and self.place(h.hit.place).earlier(h.hit.pos))}
+        # a word told as over somewhere is over everywhere: the subject "Vụ đánh nhau" names last night's fight
+        now = sum(1 for h in hits if h.hit.label not in over)
         return now * 2 > len(hits)
 
     def notes(self, fcs: Iterable[str]) -> list[str]:
