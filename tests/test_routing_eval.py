@@ -25,17 +25,17 @@ from hopthu.core.rules import RulesError, load_rules  # noqa: E402
 from hopthu.core.rules.conditions import Context  # noqa: E402
 
 FLOORS = {
-    # tuning.jsonl grew from 249 to 726 items in ten batches (r-334..r-434, r-435..r-486, r-487..r-516,
-    # r-517..r-546, r-547..r-611, r-612..r-641, r-642..r-676, r-677..r-706, r-801..r-869, r-870..r-904), each
-    # scored blind before the rules were changed for it. Lead and category fell from 0.960 / 0.937 (and triage
-    # rose from 0.036) only because the last two batches (aimed at complexity and urgency, category untouched)
-    # joined the set with their blind misses of category.
+    # tuning.jsonl grew from 249 to 756 items in eleven batches (r-334..r-434, r-435..r-486, r-487..r-516,
+    # r-517..r-546, r-547..r-611, r-612..r-641, r-642..r-676, r-677..r-706, r-801..r-869, r-870..r-904,
+    # r-905..r-934), each scored blind before the rules were changed for it. Lead and category fell from
+    # 0.960 / 0.937 (and triage rose from 0.036) only because the last three batches (aimed at complexity and
+    # urgency; category rules untouched) joined the set with their blind misses of category.
     "tuning": {
-        "lead_agency_accuracy": 0.938,
-        "category_accuracy": 0.907,
-        "complex_f1": 0.977,
+        "lead_agency_accuracy": 0.927,
+        "category_accuracy": 0.894,
+        "complex_f1": 0.978,
         "urgent_recall": 1.0,
-        "urgent_precision": 0.980,
+        "urgent_precision": 0.981,
         "spam_recall": 1.0,
         "abuse_recall": 0.75,
     },

@@ -52,6 +52,11 @@ class RuleMatch:
         return self._hits
 
     @property
+    def actual(self) -> bool:
+        """Whether its evidence tells of an actual case, not one denied, imagined or asked about."""
+        return self._where.actual(self.hits)
+
+    @property
     def present(self) -> bool:
         """Whether its evidence tells of something here and now (see `Placement.present`)."""
         return self._where.present(self.hits)
@@ -254,7 +259,7 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
         if score >= st.add_threshold:
             then = rule.then
             flags.update(_flags(then.flags, additions, rule, score))
-            complex_ = complex_ or then.complex
+            complex_ = complex_ or (then.complex and additions.match(rule, score).actual)
             co.extend(then.co_agencies)
             notify.extend(then.notify)
 
@@ -283,7 +288,7 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
                 then = rule.then
                 if then.flags:
                     flags.update(_flags(then.flags, winner, rule, score))
-                complex_ = complex_ or then.complex
+                complex_ = complex_ or (then.complex and winner.match(rule, score).actual)
                 if then.co_agencies:
                     co.extend(then.co_agencies)
                 if then.notify:
@@ -340,6 +345,8 @@ def _additions_said(m: RuleMatch) -> str:
     said = m.rule.then.describe_additions()
     if URGENT in m.rule.then.flags and not m.present:
         said += "; không gắn cờ khẩn: mối nguy đã qua, giả định hoặc bị phủ định"
+    if m.rule.then.complex and not m.actual:
+        said += "; không đánh dấu phức tạp: chỉ hỏi, giả định hoặc bị phủ định"
     return said
 
 
