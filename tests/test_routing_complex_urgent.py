@@ -71,6 +71,9 @@ COMPLEX = _both([
     # a dispute told, then a question in another sentence: still a dispute
     "Nhà bên xây lấn sang đất nhà tôi 30 cm, tổ hòa giải đã ngồi hai lần. Tôi phải làm gì?",
     "Nhà số 48 xây sát ranh, mái đua sang 40 cm, báo tổ trưởng nhưng họ vẫn tiếp tục xây.",
+    "Bà ấy đục tường chung để đặt dầm làm gác xép, tường bên nhà tôi bị nứt. Nói thì bà bảo tường của bà.",
+    "Ông Bảy mở xưởng tái chế nhựa trong nhà ở: mùi khét, công nhân ở lại ban đêm.",
+    "Khi đo vẽ lại bản đồ, đất nhà tôi bị đo thiếu 8 m2, phần đó lại tính sang thửa nhà bên.",
 ])
 
 
@@ -97,6 +100,9 @@ URGENT = _both([
     "Có một người đàn ông nằm sấp dưới mương cạnh cầu Mơ, gọi không đáp. Tôi đã gọi 115.",
     "Nhà số 7 ngõ 5 có tiếng nổ lớn, khói trắng bay ra từ bếp.",
     "Cụ ông khoảng 80 tuổi lang thang ở bến xe từ trưa, không nhớ nhà, trời đang mưa lạnh.",
+    "Cầu thang bộ chung cư mini số 12 đang đầy khói, có mùi nhựa cháy, mọi người đang xuống tầng 1.",
+    "Mẹ tôi 78 tuổi ở một mình, từ sáng sang gõ cửa không ai mở, cửa khóa trong.",
+    "Nước trong hồ đang tràn qua bờ vào ngõ 3, nước lên nhanh.",
 ])
 
 NOT_URGENT = _both([
@@ -116,6 +122,8 @@ NOT_URGENT = _both([
     # "bong" (peeling) in a letter with diacritics, 113 called for noise many times
     "Vỉa hè trước số 45 bị bong gạch một đoạn 5 mét, đề nghị lát lại.",
     "Nhà số 19 mở karaoke đến 2 giờ sáng, đã gọi 113 mấy lần nhưng chỉ được vài hôm.",
+    # an official who did not come nor answer the phone is no emergency
+    "Cán bộ hẹn xuống đo 3 lần nhưng không đến, gọi điện không nghe. Đề nghị bố trí đo ngay cho gia đình.",
 ])
 
 

@@ -25,17 +25,17 @@ from hopthu.core.rules import RulesError, load_rules  # noqa: E402
 from hopthu.core.rules.conditions import Context  # noqa: E402
 
 FLOORS = {
-    # tuning.jsonl grew from 249 to 756 items in eleven batches (r-334..r-434, r-435..r-486, r-487..r-516,
+    # tuning.jsonl grew from 249 to 780 items in twelve batches (r-334..r-434, r-435..r-486, r-487..r-516,
     # r-517..r-546, r-547..r-611, r-612..r-641, r-642..r-676, r-677..r-706, r-801..r-869, r-870..r-904,
-    # r-905..r-934), each scored blind before the rules were changed for it. Lead and category fell from
-    # 0.960 / 0.937 (and triage rose from 0.036) only because the last three batches (aimed at complexity and
-    # urgency; category rules untouched) joined the set with their blind misses of category.
+    # r-905..r-934, r-935..r-958), each scored blind before the rules were changed for it. Lead and category
+    # fell from 0.960 / 0.937 (and triage rose from 0.036) only because the last four batches (aimed at
+    # complexity and urgency; category rules untouched) joined the set with their blind misses of category.
     "tuning": {
-        "lead_agency_accuracy": 0.927,
-        "category_accuracy": 0.894,
-        "complex_f1": 0.978,
+        "lead_agency_accuracy": 0.923,
+        "category_accuracy": 0.887,
+        "complex_f1": 0.979,
         "urgent_recall": 1.0,
-        "urgent_precision": 0.981,
+        "urgent_precision": 0.982,
         "spam_recall": 1.0,
         "abuse_recall": 0.75,
     },
@@ -56,7 +56,7 @@ FLOORS = {
         "urgent_precision": 0.857,
     },
 }
-TRIAGE_CEILING = {"tuning": 0.038, "heldout": 0.072, "fresh": 0.078}  # fresh 0.063 before the repeat decay
+TRIAGE_CEILING = {"tuning": 0.040, "heldout": 0.072, "fresh": 0.078}  # fresh 0.063 before the repeat decay
 
 
 @pytest.fixture(scope="module")
