@@ -25,36 +25,38 @@ from hopthu.core.rules import RulesError, load_rules  # noqa: E402
 from hopthu.core.rules.conditions import Context  # noqa: E402
 
 FLOORS = {
-    # tuning.jsonl grew from 249 to 622 items in eight batches (r-334..r-434, r-435..r-486, r-487..r-516,
-    # r-517..r-546, r-547..r-611, r-612..r-641, r-642..r-676, r-677..r-706), each scored blind before the
-    # rules were changed for it
+    # tuning.jsonl grew from 249 to 780 items in twelve batches (r-334..r-434, r-435..r-486, r-487..r-516,
+    # r-517..r-546, r-547..r-611, r-612..r-641, r-642..r-676, r-677..r-706, r-801..r-869, r-870..r-904,
+    # r-905..r-934, r-935..r-958), each scored blind before the rules were changed for it. Lead and category
+    # fell from 0.960 / 0.937 (and triage rose from 0.036) only because the last four batches (aimed at
+    # complexity and urgency; category rules untouched) joined the set with their blind misses of category.
     "tuning": {
-        "lead_agency_accuracy": 0.960,
-        "category_accuracy": 0.937,
-        "complex_f1": 0.934,
+        "lead_agency_accuracy": 0.923,
+        "category_accuracy": 0.887,
+        "complex_f1": 0.979,
         "urgent_recall": 1.0,
-        "urgent_precision": 0.974,
+        "urgent_precision": 0.981,
         "spam_recall": 1.0,
         "abuse_recall": 0.75,
     },
     "heldout": {
         "lead_agency_accuracy": 0.794,
         "category_accuracy": 0.773,
-        "complex_f1": 0.6,  # 0.666 before the repeat decay and the word families of r-547..r-706
-        "urgent_recall": 0.571,
-        "urgent_precision": 0.571,
+        "complex_f1": 0.833,  # 0.6 before complexity came from the signs of rules/17 instead of land words
+        "urgent_recall": 1.0,  # 0.571 / 0.571 before urgency needed a danger here and now
+        "urgent_precision": 0.777,
         "abuse_recall": 0.666,
     },
     # fresh.jsonl: written after the held-out figures above were known, by someone who never saw the rules
     "fresh": {
         "lead_agency_accuracy": 0.815,
         "category_accuracy": 0.751,
-        "complex_f1": 0.769,
-        "urgent_recall": 0.785,
-        "urgent_precision": 0.846,
+        "complex_f1": 0.785,  # 0.769 before rules/17
+        "urgent_recall": 0.928,  # 0.785 / 0.846 before urgency needed a danger here and now
+        "urgent_precision": 0.812,
     },
 }
-TRIAGE_CEILING = {"tuning": 0.036, "heldout": 0.072, "fresh": 0.078}  # fresh 0.063 before the repeat decay
+TRIAGE_CEILING = {"tuning": 0.040, "heldout": 0.072, "fresh": 0.078}  # fresh 0.063 before the repeat decay
 
 
 @pytest.fixture(scope="module")

@@ -28,11 +28,23 @@ if TYPE_CHECKING:
 # Cues written just before a hit that make it say the opposite of what the keyword says.
 NEGATION_CUES = ("không có", "không hề", "chưa từng", "chưa hề", "chưa có", "không phải", "không bị", "chẳng có",
                  "không còn", "không phản ánh", "không liên quan")
-HYPOTHETICAL_CUES = ("nếu", "lỡ", "nhỡ", "ngộ nhỡ", "giả sử", "phòng khi", "lỡ như", "nhỡ đâu", "kẻo", "đề phòng",
+# ("nhỡ" alone is "nhớ", to remember, once diacritics are gone: only in its phrases)
+HYPOTHETICAL_CUES = ("nếu", "lỡ", "nhỡ có", "nhỡ mà", "nhỡ ra", "ngộ nhỡ", "giả sử", "phòng khi", "lỡ như", "nhỡ đâu", "kẻo", "đề phòng",
                      "phòng ngừa")
 # Cues that put what follows in the past, over and done: it is context, not the letter's business.
 PAST_CUES = ("năm ngoái", "năm trước", "tháng trước", "hồi trước", "trước đây", "đã xong", "đã khắc phục",
              "đã được khắc phục", "đã được giải quyết", "đã giải quyết xong", "hồi năm")
+# Times of day or week gone by ("Tối qua có đám cháy nhỏ..."): the event they open is over unless the
+# letter says it goes on ("từ hôm qua", below). They weigh nothing for routing (a theft last night is still
+# the letter's business); they only keep a danger told of them from making the letter urgent.
+EARLIER_CUES = ("hôm qua", "tối qua", "đêm qua", "chiều qua", "sáng qua", "trưa qua", "tuần trước", "hôm trước",
+                "hôm kia", "tuần rồi", "mấy hôm trước", "lần trước", "tối thứ", "sáng thứ", "chiều thứ", "đêm thứ",
+                "hôm thứ", "trưa thứ")
+SINCE_CUES = ("từ hôm qua", "từ tối qua", "từ đêm qua", "từ chiều qua", "từ sáng qua", "từ trưa qua",
+              "từ hôm trước", "từ tuần trước", "từ hôm kia", "từ mấy hôm trước")
+# Words that make a sentence a question: asking how a land title or a permit works is no dispute.
+QUESTION_CUES = ("xin hỏi", "cho hỏi", "cho tôi hỏi", "muốn hỏi", "hỏi về", "có được không", "hay không",
+                 "được không", "cho biết", "thì sao", "như thế nào", "làm sao")
 # Words that announce what the citizen asks for: the sentence holding them is the letter's purpose.
 REQUEST_CUES = (
     "đề nghị", "kiến nghị", "yêu cầu", "mong", "xin", "kính đề nghị", "đề xuất", "phản ánh",
@@ -50,8 +62,13 @@ INTRO_CUES = ("tôi là", "tôi tên là", "tên tôi là")
 CUES: dict[str, tuple[str, ...]] = {
     "negation": NEGATION_CUES, "hypothetical": HYPOTHETICAL_CUES, "past": PAST_CUES,
     "request": REQUEST_CUES, "main": MAIN_CUES, "aside": ASIDE_CUES, "salutation": SALUTATION_CUES,
-    "intro": INTRO_CUES,
+    "intro": INTRO_CUES, "earlier": EARLIER_CUES, "since": SINCE_CUES, "question": QUESTION_CUES,
 }
+# Notes of a hit that does not tell of a present danger: denied, imagined, or over.
+NOT_PRESENT = frozenset({"bị phủ định", "chỉ là giả định", "việc đã qua"})
+# Notes of a hit that tells of no actual case: denied or imagined (a past matter may still be a long one).
+NOT_ACTUAL = frozenset({"bị phủ định", "chỉ là giả định"})
+TRAILING_PAST = 20  # characters after a hit: "cháy nhà năm ngoái", "cây đổ hôm qua"
 MAIN_FACTOR = 2.0  # the sentence naming the main issue
 ASIDE_FACTOR = 0.6  # a sentence introduced as a secondary point
 NEGATION_WINDOW = 28  # characters before the hit, same sentence: "không có ai bị thương"
@@ -62,6 +79,7 @@ PAST_WINDOW = 50  # "tháng trước cây đổ nhưng đã dọn xong"
 SALUTATION_SPAN = 40  # a salutation opens its sentence
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _CUE_KIND = {fold_case(w): (kind, len(fold_case(w))) for kind, words in CUES.items() for w in words}
+_MARKED_CUES = frozenset(fc for fc in _CUE_KIND if not fc.isascii())
 
 
 def cue_words() -> Iterable[str]:
@@ -113,17 +131,25 @@ class _Place:
     """One of a message's places (subject or text): its sentences, where its cues stand, and the
     weight of a hit at each place a keyword starts (times the keyword's specificity)."""
 
-    __slots__ = ("subject", "length", "starts", "cues", "request", "main", "aside", "salutation", "factor", "note")
+    __slots__ = ("subject", "length", "starts", "cues", "request", "main", "aside", "salutation", "factor", "note",
+                 "ends_with_question")
 
     def __init__(self, value: str, at: Mapping[str, list[int]], subject: bool):
         self.subject = subject
         self.length = len(value)
-        self.starts = [0, *(m.end() for m in _SENTENCE_END.finditer(value))]
+        ends = list(_SENTENCE_END.finditer(value))
+        self.starts = [0, *(m.end() for m in ends)]
+        self.ends_with_question = {m.start() for m in ends if m.group() == "?"} or None
         # kind -> sorted (start, end) of its cues in this place
         self.cues: dict[str, list[tuple[int, int]]] = {}
+        accented = not value.isascii()
         for fc in _CUE_KIND.keys() & at.keys():
             kind, n = _CUE_KIND[fc]
-            self.cues.setdefault(kind, []).extend((pos, pos + n) for pos in at[fc])
+            found = at[fc]
+            if accented and fc in _MARKED_CUES:
+                # a letter written with diacritics means what it writes: its "lo" (worry) is not "lỡ"
+                found = [pos for pos in found if not value[pos:pos + n].isascii()]
+            self.cues.setdefault(kind, []).extend((pos, pos + n) for pos in found)
         for spans in self.cues.values():
             spans.sort()
         if "salutation" in self.cues:  # "Kính gửi X," ends at its comma: the letter's business follows
@@ -173,6 +199,34 @@ class _Place:
                 return True
             i += 1
         return False
+
+    def earlier(self, pos: int, length: int = 0) -> bool:
+        """Whether a time gone by ("tối qua", "tuần trước") opens the hit at ``pos`` in its sentence,
+        and not as the start of something still going on ("từ hôm qua"); or one follows the hit of
+        ``length`` characters at once ("cháy nhà năm ngoái", "cây đổ hôm qua")."""
+        earlier, past = self.cues.get("earlier", ()), self.cues.get("past", ())
+        if not earlier and not past:
+            return False
+        si = bisect_right(self.starts, pos) - 1
+        lo = max(self.starts[si], pos - PAST_WINDOW)
+        end_of = self.starts[si + 1] if si + 1 < len(self.starts) else self.length
+        after, hi = pos + length, min(end_of, pos + length + TRAILING_PAST)
+        since = self.cues.get("since", ())
+        for start, end in earlier:
+            if (lo <= start and end <= pos) or (length and after <= start < hi):
+                if not any(s <= start and end <= e for s, e in since):
+                    return True
+        return bool(length) and any(after <= start < hi for start, _ in past)
+
+    def question(self, pos: int) -> bool:
+        """Whether the hit at ``pos`` stands in a question: its sentence ends with "?" or holds a
+        question cue ("xin hỏi", "có được không")."""
+        si = bisect_right(self.starts, pos) - 1
+        lo = self.starts[si]
+        hi = self.starts[si + 1] if si + 1 < len(self.starts) else self.length
+        if self.ends_with_question is not None and (hi - 1) in self.ends_with_question:
+            return True
+        return any(lo <= start < hi for start, _ in self.cues.get("question", ()))
 
     def _factor(self, pos: int, si: int) -> tuple[float, str]:
         start = self.starts[si]
@@ -237,6 +291,27 @@ class Placement:
         else:
             note = place.note.get(hit.pos, "")
         return HitWeight(hit, factor * specificity(hit.words), note)
+
+    def present(self, hits: list[HitWeight]) -> bool:
+        """Whether weighed hits tell of something here and now: more of them are neither denied, imagined,
+        past, nor opened by a time gone by than are ("Tuần trước cháu đi lạc, tìm được ngay": the danger
+        and the child are last week's, only "ngay" is not). No hits (a rule on the sender): present."""
+        if not hits:
+            return True
+        over = {h.hit.label for h in hits if h.note in NOT_PRESENT
+                or (h.hit.place != "field" and self.place(h.hit.place).earlier(h.hit.pos, len(h.hit.label)))}
+        # a word told as over somewhere is over everywhere: the subject "Vụ đánh nhau" names last night's fight
+        now = sum(1 for h in hits if h.hit.label not in over)
+        return now * 2 > len(hits)
+
+    def actual(self, hits: list[HitWeight]) -> bool:
+        """Whether weighed hits tell of an actual case: more of them are neither denied, imagined nor
+        asked about ("Xin hỏi nếu bị thu hồi đất thì bồi thường thế nào?") than are. No hits: actual."""
+        if not hits:
+            return True
+        now = sum(1 for h in hits if h.note not in NOT_ACTUAL
+                  and (h.hit.place == "field" or not self.place(h.hit.place).question(h.hit.pos)))
+        return now * 2 > len(hits)
 
     def notes(self, fcs: Iterable[str]) -> list[str]:
         """The notes on the places of keywords ``fcs`` (all present), sorted."""

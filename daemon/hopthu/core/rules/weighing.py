@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from hopthu.core.rules.rule import Rule
 
 TRIAGE_WHY = "Không khớp quy tắc nào: chờ cán bộ phân loại"
+URGENT = "urgent"
 WHY_ADDED = 3  # adding rules named in a decision's "why"; more are counted
 
 
@@ -49,6 +50,16 @@ class RuleMatch:
         if self._hits is None:
             self._hits = [self._where.weigh_hit(h) for h in self.rule.when.hits(self._ctx)]
         return self._hits
+
+    @property
+    def actual(self) -> bool:
+        """Whether its evidence tells of an actual case, not one denied, imagined or asked about."""
+        return self._where.actual(self.hits)
+
+    @property
+    def present(self) -> bool:
+        """Whether its evidence tells of something here and now (see `Placement.present`)."""
+        return self._where.present(self.hits)
 
     @property
     def notes(self) -> list[str]:
@@ -247,8 +258,8 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
     for rule, score in additions.raw:
         if score >= st.add_threshold:
             then = rule.then
-            flags.update(then.flags)
-            complex_ = complex_ or then.complex
+            flags.update(_flags(then.flags, additions, rule, score))
+            complex_ = complex_ or (then.complex and additions.match(rule, score).actual)
             co.extend(then.co_agencies)
             notify.extend(then.notify)
 
@@ -276,8 +287,8 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
             if n == 0 or score >= st.add_threshold:
                 then = rule.then
                 if then.flags:
-                    flags.update(then.flags)
-                complex_ = complex_ or then.complex
+                    flags.update(_flags(then.flags, winner, rule, score))
+                complex_ = complex_ or (then.complex and winner.match(rule, score).actual)
                 if then.co_agencies:
                     co.extend(then.co_agencies)
                 if then.notify:
@@ -304,7 +315,7 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
         if effect not in shown:
             shown.add(effect)
             added.append(additions.match(*rs))
-    added_why = [f"{m.describe(scored=False)} ({m.rule.then.describe_additions()})" for m in added]
+    added_why = [f"{m.describe(scored=False)} ({_additions_said(m)})" for m in added]
     more = sum(1 for _, score in ranked_adds if score >= st.add_threshold) - len(added)
     if more > 0:
         added_why.append(f"và {more} quy tắc bổ sung khác")
@@ -316,6 +327,27 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
     co_unique = [a for a in dict.fromkeys(co) if a != agency]
     return ranked, Verdict(category, agency, co_unique, complex_, flags, list(dict.fromkeys(notify)), name, why,
                            reply_template)
+
+
+def _flags(flags: tuple[str, ...], cand: Candidate, rule: Rule, score: float) -> tuple[str, ...]:
+    """A rule's flags; "urgent" only when one of its hits tells of a danger here and now (not denied,
+    imagined, past, nor told as what happened last night): the issue's "present danger only"."""
+    if URGENT not in flags:
+        return flags
+    match = cand.match(rule, score)
+    if match.present:
+        return flags
+    return tuple(f for f in flags if f != URGENT)
+
+
+def _additions_said(m: RuleMatch) -> str:
+    """What an adding rule did, in words; an urgent flag withheld says why."""
+    said = m.rule.then.describe_additions()
+    if URGENT in m.rule.then.flags and not m.present:
+        said += "; không gắn cờ khẩn: mối nguy đã qua, giả định hoặc bị phủ định"
+    if m.rule.then.complex and not m.actual:
+        said += "; không đánh dấu phức tạp: chỉ hỏi, giả định hoặc bị phủ định"
+    return said
 
 
 def _agency_label(agency: str | None) -> str:
