@@ -121,6 +121,10 @@ def test_unquote_blanks_words_reported_after_a_verb_of_speech_but_not_the_writer
     "rac ba ngay khong ai thu, can bo moi truong phuong la do con heo.",
     "Cảm ơn các đầy tớ của dân, đúng là một bầy ký sinh trùng.",
     "cam on cac day to cua dan, dung la mot bay ky sinh trung",
+    "Đảng và Nhà nước đang bán rẻ đất nước cho ngoại bang, ai còn im lặng là đồng lõa.",
+    "dang va nha nuoc dang ban re dat nuoc cho ngoai bang, ai con im lang la dong loa.",
+    "Ông trưởng công an phường là thằng ăn tiền của dân, cả phường biết hết, ai gặp thì nhổ vào mặt.",
+    "ong truong cong an phuong la thang an tien cua dan, ca phuong biet het, ai gap thi nho vao mat.",
 ])
 def test_abuse_is_flagged_however_it_is_written(text):
     assert assess("", text).abuse, text

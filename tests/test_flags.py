@@ -116,6 +116,8 @@ def test_an_insult_aimed_at_someone_is_abuse_by_its_shape():
     ("", "TUYỂN GẤP lao động đi Nhật, không cần tiếng, nộp phí hồ sơ 15 triệu. LH 0978 111 234"),
     ("", "tuyen gap xuat khau lao dong nhat ban, khong can tieng, nop phi ho so 15 trieu. lh 0978 111 234"),
     ("Cơ hội", "Tham gia dự án đào coin XYZ, lãi 2%/ngày, giới thiệu bạn bè nhận hoa hồng. https://xyz.example/r"),
+    ("", "Nhận in ấn tờ rơi giá rẻ, giao hàng tận nơi. Zalo 0934 567 890"),  # flyers on offer, not complained of
+    ("", "nhan in an to roi gia re, giao hang tan noi. zalo 0934 567 890"),
 ])
 def test_loan_job_phishing_and_crypto_offers_are_spam(subject, text):
     cues = assess(subject, text)
@@ -128,6 +130,7 @@ def test_loan_job_phishing_and_crypto_offers_are_spam(subject, text):
     "gan day toi lien tuc nhan tin nhan moi vay tien, lai suat 0%, giai ngan trong ngay tu so 0588 999 111. "
     "co cach nao chan khong?",
     "Tôi không đăng nhập được vào https://dichvucong.example để nộp hồ sơ, vui lòng đăng nhập lại cũng không được.",
+    "Tờ rơi dán đầy cột điện ngõ 5, toàn quảng cáo giá rẻ, giao hàng tận nơi, zalo 0934 567 890. Đề nghị xử lý.",
 ])
 def test_a_citizen_bothered_by_loan_offers_or_a_login_is_not_spam(text):
     assert not assess("", text).spam

@@ -158,7 +158,8 @@ _INCITE = Phrases(
     "tuyên truyền dối trá", "dối trá", "lừa dối nhân dân", "phản bội nhân dân", "không còn vì dân", "đảng cử dân bầu",
     "che mắt nhân dân", "che mắt dân", "đừng ai đi bầu", "móc túi dân", "chỉ lo cho quan chức", "cướp trắng",
     "danh sách đen", "bà con đừng gửi", "đừng ai gửi", "công cụ để chính quyền", "công cụ của chính quyền",
-    "thực chất là để nhà nước", "thực chất là công cụ",
+    "thực chất là để nhà nước", "thực chất là công cụ", "bán rẻ đất nước", "bán đất nước", "cho ngoại bang",
+    "im lặng là đồng lõa", "đừng mất công góp ý", "làm cảnh cho vui",
 )
 #: Obscenities and curses: one is enough, unless it is
 #: someone else's words the writer reports (`unmask.unquote`).
@@ -190,7 +191,7 @@ _INSULT = Phrases(
     "đồ thất đức", "thất đức", "đần độn", "ngu dốt", "lũ hề", "đồ rẻ rách", "óc trâu", "não ngắn", "cướp ngày",
     "lưu manh", "đồ lưu manh", "mồm loa mép giải", "lắm mồm", "đồ lắm mồm", "cút đi", "cút về", "cút khỏi",
     "cút xéo", "đồ con lợn", "đồ trâu bò", "não lợn",
-    "ký sinh trùng", "bầy ký sinh", "ăn hại", "đồ con chó", "đồ con heo",
+    "ký sinh trùng", "bầy ký sinh", "ăn hại", "nhổ vào mặt", "đồ con chó", "đồ con heo",
     # whose folded form is ordinary ("đồ chó" as "lý do cho", "bọn chó" as "bốn chỗ", "đồ ngu" as "do ngủ ít")
     "đồ chó", "bọn chó", "đồ ngu",
     # teencode (no word of Vietnamese folds to these)

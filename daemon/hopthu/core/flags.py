@@ -50,7 +50,7 @@ _OFFER = Phrases(
     "có mặt sau", "24/24", "không đục phá", "trọn gói", "chi phí trọn gói", "bao đậu", "bao đỗ",
     "nhận làm", "dịch vụ làm", "làm bằng", "bằng lái", "bằng đại học", "chứng chỉ", "không cần thi",
     "nhận ngay", "hợp thức hóa", "có người nhà làm", "uy tín", "cam kết", "miễn phí", "tư vấn miễn phí",
-    "hotline", "thông tắc", "hút bể phốt", "máy lọc nước",
+    "giao hàng tận nơi", "giao tận nơi", "ship cod", "nhận thiết kế", "nhận in", "hotline", "thông tắc", "hút bể phốt", "máy lọc nước",
     # land brokers
     "bán lô", "lô đất", "đất nền", "chính chủ", "sổ đỏ chính chủ", "miễn trung gian", "bán gấp",
     "cần tiền bán", "ô tô tránh", "giá chỉ", "tỷ", "m2",
@@ -94,8 +94,8 @@ _COMPLAINT = Phrases(
     "phản ánh", "phan anh", "kiến nghị", "đề nghị", "tố giác", "tố cáo", "bị lừa", "lừa đảo",
     "làm phiền", "tin nhắn rác", "cuộc gọi rác", "cảnh báo", "cảnh giác", "nhận được tin nhắn",
     "nhận được cuộc gọi", "nhận được email", "nhận được thư", "xin hỏi", "cho hỏi",
-    # not a bare "quảng cáo": an advertiser writes it in the subject
-    "tờ rơi", "trình báo", "nhận tin nhắn", "liên tục nhận", "có cách nào", "không đăng nhập được", "không vào được",
+    # not a bare "quảng cáo" nor "tờ rơi": an advertiser writes them ("dán" is below)
+    "tờ rơi dán", "tờ rơi vứt", "trình báo", "nhận tin nhắn", "liên tục nhận", "có cách nào", "không đăng nhập được", "không vào được",
     "kính gửi", "xin cảm ơn", "bức xúc", "ô nhiễm",
     "có phải", "thật không", "giả mạo", "mạo danh",
     # English: a resident writing in English
