@@ -27,11 +27,14 @@ from hopthu.core.rules.conditions import Context  # noqa: E402
 FLOORS = {
     # tuning.jsonl grew from 249 to 622 items in eight batches (r-334..r-434, r-435..r-486, r-487..r-516,
     # r-517..r-546, r-547..r-611, r-612..r-641, r-642..r-676, r-677..r-706), each scored blind before the
-    # rules were changed for it
+    # rules were changed for it. Lowered once, by one item: r-502 ("Tủ điện ở chân cầu thang…") reached the police
+    # only because the keyword "thằng" matched "thang" (stairs); a bare word in a text written with diacritics
+    # is now that word (textnorm.compatible), and the letter waits for an officer (lead 0.960, category 0.937,
+    # triage 0.036 before); complex F1 rose from 0.934 on the same change
     "tuning": {
-        "lead_agency_accuracy": 0.960,
-        "category_accuracy": 0.937,
-        "complex_f1": 0.934,
+        "lead_agency_accuracy": 0.959,
+        "category_accuracy": 0.935,
+        "complex_f1": 0.941,
         "urgent_recall": 1.0,
         "urgent_precision": 0.974,
         "spam_recall": 1.0,
@@ -54,7 +57,7 @@ FLOORS = {
         "urgent_precision": 0.846,
     },
 }
-TRIAGE_CEILING = {"tuning": 0.036, "heldout": 0.072, "fresh": 0.078}  # fresh 0.063 before the repeat decay
+TRIAGE_CEILING = {"tuning": 0.037, "heldout": 0.072, "fresh": 0.078}  # fresh 0.063 before the repeat decay
 
 
 @pytest.fixture(scope="module")
