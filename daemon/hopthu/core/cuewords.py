@@ -43,7 +43,7 @@ class Forms:
     def strict(self) -> bool:
         """Written with diacritics: its words are matched with their own marks."""
         if self._strict is None:
-            self._strict = written_with_marks(self.marked)
+            self._strict = written_with_marks(self.marked, self.folded)
         return self._strict
 
 

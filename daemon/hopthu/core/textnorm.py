@@ -106,13 +106,13 @@ def compatible(span_fc: str, span_f: str, kw_fc: str, strict: bool = False) -> b
 MARKED_SHARE = 0.2
 
 
-def written_with_marks(folded_case: str) -> bool:
-    """Whether a ``fold_case`` text is written with diacritics (then a bare word is meant bare)."""
+def written_with_marks(folded_case: str, bare: str | None = None) -> bool:
+    """Whether a ``fold_case`` text is written with diacritics (then a bare word is meant bare); ``bare`` is
+    its `afold` when already made."""
     if folded_case.isascii():
         return False
     words = folded_case.split()
-    bare = afold(folded_case).split()
-    marked = sum(w != b for w, b in zip(words, bare, strict=False))
+    marked = sum(w != b for w, b in zip(words, (bare or afold(folded_case)).split(), strict=False))
     return marked >= MARKED_SHARE * len(words)
 
 

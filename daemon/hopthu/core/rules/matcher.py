@@ -100,7 +100,7 @@ class Matcher:
             return fc, {}
         f = afold(fc)
         # a text written with diacritics means its bare words bare ("cầu thang" is not "thằng")
-        strict = written_with_marks(fc)
+        strict = written_with_marks(fc, f)
         hits: dict[str, list[int]] = {}
         cache = self._cache
         for m in self._finditer(f):
