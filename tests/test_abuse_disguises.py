@@ -24,6 +24,16 @@ def test_unmask_undoes_repeated_spaced_dotted_letters_and_digits_for_letters():
     assert unmask("b0n c4n b0 la lu 4n h4i, d3o") == "bon can bo la lu an hai, deo"
 
 
+def test_unmask_cuts_a_sentence_written_letter_by_letter_into_the_words_the_cues_know():
+    from hopthu.core.abusive import VOCABULARY
+
+    assert unmask("C H Ế T H Ế T Đ I lũ cán bộ", VOCABULARY) == "CHẾT HẾT ĐI lũ cán bộ"
+    assert unmask("c h e t h e t d i", VOCABULARY) == "chet het di"
+    assert unmask("b.ọ.n.c.á.n.b.ộ.l.ừ.a.đ.ả.o", VOCABULARY) == "bọn cán bộ lừa đảo"
+    assert unmask("n g u", VOCABULARY) == "ngu"
+    assert unmask("U B N D phường", VOCABULARY) == "UBND phường"  # no words in it: only joined
+
+
 def test_unmask_leaves_codes_numbers_and_ordinary_words_alone():
     text = "Lô 12A, phòng 301, ngõ 15/8, 0912 345 678, HT-2026-0042, giấy A4 hỏng 3 tháng, xe 4 chỗ"
     assert fold(unmask(text)).replace("aa", "a4") == fold(text)
@@ -87,6 +97,34 @@ def test_unquote_blanks_words_reported_after_a_verb_of_speech_but_not_the_writer
     "Do khon nan, can bo gi ma hach dich the",
     "Phuong nay deo ra gi",
     "to su cai phuong nay",
+    # a sentence spaced or dotted letter by letter
+    "C H Ế T H Ế T Đ I lũ cán bộ phường",
+    "c h e t h e t d i lu can bo phuong",
+    "b.ọ.n.c.á.n.b.ộ.p.h.ư.ờ.n.g.l.ừ.a.đ.ả.o.ă.n.h.ạ.i",
+    "b.o.n.c.a.n.b.o.p.h.u.o.n.g.l.u.a.d.a.o.a.n.h.a.i",
+    # distortion of a policy or of the state, no insult
+    "Chính sách thu hồi đất thực chất là để Nhà nước cướp trắng đất của dân, toàn tuyên truyền dối trá.",
+    "chinh sach thu hoi dat thuc chat la de nha nuoc cuop trang dat cua dan, toan tuyen truyen doi tra.",
+    "Hòm thư số là công cụ để chính quyền lập danh sách đen những ai lên tiếng.",
+    "hom thu so la cong cu de chinh quyen lap danh sach den nhung ai len tieng",
+    # invented accusations against an official, said to be certain
+    "Phó Chủ tịch phường dùng tiền ngân sách mua biệt thự, sắp bỏ trốn ra nước ngoài, tin chuẩn.",
+    "pho chu tich phuong dung tien ngan sach mua biet thu, sap bo tron ra nuoc ngoai, tin chuan.",
+    "Bà chủ tịch Mặt trận phường là người của thế lực thù địch.",
+    "ba chu tich mat tran phuong la nguoi cua the luc thu dich",
+    # veiled threats, death wishes, an insult by its shape
+    "Ông còn trả hồ sơ của tôi lần nữa thì ra đường nhớ để ý.",
+    "ong con tra ho so cua toi lan nua thi ra duong nho de y",
+    "Chúc cả nhà lão cán bộ địa chính ra đường gặp xe tải.",
+    "chuc ca nha lao can bo dia chinh ra duong gap xe tai.",
+    "Rác ba ngày không ai thu, cán bộ môi trường phường là đồ con lợn.",
+    "rac ba ngay khong ai thu, can bo moi truong phuong la do con heo.",
+    "Cảm ơn các đầy tớ của dân, đúng là một bầy ký sinh trùng.",
+    "cam on cac day to cua dan, dung la mot bay ky sinh trung",
+    "Đảng và Nhà nước đang bán rẻ đất nước cho ngoại bang, ai còn im lặng là đồng lõa.",
+    "dang va nha nuoc dang ban re dat nuoc cho ngoai bang, ai con im lang la dong loa.",
+    "Ông trưởng công an phường là thằng ăn tiền của dân, cả phường biết hết, ai gặp thì nhổ vào mặt.",
+    "ong truong cong an phuong la thang an tien cua dan, ca phuong biet het, ai gap thi nho vao mat.",
 ])
 def test_abuse_is_flagged_however_it_is_written(text):
     assert assess("", text).abuse, text
@@ -120,6 +158,15 @@ def test_abuse_is_flagged_however_it_is_written(text):
     "Xe tải chặn cổng trường, phụ huynh kéo nhau ra đường đứng chờ, rất nguy hiểm.",
     "Đây là tin nhắn lừa đảo, bọn lừa đảo lừa dân lấy tiền, đừng ai tin. Mọi người chia sẻ cho nhau cảnh giác.",
     "Cầu gỗ qua kênh mục nát, nguy hiểm, công trình làm màu làm xong 1 tháng đã hỏng.",
+    # bare words that fold to insults and threats, in a text written with diacritics
+    "Cầu thang khu tập thể C2 hỏng tay vịn, thang máy hỏng, bức xúc quá, ai cũng biết mà chẳng ai sửa.",
+    "Con chó nhà bên cắn cháu tôi, đề nghị nhắc nhà đó rọ mõm khi dắt chó ra đường.",
+    "Tham gia dự án đào coin, tôi mất 50 triệu, đề nghị công an điều tra.",
+    "Tôi xin bày tỏ sự bức xúc về việc chậm cấp sổ đỏ.",
+    "Cột điện ngõ 12 nghiêng sắp đổ, không xử lý sớm thì sẽ có người chết đấy.",
+    "cot dien ngo 12 nghieng sap do, khong xu ly som thi se co nguoi chet day",
+    "Tôi thấy chính sách bồi thường chưa hợp lý, giá đền bù thấp. Đề nghị Mặt trận tổng hợp ý kiến gửi lên trên.",
+    "toi thay chinh sach boi thuong chua hop ly, gia den bu thap. de nghi mat tran tong hop y kien",
 ])
 def test_reported_words_and_genuine_complaints_are_not_abuse(text):
     assert not assess("", text).abuse, text

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import sys
 
+import pytest
+
 from hopthu.core.flags import assess
 
 from ward import ROOT
@@ -100,3 +102,35 @@ def test_an_insult_aimed_at_someone_is_abuse_by_its_shape():
                  "Lũ trẻ con trong ngõ chơi đến khuya, bọn thanh niên ngủ ngoài đường.",
                  "Tôi sẽ đốt rác ở sau nhà có được không?", "Xin cho biết lý do cho việc chậm cấp sổ đỏ."):
         assert assess("", text).flags == [], text
+
+
+@pytest.mark.parametrize("subject,text", [
+    ("", "Vay nóng online không cần gặp mặt, duyệt hồ sơ 5 phút. Tải app tại https://vayvui.example/app"),
+    ("", "vay nong online khong can gap mat, duyet ho so 5 phut. tai app tai https://vayvui.example/app"),
+    ("Thông báo hoàn thuế", "Quý khách có khoản hoàn thuế. Vui lòng đăng nhập https://hoanthue.example để xác "
+                             "nhận thông tin tài khoản nhận tiền."),
+    ("Thong bao hoan thue", "Quy khach co khoan hoan thue. Vui long dang nhap https://hoanthue.example de xac "
+                            "nhan thong tin tai khoan nhan tien."),
+    ("Quảng cáo", "HÚT BỂ PHỐT GIÁ RẺ, không đục phá, bảo hành 1 năm. Gọi 0988 667 120"),
+    ("Quang cao", "HUT BE PHOT GIA RE, khong duc pha, bao hanh 1 nam. Goi 0988 667 120"),
+    ("", "TUYỂN GẤP lao động đi Nhật, không cần tiếng, nộp phí hồ sơ 15 triệu. LH 0978 111 234"),
+    ("", "tuyen gap xuat khau lao dong nhat ban, khong can tieng, nop phi ho so 15 trieu. lh 0978 111 234"),
+    ("Cơ hội", "Tham gia dự án đào coin XYZ, lãi 2%/ngày, giới thiệu bạn bè nhận hoa hồng. https://xyz.example/r"),
+    ("", "Nhận in ấn tờ rơi giá rẻ, giao hàng tận nơi. Zalo 0934 567 890"),  # flyers on offer, not complained of
+    ("", "nhan in an to roi gia re, giao hang tan noi. zalo 0934 567 890"),
+])
+def test_loan_job_phishing_and_crypto_offers_are_spam(subject, text):
+    cues = assess(subject, text)
+    assert cues.spam and not cues.abuse, text  # "án đào" is not "ăn dao" (a threat)
+
+
+@pytest.mark.parametrize("text", [
+    "Gần đây tôi liên tục nhận tin nhắn mời vay tiền, lãi suất 0%, giải ngân trong ngày từ số 0588 999 111. "
+    "Có cách nào chặn không?",
+    "gan day toi lien tuc nhan tin nhan moi vay tien, lai suat 0%, giai ngan trong ngay tu so 0588 999 111. "
+    "co cach nao chan khong?",
+    "Tôi không đăng nhập được vào https://dichvucong.example để nộp hồ sơ, vui lòng đăng nhập lại cũng không được.",
+    "Tờ rơi dán đầy cột điện ngõ 5, toàn quảng cáo giá rẻ, giao hàng tận nơi, zalo 0934 567 890. Đề nghị xử lý.",
+])
+def test_a_citizen_bothered_by_loan_offers_or_a_login_is_not_spam(text):
+    assert not assess("", text).spam

@@ -75,7 +75,7 @@ def _marks_key(word: str) -> str:
     return "".join(sorted(unicodedata.normalize("NFD", word)))
 
 
-def compatible(span_fc: str, span_f: str, kw_fc: str) -> bool:
+def compatible(span_fc: str, span_f: str, kw_fc: str, strict: bool = False) -> bool:
     """May text ``span_fc`` (same accent-free form ``span_f`` as the keyword ``kw_fc``) be that keyword?
 
     Word by word, the text word must carry the keyword word's diacritics, or none
@@ -83,14 +83,37 @@ def compatible(span_fc: str, span_f: str, kw_fc: str) -> bool:
     (lamp): it has a mark, just a different one. Where the tone mark sits does
     not count: old-style "hoà", "thuỷ", "tuý" are "hòa", "thủy", "túy" (same
     letters, same marks, only placed on another vowel).
+
+    ``strict`` (the text is written with diacritics, `written_with_marks`): a word without marks is
+    that word, not a marked one typed bare, unless another word of the keyword is written with its
+    marks: "cầu thang" (stairs) is not "thằng", "đèn duong" is "đèn đường". (A keyword written wholly
+    without marks is not asked: it matches however the text marks it.)
     """
-    if span_fc == kw_fc or span_fc == span_f:
+    if span_fc == kw_fc or (span_fc == span_f and not strict):
         return True
+    confirmed = False  # a word the keyword marks is written with those marks
     # same accent-free form, so the same words at the same places
     for t_word, f_word, k_word in zip(span_fc.split(" "), span_f.split(" "), kw_fc.split(" "), strict=False):
-        if t_word != k_word and t_word != f_word and _marks_key(t_word) != _marks_key(k_word):
+        if t_word == k_word or _marks_key(t_word) == _marks_key(k_word):
+            confirmed = confirmed or t_word != f_word
+        elif t_word != f_word:
             return False
-    return True
+    return confirmed or not strict
+
+
+#: At least this share of a text's words carry a mark when it is written with diacritics (about half
+#: do in Vietnamese); a name or a pasted phrase with marks does not make a bare text marked.
+MARKED_SHARE = 0.2
+
+
+def written_with_marks(folded_case: str, bare: str | None = None) -> bool:
+    """Whether a ``fold_case`` text is written with diacritics (then a bare word is meant bare); ``bare`` is
+    its `afold` when already made."""
+    if folded_case.isascii():
+        return False
+    words = folded_case.split()
+    marked = sum(w != b for w, b in zip(words, (bare or afold(folded_case)).split(), strict=False))
+    return marked >= MARKED_SHARE * len(words)
 
 
 def same_text(actual: str, expected: str) -> bool:

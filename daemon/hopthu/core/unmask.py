@@ -2,7 +2,8 @@
 
 An abusive writer who knows the words are watched disguises them: letters repeated ("nguuuu", "bòòò"),
 spaced or dotted apart ("n g u", "c.h.ó m.á"), digits for letters ("b0n c4n b0", "4n h4i"). `unmask` undoes
-these so that the abuse cues (`core.flags`) meet the word itself. A citizen who reports what was said to
+these so that the abuse cues (`core.abusive`) meet the word itself; a whole sentence spaced or dotted letter by
+letter ("c h ế t h ế t đ i", "b.ọ.n.c.á.n.b.ộ") is cut back into the words the cues know. A citizen who reports what was said to
 them ("anh cán bộ quát tôi 'đồ ngu, về đi'", "hàng xóm chửi tôi là đồ chó") is complaining, not abusing:
 `unquote` blanks the reported words so that the cues do not take them for the writer's own.
 
@@ -13,6 +14,7 @@ look-arounds of one character, never a group repeated inside a repeat.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 _LETTER = r"[^\W\d_]"
 #: Three or more of the same letter: no Vietnamese word has them ("vậyyyy" → "vậy").
@@ -30,8 +32,45 @@ MASKED_WORD = re.compile(
     r"(?<![\w*])(?:" + _LETTER + r"{1,3}\*{1,3}" + _LETTER + r"{1,3}|[đdclmvb]\*{1,3})(?![\w*])")
 
 
-def _unspace(m: re.Match[str]) -> str:
-    return _SEPARATORS.sub("", m.group(0))
+#: Longest run of spaced letters cut into words (a sentence); a longer one is only joined.
+SEGMENT_LIMIT = 200
+#: Longest word looked for (letters: "nghiêng", "thuyền").
+_WORD_LETTERS = 7
+
+
+def segment(letters: str, words: Collection[str]) -> str:
+    """`letters` (one run, no spaces) cut into the fewest `words` (case-folded), or as it is when more
+    than a quarter of its letters belong to none: "chếthếtđi" → "chết hết đi"."""
+    low = letters.casefold()
+    n = len(low)
+    if n > SEGMENT_LIMIT or n != len(letters) or low in words:
+        return letters
+    # best[i]: (letters in no word, pieces) for letters[:i]; its last piece starts at start[i], a word or not
+    best: list[tuple[int, int]] = [(0, 0)] + [(n + 1, n + 1)] * n
+    start, known = [0] * (n + 1), [False] * (n + 1)
+    for i in range(1, n + 1):
+        unknown, count = best[i - 1]
+        best[i], start[i], known[i] = (unknown + 1, count + 1), i - 1, False
+        for size in range(1, min(_WORD_LETTERS, i) + 1):
+            if low[i - size:i] in words and (best[i - size][0], best[i - size][1] + 1) < best[i]:
+                best[i], start[i], known[i] = (best[i - size][0], best[i - size][1] + 1), i - size, True
+    if best[n][0] * 4 > n:
+        return letters
+    pieces: list[str] = []
+    i, glued = n, False
+    while i > 0:  # from the end; letters in no word stay glued to each other
+        piece = letters[start[i]:i]
+        if not known[i] and glued:
+            pieces[-1] = piece + pieces[-1]
+        else:
+            pieces.append(piece)
+        glued, i = not known[i], start[i]
+    return " ".join(reversed(pieces))
+
+
+def _unspace(m: re.Match[str], words: Collection[str] = ()) -> str:
+    joined = _SEPARATORS.sub("", m.group(0))
+    return segment(joined, words) if words and len(joined) > 4 else joined
 
 
 def _unleet(m: re.Match[str]) -> str:
@@ -42,10 +81,11 @@ def _unleet(m: re.Match[str]) -> str:
     return word.translate(_LEET)
 
 
-def unmask(text: str) -> str:
-    """`text` with repeated, spaced-apart and digit-for-letter disguises undone (same case and marks)."""
+def unmask(text: str, words: Collection[str] = ()) -> str:
+    """`text` with repeated, spaced-apart and digit-for-letter disguises undone (same case and marks); a
+    long spaced run is cut into `words` (case-folded) where it can be."""
     text = _ELONGATED.sub(r"\1", text)
-    text = _SPACED.sub(_unspace, text)
+    text = _SPACED.sub(lambda m: _unspace(m, words), text)
     return _MIXED.sub(_unleet, text)
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from hopthu.core.phrases import trie_regex as _trie_regex
-from hopthu.core.textnorm import afold, compatible, fold_case, nfc
+from hopthu.core.textnorm import afold, compatible, fold_case, nfc, written_with_marks
 
 WORD_CHAR = re.compile(r"\w")
 
@@ -99,18 +99,21 @@ class Matcher:
         if self._finditer is None:
             return fc, {}
         f = afold(fc)
+        # a text written with diacritics means its bare words bare ("cầu thang" is not "thằng")
+        strict = written_with_marks(fc, f)
         hits: dict[str, list[int]] = {}
         cache = self._cache
         for m in self._finditer(f):
             # the written span decides everything (its accent-free form is the key),
             # and the same words recur from message to message: remember the answer
             span_fc = fc[m.start() : m.end(1)]
-            found = cache.get(span_fc)
+            key = "\n" + span_fc if strict else span_fc  # no newline in a fold_case span
+            found = cache.get(key)
             if found is None:
-                found = self._resolve(m.group(1), span_fc)
+                found = self._resolve(m.group(1), span_fc, strict)
                 if len(cache) >= self.CACHE_SIZE:
                     cache.clear()
-                cache[span_fc] = found
+                cache[key] = found
             for kw_fc in found:
                 at = hits.get(kw_fc)
                 if at is None:
@@ -119,12 +122,12 @@ class Matcher:
                     at.append(m.start())
         return fc, hits
 
-    def _resolve(self, key: str, span_fc: str) -> tuple[str, ...]:
+    def _resolve(self, key: str, span_fc: str, strict: bool = False) -> tuple[str, ...]:
         """Keywords present at one place: ``key`` is the longest, ``span_fc`` the text there."""
         found: list[str] = []
         for n, plain, marked in self._at[key]:
             found.extend(plain)
             for kw_fc in marked:
-                if compatible(span_fc[:n], key[:n], kw_fc):
+                if compatible(span_fc[:n], key[:n], kw_fc, strict):
                     found.append(kw_fc)
         return tuple(found)

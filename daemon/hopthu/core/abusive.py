@@ -1,0 +1,315 @@
+"""Abuse cues: which items abuse the mailbox, and why. Pure, no I/O.
+
+"Lợi dụng, xúc phạm" (seed 004, "Đề nghị Công an phường"; tests/eval/privacy/GUIDE.md, "Flags"):
+incitement and distortion against the state, the front or the mailbox, defamation of named people with
+invented accusations, threats, gross insults. Never acted on automatically: the chair gets a notice and
+decides. A false alarm costs a glance, a miss lets a threat be routed as ordinary feedback, so the cues
+lean towards recall.
+
+The cues read the text with its disguises undone ("nguuu", "n g u", "c.h.ó", "b0n c4n b0", a sentence
+dotted letter by letter) and with someone else's words the writer reports blanked ("quát tôi 'đồ ngu'",
+"chửi tôi là …"): `core.unmask`. Phrase lists are matched as `core.cuewords` says (a text written with
+diacritics is held to them: "án đào" is not "ăn dao"). One obscenity or curse, starred ones included
+("l*n", "đ*o"), is enough; other insults need two, or an insult aimed at someone ("lũ … ăn hại"), or an
+accusation with it; accusations need a rumour's certainty, an insult or a call to spread them ("share
+mạnh", "chia sẻ thật rộng"); distortion needs two of its phrases, or an insult.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from hopthu.core.cuewords import Forms, Phrases
+from hopthu.core.phrases import whole_words
+from hopthu.core.textnorm import afold, fold, fold_case
+from hopthu.core.unmask import MASKED_WORD, unmask, unquote
+
+#: Threats of violence or of public shaming.
+_THREAT = Phrases(
+    "cho nó biết tay", "cho biết tay", "cho nó một nhát", "cho một nhát", "cho nó một trận",
+    "đừng trách tôi", "đừng trách tao", "đừng có trách", "coi chừng", "hãy coi chừng", "liệu hồn",
+    "nói trước rồi đấy", "nói trước rồi đó", "tao cho nó", "tao cho mày", "tao sẽ cho",
+    "xử nó", "xử đẹp", "xử lý nó luôn", "giết nó", "giết cả nhà",
+    "tung lên mạng", "đăng lên mạng cho", "bóc phốt", "ảnh ghép", "cho cả nước biết", "đăng ngay lên",
+    "đánh chết", "không yên đâu", "không để yên", "biết tay tao",
+    "biết tay", "sẽ biết tay", "chém chết", "tao chém", "đánh cho gãy", "cho gãy chân", "đập nát", "banh xác",
+    "mang quan tài", "tôi giết", "tao giết", "giết nó", "giết cả", "ra đường cẩn thận nhé", "ra đường cẩn thận đấy",
+    "ra đường cho cẩn thận",
+    "biết mặt rồi", "qua hỏi thăm", "rồi sẽ biết", "rồi các ông sẽ biết",
+    "phải hối hận", "sẽ hối hận", "làm liều", "đừng trách", "không sợ đi tù", "đứa nào động vào",
+    "cho bọn nó biết", "cho chúng nó biết", "tung lên mạng cho", "tung ảnh", "ảnh nóng",
+    "liệu thần hồn", "coi chừng cái mạng", "không còn đường sống", "chết với tao",
+    "nhớ nhìn trước nhìn sau", "liệu mà nhìn trước nhìn sau", "đi đêm có ngày", "lúc đấy đừng hỏi", "lúc đó đừng hỏi", "lúc ấy đừng hỏi",
+    "lúc đấy đừng trách", "lúc đó đừng trách", "đừng bảo không báo trước", "đừng bảo tôi không báo trước",
+    "đừng bảo tao không báo trước", "đừng nói không báo trước", "đừng trách không báo trước",
+    "không nói nhiều đâu", "đừng ai ngăn", "đừng ai cản", "có sẵn con dao", "có sẵn dao", "tao mà biết mặt",
+    "cẩn thận cái mồm", "coi chừng cái thân", "liệu mà giữ mồm",
+    "cho mày chết", "mày chết chắc", "chết chắc rồi", "cho ăn đòn", "ăn dao", "sẽ lãnh đủ", "lãnh đủ", "tao trả thù",
+    "sẽ trả thù", "tao thề sẽ", "đừng hòng yên", "sẽ đổ máu", "có đổ máu", "đặt bom", "đánh bom", "bom xăng",
+    "đón đường mày", "đón đường nó", "tao đón đường", "sẽ đón đường", "chặn đánh", "tìm đến tận nhà", "đến tận nhà xử",
+    "tao bắn", "bắn bỏ", "cho nổ bình gas", "tạt xăng",
+    "chết hết đi", "chết đi cho", "chết hết cho", "chết sạch đi", "đi chết đi",
+    "chất nổ", "thuê giang hồ", "gọi giang hồ", "tao đâm", "đâm mày", "đâm cho", "chém cho", "xin tí tiết",
+    "dạy cho một bài học", "cho một bài học", "đánh cho nhừ", "nhừ đòn", "không xong với tao", "không tha đâu",
+    "tao không tha", "tạt axit", "lấy mạng", "thuê người đánh", "cho người đến xử", "xã hội đen",
+    # whose folded form is an ordinary phrase ("đốt nhà" as "dột nhà", a leaking roof; "cho ra đường" as "chó ra
+    # đường", a dog let out; "ăn dao" as "án đào"): held to their marks in a text written with them. Not a
+    # bare "chém": a witness writes "đang đuổi chém nhau".
+    "cho ra đường", "đốt nhà", "đốt nó", "đốt trụ sở", "đốt xe", "chém mày", "chém nó", "đâm chết", "cứ chờ đấy",
+    "cứ đợi đấy", "chờ đấy mà xem",
+    "có ngày gặp ma",
+)
+#: Threats by their shape rather than by a fixed phrase: the writer ("tao", "tôi") doing violence that kills or
+#: maims ("tao đập chết", "tôi sẽ đánh cho gãy chân"), "biết nhà mày ở đâu", "ra đường nhớ cẩn thận", "mày sẽ
+#: phải trả giá", "cứ bênh đi rồi xem". Written with diacritics ("tao" folds to "tạo" as in "tạo điều kiện"),
+#: and folded when the whole text has none.
+_THREAT_SHAPES = (
+    r"(?:tao|tôi|tui|bọn tao|chúng tao)\s(?:sẽ\s|phải\s|cho\s|mà\s)?(?:đập|đánh|chém|đâm|bắn|giết|tạt|xử)"
+    r"\s(?:\w+\s){0,3}?(?:chết|nát|gãy|tan xác|què|tàn phế|nhừ)",
+    r"biết nhà (?:mày|nó|ông|bà|chúng mày|bọn mày|mụ|thằng)",
+    r"(?:mày|ông|bà|mụ|hắn|chúng mày|bọn mày)(?:\s\w+){0,3}?\sra đường(?:\s\w+){0,2}\scẩn thận",
+    # a condition, then the street: "… lần nữa thì ra đường nhớ để ý" (not a warning: "ra đường nhớ cẩn thận xe")
+    r"thì ra đường (?:nhớ |mà |cho )?(?:cẩn thận|để ý|coi chừng)",
+    r"(?:mày|ông|bà|nó|chúng mày|bọn mày|các ông|bọn nó|chúng nó|mụ|hắn)\s(?:sẽ\s)?(?:phải\s)?trả giá",
+    r"(?:đi|đấy|đó)\srồi (?:xem|biết)(?!\w)|rồi (?:mày|chúng mày|bọn mày) (?:xem|biết)",
+    # the writer destroying or burning something, or themselves: "tao sẽ đốt cái quán", "tôi sẽ cho nổ tung trụ sở"
+    r"(?:tao(?:\s(?:sẽ|cho|mà))?|(?:tôi|tui|chúng tôi) sẽ(?:\s(?:cho|mang xăng|mang))?)\s(?:đốt|cho nổ|nổ tung|tự thiêu|thiêu|san bằng)"
+    r"(?!\s(?:rác|lá|vàng mã|nhang|hương))",
+    r"tự thiêu",
+    # veiled: "nhà bà ở đâu tôi biết cả", "bà xác định đi", "đừng để tôi gặp", "sẽ có người xử", "tao không chịu
+    # trách nhiệm đâu", "tôi sẽ mang can xăng lên", "nó không sống yên đâu"
+    r"nhà (?:mày|ông|bà|nó|mụ|hắn|chúng mày|bọn mày) ở đâu (?:tao|tôi|tui) (?:cũng |đều )?biết",
+    r"(?:mày|ông|bà|mụ|nó|hắn|chúng mày|bọn mày|các ông|các bà) (?:cứ |thì )?xác định đi",
+    r"(?:tao|tôi|tui) không chịu trách nhiệm (?:đâu|gì đâu|gì hết)",
+    r"đừng để (?:tao|tôi|tui|bọn tao|anh em tao) (?:gặp|bắt được|thấy mặt|tóm được|biết mặt)",
+    r"sẽ có người (?:đến |tới )?(?:xử(?! lý)|dạy|hỏi thăm|nói chuyện|xử đẹp)",
+    r"(?:tao|tôi|tui) (?:sẽ )?mang (?:can |chai |bình )?xăng",
+    r"(?:mày|nó|hắn|chúng mày|bọn mày|chúng nó)(?:\s\w+){0,3}?\skhông (?:sống|ở) yên",
+    # a death wish: "mong cho cả lũ cán bộ phường bị xe tông hết", "cầu cho nó chết"
+    r"(?:mong|cầu|chúc|trù)(?: cho)? (?:cả )?(?:lũ|bọn|nhà|họ nhà|thằng|con mụ|mụ|mấy thằng|chúng nó|tụi nó|nó"
+    r"|chúng mày|bọn mày|hắn|lão|con mẹ|mấy ông)(?:\s\w+){0,8}?\s(?:bị\s|gặp\s)?(?:chết|xe tông|xe cán|xe tải|xe đâm"
+    r"|tai nạn|ung thư|tuyệt tự|đột quỵ)",
+)
+#: A grave crime or a slur said to be what a person is ("bà Lý là gián điệp", "nó là kẻ hiếp dâm", "con Hoa là
+#: con đĩ"): thrown at someone, one is enough (with diacritics, or folded when the text has none).
+_BRANDED = (
+    r"là (?:kẻ |thằng |con |tên |đồ |bọn |lũ |một |một tên |một thằng |dân |người của |tay sai của )?(?:gián điệp"
+    r"|phù thủy|phù thuỷ|hiếp dâm|ấu dâm|buôn người|buôn ma túy|sát nhân|giết người|gái gọi|ma cô|phản động|tay sai"
+    r"|bán nước|thế lực thù địch"
+)
+_BRANDED_MARKED = re.compile(r"(?<!\w)" + _BRANDED + r"|đĩ|điếm)(?!\w)")
+#: Without diacritics, not "đĩ", "điếm": "người lạ đi" folds to "la di".
+_BRANDED_PLAIN = re.compile(r"(?<!\w)" + fold(_BRANDED) + r")(?!\w)")
+_THREAT_SHAPE_MARKED = re.compile(r"(?<!\w)(?:" + "|".join(_THREAT_SHAPES) + r")(?!\w)")
+_THREAT_SHAPE_PLAIN = re.compile(r"(?<!\w)(?:" + "|".join(fold(p) for p in _THREAT_SHAPES) + r")(?!\w)")
+#: A gross insult aimed at someone by its shape: a contemptuous head ("đồ", "lũ", "bọn", "thằng", "con mụ") and,
+#: within three words, what they are called ("đồ khốn nạn", "lũ công an … đồ mặt dày", "cán bộ là lũ sâu bọ"),
+#: or an animal comparison ("ngu như lợn"). One is enough: it is said to a person, not about a problem.
+_ADDRESSED_HEADS = r"(?:đồ|lũ|bầy|bọn|thằng|thg|con mụ|mụ|tụi|chúng mày|bọn mày|cái loại|loại)"
+_ADDRESSED_INSULT_MARKED = re.compile(
+    r"(?<!\w)(?:" + _ADDRESSED_HEADS + r"(?:\s\w+){0,3}?\s(?:khốn nạn|mặt dày|sâu bọ|sâu mọt|vô dụng|ăn hại|ăn bám"
+    r"|súc vật|súc sinh|rác rưởi|mất dạy|vô học|cặn bã|bẩn thỉu|thối tha|vô liêm sỉ|đầu đất|bã đậu|ăn không ngồi rồi"
+    r"|mạt hạng|vô tích sự|tay sai|chó má|hèn hạ|đê tiện|bỉ ổi|ký sinh trùng|thất đức)"
+    # one-syllable words only right after the head: "đồ chó", but "bọn trộm chó" are dog thieves
+    r"|" + _ADDRESSED_HEADS + r"\s(?:khốn|ngu|chó|lợn|hèn)|đồ con (?:chó|lợn|heo|bò)|ngu như (?:chó|lợn|bò|heo))(?!\w)"
+)
+#: The same without diacritics, leaving out the words that fold to ordinary ones ("chó"/"cho", "lợn"/"lớn",
+#: "ngu"/"ngủ", "đồ"/"do" as in "lý do cho").
+_ADDRESSED_INSULT_PLAIN = re.compile(
+    r"(?<!\w)(?:(?:lu|bay|bon|thang|thg|con mu|tui|chung may|bon may)(?:\s\w+){0,3}?\s(?:khon nan|mat day|sau bo|sau mot"
+    r"|vo dung|an hai|an bam|suc vat|suc sinh|rac ruoi|mat day|vo hoc|can ba|vo liem si|dau dat|ba dau"
+    r"|an khong ngoi roi|mat hang|vo tich su|tay sai|de tien|bi oi|ky sinh trung|that duc)|ngu nhu (?:cho|lon|bo|heo)"
+    # "đồ" (as "do", "lý do") only right before the insult; "lũ ngu", "lũ chó" ("bọn chó" is "bốn chỗ")
+    r"|do (?:khon nan|mat day|suc vat|suc sinh|vo liem si|rac ruoi|vo hoc|can ba|khon kiep|mat net|that duc|con heo)"
+    r"|lu (?:ngu|cho))(?!\w)"
+)
+#: Obscenities masked with dots or stars ("đ.m", "c*c", "v.l", "đ**"): the masking shows the writer knew.
+_MASKED = re.compile(
+    r"(?<!\w)(?:[đd][.*]\s?m{1,2}|[đd][.*]c[.*]?m|[đd][.*]k[.*]?m|c\*c|l\*n|v\*c?\*?l|[đd][*.][iĩ]t|[đd]\*{2,3}|c\*{2,3}|l\*{2,3})"
+    r"(?![\w*])"
+)
+#: "Tự xử" is a threat, "tự xử lý" is how a household handles its rubbish.
+_TU_XU = re.compile(r"(?<!\w)tu xu(?!\w)(?! ly(?!\w))")
+#: A threat reported, not made: "dọa giết", "còn dọa sẽ đốt nhà", "nói nếu … thì cho biết tay" (folded, just
+#: before the threat).
+_REPORTED = re.compile(r"(?<!\w)(?:doa|de doa|ham doa|noi neu|noi se|bao neu|bao se|tuyen bo|nhan tin)(?!\w)")
+REPORT_WINDOW = 60
+#: Incitement and distortion against the state, the front or the mailbox.
+_INCITE = Phrases(
+    "lật đổ", "đứng lên lật đổ", "dân phải đứng lên", "hãy đứng lên", "phản động", "chống phá", "tẩy chay bầu cử", "tẩy chay", "chế độ này",
+    "chế độ thối nát", "thối nát", "bù nhìn", "trò lừa bịp", "bịt miệng dân", "chia sẻ bài này",
+    "cướp đất của dân", "ăn cướp", "việt tân", "đa đảng", "độc tài",
+    "bóc lột", "bóc lột dân", "trò hề", "đừng đi bầu", "chính quyền này", "kéo lên", "đập phá",
+    "bọn bán nước", "lũ bán nước", "kẻ bán nước",  # never "quân bán nước": it folds to "quán bán nước"
+    "dân phải đứng lên", "đứng lên thôi", "đừng tin bọn", "theo dõi dân", "tẩy chay ngay",
+    "đảng cộng sản", "xuống đường", "biểu tình", "đứng lên chống", "chống lại chính quyền", "không đóng thuế",
+    "dân chủ đa nguyên", "chế độ độc tài",
+    # not a bare "chặn cổng", "chặn đường", "kéo nhau": a lorry blocks the gate, parents crowd the road
+    "chặn cổng ubnd", "chặn cổng ủy ban", "chặn cổng phường", "chặn cổng trụ sở", "kéo ra chặn", "kéo nhau ra chặn",
+    "băng rôn", "tay sai", "đập hết xe", "bình phong", "nhà nước lừa", "chính quyền lừa", "phường lừa dân",
+    "lừa dân thôi", "đừng ai tin", "làm màu", "chỉ để làm màu", "tỉnh ngộ", "hãy tỉnh ngộ",
+    "đảng này", "nhà nước này", "chế độ mục nát", "việt cộng", "đcs", "csvn", "dư luận viên",
+    "bạo loạn", "đảng cướp", "chế độ cộng sản", "cộng sản độc tài",
+    "không cho ai vào làm việc", "bịt miệng", "tập trung đông", "bao vây", "vây trụ sở", "kéo đến trụ sở",
+    "kéo đến ủy ban", "kéo lên ủy ban", "chiếm trụ sở", "tụ tập trước", "không nộp thuế", "bất tuân",
+    "hút máu dân", "bọn cộng sản", "lũ cộng sản", "toàn lừa dân", "cút hết", "cút hết đi",
+    # distortion of a policy, of the Party, the State, the front or the mailbox, with no insult
+    "tuyên truyền dối trá", "dối trá", "lừa dối nhân dân", "phản bội nhân dân", "không còn vì dân", "đảng cử dân bầu",
+    "che mắt nhân dân", "che mắt dân", "đừng ai đi bầu", "móc túi dân", "chỉ lo cho quan chức", "cướp trắng",
+    "danh sách đen", "bà con đừng gửi", "đừng ai gửi", "công cụ để chính quyền", "công cụ của chính quyền",
+    "thực chất là để nhà nước", "thực chất là công cụ", "bán rẻ đất nước", "bán đất nước", "cho ngoại bang",
+    "im lặng là đồng lõa", "đừng mất công góp ý", "làm cảnh cho vui",
+)
+#: Obscenities and curses: one is enough, unless it is
+#: someone else's words the writer reports (`unmask.unquote`).
+_OBSCENE_WORDS = (
+    "dm", "dmm", "dcm", "dkm", "dcmm", "vcl", "vkl", "vcd", "vcc", "clm", "clgt", "cmn", "cmnr",
+    "dit me", "dit con me", "dit cu", "vai l", "vai lon", "vai ca l", "nhu cc", "cc gi",
+    "cai cc", "me kiep", "oc cho", "shit", "fuck", "wtf", "djt", "djt me", "dis me", "occ", "loz", "con loz",
+    "vloz", "vlon", "clmm", "nhu l", "khon kiep", "con me may", "tổ sư",  # not "tỏ sự"
+    # "đéo" folds to "đeo" (to wear): only in the turns that "đeo" never takes
+    "deo ra gi", "deo biet", "deo ai", "deo lam", "deo hieu", "deo can", "deo thay",
+)
+_OBSCENE = Phrases(*_OBSCENE_WORDS, "đụ má", "đụ mẹ")  # not "dù mẹ tôi"
+#: The same with their diacritics: they fold to ordinary words ("đéo" → "deo", "chó má" → "cho ma").
+_OBSCENE_MARKED = re.compile(r"(?<!\w)(?:đéo|địt|đụ|đĩ mẹ|đù má|đù mẹ|lồn|cặc|buồi|đm|đmm|đcm|đkm|đjt|chó má|chó chết"
+                             r"|con mẹ mày|mẹ mày|bố mày|cha mày|mả mẹ|mả cha|khốn kiếp|tổ sư|tiên sư|ăn cứt|đờ mờ|vờ lờ|cờ lờ|lìn)(?!\w)")
+#: Gross insults.
+_INSULT = Phrases(
+    "lũ chó", "thằng chó", "óc chó", "mẹ kiếp", "súc sinh", "súc vật", "lũ ăn hại",
+    "bọn ăn hại", "lũ ăn bám", "đĩ điếm", "con mụ", "thằng chủ tịch", "bọn cán bộ", "lũ cán bộ",
+    "một lũ", "bọn chúng", "tụi mày", "chúng mày", "bọn mày", "thằng nào cũng như thằng nào",
+    "cái loại", "đồ khốn", "khốn nạn", "mất dạy", "vô học", "đồ ăn hại", "chết đi", "chết hết đi",
+    "chết cả lũ", "một guốc", "thằng ăn cắp", "lũ lừa đảo", "kẻ bảo kê",
+    "óc lợn", "óc heo", "lũ óc", "đồ ác độc", "đồ mất nết", "mất nết", "chết sạch", "chết hết", "cầu cho cả nhà",
+    "lũ ăn bám", "lũ ngu", "đồ khốn nạn", "đồ súc vật", "đồ rác rưởi",
+    "thằng khốn", "đồ điên", "lũ sâu mọt", "sâu dân mọt nước", "vô liêm sỉ", "đồ hèn", "lũ hèn", "quan tham",
+    "lũ tham nhũng", "bọn tham nhũng", "con hoang", "thằng ngu", "ngu như bò", "ngu như lợn", "óc bò",
+    "đầu đất", "bã đậu", "não tôm", "mạt hạng", "ăn không ngồi rồi", "vô tích sự", "đồ vô liêm sỉ", "con sâu",
+    "cái nghề không ra gì", "nghề không ra gì", "nhục cho dân", "ngu vcđ", "lũ ngu",
+    "đồ thất đức", "thất đức", "đần độn", "ngu dốt", "lũ hề", "đồ rẻ rách", "óc trâu", "não ngắn", "cướp ngày",
+    "lưu manh", "đồ lưu manh", "mồm loa mép giải", "lắm mồm", "đồ lắm mồm", "cút đi", "cút về", "cút khỏi",
+    "cút xéo", "đồ con lợn", "đồ trâu bò", "não lợn",
+    "ký sinh trùng", "bầy ký sinh", "ăn hại", "nhổ vào mặt", "đồ con chó", "đồ con heo",
+    # whose folded form is ordinary ("đồ chó" as "lý do cho", "bọn chó" as "bốn chỗ", "đồ ngu" as "do ngủ ít")
+    "đồ chó", "bọn chó", "đồ ngu",
+    # teencode (no word of Vietnamese folds to these)
+    "dm", "dmm", "dcm", "dkm", "dcmm", "vl", "vcl", "vkl", "clm", "cmm", "dit me", "dit",
+    *_OBSCENE_WORDS,
+)
+#: Short insults that fold to ordinary words: matched with their diacritics only.
+_INSULT_MARKED = re.compile(r"(?<!\w)(?:thằng|thg|đứa|hắn|mụ|đéo|địt|đụ|đĩ|lồn|cặc|buồi|đm|đmm|đcm|đkm|vcl|vkl|con đĩ"
+                            r"|đồ điếm|mặt chó|ngu học)(?!\w)")
+#: Accusations that, thrown at a person, are invented more often than not.
+_ACCUSE = Phrases(
+    "gián điệp", "phù thủy", "bùa", "bùa ngải", "nuôi quỷ", "bỏ bùa", "buôn ma túy", "hiếp dâm",
+    "ăn cắp", "ăn cướp", "đi tù", "tù chung thân", "bảo kê", "nhận phong bì", "nhận hối lộ", "hối lộ",
+    "giết người", "chôn", "tiền nước ngoài", "ma túy", "sới bạc", "lừa đảo", "đĩ điếm",
+    "ăn tiền", "chia nhau", "mỗi đứa", "phản động", "nhận tiền",
+    "tham nhũng", "ăn chặn", "tiền bẩn", "gái gọi", "nghiện", "nghiện hút", "đẻ con không cha", "bồ nhí",
+    "bị bắt", "dân anh chị", "bọn bán nước", "phong bì", "ăn tiền của dân", "tham ô",
+    "ngoại tình", "cặp bồ", "ăn hối lộ", "đút lót", "buôn người", "mại dâm", "ấu dâm", "ma cô",
+    "hàng giả", "trốn thuế", "đánh bạc", "bán thuốc giả", "thuốc giả", "cặp kè", "bỏ túi", "bao che", "xã hội đen",
+    "ăn bẩn", "ăn bớt", "biển thủ", "rửa tiền", "rút ruột", "vơ vét", "buôn lậu", "chạy chức", "mua quan bán chức",
+    "chạy án", "lót tay", "chia chác", "ăn chia", "sân sau", "ăn hết tiền",
+    "bỏ trốn", "mua biệt thự", "dùng tiền ngân sách", "thế lực thù địch", "chia rẽ", "quốc tịch",
+)
+#: A call to spread an accusation: "chia sẻ thật rộng", "share lên facebook", "biết mặt thật".
+_SPREAD = Phrases(
+    "chia sẻ cho", "hãy chia sẻ", "chia sẻ thật", "chia sẻ rộng", "chia sẻ bài", "mọi người chia sẻ", "share mạnh",
+    "share bài", "share lên", "share đi", "share cho", "share rộng", "lan tỏa", "lan truyền", "biết mặt thật",
+    "bộ mặt thật", "phải biết mặt", "vạch mặt", "bóc phốt", "chuyển cho người khác", "chuyển tiếp cho",
+)
+#: Accusations that, spread about, defame a person; not the crimes a citizen warns the neighbours of
+#: ("lừa đảo", "ma túy": "mọi người chia sẻ cho nhau cảnh giác lừa đảo").
+_SPREAD_ACCUSE = Phrases(
+    "tham nhũng", "tham ô", "ăn chặn", "ăn tiền", "bỏ túi", "nhận hối lộ", "ăn hối lộ", "hối lộ", "phong bì",
+    "nhận phong bì", "bồ nhí", "cặp kè", "cặp bồ", "ngoại tình", "bao che", "xã hội đen", "ăn bẩn", "biển thủ",
+    "rút ruột", "vơ vét", "chạy chức", "lót tay", "chia chác", "ăn chia", "sân sau", "ăn hết tiền", "gián điệp",
+    "phản động", "bán nước", "tiền bẩn", "bảo kê", "bỏ trốn", "mua biệt thự", "thế lực thù địch",
+)
+#: Sorcery and the like: thrown at a neighbour, never a matter for an agency (with diacritics: "bùa"
+#: folds to "bua" as in "bữa").
+_SUPERNATURAL = whole_words(tuple(fold_case(p) for p in (
+    "phù thủy", "phù thuỷ", "bùa", "bùa ngải", "bỏ bùa", "yểm bùa", "nuôi quỷ", "ma quỷ", "trù ếm", "bùa chú",
+    "thư ếm", "tà thuật", "ma thuật", "phu thuy", "bua ngai", "nuoi quy",
+)))
+#: Certainty without evidence, the mark of a rumour.
+_RUMOUR = Phrases(
+    "tôi biết chắc", "biết chắc", "cả xóm đều biết", "cả xóm biết", "cả phường đều biết", "ai cũng biết",
+    "tao thấy tận mắt", "tận mắt thấy", "có người tận mắt", "toàn là", "toàn bọn", "toàn lũ", "nhà nó toàn",
+    "toàn phản động", "toàn một lũ", "cả họ nhà nó", "cả nhà nó",
+    "mà không ai dám nói", "chắc chắn là", "không ai dám nói", "biết chắc chắn", "bộ mặt thật",
+    "cả xóm đều biết", "ai chả biết", "người ta đồn", "thiên hạ đồn", "cả phố biết", "ai cũng bảo",
+    "tránh xa", "cả phường biết", "cả phường biết hết", "tin chuẩn", "ai chẳng biết", "không cần bằng chứng",
+)
+
+
+#: Words the cues know, for reading a sentence written letter by letter ("c h ế t h ế t đ i"): `core.unmask`.
+VOCABULARY = frozenset().union(*(p.words() for p in (_THREAT, _INCITE, _OBSCENE, _INSULT, _ACCUSE, _SPREAD, _RUMOUR)),
+                               fold_case("bọn cán bộ phường ủy ban công an mày tao nó là đi hết cả lũ").split())
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[str]:
+    return list(dict.fromkeys(m.group(0) for m in pattern.finditer(text)))
+
+
+def _made(forms: Forms, spans: Iterable[tuple[int, int]]) -> list[str]:
+    """The threats at `spans` that are made, not reported: "dọa sẽ đốt nhà" is a citizen telling of someone
+    else's threat."""
+    found: list[str] = []
+    for start, end in spans:
+        if not _REPORTED.search(forms.folded, max(0, start - REPORT_WINDOW), start):
+            found.append(forms.marked[start:end])
+    return list(dict.fromkeys(found))
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def abuse_cues(subject: str, text: str) -> list[str]:
+    """Why the item abuses the mailbox, or [] when it does not."""
+    return abuse(Forms(f"{subject}\n{text}"))
+
+
+def _read(forms: Forms) -> Forms:
+    """The forms the abuse cues read: disguises undone, someone else's reported words blanked (`core.unmask`)."""
+    marked = fold_case(unmask(forms.whole, VOCABULARY))
+    return Forms(forms.whole, unquote(afold(marked), marked))
+
+
+def abuse(forms: Forms) -> list[str]:
+    """Why the item (its forms) abuses the mailbox, or []."""
+    forms = _read(forms)
+    folded, marked, strict = forms.folded, forms.marked, forms.strict
+    why: list[str] = []
+    threat = _made(forms, _THREAT.spans(forms)) + _made(forms, _spans(_TU_XU, folded))
+    threat += _made(forms, _spans(_THREAT_SHAPE_MARKED, marked) if strict else _spans(_THREAT_SHAPE_PLAIN, folded))
+    if threat:
+        why.append("đe dọa (" + ", ".join(threat[:3]) + ")")
+    incite = _INCITE.found(forms)
+    insult = _INSULT.found(forms) + _found(_INSULT_MARKED, marked) + _found(_MASKED, marked)
+    addressed = _found(_ADDRESSED_INSULT_MARKED, marked) if strict else _found(_ADDRESSED_INSULT_PLAIN, folded)
+    accuse = _ACCUSE.found(forms)
+    rumour = _RUMOUR.found(forms)
+    if len(incite) >= 2 or (incite and insult):
+        why.append("xuyên tạc, kích động (" + ", ".join((incite + insult)[:3]) + ")")
+    strong_insults = [w for w in insult if w not in ("thằng", "đứa", "hắn", "mụ")]
+    obscene = _OBSCENE.found(forms) + _found(_OBSCENE_MARKED, marked)
+    obscene += _found(MASKED_WORD, marked) if "*" in marked else []
+    obscene += _found(_MASKED, marked)
+    if obscene:
+        why.append("lời lẽ thô tục (" + ", ".join(obscene[:3]) + ")")
+    if addressed or len(strong_insults) >= 2 or (strong_insults and (accuse or incite)):
+        strong_insults = list(dict.fromkeys(addressed + strong_insults))
+        why.append("lời lẽ xúc phạm (" + ", ".join(strong_insults[:3]) + ")")
+    supernatural = _found(_SUPERNATURAL, marked)
+    branded = _found(_BRANDED_MARKED, marked) if strict else _found(_BRANDED_PLAIN, folded)
+    if branded:
+        why.append("gán cho người khác tội danh hoặc lời miệt thị (" + ", ".join(branded[:3]) + ")")
+    if len(accuse) >= 2 and (rumour or insult) or len(supernatural) >= 2 or (
+            _SPREAD.found(forms) and _SPREAD_ACCUSE.found(forms)):
+        why.append("bôi nhọ bằng lời buộc tội không có căn cứ (" + ", ".join((accuse + supernatural)[:3]) + ")")
+    return why
