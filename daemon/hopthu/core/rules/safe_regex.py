@@ -24,6 +24,8 @@ _IN_CLASS = {"w": WORD, "s": SPACE, "d": r"\p{Nd}"}
 _OUTSIDE = {"w": f"[{WORD}]", "W": f"[^{WORD}]", "s": f"[{SPACE}]", "S": f"[^{SPACE}]", "d": r"\p{Nd}",
             "D": r"\P{Nd}"}
 _LEAD = "(?<!\\w)"
+# Any one character: what `loose` translation puts for a Unicode class (`Prefilter`)
+_ANY = "(?s:.)"
 _TRAIL = "(?!\\w)"
 
 _OPTIONS = re2.Options()
@@ -46,12 +48,13 @@ class SafePattern:
     """A compiled officer's pattern: `.pattern` is what the officer wrote (for evidence and errors),
     `.search(text)` runs on RE2."""
 
-    __slots__ = ("pattern", "_compiled", "_options")
+    __slots__ = ("pattern", "_compiled", "_options", "_loose")
 
-    def __init__(self, pattern: str, compiled: Any, options: Any = None) -> None:
+    def __init__(self, pattern: str, compiled: Any, options: Any = None, loose: str | None = None) -> None:
         self.pattern = pattern
         self._compiled = compiled
         self._options = options
+        self._loose = loose  # the pattern with its Unicode classes widened to any character (`Prefilter`)
 
     def search(self, text: str) -> Any:
         return self._compiled.search(text)
@@ -60,10 +63,11 @@ class SafePattern:
         return f"SafePattern({self.pattern!r})"
 
 
-def _translate_classes(pattern: str) -> str:
+def _translate_classes(pattern: str, loose: bool = False) -> str:
     r"""`\w`, `\s`, `\d` (and their negations) in Unicode terms, inside and outside `[...]`."""
     out: list[str] = []
     i, in_class = 0, False
+    class_at, widened = 0, False  # where the open [...] starts in `out`; whether it holds \w, \s or \d
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\" and i + 1 < len(pattern):
@@ -74,16 +78,17 @@ def _translate_classes(pattern: str) -> str:
                     "/ \\b chỉ hiểu chữ không dấu: viết (?<!\\w) ở đầu và (?!\\w) ở cuối biểu thức")
             if in_class and nxt in _IN_CLASS:
                 out.append(_IN_CLASS[nxt])
+                widened = True
             elif in_class and nxt in "WSD":
                 raise UnsafePattern(f"\\{nxt} inside [...] is not supported / không dùng \\{nxt} trong [...]")
             elif not in_class and nxt in _OUTSIDE:
-                out.append(_OUTSIDE[nxt])
+                out.append(_ANY if loose else _OUTSIDE[nxt])
             else:
                 out.append(pattern[i:i + 2])
             i += 2
             continue
         if ch == "[" and not in_class:
-            in_class = True
+            in_class, class_at, widened = True, len(out), False
             out.append(ch)
             # "[]...]" and "[^]...]": a leading "]" is a literal
             j = i + 1
@@ -97,6 +102,11 @@ def _translate_classes(pattern: str) -> str:
             continue
         if ch == "]" and in_class:
             in_class = False
+            if loose and widened:
+                del out[class_at:]
+                out.append(_ANY)
+                i += 1
+                continue
         out.append(ch)
         i += 1
     return "".join(out)
@@ -121,6 +131,9 @@ def compile_safe(pattern: str) -> SafePattern:
     flags = flags.replace("(?u)", "").replace("(?a)", "").replace("(?L)", "")
     text = (flags + (f"(?:^|[^{WORD}])" if lead else "") + "(?:" + translated + ")"
             + (f"(?:$|[^{WORD}])" if trail else ""))
+    # For `Prefilter`: the same literals, every Unicode class (and the word-boundary idiom) widened to any
+    # character: it matches wherever the pattern does, and compiles to a small program.
+    loose = flags + "(?:" + _translate_classes(body, loose=True) + ")"
     options = _OPTIONS
     try:
         try:
@@ -137,7 +150,7 @@ def compile_safe(pattern: str) -> SafePattern:
             f"start and (?!\\w) at the end can take hours on one long letter / cần bộ máy quay lui, có thể treo "
             f"hàng giờ với một thư dài: bỏ tham chiếu ngược (\\1) và (?=...), (?!...), (?<=...) ở giữa biểu thức"
         ) from None
-    return SafePattern(pattern, compiled, options)
+    return SafePattern(pattern, compiled, options, loose)
 
 
 class Prefilter:
@@ -164,7 +177,7 @@ class Prefilter:
         filt = re2.Filter()
         try:
             for pat in self._patterns:
-                filt.Add(pat._compiled.pattern, pat._options or _OPTIONS)
+                filt.Add(pat._loose or pat._compiled.pattern, pat._options or _OPTIONS)
             filt.Compile()
         except re2.error:
             return  # no filter: every pattern is searched
