@@ -75,3 +75,49 @@ def test_a_pattern_too_large_for_the_small_memory_budget_still_compiles_and_matc
     pattern = compile_safe(f"(?i)(?<!\\w)(?:{words})(?!\\w)")
     assert pattern.search("Đèn hỏng ở NGÕ19999 PHỐ19999 SỐ19999 từ tháng trước")
     assert not pattern.search("ngõ19999 phố19999 số199990")
+
+
+def _counting_searches(monkeypatch) -> list[str]:
+    from hopthu.core.rules import safe_regex
+
+    searched: list[str] = []
+    inner = safe_regex.SafePattern.search
+
+    def search(self, text):
+        searched.append(self.pattern)
+        return inner(self, text)
+
+    monkeypatch.setattr(safe_regex.SafePattern, "search", search)
+    return searched
+
+
+def test_a_letter_without_the_literals_a_pattern_needs_is_not_searched_with_it(monkeypatch):
+    """Each officer's pattern costs an NFA pass over the letter (the small RE2 budget): the literal
+    strings it needs are looked for first, for all patterns at once, and a pattern whose literals are
+    absent is not run at all (one shipped pattern needs no literal RE2 can name: it is always run)."""
+    rs = default_rules()
+    patterns = {p.pattern for r in rs.rules for p in r.when.regexes()}
+    assert len(patterns) > 10
+    searched = _counting_searches(monkeypatch)
+    rs.classify(sub("Rác thải đổ bừa bãi ở đầu ngõ, bốc mùi khó chịu đã ba ngày nay, đề nghị phường thu gom"))
+    assert len(set(searched)) <= 1, searched
+    searched.clear()
+    assert rs.classify(sub("Cái CỘT   ĐIỆN đầu ngõ 5 bị nghiêng")).category == "ha_tang"
+    assert "(?i)cột\\s+(điện|đèn)" in searched
+    assert len(set(searched)) <= 2, searched
+
+
+@pytest.mark.parametrize("text", [
+    "CỘT\u00a0ĐÈN nghiêng", "cột  điện", "Có hơn 30 HỘ dân bị ảnh hưởng", "ĐÉO ai làm", "xem tại WWW.example.com",
+    "NẮP HỐ GA bị vỡ, đang có trẻ con qua lại", "Đang CHÁY lớn ở đầu ngõ", "http://x.xyz",
+])
+def test_the_prefilter_never_rules_out_a_pattern_that_matches(text):
+    """Case, diacritics and odd spaces: whatever the literals' form in the letter, a pattern that matches
+    is searched (RE2's prefilter folds case; the literal set it runs is case-insensitive)."""
+    from hopthu.core.rules.safe_regex import Prefilter
+
+    rs = default_rules()
+    patterns = [p for r in rs.rules for p in r.when.regexes()]
+    matching = [p for p in patterns if p.search(text)]
+    assert matching, text
+    assert not set(matching) & Prefilter(patterns).ruled_out(text)

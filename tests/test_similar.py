@@ -37,3 +37,32 @@ def test_a_short_report_a_long_letter_holds_almost_whole_is_contained_though_not
     assert contained(TREE_EMAIL, TREE_FORM) and contained(TREE_FORM, TREE_EMAIL)
     assert not contained(TREE_EMAIL, "Cây đổ ở đầu ngõ 34 Lê Lợi")  # too short to say
     assert not contained(TREE_EMAIL, "Rác tồn đọng ở đầu ngõ 34 Lê Lợi bốc mùi, đề nghị phường cho xe thu gom sớm")
+
+
+def test_scores_from_an_index_s_counts_are_the_scores_of_the_texts():
+    """The duplicates' index counts, per open case, the words a new text shares with it: the similarity and
+    containment made from those counts are exactly those of the two texts (no set intersected again)."""
+    import json
+    from collections import Counter
+    from itertools import chain
+    from pathlib import Path
+
+    from hopthu.core.similar import contained_of, similarity_of, words
+
+    lines = (Path(__file__).parent / "eval" / "routing" / "tuning.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in lines if line.strip()][:150]
+    texts += [texts[3] + " Xin cảm ơn.", texts[7][: len(texts[7]) // 2]]  # near copies and a part of one
+    by_word: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        for w in words(text):
+            by_word.setdefault(w, []).append(i)
+    alike = 0
+    for text in texts[-40:]:
+        mine = words(text)
+        hits = Counter(chain.from_iterable(by_word.get(w, ()) for w in mine))
+        for i, theirs in enumerate(texts):
+            score = similarity_of(len(mine), len(words(theirs)), hits.get(i, 0))
+            assert score == similarity(text, theirs)
+            assert contained_of(len(mine), len(words(theirs)), hits.get(i, 0)) == contained(text, theirs)
+            alike += score >= 0.6
+    assert alike > 40  # each text with itself, and the near copies

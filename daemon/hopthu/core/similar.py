@@ -60,10 +60,13 @@ def similarity(a: str, b: str) -> float:
     """0 (nothing alike) … 1 (the same words): containment of the shorter in the longer, averaged with
     the Jaccard overlap. 0 when either text is too short to judge."""
     wa, wb = words(a), words(b)
-    na, nb = len(wa), len(wb)
+    return similarity_of(len(wa), len(wb), len(wa & wb))
+
+
+def similarity_of(na: int, nb: int, common: int) -> float:
+    """`similarity` from the two texts' numbers of words and of words in common (an index counts these)."""
     if na < MIN_WORDS or nb < MIN_WORDS:
         return 0.0
-    common = len(wa & wb)
     containment = common / min(na, nb)
     jaccard = common / (na + nb - common)  # the union's size, without making the union
     return (containment + jaccard) / 2 if jaccard < containment else containment
@@ -76,8 +79,13 @@ CONTAINED, MIN_CONTAINED_WORDS = 0.8, 8
 def contained(a: str, b: str) -> bool:
     """True when the shorter text is almost all in the longer one (and long enough to say so)."""
     wa, wb = words(a), words(b)
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return len(short) >= MIN_CONTAINED_WORDS and len(short & long_) >= CONTAINED * len(short)
+    return contained_of(len(wa), len(wb), len(wa & wb))
+
+
+def contained_of(na: int, nb: int, common: int) -> bool:
+    """`contained` from the two texts' numbers of words and of words in common."""
+    short = min(na, nb)
+    return short >= MIN_CONTAINED_WORDS and common >= CONTAINED * short
 
 
 _NUMBER = re.compile(r"\d+")

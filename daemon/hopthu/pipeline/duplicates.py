@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from hopthu.core.model import FINISHED, QUIET_FLAGS, Case, Contact, Submission
 from hopthu.core.redact import redact
-from hopthu.core.similar import CONTAINED, Likeness, contained, other_numbers, similarity, words
+from hopthu.core.similar import CONTAINED, Likeness, contained_of, other_numbers, similarity_of, words
 
 if TYPE_CHECKING:
     from hopthu.app import App
@@ -96,9 +96,11 @@ class Recent:
             received_at, their_text, contact = self.cases[code]
             if abs(sub.received_at - received_at) > window:
                 continue
-            score = similarity(text, their_text)
+            # the words in common are what the index counted: no set is intersected again
+            common, theirs = hits.get(code, 0), len(words(their_text))
+            score = similarity_of(len(mine), theirs, common)
             alike = score >= settings.similar_text
-            if not alike and not (contained(text, their_text) and not other_numbers(text, their_text)):
+            if not alike and not (contained_of(len(mine), theirs, common) and not other_numbers(text, their_text)):
                 continue
             same = _same_contact(sub.contact, contact)
             merge = alike and (score >= settings.same_text or same) and not other_numbers(text, their_text)

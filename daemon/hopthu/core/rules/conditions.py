@@ -15,13 +15,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from email.utils import parseaddr
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from hopthu.core.textnorm import afold, fold_case, nfc, same_text
 
 if TYPE_CHECKING:
     from hopthu.core.model import Submission
     from hopthu.core.rules.matcher import Keyword, Matcher
+    from hopthu.core.rules.safe_regex import Prefilter
 
 __all__ = ["afold"]  # re-exported: the tests check the same-length fold here
 
@@ -33,11 +34,13 @@ class Context:
     """One message, prepared once: keyword hits per place, lazily the Form fields."""
 
     __slots__ = ("sub", "matcher", "subject_fc", "text_fc", "subject_at", "text_at", "subject_hits",
-                 "text_hits", "present", "_field_hits", "channel", "_sender", "_nfc")
+                 "text_hits", "present", "_field_hits", "channel", "_sender", "_nfc", "prefilter", "_ruled_out")
 
-    def __init__(self, sub: Submission, matcher: Matcher):
+    def __init__(self, sub: Submission, matcher: Matcher, prefilter: Prefilter | None = None):
         self.sub = sub
         self.matcher = matcher
+        self.prefilter = prefilter  # which officers' patterns cannot match a place (skipped, not searched)
+        self._ruled_out: tuple[frozenset[Any], ...] | None = None
         # keyword -> where it starts in fold_case(subject / text): weighing looks at the words around it
         self.subject_fc, self.subject_at = matcher.scan_text(sub.subject or "")
         self.text_fc, self.text_at = matcher.scan_text(sub.text or "")
@@ -56,6 +59,15 @@ class Context:
         if self._nfc is None:
             self._nfc = (("subject", nfc(self.sub.subject or "")), ("text", nfc(self.sub.text or "")))
         return self._nfc
+
+    @property
+    def ruled_out(self) -> tuple[frozenset[Any], ...]:
+        """Per place of `places`, the patterns that cannot match there (`safe_regex.Prefilter`)."""
+        if self._ruled_out is None:
+            prefilter = self.prefilter
+            self._ruled_out = tuple(prefilter.ruled_out(value) if prefilter is not None else frozenset()
+                                    for _, value in self.places)
+        return self._ruled_out
 
     @property
     def sender(self) -> str:
@@ -137,6 +149,10 @@ class Condition:
     def keywords(self) -> Iterable[Keyword]:
         return ()
 
+    def regexes(self) -> Iterable[Any]:
+        """The patterns searched in the subject and text (a `safe_regex.Prefilter` is built from them)."""
+        return ()
+
 
 class KeywordsCond(Condition):
     def __init__(self, kws: tuple[Keyword, ...], *, need_all: bool, subject_only: bool):
@@ -206,19 +222,24 @@ class RegexCond(Condition):
     def __init__(self, patterns: tuple[re.Pattern[str], ...]):
         self.patterns = patterns
 
+    def regexes(self) -> Iterable[Any]:
+        return self.patterns
+
     def test(self, ctx: Context) -> list[str] | None:
+        places, ruled_out = ctx.places, ctx.ruled_out
         for pat in self.patterns:
-            for where, value in ctx.places:
-                if value and pat.search(value):
+            for (where, value), skip in zip(places, ruled_out):
+                if value and pat not in skip and pat.search(value):
                     # the pattern, not the matched text: evidence may reach agencies
                     return [f'biểu thức "{pat.pattern}" khớp trong {_WHERE[where]}']
         return None
 
     def hits(self, ctx: Context) -> list[Hit]:
         out = []
+        places, ruled_out = ctx.places, ctx.ruled_out
         for pat in self.patterns:
-            for where, value in ctx.places:
-                m = pat.search(value) if value else None
+            for (where, value), skip in zip(places, ruled_out):
+                m = pat.search(value) if value and pat not in skip else None
                 if m is not None:
                     # NFC and fold_case keep Vietnamese text's length: the position carries over
                     out.append(Hit(where, m.start(), max(1, len(m.group(0).split())), pat.pattern))
@@ -337,6 +358,10 @@ class AllOf(Condition):
         for c in self.children:
             yield from c.keywords()
 
+    def regexes(self) -> Iterable[Any]:
+        for c in self.children:
+            yield from c.regexes()
+
     def gate(self) -> frozenset[str] | None:
         gates = [g for g in (c.gate() for c in self.children) if g is not None]
         return min(gates, key=len) if gates else None
@@ -379,6 +404,10 @@ class AnyOf(Condition):
     def keywords(self) -> Iterable[Keyword]:
         for c in self.children:
             yield from c.keywords()
+
+    def regexes(self) -> Iterable[Any]:
+        for c in self.children:
+            yield from c.regexes()
 
     def gate(self) -> frozenset[str] | None:
         gates: list[frozenset[str]] = []
@@ -445,6 +474,9 @@ class NotOf(Condition):
 
     def keywords(self) -> Iterable[Keyword]:
         return self.child.keywords()
+
+    def regexes(self) -> Iterable[Any]:
+        return self.child.regexes()
 
     def test(self, ctx: Context) -> list[str] | None:
         # true says nothing worth repeating in ``why`` (an absence); see RuleSet._why

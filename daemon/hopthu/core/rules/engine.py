@@ -26,6 +26,7 @@ from hopthu.core.rules.conditions import Context, KeywordsCond, gated_exclusion
 from hopthu.core.rules.evidence import Placement, RoutingSettings, cue_words, may_overlap, same_label
 from hopthu.core.rules.matcher import Keyword, Matcher
 from hopthu.core.rules.rule import Action, Rule, RulesError, RuleTrace
+from hopthu.core.rules.safe_regex import Prefilter
 from hopthu.core.rules.weighing import TRIAGE_WHY, Candidate, RuleMatch, Weighing, decide, repeat_decay, why_rule
 
 __all__ = [
@@ -60,6 +61,8 @@ class RuleSet:
         self.keyword_count = len({(kw.f, kw.fc) for kw in rule_keywords})
         # the weighing cues ride along: one scan of a message finds its keywords and its cues
         self._matcher = Matcher([*rule_keywords, *(Keyword.make(w) for w in cue_words())])
+        # the officers' patterns, looked for first by the literal strings they need (one pass for all)
+        self._prefilter = Prefilter([p for _, r in active for p in r.when.regexes()])
         # per rule: (rule, must check it holds, the keywords its score comes from or None, whether two
         # of them may hit one place, its agency). One any-of keyword list holds whenever the index
         # brings the rule up; the score of a rule made of keywords needs only the keywords present.
@@ -164,7 +167,7 @@ class RuleSet:
 
     def weigh(self, sub: Submission) -> Weighing:
         """Every matching rule's evidence, the totals per agency and category, and the decision."""
-        ctx = Context(sub, self._matcher)
+        ctx = Context(sub, self._matcher, self._prefilter)
         where = Placement(ctx)
         present = ctx.present
         plan = self._plan
@@ -330,7 +333,7 @@ class RuleSet:
 
     def classify_first_match(self, sub: Submission) -> Decision:
         """The old semantics (``routing.mode: first_match``): the first deciding rule in order wins."""
-        ctx = Context(sub, self._matcher)
+        ctx = Context(sub, self._matcher, self._prefilter)
         added: list[tuple[Rule, list[str]]] = []
         for i in self._candidates(ctx, every=True):
             rule = self.rules[i]
@@ -346,7 +349,7 @@ class RuleSet:
         """Every rule in order with what it did for ``sub``; agrees with classify()."""
         if self.settings.mode != "first_match":
             return self._explain_weighed(sub)
-        ctx = Context(sub, self._matcher)
+        ctx = Context(sub, self._matcher, self._prefilter)
         traces: list[RuleTrace] = []
         decided = False
         for rule in self.rules:
