@@ -271,6 +271,8 @@ class Routing(_Model):
     add_threshold: float = Field(0.5, ge=0)  # evidence a flag/complex-adding rule needs
     form_category_weight: float = Field(0.5, ge=0)  # the Form category the citizen picked
     overlap_decay: float = Field(0.5, gt=0, le=1)  # an agency's further rules count 1, this, this², ...
+    learned_weight: float = Field(2.0, ge=0)  # the learned model's evidence (its belief times this)
+    learned_file: str = ""  # its weights; "" = <rules_dir>/learned/routing.json (`hopthu rules learn` writes it)
 
 
 class Schedule(_Model):

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from hopthu.core.model import Decision, Submission
     from hopthu.core.rules.conditions import Context
     from hopthu.core.rules.evidence import HitWeight, Placement, RoutingSettings
+    from hopthu.core.rules.learned import Guess
     from hopthu.core.rules.rule import Rule
 
 TRIAGE_WHY = "Không khớp quy tắc nào: chờ cán bộ phân loại"
@@ -153,6 +154,7 @@ class Weighing:
     added: Candidate  # the adding rules (stop: false), in rule order
     decision: Decision
     form_category: str | None = None
+    learned: list[tuple[Guess, float]] | None = None  # the learned model's guesses and the evidence each added
 
     @property
     def additions(self) -> list[RuleMatch]:
@@ -201,10 +203,11 @@ def _decayed(scores: list[float], decay: float) -> float:
 
 def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Mapping[str, str | None],
            picked: str | None, additions: Candidate, safety_rules: list[RuleMatch],
-           by_agency: dict[str | None, Candidate], msg: tuple[Context, Placement]
-           ) -> tuple[list[Candidate], Verdict]:
+           by_agency: dict[str | None, Candidate], msg: tuple[Context, Placement],
+           learned: list[tuple[Guess, float]] | None = None) -> tuple[list[Candidate], Verdict]:
     """The weighed decision: safety rules first, else the agency with the most evidence (triage when
-    weak or close), the runner-up as co-ordinating agency, additions above the threshold."""
+    weak or close), the runner-up as co-ordinating agency, additions above the threshold. ``learned``:
+    the learned model's (category, agency) guesses with the evidence each adds, summed like a rule's."""
     # safety rules (priority > 0) decide outright when their evidence stands
     safety = [m for m in safety_rules if m.score >= st.add_threshold]
     if picked and picked not in (triage, "khac") and st.form_category_weight > 0:
@@ -213,6 +216,13 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
         if cand is None:
             cand = by_agency[agency] = Candidate(agency, msg)
         cand.add(picked, st.form_category_weight)
+    for guess, added in learned or ():
+        if guess.category == triage:
+            continue  # "cannot be classified" is what weak evidence already says
+        cand = by_agency.get(guess.agency)
+        if cand is None:
+            cand = by_agency[guess.agency] = Candidate(guess.agency, msg)
+        cand.add(guess.category, added)
     ranked = sorted(by_agency.values(), key=lambda c: -c.score)
 
     winner: Candidate | None = None
@@ -270,8 +280,11 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
         reply_template = top.rule.then.reply_template if top else ""
         alone = len(ranked) == 1 and len(winner.raw) == 1
         why_parts = [why_head + top.describe(scored=not alone)] if top else []
-        if not top:  # the Form's category alone
+        if not top and picked == category:  # the Form's category (and maybe the learned model)
             why_parts.append(f'người dân chọn lĩnh vực "{sub.picked_category}" trên Form')
+        said = _learned_why(learned, winner.agency, category)
+        if said:
+            why_parts.append(said)
         for n, (rule, score) in enumerate(in_cat):
             if n == 0 or score >= st.add_threshold:
                 then = rule.then
@@ -316,6 +329,14 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
     co_unique = [a for a in dict.fromkeys(co) if a != agency]
     return ranked, Verdict(category, agency, co_unique, complex_, flags, list(dict.fromkeys(notify)), name, why,
                            reply_template)
+
+
+def _learned_why(learned: list[tuple[Guess, float]] | None, agency: str | None, category: str) -> str:
+    """What the learned model added to the winner (its category), for the decision's "why"."""
+    for guess, added in learned or ():
+        if guess.agency == agency and guess.category == category:
+            return f"mô hình học từ các hồ sơ đã phân loại: {guess.share:.0%} (điểm {added:.2f})"
+    return ""
 
 
 def _agency_label(agency: str | None) -> str:
