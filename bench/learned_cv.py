@@ -24,9 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "daemon"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-import routing_eval  # noqa: E402
-from hopthu.casework.learning import MAX_FEATURES, MIN_DF, Example, train  # noqa: E402
-from hopthu.core.rules.learned import LearnedModel, features  # noqa: E402
+import routing_eval
+from hopthu.casework.learning import MAX_FEATURES, MIN_DF, Example, train
+from hopthu.core.rules.learned import LearnedModel, features
 
 NEAR = 0.6  # Jaccard similarity of two items' word sets at which they are one group
 

@@ -261,9 +261,7 @@ class Answers(_Model):
     auto_relay: bool = False  # True: an agency's final answer goes to the citizen without approval
 
 
-class Routing(_Model):
-    """How matched rules are weighed (rules/README.md); defaults measured on the evaluation set."""
-
+class Routing(_Model):  # how matched rules are weighed (rules/README.md); defaults measured on the evaluation set
     mode: Literal["evidence", "first_match"] = "evidence"
     threshold: float = Field(0.5, ge=0)  # the lead agency needs this much evidence, else triage
     close_ratio: float = Field(0.97, gt=0, le=1)  # runner-up this close to the top: triage

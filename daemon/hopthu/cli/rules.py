@@ -53,6 +53,9 @@ def rules_test(ctx, text, eml, subject, channel, tdp, as_json) -> None:
          "rules": [c.match(*rs).describe() for rs in c.strongest()]}
         for c in (weighing.candidates[:3] if weighing else [])
     ]
+    learned: list[dict[str, Any]] = [
+        {"category": g.category, "agency": g.agency, "share": round(g.share, 3), "score": round(sc, 2)}
+        for g, sc in ((weighing.learned or []) if weighing else [])]
     out = {
         "category": d.category,
         "category_name": config.category_name(d.category),
@@ -64,8 +67,7 @@ def rules_test(ctx, text, eml, subject, channel, tdp, as_json) -> None:
         "rule": d.rule or None,
         "why": d.why,
         "candidates": candidates,
-        "learned": [{"category": g.category, "agency": g.agency, "share": round(g.share, 3), "score": round(sc, 2)}
-                    for g, sc in (weighing.learned or [])] if weighing else [],
+        "learned": learned,
     }
     if as_json:
         click.echo(json.dumps(out, ensure_ascii=False))
@@ -85,9 +87,9 @@ def rules_test(ctx, text, eml, subject, channel, tdp, as_json) -> None:
             click.echo(f"  {c['score']:5.2f}  {name} — {config.category_name(c['category'])}")
             for line in c["rules"][:3]:
                 click.echo(f"         {line}")
-    if out["learned"]:
+    if learned:
         click.echo(f"Mô hình học (trọng số {ruleset.settings.learned_weight:g}; đã cộng vào điểm ở trên):")
-        for g in out["learned"]:
+        for g in learned:
             name = config.agency_name(g["agency"]) if g["agency"] else "ngoài thẩm quyền phường"
             click.echo(f"  {g['score']:5.2f}  {name} — {config.category_name(g['category'])} ({g['share']:.0%})")
 

@@ -216,13 +216,13 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
         if cand is None:
             cand = by_agency[agency] = Candidate(agency, msg)
         cand.add(picked, st.form_category_weight)
-    for guess, added in learned or ():
+    for guess, evidence in learned or ():
         if guess.category == triage:
             continue  # "cannot be classified" is what weak evidence already says
         cand = by_agency.get(guess.agency)
         if cand is None:
             cand = by_agency[guess.agency] = Candidate(guess.agency, msg)
-        cand.add(guess.category, added)
+        cand.add(guess.category, evidence)
     ranked = sorted(by_agency.values(), key=lambda c: -c.score)
 
     winner: Candidate | None = None
@@ -333,9 +333,9 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
 
 def _learned_why(learned: list[tuple[Guess, float]] | None, agency: str | None, category: str) -> str:
     """What the learned model added to the winner (its category), for the decision's "why"."""
-    for guess, added in learned or ():
+    for guess, evidence in learned or ():
         if guess.agency == agency and guess.category == category:
-            return f"mô hình học từ các hồ sơ đã phân loại: {guess.share:.0%} (điểm {added:.2f})"
+            return f"mô hình học từ các hồ sơ đã phân loại: {guess.share:.0%} (điểm {evidence:.2f})"
     return ""
 
 
