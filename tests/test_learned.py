@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from hopthu.cli import main
@@ -108,10 +109,19 @@ def test_a_safety_rule_still_wins_over_strong_learned_evidence(tmp_path):
 
 def test_the_default_rules_load_the_shipped_weights_lazily_and_they_stay_small():
     m = learned_model(ROOT / "rules", None)
-    assert m is not None and m._labels is None  # not read until first asked
+    assert m is not None and not m.loaded  # not read until first asked
     n_features, n_labels = m.size
     assert n_features <= 4000 and n_labels >= 10
     assert len(m._weights) * m._weights.itemsize <= 300_000
+    example = yaml.safe_load((ROOT / "hopthu.example.yaml").read_text(encoding="utf-8"))
+    rs = load_rules(ROOT / "rules", categories=example["categories"], agencies=example["agencies"],
+                    routing=example["routing"])
+    assert rs.learned is not None and not rs.learned.loaded
+    rs.classify(sub("Đèn đường ngõ 5 hỏng"))
+    assert rs.learned.loaded
+    rs.forget()  # after a run of intakes: the idle daemon does not hold the weights
+    assert not rs.learned.loaded
+    assert rs.classify(sub("Đèn đường ngõ 5 hỏng")).agency == "kt_hatang" and rs.learned.loaded
 
 
 # -- hopthu rules learn, end to end on the embedded default ------------------------------------------

@@ -115,8 +115,9 @@ def rules_list(ctx) -> None:
 # --------------------------------------------------------------------------- replay and upgrade
 
 
-def _load_rules_from(config, rules_dir: str | Path | None):
-    """The configured rules, or those of ``rules_dir`` with the configuration's categories and agencies."""
+def _load_rules_from(config, rules_dir: str | Path | None, learned: Path | None = None):
+    """The configured rules, or those of ``rules_dir`` with the configuration's categories and agencies
+    (and its own learned model, unless ``learned`` names one)."""
     from hopthu.core.rules.engine import RulesError
     from hopthu.core.rules.loader import load_rules as load_rule_files
 
@@ -128,6 +129,9 @@ def _load_rules_from(config, rules_dir: str | Path | None):
             agencies={k: v.model_dump() for k, v in s.agencies.items()},
             triage_category=s.triage_category,
             routing=s.routing.model_dump(),
+            # the configured learned model with the configured rules; another folder brings its own
+            learned=learned or (config.resolve(s.routing.learned_file) if s.routing.learned_file and not rules_dir
+                                else None),
         )
     except RulesError as exc:
         _fail(exc.problems)
@@ -251,7 +255,12 @@ def rules_upgrade(ctx, file, dry_run, as_json) -> None:
             if other.name != path.name and not other.name.startswith("."):
                 shutil.copy(other, folder / other.name)
         (folder / path.name).write_text(new_text, encoding="utf-8")
-        ruleset = _load_rules_from(config, folder)
+        # the learned model the file's folder runs with (the configured one, or the folder's own)
+        from hopthu.core.rules.learned import LEARNED_FILE
+
+        learned = config.resolve(config.settings.routing.learned_file) if config.settings.routing.learned_file \
+            else path.parent / LEARNED_FILE
+        ruleset = _load_rules_from(config, folder, learned)
     report = _replay_report(config, ruleset, None)
     if not dry_run:
         backup = path.with_name(path.name + ".v1.bak")

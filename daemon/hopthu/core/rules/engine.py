@@ -140,8 +140,11 @@ class RuleSet:
     # ----------------------------------------------------------------- deciding
 
     def forget(self) -> None:
-        """What reading letters left in the matcher's memory (`Matcher.forget`): after each run of intakes."""
+        """What reading letters left in the matcher's memory (`Matcher.forget`), and the learned model's
+        weights (read again when the next letter comes): after each run of intakes, the idle daemon holds neither."""
         self._matcher.forget()
+        if self.learned is not None:
+            self.learned.unload()
 
     def __len__(self) -> int:
         return len(self.rules)
