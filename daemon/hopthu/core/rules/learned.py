@@ -3,11 +3,11 @@ next to the rules' evidence (`weighing.decide`), like the category a citizen pic
 
 The model is trained offline (`hopthu rules learn`, scikit-learn: the routing tuning set plus the ward's
 officers' corrections) and shipped as a compact JSON file beside the rules (``rules/learned/routing.json``):
-its word features (diacritics folded, unigrams and bigrams), one label per (category, agency) pair, and
-the weights. Scoring is pure Python: the features present in a message, the sum of their weights per
-label, a softmax. The weights are read on first use only (a ruleset whose learned weight is 0 never
-reads them) and held as one flat float array (about 0.6 MB with the feature index for 4,000 features),
-dropped again after each run of intakes (`RuleSet.forget`): the idle daemon does not hold them.
+its labels (one per (category, agency) pair), and, base64-packed, the CRC-32 keys of its word features
+(diacritics folded, unigrams and bigrams) and their float32 weights. Scoring is pure Python: the features
+present in a message, the sum of their weights per label, a softmax. The weights are read on first use only
+(a ruleset whose learned weight is 0 never reads them) and held as two flat arrays (about 0.25 MB for 4,000
+features and 14 labels), dropped again after each run of intakes (`RuleSet.forget`): the idle daemon does not hold them.
 
 Officers' YAML rules stay the source of truth: safety rules decide before any evidence is summed, and
 the learned evidence is one more weighed source whose weight is ``routing.learned_weight``.
@@ -15,10 +15,14 @@ the learned evidence is one more weighed source whose weight is ``routing.learne
 
 from __future__ import annotations
 
+import base64
 import json
 import math
 import re
+import sys
+import zlib
 from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +31,7 @@ from typing import Any
 from hopthu.core.textnorm import fold
 
 LEARNED_FILE = "learned/routing.json"  # the learned model's weights, in the rules directory
-FORMAT = 1
+FORMAT = 2
 FEATURES = "word-1-2"  # the one feature scheme this scorer knows
 _WORD = re.compile(r"[^\W\d_]+")
 _MASK = re.compile(r"\[[^\[\]\n]{0,40}\]")  # masked personal data ("[họ tên]"): not a word of the letter
@@ -72,7 +76,7 @@ class LearnedModel:
         self._source = source
         self.name = name  # where the weights come from, for messages
         self._labels: list[tuple[str, str | None]] | None = None
-        self._index: dict[str, int] = {}
+        self._keys = array("I")  # the features' CRC-32, sorted: a feature's row is where its key stands
         self._weights = array("f")
         self._bias: list[float] = []
         self.trained_on = ""  # what it was trained on, as the file says
@@ -91,7 +95,7 @@ class LearnedModel:
 
     def unload(self) -> None:
         """Drop the weights (about 0.6 MB): the next guess reads them again."""
-        self._labels, self._index, self._weights, self._bias = None, {}, array("f"), []
+        self._labels, self._keys, self._weights, self._bias = None, array("I"), array("f"), []
 
     def _ensure(self) -> list[tuple[str, str | None]]:
         if self._labels is None:
@@ -107,11 +111,14 @@ class LearnedModel:
         if not isinstance(data, Mapping) or data.get("format") != FORMAT or data.get("features") != FEATURES:
             raise LearnedError(f"{self.name}: not a weights file of format {FORMAT} ({FEATURES})")
         labels = [(str(c), (str(a) if a else None)) for c, a in data["labels"]]
-        vocab = list(data["vocabulary"])
-        flat = array("f", data["weights"])
-        if len(flat) != len(vocab) * len(labels) or len(data["bias"]) != len(labels):
-            raise LearnedError(f"{self.name}: {len(vocab)} features × {len(labels)} labels ≠ {len(flat)} weights")
-        self._index = {f: i for i, f in enumerate(vocab)}
+        # two big buffers, no object per feature or weight: loading and dropping them leaves no scattered
+        # small objects behind in the idle daemon's memory
+        keys, flat = _unpack("I", data["keys"]), _unpack("f", data["weights"])
+        if len(flat) != len(keys) * len(labels) or len(data["bias"]) != len(labels):
+            raise LearnedError(f"{self.name}: {len(keys)} features × {len(labels)} labels ≠ {len(flat)} weights")
+        if any(a >= b for a, b in zip(keys, keys[1:], strict=False)):
+            raise LearnedError(f"{self.name}: feature keys not sorted")
+        self._keys = keys
         self._weights = flat
         self._bias = [float(b) for b in data["bias"]]
         self.trained_on = str(data.get("trained_on", ""))
@@ -122,15 +129,20 @@ class LearnedModel:
     def size(self) -> tuple[int, int]:
         """(features, labels)."""
         labels = self._ensure()
-        return len(self._index), len(labels)
+        return len(self._keys), len(labels)
 
     def scores(self, feats: Iterable[str]) -> list[float]:
         """The probability of each label (softmax over the linear scores of the features present,
         each feature counted 1/sqrt(n) for the n present: the l2 normalisation it was trained with)."""
         labels = self._ensure()
         n = len(labels)
-        index, weights = self._index, self._weights
-        rows = [index[f] for f in feats if f in index]
+        keys, weights, count = self._keys, self._weights, len(self._keys)
+        rows = []
+        for f in feats:
+            k = key(f)
+            r = bisect_left(keys, k)
+            if r < count and keys[r] == k:
+                rows.append(r)
         totals = list(self._bias)
         if rows:
             scale = 1 / math.sqrt(len(rows)) if self._l2 else 1.0
@@ -151,13 +163,44 @@ class LearnedModel:
         return [Guess(labels[j][0], labels[j][1], probs[j]) for j in ranked if probs[j] >= MIN_SHARE]
 
 
-def dump(labels: list[tuple[str, str | None]], vocabulary: list[str], weights: Iterable[float],
-         bias: Iterable[float], *, trained_on: str, norm: str = "l2", digits: int = 4) -> str:
-    """A weights file's text (the trainer's side of `LearnedModel`): rows of weights per feature."""
+def key(feature: str) -> int:
+    """A feature's key in a weights file: its CRC-32 (the words themselves are not kept)."""
+    return zlib.crc32(feature.encode("utf-8"))
+
+
+def _unpack(code: str, text: str) -> array[Any]:
+    out = array(code)
+    try:
+        out.frombytes(base64.b64decode(text))
+    except (ValueError, TypeError) as exc:
+        raise LearnedError(f"weights not readable: {exc}") from exc
+    if sys.byteorder == "big":  # stored little-endian
+        out.byteswap()
+    return out
+
+
+def _pack(code: str, values: Iterable[float]) -> str:
+    out = array(code, values)
+    if sys.byteorder == "big":
+        out.byteswap()
+    return base64.b64encode(out.tobytes()).decode("ascii")
+
+
+def dump(labels: list[tuple[str, str | None]], vocabulary: list[str], weights: list[float],
+         bias: Iterable[float], *, trained_on: str, norm: str = "l2") -> str:
+    """A weights file's text (the trainer's side of `LearnedModel`); ``weights``: a row of one weight per
+    label for each feature of ``vocabulary``, in its order. Rows are stored by the features' keys (a
+    feature whose key another one already has is left out)."""
+    n = len(labels)
+    rows: dict[int, int] = {}
+    for i, f in enumerate(vocabulary):
+        rows.setdefault(key(f), i)
+    keys = sorted(rows)
+    flat = [w for k in keys for w in weights[rows[k] * n:(rows[k] + 1) * n]]
     return json.dumps({
         "format": FORMAT, "features": FEATURES, "trained_on": trained_on, "norm": norm,
-        "labels": [[c, a] for c, a in labels], "bias": [round(b, digits) for b in bias],
-        "vocabulary": vocabulary, "weights": [round(w, digits) for w in weights],
+        "labels": [[c, a] for c, a in labels], "bias": [round(b, 4) for b in bias],
+        "keys": _pack("I", keys), "weights": _pack("f", flat),
     }, ensure_ascii=False, separators=(",", ":"))
 
 
