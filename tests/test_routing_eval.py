@@ -37,9 +37,11 @@ FLOORS = {
         "spam_recall": 1.0,
         "abuse_recall": 0.75,
     },
+    # heldout and fresh: with the learned evidence (rules/learned/, weight 2.0); the rules alone gave lead
+    # 0.794 / category 0.773 (heldout) and 0.815 / 0.751, complex F1 0.769, triage 0.078 (fresh)
     "heldout": {
-        "lead_agency_accuracy": 0.794,
-        "category_accuracy": 0.773,
+        "lead_agency_accuracy": 0.862,
+        "category_accuracy": 0.845,
         "complex_f1": 0.6,  # 0.666 before the repeat decay and the word families of r-547..r-706
         "urgent_recall": 0.571,
         "urgent_precision": 0.571,
@@ -47,14 +49,14 @@ FLOORS = {
     },
     # fresh.jsonl: written after the held-out figures above were known, by someone who never saw the rules
     "fresh": {
-        "lead_agency_accuracy": 0.815,
-        "category_accuracy": 0.751,
-        "complex_f1": 0.769,
+        "lead_agency_accuracy": 0.866,
+        "category_accuracy": 0.844,
+        "complex_f1": 0.814,
         "urgent_recall": 0.785,
         "urgent_precision": 0.846,
     },
 }
-TRIAGE_CEILING = {"tuning": 0.036, "heldout": 0.072, "fresh": 0.078}  # fresh 0.063 before the repeat decay
+TRIAGE_CEILING = {"tuning": 0.036, "heldout": 0.048, "fresh": 0.016}  # rules alone: 0.072, 0.078
 
 
 @pytest.fixture(scope="module")
