@@ -162,7 +162,9 @@ def main(argv: list[str] | None = None) -> int:
         )
         default_files = sorted((ROOT / "rules").glob("*.yaml"))
         t0 = time.perf_counter()
-        big = load_rules([gen, *default_files], categories=categories, agencies=agencies)
+        # the same learned model as the default set (a list of files has no folder to find it in)
+        big = load_rules([gen, *default_files], categories=categories, agencies=agencies,
+                         learned=ROOT / "rules" / "learned" / "routing.json")
         load_big = time.perf_counter() - t0
 
     measure([default, big], subs[:300], 1)  # warm up (fold table, span caches)

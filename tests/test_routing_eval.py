@@ -41,6 +41,8 @@ FLOORS = {
         "spam_recall": 1.0,
         "abuse_recall": 0.75,
     },
+    # heldout and fresh: with the learned evidence (rules/learned/, weight 2.0); the rules alone gave lead
+    # 0.794 / category 0.773 (heldout) and 0.815 / 0.751, complex F1 0.769, triage 0.078 (fresh)
     "heldout": {
         "lead_agency_accuracy": 0.794,
         "category_accuracy": 0.773,
@@ -68,6 +70,9 @@ def ruleset():
 
 @pytest.mark.parametrize("half", ["tuning", "heldout", "fresh"])
 def test_routing_figures_stay_at_or_above_their_floors(ruleset, half):
+    if half == "tuning":  # the shipped learned model was trained on these items: the rules alone are pinned
+        # here, the learned evidence by its cross-validation on them (tests/test_learned.py)
+        ruleset = routing_eval.load_ruleset(learned=False)
     r = routing_eval.evaluate(ruleset, routing_eval.read_items(half))
     for key, floor in FLOORS[half].items():
         assert r[key] is not None and r[key] >= floor - 1e-9, f"{half}: {key} {r[key]:.3f} < floor {floor}"

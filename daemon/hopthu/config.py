@@ -4,10 +4,9 @@ The secrets file is the same for every command (the service and the CLI run by h
 `HOPTHU_ENV_FILE` environment variable, else `secrets_file:` in the YAML (relative to it),
 else `.env` beside the YAML (wards set up before this key keep working).
 
-Parsed once at start-up into frozen, typed objects. Every mistake is reported
-with the file, the line, the key and what to do, all at once, so an officer can
-fix the file in one go. Nothing else in hopthu reads YAML config or the
-environment.
+Parsed once at start-up into frozen, typed objects. Every mistake is reported with the file, the line, the
+key and what to do, all at once, so an officer can fix the file in one go. Nothing else in hopthu reads YAML
+config or the environment.
 """
 
 from __future__ import annotations
@@ -261,9 +260,7 @@ class Answers(_Model):
     auto_relay: bool = False  # True: an agency's final answer goes to the citizen without approval
 
 
-class Routing(_Model):
-    """How matched rules are weighed (rules/README.md); defaults measured on the evaluation set."""
-
+class Routing(_Model):  # how matched rules are weighed (rules/README.md); defaults measured on the evaluation set
     mode: Literal["evidence", "first_match"] = "evidence"
     threshold: float = Field(0.5, ge=0)  # the lead agency needs this much evidence, else triage
     close_ratio: float = Field(0.97, gt=0, le=1)  # runner-up this close to the top: triage
@@ -271,6 +268,8 @@ class Routing(_Model):
     add_threshold: float = Field(0.5, ge=0)  # evidence a flag/complex-adding rule needs
     form_category_weight: float = Field(0.5, ge=0)  # the Form category the citizen picked
     overlap_decay: float = Field(0.5, gt=0, le=1)  # an agency's further rules count 1, this, this², ...
+    learned_weight: float = Field(2.0, ge=0)  # the learned model's evidence (its belief times this)
+    learned_file: str = ""  # its weights; "" = <rules_dir>/learned/routing.json (`hopthu rules learn` writes it)
 
 
 class Schedule(_Model):
@@ -278,9 +277,7 @@ class Schedule(_Model):
     # Windows: the daemon exits (and the Task Scheduler starts it again) when its main loop has not
     # come round for this long; 0: never. On Linux systemd's WatchdogSec= does this.
     stall_exit_seconds: int = Field(300, ge=0)
-    # `hopthu run`'s start-up catch-up child (letters that waited while hopthu was down) may work this long;
-    # past it, it is ended and the daemon's own cycles take what is left (a 10,000-letter backlog: ~6 min).
-    catch_up_minutes: float = Field(30, gt=0)
+    catch_up_minutes: float = Field(30, gt=0)  # start-up catch-up child's limit (Daemon.catch_up)
 
 
 class Attachments(_Model):

@@ -58,6 +58,14 @@ def file_digest(path: Path) -> str:
         return "khong-doc-duoc"
 
 
+def rules_digest(config: Config) -> str:
+    """The rule files' digest, with the learned model's weights (rules/learned/*.json, or
+    ``routing.learned_file``): `hopthu rules learn` writing new weights reloads the rules."""
+    digest = folder_digest(config.rules_dir, RULE_SUFFIXES + (".json",))
+    learned = config.settings.routing.learned_file
+    return digest + ("+" + file_digest(config.resolve(learned)) if learned else "")
+
+
 @dataclass(frozen=True)
 class Versions:
     """What is on disk, as short content digests (shown by `hopthu status`, kept in the heartbeat)."""
@@ -69,7 +77,7 @@ class Versions:
     @classmethod
     def on_disk(cls, config: Config) -> "Versions":
         return cls(config=file_digest(config.path),
-                   rules=folder_digest(config.rules_dir, RULE_SUFFIXES),
+                   rules=rules_digest(config),
                    templates=folder_digest(config.templates_dir, TEMPLATE_SUFFIXES))
 
 
@@ -82,6 +90,7 @@ def load_rules(config: Config) -> RuleSet:
         agencies={k: v.model_dump() for k, v in s.agencies.items()},
         triage_category=s.triage_category,
         routing=s.routing.model_dump(),
+        learned=config.resolve(s.routing.learned_file) if s.routing.learned_file else None,
     )
     for warning in ruleset.warnings:
         log.warning("%s", warning)
@@ -125,7 +134,7 @@ class LiveReload:
             except Exception as exc:  # broken from the start: it fails where it is used, as before
                 log.warning("template %s does not compile: %s", name, exc)
         if not self.in_use[0]:
-            self.in_use = (folder_digest(config.rules_dir, RULE_SUFFIXES),
+            self.in_use = (rules_digest(config),
                            folder_digest(config.templates_dir, TEMPLATE_SUFFIXES))
 
     def request(self) -> None:
@@ -137,7 +146,7 @@ class LiveReload:
         from hopthu.core.rules.engine import RulesError
 
         config = self.app.config
-        on_disk = (folder_digest(config.rules_dir, RULE_SUFFIXES),
+        on_disk = (rules_digest(config),
                    folder_digest(config.templates_dir, TEMPLATE_SUFFIXES))
         forced, self._forced = self._forced, False
         if on_disk == self.in_use and not forced:

@@ -53,6 +53,9 @@ def rules_test(ctx, text, eml, subject, channel, tdp, as_json) -> None:
          "rules": [c.match(*rs).describe() for rs in c.strongest()]}
         for c in (weighing.candidates[:3] if weighing else [])
     ]
+    learned: list[dict[str, Any]] = [
+        {"category": g.category, "agency": g.agency, "share": round(g.share, 3), "score": round(sc, 2)}
+        for g, sc in ((weighing.learned or []) if weighing else [])]
     out = {
         "category": d.category,
         "category_name": config.category_name(d.category),
@@ -64,6 +67,7 @@ def rules_test(ctx, text, eml, subject, channel, tdp, as_json) -> None:
         "rule": d.rule or None,
         "why": d.why,
         "candidates": candidates,
+        "learned": learned,
     }
     if as_json:
         click.echo(json.dumps(out, ensure_ascii=False))
@@ -83,6 +87,11 @@ def rules_test(ctx, text, eml, subject, channel, tdp, as_json) -> None:
             click.echo(f"  {c['score']:5.2f}  {name} — {config.category_name(c['category'])}")
             for line in c["rules"][:3]:
                 click.echo(f"         {line}")
+    if learned:
+        click.echo(f"Mô hình học (trọng số {ruleset.settings.learned_weight:g}; đã cộng vào điểm ở trên):")
+        for g in learned:
+            name = config.agency_name(g["agency"]) if g["agency"] else "ngoài thẩm quyền phường"
+            click.echo(f"  {g['score']:5.2f}  {name} — {config.category_name(g['category'])} ({g['share']:.0%})")
 
 
 @rules.command("list")
@@ -106,8 +115,9 @@ def rules_list(ctx) -> None:
 # --------------------------------------------------------------------------- replay and upgrade
 
 
-def _load_rules_from(config, rules_dir: str | Path | None):
-    """The configured rules, or those of ``rules_dir`` with the configuration's categories and agencies."""
+def _load_rules_from(config, rules_dir: str | Path | None, learned: Path | None = None):
+    """The configured rules, or those of ``rules_dir`` with the configuration's categories and agencies
+    (and its own learned model, unless ``learned`` names one)."""
     from hopthu.core.rules.engine import RulesError
     from hopthu.core.rules.loader import load_rules as load_rule_files
 
@@ -119,6 +129,9 @@ def _load_rules_from(config, rules_dir: str | Path | None):
             agencies={k: v.model_dump() for k, v in s.agencies.items()},
             triage_category=s.triage_category,
             routing=s.routing.model_dump(),
+            # the configured learned model with the configured rules; another folder brings its own
+            learned=learned or (config.resolve(s.routing.learned_file) if s.routing.learned_file and not rules_dir
+                                else None),
         )
     except RulesError as exc:
         _fail(exc.problems)
@@ -242,7 +255,12 @@ def rules_upgrade(ctx, file, dry_run, as_json) -> None:
             if other.name != path.name and not other.name.startswith("."):
                 shutil.copy(other, folder / other.name)
         (folder / path.name).write_text(new_text, encoding="utf-8")
-        ruleset = _load_rules_from(config, folder)
+        # the learned model the file's folder runs with (the configured one, or the folder's own)
+        from hopthu.core.rules.learned import LEARNED_FILE
+
+        learned = config.resolve(config.settings.routing.learned_file) if config.settings.routing.learned_file \
+            else path.parent / LEARNED_FILE
+        ruleset = _load_rules_from(config, folder, learned)
     report = _replay_report(config, ruleset, None)
     if not dry_run:
         backup = path.with_name(path.name + ".v1.bak")
@@ -327,3 +345,58 @@ def suggestion_yaml(config, found, corrections: int) -> str:
                   f"# Thêm các cụm sau vào exclude của quy tắc «{e.rule}» (có trong các hồ sơ sai, hiếm ở hồ sơ đúng):",
                   "# exclude: [" + ", ".join(q(p.text) for p in e.phrases) + "]"]
     return "\n".join(lines) + "\n"
+
+
+@rules.command("learn")
+@click.option("--base", "base", type=click.Path(exists=True, dir_okay=False),
+              help="Bộ mẫu đã gán nhãn (JSON lines); mặc định tests/eval/routing/tuning.jsonl của hopthu.")
+@click.option("--since", default="", help="Chỉ học từ các lần sửa từ ngày này (yyyy-mm-dd).")
+@click.option("--out", "out", type=click.Path(dir_okay=False),
+              help="Tệp trọng số (mặc định: routing.learned_file, hoặc learned/routing.json trong thư mục quy tắc).")
+@click.option("--json", "as_json", is_flag=True, help="In một đối tượng JSON.")
+@click.pass_context
+def rules_learn(ctx, base, since, out, as_json) -> None:
+    """Học lại mô hình phân loại từ bộ mẫu và những hồ sơ cán bộ đã sửa lĩnh vực, cơ quan chủ trì; ghi tệp
+    trọng số cạnh các quy tắc. Mô hình chỉ là một căn cứ cộng thêm: quy tắc vẫn quyết định."""
+    from hopthu.casework.learning import LearnError, corrected_cases, read_labelled, train
+    from hopthu.cli.common import _journal
+    from hopthu.core.rules.learned import LEARNED_FILE, LearnedModel
+
+    config = _config(ctx)
+    s = config.settings
+    base_path = Path(base) if base else Path(__file__).resolve().parents[3] / "tests" / "eval" / "routing" / "tuning.jsonl"
+    examples = read_labelled(base_path) if base_path.is_file() else []
+    fixed = []
+    if (config.state_dir / "journal.sqlite3").exists():
+        journal = _journal(config)
+        try:
+            fixed = corrected_cases(journal, config.tz, since=since)
+        finally:
+            journal.close()
+    target = Path(out) if out else (config.resolve(s.routing.learned_file) if s.routing.learned_file
+                                    else config.rules_dir / LEARNED_FILE)
+    trained_on = (f"{base_path.name} ({len(examples)} mục)" if examples else "") + \
+        (f"{' + ' if examples else ''}{len(fixed)} hồ sơ đã sửa" if fixed else "")
+    try:
+        text = train([*examples, *fixed], trained_on=trained_on)
+    except LearnError as exc:
+        _fail(str(exc))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(target)  # the running daemon reloads the rules with the new weights at its next cycle
+    features, labels = LearnedModel(lambda: text).size
+    weight = s.routing.learned_weight
+    if as_json:
+        click.echo(json.dumps({"file": str(target), "examples": len(examples), "corrected_cases": len(fixed),
+                               "features": features, "labels": labels, "learned_weight": weight,
+                               "bytes": len(text.encode("utf-8"))}, ensure_ascii=False))
+        return
+    if not examples:
+        click.echo(f"Lưu ý: không thấy bộ mẫu {base_path}; chỉ học từ các hồ sơ đã sửa (chỉ ra bộ mẫu bằng --base).")
+    click.echo(f"Đã học từ {trained_on}: {features} đặc trưng, {labels} nhãn (lĩnh vực, cơ quan); ghi {target}.")
+    if weight > 0:
+        click.echo(f"Mô hình được cân cùng các quy tắc với trọng số {weight:g} (routing.learned_weight); "
+                   "xem đóng góp của nó bằng hopthu rules test.")
+    else:
+        click.echo("Mô hình chưa được dùng: routing.learned_weight đang là 0.")

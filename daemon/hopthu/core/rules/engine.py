@@ -24,6 +24,7 @@ from typing import Any
 from hopthu.core.model import FLAGS, Decision, Submission
 from hopthu.core.rules.conditions import Context, KeywordsCond, gated_exclusion
 from hopthu.core.rules.evidence import Placement, RoutingSettings, cue_words, may_overlap, same_label
+from hopthu.core.rules.learned import Guess, LearnedError, LearnedModel
 from hopthu.core.rules.matcher import Keyword, Matcher
 from hopthu.core.rules.rule import Action, Rule, RulesError, RuleTrace
 from hopthu.core.rules.safe_regex import Prefilter
@@ -49,9 +50,11 @@ class RuleSet:
         categories: Mapping[str, Any],
         triage_category: str,
         routing: Mapping[str, Any] | RoutingSettings | None = None,
+        learned: LearnedModel | None = None,
     ):
         self.rules: list[Rule] = list(rules)
         self.warnings: list[str] = []  # the loader's: rule files in an old format, named
+        self.learned = learned  # the learned model (read on first use), weighed by settings.learned_weight
         self.triage_category = triage_category
         self.settings = routing if isinstance(routing, RoutingSettings) else RoutingSettings.from_mapping(routing)
         self._cat_names = {cid: _cat_name(c) for cid, c in categories.items()}
@@ -140,8 +143,11 @@ class RuleSet:
     # ----------------------------------------------------------------- deciding
 
     def forget(self) -> None:
-        """What reading letters left in the matcher's memory (`Matcher.forget`): after each run of intakes."""
+        """What reading letters left in the matcher's memory (`Matcher.forget`), and the learned model's
+        weights (read again when the next letter comes): after each run of intakes, the idle daemon holds neither."""
         self._matcher.forget()
+        if self.learned is not None:
+            self.learned.unload()
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -267,13 +273,28 @@ class RuleSet:
         if self.settings.overlap_decay < 1 and len(by_agency) > 1:
             repeat_decay(by_agency, self.settings.overlap_decay)
         picked = self.form_category(sub)
+        learned = self.learned_evidence(sub)
         ranked, v = decide(sub, self.settings, triage=self.triage_category, cat_agency=self._cat_agency,
-                           picked=picked, additions=additions, safety_rules=safety, by_agency=by_agency, msg=msg)
+                           picked=picked, additions=additions, safety_rules=safety, by_agency=by_agency, msg=msg,
+                           learned=learned)
         decision = Decision(
             category=v.category, agency=v.agency, co_agencies=v.co_agencies, complex=v.complex,
             flags=[f for f in FLAGS if f in v.flags], extra_recipients=v.notify, rule=v.rule, why=v.why,
             reply_template=v.reply_template)
-        return Weighing(ranked, additions, decision, picked)
+        return Weighing(ranked, additions, decision, picked, learned)
+
+    def learned_evidence(self, sub: Submission) -> list[tuple[Guess, float]]:
+        """The learned model's guesses for ``sub`` with the evidence each adds (none when its weight is 0)."""
+        weight = self.settings.learned_weight
+        if self.learned is None or weight <= 0:
+            return []
+        try:
+            guesses = self.learned.guess(sub.subject, sub.text)
+        except LearnedError as exc:  # a broken weights file: the rules alone, said once
+            self.learned = None
+            self.warnings.append(f"bỏ qua mô hình học ({exc})")
+            return []
+        return [(g, weight * g.share) for g in guesses]
 
     def _sum_counted(self, counted: frozenset[str], present: frozenset[str], alone: dict[str, float],
                      bests: dict[str, float], totals: dict[str, float],

@@ -99,6 +99,7 @@ class RoutingSettings:
     add_threshold: float = 0.5  # a flag/complex/co-agency adding rule needs this much evidence
     form_category_weight: float = 0.5  # the category the citizen picked on the Form
     overlap_decay: float = 0.5  # each further rule of an agency counts this share of the one before
+    learned_weight: float = 2.0  # the learned model's evidence: this times its belief in a (category, agency)
 
     @classmethod
     def from_mapping(cls, raw: Mapping[str, Any] | None) -> RoutingSettings:

@@ -27,6 +27,7 @@ from hopthu.core.rules.conditions import (
     SenderCond,
 )
 from hopthu.core.rules.engine import Action, Rule, RulesError, RuleSet
+from hopthu.core.rules.learned import learned_model
 from hopthu.core.rules.matcher import WORD_CHAR, Keyword
 from hopthu.core.rules.yamlnodes import NodeReader, compose_file, rule_files, suggest
 from hopthu.core.textnorm import afold, fold_case
@@ -34,24 +35,14 @@ from hopthu.core.textnorm import afold, fold_case
 RULE_KEYS = ("name", "description", "when", "exclude", "then", "stop", "enabled", "weight", "priority")
 THEN_KEYS = ("category", "agency", "co_agencies", "complex", "flags", "notify", "reply_template")
 ADDITIVE_KEYS = ("co_agencies", "complex", "flags", "notify")
-COND_KEYS = (
-    "keywords",
-    "all_keywords",
-    "subject",
-    "regex",
-    "sender",
-    "channel",
-    "field",
-    "picked_category",
-    "all",
-    "any",
-    "not",
-)
+COND_KEYS = ("keywords", "all_keywords", "subject", "regex", "sender", "channel", "field", "picked_category",
+             "all", "any", "not")
 FIELD_KEYS = ("name", "field", "equals", "keywords", "regex")
 CHANNELS = tuple(c.value for c in Channel)
 
 NAME_RE = re.compile(r"^[\w.-]+$")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
 
 class Parser(NodeReader):
     """Walks composed YAML nodes (which keep line numbers) into Rule objects."""
@@ -476,9 +467,11 @@ def load_rules(
     agencies: Mapping[str, Any],
     triage_category: str = "phan_loai",
     routing: Mapping[str, Any] | None = None,
+    learned: str | Path | None = None,
 ) -> RuleSet:
     """Read rule files (a directory: its *.yaml/*.yml in file-name order; or files).
 
+    ``learned``: the learned model's weights file (default: `learned.learned_model`).
     Raises RulesError with every problem found, each as "file:line: message".
     """
     problems: list[str] = []
@@ -494,6 +487,8 @@ def load_rules(
         rules.extend(parser.parse_file(path))
     if problems:
         raise RulesError(problems)
-    ruleset = RuleSet(rules, categories=categories, triage_category=triage_category, routing=routing)
+    ruleset = RuleSet(rules, categories=categories, triage_category=triage_category, routing=routing,
+                      learned=learned_model(rules_dir_or_files, learned))
     ruleset.warnings = list(parser.warnings)
     return ruleset
+

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from hopthu.core.model import Decision, Submission
     from hopthu.core.rules.conditions import Context
     from hopthu.core.rules.evidence import HitWeight, Placement, RoutingSettings
+    from hopthu.core.rules.learned import Guess
     from hopthu.core.rules.rule import Rule
 
 TRIAGE_WHY = "Không khớp quy tắc nào: chờ cán bộ phân loại"
@@ -164,6 +165,7 @@ class Weighing:
     added: Candidate  # the adding rules (stop: false), in rule order
     decision: Decision
     form_category: str | None = None
+    learned: list[tuple[Guess, float]] | None = None  # the learned model's guesses and the evidence each added
 
     @property
     def additions(self) -> list[RuleMatch]:
@@ -212,10 +214,11 @@ def _decayed(scores: list[float], decay: float) -> float:
 
 def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Mapping[str, str | None],
            picked: str | None, additions: Candidate, safety_rules: list[RuleMatch],
-           by_agency: dict[str | None, Candidate], msg: tuple[Context, Placement]
-           ) -> tuple[list[Candidate], Verdict]:
+           by_agency: dict[str | None, Candidate], msg: tuple[Context, Placement],
+           learned: list[tuple[Guess, float]] | None = None) -> tuple[list[Candidate], Verdict]:
     """The weighed decision: safety rules first, else the agency with the most evidence (triage when
-    weak or close), the runner-up as co-ordinating agency, additions above the threshold."""
+    weak or close), the runner-up as co-ordinating agency, additions above the threshold. ``learned``:
+    the learned model's (category, agency) guesses with the evidence each adds, summed like a rule's."""
     # safety rules (priority > 0) decide outright when their evidence stands
     safety = [m for m in safety_rules if m.score >= st.add_threshold]
     if picked and picked not in (triage, "khac") and st.form_category_weight > 0:
@@ -224,6 +227,13 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
         if cand is None:
             cand = by_agency[agency] = Candidate(agency, msg)
         cand.add(picked, st.form_category_weight)
+    for guess, evidence in learned or ():
+        if guess.category == triage:
+            continue  # "cannot be classified" is what weak evidence already says
+        cand = by_agency.get(guess.agency)
+        if cand is None:
+            cand = by_agency[guess.agency] = Candidate(guess.agency, msg)
+        cand.add(guess.category, evidence)
     ranked = sorted(by_agency.values(), key=lambda c: -c.score)
 
     winner: Candidate | None = None
@@ -281,8 +291,11 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
         reply_template = top.rule.then.reply_template if top else ""
         alone = len(ranked) == 1 and len(winner.raw) == 1
         why_parts = [why_head + top.describe(scored=not alone)] if top else []
-        if not top:  # the Form's category alone
+        if not top and picked == category:  # the Form's category (and maybe the learned model)
             why_parts.append(f'người dân chọn lĩnh vực "{sub.picked_category}" trên Form')
+        said = _learned_why(learned, winner.agency, category)
+        if said:
+            why_parts.append(said)
         for n, (rule, score) in enumerate(in_cat):
             if n == 0 or score >= st.add_threshold:
                 then = rule.then
@@ -348,6 +361,14 @@ def _additions_said(m: RuleMatch) -> str:
     if m.rule.then.complex and not m.actual:
         said += "; không đánh dấu phức tạp: chỉ hỏi, giả định hoặc bị phủ định"
     return said
+
+
+def _learned_why(learned: list[tuple[Guess, float]] | None, agency: str | None, category: str) -> str:
+    """What the learned model added to the winner (its category), for the decision's "why"."""
+    for guess, evidence in learned or ():
+        if guess.agency == agency and guess.category == category:
+            return f"mô hình học từ các hồ sơ đã phân loại: {guess.share:.0%} (điểm {evidence:.2f})"
+    return ""
 
 
 def _agency_label(agency: str | None) -> str:

@@ -1,0 +1,217 @@
+"""Learned evidence: a small linear text model's guess at a message's (category, lead agency), weighed
+next to the rules' evidence (`weighing.decide`), like the category a citizen picks on the Form.
+
+The model is trained offline (`hopthu rules learn`, scikit-learn: the routing tuning set plus the ward's
+officers' corrections) and shipped as a compact JSON file beside the rules (``rules/learned/routing.json``):
+its labels (one per (category, agency) pair), and, base64-packed, the CRC-32 keys of its word features
+(diacritics folded, unigrams and bigrams) and their float32 weights. Scoring is pure Python: the features
+present in a message, the sum of their weights per label, a softmax. The weights are read on first use only
+(a ruleset whose learned weight is 0 never reads them) and held as two flat arrays (about 0.25 MB for 4,000
+features and 14 labels), dropped again after each run of intakes (`RuleSet.forget`): the idle daemon does not hold them.
+
+Officers' YAML rules stay the source of truth: safety rules decide before any evidence is summed, and
+the learned evidence is one more weighed source whose weight is ``routing.learned_weight``.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+import re
+import sys
+import zlib
+from array import array
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from hopthu.core.textnorm import fold
+
+LEARNED_FILE = "learned/routing.json"  # the learned model's weights, in the rules directory
+FORMAT = 2
+FEATURES = "word-1-2"  # the one feature scheme this scorer knows
+_WORD = re.compile(r"[^\W\d_]+")
+_MASK = re.compile(r"\[[^\[\]\n]{0,40}\]")  # masked personal data ("[họ tên]"): not a word of the letter
+MIN_SHARE = 0.1  # a label under this probability adds no evidence (noise)
+SUBJECT_MARK = "s:"  # subject words are features of their own as well
+
+
+class LearnedError(ValueError):
+    """A weights file that cannot be used (wrong format, inconsistent sizes)."""
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text``, diacritics and case folded, personal-data masks and numbers left out."""
+    return _WORD.findall(fold(_MASK.sub(" ", text or "")))
+
+
+def features(subject: str, text: str) -> set[str]:
+    """The features of a message: its words and pairs of neighbouring words (in a sentence), and the
+    subject's words marked as such. Presence, not counts: a word said twice is one feature."""
+    out: set[str] = set()
+    for part in re.split(r"[.!?;\n]+", f"{subject}\n{text}"):
+        ws = words(part)
+        out.update(ws)
+        out.update(f"{a} {b}" for a, b in zip(ws, ws[1:], strict=False))
+    out.update(SUBJECT_MARK + w for w in words(subject))
+    return out
+
+
+@dataclass(frozen=True)
+class Guess:
+    """One label the model gives a share of its belief to."""
+
+    category: str
+    agency: str | None
+    share: float
+
+
+class LearnedModel:
+    """The weights of one trained model, read lazily from ``source`` (a callable giving the file's text)."""
+
+    def __init__(self, source: Callable[[], str], name: str = ""):
+        self._source = source
+        self.name = name  # where the weights come from, for messages
+        self._labels: list[tuple[str, str | None]] | None = None
+        self._keys = array("I")  # the features' CRC-32, sorted: a feature's row is where its key stands
+        self._weights = array("f")
+        self._bias: list[float] = []
+        self.trained_on = ""  # what it was trained on, as the file says
+        self._l2 = True  # features counted 1/sqrt(n) (logistic regression) or 1 (naive Bayes log-probabilities)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], name: str = "") -> LearnedModel:
+        text = json.dumps(data)
+        model = cls(lambda: text, name)
+        model._load(data)
+        return model
+
+    @property
+    def loaded(self) -> bool:
+        return self._labels is not None
+
+    def unload(self) -> None:
+        """Drop the weights (about 0.6 MB): the next guess reads them again."""
+        self._labels, self._keys, self._weights, self._bias = None, array("I"), array("f"), []
+
+    def _ensure(self) -> list[tuple[str, str | None]]:
+        if self._labels is None:
+            try:
+                data = json.loads(self._source())
+            except (OSError, ValueError) as exc:
+                raise LearnedError(f"{self.name}: {exc}") from exc
+            self._load(data)
+        assert self._labels is not None
+        return self._labels
+
+    def _load(self, data: Mapping[str, Any]) -> None:
+        if not isinstance(data, Mapping) or data.get("format") != FORMAT or data.get("features") != FEATURES:
+            raise LearnedError(f"{self.name}: not a weights file of format {FORMAT} ({FEATURES})")
+        labels = [(str(c), (str(a) if a else None)) for c, a in data["labels"]]
+        # two big buffers, no object per feature or weight: loading and dropping them leaves no scattered
+        # small objects behind in the idle daemon's memory
+        keys, flat = _unpack("I", data["keys"]), _unpack("f", data["weights"])
+        if len(flat) != len(keys) * len(labels) or len(data["bias"]) != len(labels):
+            raise LearnedError(f"{self.name}: {len(keys)} features × {len(labels)} labels ≠ {len(flat)} weights")
+        if any(a >= b for a, b in zip(keys, keys[1:], strict=False)):
+            raise LearnedError(f"{self.name}: feature keys not sorted")
+        self._keys = keys
+        self._weights = flat
+        self._bias = [float(b) for b in data["bias"]]
+        self.trained_on = str(data.get("trained_on", ""))
+        self._l2 = data.get("norm", "l2") == "l2"
+        self._labels = labels
+
+    @property
+    def size(self) -> tuple[int, int]:
+        """(features, labels)."""
+        labels = self._ensure()
+        return len(self._keys), len(labels)
+
+    def scores(self, feats: Iterable[str]) -> list[float]:
+        """The probability of each label (softmax over the linear scores of the features present,
+        each feature counted 1/sqrt(n) for the n present: the l2 normalisation it was trained with)."""
+        labels = self._ensure()
+        n = len(labels)
+        keys, weights, count = self._keys, self._weights, len(self._keys)
+        rows = []
+        for f in feats:
+            k = key(f)
+            r = bisect_left(keys, k)
+            if r < count and keys[r] == k:
+                rows.append(r)
+        totals = list(self._bias)
+        if rows:
+            scale = 1 / math.sqrt(len(rows)) if self._l2 else 1.0
+            for r in rows:
+                base = r * n
+                for j in range(n):
+                    totals[j] += weights[base + j] * scale
+        top = max(totals)
+        exps = [math.exp(t - top) for t in totals]
+        norm = sum(exps)
+        return [e / norm for e in exps]
+
+    def guess(self, subject: str, text: str, limit: int = 3) -> list[Guess]:
+        """The labels the model believes in (share at least `MIN_SHARE`), best first."""
+        labels = self._ensure()
+        probs = self.scores(features(subject, text))
+        ranked = sorted(range(len(labels)), key=lambda j: -probs[j])[:limit]
+        return [Guess(labels[j][0], labels[j][1], probs[j]) for j in ranked if probs[j] >= MIN_SHARE]
+
+
+def key(feature: str) -> int:
+    """A feature's key in a weights file: its CRC-32 (the words themselves are not kept)."""
+    return zlib.crc32(feature.encode("utf-8"))
+
+
+def _unpack(code: str, text: str) -> array[Any]:
+    out = array(code)
+    try:
+        out.frombytes(base64.b64decode(text))
+    except (ValueError, TypeError) as exc:
+        raise LearnedError(f"weights not readable: {exc}") from exc
+    if sys.byteorder == "big":  # stored little-endian
+        out.byteswap()
+    return out
+
+
+def _pack(code: str, values: Iterable[float]) -> str:
+    out = array(code, values)
+    if sys.byteorder == "big":
+        out.byteswap()
+    return base64.b64encode(out.tobytes()).decode("ascii")
+
+
+def dump(labels: list[tuple[str, str | None]], vocabulary: list[str], weights: list[float],
+         bias: Iterable[float], *, trained_on: str, norm: str = "l2") -> str:
+    """A weights file's text (the trainer's side of `LearnedModel`); ``weights``: a row of one weight per
+    label for each feature of ``vocabulary``, in its order. Rows are stored by the features' keys (a
+    feature whose key another one already has is left out)."""
+    n = len(labels)
+    rows: dict[int, int] = {}
+    for i, f in enumerate(vocabulary):
+        rows.setdefault(key(f), i)
+    keys = sorted(rows)
+    flat = [w for k in keys for w in weights[rows[k] * n:(rows[k] + 1) * n]]
+    return json.dumps({
+        "format": FORMAT, "features": FEATURES, "trained_on": trained_on, "norm": norm,
+        "labels": [[c, a] for c, a in labels], "bias": [round(b, 4) for b in bias],
+        "keys": _pack("I", keys), "weights": _pack("f", flat),
+    }, ensure_ascii=False, separators=(",", ":"))
+
+
+def learned_model(rules: str | Path | Iterable[str | Path], path: str | Path | None) -> LearnedModel | None:
+    """The model of weights file ``path``, else of ``<rules dir>/learned/routing.json``; None when there is
+    no such file. Nothing is read until the model is first asked (`LearnedModel`)."""
+    if path is None or str(path) == "":
+        if not isinstance(rules, (str, Path)) or not Path(rules).is_dir():
+            return None
+        path = Path(rules) / LEARNED_FILE
+    file = Path(path)
+    if not file.is_file():
+        return None
+    return LearnedModel(lambda: file.read_text(encoding="utf-8"), str(file))
