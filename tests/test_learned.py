@@ -208,5 +208,6 @@ def test_the_learned_evidence_keeps_the_tuning_figures_under_cross_validation():
     import routing_eval
 
     r = learned_cv.cross_validate(routing_eval.read_items("tuning"), 5, "logreg", 10.0, [2.0])[2.0]
-    assert r["lead_agency_accuracy"] >= 0.955 and r["category_accuracy"] >= 0.945
-    assert r["complex_f1"] >= 0.93 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.036
+    # 780 items (r-801..r-958 added, aimed at complexity and urgency): rules alone 0.924 / 0.886 / triage 0.042
+    assert r["lead_agency_accuracy"] >= 0.928 and r["category_accuracy"] >= 0.908
+    assert r["complex_f1"] >= 0.975 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.023

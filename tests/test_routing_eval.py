@@ -34,18 +34,18 @@ FLOORS = {
     # word in a text written with diacritics is now that word (textnorm.compatible), and it waits for an officer.
     "tuning": {
         "lead_agency_accuracy": 0.923,
-        "category_accuracy": 0.887,
+        "category_accuracy": 0.885,
         "complex_f1": 0.979,
         "urgent_recall": 1.0,
         "urgent_precision": 0.981,
         "spam_recall": 1.0,
         "abuse_recall": 0.75,
     },
-    # heldout and fresh: with the learned evidence (rules/learned/, weight 2.0); the rules alone gave lead
-    # 0.794 / category 0.773 (heldout) and 0.815 / 0.751, complex F1 0.769, triage 0.078 (fresh)
+    # heldout and fresh: with the learned evidence (rules/learned/, weight 2.0, retrained on the 780 tuning items).
+    # Rules alone, before: lead 0.794 / category 0.773 / triage 0.072 (heldout), 0.815 / 0.751 / 0.078 (fresh)
     "heldout": {
-        "lead_agency_accuracy": 0.794,
-        "category_accuracy": 0.773,
+        "lead_agency_accuracy": 0.875,
+        "category_accuracy": 0.845,
         "complex_f1": 0.833,  # 0.6 before complexity came from the signs of rules/17 instead of land words
         "urgent_recall": 1.0,  # 0.571 / 0.571 before urgency needed a danger here and now
         "urgent_precision": 0.777,
@@ -53,14 +53,14 @@ FLOORS = {
     },
     # fresh.jsonl: written after the held-out figures above were known, by someone who never saw the rules
     "fresh": {
-        "lead_agency_accuracy": 0.815,
-        "category_accuracy": 0.751,
+        "lead_agency_accuracy": 0.865,
+        "category_accuracy": 0.837,
         "complex_f1": 0.785,  # 0.769 before rules/17
         "urgent_recall": 0.928,  # 0.785 / 0.846 before urgency needed a danger here and now
         "urgent_precision": 0.812,
     },
 }
-TRIAGE_CEILING = {"tuning": 0.040, "heldout": 0.072, "fresh": 0.078}  # fresh 0.063 before the repeat decay
+TRIAGE_CEILING = {"tuning": 0.043, "heldout": 0.048, "fresh": 0.024}  # tuning: the rules alone; the others: 0.072, 0.078 by them
 
 
 @pytest.fixture(scope="module")
