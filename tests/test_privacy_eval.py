@@ -16,6 +16,11 @@ after verbs and person nouns, in quotes and apposition, nicknames, rare surnames
 and odd house numbers; spaced phones, dashed IDs, bank-named accounts, bracketed emails; scored blind before
 any tuning: 77.0 % and 92.9 % of their personal strings removed): tuning 856/856, 99.9 %, 272/272;
 held-out 161/167, 99.9 %, 33/33; fresh 198/206, 99.1 %, 28/32 (scored once, at the end).
+Raised on 2026-12-02 after the tuning set grew to 600 items (p-700 … p-785, written unlike the earlier ones: terse
+Form fragments, capitals, lower case, minority and foreign names, nicknames by trade, children with their class,
+shops by sign name, initials in minutes, titles in signatures, en-dashed and foreign phones, "@" left out,
+electric bikes' plates; scored blind before any tuning: 87.8 % (151/172) removed, 99.4 % kept, 59/59 locations):
+tuning 1029/1029, 100.0 %, 331/331.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -32,7 +37,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (856, 856, 0.999, 272, 272),
+    "tuning": (1029, 1029, 0.999, 331, 331),
     "heldout": (161, 167, 0.998, 33, 33),
     "fresh": (198, 206, 0.991, 28, 32),
 }

@@ -26,7 +26,7 @@ _ADDRESS_CUE_NUMBER = re.compile(
 )
 
 # People a home belongs to, as the writer names them: "nhà tôi", "nhà tui", "nhà bố mẹ tôi", "nhà ông bà ngoại em".
-_PERSON = (r"(?:toi|tui|tao|em|minh|chung toi|chung em|bo|me|cha|ba|ma|ong|ba|co|chu|bac|di|cau|chau|con|anh|chi"
+_PERSON = (r"(?:toi|tui|tao|em|e|minh|chung toi|chung em|bo|me|cha|ba|ma|ong|ba|co|chu|bac|di|cau|chau|con|anh|chi"
            r"|noi|ngoai|gai|trai|me toi|gia dinh)")
 # Words before a number that tie it to a person's home (folded, at the end of the clause window).
 _HOME_CUE = re.compile(
@@ -113,7 +113,13 @@ _OWN_UNIT_BEFORE = re.compile(
 _OWN_UNIT_AFTER = re.compile(r"\s?,?\s?(?:cua\s(?:toi|tui|em|minh|chung toi|gia dinh)|nha (?:toi|em|minh))\b")
 
 
+# "SN 1958" after a name is "sinh năm" (a birth year), not "số nhà".
+_BIRTH_YEAR = re.compile(r"SN\s?:?\s?(?:19|20)\d\d$")
+
+
 def _is_home(text: str, start: int, end: int, number: str) -> bool:
+    if _BIRTH_YEAR.match(number):
+        return False
     before = fold_same_length(clause_before(text, start, 60))
     if _NOT_HOUSE.search(before) or _SITE_CUE.search(before):
         return False
@@ -176,9 +182,14 @@ _OFFICE_AFTER = re.compile(
 )
 
 
+# "can 2 chau" without diacritics is "cắn 2 cháu" (bit two children): a bare "can" with a short number and
+# nothing after it that a flat has (a block, a floor) is no flat.
+_BARE_CAN = re.compile(r"[Cc]an\s\d{1,2}$")
+
+
 def find_home_addresses(text: str) -> list[Span]:
     spans = [m.span() for m in HOME_ADDRESS.finditer(text)
-             if not _OFFICE_AFTER.match(fold_same_length(text[m.end() : m.end() + 20]))]
+             if not _OFFICE_AFTER.match(fold_same_length(text[m.end() : m.end() + 20])) and not _BARE_CAN.match(m.group(0))]
     folded = ""
     for m in UNIT.finditer(text):
         if any(c.isdigit() for c in m.group(0)):

@@ -21,13 +21,14 @@ from hopthu.core.privacy.namewords import (
 )
 
 # Whole words of letters: "PD" in a code "PD0300112233" is no word.
-WORD = re.compile(r"(?<!\w)[^\W\d_]{1,20}(?:-[^\W\d_]{1,20})?(?!\w)")
+# An apostrophe inside a word belongs to it: Ede and Jarai names ("H'Ben", "Ksor H’Lan").
+WORD = re.compile(r"(?<!\w)[^\W\d_]{1,20}(?:[\-'’][^\W\d_]{1,20})?(?!\w)")
 
 # Capitalised words after an honorific that begin a role, a body or a place, not a name
 # ("ông Chủ tịch", "chị Mặt trận", "bà Tổ trưởng"); matched on the folded text from that word on.
 NOT_A_NAME = re.compile(
     r"(?:mat tran|uy ban|ubnd|mttq|hdnd|phuong\b|tdp\b|chu tich|pho chu tich|to truong|to pho|can bo|bi thu|"
-    r"hieu truong|truong ban|truong tram|bac si|cong an|giam doc|viet nam|ban\b|dang uy|doan\b|hoi\b)"
+    r"hieu truong|truong ban|truong tram|bac si|cong an|giam doc|viet nam|ban\b|dang uy|doan\b|hoi\b|cuu chien binh)"
 )
 
 
@@ -60,7 +61,7 @@ PLACE_BEFORE = re.compile(
 PLACE_BEFORE_MARKED = re.compile(r"(?:chợ|cầu|(?<!gia )đình|chùa|đền|quận|huyện|tỉnh|làng|kênh|xã|thôn|phường|hẻm|phố|đường) ?\Z")
 # A public role right after a name: "anh X bên phòng kinh tế", "chị Y ở Trung tâm phục vụ hành chính công".
 ROLE_AFTER = re.compile(
-    r"\s?,?\s?(?:ben|o|cua|thuoc|tai|la)?\s?(?:phong (?:kinh te|van hoa|tu phap|tai nguyen)|ubnd|uy ban|cong an phuong|"
+    r"\s?[,\-–]?\s?(?:ben|o|cua|thuoc|tai|la)?\s?(?:phong (?:kinh te|van hoa|tu phap|tai nguyen)|ubnd|uy ban|cong an phuong|"
     r"trung tam phuc vu|tram y te|dia chinh|can bo|(?:pho )?chu tich|to truong|bi thu|hieu truong|bo phan mot cua|mot cua|"
     r"(?:pho )?truong (?:tram|ban|phong|cong an|khu pho)|"
     r"cong an khu vuc|canh sat khu vuc)"
@@ -85,8 +86,8 @@ KIN = re.compile(r"(?:con|vo|chong|me|bo|cha|chau|em|anh|chi)(?:\s(?:trai|gai|no
 # Self-introductions and signature lead-ins (folded).
 INTRO = re.compile(
     r"(?:\b(?:toi|tui|em|minh|chung toi|chau|e|mk|mik)\s(?:ten la|ten|la)|\bten\s?:|\bky\s?:"
-    r"|\bten\s(?:toi|em|minh)\s(?:la)|\bho\s(?:va\s)?ten\s?:|"
-    r"\bnguoi\s(?:gop y|phan anh|viet|gui|lam don|ky ten|de nghi|to cao|khieu nai|lien he|dai dien)(?:\s(?:don|thu))?\s?:?"
+    r"|\bten\s(?:toi|em|minh)(?:\s(?:la)|\s?:)|\bho\s(?:va\s)?ten\s?:|"
+    r"\bnguoi\s(?:gop y|phan anh|viet|gui|lam don|ky ten|de nghi|to cao|khieu nai|lien he|dai dien|bao tin|bao)(?:\s(?:don|thu))?\s?:?"
     r"|\bky ten\s?:?)\s?$"
 )
 # Lead-ins after which only a capitalised name is taken ("Phụ huynh Mạc Văn Toàn", "Thay mặt …,\nX").
@@ -96,12 +97,12 @@ CLOSING = re.compile(r"(?:\b(?:cam on|than ai|tran trong|kinh thu)(?:\sa)?\s?[,!
 # A verb of meeting or telling right before a capitalised word: "gặp Toàn", "bảo Hưng", "chửi Tý"
 # (matched on the lower-cased text, diacritics kept: folded "hoi" would also be "hội"); "nhờ Khôi", "đưa Nhi".
 VERB = re.compile(r"\b(?:gặp|bảo|nhắc|hỏi|gọi|nói với|chửi|mắng|đánh|nhờ|nhắn|đưa|kêu|rủ|thấy|dặn|gap|bao|nhac|hoi|goi|noi voi|chui|mang"
-                   r"|danh|nho|nhan|dua|keu)\s$")
+                   r"|danh|nho|nhan|dua|keu) $")  # a space: "Bảo\nĐiện thoại" is a signature, then a line
 # A noun for a person or a household right before a capitalised word: "ba bạn trẻ Lâm", "học sinh Khoa",
 # "hộ Nhẫn", "gia đình Tâm", "nhà Lan Hương" (lower-cased text, diacritics kept: "hộ" is not "hồ").
 PERSON_NOUN = re.compile(
     r"(?<!\w)(?:bạn(?: trẻ| nhỏ)?|thanh niên|học sinh|sinh viên|cậu bé|cô bé|cháu bé|em bé|bạn học|hàng xóm|hộ|gia đình|nhà"
-    r"|ban tre|ban nho|thanh nien|hoc sinh|sinh vien|cau be|co be|chau be|em be|ban hoc|hang xom|gia dinh)\s$"
+    r"|ban tre|ban nho|thanh nien|hoc sinh|sinh vien|cau be|co be|chau be|em be|ban hoc|hang xom|gia dinh) $"
 )  # without diacritics only the two-word forms: "ban", "ho", "nha" alone are also "Ban", "hồ", "nhà Văn hóa"
 # In a list of people ("Lâm, Đạt và Khoa", "hộ ông Phát, hộ bà Mơ"): what joins two names, and the
 # capitalised words that begin a role or a place instead ("chị Hoa, Trạm y tế", "ông Bình và Ban …").
@@ -109,7 +110,7 @@ LIST_JOIN = re.compile(r"\s?,\s?|\s(?:và|va|với|voi|hoặc|hoac)\s")
 # Abbreviations written in capitals where a name could stand ("con tôi HC số …" is a passport).
 ABBREVIATIONS = frozenset("hc cccd cmnd sdt dt stk tk gplx bhyt bhxh ubnd tdp mttq".split())
 # Capitalised words that follow such verbs and are no names.
-NOT_AFTER_VERB = frozenset("zalo facebook tong dai hotline email ban ba ong anh chi em co chu bac".split())
+NOT_AFTER_VERB = frozenset("zalo facebook tong dai hotline email ban ba ong anh chi em co chu bac mr ms mrs".split())
 # Words that begin a place when written first in a capitalised run ("Đường Nguyễn Văn Cừ", "PHO KIM DONG").
 PLACE_WORDS = frozenset("đường phố ngõ ngách hẻm chợ cầu".split())
 PLACE_WORDS_FOLDED = frozenset("duong pho ngo ngach hem".split())
@@ -117,18 +118,19 @@ PLACE_WORDS_FOLDED = frozenset("duong pho ngo ngach hem".split())
 NOT_NAMES = frozenset({"phan anh", "thong tin", "tran trong"})
 # Lower-case short names after a kinship word ("bà hoa", "bac tu", "cháu minh", "anh khải"): only usual
 # given names (GIVEN_LOWER), only after kinship words that are no pronoun of the writer ("em", "con" are
-# left out), and only when what follows ends the name (a pause, or a word like "ở", "nhà", "bán", "bị"): "cô thu tiền" stays.
-LOWER_KIN = frozenset("bà ông chị anh bác cô chú cụ cháu bé thằng dì cậu mợ thím ba ong chi bac co chu cu chau be thang di cau".split())
+# left out; nor "di", which is "đi" as often: "đi tù"), and only when what follows ends the name (a pause,
+# or a word like "ở", "nhà", "bán", "bị"): "cô thu tiền" stays.
+LOWER_KIN = frozenset("bà ông chị anh bác cô chú cụ cháu bé thằng dì cậu mợ thím ba ong chi bac co chu cu chau be thang cau".split())
 AFTER_LOWER_NAME = frozenset(
     "ở o nhà nha hàng hang bán ban bị bi đã da là la và va cũng cung hay thì thi mới moi vẫn đang dang "
-    "con vợ vo chồng chong xe ôm om gác gac bảo bao nói noi kể ke sống song với voi".split()
+    "con vợ vo chồng chong xe ôm om gác gac bảo bao nói noi kể ke sống song với voi cuối cuoi đầu".split()
 )
-INTRO_SKIP = HONORIFICS | frozenset("sinh viên vien là la".split())
+INTRO_SKIP = HONORIFICS | frozenset("sinh viên vien là la giáo giao thầy".split())
 # Lower-case words that end a lower-case name run, or show it was no name at all.
 LOWER_STOP = frozenset(
     "o so nha sinh dien sdt dt tdp hoi la cu chu me con vo chong phu tuoi nguoi dan can cong "
     "giao bo ba ong nen khong da co rat chi moi mot ban the va nhung vi hoc cung muon "
-    "xin o tro ben mat gui chao kinh lien zalo email".split()
+    "xin o tro ben mat gui chao kinh lien zalo email bi".split()
 )
 SIGN_SKIP = re.compile(
     r"(?:tran trong|xin|kinh|cam on|chuc|thay mat|tdp|to dan|dien thoai|dt\b|sdt|email|zalo|uy ban|ubnd|"
@@ -171,17 +173,22 @@ def cap_run(text: str, toks: list[tuple[int, int, str]], i: int, limit: int = 4)
     while i + n < len(toks) and n < limit and is_cap(toks[i + n][2]):
         if n and not adjacent(text, toks[i + n - 1], toks[i + n]):
             break
-        if n >= 2 and toks[i + n][2].isupper() and fold_same_length(toks[i + n][2]) in LOWER_STOP:
+        if n >= 2 and toks[i + n][2].isupper() and (fold_same_length(toks[i + n][2]) in LOWER_STOP
+                                                    or toks[i + n][2].lower() in LOWER_STOP_MARKED):
             break  # "TOI LA TRAN MINH QUANG O SO 25": "O" (ở) ends the name
         n += 1
     return n
+
+
+# Common words with their marks that never continue a name of three syllables ("âu văn sỹ tự ý chặt").
+LOWER_STOP_MARKED = frozenset("tự bị đã đang ở là có và thì mà cũng vẫn không hay nên sẽ được đi về ra vào".split())
 
 
 def lower_run(text: str, folded: str, toks: list[tuple[int, int, str]], i: int, limit: int = 4) -> int:
     n = 0
     while i + n < len(toks) and n < limit:
         word = folded[toks[i + n][0] : toks[i + n][1]]
-        if is_cap(toks[i + n][2]) or word in LOWER_STOP:
+        if is_cap(toks[i + n][2]) or word in LOWER_STOP or (n >= 2 and toks[i + n][2] in LOWER_STOP_MARKED):
             break
         if n and not adjacent(text, toks[i + n - 1], toks[i + n]):
             break
@@ -211,3 +218,15 @@ def is_place(text: str, folded: str, start: int, words: list[str]) -> bool:
 
 
 NAME_SYLLABLES = MIDDLE | frozenset(fold_same_length(w) for w in GIVEN_LOWER)
+
+
+# Titles of private people before a name: a lawyer, an engineer, a veteran, a master's degree ("Liên hệ Luật
+# sư Hoàng", "ThS. Kiều Văn Mạnh", "Cựu chiến binh Phạm Văn Lộc"); none of them is a public office (folded).
+PRIVATE_TITLE = re.compile(
+    r"\b(?:luat su|ky su|kien truc su|thac si|tien si|cuu chien binh|ccb|nha giao|nghe nhan|thuong binh"
+    r"|ths|ts|ks|ls|kts|pgs|gs|cn)\.? ?$"
+)
+# Words that are no name's first word in a text written in capitals ("CON TRAI TÔI LÀ …": "TRAI TÔI").
+NOT_NAME_START_UPPER = frozenset("trai gai toi tui em minh ay no nuoi ruot re dau".split())
+# Initials before a given name: "ông N.V.Hùng", "bà T.T.Mơ" (minutes typed by officers).
+INITIALS = re.compile(r"(?:[A-ZĐ]\.\s?){1,3}[A-ZĐÀ-Ỹ][^\W\d_]{0,19}(?!\w)")

@@ -25,6 +25,7 @@ from hopthu.core.privacy.namecues import (
     ABBREVIATIONS,
     AFTER_LOWER_NAME,
     CLOSING,
+    INITIALS,
     INTRO,
     INTRO_CAPITAL,
     INTRO_SKIP,
@@ -36,10 +37,12 @@ from hopthu.core.privacy.namecues import (
     NAMED_AS,
     NOT_A_NAME,
     NOT_AFTER_VERB,
+    NOT_NAME_START_UPPER,
     NOT_NAMES,
     PERSON_NOUN,
     PLACE_WORDS,
     PLACE_WORDS_FOLDED,
+    PRIVATE_TITLE,
     SIGN_SKIP,
     VERB,
     WORD,
@@ -77,7 +80,9 @@ def find_names(text: str) -> list[Span]:
     capital_intro_ends = lead_in_ends(INTRO_CAPITAL, folded)
     last_line = text.rstrip().rfind("\n")
     closing_ends = {e for e in lead_in_ends(CLOSING, folded) if e > last_line}
-    named_ends = lead_in_ends(NAMED_AS, folded)
+    named_ends = lead_in_ends(NAMED_AS, folded) | lead_in_ends(PRIVATE_TITLE, folded)
+    title_starts = {s for s, _ in _title_spans(folded)}
+    marked_text = _mostly_marked(toks)
     kin_ends = lead_in_ends(KIN, folded)
     lowered = text.lower() if len(text.lower()) == len(text) else ""
     verb_ends = lead_in_ends(VERB, lowered) if lowered else set()
@@ -88,13 +93,18 @@ def find_names(text: str) -> list[Span]:
         low = word.lower()
         intro = start in intro_ends
         if not (intro or word[0].isupper() or low in HONORIFICS or low in LOWER_FIRST or start in capital_intro_ends
-                or start in noun_ends or folded[start:end] in SURNAMES):
+                or start in noun_ends or folded[start:end] in SURNAMES or start in closing_ends):
             i += 1  # most words: nothing can start here
             continue
         if intro or start in capital_intro_ends:
             j = i
             while j < len(toks) and toks[j][2].lower() in INTRO_SKIP and j - i < 2:
                 j += 1
+            while j < len(toks) and toks[j][0] in title_starts:  # "Ký tên: Cựu chiến binh Phạm Văn Lộc"
+                after = _after_title(folded, toks, j)
+                if after is None:
+                    break
+                j = after
             n = cap_run(text, toks, j) if j < len(toks) else 0
             if n and not NOT_A_NAME.match(folded, toks[j][0]):
                 spans.append((toks[j][0], toks[j + n - 1][1]))
@@ -110,18 +120,37 @@ def find_names(text: str) -> list[Span]:
         if start in closing_ends and is_cap(word):
             n = cap_run(text, toks, i)
             last = toks[i + n - 1][1]
-            if n <= 4 and not text[last:].strip(" .!") or text[last:last + 1] == "\n":
+            if n <= 4 and not text[last:].strip(" .!") or text[last:last + 1] == "\n" \
+                    or (n <= 4 and text[last:last + 1] == "," and "\n" not in text[last:].rstrip()):  # "-- Hải Đăng, ngõ 17"
                 if not NOT_A_NAME.match(folded, start) and not SIGN_SKIP.match(folded[start:]):
                     titled = n >= 2 and low in HONORIFICS and (low != folded[start:end] or low not in SURNAMES)  # "Chú Tư": the title stays
                     spans.append((toks[i + 1][0] if titled else start, last))
                     i += n
                     continue
+        if start in closing_ends and word.islower():
+            n = _lower_closing_name(text, folded, toks, i)
+            if n:
+                spans.append((start, toks[i + n - 1][1]))
+                i += n
+                continue
         # 2. Honorific or kinship word, then capitalised words.
+        if low in HONORIFICS and i + 1 < len(toks) and text[end : end + 2] == ". " and low in ("mr", "ms", "mrs"):
+            toks[i] = (start, end + 1, word)  # "Ms. Thảo": the title's full stop is part of it
+        if low in HONORIFICS and i + 1 < len(toks) and (initials := INITIALS.match(text, toks[i + 1][0])) \
+                and "." in initials.group(0) and adjacent(text, toks[i], toks[i + 1]):
+            spans.append(initials.span())  # "ông N.V.Hùng"
+            while i < len(toks) and toks[i][0] < initials.end():
+                i += 1
+            continue
         if low in HONORIFICS and i + 1 < len(toks) and adjacent(text, toks[i], toks[i + 1]):
             n = cap_run(text, toks, i + 1)
             words = [folded[t[0] : t[1]] for t in toks[i + 1 : i + 1 + n]]
+            if n and toks[i + 1][2].isupper() and (words[0] in NOT_NAME_START_UPPER or words[0] in ABBREVIATIONS):
+                n = 0  # "CON TRAI TÔI LÀ …", "chưa có CCCD"
             if n and not NOT_A_NAME.match(folded, toks[i + 1][0]):
                 first, last = toks[i + 1][0], toks[i + n][1]
+                if is_cap(word) and word.isascii() and folded[start:end] in SURNAMES and words[0] in ("thi", "van"):
+                    first = start  # "Chu Thị Hoài Thu", "Cu Van Lam": the honorific-looking word is the surname
                 with_prev = ([folded[toks[i - 1][0] : toks[i - 1][1]]] if i else []) + [folded[start:end]] + words
                 if " ".join(with_prev) in FAMOUS or " ".join(with_prev[1:]) in FAMOUS:  # "Hai Bà Trưng"
                     pass
@@ -136,13 +165,14 @@ def find_names(text: str) -> list[Span]:
         if low in LOWER_KIN and i + 1 < len(toks) and adjacent(text, toks[i], toks[i + 1]):
             nxt = toks[i + 1]
             name = nxt[2]
-            if name.islower() and name in GIVEN_LOWER and _ends_lower_name(text, toks, i + 1) \
+            if name.islower() and (name in GIVEN_LOWER and _ends_lower_name(text, toks, i + 1) or _ambiguous_given(text, toks, i + 1)) \
                     and not is_official(folded, start, officials, [folded[nxt[0] : nxt[1]]], nxt[1]):
                 spans.append((nxt[0], nxt[1]))
                 i += 2
                 continue
         # 3. "mang tên X", "chủ tài khoản X", "Con tôi X": the next capitalised words are a name.
-        if is_cap(word) and (start in named_ends or start in kin_ends) and folded[start:end] not in ABBREVIATIONS:
+        if is_cap(word) and (start in named_ends or start in kin_ends) and folded[start:end] not in ABBREVIATIONS \
+                and folded[start:end] not in ("toi", "tui", "em", "minh", "la"):
             n = cap_run(text, toks, i)
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
             if not NOT_A_NAME.match(folded, start) and not is_official(folded, start, officials, words):
@@ -199,13 +229,20 @@ def find_names(text: str) -> list[Span]:
                 continue
         # 5. A lower-case full name: surname, a middle name, one or two more syllables.
         after_title = i > 0 and toks[i - 1][2] in HONORIFICS and adjacent(text, toks[i - 1], toks[i])
-        if not is_cap(word) and (folded[start:end] in LOWER_SURNAMES or after_title and folded[start:end] in SURNAMES):
+        if not is_cap(word) and (folded[start:end] in LOWER_SURNAMES or low in LOWER_FIRST
+                                 or after_title and folded[start:end] in SURNAMES):
             n = lower_run(text, folded, toks, i)
             if n == 2 and folded[toks[i + 1][0] : toks[i + 1][1]] in ("thi", "van") and i + 2 < len(toks) \
                     and adjacent(text, toks[i + 1], toks[i + 2]) and folded[toks[i + 2][0] : toks[i + 2][1]] in NAME_SYLLABLES:
                 n = 3  # "luc thi nhung": after "Thị" a name syllable that is also a common word ("nhung")
+            if n == 4 and folded[toks[i + 2][0] : toks[i + 2][1]] not in MIDDLE:
+                n = 3  # a fourth syllable only after a second middle name ("nguyen thi thu ha"), not "au van sy tu y"
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
-            if lower_name_shape([t[2] for t in toks[i : i + n]], titled=after_title) and " ".join(words) not in FAMOUS:
+            shape = [t[2] for t in toks[i : i + n]]
+            named = lower_name_shape(shape, titled=after_title) or (after_title and lower_name_shape(shape))
+            if named and marked_text and shape[0].isascii() and shape[1].isascii():
+                named = False  # "bị lấp do thi công": words without marks in a text written with them are no name
+            if named and " ".join(words) not in FAMOUS:
                 if not is_place(text, folded, start, words) and not is_official(folded, start, officials, words):
                     spans.append((start, toks[i + n - 1][1]))
                 i += n
@@ -231,6 +268,7 @@ def find_names(text: str) -> list[Span]:
         while pos >= 0:
             spans.append((pos, pos + len(name)))
             pos = text.find(name, pos + 1)
+    spans += _next_to_phone(text, folded)
     spans += _listed_after(text, folded, toks, spans, officials)
     spans += _given_names_again(text, folded, toks, spans, officials)
     return spans
@@ -333,3 +371,79 @@ def _signature_zone(text: str) -> int:
     if not starts:
         return len(text) + 1
     return starts[-4] if len(starts) >= 4 else starts[0]
+
+
+def _title_spans(folded: str) -> list[tuple[int, int]]:
+    """Where a private person's title stands ("luật sư", "ThS.", "cựu chiến binh"), start and end."""
+    return [(m.start(), m.end()) for m in _TITLE_AT.finditer(folded)]
+
+
+_TITLE_AT = re.compile(PRIVATE_TITLE.pattern.removesuffix("$"))
+
+
+def _after_title(folded: str, toks: list[tuple[int, int, str]], j: int) -> int | None:
+    """The index of the word right after the title that starts at toks[j], if one follows on its line."""
+    title = _TITLE_AT.match(folded, toks[j][0])
+    end = title.end() if title else toks[j][1]
+    k = j
+    while k < len(toks) and toks[k][0] < end:
+        k += 1
+    return k if k < len(toks) and toks[k][0] == end else None  # None: the title ends its line ("Tôi là cựu chiến binh.")
+
+
+def _mostly_marked(toks: list[tuple[int, int, str]]) -> bool:
+    """Whether the text is written with diacritics (a third of its words or more carry them)."""
+    if len(toks) < 8:
+        return False
+    return sum(not t[2].isascii() for t in toks) * 3 >= len(toks)
+
+
+def _lower_closing_name(text: str, folded: str, toks: list[tuple[int, int, str]], i: int) -> int:
+    """A name in lower case that ends the letter on the closing's line ("tran trong, bich ngoc"): one to four
+    name syllables and nothing after them. The number of words, or 0."""
+    n = 0
+    while i + n < len(toks) and n < 4 and toks[i + n][2].islower() \
+            and folded[toks[i + n][0] : toks[i + n][1]] in NAME_SYLLABLES | SURNAMES:
+        if n and not adjacent(text, toks[i + n - 1], toks[i + n]):
+            return 0
+        n += 1
+    if not n or text[toks[i + n - 1][1] :].strip(" .!\n"):
+        return 0
+    return n
+
+
+# A name right next to a phone number: "gọi [số điện thoại] (Lực).", "[số điện thoại] hung" at the end,
+# "[số điện thoại] - Tuấn": one to three capitalised words, or name syllables in lower case, then the line's end.
+_NEXT_TO_PHONE = re.compile(
+    r"\[so dien thoai\](?:\s?\(|\s?[\-–,]\s?|\s)([^\W\d_]{1,12}(?: [^\W\d_]{1,12}){0,2})\)?\s?[.!]?\s?(?:\n|$)"
+)
+
+
+def _next_to_phone(text: str, folded: str) -> list[Span]:
+    if "[số điện thoại]" not in text:
+        return []
+    found = []
+    for m in _NEXT_TO_PHONE.finditer(folded):
+        start, end = m.span(1)
+        words = text[start:end].split()
+        capitalised = all(is_cap(w) and not w.isupper() for w in words)
+        lower = all(w.islower() and fold_same_length(w) in NAME_SYLLABLES for w in words)
+        if (capitalised or lower) and fold_same_length(words[0]) not in NOT_AFTER_VERB | ABBREVIATIONS \
+                and not NOT_A_NAME.match(folded, start) and not SIGN_SKIP.match(folded[start:]):
+            found.append((start, end))
+    return found
+
+
+# Given names that are also common words ("chó nhà chị hiền, không cắn ai"): a name only when a place or a
+# trade follows ("bà hiền cuối ngõ 9", "cô vui bán rau").
+# Without diacritics only before "cuoi", "dau", "ban": "ba hien o" is as often "bà hiện ở" (she now lives).
+_AMBIGUOUS_GIVEN = frozenset("hiền lành vui hien".split())
+_PLACE_OR_TRADE_AFTER = frozenset("ở cuối đầu bán nhà cuoi dau ban".split())
+
+
+def _ambiguous_given(text: str, toks: list[tuple[int, int, str]], k: int) -> bool:
+    name = toks[k][2]
+    if name not in _AMBIGUOUS_GIVEN or k + 1 >= len(toks) or not adjacent(text, toks[k], toks[k + 1]):
+        return False
+    after = toks[k + 1][2]
+    return after in _PLACE_OR_TRADE_AFTER and (not name.isascii() or after in ("cuoi", "dau", "ban"))

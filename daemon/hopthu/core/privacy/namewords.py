@@ -22,11 +22,11 @@ MIDDLE = frozenset(
 # spelled with their diacritics, or with none at all ("đô thị", "tư vấn", "phản ánh" are no names).
 LOWER_SURNAMES = frozenset(
     "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dao doan dinh lam trinh truong "
-    "cao ha luong vuong kieu quach giap chu ton tang".split()
+    "cao ha luong vuong kieu quach giap chu ton tang au".split()
 )
 LOWER_SURNAMES_MARKED = frozenset(
     "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đoàn đinh lâm trịnh trương "
-    "cao hà lương vương kiều quách giáp chu tôn tăng".split()
+    "cao hà lương vương kiều quách giáp chu tôn tăng âu khổng lã mạc tạ".split()
 )
 LOWER_FIRST = LOWER_SURNAMES | LOWER_SURNAMES_MARKED
 LOWER_MIDDLE = frozenset("van thi duc huu quoc ngoc dinh xuan thanh minh gia cong thu hong quang dang kim".split())
@@ -34,7 +34,7 @@ LOWER_MIDDLE_MARKED = frozenset("văn thị đức hữu quốc ngọc đình xu
 
 # Honorific and kinship words, written as people write them (lower-cased original, diacritics kept).
 HONORIFICS = frozenset(
-    "ông bà anh chị em cháu bác cô chú cụ bé thằng thg con mụ mẹ dì cậu mợ thím má mr ms mrs "
+    "ông bà anh chị em cháu bác cô chú cụ bé thằng thg con mụ mẹ dì cậu mợ thím má mr ms mrs thầy "
     "ong ba chi chau bac co chu cu be thang mu di cau mo".split()
 )
 
@@ -59,7 +59,8 @@ GIVEN_LOWER = frozenset(
     "nhàn khải khôi thuận tùng tú trâm hiếu huy hưng khánh kiên lâm luân mạnh nghĩa quân quyết "
     "tài thắng thịnh toàn tuyết vinh khuê lụa mến mơ nhi oanh sen thắm thơm uyên vy xoan hoan "
     "duyên giang hạnh hậu hường khoa liễu loan lý mận nương phượng quế tâm thìn "
-    "thúy thư trinh tuyền yên ngân nhung hải khoa an sau bay tam chin ut út".split()
+    "thúy thư trinh tuyền yên ngân nhung hải khoa an sau bay tam chin ut út vĩnh "
+    "tun tũn bin tít bống cún mít sóc bông".split()  # the last: children's nicknames ("thằng tun", "bé bống")
 )
 
 # Words after "nhà" that begin a place or a thing, not a household's name ("nhà Văn hóa", "nhà Thờ").
