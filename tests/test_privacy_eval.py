@@ -20,7 +20,10 @@ Raised on 2026-12-02 after the tuning set grew to 600 items (p-700 … p-785, wr
 Form fragments, capitals, lower case, minority and foreign names, nicknames by trade, children with their class,
 shops by sign name, initials in minutes, titles in signatures, en-dashed and foreign phones, "@" left out,
 electric bikes' plates; scored blind before any tuning: 87.8 % (151/172) removed, 99.4 % kept, 59/59 locations):
-tuning 1029/1029, 100.0 %, 331/331.
+tuning 1029/1029, 100.0 %, 331/331. Then p-900 … p-955 (places named after people without a street word,
+"tớ là", "Con là … nè", several signatories, nine-digit passports, flats told by floor, "Nơi ở hiện tại:";
+scored blind: 92.8 % (90/97), 99.1 % kept, 28/31 locations, the three lost to parks, lakes and streets named
+after people): tuning 1126/1126, 100.0 %, 362/362.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -37,7 +40,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (1029, 1029, 0.999, 331, 331),
+    "tuning": (1126, 1126, 0.999, 362, 362),
     "heldout": (161, 167, 0.998, 33, 33),
     "fresh": (198, 206, 0.991, 28, 32),
 }

@@ -184,3 +184,47 @@ def test_names_next_to_a_phone_in_a_closing_after_a_title_or_a_nickname_go(text,
 ])
 def test_pronouns_common_words_abbreviations_and_lines_after_a_name_stay(text, keep):
     gone(text, keep=keep)
+
+
+# -- places named after people, and the writings of p-900 … p-955 ----------------------------------------
+
+@pytest.mark.parametrize("text,keep", [
+    ("Vườn hoa Lý Tự Trọng đèn hỏng gần hết.", "Vườn hoa Lý Tự Trọng"),
+    ("Vuon hoa Ly Tu Trong den hong gan het.", "Vuon hoa Ly Tu Trong"),
+    ("Vườn hoa Trần Văn Chuông đèn hỏng gần hết.", "Vườn hoa Trần Văn Chuông"),
+    ("Vuon hoa Tran Van Chuong den hong gan het.", "Vuon hoa Tran Van Chuong"),
+    ("đoạn Nguyễn Văn Linh gần cầu vượt có ổ gà to.", "đoạn Nguyễn Văn Linh"),
+    ("doan Nguyen Van Linh gan cau vuot co o ga to.", "doan Nguyen Van Linh"),
+    ("Ven hồ Ba Mẫu người ta đổ trộm phế thải.", "hồ Ba Mẫu"),
+    ("Ven ho Ba Mau nguoi ta do trom phe thai.", "ho Ba Mau"),
+    ("Bác Hồ dạy 'dân là gốc', vậy mà hồ sơ của tôi chưa giải quyết.", "Bác Hồ"),
+    ("Bac Ho day 'dan la goc', vay ma ho so cua toi chua giai quyet.", "Bac Ho"),
+    ("Anh Tây thuê nhà số 3 ngõ 15 (người Úc) hay mở nhạc to.", "Anh Tây"),
+    ("Anh Tay thue nha so 3 ngo 15 (nguoi Uc) hay mo nhac to.", "Anh Tay"),
+    ("Tổ hòa giải gồm ông Cù Văn Định (tổ trưởng TDP 5) đã hòa giải.", "Cù Văn Định"),
+    ("To hoa giai gom ong Cu Van Dinh (to truong TDP 5) da hoa giai.", "Cu Van Dinh"),
+    ("mẹ em là bà Lò Thị Ún, 70t, ở tổ 3.", "70t"),
+    ("me em la ba Lo Thi Un, 70t, o to 3.", "70t"),
+])
+def test_places_named_after_people_officials_before_a_bracketed_role_and_ages_stay(text, keep):
+    gone(text, keep=(keep,))
+
+
+@pytest.mark.parametrize("text,personal", [
+    ("tớ là Vy, sinh viên, ở trọ cuối ngõ 88.", ("Vy",)),
+    ("to la Vy, sinh vien, o tro cuoi ngo 88.", ("Vy",)),
+    ("Con là Thảo nè, con học lớp 9A.", ("Thảo",)),
+    ("Con la Thao ne, con hoc lop 9A.", ("Thao",)),
+    ("Ông già Tâm bán trà đá ở bến xe buýt bị đánh.", ("Tâm",)),
+    ("Ong gia Tam ban tra da o ben xe buyt bi danh.", ("Tam",)),
+    ("Mẹ con chị Bích ở căn hộ tầng 5 nhà A2 bị chồng đánh.", ("Bích", "căn hộ tầng 5 nhà A2")),
+    ("Me con chi Bich o can ho tang 5 nha A2 bi chong danh.", ("Bich", "can ho tang 5 nha A2")),
+    ("Nơi ở hiện tại: 27B ngõ 9 phố Ngô Quyền", ("27B",)),
+    ("Noi o hien tai: 27B ngo 9 pho Ngo Quyen", ("27B",)),
+    ("anh Vũ (thợ điện) ở 12 ngõ 4 nói sẽ sửa giúp.", ("Vũ", "12")),
+    ("anh Vu (tho dien) o 12 ngo 4 noi se sua giup.", ("Vu", "12")),
+    ("Liên hệ con trai Thào A Sùng 0385 246 802.", ("Thào A Sùng",)),
+    ("Lien he con trai Thao A Sung 0385 246 802.", ("Thao A Sung",)),
+])
+def test_short_introductions_aged_titles_flats_by_floor_and_addresses_after_noi_o_go(text, personal):
+    gone(text, *personal, keep=("ngõ" if "ngõ" in text else "",))

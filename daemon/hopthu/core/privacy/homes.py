@@ -20,7 +20,8 @@ HOUSE_NUMBER = re.compile(
 _EXPLICIT = re.compile(r"(?i)^(?:số nhà|so nha|sn)")
 # "địa chỉ: 15 ngõ 3" — a bare number right after an address cue.
 _ADDRESS_CUE_NUMBER = re.compile(
-    r"(?i)(?:địa chỉ|dia chi|(?<!\w)[đd]/?c(?=\s?:))(?:\s(?:nhà|nha|liên hệ|lien he|thường trú|thuong tru|tạm trú|tam tru|cư trú|cu tru"
+    r"(?i)(?:địa chỉ|dia chi|(?<!\w)[đd]/?c(?=\s?:)|nơi ở|noi o|chỗ ở|cho o(?=\s?:)|nơi (?:thường|tạm|cư) trú"
+    r"|noi (?:thuong|tam|cu) tru)(?:\s(?:nhà|nha|liên hệ|lien he|thường trú|thuong tru|tạm trú|tam tru|cư trú|cu tru"
     r"|hiện tại|hien tai|hiện nay|hien nay|nhà riêng|nha rieng|nhà tôi|nha toi|của tôi|cua toi))?"
     r"\s?:?\s?(\d{1,4}[A-Za-z]?(?:/\d{1,4})?)(?!\d)"
 )
@@ -59,7 +60,7 @@ _BARE_CUE = re.compile(
     r"(?:\bnha(?:\s" + _PERSON + r"){0,4}(?:\s(?:o|tai))?"
     r"|\b(?:toi|tui|em|minh|chung toi)(?:\s(?:dang|hien|van|hien dang|song|tru|cu tru|thuong tru|tam tru|thue nha|o tro)){0,2}"
     r"\s(?:o|tai)|\b(?:can ho|phong)(?:\scua\s" + _PERSON + r")?\s?:"
-    r"|\bso nha(?:\s" + _PERSON + r"){1,3}(?:\sla)?\s?:?|\[ho ten\],?(?:\s(?:o|tai|nha))?)\s$"
+    r"|\bso nha(?:\s" + _PERSON + r"){1,3}(?:\sla)?\s?:?|\[ho ten\](?:\s?\([^()\n]{1,20}\))?,?(?:\s(?:o|tai|nha))?)\s$"
 )
 # What may follow a bare house number: a lane or street word, a capitalised street name, or the clause's end.
 _BARE_AFTER = re.compile(r"(?:\s(?:ngo|ngach|hem|kiet|pho|duong|to|tdp|toa)\b|\s?[,.;)\n]|$)")
@@ -97,6 +98,8 @@ HOME_ADDRESS = re.compile(
     r"(?:\s(?:tòa|toa|nhà|nha|tầng|tang|dãy|day)\s[A-Z0-9]{1,3}(?!\w))?"
     r"(?:\s(?:dãy trọ|day tro|nhà trọ|nha tro)\s(?:bà|ba|cô|co|ông|ong|chú|chu)\s\w{1,12})?"
     r"|(?<!\w)(?:[Ll]ô|[Ll]o)\s[A-Z]{1,2}\d{1,3}\s(?:nhà|nha)\s(?:số|so)\s\d{1,4}[A-Za-z]?"
+    # "căn hộ tầng 5 nhà A2": a flat told by its floor and block
+    r"|(?<!\w)(?:[Cc]ăn hộ|[Cc]an ho)\s(?:ở\s|o\s)?(?:tầng|tang)\s\d{1,2}\s(?:nhà|nha|tòa|toa)\s[A-Z0-9]{1,3}(?!\w)"
     # "P.302 nhà A5", "P. 508 tòa B2": a room in a block of flats (three or four digits: "P.5" is a ward).
     r"|(?<!\w)P\.?\s?\d{3,4}[A-Za-z]?(?![\w\-/])(?:\s(?:nhà\s|nha\s|tòa\s|toa\s)?[A-Z][0-9]{0,2}(?!\w))?"
 )
@@ -148,12 +151,12 @@ _BARE_LAST_WORDS = frozenset(
 
 
 def _is_bare_home(text: str, start: int, end: int) -> bool:
-    if start < 2 or text[start - 1] != " ":
+    if start < 2 or text[start - 1] != " " or text[end - 1] == "t":  # "bà X, 70t, ở …": an age
         return False
     last = text[max(0, start - 12) : start - 1].rsplit(" ", 1)[-1]
     if not last or (last[-1] not in ":],)" and fold_same_length(last) not in _BARE_LAST_WORDS):
         return False
-    before = fold_same_length(text[max(0, start - 25) : start])
+    before = fold_same_length(text[max(0, start - 40) : start])
     if not _BARE_CUE.search(before):
         return False
     rest = text[end : end + 12]

@@ -28,7 +28,7 @@ WORD = re.compile(r"(?<!\w)[^\W\d_]{1,20}(?:[\-'’][^\W\d_]{1,20})?(?!\w)")
 # ("ông Chủ tịch", "chị Mặt trận", "bà Tổ trưởng"); matched on the folded text from that word on.
 NOT_A_NAME = re.compile(
     r"(?:mat tran|uy ban|ubnd|mttq|hdnd|phuong\b|tdp\b|chu tich|pho chu tich|to truong|to pho|can bo|bi thu|"
-    r"hieu truong|truong ban|truong tram|bac si|cong an|giam doc|viet nam|ban\b|dang uy|doan\b|hoi\b|cuu chien binh)"
+    r"hieu truong|truong ban|truong tram|bac si|cong an|giam doc|viet nam|ban\b|dang uy|doan\b|hoi\b|cuu chien binh|tay\b)"
 )
 
 
@@ -56,12 +56,18 @@ def lower_name_shape(words: list[str], introduced: bool = False, titled: bool = 
 # A place word right before the name, on the same line ("phường\n\nBà X" is no place).
 PLACE_BEFORE = re.compile(
     r"(?:duong|pho|ngo|ngach|hem|truong|tieu hoc|thcs|thpt|ptth|mam non|cong vien|benh vien|nga ba|nga tu|"
-    r"giao|toa|chung cu|khach san|nha van hoa|tap the|ben xe|tuyen|quang truong|cong ty|sieu thi|khu|ao lang|lang) ?\Z"
+    r"giao|toa|chung cu|khach san|nha van hoa|tap the|ben xe|tuyen|quang truong|cong ty|sieu thi|khu|ao lang|lang|"
+    r"vuon hoa|san bong|san van dong|tuong dai|bung binh|vong xoay|nut giao) ?\Z"
 )
-PLACE_BEFORE_MARKED = re.compile(r"(?:chợ|cầu|(?<!gia )đình|chùa|đền|quận|huyện|tỉnh|làng|kênh|xã|thôn|phường|hẻm|phố|đường) ?\Z")
+# With marks also the places whose folded word is a common one ("hồ"/"họ", "bến"/"bên", "đoạn"/"doan", "sân"/"san"):
+# "vườn hoa Lý Tự Trọng", "đoạn Nguyễn Văn Linh", "hồ Ba Mẫu", "bến Bà Đá".
+PLACE_BEFORE_MARKED = re.compile(
+    r"(?:chợ|cầu|(?<!gia )đình|chùa|đền|quận|huyện|tỉnh|làng|kênh|xã|thôn|phường|hẻm|phố|đường|vườn hoa|đoạn|dọc|hồ|bến|sân|"
+    r"miếu|lăng|tượng đài|bùng binh|vòng xoay|nút giao|ga) ?\Z"
+)
 # A public role right after a name: "anh X bên phòng kinh tế", "chị Y ở Trung tâm phục vụ hành chính công".
 ROLE_AFTER = re.compile(
-    r"\s?[,\-–]?\s?(?:ben|o|cua|thuoc|tai|la)?\s?(?:phong (?:kinh te|van hoa|tu phap|tai nguyen)|ubnd|uy ban|cong an phuong|"
+    r"\s?[,\-–(]?\s?(?:ben|o|cua|thuoc|tai|la)?\s?(?:phong (?:kinh te|van hoa|tu phap|tai nguyen)|ubnd|uy ban|cong an phuong|"
     r"trung tam phuc vu|tram y te|dia chinh|can bo|(?:pho )?chu tich|to truong|bi thu|hieu truong|bo phan mot cua|mot cua|"
     r"(?:pho )?truong (?:tram|ban|phong|cong an|khu pho)|"
     r"cong an khu vuc|canh sat khu vuc)"
@@ -82,7 +88,8 @@ KIN_BEFORE_ROLE = re.compile(
 # "mang tên X", "chủ tài khoản X", "họ tên: X", "tên X": whatever follows is a person's name.
 NAMED_AS = re.compile(r"(?:mang ten|chu tai khoan|chu tk|ten|ho ten|ho va ten)\s?:?\s?$")
 # Kinship without an honorific: "Con tôi Huy", "chồng tôi là …", "con gái tôi: …".
-KIN = re.compile(r"(?:con|vo|chong|me|bo|cha|chau|em|anh|chi)(?:\s(?:trai|gai|noi|ngoai|ruot|ho))?\s(?:toi|em|minh) ?(?:la |: ?|, ?)?$")
+KIN = re.compile(r"(?:(?:con|vo|chong|me|bo|cha|chau|em|anh|chi)(?:\s(?:trai|gai|noi|ngoai|ruot|ho))?\s(?:toi|em|minh) ?(?:la |: ?|, ?)?"
+                 r"|\b(?:con trai|con gai|con dau|con re|em trai|em gai|anh trai|chi gai) ?)$")  # "liên hệ con trai Thào A Sùng"
 # Self-introductions and signature lead-ins (folded).
 INTRO = re.compile(
     r"(?:\b(?:toi|tui|em|minh|chung toi|chau|e|mk|mik)\s(?:ten la|ten|la)|\bten\s?:|\bky\s?:"
@@ -91,7 +98,8 @@ INTRO = re.compile(
     r"|\bky ten\s?:?)\s?$"
 )
 # Lead-ins after which only a capitalised name is taken ("Phụ huynh Mạc Văn Toàn", "Thay mặt …,\nX").
-INTRO_CAPITAL = re.compile(r"(?:\bphu huynh|\bthay mat\s[^\n,]{0,25},?|(?:^|[.!?:\n]\s?)toi\s?,)\s?$")
+INTRO_CAPITAL = re.compile(r"(?:\bphu huynh|\bthay mat\s[^\n,]{0,25},?|(?:^|[.!?:\n]\s?)toi\s?,"
+                           r"|\b(?:to|con)\s(?:la|ten la|ten))\s?$")  # "tớ là Vy", "Con là Thảo nè"
 # A closing on the same line as the name that ends the letter: "Cảm ơn, Ngọc Anh", "Chào thân ái, Tuấn", "-- Tùng".
 CLOSING = re.compile(r"(?:\b(?:cam on|than ai|tran trong|kinh thu)(?:\sa)?\s?[,!.]|^-{1,2}|\n-{1,2})\s?$")
 # A verb of meeting or telling right before a capitalised word: "gặp Toàn", "bảo Hưng", "chửi Tý"

@@ -93,7 +93,7 @@ def find_names(text: str) -> list[Span]:
         low = word.lower()
         intro = start in intro_ends
         if not (intro or word[0].isupper() or low in HONORIFICS or low in LOWER_FIRST or start in capital_intro_ends
-                or start in noun_ends or folded[start:end] in SURNAMES or start in closing_ends):
+                or start in noun_ends or folded[start:end] in SURNAMES or start in closing_ends or low in _AFTER_HONORIFIC):
             i += 1  # most words: nothing can start here
             continue
         if intro or start in capital_intro_ends:
@@ -142,7 +142,9 @@ def find_names(text: str) -> list[Span]:
             while i < len(toks) and toks[i][0] < initials.end():
                 i += 1
             continue
-        if low in HONORIFICS and i + 1 < len(toks) and adjacent(text, toks[i], toks[i + 1]):
+        titled_word = low in HONORIFICS or (low in _AFTER_HONORIFIC and i > 0 and toks[i - 1][2].lower() in HONORIFICS
+                                            and adjacent(text, toks[i - 1], toks[i]))  # "ông già Tâm", "bà cụ Hạnh"
+        if titled_word and i + 1 < len(toks) and adjacent(text, toks[i], toks[i + 1]):
             n = cap_run(text, toks, i + 1)
             words = [folded[t[0] : t[1]] for t in toks[i + 1 : i + 1 + n]]
             if n and toks[i + 1][2].isupper() and (words[0] in NOT_NAME_START_UPPER or words[0] in ABBREVIATIONS):
@@ -447,3 +449,7 @@ def _ambiguous_given(text: str, toks: list[tuple[int, int, str]], k: int) -> boo
         return False
     after = toks[k + 1][2]
     return after in _PLACE_OR_TRADE_AFTER and (not name.isascii() or after in ("cuoi", "dau", "ban"))
+
+
+# Words between an honorific and a name that say age or trade: "ông già Tâm", "bà lão Mơ", "cô giáo Hương".
+_AFTER_HONORIFIC = frozenset("già lão giáo nhỏ gia lao giao nho".split())

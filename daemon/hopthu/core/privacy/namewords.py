@@ -47,6 +47,15 @@ FAMOUS = frozenset({
     "nguyen chi thanh", "ho tung mau", "xuan thuy", "ho chi minh", "vo nguyen giap", "phan dinh phung",
     "nguyen thai hoc", "dinh tien hoang", "ly nam de", "tran nhan tong", "le thanh tong", "nguyen luong bang",
     "luu kiem", "ton that thuyet", "phan chu trinh", "huynh thuc khang", "le van luong", "truong chinh",
+    "bac ho", "ly tu trong", "nguyen van linh", "nguyen xien", "nguyen tuan", "nguyen huy tuong", "nguyen khanh toan",
+    "pham van dong", "pham hung", "tran duy hung", "tran dang ninh", "tran khat chan", "tran quang khai",
+    "le trong tan", "le thanh nghi", "hoang quoc viet", "hoang van thai", "hoang minh giam", "vo chi cong",
+    "vo van kiet", "nguyen dinh chieu", "truong dinh", "dinh bo linh", "dao duy anh", "dao duy tu", "to vinh dien",
+    "lac long quan", "au co", "cao ba quat", "le hong phong", "nguyen thi dinh", "nguyen van troi", "le lai",
+    "ham nghi", "de tham", "bui vien", "huynh tan phat", "nguyen huu tho", "nguyen tat thanh",
+    "ba trieu", "ba mau", "ong ich khiem", "ba huyen thanh quan", "ton that tung", "pham ngoc thach",
+    "dang van ngu", "ho dac di", "tran quy cap", "nguyen khuyen", "ngo si lien", "nguyen nhu do", "nguyen phong sac",
+    "tran thai tong", "le dai hanh", "ly chinh thang", "nguyen binh khiem", "tran cao van",
 })
 
 # Given names that stand for a person in lower case after a kinship word ("bà hoa", "chị nhàn"): usual
