@@ -24,6 +24,9 @@ tuning 1029/1029, 100.0 %, 331/331. Then p-900 … p-955 (places named after peo
 "tớ là", "Con là … nè", several signatories, nine-digit passports, flats told by floor, "Nơi ở hiện tại:";
 scored blind: 92.8 % (90/97), 99.1 % kept, 28/31 locations, the three lost to parks, lakes and streets named
 after people): tuning 1126/1126, 100.0 %, 362/362.
+Then p-956 … p-990 (pasted chat logs, lists of households, "tên là", "Mình: Lan", Outlook quote headers, house
+numbers after the lane, "29E2 - 234.56", rare surnames; scored blind: 83.9 % (52/62), 99.9 % kept, 18/18):
+tuning 1188/1188, 100.0 %, 380/380.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -40,7 +43,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (1126, 1126, 0.999, 362, 362),
+    "tuning": (1188, 1188, 0.999, 380, 380),
     "heldout": (161, 167, 0.998, 33, 33),
     "fresh": (198, 206, 0.991, 28, 32),
 }

@@ -228,3 +228,31 @@ def test_places_named_after_people_officials_before_a_bracketed_role_and_ages_st
 ])
 def test_short_introductions_aged_titles_flats_by_floor_and_addresses_after_noi_o_go(text, personal):
     gone(text, *personal, keep=("ngõ" if "ngõ" in text else "",))
+
+
+# -- the writings of p-956 … p-990 -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,personal,keep", [
+    ("Các hộ bị ngập:\n- Phí Thị Hằng (số 7)\n- Cấn Văn Lợi (số 9A)", ("Cấn Văn Lợi", "số 9A"), ()),
+    ("Cac ho bi ngap:\n- Phi Thi Hang (so 7)\n- Can Van Loi (so 9A)", ("Can Van Loi", "so 9A"), ()),
+    ("có một người tên là Quý tự xưng cán bộ điện lực đến thu tiền.", ("Quý",), ("tên là",)),
+    ("co mot nguoi ten la Quy tu xung can bo dien luc den thu tien.", ("Quy",), ("ten la",)),
+    ("Tôi ở ngõ 8 Kim Đồng, nhà số 14B. Xin hỏi thủ tục.", ("số 14B",), ("ngõ 8 Kim Đồng",)),
+    ("Toi o ngo 8 Kim Dong, nha so 14B. Xin hoi thu tuc.", ("so 14B",), ("ngo 8 Kim Dong",)),
+    ("Tôi đi xe 29E2 - 234.56 qua đoạn đường đang thi công thì ngã.", ("29E2 - 234.56",), ()),
+    ("Toi di xe 29E2 - 234.56 qua doan duong dang thi cong thi nga.", ("29E2 - 234.56",), ()),
+    ("Gửi anh Hưng trưởng thôn: đoạn mương cạnh nhà ông Thiện bị lấp.", ("Thiện",), ("Hưng",)),
+    ("Gui anh Hung truong thon: doan muong canh nha ong Thien bi lap.", ("Thien",), ("Hung",)),
+    ("rác dồn cuối hẻm 3/12 đường Nguyễn Trãi. nhà em số 3/12/5, hẻm cụt", ("3/12/5",), ("hẻm 3/12 đường Nguyễn Trãi",)),
+    ("rac don cuoi hem 3/12 duong Nguyen Trai. nha em so 3/12/5, hem cut", ("3/12/5",), ("hem 3/12 duong Nguyen Trai",)),
+    ("Mình: Lan (0963 111 222). Cầu thang bộ tòa B mất điện.", ("Lan", "0963 111 222"), ()),
+    ("Minh: Lan (0963 111 222). Cau thang bo toa B mat dien.", ("Lan", "0963 111 222"), ()),
+    ("-----Original Message-----\nFrom: Khương Thị Ngà [mailto:nga.kt@yahoo.example]", ("Khương Thị Ngà", "nga.kt"), ()),
+    ("-----Original Message-----\nFrom: Khuong Thi Nga [mailto:nga.kt@yahoo.example]", ("Khuong Thi Nga", "nga.kt"), ()),
+    ("thấy 2 đứa nhỏ tên Tèo với Su đi bơi ở ao làng.", ("Tèo", "Su"), ("ao làng",)),
+    ("thay 2 dua nho ten Teo voi Su di boi o ao lang.", ("Teo", "Su"), ("ao lang",)),
+    ("Nội dung: đèn hỏng. Cán bộ tiếp nhận: Lại Thu Trang.", (), ("Lại Thu Trang",)),
+    ("Noi dung: den hong. Can bo tiep nhan: Lai Thu Trang.", (), ("Lai Thu Trang",)),
+])
+def test_lists_rare_surnames_named_as_colons_and_quoted_headers(text, personal, keep):
+    gone(text, *personal, keep=keep)

@@ -15,7 +15,7 @@ from hopthu.core.privacy.base import Span, clause_before, fold_same_length
 
 # "số nhà 15", "so nha 40", "SN 19", "số 12A", "so 9", "nhà số 3" (the span is "số 3").
 HOUSE_NUMBER = re.compile(
-    r"(?<!\w)(?:[Ss]ố [Nn]hà|[Ss]o [Nn]ha|SỐ NHÀ|SO NHA|SN|[Ss]ố|[Ss]o|SỐ|SO)\s?:?\s?\d{1,4}[A-Za-z]?(?:/\d{1,4})?(?![\w/\-.]\d)(?!\w)"
+    r"(?<!\w)(?:[Ss]ố [Nn]hà|[Ss]o [Nn]ha|SỐ NHÀ|SO NHA|SN|[Ss]ố|[Ss]o|SỐ|SO)\s?:?\s?\d{1,4}[A-Za-z]?(?:/\d{1,4}){0,2}(?![\w/\-.]\d)(?!\w)"
 )
 _EXPLICIT = re.compile(r"(?i)^(?:số nhà|so nha|sn)")
 # "địa chỉ: 15 ngõ 3" — a bare number right after an address cue.
@@ -38,6 +38,7 @@ _HOME_CUE = re.compile(
 _RESIDENCE = re.compile(
     r"\b(?:thuong tru|tam tru|cu tru|tru tai|sinh song|song o|song tai|dang o|o cung|o nho|o voi|thue tro|thue nha|o tro"
     r"|dia chi|nha rieng|que quan)\b"
+    r"|\b(?:toi|tui|em|minh|chung toi) o\s(?:ngo|ngach|hem|pho|duong|to|tdp)\b"  # "Tôi ở ngõ 8 Kim Đồng, nhà số 14B"
 )
 # The writer's own home named in the same clause: "nhà tôi ngay bên cạnh số 86", "nha toi doi dien, nha so 4".
 _OWN_HOME = re.compile(r"\b(?:nha|gia dinh|can ho)\s(?:toi|em|minh|chung toi)\b")
@@ -55,7 +56,7 @@ _OWNER_AFTER = re.compile(
 # ... or in brackets right after it: "Nhà số 44 ngõ 17 Lê Lợi (nhà ông bà ngoại em)".
 _OWNER_BRACKET = re.compile(r"^[^,.;:()\n]{0,40}\((?:la\s)?(?:nha|can ho|nha rieng)\s(?:cua\s)?" + _PERSON + r"\b")
 # A bare number after "nhà": "nhà em 12B hẻm 3", "nhà ở 37 ngõ 12", "nhà tôi ở 7/15 Trần Phú", "[họ tên], nhà 21 ngõ 5".
-BARE_NUMBER = re.compile(r"(?<![\w/.,\-])\d{1,4}[A-Za-z]?(?:/\d{1,4})?(?![\w/\-]|[.,]\d)")
+BARE_NUMBER = re.compile(r"(?<![\w/.,\-])\d{1,4}[A-Za-z]?(?:/\d{1,4}){0,2}(?![\w/\-]|[.,]\d)")  # "3/12/5": hẻm in hẻm
 _BARE_CUE = re.compile(
     r"(?:\bnha(?:\s" + _PERSON + r"){0,4}(?:\s(?:o|tai))?"
     r"|\b(?:toi|tui|em|minh|chung toi)(?:\s(?:dang|hien|van|hien dang|song|tru|cu tru|thuong tru|tam tru|thue nha|o tro)){0,2}"

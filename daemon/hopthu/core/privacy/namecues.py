@@ -69,6 +69,7 @@ PLACE_BEFORE_MARKED = re.compile(
 ROLE_AFTER = re.compile(
     r"\s?[,\-–(]?\s?(?:ben|o|cua|thuoc|tai|la)?\s?(?:phong (?:kinh te|van hoa|tu phap|tai nguyen)|ubnd|uy ban|cong an phuong|"
     r"trung tam phuc vu|tram y te|dia chinh|can bo|(?:pho )?chu tich|to truong|bi thu|hieu truong|bo phan mot cua|mot cua|"
+    r"truong (?:thon|xom|ap)|"
     r"(?:pho )?truong (?:tram|ban|phong|cong an|khu pho)|"
     r"cong an khu vuc|canh sat khu vuc)"
 )
@@ -86,7 +87,7 @@ KIN_BEFORE_ROLE = re.compile(
     r"(?:chu tich|to truong|can bo|bi thu|giam doc)"
 )
 # "mang tên X", "chủ tài khoản X", "họ tên: X", "tên X": whatever follows is a person's name.
-NAMED_AS = re.compile(r"(?:mang ten|chu tai khoan|chu tk|ten|ho ten|ho va ten)\s?:?\s?$")
+NAMED_AS = re.compile(r"(?:mang ten|chu tai khoan|chu tk|ten|ho ten|ho va ten)(?: la\b)?\s?:?\s?$")  # "một người tên là Quý"
 # Kinship without an honorific: "Con tôi Huy", "chồng tôi là …", "con gái tôi: …".
 KIN = re.compile(r"(?:(?:con|vo|chong|me|bo|cha|chau|em|anh|chi)(?:\s(?:trai|gai|noi|ngoai|ruot|ho))?\s(?:toi|em|minh) ?(?:la |: ?|, ?)?"
                  r"|\b(?:con trai|con gai|con dau|con re|em trai|em gai|anh trai|chi gai) ?)$")  # "liên hệ con trai Thào A Sùng"
@@ -99,7 +100,7 @@ INTRO = re.compile(
 )
 # Lead-ins after which only a capitalised name is taken ("Phụ huynh Mạc Văn Toàn", "Thay mặt …,\nX").
 INTRO_CAPITAL = re.compile(r"(?:\bphu huynh|\bthay mat\s[^\n,]{0,25},?|(?:^|[.!?:\n]\s?)toi\s?,"
-                           r"|\b(?:to|con)\s(?:la|ten la|ten))\s?$")  # "tớ là Vy", "Con là Thảo nè"
+                           r"|\b(?:to|con)\s(?:la|ten la|ten)|(?:^|[.!?\n]\s?)(?:minh|toi|tui|em)\s?:)\s?$")  # "tớ là Vy", "Mình: Lan"
 # A closing on the same line as the name that ends the letter: "Cảm ơn, Ngọc Anh", "Chào thân ái, Tuấn", "-- Tùng".
 CLOSING = re.compile(r"(?:\b(?:cam on|than ai|tran trong|kinh thu)(?:\sa)?\s?[,!.]|^-{1,2}|\n-{1,2})\s?$")
 # A verb of meeting or telling right before a capitalised word: "gặp Toàn", "bảo Hưng", "chửi Tý"
@@ -131,7 +132,7 @@ NOT_NAMES = frozenset({"phan anh", "thong tin", "tran trong"})
 LOWER_KIN = frozenset("bà ông chị anh bác cô chú cụ cháu bé thằng dì cậu mợ thím ba ong chi bac co chu cu chau be thang cau".split())
 AFTER_LOWER_NAME = frozenset(
     "ở o nhà nha hàng hang bán ban bị bi đã da là la và va cũng cung hay thì thi mới moi vẫn đang dang "
-    "con vợ vo chồng chong xe ôm om gác gac bảo bao nói noi kể ke sống song với voi cuối cuoi đầu".split()
+    "con vợ vo chồng chong xe ôm om gác gac bảo bao nói noi kể ke sống song với voi cuối cuoi đầu đi di".split()
 )
 INTRO_SKIP = HONORIFICS | frozenset("sinh viên vien là la giáo giao thầy".split())
 # Lower-case words that end a lower-case name run, or show it was no name at all.
@@ -213,7 +214,14 @@ def is_official(folded: str, start: int, officials: set[str], words: list[str], 
     role = ROLE.search(before)
     if role is None:
         return False
+    if ROLE_BELONGS_ELSEWHERE.search(role.group(0)):
+        return False  # "anh Hưng trưởng thôn: đoạn mương cạnh nhà ông Thiện": the role was someone else's
     return not KIN_BEFORE_ROLE.search(before) and not PRIVATE_ROLE.search(before[role.start() :])
+
+
+# Between a role word and a name: words after a colon, or the name's house, say the role belongs to someone
+# before ("Cán bộ tiếp nhận: Lại Thu Trang" is the role's own name).
+ROLE_BELONGS_ELSEWHERE = re.compile(r":\s?\w|\bnha\b")
 
 
 def is_place(text: str, folded: str, start: int, words: list[str]) -> bool:

@@ -11,7 +11,7 @@ SURNAMES = frozenset(
     "trinh truong cao ha ta luong vuong kieu phung trieu chu ton giap quach lo kim chu lac man kha hua "
     "mac nghiem khuc au pho ninh quan bach la thai tang tu to khong diep dam dong luc ma nong ong than "
     "vien vi hau be sam lai tieu thach banh lieu nhu quang khuat ung tong van cu giang yen phi cam uong thieu "
-    "vuu khau".split()
+    "vuu khau can khuong thao sung lu ksor rmah nie mua".split()
 )
 MIDDLE = frozenset(
     "van thi duc huu quoc ngoc dinh xuan thanh minh gia cong bao kim thu hong quang dang tuan nhu tan "

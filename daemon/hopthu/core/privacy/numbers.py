@@ -37,7 +37,7 @@ _ID_RUN = re.compile(r"\d(?<!\d\d)(?:[ .]?\d){8,11}(?!\d)|(?<![\w\-./])\d{3,4}(?
 # Also "29 A1 123.45", "29a1 12345" (the Form's keyboard, no diacritics, no capitals); a private plate needs a
 # private-vehicle cue besides, so a lower-case run of digits and letters alone is never taken.
 # An electric bike's series has "MĐ" ("29MĐ1-123.45"); some write a dot after the series ("29H1.234.56").
-PLATE = re.compile(r"(?<![\w\-])\d{2}[\- ]?[A-Za-zĐđ]{1,2}\d?[\-. ]?\d{3}[. ]?\d{2}(?![\w\-])")
+PLATE = re.compile(r"(?<![\w\-])\d{2}[\- ]?[A-Za-zĐđ]{1,2}\d?(?: ?[\-.] ?|\s)?\d{3}[. ]?\d{2}(?![\w\-])")  # "29E2 - 234.56"
 # What makes a vehicle a person's rather than the subject of the complaint, in the clause around it.
 # A person the writer names: the writer, family, a friend ("xe của em", "bố em đi xe máy biển số …").
 _OWNER = r"(?:toi|tui|em|minh|chung toi|bo|me|cha|ba|ma|ong|chong|vo|con|anh|chi|chau|ban|phu huynh|nha toi|co|chu|bac)"
