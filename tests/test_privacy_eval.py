@@ -27,6 +27,8 @@ after people): tuning 1126/1126, 100.0 %, 362/362.
 Then p-956 … p-990 (pasted chat logs, lists of households, "tên là", "Mình: Lan", Outlook quote headers, house
 numbers after the lane, "29E2 - 234.56", rare surnames; scored blind: 83.9 % (52/62), 99.9 % kept, 18/18):
 tuning 1188/1188, 100.0 %, 380/380.
+Then p-786 … p-799 and p-991 … p-999 (teen-code honorifics "c Hoa", "a Tùng", a letter in English, CSGT in role,
+sites being rebuilt; scored blind: 84.1 % (37/44), 98.1 % kept, 10/11 locations): tuning 1232/1232, 100.0 %, 391/391.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -43,7 +45,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (1188, 1188, 0.999, 380, 380),
+    "tuning": (1232, 1232, 0.999, 391, 391),
     "heldout": (161, 167, 0.998, 33, 33),
     "fresh": (198, 206, 0.991, 28, 32),
 }

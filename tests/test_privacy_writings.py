@@ -76,6 +76,8 @@ def test_a_foreign_passport_after_its_cue_goes(text):
     ("toi 19/11 em de xe Wave mau do, BKS 29-H1 234.56, truoc cua hieu thuoc tren pho Le Loi thi bi mat.", "29-H1 234.56"),
     ("Ô tô của bố tôi biển số 30A 123 45 bị ai đó rạch lốp khi đỗ ở bãi xe tự quản.", "30A 123 45"),
     ("xe oto cua bo toi bien so 30A 123 45 bi ai do rach lop khi do o bai xe tu quan.", "30A 123 45"),
+    ("Xe nhà em biển 29X5-678.90 đỗ trong ngõ bị ai chọc thủng lốp.", "29X5-678.90"),
+    ("xe nha em bien 29X5-678.90 do trong ngo bi ai choc thung lop.", "29X5-678.90"),
 ])
 def test_a_stolen_parked_or_damaged_private_vehicle_loses_its_plate(text, plate):
     gone(text, plate)
@@ -255,4 +257,34 @@ def test_short_introductions_aged_titles_flats_by_floor_and_addresses_after_noi_
     ("Noi dung: den hong. Can bo tiep nhan: Lai Thu Trang.", (), ("Lai Thu Trang",)),
 ])
 def test_lists_rare_surnames_named_as_colons_and_quoted_headers(text, personal, keep):
+    gone(text, *personal, keep=keep)
+
+
+# -- the writings of p-786 … p-799 and p-991 … p-999 ------------------------------------------------------
+
+@pytest.mark.parametrize("text,personal,keep", [
+    ("c Hoa bán rau đầu ngõ 9 bị giật điện thoại, ngõ 9 tối k có đèn", ("Hoa",), ("đầu ngõ 9",)),
+    ("c Hoa ban rau dau ngo 9 bi giat dien thoai, ngo 9 toi k co den", ("Hoa",), ("dau ngo 9",)),
+    ("a Tùng nhà số 6 hay để xe tải chắn lối đi chung ngõ 14. e ở ngõ 14 nhà số 10", ("Tùng", "số 6", "số 10"),
+     ("lối đi chung ngõ 14",)),
+    ("a Tung nha so 6 hay de xe tai chan loi di chung ngo 14. e o ngo 14 nha so 10", ("Tung", "so 6", "so 10"),
+     ("loi di chung ngo 14",)),
+    ("ô Khang tổ 4 đốt rơm rạ ngoài bãi đất trống.", ("Khang",), ("tổ 4",)),
+    ("ong Khang to 4 dot rom ra ngoai bai dat trong.", ("Khang",), ("to 4",)),  # "o" alone is "ở": "o Ha Noi"
+    ("toi o Khuong Dinh, gan cho Hoang Mai.", (), ("Khuong Dinh", "Hoang Mai")),
+    ("tôi ở Khương Đình, gần chợ Hoàng Mai.", (), ("Khương Đình", "Hoàng Mai")),
+    ("Thành phần: đ/c Lê Thị Nga - công chức Địa chính; ông Hầu Văn Lâm.", ("Hầu Văn Lâm",), ("Lê Thị Nga",)),
+    ("Thanh phan: d/c Le Thi Nga - cong chuc Dia chinh; ong Hau Van Lam.", ("Hau Van Lam",), ("Le Thi Nga",)),
+    ("CSGT Lê Hữu Phước đứng ở ngã tư phân luồng rất nhiệt tình.", (), ("Lê Hữu Phước",)),
+    ("CSGT Le Huu Phuoc dung o nga tu phan luong rat nhiet tinh.", (), ("Le Huu Phuoc",)),
+    ("tui bị ông Quản lý chợ tên Đông thu tiền không biên lai.", ("Đông",), ("Quản lý",)),
+    ("tui bi ong Quan ly cho ten Dong thu tien khong bien lai.", ("Dong",), ("Quan ly",)),
+    ("CÓ DẤU HIỆU HOẠT ĐỘNG MẠI DÂM.", (), ("HOẠT ĐỘNG MẠI DÂM",)),
+    ("Nhà ông Đinh Văn Mười số 37 ngõ 5 đập tường để mở cửa hàng, bụi bay mù mịt.", ("Đinh Văn Mười",), ("số 37 ngõ 5",)),
+    ("Nha ong Dinh Van Muoi so 37 ngo 5 dap tuong de mo cua hang, bui bay mu mit.", ("Dinh Van Muoi",), ("so 37 ngo 5",)),
+    ("Em sinh viên, hộ khẩu thường trú tại 45B ngõ 10 phố Lê Lợi.", ("45B",), ("ngõ 10 phố Lê Lợi",)),
+    ("Em sinh vien, ho khau thuong tru tai 45B ngo 10 pho Le Loi.", ("45B",), ("ngo 10 pho Le Loi",)),
+    ("I am Sarah, living at No. 15, Lane 42, Tran Phu street.", ("No. 15",), ("Lane 42",)),
+])
+def test_teen_code_honorifics_roles_marked_surnames_and_sites_being_rebuilt(text, personal, keep):
     gone(text, *personal, keep=keep)

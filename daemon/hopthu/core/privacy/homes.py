@@ -15,7 +15,7 @@ from hopthu.core.privacy.base import Span, clause_before, fold_same_length
 
 # "số nhà 15", "so nha 40", "SN 19", "số 12A", "so 9", "nhà số 3" (the span is "số 3").
 HOUSE_NUMBER = re.compile(
-    r"(?<!\w)(?:[Ss]ố [Nn]hà|[Ss]o [Nn]ha|SỐ NHÀ|SO NHA|SN|[Ss]ố|[Ss]o|SỐ|SO)\s?:?\s?\d{1,4}[A-Za-z]?(?:/\d{1,4}){0,2}(?![\w/\-.]\d)(?!\w)"
+    r"(?<!\w)(?:[Ss]ố [Nn]hà|[Ss]o [Nn]ha|SỐ NHÀ|SO NHA|SN|[Ss]ố|[Ss]o|SỐ|SO|No\.)\s?:?\s?\d{1,4}[A-Za-z]?(?:/\d{1,4}){0,2}(?![\w/\-.]\d)(?!\w)"
 )
 _EXPLICIT = re.compile(r"(?i)^(?:số nhà|so nha|sn)")
 # "địa chỉ: 15 ngõ 3" — a bare number right after an address cue.
@@ -38,7 +38,8 @@ _HOME_CUE = re.compile(
 _RESIDENCE = re.compile(
     r"\b(?:thuong tru|tam tru|cu tru|tru tai|sinh song|song o|song tai|dang o|o cung|o nho|o voi|thue tro|thue nha|o tro"
     r"|dia chi|nha rieng|que quan)\b"
-    r"|\b(?:toi|tui|em|minh|chung toi) o\s(?:ngo|ngach|hem|pho|duong|to|tdp)\b"  # "Tôi ở ngõ 8 Kim Đồng, nhà số 14B"
+    r"|\b(?:toi|tui|em|e|minh|chung toi) o\s(?:ngo|ngach|hem|pho|duong|to|tdp)\b"  # "Tôi ở ngõ 8 Kim Đồng, nhà số 14B"
+    r"|\b(?:living|live|lives) at\b"
 )
 # The writer's own home named in the same clause: "nhà tôi ngay bên cạnh số 86", "nha toi doi dien, nha so 4".
 _OWN_HOME = re.compile(r"\b(?:nha|gia dinh|can ho)\s(?:toi|em|minh|chung toi)\b")
@@ -60,7 +61,8 @@ BARE_NUMBER = re.compile(r"(?<![\w/.,\-])\d{1,4}[A-Za-z]?(?:/\d{1,4}){0,2}(?![\w
 _BARE_CUE = re.compile(
     r"(?:\bnha(?:\s" + _PERSON + r"){0,4}(?:\s(?:o|tai))?"
     r"|\b(?:toi|tui|em|minh|chung toi)(?:\s(?:dang|hien|van|hien dang|song|tru|cu tru|thuong tru|tam tru|thue nha|o tro)){0,2}"
-    r"\s(?:o|tai)|\b(?:can ho|phong)(?:\scua\s" + _PERSON + r")?\s?:"
+    r"\s(?:o|tai)|\b(?:can ho|phong)(?:\scua\s" + _PERSON + r")?\s?:|\b(?:thuong tru|tam tru|cu tru|ho khau)\s(?:o|tai)"
+    r"|\b(?:living|live|lives) at|\baddress\s?:?"
     r"|\bso nha(?:\s" + _PERSON + r"){1,3}(?:\sla)?\s?:?|\[ho ten\](?:\s?\([^()\n]{1,20}\))?,?(?:\s(?:o|tai|nha))?)\s$"
 )
 # What may follow a bare house number: a lane or street word, a capitalised street name, or the clause's end.
@@ -77,7 +79,7 @@ _STRETCH_CUE = re.compile(r"(?:\btu|\bden|truoc|canh|doi dien|goc|sat|gan)\s?(?:
 _SITE_AFTER = re.compile(
     r"karaoke|\bhat\b|nuoi|dang xay|xay dung|xay lan|lan chiem|do rac|do tron|dot rac|kinh doanh|mo quan|tu tap"
     r"|do nuoc|xa nuoc|nuoc thai|xa thai|chat dong|boc mui|danh bac|bay ban|lan ra|mo nhac|hat hoi|cho thue kho"
-    r"|cho (?:\w+\s){0,3}nguoi (?:thue|o)|khong khai bao"
+    r"|cho (?:\w+\s){0,3}nguoi (?:thue|o)|khong khai bao|dap tuong|dap pha|pha do|mo cua hang|bui bay"
 )
 _ADDRESS_AFTER = re.compile(r"\s?,?\s(?:(?:ngo|ngach|hem|kiet)\s\d|(?:pho|duong)\s\w)")
 # "số 12 Trần Phú": a capitalised street name of two words right after the number.

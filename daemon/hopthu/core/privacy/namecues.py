@@ -28,7 +28,7 @@ WORD = re.compile(r"(?<!\w)[^\W\d_]{1,20}(?:[\-'’][^\W\d_]{1,20})?(?!\w)")
 # ("ông Chủ tịch", "chị Mặt trận", "bà Tổ trưởng"); matched on the folded text from that word on.
 NOT_A_NAME = re.compile(
     r"(?:mat tran|uy ban|ubnd|mttq|hdnd|phuong\b|tdp\b|chu tich|pho chu tich|to truong|to pho|can bo|bi thu|"
-    r"hieu truong|truong ban|truong tram|bac si|cong an|giam doc|viet nam|ban\b|dang uy|doan\b|hoi\b|cuu chien binh|tay\b)"
+    r"hieu truong|truong ban|truong tram|bac si|cong an|giam doc|viet nam|ban\b|dang uy|doan\b|hoi\b|cuu chien binh|tay\b|quan ly)"
 )
 
 
@@ -76,7 +76,7 @@ ROLE_AFTER = re.compile(
 # A public role right before a name makes it an official's ("… là anh" may sit between).
 ROLE = re.compile(
     r"(?:chu tich|to truong|to pho|truong ban|truong tram|truong cong an|truong phong|pho phong|can bo|"
-    r"canh sat|cskv|bac si|y si|hieu truong|hieu pho|bi thu|dong chi|d/c|dia chinh|tiep nhan|"
+    r"canh sat|cskv|csgt|bac si|y si|hieu truong|hieu pho|bi thu|dong chi|d/c|dia chinh|tiep nhan|"
     r"chanh van phong|truong thon|cong chuc|vien chuc|chi huy|doi truong|"
     r"dai ta|thuong ta|trung ta|thieu ta|dai uy|thuong uy|trung uy|thieu uy)\b[^.;\n]{0,30}$"
 )

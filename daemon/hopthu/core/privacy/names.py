@@ -66,6 +66,7 @@ from hopthu.core.privacy.namewords import (
     NOT_AFTER_HOUSE,
     NOT_LISTED,
     SURNAMES,
+    SURNAMES_MARKED,
 )
 
 
@@ -142,8 +143,10 @@ def find_names(text: str) -> list[Span]:
             while i < len(toks) and toks[i][0] < initials.end():
                 i += 1
             continue
-        titled_word = low in HONORIFICS or (low in _AFTER_HONORIFIC and i > 0 and toks[i - 1][2].lower() in HONORIFICS
-                                            and adjacent(text, toks[i - 1], toks[i]))  # "ông già Tâm", "bà cụ Hạnh"
+        # A one-letter honorific ("c Hoa", "a Tùng") stands alone: "đ/c Lê Thị Nga" is "đồng chí".
+        titled_word = (low in HONORIFICS and (len(low) > 1 or not start or text[start - 1].isspace())) \
+            or (low in _AFTER_HONORIFIC and i > 0 and toks[i - 1][2].lower() in HONORIFICS
+                and adjacent(text, toks[i - 1], toks[i]))  # "ông già Tâm", "bà cụ Hạnh"
         if titled_word and i + 1 < len(toks) and adjacent(text, toks[i], toks[i + 1]):
             n = cap_run(text, toks, i + 1)
             words = [folded[t[0] : t[1]] for t in toks[i + 1 : i + 1 + n]]
@@ -218,7 +221,8 @@ def find_names(text: str) -> list[Span]:
             if n >= 2 and words[0] in PLACE_WORDS_FOLDED and any(" ".join(words[1:k]) in FAMOUS for k in range(2, n + 1)):
                 i += n  # "PHO KIM DONG": a street
                 continue
-            if n >= 2 and (n >= 3 and not upper or words[1] in MIDDLE) and " ".join(words) not in NOT_NAMES \
+            marked_surname = toks[i][2].isascii() or toks[i][2].lower() in SURNAMES_MARKED  # "HOẠT ĐỘNG MẠI DÂM": no "Đồng"
+            if n >= 2 and marked_surname and (n >= 3 and not upper or words[1] in MIDDLE) and " ".join(words) not in NOT_NAMES \
                     and not NOT_A_NAME.match(folded, toks[i + 1][0]):
                 if words[-1] not in private and is_official(folded, start, officials, words, toks[i + n - 1][1]):
                     officials.update(words)

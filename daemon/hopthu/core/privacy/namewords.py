@@ -13,6 +13,14 @@ SURNAMES = frozenset(
     "vien vi hau be sam lai tieu thach banh lieu nhu quang khuat ung tong van cu giang yen phi cam uong thieu "
     "vuu khau can khuong thao sung lu ksor rmah nie mua".split()
 )
+# The surnames above as they are written, for telling "ĐỒNG" from "ĐỘNG", "Lê" from "Lễ" in a text with marks.
+SURNAMES_MARKED = frozenset(
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý lưu đào đoàn đinh lâm mai trịnh trương "
+    "cao hà tạ lương vương kiều phùng triệu chu tôn giáp quách lò kim chử lạc mẫn kha hứa mạc nghiêm khúc âu phó ninh "
+    "quan bạch lã thái tăng từ tô khổng diệp đàm đồng lục mã nông ông thân viên vi hầu bế sầm lại tiêu thạch bành "
+    "liễu nhữ quảng khuất ứng tống văn cù giang yên phí cầm uông thiều vưu khâu cấn khương thào sùng lù lữ niê mùa "
+    "đậu quàng lường doãn".split()
+)
 MIDDLE = frozenset(
     "van thi duc huu quoc ngoc dinh xuan thanh minh gia cong bao kim thu hong quang dang tuan nhu tan "
     "trung bich mai thuy dieu nu that hoai khanh hai viet phuong anh ba hoang tien manh trong khac dac phuc".split()
@@ -35,6 +43,7 @@ LOWER_MIDDLE_MARKED = frozenset("văn thị đức hữu quốc ngọc đình xu
 # Honorific and kinship words, written as people write them (lower-cased original, diacritics kept).
 HONORIFICS = frozenset(
     "ông bà anh chị em cháu bác cô chú cụ bé thằng thg con mụ mẹ dì cậu mợ thím má mr ms mrs thầy "
+    "a c e ô "  # teen-code: "c Hoa" (chị), "a Tùng" (anh), "e Linh" (em), "ô Khang" (ông)
     "ong ba chi chau bac co chu cu be thang mu di cau mo".split()
 )
 
@@ -55,7 +64,8 @@ FAMOUS = frozenset({
     "ham nghi", "de tham", "bui vien", "huynh tan phat", "nguyen huu tho", "nguyen tat thanh",
     "ba trieu", "ba mau", "ong ich khiem", "ba huyen thanh quan", "ton that tung", "pham ngoc thach",
     "dang van ngu", "ho dac di", "tran quy cap", "nguyen khuyen", "ngo si lien", "nguyen nhu do", "nguyen phong sac",
-    "tran thai tong", "le dai hanh", "ly chinh thang", "nguyen binh khiem", "tran cao van",
+    "hoang mai", "khuong dinh", "khuong mai", "khuong trung", "kim giang", "kim lien", "mai dong", "hoang liet",
+    "dinh cong", "tran thai tong", "le dai hanh", "ly chinh thang", "nguyen binh khiem", "tran cao van",
 })
 
 # Given names that stand for a person in lower case after a kinship word ("bà hoa", "chị nhàn"): usual

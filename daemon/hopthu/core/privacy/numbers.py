@@ -40,7 +40,7 @@ _ID_RUN = re.compile(r"\d(?<!\d\d)(?:[ .]?\d){8,11}(?!\d)|(?<![\w\-./])\d{3,4}(?
 PLATE = re.compile(r"(?<![\w\-])\d{2}[\- ]?[A-Za-zĐđ]{1,2}\d?(?: ?[\-.] ?|\s)?\d{3}[. ]?\d{2}(?![\w\-])")  # "29E2 - 234.56"
 # What makes a vehicle a person's rather than the subject of the complaint, in the clause around it.
 # A person the writer names: the writer, family, a friend ("xe của em", "bố em đi xe máy biển số …").
-_OWNER = r"(?:toi|tui|em|minh|chung toi|bo|me|cha|ba|ma|ong|chong|vo|con|anh|chi|chau|ban|phu huynh|nha toi|co|chu|bac)"
+_OWNER = r"(?:toi|tui|em|minh|chung toi|bo|me|cha|ba|ma|ong|chong|vo|con|anh|chi|chau|ban|phu huynh|nha toi|nha em|nha minh|nha tui|co|chu|bac)"
 _PRIVATE_VEHICLE = re.compile(
     r"toi gui|gui xe|nha toi|bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|dang ky xe|giay to xe|danh roi|ca ?vet|rach lop"
     r"|\b(?:cua|xe|xe may|xe dap|o to|oto)\s(?:cua\s)?" + _OWNER + r"\b"
@@ -63,7 +63,7 @@ _PARKED = re.compile(r"\b(?:toi|tui|em|minh)\s(?:de|gui|dung|do|dau)\sxe\b")
 # Stolen or lost, said later in the sentence: "… BKS 29-H1 234.56, trước cửa hiệu thuốc … thì bị mất".
 _STOLEN_LATER = re.compile(r"\b(?:bi mat|mat trom|bi trom|bi lay mat|bi lay)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
-_LOST = re.compile(r"bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|danh roi|rach lop"
+_LOST = re.compile(r"bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|danh roi|rach lop|thung lop"
                    r"|bi (?:\w+\s){0,2}(?:quet|dam|tong|cuop|giat|rach|dap pha|cay)")
 
 
