@@ -1,13 +1,13 @@
 """The cues the name detector (names.py) reads a name by: what stands before it (a self-introduction,
 an honorific, a verb, a person noun, a closing), what shows a word begins a role or a place instead, and
-the word-level helpers (tokens, capitalised and lower-case runs, officials, public places). Pure, no I/O.
+the word-level helpers (tokens, capitalised and lower-case runs, public places). Pure, no I/O; it imports
+only textnorm and namewords (the import chain from the service stays within its budget).
 """
 
 from __future__ import annotations
 
 import re
 
-from hopthu.core.privacy.base import clause_before, fold_same_length
 from hopthu.core.privacy.namewords import (
     FAMOUS,
     GIVEN_LOWER,
@@ -19,6 +19,7 @@ from hopthu.core.privacy.namewords import (
     MIDDLE,
     SURNAMES,
 )
+from hopthu.core.textnorm import fold
 
 # Whole words of letters: "PD" in a code "PD0300112233" is no word.
 # An apostrophe inside a word belongs to it: Ede and Jarai names ("H'Ben", "Ksor H’Lan").
@@ -41,7 +42,7 @@ def lower_name_shape(words: list[str], introduced: bool = False, titled: bool = 
         return False
     first, second = words[0].lower(), words[1].lower()
     if introduced or titled:  # "tôi là trinh bao ngoc", "bà luc thi nhung": any surname, any name syllable after it
-        if fold_same_length(first) not in SURNAMES or first == "ta":  # "bà ta thì nói": a pronoun
+        if fold(first) not in SURNAMES or first == "ta":  # "bà ta thì nói": a pronoun
             return False
         rest = words[1:] if titled else words[1:2]
         return all(w.lower() in NAME_SYLLABLES if w.isascii() else w.lower() in LOWER_MIDDLE_MARKED | GIVEN_LOWER
@@ -182,7 +183,7 @@ def cap_run(text: str, toks: list[tuple[int, int, str]], i: int, limit: int = 4)
     while i + n < len(toks) and n < limit and is_cap(toks[i + n][2]):
         if n and not adjacent(text, toks[i + n - 1], toks[i + n]):
             break
-        if n >= 2 and toks[i + n][2].isupper() and (fold_same_length(toks[i + n][2]) in LOWER_STOP
+        if n >= 2 and toks[i + n][2].isupper() and (fold(toks[i + n][2]) in LOWER_STOP
                                                     or toks[i + n][2].lower() in LOWER_STOP_MARKED):
             break  # "TOI LA TRAN MINH QUANG O SO 25": "O" (ở) ends the name
         n += 1
@@ -205,19 +206,6 @@ def lower_run(text: str, folded: str, toks: list[tuple[int, int, str]], i: int, 
     return n
 
 
-def is_official(folded: str, start: int, officials: set[str], words: list[str], end: int = -1) -> bool:
-    if words and words[-1] in officials:
-        return True
-    if end >= 0 and ROLE_AFTER.match(folded, end):
-        return True
-    before = clause_before(folded, start, 70)
-    role = ROLE.search(before)
-    if role is None:
-        return False
-    if ROLE_BELONGS_ELSEWHERE.search(role.group(0)):
-        return False  # "anh Hưng trưởng thôn: đoạn mương cạnh nhà ông Thiện": the role was someone else's
-    return not KIN_BEFORE_ROLE.search(before) and not PRIVATE_ROLE.search(before[role.start() :])
-
 
 # Between a role word and a name: words after a colon, or the name's house, say the role belongs to someone
 # before ("Cán bộ tiếp nhận: Lại Thu Trang" is the role's own name).
@@ -233,7 +221,7 @@ def is_place(text: str, folded: str, start: int, words: list[str]) -> bool:
 
 
 
-NAME_SYLLABLES = MIDDLE | frozenset(fold_same_length(w) for w in GIVEN_LOWER)
+NAME_SYLLABLES = MIDDLE | frozenset(fold(w) for w in GIVEN_LOWER)
 
 
 # Titles of private people before a name: a lawyer, an engineer, a veteran, a master's degree ("Liên hệ Luật

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from hopthu.core.privacy.base import Span, fold_same_length, merge
+from hopthu.core.privacy.base import Span, clause_before, fold_same_length, merge
 from hopthu.core.privacy.namecues import (
     ABBREVIATIONS,
     AFTER_LOWER_NAME,
@@ -30,6 +30,7 @@ from hopthu.core.privacy.namecues import (
     INTRO_CAPITAL,
     INTRO_SKIP,
     KIN,
+    KIN_BEFORE_ROLE,
     LIST_JOIN,
     LOWER_KIN,
     LOWER_STOP,
@@ -42,14 +43,17 @@ from hopthu.core.privacy.namecues import (
     PERSON_NOUN,
     PLACE_WORDS,
     PLACE_WORDS_FOLDED,
+    PRIVATE_ROLE,
     PRIVATE_TITLE,
+    ROLE,
+    ROLE_AFTER,
+    ROLE_BELONGS_ELSEWHERE,
     SIGN_SKIP,
     VERB,
     WORD,
     adjacent,
     cap_run,
     is_cap,
-    is_official,
     is_place,
     lead_in_ends,
     lower_name_shape,
@@ -159,7 +163,7 @@ def find_names(text: str) -> list[Span]:
                 with_prev = ([folded[toks[i - 1][0] : toks[i - 1][1]]] if i else []) + [folded[start:end]] + words
                 if " ".join(with_prev) in FAMOUS or " ".join(with_prev[1:]) in FAMOUS:  # "Hai Bà Trưng"
                     pass
-                elif words[-1] not in private and is_official(folded, start, officials, words, last):
+                elif words[-1] not in private and _is_official(folded, start, officials, words, last):
                     officials.update(words)
                 elif not (is_place(text, folded, start, words) or is_place(text, folded, first, words)):
                     spans.append((first, last))
@@ -171,7 +175,7 @@ def find_names(text: str) -> list[Span]:
             nxt = toks[i + 1]
             name = nxt[2]
             if name.islower() and (name in GIVEN_LOWER and _ends_lower_name(text, toks, i + 1) or _ambiguous_given(text, toks, i + 1)) \
-                    and not is_official(folded, start, officials, [folded[nxt[0] : nxt[1]]], nxt[1]):
+                    and not _is_official(folded, start, officials, [folded[nxt[0] : nxt[1]]], nxt[1]):
                 spans.append((nxt[0], nxt[1]))
                 i += 2
                 continue
@@ -180,7 +184,7 @@ def find_names(text: str) -> list[Span]:
                 and folded[start:end] not in ("toi", "tui", "em", "minh", "la"):
             n = cap_run(text, toks, i)
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
-            if not NOT_A_NAME.match(folded, start) and not is_official(folded, start, officials, words):
+            if not NOT_A_NAME.match(folded, start) and not _is_official(folded, start, officials, words):
                 spans.append((start, toks[i + n - 1][1]))
                 i += n
                 continue
@@ -189,7 +193,7 @@ def find_names(text: str) -> list[Span]:
             n = cap_run(text, toks, i)
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
             if (n == 1 or (n <= 4 and words[0] in SURNAMES)) and not NOT_A_NAME.match(folded, start) \
-                    and not is_official(folded, start, officials, words, toks[i + n - 1][1]) \
+                    and not _is_official(folded, start, officials, words, toks[i + n - 1][1]) \
                     and not is_place(text, folded, start, words):
                 spans.append((start, toks[i + n - 1][1]))
                 private.add(words[-1])
@@ -201,7 +205,7 @@ def find_names(text: str) -> list[Span]:
             n = cap_run(text, toks, i, 3)
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
             if not NOT_A_NAME.match(folded, start) and " ".join(words) not in FAMOUS \
-                    and not is_official(folded, start, officials, words, toks[i + n - 1][1]) \
+                    and not _is_official(folded, start, officials, words, toks[i + n - 1][1]) \
                     and not is_place(text, folded, start, words):
                 spans.append((start, toks[i + n - 1][1]))
                 private.add(words[-1])
@@ -224,7 +228,7 @@ def find_names(text: str) -> list[Span]:
             marked_surname = toks[i][2].isascii() or toks[i][2].lower() in SURNAMES_MARKED  # "HOẠT ĐỘNG MẠI DÂM": no "Đồng"
             if n >= 2 and marked_surname and (n >= 3 and not upper or words[1] in MIDDLE) and " ".join(words) not in NOT_NAMES \
                     and not NOT_A_NAME.match(folded, toks[i + 1][0]):
-                if words[-1] not in private and is_official(folded, start, officials, words, toks[i + n - 1][1]):
+                if words[-1] not in private and _is_official(folded, start, officials, words, toks[i + n - 1][1]):
                     officials.update(words)
                 elif is_place(text, folded, start, words):
                     pass
@@ -249,7 +253,7 @@ def find_names(text: str) -> list[Span]:
             if named and marked_text and shape[0].isascii() and shape[1].isascii():
                 named = False  # "bị lấp do thi công": words without marks in a text written with them are no name
             if named and " ".join(words) not in FAMOUS:
-                if not is_place(text, folded, start, words) and not is_official(folded, start, officials, words):
+                if not is_place(text, folded, start, words) and not _is_official(folded, start, officials, words):
                     spans.append((start, toks[i + n - 1][1]))
                 i += n
                 continue
@@ -457,3 +461,16 @@ def _ambiguous_given(text: str, toks: list[tuple[int, int, str]], k: int) -> boo
 
 # Words between an honorific and a name that say age or trade: "ông già Tâm", "bà lão Mơ", "cô giáo Hương".
 _AFTER_HONORIFIC = frozenset("già lão giáo nhỏ gia lao giao nho".split())
+
+def _is_official(folded: str, start: int, officials: set[str], words: list[str], end: int = -1) -> bool:
+    if words and words[-1] in officials:
+        return True
+    if end >= 0 and ROLE_AFTER.match(folded, end):
+        return True
+    before = clause_before(folded, start, 70)
+    role = ROLE.search(before)
+    if role is None:
+        return False
+    if ROLE_BELONGS_ELSEWHERE.search(role.group(0)):
+        return False  # "anh Hưng trưởng thôn: đoạn mương cạnh nhà ông Thiện": the role was someone else's
+    return not KIN_BEFORE_ROLE.search(before) and not PRIVATE_ROLE.search(before[role.start() :])
