@@ -28,7 +28,8 @@ Then p-956 … p-990 (pasted chat logs, lists of households, "tên là", "Mình:
 numbers after the lane, "29E2 - 234.56", rare surnames; scored blind: 83.9 % (52/62), 99.9 % kept, 18/18):
 tuning 1188/1188, 100.0 %, 380/380.
 Then p-786 … p-799 and p-991 … p-999 (teen-code honorifics "c Hoa", "a Tùng", a letter in English, CSGT in role,
-sites being rebuilt; scored blind: 84.1 % (37/44), 98.1 % kept, 10/11 locations): tuning 1232/1232, 100.0 %, 391/391.
+sites being rebuilt; scored blind: 84.1 % (37/44), 98.1 % kept, 10/11 locations): tuning 1232/1232, 100.0 %, 391/391;
+held-out 161/167, 100.0 % (3163/3164), 33/33; fresh 200/206, 99.3 %, 28/32 (both scored once, at the end).
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -46,8 +47,8 @@ import privacy_eval
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
     "tuning": (1232, 1232, 0.999, 391, 391),
-    "heldout": (161, 167, 0.998, 33, 33),
-    "fresh": (198, 206, 0.991, 28, 32),
+    "heldout": (161, 167, 0.999, 33, 33),
+    "fresh": (200, 206, 0.993, 28, 32),
 }
 
 
