@@ -16,9 +16,23 @@ after verbs and person nouns, in quotes and apposition, nicknames, rare surnames
 and odd house numbers; spaced phones, dashed IDs, bank-named accounts, bracketed emails; scored blind before
 any tuning: 77.0 % and 92.9 % of their personal strings removed): tuning 856/856, 99.9 %, 272/272;
 held-out 161/167, 99.9 %, 33/33; fresh 198/206, 99.1 %, 28/32 (scored once, at the end).
-The tuning set grew to 601 items (p-1100 … p-1199: abuse and spam in the styles not yet covered and the
-complaints that look like them; 17 personal strings, scored blind: 16 removed, "thầy Bình" in a job scam
-leaks): tuning 872/873, 99.9 %, 289/289.
+Raised on 2026-12-02 after the tuning set grew to 600 items (p-700 … p-785, written unlike the earlier ones: terse
+Form fragments, capitals, lower case, minority and foreign names, nicknames by trade, children with their class,
+shops by sign name, initials in minutes, titles in signatures, en-dashed and foreign phones, "@" left out,
+electric bikes' plates; scored blind before any tuning: 87.8 % (151/172) removed, 99.4 % kept, 59/59 locations):
+tuning 1029/1029, 100.0 %, 331/331. Then p-900 … p-955 (places named after people without a street word,
+"tớ là", "Con là … nè", several signatories, nine-digit passports, flats told by floor, "Nơi ở hiện tại:";
+scored blind: 92.8 % (90/97), 99.1 % kept, 28/31 locations, the three lost to parks, lakes and streets named
+after people): tuning 1126/1126, 100.0 %, 362/362.
+Then p-956 … p-990 (pasted chat logs, lists of households, "tên là", "Mình: Lan", Outlook quote headers, house
+numbers after the lane, "29E2 - 234.56", rare surnames; scored blind: 83.9 % (52/62), 99.9 % kept, 18/18):
+tuning 1188/1188, 100.0 %, 380/380.
+Then p-786 … p-799 and p-991 … p-999 (teen-code honorifics "c Hoa", "a Tùng", a letter in English, CSGT in role,
+sites being rebuilt; scored blind: 84.1 % (37/44), 98.1 % kept, 10/11 locations): tuning 1232/1232, 100.0 %, 391/391;
+held-out 161/167, 100.0 % (3163/3164), 33/33; fresh 200/206, 99.3 %, 28/32 (both scored once, at the end).
+Then p-1100 … p-1199 (abuse and spam in the styles not yet covered and the complaints that look like them;
+17 personal strings, scored blind: 16 removed, "thầy Bình" in a job scam leaked) joined: tuning 1249/1249,
+100.0 %, 408/408 with the redaction batches' detectors.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -35,9 +49,9 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (872, 873, 0.999, 289, 289),
-    "heldout": (161, 167, 0.998, 33, 33),
-    "fresh": (198, 206, 0.991, 28, 32),
+    "tuning": (1249, 1249, 0.999, 408, 408),
+    "heldout": (161, 167, 0.999, 33, 33),
+    "fresh": (200, 206, 0.993, 28, 32),
 }
 
 

@@ -18,7 +18,7 @@ _AT_FORMS = (r"\s?@\s?|\s?" + _OPEN + r"\s?(?:@|at|a|a còng|a cong)\s?" + _CLOS
              r"|\s(?:a còng|a cong)\s")
 _AT = r"(?:" + _AT_FORMS + r")"
 _AT_DOTTED = r"(?:" + _AT_FORMS + r"|\sat\s)"
-_DOT = (r"(?:\s?\.\s?|\s?" + _OPEN + r"\s?(?:\.|dot|chấm|cham)\s?" + _CLOSE + r"\s?"
+_DOT = (r"(?:\.(?!\s)|\s\.\s?|\s?" + _OPEN + r"\s?(?:\.|dot|chấm|cham)\s?" + _CLOSE + r"\s?"
         r"|\s(?:chấm|cham|dot)\s)")
 # Anchored on the "at": the local part before it is at most 64 characters of a bounded class,
 # so every starting position costs a bounded amount (linear on any input).
@@ -31,14 +31,21 @@ EMAIL_ANY = re.compile(
 # A phone number: a prefix (+84, (+84), 84, (0), (024), 0, 1900/1800) then 5 to 9 more digits, each
 # optionally followed by one separator (a space, or a dot or dash with or without spaces: "0968 . 123 . 456").
 # Not inside a longer number, not after "+" or a letter-digit run.
+# A typed letter's en dash ("0983 – 246 – 135") separates like a dash; "0084" is "+84" dialled from abroad.
 PHONE_ANY = re.compile(
-    r"(?<![\d+\w])(?:\(\+\s?84\)|\+\s?84|84|\(0\d{1,3}\)|0|1[89]00)"
-    r"(?:[\s.\-]?\(0\))?(?: ?[.\-] ?|\s)?(?:\d(?: ?[.\-] ?|\s)?){5,9}\d(?!\d)"
+    r"(?<![\d+\w])(?:\(\+\s?84\)|\+\s?84|0084|84|\(0\d{1,3}\)|0|1[89]00)"
+    r"(?:[\s.\-–]?\(0\))?(?: ?[.\-–] ?|\s)?(?:\d(?: ?[.\-–] ?|\s)?){5,9}\d(?!\d)"
 )
+# A foreign number of a relative abroad: "+" and a country code other than 84, then 6 to 12 digits.
+PHONE_ABROAD = re.compile(r"(?<![\d+\w])\+\s?(?!84)[1-9]\d{0,2}(?:[\s.\-–]?\(0\))?(?: ?[.\-–] ?|\s)?(?:\d(?: ?[.\-–] ?|\s)?){5,11}\d(?!\d)")
+# Twelve digits in one run with single spaces or dots is a CCCD ("0 3 1 0 8 9 0 0 4 5 1 2"), not a phone and two more.
+_TWELVE = re.compile(r"\d(?:[ .]?\d){11}(?![ .]?\d)")
 
 
 def _phone_digits_ok(raw: str) -> bool:
     digits = re.sub(r"\D", "", raw.replace("(0)", ""))
+    if digits.startswith("0084"):
+        digits, raw = digits[2:], raw[2:]
     if digits.startswith("84") and not raw.lstrip().startswith("0") and not raw.startswith("(0"):
         return len(digits) in (11, 12)
     if digits.startswith(("1900", "1800")):
@@ -49,10 +56,24 @@ def _phone_digits_ok(raw: str) -> bool:
 _AT_HINT = re.compile(r"@|" + _OPEN + r"\s?(?:at|a)\b|a còng|a cong|\sat\s", re.IGNORECASE)
 
 
+# The "@" left out ("trả lời qua mail hoangyen1999 gmail.com"): a mail provider's domain after a space, and
+# before it a local part that has a digit, a dot or an underscore, or a "mail" cue right before it.
+_NO_AT = re.compile(r"(?<![\w.+\-])([\w.+\-]{3,64})\s(?:gmail|yahoo|outlook|hotmail|icloud|ymail)(?:\.[a-z]{2,10}){1,2}(?![\w\-])",
+                    re.IGNORECASE)
+_MAIL_CUE = re.compile(r"mail\s?:?\s?$", re.IGNORECASE)
+_PROVIDER = re.compile(r"(?:gmail|yahoo|outlook|hotmail|icloud|ymail)\.", re.IGNORECASE)
+
+
 def find_emails(text: str) -> list[Span]:
+    spans = []
+    if _PROVIDER.search(text):
+        for m in _NO_AT.finditer(text):
+            local = m.group(1)
+            if any(c.isdigit() or c in "._" for c in local) or _MAIL_CUE.search(text[max(0, m.start() - 8) : m.start()]):
+                spans.append(m.span())
     if not _AT_HINT.search(text):  # most texts: no "at" in any spelling, no scan of every word
-        return []
-    return [m.span() for m in EMAIL_ANY.finditer(text)]
+        return spans
+    return spans + [m.span() for m in EMAIL_ANY.finditer(text)]
 
 
 # The groups of a longer number right before a match: "BIDV 2151 0000 8765 43" holds no phone "0000 8765 43".
@@ -63,7 +84,7 @@ def find_phones(text: str) -> list[Span]:
     spans = []
     hinted: bool | None = None  # whether the text names an account or a bank at all (looked up once, if needed)
     for m in PHONE_ANY.finditer(text):
-        raw = m.group(0).rstrip(" .-")
+        raw = m.group(0).rstrip(" .-–")
         start = m.start()
         if start > 1 and text[start - 2].isdigit():
             if hinted is None:
@@ -71,6 +92,14 @@ def find_phones(text: str) -> list[Span]:
             groups = _GROUPS_BEFORE.search(text[max(0, start - 24) : start]) if hinted else None
             if groups and account_cue_before(text, start - len(groups.group(0))):
                 continue  # the middle of an account number: the account detector takes the whole of it
+        twelve = _TWELVE.match(text, start)
+        if twelve and twelve.end() > start + len(raw):
+            continue  # the ID detector takes the whole number
         if _phone_digits_ok(raw):
             spans.append((m.start(), m.start() + len(raw)))
+    if "+" in text:
+        for m in PHONE_ABROAD.finditer(text):
+            raw = m.group(0).rstrip(" .-–")
+            if 8 <= sum(c.isdigit() for c in raw) <= 15:
+                spans.append((m.start(), m.start() + len(raw)))
     return spans

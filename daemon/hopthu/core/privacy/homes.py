@@ -15,18 +15,19 @@ from hopthu.core.privacy.base import Span, clause_before, fold_same_length
 
 # "số nhà 15", "so nha 40", "SN 19", "số 12A", "so 9", "nhà số 3" (the span is "số 3").
 HOUSE_NUMBER = re.compile(
-    r"(?<!\w)(?:[Ss]ố [Nn]hà|[Ss]o [Nn]ha|SỐ NHÀ|SO NHA|SN|[Ss]ố|[Ss]o|SỐ|SO)\s?:?\s?\d{1,4}[A-Za-z]?(?:/\d{1,4})?(?![\w/\-.]\d)(?!\w)"
+    r"(?<!\w)(?:[Ss]ố [Nn]hà|[Ss]o [Nn]ha|SỐ NHÀ|SO NHA|SN|[Ss]ố|[Ss]o|SỐ|SO|No\.)\s?:?\s?\d{1,4}[A-Za-z]?(?:/\d{1,4}){0,2}(?![\w/\-.]\d)(?!\w)"
 )
 _EXPLICIT = re.compile(r"(?i)^(?:số nhà|so nha|sn)")
 # "địa chỉ: 15 ngõ 3" — a bare number right after an address cue.
 _ADDRESS_CUE_NUMBER = re.compile(
-    r"(?i)(?:địa chỉ|dia chi|(?<!\w)[đd]/?c(?=\s?:))(?:\s(?:nhà|nha|liên hệ|lien he|thường trú|thuong tru|tạm trú|tam tru|cư trú|cu tru"
+    r"(?i)(?:địa chỉ|dia chi|(?<!\w)[đd]/?c(?=\s?:)|nơi ở|noi o|chỗ ở|cho o(?=\s?:)|nơi (?:thường|tạm|cư) trú"
+    r"|noi (?:thuong|tam|cu) tru)(?:\s(?:nhà|nha|liên hệ|lien he|thường trú|thuong tru|tạm trú|tam tru|cư trú|cu tru"
     r"|hiện tại|hien tai|hiện nay|hien nay|nhà riêng|nha rieng|nhà tôi|nha toi|của tôi|cua toi))?"
     r"\s?:?\s?(\d{1,4}[A-Za-z]?(?:/\d{1,4})?)(?!\d)"
 )
 
 # People a home belongs to, as the writer names them: "nhà tôi", "nhà tui", "nhà bố mẹ tôi", "nhà ông bà ngoại em".
-_PERSON = (r"(?:toi|tui|tao|em|minh|chung toi|chung em|bo|me|cha|ba|ma|ong|ba|co|chu|bac|di|cau|chau|con|anh|chi"
+_PERSON = (r"(?:toi|tui|tao|em|e|minh|chung toi|chung em|bo|me|cha|ba|ma|ong|ba|co|chu|bac|di|cau|chau|con|anh|chi"
            r"|noi|ngoai|gai|trai|me toi|gia dinh)")
 # Words before a number that tie it to a person's home (folded, at the end of the clause window).
 _HOME_CUE = re.compile(
@@ -37,6 +38,8 @@ _HOME_CUE = re.compile(
 _RESIDENCE = re.compile(
     r"\b(?:thuong tru|tam tru|cu tru|tru tai|sinh song|song o|song tai|dang o|o cung|o nho|o voi|thue tro|thue nha|o tro"
     r"|dia chi|nha rieng|que quan)\b"
+    r"|\b(?:toi|tui|em|e|minh|chung toi) o\s(?:ngo|ngach|hem|pho|duong|to|tdp)\b"  # "Tôi ở ngõ 8 Kim Đồng, nhà số 14B"
+    r"|\b(?:living|live|lives) at\b"
 )
 # The writer's own home named in the same clause: "nhà tôi ngay bên cạnh số 86", "nha toi doi dien, nha so 4".
 _OWN_HOME = re.compile(r"\b(?:nha|gia dinh|can ho)\s(?:toi|em|minh|chung toi)\b")
@@ -54,12 +57,13 @@ _OWNER_AFTER = re.compile(
 # ... or in brackets right after it: "Nhà số 44 ngõ 17 Lê Lợi (nhà ông bà ngoại em)".
 _OWNER_BRACKET = re.compile(r"^[^,.;:()\n]{0,40}\((?:la\s)?(?:nha|can ho|nha rieng)\s(?:cua\s)?" + _PERSON + r"\b")
 # A bare number after "nhà": "nhà em 12B hẻm 3", "nhà ở 37 ngõ 12", "nhà tôi ở 7/15 Trần Phú", "[họ tên], nhà 21 ngõ 5".
-BARE_NUMBER = re.compile(r"(?<![\w/.,\-])\d{1,4}[A-Za-z]?(?:/\d{1,4})?(?![\w/\-]|[.,]\d)")
+BARE_NUMBER = re.compile(r"(?<![\w/.,\-])\d{1,4}[A-Za-z]?(?:/\d{1,4}){0,2}(?![\w/\-]|[.,]\d)")  # "3/12/5": hẻm in hẻm
 _BARE_CUE = re.compile(
     r"(?:\bnha(?:\s" + _PERSON + r"){0,4}(?:\s(?:o|tai))?"
     r"|\b(?:toi|tui|em|minh|chung toi)(?:\s(?:dang|hien|van|hien dang|song|tru|cu tru|thuong tru|tam tru|thue nha|o tro)){0,2}"
-    r"\s(?:o|tai)|\b(?:can ho|phong)(?:\scua\s" + _PERSON + r")?\s?:"
-    r"|\bso nha(?:\s" + _PERSON + r"){1,3}(?:\sla)?\s?:?|\[ho ten\],?(?:\s(?:o|tai|nha))?)\s$"
+    r"\s(?:o|tai)|\b(?:can ho|phong)(?:\scua\s" + _PERSON + r")?\s?:|\b(?:thuong tru|tam tru|cu tru|ho khau)\s(?:o|tai)"
+    r"|\b(?:living|live|lives) at|\baddress\s?:?"
+    r"|\bso nha(?:\s" + _PERSON + r"){1,3}(?:\sla)?\s?:?|\[ho ten\](?:\s?\([^()\n]{1,20}\))?,?(?:\s(?:o|tai|nha))?)\s$"
 )
 # What may follow a bare house number: a lane or street word, a capitalised street name, or the clause's end.
 _BARE_AFTER = re.compile(r"(?:\s(?:ngo|ngach|hem|kiet|pho|duong|to|tdp|toa)\b|\s?[,.;)\n]|$)")
@@ -75,7 +79,7 @@ _STRETCH_CUE = re.compile(r"(?:\btu|\bden|truoc|canh|doi dien|goc|sat|gan)\s?(?:
 _SITE_AFTER = re.compile(
     r"karaoke|\bhat\b|nuoi|dang xay|xay dung|xay lan|lan chiem|do rac|do tron|dot rac|kinh doanh|mo quan|tu tap"
     r"|do nuoc|xa nuoc|nuoc thai|xa thai|chat dong|boc mui|danh bac|bay ban|lan ra|mo nhac|hat hoi|cho thue kho"
-    r"|cho (?:\w+\s){0,3}nguoi (?:thue|o)|khong khai bao"
+    r"|cho (?:\w+\s){0,3}nguoi (?:thue|o)|khong khai bao|dap tuong|dap pha|pha do|mo cua hang|bui bay"
 )
 _ADDRESS_AFTER = re.compile(r"\s?,?\s(?:(?:ngo|ngach|hem|kiet)\s\d|(?:pho|duong)\s\w)")
 # "số 12 Trần Phú": a capitalised street name of two words right after the number.
@@ -97,6 +101,8 @@ HOME_ADDRESS = re.compile(
     r"(?:\s(?:tòa|toa|nhà|nha|tầng|tang|dãy|day)\s[A-Z0-9]{1,3}(?!\w))?"
     r"(?:\s(?:dãy trọ|day tro|nhà trọ|nha tro)\s(?:bà|ba|cô|co|ông|ong|chú|chu)\s\w{1,12})?"
     r"|(?<!\w)(?:[Ll]ô|[Ll]o)\s[A-Z]{1,2}\d{1,3}\s(?:nhà|nha)\s(?:số|so)\s\d{1,4}[A-Za-z]?"
+    # "căn hộ tầng 5 nhà A2": a flat told by its floor and block
+    r"|(?<!\w)(?:[Cc]ăn hộ|[Cc]an ho)\s(?:ở\s|o\s)?(?:tầng|tang)\s\d{1,2}\s(?:nhà|nha|tòa|toa)\s[A-Z0-9]{1,3}(?!\w)"
     # "P.302 nhà A5", "P. 508 tòa B2": a room in a block of flats (three or four digits: "P.5" is a ward).
     r"|(?<!\w)P\.?\s?\d{3,4}[A-Za-z]?(?![\w\-/])(?:\s(?:nhà\s|nha\s|tòa\s|toa\s)?[A-Z][0-9]{0,2}(?!\w))?"
 )
@@ -113,7 +119,13 @@ _OWN_UNIT_BEFORE = re.compile(
 _OWN_UNIT_AFTER = re.compile(r"\s?,?\s?(?:cua\s(?:toi|tui|em|minh|chung toi|gia dinh)|nha (?:toi|em|minh))\b")
 
 
+# "SN 1958" after a name is "sinh năm" (a birth year), not "số nhà".
+_BIRTH_YEAR = re.compile(r"SN\s?:?\s?(?:19|20)\d\d$")
+
+
 def _is_home(text: str, start: int, end: int, number: str) -> bool:
+    if _BIRTH_YEAR.match(number):
+        return False
     before = fold_same_length(clause_before(text, start, 60))
     if _NOT_HOUSE.search(before) or _SITE_CUE.search(before):
         return False
@@ -142,12 +154,12 @@ _BARE_LAST_WORDS = frozenset(
 
 
 def _is_bare_home(text: str, start: int, end: int) -> bool:
-    if start < 2 or text[start - 1] != " ":
+    if start < 2 or text[start - 1] != " " or text[end - 1] == "t":  # "bà X, 70t, ở …": an age
         return False
     last = text[max(0, start - 12) : start - 1].rsplit(" ", 1)[-1]
     if not last or (last[-1] not in ":],)" and fold_same_length(last) not in _BARE_LAST_WORDS):
         return False
-    before = fold_same_length(text[max(0, start - 25) : start])
+    before = fold_same_length(text[max(0, start - 40) : start])
     if not _BARE_CUE.search(before):
         return False
     rest = text[end : end + 12]
@@ -176,9 +188,14 @@ _OFFICE_AFTER = re.compile(
 )
 
 
+# "can 2 chau" without diacritics is "cắn 2 cháu" (bit two children): a bare "can" with a short number and
+# nothing after it that a flat has (a block, a floor) is no flat.
+_BARE_CAN = re.compile(r"[Cc]an\s\d{1,2}$")
+
+
 def find_home_addresses(text: str) -> list[Span]:
     spans = [m.span() for m in HOME_ADDRESS.finditer(text)
-             if not _OFFICE_AFTER.match(fold_same_length(text[m.end() : m.end() + 20]))]
+             if not _OFFICE_AFTER.match(fold_same_length(text[m.end() : m.end() + 20])) and not _BARE_CAN.match(m.group(0))]
     folded = ""
     for m in UNIT.finditer(text):
         if any(c.isdigit() for c in m.group(0)):

@@ -11,7 +11,15 @@ SURNAMES = frozenset(
     "trinh truong cao ha ta luong vuong kieu phung trieu chu ton giap quach lo kim chu lac man kha hua "
     "mac nghiem khuc au pho ninh quan bach la thai tang tu to khong diep dam dong luc ma nong ong than "
     "vien vi hau be sam lai tieu thach banh lieu nhu quang khuat ung tong van cu giang yen phi cam uong thieu "
-    "vuu khau".split()
+    "vuu khau can khuong thao sung lu ksor rmah nie mua".split()
+)
+# The surnames above as they are written, for telling "ĐỒNG" from "ĐỘNG", "Lê" from "Lễ" in a text with marks.
+SURNAMES_MARKED = frozenset(
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý lưu đào đoàn đinh lâm mai trịnh trương "
+    "cao hà tạ lương vương kiều phùng triệu chu tôn giáp quách lò kim chử lạc mẫn kha hứa mạc nghiêm khúc âu phó ninh "
+    "quan bạch lã thái tăng từ tô khổng diệp đàm đồng lục mã nông ông thân viên vi hầu bế sầm lại tiêu thạch bành "
+    "liễu nhữ quảng khuất ứng tống văn cù giang yên phí cầm uông thiều vưu khâu cấn khương thào sùng lù lữ niê mùa "
+    "đậu quàng lường doãn".split()
 )
 MIDDLE = frozenset(
     "van thi duc huu quoc ngoc dinh xuan thanh minh gia cong bao kim thu hong quang dang tuan nhu tan "
@@ -22,11 +30,11 @@ MIDDLE = frozenset(
 # spelled with their diacritics, or with none at all ("đô thị", "tư vấn", "phản ánh" are no names).
 LOWER_SURNAMES = frozenset(
     "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dao doan dinh lam trinh truong "
-    "cao ha luong vuong kieu quach giap chu ton tang".split()
+    "cao ha luong vuong kieu quach giap chu ton tang au".split()
 )
 LOWER_SURNAMES_MARKED = frozenset(
     "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đoàn đinh lâm trịnh trương "
-    "cao hà lương vương kiều quách giáp chu tôn tăng".split()
+    "cao hà lương vương kiều quách giáp chu tôn tăng âu khổng lã mạc tạ".split()
 )
 LOWER_FIRST = LOWER_SURNAMES | LOWER_SURNAMES_MARKED
 LOWER_MIDDLE = frozenset("van thi duc huu quoc ngoc dinh xuan thanh minh gia cong thu hong quang dang kim".split())
@@ -34,7 +42,8 @@ LOWER_MIDDLE_MARKED = frozenset("văn thị đức hữu quốc ngọc đình xu
 
 # Honorific and kinship words, written as people write them (lower-cased original, diacritics kept).
 HONORIFICS = frozenset(
-    "ông bà anh chị em cháu bác cô chú cụ bé thằng thg con mụ mẹ dì cậu mợ thím má mr ms mrs "
+    "ông bà anh chị em cháu bác cô chú cụ bé thằng thg con mụ mẹ dì cậu mợ thím má mr ms mrs thầy "
+    "a c e ô "  # teen-code: "c Hoa" (chị), "a Tùng" (anh), "e Linh" (em), "ô Khang" (ông)
     "ong ba chi chau bac co chu cu be thang mu di cau mo".split()
 )
 
@@ -47,6 +56,16 @@ FAMOUS = frozenset({
     "nguyen chi thanh", "ho tung mau", "xuan thuy", "ho chi minh", "vo nguyen giap", "phan dinh phung",
     "nguyen thai hoc", "dinh tien hoang", "ly nam de", "tran nhan tong", "le thanh tong", "nguyen luong bang",
     "luu kiem", "ton that thuyet", "phan chu trinh", "huynh thuc khang", "le van luong", "truong chinh",
+    "bac ho", "ly tu trong", "nguyen van linh", "nguyen xien", "nguyen tuan", "nguyen huy tuong", "nguyen khanh toan",
+    "pham van dong", "pham hung", "tran duy hung", "tran dang ninh", "tran khat chan", "tran quang khai",
+    "le trong tan", "le thanh nghi", "hoang quoc viet", "hoang van thai", "hoang minh giam", "vo chi cong",
+    "vo van kiet", "nguyen dinh chieu", "truong dinh", "dinh bo linh", "dao duy anh", "dao duy tu", "to vinh dien",
+    "lac long quan", "au co", "cao ba quat", "le hong phong", "nguyen thi dinh", "nguyen van troi", "le lai",
+    "ham nghi", "de tham", "bui vien", "huynh tan phat", "nguyen huu tho", "nguyen tat thanh",
+    "ba trieu", "ba mau", "ong ich khiem", "ba huyen thanh quan", "ton that tung", "pham ngoc thach",
+    "dang van ngu", "ho dac di", "tran quy cap", "nguyen khuyen", "ngo si lien", "nguyen nhu do", "nguyen phong sac",
+    "hoang mai", "khuong dinh", "khuong mai", "khuong trung", "kim giang", "kim lien", "mai dong", "hoang liet",
+    "dinh cong", "tran thai tong", "le dai hanh", "ly chinh thang", "nguyen binh khiem", "tran cao van",
 })
 
 # Given names that stand for a person in lower case after a kinship word ("bà hoa", "chị nhàn"): usual
@@ -59,7 +78,8 @@ GIVEN_LOWER = frozenset(
     "nhàn khải khôi thuận tùng tú trâm hiếu huy hưng khánh kiên lâm luân mạnh nghĩa quân quyết "
     "tài thắng thịnh toàn tuyết vinh khuê lụa mến mơ nhi oanh sen thắm thơm uyên vy xoan hoan "
     "duyên giang hạnh hậu hường khoa liễu loan lý mận nương phượng quế tâm thìn "
-    "thúy thư trinh tuyền yên ngân nhung hải khoa an sau bay tam chin ut út".split()
+    "thúy thư trinh tuyền yên ngân nhung hải khoa an sau bay tam chin ut út vĩnh "
+    "tun tũn bin tít bống cún mít sóc bông".split()  # the last: children's nicknames ("thằng tun", "bé bống")
 )
 
 # Words after "nhà" that begin a place or a thing, not a household's name ("nhà Văn hóa", "nhà Thờ").

@@ -36,12 +36,13 @@ _ID_RUN = re.compile(r"\d(?<!\d\d)(?:[ .]?\d){8,11}(?!\d)|(?<![\w\-./])\d{3,4}(?
 # Vietnamese plates: 29C-456.78, 30G-111.22, 29G1-567.89, 15C-123.45, 30E98765, 59-X1 234.56.
 # Also "29 A1 123.45", "29a1 12345" (the Form's keyboard, no diacritics, no capitals); a private plate needs a
 # private-vehicle cue besides, so a lower-case run of digits and letters alone is never taken.
-PLATE = re.compile(r"(?<![\w\-])\d{2}[\- ]?[A-Za-z]{1,2}\d?[\- ]?\d{3}[. ]?\d{2}(?![\w\-])")
+# An electric bike's series has "MĐ" ("29MĐ1-123.45"); some write a dot after the series ("29H1.234.56").
+PLATE = re.compile(r"(?<![\w\-])\d{2}[\- ]?[A-Za-zĐđ]{1,2}\d?(?: ?[\-.] ?|\s)?\d{3}[. ]?\d{2}(?![\w\-])")  # "29E2 - 234.56"
 # What makes a vehicle a person's rather than the subject of the complaint, in the clause around it.
 # A person the writer names: the writer, family, a friend ("xe của em", "bố em đi xe máy biển số …").
-_OWNER = r"(?:toi|tui|em|minh|chung toi|bo|me|cha|ba|ma|ong|chong|vo|con|anh|chi|chau|ban|phu huynh|nha toi|co|chu|bac)"
+_OWNER = r"(?:toi|tui|em|minh|chung toi|bo|me|cha|ba|ma|ong|chong|vo|con|anh|chi|chau|ban|phu huynh|nha toi|nha em|nha minh|nha tui|co|chu|bac)"
 _PRIVATE_VEHICLE = re.compile(
-    r"toi gui|gui xe|nha toi|bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|dang ky xe|giay to xe|danh roi|ca ?vet"
+    r"toi gui|gui xe|nha toi|bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|dang ky xe|giay to xe|danh roi|ca ?vet|rach lop"
     r"|\b(?:cua|xe|xe may|xe dap|o to|oto)\s(?:cua\s)?" + _OWNER + r"\b"
     r"|\b" + _OWNER + r"\s(?:\w+\s){0,2}(?:di|lai|chay|dung|mua|ban)\s(?:xe|o to|oto)\b"
     r"|\bbi\s(?:\w+\s){0,2}(?:quet|dam|tong|va cham|va vao|chen|ep|cuop|giat)\b"
@@ -51,12 +52,19 @@ _PRIVATE_VEHICLE = re.compile(
 # What the vehicle does wrong: then it is the subject of the complaint and its plate stays, even when
 # the letter says whose it is ("ô tô của ông X đỗ chắn ngõ") — unless it was stolen or lost.
 _OFFENCE = re.compile(
-    r"\b(?:do|dau)\s(?:chan|tren|giua|ngang|trai|lan)|chan (?:ngang|loi|cua|ngo)|lan chiem|do trom|do rac|do phe thai"
-    r"|phong nhanh|lang lach|ru ga|no po|vuot den|qua toc do|cho (?:dat|vat lieu|phe thai)|xa (?:khoi|nuoc thai)"
+    r"\b(?:(?:do|dau)\s(?:chan|tren|giua|ngang|trai|lan)|chan (?:ngang|loi|cua|ngo)|lan chiem|do trom|do rac|do phe thai"
+    r"|phong nhanh|lang lach|ru ga|no po|vuot den|qua toc do|cho (?:dat|vat lieu|phe thai)|xa (?:khoi|nuoc thai))\b"
 )
 # The writer's own vehicle goes whatever else the clause says ("ô tô 30K-… đỗ chắn cổng, xe của tôi (30E…)").
-_WRITERS = re.compile(r"toi gui|\b(?:xe|o to|oto)(?:\s(?:may|dap|dien|con))?\s(?:cua\s)?(?:toi|tui|em|minh|chung toi)\b")
-_LOST = re.compile(r"bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|danh roi|bi (?:\w+\s){0,2}(?:quet|dam|tong|cuop|giat)")
+_WRITERS = re.compile(r"toi gui|\b(?:xe|o to|oto)(?:\s(?:may|dap|dien|con))?\s(?:cua\s)?(?:toi|tui|em|minh|chung toi)\b"
+)
+# The writer parked it: "em để xe Wave Alpha màu đỏ, BKS …" (the clause before the plate).
+_PARKED = re.compile(r"\b(?:toi|tui|em|minh)\s(?:de|gui|dung|do|dau)\sxe\b")
+# Stolen or lost, said later in the sentence: "… BKS 29-H1 234.56, trước cửa hiệu thuốc … thì bị mất".
+_STOLEN_LATER = re.compile(r"\b(?:bi mat|mat trom|bi trom|bi lay mat|bi lay)\b")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_LOST = re.compile(r"bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|danh roi|rach lop|thung lop"
+                   r"|bi (?:\w+\s){0,2}(?:quet|dam|tong|cuop|giat|rach|dap pha|cay)")
 
 
 def find_accounts(text: str) -> list[Span]:
@@ -74,15 +82,27 @@ def find_accounts(text: str) -> list[Span]:
     return spans
 
 
+# A foreign passport after the cue ("hộ chiếu số 18AB23456", French): one run of letters and digits, five digits or more.
+_PASSPORT_CUE_ANY = re.compile(r"(?:ho chieu|passport|\bhc\b)[^\d\n]{0,25}?(?<![\w\-/.])([a-z0-9]{6,12})(?![\w\-/])")
+
+
 def find_passports(text: str) -> list[Span]:
     spans = [m.span() for m in PASSPORT.finditer(text)]
-    return spans + [m.span(1) for m in _PASSPORT_CUE.finditer(fold_same_length(text))]
+    folded = fold_same_length(text)
+    spans += [m.span(1) for m in _PASSPORT_CUE_ANY.finditer(folded) if sum(c.isdigit() for c in m.group(1)) >= 5]
+    return spans + [m.span(1) for m in _PASSPORT_CUE.finditer(folded)]
+
+
+# An amount of money in thousands is no CMND: "vay 200.000.000 đồng".
+_MONEY_AFTER = re.compile(r"\s?(?:đồng|đ|vnđ|vnd|dong|d)(?!\w)", re.IGNORECASE)
 
 
 def find_ids(text: str) -> list[Span]:
     spans = []
     for m in _ID_RUN.finditer(text):
         digits = sum(ch.isdigit() for ch in m.group(0))
+        if digits == 9 and _MONEY_AFTER.match(text, m.end()):
+            continue
         if digits in (9, 12):
             spans.append(m.span())
     return spans
@@ -93,6 +113,10 @@ def find_private_plates(text: str) -> list[Span]:
     for m in PLATE.finditer(text):
         around = fold_same_length(clause_before(text, m.start(), 50) + " " + text[m.end() : m.end() + 30].split(".\n")[0])
         near = fold_same_length(text[max(0, m.start() - 30) : m.start()] + " " + text[m.end() : m.end() + 15])
-        if _WRITERS.search(near) or _LOST.search(around) or (_PRIVATE_VEHICLE.search(around) and not _OFFENCE.search(around)):
+        rest = text[m.end() : m.end() + 90]
+        end = _SENTENCE_END.search(rest)
+        later = fold_same_length(rest[: end.start()] if end else rest)
+        if _WRITERS.search(near) or _LOST.search(around) or _PARKED.search(around) or _STOLEN_LATER.search(later) \
+                or (_PRIVATE_VEHICLE.search(around) and not _OFFENCE.search(around)):
             spans.append(m.span())
     return spans

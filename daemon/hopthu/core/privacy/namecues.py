@@ -1,0 +1,236 @@
+"""The cues the name detector (names.py) reads a name by: what stands before it (a self-introduction,
+an honorific, a verb, a person noun, a closing), what shows a word begins a role or a place instead, and
+the word-level helpers (tokens, capitalised and lower-case runs, public places). Pure, no I/O; it imports
+only textnorm and namewords (the import chain from the service stays within its budget).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hopthu.core.privacy.namewords import (
+    FAMOUS,
+    GIVEN_LOWER,
+    HONORIFICS,
+    LOWER_MIDDLE,
+    LOWER_MIDDLE_MARKED,
+    LOWER_SURNAMES,
+    LOWER_SURNAMES_MARKED,
+    MIDDLE,
+    SURNAMES,
+)
+from hopthu.core.textnorm import fold
+
+# Whole words of letters: "PD" in a code "PD0300112233" is no word.
+# An apostrophe inside a word belongs to it: Ede and Jarai names ("H'Ben", "Ksor H’Lan").
+WORD = re.compile(r"(?<!\w)[^\W\d_]{1,20}(?:[\-'’][^\W\d_]{1,20})?(?!\w)")
+
+# Capitalised words after an honorific that begin a role, a body or a place, not a name
+# ("ông Chủ tịch", "chị Mặt trận", "bà Tổ trưởng"); matched on the folded text from that word on.
+NOT_A_NAME = re.compile(
+    r"(?:mat tran|uy ban|ubnd|mttq|hdnd|phuong\b|tdp\b|chu tich|pho chu tich|to truong|to pho|can bo|bi thu|"
+    r"hieu truong|truong ban|truong tram|bac si|cong an|giam doc|viet nam|ban\b|dang uy|doan\b|hoi\b|cuu chien binh|tay\b|quan ly)"
+)
+
+
+def lower_name_shape(words: list[str], introduced: bool = False, titled: bool = False) -> bool:
+    """Lower-case words (as written) shaped like a full name: surname, middle name, one or two more.
+    After "tôi là" (introduced) any surname will do: the lead-in already says a name follows. After a
+    title ("bà luc thi nhung") too, but then every word after the surname must be a name syllable:
+    "ong tu van vien" is "ông tư vấn viên"."""
+    if not 3 <= len(words) <= 4:
+        return False
+    first, second = words[0].lower(), words[1].lower()
+    if introduced or titled:  # "tôi là trinh bao ngoc", "bà luc thi nhung": any surname, any name syllable after it
+        if fold(first) not in SURNAMES or first == "ta":  # "bà ta thì nói": a pronoun
+            return False
+        rest = words[1:] if titled else words[1:2]
+        return all(w.lower() in NAME_SYLLABLES if w.isascii() else w.lower() in LOWER_MIDDLE_MARKED | GIVEN_LOWER
+                   for w in rest)
+    if first.isascii() and second.isascii():
+        return first in LOWER_SURNAMES and second in LOWER_MIDDLE
+    return first in LOWER_SURNAMES_MARKED and second in LOWER_MIDDLE_MARKED
+
+
+# A public place named after a person: the word before the name. Folded where the folded word
+# is unambiguous, with diacritics where folding collides ("chợ"/"cho", "cầu"/"cau", "đình"/"đinh").
+# A place word right before the name, on the same line ("phường\n\nBà X" is no place).
+PLACE_BEFORE = re.compile(
+    r"(?:duong|pho|ngo|ngach|hem|truong|tieu hoc|thcs|thpt|ptth|mam non|cong vien|benh vien|nga ba|nga tu|"
+    r"giao|toa|chung cu|khach san|nha van hoa|tap the|ben xe|tuyen|quang truong|cong ty|sieu thi|khu|ao lang|lang|"
+    r"vuon hoa|san bong|san van dong|tuong dai|bung binh|vong xoay|nut giao) ?\Z"
+)
+# With marks also the places whose folded word is a common one ("hồ"/"họ", "bến"/"bên", "đoạn"/"doan", "sân"/"san"):
+# "vườn hoa Lý Tự Trọng", "đoạn Nguyễn Văn Linh", "hồ Ba Mẫu", "bến Bà Đá".
+PLACE_BEFORE_MARKED = re.compile(
+    r"(?:chợ|cầu|(?<!gia )đình|chùa|đền|quận|huyện|tỉnh|làng|kênh|xã|thôn|phường|hẻm|phố|đường|vườn hoa|đoạn|dọc|hồ|bến|sân|"
+    r"miếu|lăng|tượng đài|bùng binh|vòng xoay|nút giao|ga) ?\Z"
+)
+# A public role right after a name: "anh X bên phòng kinh tế", "chị Y ở Trung tâm phục vụ hành chính công".
+ROLE_AFTER = re.compile(
+    r"\s?[,\-–(]?\s?(?:ben|o|cua|thuoc|tai|la)?\s?(?:phong (?:kinh te|van hoa|tu phap|tai nguyen)|ubnd|uy ban|cong an phuong|"
+    r"trung tam phuc vu|tram y te|dia chinh|can bo|(?:pho )?chu tich|to truong|bi thu|hieu truong|bo phan mot cua|mot cua|"
+    r"truong (?:thon|xom|ap)|"
+    r"(?:pho )?truong (?:tram|ban|phong|cong an|khu pho)|"
+    r"cong an khu vuc|canh sat khu vuc)"
+)
+# A public role right before a name makes it an official's ("… là anh" may sit between).
+ROLE = re.compile(
+    r"(?:chu tich|to truong|to pho|truong ban|truong tram|truong cong an|truong phong|pho phong|can bo|"
+    r"canh sat|cskv|csgt|bac si|y si|hieu truong|hieu pho|bi thu|dong chi|d/c|dia chinh|tiep nhan|"
+    r"chanh van phong|truong thon|cong chuc|vien chuc|chi huy|doi truong|"
+    r"dai ta|thuong ta|trung ta|thieu ta|dai uy|thuong uy|trung uy|thieu uy)\b[^.;\n]{0,30}$"
+)
+# Roles of private bodies: a parents' association, a company, a builder are no public office.
+PRIVATE_ROLE = re.compile(r"phu huynh|cha me hoc sinh|cong ty|doanh nghiep|chu dau tu|chu nha|chu quan|hop tac xa")
+KIN_BEFORE_ROLE = re.compile(
+    r"\b(?:vo|chong|con|me|bo|cha|em gai|em trai|anh trai|chi gai)\s(?:cua\s|ong\s|ba\s)?\S*\s?"
+    r"(?:chu tich|to truong|can bo|bi thu|giam doc)"
+)
+# "mang tên X", "chủ tài khoản X", "họ tên: X", "tên X": whatever follows is a person's name.
+NAMED_AS = re.compile(r"(?:mang ten|chu tai khoan|chu tk|ten|ho ten|ho va ten)(?: la\b)?\s?:?\s?$")  # "một người tên là Quý"
+# Kinship without an honorific: "Con tôi Huy", "chồng tôi là …", "con gái tôi: …".
+KIN = re.compile(r"(?:(?:con|vo|chong|me|bo|cha|chau|em|anh|chi)(?:\s(?:trai|gai|noi|ngoai|ruot|ho))?\s(?:toi|em|minh) ?(?:la |: ?|, ?)?"
+                 r"|\b(?:con trai|con gai|con dau|con re|em trai|em gai|anh trai|chi gai) ?)$")  # "liên hệ con trai Thào A Sùng"
+# Self-introductions and signature lead-ins (folded).
+INTRO = re.compile(
+    r"(?:\b(?:toi|tui|em|minh|chung toi|chau|e|mk|mik)\s(?:ten la|ten|la)|\bten\s?:|\bky\s?:"
+    r"|\bten\s(?:toi|em|minh)(?:\s(?:la)|\s?:)|\bho\s(?:va\s)?ten\s?:|"
+    r"\bnguoi\s(?:gop y|phan anh|viet|gui|lam don|ky ten|de nghi|to cao|khieu nai|lien he|dai dien|bao tin|bao)(?:\s(?:don|thu))?\s?:?"
+    r"|\bky ten\s?:?)\s?$"
+)
+# Lead-ins after which only a capitalised name is taken ("Phụ huynh Mạc Văn Toàn", "Thay mặt …,\nX").
+INTRO_CAPITAL = re.compile(r"(?:\bphu huynh|\bthay mat\s[^\n,]{0,25},?|(?:^|[.!?:\n]\s?)toi\s?,"
+                           r"|\b(?:to|con)\s(?:la|ten la|ten)|(?:^|[.!?\n]\s?)(?:minh|toi|tui|em)\s?:)\s?$")  # "tớ là Vy", "Mình: Lan"
+# A closing on the same line as the name that ends the letter: "Cảm ơn, Ngọc Anh", "Chào thân ái, Tuấn", "-- Tùng".
+CLOSING = re.compile(r"(?:\b(?:cam on|than ai|tran trong|kinh thu)(?:\sa)?\s?[,!.]|^-{1,2}|\n-{1,2})\s?$")
+# A verb of meeting or telling right before a capitalised word: "gặp Toàn", "bảo Hưng", "chửi Tý"
+# (matched on the lower-cased text, diacritics kept: folded "hoi" would also be "hội"); "nhờ Khôi", "đưa Nhi".
+VERB = re.compile(r"\b(?:gặp|bảo|nhắc|hỏi|gọi|nói với|chửi|mắng|đánh|nhờ|nhắn|đưa|kêu|rủ|thấy|dặn|gap|bao|nhac|hoi|goi|noi voi|chui|mang"
+                   r"|danh|nho|nhan|dua|keu) $")  # a space: "Bảo\nĐiện thoại" is a signature, then a line
+# A noun for a person or a household right before a capitalised word: "ba bạn trẻ Lâm", "học sinh Khoa",
+# "hộ Nhẫn", "gia đình Tâm", "nhà Lan Hương" (lower-cased text, diacritics kept: "hộ" is not "hồ").
+PERSON_NOUN = re.compile(
+    r"(?<!\w)(?:bạn(?: trẻ| nhỏ)?|thanh niên|học sinh|sinh viên|cậu bé|cô bé|cháu bé|em bé|bạn học|hàng xóm|hộ|gia đình|nhà"
+    r"|ban tre|ban nho|thanh nien|hoc sinh|sinh vien|cau be|co be|chau be|em be|ban hoc|hang xom|gia dinh) $"
+)  # without diacritics only the two-word forms: "ban", "ho", "nha" alone are also "Ban", "hồ", "nhà Văn hóa"
+# In a list of people ("Lâm, Đạt và Khoa", "hộ ông Phát, hộ bà Mơ"): what joins two names, and the
+# capitalised words that begin a role or a place instead ("chị Hoa, Trạm y tế", "ông Bình và Ban …").
+LIST_JOIN = re.compile(r"\s?,\s?|\s(?:và|va|với|voi|hoặc|hoac)\s")
+# Abbreviations written in capitals where a name could stand ("con tôi HC số …" is a passport).
+ABBREVIATIONS = frozenset("hc cccd cmnd sdt dt stk tk gplx bhyt bhxh ubnd tdp mttq".split())
+# Capitalised words that follow such verbs and are no names.
+NOT_AFTER_VERB = frozenset("zalo facebook tong dai hotline email ban ba ong anh chi em co chu bac mr ms mrs".split())
+# Words that begin a place when written first in a capitalised run ("Đường Nguyễn Văn Cừ", "PHO KIM DONG").
+PLACE_WORDS = frozenset("đường phố ngõ ngách hẻm chợ cầu".split())
+PLACE_WORDS_FOLDED = frozenset("duong pho ngo ngach hem".split())
+# Two capitalised words shaped like a name that are common words ("PHAN ANH" is "phản ánh").
+NOT_NAMES = frozenset({"phan anh", "thong tin", "tran trong"})
+# Lower-case short names after a kinship word ("bà hoa", "bac tu", "cháu minh", "anh khải"): only usual
+# given names (GIVEN_LOWER), only after kinship words that are no pronoun of the writer ("em", "con" are
+# left out; nor "di", which is "đi" as often: "đi tù"), and only when what follows ends the name (a pause,
+# or a word like "ở", "nhà", "bán", "bị"): "cô thu tiền" stays.
+LOWER_KIN = frozenset("bà ông chị anh bác cô chú cụ cháu bé thằng dì cậu mợ thím ba ong chi bac co chu cu chau be thang cau".split())
+AFTER_LOWER_NAME = frozenset(
+    "ở o nhà nha hàng hang bán ban bị bi đã da là la và va cũng cung hay thì thi mới moi vẫn đang dang "
+    "con vợ vo chồng chong xe ôm om gác gac bảo bao nói noi kể ke sống song với voi cuối cuoi đầu đi di".split()
+)
+INTRO_SKIP = HONORIFICS | frozenset("sinh viên vien là la giáo giao thầy".split())
+# Lower-case words that end a lower-case name run, or show it was no name at all.
+LOWER_STOP = frozenset(
+    "o so nha sinh dien sdt dt tdp hoi la cu chu me con vo chong phu tuoi nguoi dan can cong "
+    "giao bo ba ong nen khong da co rat chi moi mot ban the va nhung vi hoc cung muon "
+    "xin o tro ben mat gui chao kinh lien zalo email bi".split()
+)
+SIGN_SKIP = re.compile(
+    r"(?:tran trong|xin|kinh|cam on|chuc|thay mat|tdp|to dan|dien thoai|dt\b|sdt|email|zalo|uy ban|ubnd|"
+    r"mttq|dia chi|chao|nguoi|ban |ha noi|luu kiem|ngay|phuong |tb|p\.s|ps\b|https?|www|than,|thanks?\b|regards|best\b|tks\b)"
+)
+
+
+def lead_in_ends(pattern: re.Pattern[str], folded: str) -> set[int]:
+    """Where a lead-in pattern (written as "… $", ending right before a name) ends in the whole text:
+    one linear scan per text instead of a search before every word."""
+    unanchored = UNANCHORED.get(pattern)
+    if unanchored is None:
+        unanchored = UNANCHORED[pattern] = re.compile(pattern.pattern.removesuffix("$"))
+    ends = {m.end() for m in unanchored.finditer(folded)}
+    return ends | {e + 1 for e in ends if folded[e : e + 1] in QUOTES}  # a name in quotes: tên "Hải Béo"
+
+
+QUOTES = frozenset("\"'“‘«")
+
+
+UNANCHORED: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
+
+
+def is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def adjacent(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+    """b follows a with one space only (a name never spans punctuation or a line break)."""
+    return b[0] == a[1] + 1 and text[a[1]] == " "
+
+
+def cap_run(text: str, toks: list[tuple[int, int, str]], i: int, limit: int = 4) -> int:
+    """How many capitalised words, from toks[i], form one run (0 if toks[i] is not capitalised)."""
+    n = 0
+    while i + n < len(toks) and n < limit and is_cap(toks[i + n][2]):
+        if n and not adjacent(text, toks[i + n - 1], toks[i + n]):
+            break
+        if n >= 2 and toks[i + n][2].isupper() and (fold(toks[i + n][2]) in LOWER_STOP
+                                                    or toks[i + n][2].lower() in LOWER_STOP_MARKED):
+            break  # "TOI LA TRAN MINH QUANG O SO 25": "O" (ở) ends the name
+        n += 1
+    return n
+
+
+# Common words with their marks that never continue a name of three syllables ("âu văn sỹ tự ý chặt").
+LOWER_STOP_MARKED = frozenset("tự bị đã đang ở là có và thì mà cũng vẫn không hay nên sẽ được đi về ra vào".split())
+
+
+def lower_run(text: str, folded: str, toks: list[tuple[int, int, str]], i: int, limit: int = 4) -> int:
+    n = 0
+    while i + n < len(toks) and n < limit:
+        word = folded[toks[i + n][0] : toks[i + n][1]]
+        if is_cap(toks[i + n][2]) or word in LOWER_STOP or (n >= 2 and toks[i + n][2] in LOWER_STOP_MARKED):
+            break
+        if n and not adjacent(text, toks[i + n - 1], toks[i + n]):
+            break
+        n += 1
+    return n
+
+
+
+# Between a role word and a name: words after a colon, or the name's house, say the role belongs to someone
+# before ("Cán bộ tiếp nhận: Lại Thu Trang" is the role's own name).
+ROLE_BELONGS_ELSEWHERE = re.compile(r":\s?\w|\bnha\b")
+
+
+def is_place(text: str, folded: str, start: int, words: list[str]) -> bool:
+    if " ".join(words) in FAMOUS:
+        return True
+    return bool(PLACE_BEFORE.search(folded[max(0, start - 20) : start])
+                or PLACE_BEFORE_MARKED.search(text[max(0, start - 20) : start].lower()))
+
+
+
+
+NAME_SYLLABLES = MIDDLE | frozenset(fold(w) for w in GIVEN_LOWER)
+
+
+# Titles of private people before a name: a lawyer, an engineer, a veteran, a master's degree ("Liên hệ Luật
+# sư Hoàng", "ThS. Kiều Văn Mạnh", "Cựu chiến binh Phạm Văn Lộc"); none of them is a public office (folded).
+PRIVATE_TITLE = re.compile(
+    r"\b(?:luat su|ky su|kien truc su|thac si|tien si|cuu chien binh|ccb|nha giao|nghe nhan|thuong binh"
+    r"|ths|ts|ks|ls|kts|pgs|gs|cn)\.? ?$"
+)
+# Words that are no name's first word in a text written in capitals ("CON TRAI TÔI LÀ …": "TRAI TÔI").
+NOT_NAME_START_UPPER = frozenset("trai gai toi tui em minh ay no nuoi ruot re dau".split())
+# Initials before a given name: "ông N.V.Hùng", "bà T.T.Mơ" (minutes typed by officers).
+INITIALS = re.compile(r"(?:[A-ZĐ]\.\s?){1,3}[A-ZĐÀ-Ỹ][^\W\d_]{0,19}(?!\w)")
