@@ -179,3 +179,50 @@ def test_the_child_stops_when_idle_and_starts_again_when_needed(tmp_path, emu):
     finally:
         child.close()
     assert not child.running
+
+
+def _whole_reads(emu: SheetsEmulator) -> list[str]:
+    """The GETs of a whole tab (a range that is a tab's name alone), not of a window or of some rows."""
+    return [r.path for r in emu.requests if r.method == "GET" and "/values/" in r.path
+            and "!" not in r.path.split("/values/", 1)[1] and ":batchGet" not in r.path]
+
+
+def test_the_start_up_child_reads_the_sheets_whole_and_the_daemon_goes_on_from_what_it_handed_over(tmp_path, emu):
+    """Issue 15: a Form's history and a register of years are read whole by the start-up child (their heap ends
+    with it); the daemon's own first cycle reads only the Form's new rows and asks Drive about the register."""
+    from hopthu import platform, service
+
+    cfg = google_ward(tmp_path, emu)
+    daemon = service.Daemon(build_app(load_config(cfg), apart=True), system=platform.Posix())
+
+    class Quiet(platform.Controls):
+        def __init__(self) -> None:
+            super().__init__(lambda: None, lambda: None)
+
+    try:
+        assert daemon.catch_up(Quiet(), platform.Watchdog()) == 0
+        answers = len(emu.values(FORM_ID, FORM_TAB)) - 1
+        register = emu.values(REG_ID, "Sổ theo dõi")
+        assert len([r for r in register[1:] if r and r[0]]) == answers > 0  # the child took every answer
+        assert not (tmp_path / "state" / service.HAND_OVER).exists()  # read and removed
+        emu.set_values(FORM_ID, FORM_TAB, f"A{answers + 2}", [["23/11/2026 10:00:00", "TDP số 3", "Khác",
+                                                                "Đèn đường hỏng trước số 12", "", "", ""]])
+        emu.reset_counts()
+        summary = daemon.cycle()
+        assert summary is not None and summary.errors == []
+        assert len(summary.new_cases) == 1  # the new answer, and none of the history again
+        assert _whole_reads(emu) == []  # neither tab read whole by the daemon
+        source = next(s for s in daemon.app.sources if isinstance(s, SheetFormSource))
+        assert source.full_reads == 0
+        register = emu.values(REG_ID, "Sổ theo dõi")
+        assert len([r for r in register[1:] if r and r[0]]) == answers + 1  # appended where it belongs
+    finally:
+        daemon.app.close()
+        for client in list(service_clients()):
+            client.close()
+
+
+def service_clients():
+    from hopthu.google import remote
+
+    return remote._clients

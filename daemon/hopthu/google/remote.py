@@ -36,7 +36,7 @@ from hopthu.google.wire import (
     WriteUncertain,
     values,
 )
-from hopthu.idlechild import IdleStop, end_child
+from hopthu.idlechild import IdleStop, end_child, start_child
 
 log = logging.getLogger("hopthu.google")
 
@@ -114,25 +114,20 @@ class RemoteClient(IdleStop):
                 f"/ The Google worker process stopped (exit code {code}); hopthu retries next cycle.") from None
 
     def _start(self) -> None:
-        import multiprocessing
-
         from hopthu.google.keys import GoogleError
 
-        ctx = multiprocessing.get_context("spawn")
-        parent, child = ctx.Pipe()
-        proc = ctx.Process(target=_serve, args=(child, self.key_file, self.options, self.bucket is not None),
-                           name="hopthu-google", daemon=True)
+        proc = parent = None
         try:
-            proc.start()
-            child.close()
+            proc, parent = start_child(_serve, (self.key_file, self.options, self.bucket is not None), "hopthu-google")
             if not parent.poll(START_SECONDS):
                 raise TimeoutError(f"no answer in {START_SECONDS:g} s")
             while parent.recv()[0] != "ready":
                 pass
         except Exception as exc:
-            if proc.is_alive():
+            if proc is not None and proc.is_alive():
                 proc.kill()
-            parent.close()
+            if parent is not None:
+                parent.close()
             raise GoogleError(f"không khởi động được tiến trình làm việc với Google ({exc}); hopthu thử lại ở chu "
                               f"kỳ sau. / The Google worker process could not start: {exc}") from None
         self._proc, self._conn = proc, parent

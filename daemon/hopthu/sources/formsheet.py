@@ -141,6 +141,19 @@ class SheetFormSource(StableIds):
         self._remember(header, rows, self._count + len(fresh))
         return header, fresh
 
+    def hand_over(self) -> dict[str, Any]:
+        """What the incremental reads remember, for the daemon after its start-up child (service.Daemon.catch_up)
+        read the tab whole: the header, the row count, the last rows seen, how long ago it was read whole."""
+        return {"sheet": self.sheet_id, "header": self._header, "count": self._count, "tail": self._tail,
+                "age": None if self._full_at is None else self.clock() - self._full_at}
+
+    def take_over(self, state: dict[str, Any]) -> None:
+        """The state another process's `hand_over` gave: the next poll reads only what came since."""
+        if state.get("sheet") != self.sheet_id or state.get("header") is None or state.get("age") is None:
+            return
+        self._header, self._count, self._tail = state["header"], int(state["count"]), state["tail"]
+        self._full_at = self.clock() - float(state["age"])
+
     def known_prefix(self) -> str:
         return PREFIX
 
