@@ -30,11 +30,15 @@ PREFIX = "form:"
 def row_items(
     rows: list[list[str]], columns: ColumnMap, known: set[str], where: str = ""
 ) -> Iterator[RawItem]:
-    """Turn data rows into RawItems whose identity is timestamp + content hash."""
-    known_ts: dict[str, set[str]] = {}
-    for sid in known:
-        ts, _, digest = sid[len(PREFIX):].rpartition("|")
-        known_ts.setdefault(ts, set()).add(digest)
+    """Turn data rows into RawItems whose identity is timestamp + content hash. `known` may answer by timestamp
+    (`journal.intake.KnownIds.digests`): then only the rows' own timestamps are looked up."""
+    digests_at = getattr(known, "digests", None)
+    if digests_at is None:
+        known_ts: dict[str, set[str]] = {}
+        for sid in known:
+            ts, _, digest = sid[len(PREFIX):].rpartition("|")
+            known_ts.setdefault(ts, set()).add(digest)
+        digests_at = lambda ts: known_ts.get(ts, set())  # noqa: E731
     width = max([*columns.fields.values(), *columns.extras.values(), 0]) + 1
     for values in rows:
         values = [("" if v is None else str(v)) for v in values] + [""] * max(0, width - len(values))
@@ -47,12 +51,13 @@ def row_items(
             continue  # a half-typed row; Google always fills the timestamp
         digest = fingerprint(*(row.get(k, "") for k in ("text", "tdp", "category", "location", "name", "contact")),
                              *sorted(f"{k}={v}" for k, v in extras.items()))[:16]
-        if digest in known_ts.get(ts, ()):
+        taken = digests_at(ts)
+        if digest in taken:
             continue
         edit_of = ""
-        if ts in known_ts:
+        if taken:
             # Same response timestamp, new content: an edit of a response already taken.
-            edit_of = sorted(known_ts[ts])[0]
+            edit_of = sorted(taken)[0]
         item = RawItem(
             source_id=f"{PREFIX}{ts}|{digest}",
             channel="form",
