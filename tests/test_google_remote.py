@@ -226,3 +226,40 @@ def service_clients():
     from hopthu.google import remote
 
     return remote._clients
+
+
+def test_a_whole_read_of_the_form_is_worked_in_the_child_and_the_daemon_gets_only_the_new_answers(tmp_path, emu):
+    """Issue 15: the first read, the safety net and the re-read after a deleted row read the tab whole; with the
+    Google calls in a child, that child reduces the tab to the new answers (the journal asked read-only) and the
+    incremental reads' memory, so the daemon never holds the Form's history."""
+    cfg = google_ward(tmp_path, emu)
+    app = build_app(load_config(cfg), apart=True)
+    source = next(s for s in app.sources if isinstance(s, SheetFormSource))
+    client = source._client_source()
+    ops: list[tuple] = []
+    call = client.call
+
+    def spying(op, *args):
+        if op in ("ws", "form") and args[0] == FORM_ID:  # ("ws", sheet id, properties, method, args, kwargs)
+            ops.append((op, args[2] if op == "ws" else None))
+        return call(op, *args)
+
+    client.call = spying  # type: ignore[method-assign]
+    try:
+        first = run_cycle(app)
+        answers = len(emu.values(FORM_ID, FORM_TAB)) - 1
+        assert first.errors == [] and len(first.new_cases) == answers > 0
+        assert ("form", None) in ops and ("ws", "get") not in ops  # no whole tab came to this process
+        assert source.full_reads == 1 and source._count == answers
+        ops.clear()
+        rows = emu.values(FORM_ID, FORM_TAB)
+        kept = [rows[0], *rows[2:], ["23/11/2026 10:00:00", "TDP số 3", "Khác", "Đèn đường hỏng trước số 12",
+                                     "", "", ""], [""] * 7]
+        emu.set_values(FORM_ID, FORM_TAB, "A1", kept)  # an officer deleted a row; a new answer came
+        second = run_cycle(app)
+        assert second.errors == [] and len(second.new_cases) == 1  # the new answer alone, none of the history
+        assert ("ws", "batch_get") in ops and ("form", None) in ops  # the window said "moved": whole, in the child
+        assert source.full_reads == 2
+    finally:
+        app.close()
+        client.close()

@@ -219,6 +219,7 @@ def _serve(conn, key_file: str | None, options: dict[str, Any], limited: bool) -
     root.setLevel(logging.WARNING)  # a retry after a 429 or a 5xx; nothing while it starts
     import gspread  # noqa: F401  (imported before "ready": the start is what is timed out)
 
+    from hopthu.errors import OperatorError
     from hopthu.google.http import make_client
     from hopthu.google.keys import GoogleError, load_credentials
 
@@ -237,7 +238,7 @@ def _serve(conn, key_file: str | None, options: dict[str, Any], limited: bool) -
                 client = make_client(load_credentials(key_file), **options,
                                      rate_limiter=_AskParent(conn) if limited else None, rate_per_minute=None)
             reply = ("ok", _plain(_run(client, op, args)))
-        except (GoogleError, WriteUncertain) as exc:
+        except (GoogleError, WriteUncertain, OperatorError) as exc:  # (a renamed Form question: the officers' words)
             reply = ("err", _bare(exc))
         except Exception as exc:
             reply = ("err", _wire_error(exc))
@@ -255,6 +256,12 @@ def _run(client: Any, op: str, args: tuple) -> Any:
     if op == "http":
         name, a, kw = args
         return getattr(client.http_client, name)(*a, **kw)
+    if op == "form":  # the Form's tab read whole, reduced here to what the daemon keeps (sources/formsheet.py)
+        from hopthu.sources.formsheet import whole_apart
+
+        sheet_id, properties, columns, where, journal = args
+        ws = gspread.Worksheet(None, dict(properties), sheet_id, client.http_client)  # type: ignore[arg-type]
+        return whole_apart(ws.get(value_render_option=gspread.utils.ValueRenderOption.formatted), columns, where, journal)
     sheet_id, properties, name, a, kw = args
     ws = gspread.Worksheet(None, dict(properties), sheet_id, client.http_client)  # type: ignore[arg-type]
     return getattr(ws, name)(*a, **kw)

@@ -162,7 +162,7 @@ class KnownIds:
     waiting) or one Form timestamp's (`digests`) at a time, by the primary key, never the whole history (a set
     of 10,000 ids a poll, built and dropped every minute in the daemon). Iterating loads them all, as before."""
 
-    def __init__(self, journal: IntakeJournal, prefix: str):
+    def __init__(self, journal: Any, prefix: str):  # an IntakeJournal, or a read-only reader of its ids
         self._journal, self.prefix = journal, prefix
 
     def __contains__(self, sid: object) -> bool:

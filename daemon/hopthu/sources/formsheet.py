@@ -23,7 +23,7 @@ which answers were taken.
 from __future__ import annotations
 
 import time
-from typing import Any, Callable, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping, cast
 
 from hopthu.core.model import RawItem
 from hopthu.google.auth import GoogleError, find_tab, google_errors, lazy_client, service_email, tab_names, worksheet
@@ -42,8 +42,10 @@ class SheetFormSource(StableIds):
 
     def __init__(self, client: Any, sheet_id: str, worksheet_title: str = "",
                  columns: Mapping[str, str] | None = None, *, full_read_seconds: float = 3600,
-                 clock: Callable[[], float] = time.monotonic):
-        """`client`: a gspread Client, or a callable returning one (built on first use)."""
+                 clock: Callable[[], float] = time.monotonic, journal: str | None = None):
+        """`client`: a gspread Client, or a callable returning one (built on first use). `journal` (the journal's
+        file; `hopthu run`, with the Google calls in a child): a whole read is worked in that child (`whole_apart`)."""
+        self.journal = journal
         self._client_source = client if callable(client) else (lambda: client)
         self.sheet_id = sheet_id
         self.worksheet_title = worksheet_title
@@ -62,7 +64,8 @@ class SheetFormSource(StableIds):
     def from_config(cls, config, client=None, *, apart: bool = False) -> "SheetFormSource":
         form = config.settings.form
         return cls(lazy_client(config, client, apart=apart), form.sheet_id, form.worksheet, form.columns,
-                   full_read_seconds=form.full_read_minutes * 60)
+                   full_read_seconds=form.full_read_minutes * 60,
+                   journal=str(config.state_dir / "journal.sqlite3") if apart and client is None else None)
 
     @property
     def where(self) -> str:
@@ -106,17 +109,26 @@ class SheetFormSource(StableIds):
         self._count = 0
         self._tail = []
 
-    def new_rows(self) -> tuple[list[str], list[list[str]]]:
+    def new_rows(self) -> tuple[list[str], list[Any]]:
         """(header, the rows that can be new since the last poll): the whole tab when it must be read
-        whole (first poll, safety net, rows moved), else only the rows after the ones already seen."""
+        whole (first poll, safety net, rows moved), else only the rows after the ones already seen. A whole
+        read worked in the Google child (`journal` set) gives the new answers as items instead of rows: the
+        daemon never holds the tab's history (`whole_apart`)."""
         now = self.clock()
         if self._header is not None and self._full_at is not None and now - self._full_at < self.full_read_seconds:
             window = self._window()
             if window is not None:
                 return window
-        table = self.table()
         self.full_reads += 1
         self._full_at = now
+        if self.journal is not None and getattr(self._client_source(), "remote", False):
+            ws = self._open()
+            with self._errors():  # the child reads the tab and keeps only the answers the journal lacks
+                header, count, tail, items = self._client_source().call(
+                    "form", ws.spreadsheet_id, ws._properties, self.columns, self.where, self.journal)
+            self._header, self._count, self._tail = header, count, tail
+            return header, items
+        table = self.table()
         header, rows = (table[0], table[1:]) if table else ([], [])
         self._remember(header, rows, len(rows))
         return header, rows
@@ -166,6 +178,9 @@ class SheetFormSource(StableIds):
         if not any(h.strip() for h in header):
             self._forget()
             return
+        if rows and isinstance(rows[0], RawItem):  # a whole read in the Google child: the new answers already
+            yield from rows
+            return
         mapping = map_columns(header, self.columns, where=self.where)
         yield from row_items(rows, mapping, known, where=self.where)
 
@@ -192,3 +207,43 @@ def _trim(row: list[str]) -> list[str]:
     while out and out[-1] == "":
         out.pop()
     return out
+
+
+def whole_apart(values: Any, columns: Mapping[str, str], where: str, journal: str) -> tuple[list[str], int, list[list[str]],
+                                                                                           list[RawItem]]:
+    """In the Google child (google/remote.py, op "form"): the whole tab as read, reduced to what the daemon keeps:
+    the header, the row count, the last CHECK_ROWS rows (the incremental reads' memory) and the answers the
+    journal does not know yet (asked by timestamp, read-only). 10,000 rows of history are this child's heap."""
+    import sqlite3
+
+    from hopthu.journal.intake import KnownIds
+
+    table = _text(values)
+    header, rows = (table[0], table[1:]) if table else ([], [])
+    tail = [list(r) for r in rows[-CHECK_ROWS:]]
+    if not any(h.strip() for h in header):
+        return header, len(rows), tail, []
+    mapping = map_columns(header, columns, where=where)
+    db = sqlite3.connect(f"file:{journal}?mode=ro", uri=True, timeout=30)
+    try:
+        items = list(row_items(rows, mapping, cast("set[str]", KnownIds(_Ids(db), PREFIX)), where=where))
+    finally:
+        db.close()
+    return header, len(rows), tail, items
+
+
+class _Ids:
+    """The journal's intake ids, read-only, for `KnownIds` in the Google child."""
+
+    def __init__(self, db: Any):
+        self._db = db
+
+    def intake_exists(self, source_id: str) -> bool:
+        return self._db.execute("SELECT 1 FROM intake WHERE source_id = ?", (source_id,)).fetchone() is not None
+
+    def sources_between(self, low: str, high: str) -> set[str]:
+        return {r[0] for r in self._db.execute("SELECT source_id FROM intake WHERE source_id >= ? AND source_id < ?",
+                                                (low, high))}
+
+    def known_sources(self, prefix: str) -> set[str]:
+        return {r[0] for r in self._db.execute("SELECT source_id FROM intake WHERE source_id LIKE ?", (prefix + "%",))}
