@@ -256,8 +256,8 @@ def _run(client: Any, op: str, args: tuple) -> Any:
     if op == "http":
         name, a, kw = args
         return getattr(client.http_client, name)(*a, **kw)
-    if op == "form":  # the Form's tab read whole, reduced here to what the daemon keeps (sources/formsheet.py)
-        from hopthu.sources.formsheet import whole_apart
+    if op == "form":  # the Form's tab read whole, reduced here to what the daemon keeps (sources/formfile.py)
+        from hopthu.sources.formfile import whole_apart
 
         sheet_id, properties, columns, where, journal = args
         ws = gspread.Worksheet(None, dict(properties), sheet_id, client.http_client)  # type: ignore[arg-type]

@@ -23,16 +23,13 @@ which answers were taken.
 from __future__ import annotations
 
 import time
-from typing import Any, Callable, Iterator, Mapping, cast
+from typing import Any, Callable, Iterator, Mapping
 
 from hopthu.core.model import RawItem
 from hopthu.google.auth import GoogleError, find_tab, google_errors, lazy_client, service_email, tab_names, worksheet
 from hopthu.sources.base import StableIds
 from hopthu.sources.formcolumns import CHECKED, describe
-from hopthu.sources.formfile import PREFIX, map_columns, row_items
-
-#: Rows already seen that each poll reads again to learn that nothing above them moved.
-CHECK_ROWS = 3
+from hopthu.sources.formfile import CHECK_ROWS, PREFIX, _text, map_columns, row_items
 
 
 class SheetFormSource(StableIds):
@@ -197,53 +194,9 @@ class SheetFormSource(StableIds):
                 f"tài khoản dịch vụ {email}")
 
 
-def _text(values) -> list[list[str]]:
-    return [["" if v is None else str(v) for v in row] for row in values if row is not None]
-
-
 def _trim(row: list[str]) -> list[str]:
     """A row without its trailing empty cells (Google drops them; a row is compared by what it holds)."""
     out = list(row)
     while out and out[-1] == "":
         out.pop()
     return out
-
-
-def whole_apart(values: Any, columns: Mapping[str, str], where: str, journal: str) -> tuple[list[str], int, list[list[str]],
-                                                                                           list[RawItem]]:
-    """In the Google child (google/remote.py, op "form"): the whole tab as read, reduced to what the daemon keeps:
-    the header, the row count, the last CHECK_ROWS rows (the incremental reads' memory) and the answers the
-    journal does not know yet (asked by timestamp, read-only). 10,000 rows of history are this child's heap."""
-    import sqlite3
-
-    from hopthu.journal.intake import KnownIds
-
-    table = _text(values)
-    header, rows = (table[0], table[1:]) if table else ([], [])
-    tail = [list(r) for r in rows[-CHECK_ROWS:]]
-    if not any(h.strip() for h in header):
-        return header, len(rows), tail, []
-    mapping = map_columns(header, columns, where=where)
-    db = sqlite3.connect(f"file:{journal}?mode=ro", uri=True, timeout=30)
-    try:
-        items = list(row_items(rows, mapping, cast("set[str]", KnownIds(_Ids(db), PREFIX)), where=where))
-    finally:
-        db.close()
-    return header, len(rows), tail, items
-
-
-class _Ids:
-    """The journal's intake ids, read-only, for `KnownIds` in the Google child."""
-
-    def __init__(self, db: Any):
-        self._db = db
-
-    def intake_exists(self, source_id: str) -> bool:
-        return self._db.execute("SELECT 1 FROM intake WHERE source_id = ?", (source_id,)).fetchone() is not None
-
-    def sources_between(self, low: str, high: str) -> set[str]:
-        return {r[0] for r in self._db.execute("SELECT source_id FROM intake WHERE source_id >= ? AND source_id < ?",
-                                                (low, high))}
-
-    def known_sources(self, prefix: str) -> set[str]:
-        return {r[0] for r in self._db.execute("SELECT source_id FROM intake WHERE source_id LIKE ?", (prefix + "%",))}
