@@ -345,6 +345,8 @@ def restore(config: Config, backup: Path, now: datetime, *, force: bool = False)
 def _extract(tar: tarfile.TarFile, dest: Path) -> None:
     """Regular files and folders only, inside `dest` (tarfile's "data" filter where this Python has it:
     Debian 12's 3.11.2 does not)."""
+    import tarfile
+
     for member in tar.getmembers():
         name = Path(member.name)
         if name.is_absolute() or ".." in name.parts or not (member.isfile() or member.isdir()):
