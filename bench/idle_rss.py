@@ -10,10 +10,10 @@ peak since start (target ≤ 60 MB). Then lists the heaviest imports from its -X
 heavy packages the daemon's own process holds at the end of the sample (its `sys.modules`, written on
 SIGUSR1: its children's imports are theirs, and they are started without -X importtime). Memory is printed
 in MB (10^6 bytes, the target's unit) and MiB (2^20 bytes), each labelled. The start-up catch-up (a
-backlog, a Form's history) is worked by a short-lived `hopthu once` child (service.Daemon.catch_up), not
-counted among the children sampled. ``--google ROWS``: the Google Form and register instead (the Sheets-v4 emulator, in this
-process, not the daemon's), with ROWS answers of history the daemon takes at start-up (RSS after
-taking them is what a ward with years of history runs at). ``--backlog N``: N letters wait in the inbox
+backlog, a Form's history, the first whole read of a Google register) is worked by a short-lived `hopthu once`
+child (service.Daemon.catch_up), not counted among the children sampled. ``--google ROWS``: the Google Form and
+register instead (the Sheets-v4 emulator, in this process, not the daemon's), with ROWS answers of history the
+daemon takes at start-up (RSS after taking them is what a ward with years of history runs at). ``--backlog N``: N letters wait in the inbox
 when the daemon starts (hopthu was down); RSS is sampled after it has worked them all off (taken and
 acknowledged) and taken the ``--mail`` ones. The daemon's child processes (the letters' worker, the
 Google worker) are counted and reported apart: each stops on its own when idle. ``--xoauth2``: IMAP

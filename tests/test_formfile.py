@@ -136,3 +136,22 @@ def test_intake_goes_on_without_the_contact_question_but_says_so_once_in_the_log
         map_columns(headers, where="form.csv")
     warned = [r for r in caplog.records if "contact" in r.getMessage()]
     assert len(warned) == 1 and "hopthu check" in warned[0].getMessage()
+
+
+def test_a_poll_asks_the_journal_by_timestamp_and_never_loads_the_whole_history(app, ward, monkeypatch):
+    """Issue 15: a Form with years of answers is polled every minute; the ids the journal knows are looked up
+    for the rows read (by timestamp), not loaded whole into a set each poll. An edit is still an edit."""
+    run_cycle(app)
+
+    def whole(prefix):
+        raise AssertionError(f"the whole history of {prefix!r} loaded")
+
+    monkeypatch.setattr(app.journal, "known_sources", whole)
+    path = ward.parent / "data" / "form-responses.csv"
+    rows = read_csv(path)
+    rows[1][3] = rows[1][3] + " Bổ sung: nước đã tràn vào nhà dân."
+    rows.append(["23/11/2026 10:00:00", "TDP số 9", "Khác", "Cống ngõ 9 tắc", "", "", ""])
+    write_csv(path, rows)
+    summary = run_cycle(app)
+    assert summary.errors == [] and len(summary.new_cases) == 1 and summary.linked == 1
+    assert len(run_cycle(app).new_cases) == 0  # and nothing twice

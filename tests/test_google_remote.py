@@ -179,3 +179,87 @@ def test_the_child_stops_when_idle_and_starts_again_when_needed(tmp_path, emu):
     finally:
         child.close()
     assert not child.running
+
+
+def _whole_reads(emu: SheetsEmulator) -> list[str]:
+    """The GETs of a whole tab (a range that is a tab's name alone), not of a window or of some rows."""
+    return [r.path for r in emu.requests if r.method == "GET" and "/values/" in r.path
+            and "!" not in r.path.split("/values/", 1)[1] and ":batchGet" not in r.path]
+
+
+def test_the_start_up_child_reads_the_sheets_whole_and_the_daemon_goes_on_from_what_it_handed_over(tmp_path, emu):
+    """Issue 15: a Form's history and a register of years are read whole by the start-up child (their heap ends
+    with it); the daemon's own first cycle reads only the Form's new rows and asks Drive about the register."""
+    from hopthu import platform, service
+
+    cfg = google_ward(tmp_path, emu)
+    daemon = service.Daemon(build_app(load_config(cfg), apart=True), system=platform.Posix())
+
+    class Quiet(platform.Controls):
+        def __init__(self) -> None:
+            super().__init__(lambda: None, lambda: None)
+
+    try:
+        assert daemon.catch_up(Quiet(), platform.Watchdog()) == 0
+        answers = len(emu.values(FORM_ID, FORM_TAB)) - 1
+        register = emu.values(REG_ID, "Sổ theo dõi")
+        assert len([r for r in register[1:] if r and r[0]]) == answers > 0  # the child took every answer
+        assert not (tmp_path / "state" / service.HAND_OVER).exists()  # read and removed
+        emu.set_values(FORM_ID, FORM_TAB, f"A{answers + 2}", [["23/11/2026 10:00:00", "TDP số 3", "Khác",
+                                                                "Đèn đường hỏng trước số 12", "", "", ""]])
+        emu.reset_counts()
+        summary = daemon.cycle()
+        assert summary is not None and summary.errors == []
+        assert len(summary.new_cases) == 1  # the new answer, and none of the history again
+        assert _whole_reads(emu) == []  # neither tab read whole by the daemon
+        source = next(s for s in daemon.app.sources if isinstance(s, SheetFormSource))
+        assert source.full_reads == 0
+        register = emu.values(REG_ID, "Sổ theo dõi")
+        assert len([r for r in register[1:] if r and r[0]]) == answers + 1  # appended where it belongs
+    finally:
+        daemon.app.close()
+        for client in list(service_clients()):
+            client.close()
+
+
+def service_clients():
+    from hopthu.google import remote
+
+    return remote._clients
+
+
+def test_a_whole_read_of_the_form_is_worked_in_the_child_and_the_daemon_gets_only_the_new_answers(tmp_path, emu):
+    """Issue 15: the first read, the safety net and the re-read after a deleted row read the tab whole; with the
+    Google calls in a child, that child reduces the tab to the new answers (the journal asked read-only) and the
+    incremental reads' memory, so the daemon never holds the Form's history."""
+    cfg = google_ward(tmp_path, emu)
+    app = build_app(load_config(cfg), apart=True)
+    source = next(s for s in app.sources if isinstance(s, SheetFormSource))
+    client = source._client_source()
+    ops: list[tuple] = []
+    call = client.call
+
+    def spying(op, *args):
+        if op in ("ws", "form") and args[0] == FORM_ID:  # ("ws", sheet id, properties, method, args, kwargs)
+            ops.append((op, args[2] if op == "ws" else None))
+        return call(op, *args)
+
+    client.call = spying  # type: ignore[method-assign]
+    try:
+        first = run_cycle(app)
+        answers = len(emu.values(FORM_ID, FORM_TAB)) - 1
+        assert first.errors == [] and len(first.new_cases) == answers > 0
+        assert ("form", None) in ops and ("ws", "get") not in ops  # no whole tab came to this process
+        assert source.full_reads == 1 and source._count == answers
+        ops.clear()
+        rows = emu.values(FORM_ID, FORM_TAB)
+        kept = [rows[0], *rows[2:], ["23/11/2026 10:00:00", "TDP số 3", "Khác", "Đèn đường hỏng trước số 12",
+                                     "", "", ""], [""] * 7]
+        emu.set_values(FORM_ID, FORM_TAB, "A1", kept)  # an officer deleted a row; a new answer came
+        second = run_cycle(app)
+        assert second.errors == [] and len(second.new_cases) == 1  # the new answer alone, none of the history
+        assert ("ws", "batch_get") in ops and ("form", None) in ops  # the window said "moved": whole, in the child
+        assert source.full_reads == 2
+    finally:
+        app.close()
+        client.close()

@@ -145,6 +145,34 @@ def test_the_catch_up_child_ends_when_the_daemon_that_started_it_ends(tmp_path):
     assert code == 75 and time.monotonic() - started < 30  # ended there, not after the whole backlog (0)
 
 
+def test_after_the_start_up_child_the_daemon_does_not_read_the_register_it_read(tmp_path):
+    """The start-up child read and wrote the XLSX register; it hands over what it saw (`hand_over_state`), so the
+    daemon's first cycle reads nothing whole (10,000 rows of a register would be the daemon's heap)."""
+    cfg = make_ward(tmp_path)
+    daemon = _daemon(cfg, system=platform.Posix())
+
+    class Quiet(platform.Controls):
+        def __init__(self) -> None:
+            super().__init__(lambda: None, lambda: None)
+
+    reads: list[int] = []
+    try:
+        assert daemon.catch_up(Quiet(), platform.Watchdog()) == 0
+        register = daemon.app.register
+        read = register.read
+
+        def counted():
+            reads.append(1)
+            return read()
+
+        register.read = counted  # type: ignore[method-assign]
+        summary = daemon.cycle()
+    finally:
+        daemon.app.close()
+    assert summary is not None and summary.errors == []
+    assert reads == []
+
+
 def test_a_catch_up_child_past_its_time_is_ended_and_the_daemon_takes_what_is_left(tmp_path):
     """`schedule.catch_up_minutes` bounds the start-up child: one that hangs (a mail server that stopped
     answering) or works longer than the ward can wait no longer holds the daemon's own loop back for ever."""

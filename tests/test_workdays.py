@@ -206,3 +206,27 @@ def test_the_calendar_loads_vietnam_without_the_other_countries():
             "print(len([m for m in sys.modules if m.startswith('holidays.countries.')]))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "1"
+
+
+def test_a_table_worked_out_elsewhere_answers_as_the_package_and_the_package_loads_only_beyond_it():
+    """`hopthu run` works the years around today out in a child (`holiday_table`, wiring.build_calendar), so the
+    daemon never holds the holidays package; a year outside the table loads it as before."""
+    import pickle
+    from datetime import timedelta
+
+    from hopthu.core.workdays import holiday_table
+
+    table = pickle.loads(pickle.dumps(holiday_table(2024, 2028)))  # as it comes back from the child
+    off, work = [date(2026, 3, 3)], [date(2026, 2, 14)]
+    fast, package = WorkingCalendar(off, work, table=table), WorkingCalendar(off, work)
+    d = date(2024, 1, 1)
+    while d.year <= 2028:
+        assert fast.is_working_day(d) == package.is_working_day(d), d
+        d += timedelta(days=1)
+    for year in range(2024, 2029):
+        assert fast.holidays_in(year) == package.holidays_in(year)
+        assert fast.make_up_working_days(year) == package.make_up_working_days(year)
+        assert fast.non_working_days(year) == package.non_working_days(year)
+    assert fast._package is None  # every answer so far from the table
+    assert fast.add_working_days(date(2028, 12, 20), 15) == package.add_working_days(date(2028, 12, 20), 15)
+    assert fast._package is not None  # 2029: beyond the table, the package

@@ -23,16 +23,19 @@ import re
 import shutil
 import sqlite3
 import struct
-import tarfile
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hopthu.config import Config
 from hopthu.errors import OperatorError
 from hopthu.journal.schema import SCHEMA_VERSION
 from hopthu.layout import PRIVATE_FILE, private_dir, secure_state
+
+if TYPE_CHECKING:
+    import tarfile
 
 MAGIC = b"HOPTHU-BACKUP\x00\x01"
 CHUNK = 1 << 20
@@ -215,6 +218,8 @@ def make_backup(config: Config, now: datetime, folder: Path | None = None) -> Pa
         try:
             with os.fdopen(fd, "wb") as out:
                 sealer = _Sealer(out, key)
+                import tarfile  # here: the daemon imports this module, and backs up once a day
+
                 with tarfile.open(fileobj=sealer, mode="w|") as tar:
                     data = json.dumps(manifest, ensure_ascii=False, indent=2).encode()
                     info = tarfile.TarInfo("manifest.json")
@@ -292,6 +297,8 @@ def restore(config: Config, backup: Path, now: datetime, *, force: bool = False)
         fd = os.open(plain, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
         with open(backup, "rb") as src, os.fdopen(fd, "wb") as dest:
             _unseal(src, key, dest)
+        import tarfile
+
         with tarfile.open(plain) as tar:
             _extract(tar, work / "x")
         plain.unlink()
@@ -338,6 +345,8 @@ def restore(config: Config, backup: Path, now: datetime, *, force: bool = False)
 def _extract(tar: tarfile.TarFile, dest: Path) -> None:
     """Regular files and folders only, inside `dest` (tarfile's "data" filter where this Python has it:
     Debian 12's 3.11.2 does not)."""
+    import tarfile
+
     for member in tar.getmembers():
         name = Path(member.name)
         if name.is_absolute() or ".." in name.parts or not (member.isfile() or member.isdir()):

@@ -1,11 +1,62 @@
-"""Child processes stopped when nobody used them for a while: the letters' worker (`pipeline/budget.py`)
-and the Google calls' child (`google/remote.py`). An idle daemon is one process."""
+"""The daemon's child processes. Two are kept while used and stopped when nobody used them for a while:
+the letters' worker (`pipeline/budget.py`) and the Google calls' child (`google/remote.py`); others run one
+call and end (`call_in_child`: work whose heap the daemon must not keep, e.g. a year's holidays worked out
+with the `holidays` package). All are started the same way (`start_child`: multiprocessing `spawn`, as on
+Windows, so a child inherits no lock another thread held). An idle daemon is one process."""
 
 from __future__ import annotations
 
 import threading
 import time
-from typing import Any
+from typing import Any, Callable
+
+
+def start_child(target: Callable[..., Any], args: tuple, name: str) -> tuple[Any, Any]:
+    """Start `target(conn, *args)` in a spawned child process; returns (process, this end of the pipe).
+    The child's end is closed here, so this end reads EOF once the child ends."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    parent, child = ctx.Pipe()
+    try:
+        proc = ctx.Process(target=target, args=(child, *args), name=name, daemon=True)
+        proc.start()
+    except BaseException:
+        parent.close()
+        raise
+    finally:
+        child.close()
+    return proc, parent
+
+
+def _call(conn: Any, fn: Callable[..., Any], args: tuple) -> None:  # pragma: no cover - runs in the child
+    try:
+        reply = ("ok", fn(*args))
+    except Exception as exc:
+        reply = ("err", RuntimeError(f"{type(exc).__name__}: {exc}"))
+    conn.send(reply)
+    conn.close()
+
+
+def call_in_child(fn: Callable[..., Any], *args: Any, timeout: float = 120.0, name: str = "hopthu-child") -> Any:
+    """`fn(*args)` in a short-lived child process; its value (pickled back), or its error as RuntimeError.
+    OSError or TimeoutError when the child cannot start or answer (callers then do the work here)."""
+    proc, conn = start_child(_call, (fn, args), name)
+    answered = False
+    try:
+        if not conn.poll(timeout):
+            raise TimeoutError(f"no answer in {timeout:g} s")
+        try:
+            status, value = conn.recv()
+        except EOFError:
+            raise OSError(f"the child process ended without an answer (exit code {proc.exitcode})") from None
+        answered = True
+    finally:
+        proc.join(10 if answered else 0)  # it ends on its own once it has answered
+        end_child(proc, conn, kill=True, grace=0)
+    if status == "err":
+        raise value
+    return value
 
 
 class IdleStop:

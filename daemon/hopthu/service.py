@@ -68,6 +68,67 @@ class WardTag(logging.Filter):
         return True
 
 
+#: the start-up child's hand-over (`hand_over_state`), in the state folder, read and deleted by the daemon
+HAND_OVER = "catch-up-state.pickle"
+
+
+def _handing(app: App) -> list:
+    """The parts whose incremental reads remember something (the Google Form's sheet, the Google register)."""
+    return [part for part in [*app.sources, app.register] if hasattr(part, "hand_over") and hasattr(part, "take_over")]
+
+
+def hand_over_state(app: App, path) -> None:
+    """`hopthu once --hand-over` (the daemon's start-up child), after its cycle: what the sheets' incremental reads
+    remember, pickled to `path` (0600) for the daemon, so that its first cycle reads only what came since. The
+    register step runs again first, until it writes nothing (at most 3 times): the child's own writes moved
+    Drive's modifiedTime on, and reading it whole again here leaves the daemon nothing to read whole."""
+    import os
+    import pickle
+
+    from hopthu.layout import PRIVATE_FILE
+    from hopthu.pipeline.cycle import sync_register
+    from hopthu.pipeline.summary import Summary
+
+    for _ in range(3 if app.register.coalesce else 0):  # (the reminders' marks, written by the second pass)
+        summary = Summary()
+        try:
+            sync_register(app, summary)
+        except Exception as exc:  # the daemon's first cycle does it then
+            log.debug("register not probed again before the hand-over: %s", exc)
+            break
+        if not summary.register_written:
+            break
+    states = [part.hand_over() for part in _handing(app)]
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+    with os.fdopen(fd, "wb") as out:
+        pickle.dump(states, out)
+
+
+def take_over_state(app: App, path) -> None:
+    """The daemon, after its start-up child: each part takes what the child's same part handed over (its own
+    checks: the same sheet, a complete state); a missing or unreadable file leaves them to read whole."""
+    import pickle
+
+    try:
+        with open(path, "rb") as fh:
+            states = pickle.load(fh)
+    except FileNotFoundError:
+        return
+    except Exception as exc:
+        log.warning("start-up child's hand-over not read (%s): the sheets are read whole", exc)
+        states = []
+    finally:
+        try:
+            path.unlink()
+        except OSError:
+            pass
+    for part, state in zip(_handing(app), states):
+        try:
+            part.take_over(state)
+        except Exception as exc:  # a state of another version: read whole, as without one
+            log.warning("start-up child's hand-over not taken by %s: %s", type(part).__name__, exc)
+
+
 _STARTING = threading.Lock()  # watchers of several wards start one ward at a time (whose threads are whose)
 
 
@@ -276,8 +337,10 @@ class Daemon:
         answered) in a `hopthu once` child process, before the daemon's own first cycle: the heap it grows
         ends with the child, since neither CPython nor glibc hands most of it back (a daemon that worked off
         10,000 letters itself idled at 211 MB, 70 MB with the child; the journal keeps all of it). A Google
-        Form and register are left to the daemon's own start-up cycle (the child does the mail's part), whose
-        first reads of them are whole anyway; that cycle also does the child's work as before when the child
+        Form and register too: their first whole reads (10,000 answers, a register of 10,000 rows) are the
+        child's, which hands over what their incremental reads remember (`hand_over_state`: the Form's row
+        count and last rows, the register's shape and rows' places, Drive's modifiedTime), so the daemon's own
+        first cycle reads only what came since. That cycle also does the child's work as before when the child
         failed or could not start. The watchdog is pinged and stop requests are polled meanwhile; a stop ends the child (every step
         is resumable), and so does `schedule.catch_up_minutes` (a child that hangs, on a server that stopped
         answering, or works longer than the ward can wait: the mail arriving meanwhile waits for it, since the
@@ -289,7 +352,10 @@ class Daemon:
         if limit_seconds is None:
             limit_seconds = self.app.settings.schedule.catch_up_minutes * 60
 
-        args = [sys.executable, "-m", "hopthu.cli", "--config", str(self.app.config.path), "once", "--with-parent"]
+        handed = self.app.config.state_dir / HAND_OVER
+        handed.unlink(missing_ok=True)
+        args = [sys.executable, "-m", "hopthu.cli", "--config", str(self.app.config.path), "once", "--with-parent",
+                "--hand-over", str(handed)]
         try:  # the child ends when its stdin closes: a daemon killed outright leaves no child working on
             child = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
         except OSError as exc:
@@ -318,6 +384,7 @@ class Daemon:
         if child.returncode:
             log.warning("start-up catch-up child ended with exit code %s: the daemon's first cycle takes what is "
                         "left", child.returncode)
+        take_over_state(self.app, handed)
         return child.returncode
 
     def _tick(self) -> None:

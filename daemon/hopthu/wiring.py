@@ -116,7 +116,7 @@ def build_app(
     """`apart`: as `hopthu run` builds it, an XLSX register and the Google calls worked in child processes
     (`build_register`, `build_sources`)."""
     s = config.settings
-    calendar = WorkingCalendar(s.deadlines.extra_days_off, s.deadlines.extra_working_days)
+    calendar = build_calendar(config, apart=apart)
     policy = DeadlinePolicy(
         working_days=s.deadlines.working_days,
         complex_days=s.deadlines.complex_days,
@@ -150,6 +150,31 @@ def build_app(
     )
     app.outbox.on_failed = partial(tell_officers, app)  # an email refused for good: the officers hear which
     return app
+
+
+#: years around today whose holidays `hopthu run` works out in a child (`build_calendar`)
+CALENDAR_YEARS_BACK, CALENDAR_YEARS_AHEAD = 10, 5
+
+
+def build_calendar(config: Config, *, apart: bool = False) -> WorkingCalendar:
+    """The working-day calendar. `apart` (`hopthu run`): the holidays of the years around today worked out in a
+    short-lived child process (`workdays.holiday_table`), so the daemon never loads the `holidays` package
+    unless asked about a year outside them; where no child can run, the package is loaded here as before."""
+    d = config.settings.deadlines
+    if apart:
+        import logging
+
+        from hopthu.core.workdays import holiday_table
+        from hopthu.idlechild import call_in_child
+
+        year = datetime.now(config.tz).year
+        try:
+            table = call_in_child(holiday_table, year - CALENDAR_YEARS_BACK, year + CALENDAR_YEARS_AHEAD,
+                                  name="hopthu-holidays")
+            return WorkingCalendar(d.extra_days_off, d.extra_working_days, table=table)
+        except Exception as exc:
+            logging.getLogger("hopthu").warning("holidays worked out in the daemon's own process: %s", exc)
+    return WorkingCalendar(d.extra_days_off, d.extra_working_days)
 
 
 def register_throttle(config: Config, register: RegisterBackend) -> RegisterThrottle | None:

@@ -21,8 +21,11 @@ if TYPE_CHECKING:
 @click.option("--with-parent", is_flag=True, hidden=True,
               help="The daemon's start-up catch-up: the mail's part of a cycle, ended when the daemon that "
                    "started it ends (its stdin closes).")
+@click.option("--hand-over", "hand_over", type=click.Path(dir_okay=False, path_type=Path), hidden=True,
+              help="With --with-parent: the sheets too, and what their incremental reads remember written to this "
+                   "file for the daemon.")
 @click.pass_context
-def once(ctx: click.Context, with_parent: bool) -> None:
+def once(ctx: click.Context, with_parent: bool, hand_over: Path | None) -> None:
     """Chạy một chu kỳ rồi thoát, in bảng tóm tắt."""
     from hopthu import alerts, health
     from hopthu.live_reload import Versions
@@ -41,13 +44,31 @@ def once(ctx: click.Context, with_parent: bool) -> None:
     try:
         # The catch-up child of a ward with a Google Form or register: the mail's part only. The daemon's own
         # first cycle reads the sheets whole anyway (its first reads know nothing yet), so they are left to it.
+        # With --hand-over, the sheets too: their first whole reads (a Form's history, a register of years) are
+        # this child's heap, and the daemon goes on from what they remember (service.Daemon.catch_up).
         google = any(source.on_sheet_clock for source in app.sources) or bool(app.register.coalesce)
-        summary = run_cycle(app, sheets=not (with_parent and google))
+        summary = run_cycle(app, sheets=not (with_parent and google) or hand_over is not None)
         beat = health.record_cycle(app, summary, versions=Versions.on_disk(app.config))  # for `hopthu status`
         alerts.run(app, summary, beat)
+        if hand_over is not None:  # after the alerts: the status line is a write to the register's spreadsheet
+            from hopthu.service import hand_over_state
+
+            hand_over_state(app, hand_over)
         print_summary(app, summary)
     finally:
         app.close()
+    if with_parent:  # not through the interpreter's shutdown, where parent-watch's read holds stdin (a fatal error)
+        import logging
+        import os
+
+        from hopthu.google import remote
+        from hopthu.pipeline import budget
+
+        remote.close_all()
+        budget.close_all()
+        logging.shutdown()
+        sys.stdout.flush()
+        os._exit(1 if summary.errors else 0)
     if summary.errors:
         sys.exit(1)
 

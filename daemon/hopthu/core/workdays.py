@@ -13,6 +13,10 @@ the package version was pinned:
 Pure code, no I/O. Years are loaded lazily as dates are looked up. The
 package knows VN holidays for 1901–2100; outside that range only weekends
 and the configured days count.
+
+The package (its calendars, dateutil) costs a process about 4.5 MB for good, so `hopthu run` works
+the years around today out in a short-lived child (`holiday_table`, wiring.py) and answers from
+that table; a year outside it (a report on an old year) loads the package here, as before.
 """
 
 from __future__ import annotations
@@ -23,9 +27,12 @@ import sys
 import threading
 import types
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
-import holidays
+if TYPE_CHECKING:
+    import holidays
 
 __all__ = [
     "CONFIGURED_DAY_OFF_LABEL",
@@ -65,12 +72,47 @@ def _vietnam_class() -> type[holidays.HolidayBase]:
             finally:
                 if sys.modules.get(name) is bare:
                     del sys.modules[name]  # later `import holidays.countries` gets the real package
+    import holidays
+
     return holidays.country_holidays("VN").__class__
 
 
 def facts_version() -> str:
-    """The version of the holidays' facts: days worked out from an older one may be wrong (reminder_due)."""
-    return str(holidays.__version__)
+    """The version of the holidays' facts: days worked out from an older one may be wrong (reminder_due).
+    Read from the package's metadata: the package itself is not imported for it."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("holidays")
+    except metadata.PackageNotFoundError:  # pragma: no cover - a source tree without metadata
+        import holidays
+
+        return str(holidays.__version__)
+
+
+@dataclass(frozen=True)
+class HolidayTable:
+    """The package's answers for the years `first`..`last`: every holiday's name by date, the make-up
+    working Saturdays and the weekend's weekdays. Plain values: made in a child, kept in the daemon."""
+
+    first: int
+    last: int
+    names: dict[date, str]
+    weekend_workdays: frozenset[date]
+    weekend: frozenset[int]
+
+    def covers(self, year: int) -> bool:
+        return self.first <= year <= self.last
+
+
+def holiday_table(first: int, last: int) -> HolidayTable:
+    """Work out the years `first`..`last` with the package (run in a child process by `hopthu run`)."""
+    hol = _make_vn_holidays()
+    for year in range(max(first, MINYEAR), min(last, MAXYEAR) + 1):
+        _ = date(year, 1, 1) in hol  # membership populates the year
+    return HolidayTable(first, last, {d: str(n) for d, n in hol.items() if first <= d.year <= last},
+                        frozenset(d for d in hol.weekend_workdays if first <= d.year <= last),
+                        frozenset(int(w) for w in hol.weekend))
 
 
 def _make_vn_holidays() -> holidays.HolidayBase:
@@ -89,10 +131,15 @@ class WorkingCalendar:
         self,
         extra_days_off: Iterable[date] = (),
         extra_working_days: Iterable[date] = (),
+        *,
+        table: HolidayTable | None = None,
     ) -> None:
+        """`table`: the package's answers for some years, worked out elsewhere (`holiday_table`); the package
+        is loaded here only for a year outside it."""
         self._extra_off: frozenset[date] = frozenset(_as_date(d) for d in extra_days_off)
         self._extra_work: frozenset[date] = frozenset(_as_date(d) for d in extra_working_days)
-        self._hol = _make_vn_holidays()
+        self._table = table
+        self._package: Any = None if table is not None else _make_vn_holidays()
         self._loaded: set[int] = set()
         # The holidays object grows as years are expanded; the daemon's
         # threads may look dates up concurrently.
@@ -114,6 +161,15 @@ class WorkingCalendar:
 
     # -- loading -----------------------------------------------------------
 
+    @property
+    def _hol(self) -> Any:
+        """The package's calendar, loaded at the first year the table does not cover."""
+        if self._package is None:
+            with self._lock:
+                if self._package is None:
+                    self._package = _make_vn_holidays()
+        return self._package
+
     def _ensure_year(self, year: int) -> None:
         """Populate ``year`` in the holidays object once.
 
@@ -126,22 +182,30 @@ class WorkingCalendar:
         """
         if year in self._loaded:
             return
+        hol = self._hol  # (takes the lock itself when it loads the package)
         with self._lock:
             if year in self._loaded:
                 return
-            if MINYEAR <= year <= MAXYEAR and year not in self._hol.years:
+            if MINYEAR <= year <= MAXYEAR and year not in hol.years:
                 # Membership on an expanding HolidayBase populates the year.
-                _ = date(year, 1, 1) in self._hol
+                _ = date(year, 1, 1) in hol
             self._loaded.add(year)
 
     def _holiday_name(self, d: date) -> str | None:
+        table = self._table
+        if table is not None and table.covers(d.year):
+            return table.names.get(d)
         self._ensure_year(d.year)
-        return self._hol.get(d)
+        name: str | None = self._hol.get(d)
+        return name
 
     def _base_is_working_day(self, d: date) -> bool:
         """The package's answer, without the configured overrides."""
+        table = self._table
+        if table is not None and table.covers(d.year):
+            return d in table.weekend_workdays if d.weekday() in table.weekend else d not in table.names
         self._ensure_year(d.year)
-        return self._hol.is_working_day(d)
+        return bool(self._hol.is_working_day(d))
 
     # -- single days -------------------------------------------------------
 
@@ -217,9 +281,14 @@ class WorkingCalendar:
         listed (Tết on a Saturday is still Tết). A holiday that an extra
         working day overrides is not a day off and is left out.
         """
-        self._ensure_year(year)
-        with self._lock:  # another thread may be expanding a year meanwhile
-            entries = [(d, name) for d, name in self._hol.items() if d.year == year]
+        table = self._table
+        if table is not None and table.covers(year):
+            entries = [(d, name) for d, name in table.names.items() if d.year == year]
+        else:
+            self._ensure_year(year)
+            hol = self._hol
+            with self._lock:  # another thread may be expanding a year meanwhile
+                entries = [(d, name) for d, name in hol.items() if d.year == year]
         found: dict[date, str] = {}
         for d, name in entries:
             if not self.is_working_day(d):
@@ -231,9 +300,14 @@ class WorkingCalendar:
 
     def make_up_working_days(self, year: int) -> list[date]:
         """Days worked although normally off: swapped Saturdays, plus configured ones."""
-        self._ensure_year(year)
-        with self._lock:  # populating a year can add to weekend_workdays
-            days = {d for d in self._hol.weekend_workdays if d.year == year}
+        table = self._table
+        if table is not None and table.covers(year):
+            days = {d for d in table.weekend_workdays if d.year == year}
+        else:
+            self._ensure_year(year)
+            hol = self._hol
+            with self._lock:  # populating a year can add to weekend_workdays
+                days = {d for d in hol.weekend_workdays if d.year == year}
         days |= {d for d in self._extra_work if d.year == year and not self._base_is_working_day(d)}
         return sorted(d for d in days if self.is_working_day(d))
 

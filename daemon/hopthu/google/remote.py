@@ -36,7 +36,7 @@ from hopthu.google.wire import (
     WriteUncertain,
     values,
 )
-from hopthu.idlechild import IdleStop, end_child
+from hopthu.idlechild import IdleStop, end_child, start_child
 
 log = logging.getLogger("hopthu.google")
 
@@ -114,25 +114,20 @@ class RemoteClient(IdleStop):
                 f"/ The Google worker process stopped (exit code {code}); hopthu retries next cycle.") from None
 
     def _start(self) -> None:
-        import multiprocessing
-
         from hopthu.google.keys import GoogleError
 
-        ctx = multiprocessing.get_context("spawn")
-        parent, child = ctx.Pipe()
-        proc = ctx.Process(target=_serve, args=(child, self.key_file, self.options, self.bucket is not None),
-                           name="hopthu-google", daemon=True)
+        proc = parent = None
         try:
-            proc.start()
-            child.close()
+            proc, parent = start_child(_serve, (self.key_file, self.options, self.bucket is not None), "hopthu-google")
             if not parent.poll(START_SECONDS):
                 raise TimeoutError(f"no answer in {START_SECONDS:g} s")
             while parent.recv()[0] != "ready":
                 pass
         except Exception as exc:
-            if proc.is_alive():
+            if proc is not None and proc.is_alive():
                 proc.kill()
-            parent.close()
+            if parent is not None:
+                parent.close()
             raise GoogleError(f"không khởi động được tiến trình làm việc với Google ({exc}); hopthu thử lại ở chu "
                               f"kỳ sau. / The Google worker process could not start: {exc}") from None
         self._proc, self._conn = proc, parent
@@ -224,6 +219,7 @@ def _serve(conn, key_file: str | None, options: dict[str, Any], limited: bool) -
     root.setLevel(logging.WARNING)  # a retry after a 429 or a 5xx; nothing while it starts
     import gspread  # noqa: F401  (imported before "ready": the start is what is timed out)
 
+    from hopthu.errors import OperatorError
     from hopthu.google.http import make_client
     from hopthu.google.keys import GoogleError, load_credentials
 
@@ -242,7 +238,7 @@ def _serve(conn, key_file: str | None, options: dict[str, Any], limited: bool) -
                 client = make_client(load_credentials(key_file), **options,
                                      rate_limiter=_AskParent(conn) if limited else None, rate_per_minute=None)
             reply = ("ok", _plain(_run(client, op, args)))
-        except (GoogleError, WriteUncertain) as exc:
+        except (GoogleError, WriteUncertain, OperatorError) as exc:  # (a renamed Form question: the officers' words)
             reply = ("err", _bare(exc))
         except Exception as exc:
             reply = ("err", _wire_error(exc))
@@ -260,6 +256,12 @@ def _run(client: Any, op: str, args: tuple) -> Any:
     if op == "http":
         name, a, kw = args
         return getattr(client.http_client, name)(*a, **kw)
+    if op == "form":  # the Form's tab read whole, reduced here to what the daemon keeps (sources/formfile.py)
+        from hopthu.sources.formfile import whole_apart
+
+        sheet_id, properties, columns, where, journal = args
+        ws = gspread.Worksheet(None, dict(properties), sheet_id, client.http_client)  # type: ignore[arg-type]
+        return whole_apart(ws.get(value_render_option=gspread.utils.ValueRenderOption.formatted), columns, where, journal)
     sheet_id, properties, name, a, kw = args
     ws = gspread.Worksheet(None, dict(properties), sheet_id, client.http_client)  # type: ignore[arg-type]
     return getattr(ws, name)(*a, **kw)

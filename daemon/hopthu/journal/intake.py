@@ -81,6 +81,17 @@ class IntakeJournal(Store):
         rows = self._query("SELECT source_id FROM intake WHERE source_id LIKE ?", (prefix + "%",))
         return {r["source_id"] for r in rows}
 
+    def known_ids(self, prefix: str) -> KnownIds:
+        """`known_sources` asked as a source needs it, not loaded whole (`KnownIds`)."""
+        return KnownIds(self, prefix)
+
+    def intake_exists(self, source_id: str) -> bool:
+        return bool(self._query("SELECT 1 FROM intake WHERE source_id = ?", (source_id,)))
+
+    def sources_between(self, low: str, high: str) -> set[str]:
+        rows = self._query("SELECT source_id FROM intake WHERE source_id >= ? AND source_id < ?", (low, high))
+        return {r["source_id"] for r in rows}
+
     def pending_intakes(self) -> list[IntakeRecord]:
         rows = self._query(f"SELECT {_INTAKE_COLUMNS} FROM intake WHERE state = 'received' ORDER BY recorded_at, rowid")
         return [_intake(r) for r in rows]
@@ -144,3 +155,23 @@ class IntakeJournal(Store):
 
     def intake_counts(self) -> dict[str, int]:
         return {r["state"]: r["n"] for r in self._query("SELECT state, COUNT(*) AS n FROM intake GROUP BY state")}
+
+
+class KnownIds:
+    """The journal's source ids under a prefix, as a source polls with them: one id (`in`: IMAP's few UIDs
+    waiting) or one Form timestamp's (`digests`) at a time, by the primary key, never the whole history (a set
+    of 10,000 ids a poll, built and dropped every minute in the daemon). Iterating loads them all, as before."""
+
+    def __init__(self, journal: Any, prefix: str):  # an IntakeJournal, or a read-only reader of its ids
+        self._journal, self.prefix = journal, prefix
+
+    def __contains__(self, sid: object) -> bool:
+        return isinstance(sid, str) and sid.startswith(self.prefix) and self._journal.intake_exists(sid)
+
+    def __iter__(self):
+        return iter(self._journal.known_sources(self.prefix))
+
+    def digests(self, stamp: str) -> set[str]:
+        """What follows "<prefix><stamp>|" in the ids known: a Form answer's content digests at that timestamp."""
+        low = f"{self.prefix}{stamp}|"
+        return {sid[len(low):] for sid in self._journal.sources_between(low, low[:-1] + "}")}  # "}" follows "|"

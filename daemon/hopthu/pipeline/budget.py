@@ -20,7 +20,7 @@ import threading
 import time
 from typing import Any, Callable
 
-from hopthu.idlechild import IdleStop, end_child
+from hopthu.idlechild import IdleStop, end_child, start_child
 
 log = logging.getLogger("hopthu.budget")
 
@@ -152,14 +152,8 @@ class LetterWorker(IdleStop):
 
     def _spawn(self) -> None:
         """Start the worker process without waiting for it (`_await_ready` waits; under the lock)."""
-        import multiprocessing
-
-        ctx = multiprocessing.get_context("spawn")
-        parent, child = ctx.Pipe()
         try:
-            proc = ctx.Process(target=_serve, args=(child,), name="hopthu-letters", daemon=True)
-            proc.start()
-            child.close()
+            proc, parent = start_child(_serve, (), "hopthu-letters")
         except Exception as exc:
             self._read_here(exc)
             return

@@ -41,11 +41,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from hopthu.core.model import Status
 from hopthu.google.auth import GoogleError, find_tab, google_errors, lazy_client, service_email, worksheet
 from hopthu.google.wire import WriteUncertain
 from hopthu.register.columns import (
-    BY_ID,
     COLUMNS,
     Row,
     Snapshot,
@@ -57,19 +55,13 @@ from hopthu.register.columns import (
 )
 from hopthu.register.contacts import ContactsSheet
 from hopthu.register.freshness import ChangeProbe
-from hopthu.register.sheetcells import append_once, cell_in, cell_out, chunks
+from hopthu.register.sheetcells import RowPositions, append_once, cell_in, cell_out, chunks
 from hopthu.register.statustab import write_status_tab
 from hopthu.register.tablook import (
-    DATE_FORMAT,
-    DATETIME_FORMAT,
-    OWNER_COLOURS,
-    OWNER_NOTES,
     PROTECT_PREFIX,
-    highlight_formulas,
     letter,
-    protections,
-    rgb,
     rowcol_to_a1,
+    setup_requests,
 )
 
 log = logging.getLogger("hopthu.gsheet")
@@ -112,7 +104,8 @@ class SheetRegister:
         self._unchanged = False
         # Where each code's row was at the last whole read, kept up to date with hopthu's own appends; used
         # only while Drive says nobody else touched the tab, and checked against the code read back.
-        self._positions: dict[str, int] | None = None
+        self._positions: RowPositions | None = None
+        self._taken_over = False  # `take_over` gave the shape: the tab is looked up before the next probe
 
     @classmethod
     def from_config(cls, config, client=None, *, apart: bool = False) -> "SheetRegister":
@@ -163,81 +156,6 @@ class SheetRegister:
                     f"/ The register tab seems renamed to «{title}»: rename it back or set register.sheet."
                 )
 
-    def _setup_requests(self, sheet: dict | None, sheet_num: int, index: dict[str, int],
-                        header_empty: bool) -> tuple[list[dict], list[str]]:
-        """The requests that make (or complete) the register tab, and what each does, for officers."""
-        requests: list[dict] = []
-        done: list[str] = []
-        width = max(index.values()) + 1
-        props = (sheet or {}).get("properties", {})
-        if sheet is None:
-            requests.append({"addSheet": {"properties": {
-                "sheetId": sheet_num, "title": self.tab,
-                "gridProperties": {"rowCount": 1000, "columnCount": max(26, width), "frozenRowCount": 1}}}})
-            done.append(f"tạo trang tính «{self.tab}»")
-        if header_empty:
-            cells = []
-            for col in COLUMNS:
-                cells.append({
-                    "userEnteredValue": {"stringValue": col.header},
-                    "userEnteredFormat": {"textFormat": {"bold": True}, "backgroundColor": rgb(OWNER_COLOURS[col.owner]),
-                                          "wrapStrategy": "WRAP", "verticalAlignment": "TOP"},
-                    "note": OWNER_NOTES[col.owner] + (f" {col.help}" if col.help else ""),
-                })
-            requests.append({"updateCells": {
-                "start": {"sheetId": sheet_num, "rowIndex": 0, "columnIndex": 0},
-                "rows": [{"values": cells}],
-                "fields": "userEnteredValue,userEnteredFormat.textFormat.bold,userEnteredFormat.backgroundColor,"
-                          "userEnteredFormat.wrapStrategy,userEnteredFormat.verticalAlignment,note"}})
-            done.append("ghi dòng tiêu đề (tô màu theo người giữ cột: xanh hopthu, vàng dùng chung, lục cán bộ)")
-        if sheet is not None and not props.get("gridProperties", {}).get("frozenRowCount"):
-            requests.append({"updateSheetProperties": {
-                "properties": {"sheetId": sheet_num, "gridProperties": {"frozenRowCount": 1}},
-                "fields": "gridProperties.frozenRowCount"}})
-        done.append("cố định dòng tiêu đề")
-
-        status = index["status"]
-        requests.append({"setDataValidation": {
-            "range": {"sheetId": sheet_num, "startRowIndex": 1, "startColumnIndex": status, "endColumnIndex": status + 1},
-            "rule": {"condition": {"type": "ONE_OF_LIST", "values": [{"userEnteredValue": s.value} for s in Status]},
-                     "inputMessage": "Chọn trạng thái; «Đã trả lời» gửi nội dung trả lời đến người dân.",
-                     "strict": False, "showCustomUi": True}}})
-        done.append("danh sách thả xuống cho cột Trạng thái")
-
-        # Date columns: the header row too, so rows Google inserts below it inherit the format.
-        for cid in ("received", "deadline", "answered_on"):
-            if cid in index:
-                fmt = DATETIME_FORMAT if BY_ID[cid].kind == "datetime" else DATE_FORMAT
-                requests.append({"repeatCell": {
-                    "range": {"sheetId": sheet_num, "startRowIndex": 0, "startColumnIndex": index[cid],
-                              "endColumnIndex": index[cid] + 1},
-                    "cell": {"userEnteredFormat": {"numberFormat": dict(fmt)}},
-                    "fields": "userEnteredFormat.numberFormat"}})
-        done.append("định dạng ngày dd/mm/yyyy cho các cột ngày")
-
-        have_rules = {
-            v.get("userEnteredValue")
-            for rule in (sheet or {}).get("conditionalFormats") or []
-            for v in ((rule.get("booleanRule") or {}).get("condition") or {}).get("values") or []
-        }
-        for n, (formula, colour, what) in enumerate(highlight_formulas(index)):
-            if formula in have_rules:
-                continue
-            requests.append({"addConditionalFormatRule": {"index": n, "rule": {
-                "ranges": [{"sheetId": sheet_num, "startRowIndex": 1, "startColumnIndex": 0, "endColumnIndex": width}],
-                "booleanRule": {"condition": {"type": "CUSTOM_FORMULA", "values": [{"userEnteredValue": formula}]},
-                                "format": {"backgroundColor": rgb(colour)}}}}})
-            done.append(what)
-
-        have_protected = {p.get("description") for p in (sheet or {}).get("protectedRanges") or []}
-        for description, grid in protections(sheet_num, index, width):
-            if description in have_protected:
-                continue
-            requests.append({"addProtectedRange": {"protectedRange": {
-                "range": grid, "description": description, "warningOnly": True}}})
-            done.append("cảnh báo khi sửa tay: " + description[len(PROTECT_PREFIX):].strip())
-        return requests, done
-
     def _setup(self, metadata: dict, sheet: dict | None, header_empty: bool,
                index: dict[str, int] | None = None) -> list[str]:
         """Make or complete the tab in ONE spreadsheets:batchUpdate; returns what was done."""
@@ -249,7 +167,7 @@ class SheetRegister:
         else:
             sheet_num = sheet["properties"]["sheetId"]
         index = index or {c.id: i for i, c in enumerate(COLUMNS)}
-        requests, done = self._setup_requests(sheet, sheet_num, index, header_empty)
+        requests, done = setup_requests(self.tab, sheet, sheet_num, index, header_empty)
         client = self._client_source()
         self._added = None
         for _ in range(3):
@@ -264,7 +182,7 @@ class SheetRegister:
                 now = find_tab(self._metadata(), self.tab)
                 if now is None:
                     continue
-                rest, _ = self._setup_requests(now, sheet_num, index, header_empty=False)
+                rest, _ = setup_requests(self.tab, now, sheet_num, index, header_empty=False)
                 if not any(k in r for r in rest for k in ("addConditionalFormatRule", "addProtectedRange")):
                     break
                 requests = rest
@@ -329,7 +247,7 @@ class SheetRegister:
             out.append(Row(number, {cid: cell_in(cid, vals[i] if i < len(vals) else None) for cid, i in index.items()}))
         self._shape = (index, has_data, grid_rows)
         snapshot = Snapshot(out)
-        self._positions = {code: row.position for code, row in snapshot.by_code().items()}
+        self._positions = RowPositions((code, row.position) for code, row in snapshot.by_code().items())
         self.probe.read_whole()
         return _Table(snapshot, index, has_data, grid_rows)
 
@@ -340,10 +258,33 @@ class SheetRegister:
     def read_if_changed(self) -> Snapshot | None:
         """The whole tab when it can have changed since the last whole read, else None (one small Drive
         request instead of the tab)."""
+        if self._ws is None and self._taken_over:  # the shape came from a start-up child: the tab, by metadata
+            self._taken_over = False
+            self._open(create=True)
         if self._shape is not None and self._ws is not None and not self.probe.changed():
             self._unchanged = True
             return None
         return self.read()
+
+    def hand_over(self) -> dict[str, Any]:
+        """What lets the next cycle skip a whole read, for the daemon after its start-up child (service.Daemon.
+        catch_up) read the register whole: the tab's shape, where each code's row is, the Drive probe's memory."""
+        probe = self.probe
+        return {"sheet": self.sheet_id, "tab": self.tab, "shape": self._shape, "positions": self._positions,
+                "status_ready": self._status_ready, "seen": probe.seen, "drive": probe.drive, "problem": probe.problem,
+                "age": None if probe.full_at is None else probe.clock() - probe.full_at}
+
+    def take_over(self, state: dict[str, Any]) -> None:
+        """The state another process's `hand_over` gave (nothing when it is of another register or incomplete)."""
+        if (state.get("sheet"), state.get("tab")) != (self.sheet_id, self.tab) or state.get("shape") is None \
+                or state.get("age") is None:
+            return
+        self._shape, self._positions = state["shape"], state["positions"]
+        self._taken_over = True
+        self._status_ready = bool(state["status_ready"])
+        probe = self.probe
+        probe.seen, probe.drive, probe.problem = state["seen"], state["drive"], state["problem"]
+        probe.full_at = probe.clock() - float(state["age"])
 
     # -- writing ------------------------------------------------------------------
 

@@ -11,8 +11,11 @@ payload limit, and the uncertain append — one function for the register and th
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+from array import array
+from bisect import bisect_left
 from datetime import date, datetime, timedelta
 from typing import Any, Callable, Iterable, TypeVar
 
@@ -139,3 +142,55 @@ def append_once(
         done += batch
         pending = pending[len(batch):]
     return done
+
+
+class RowPositions:
+    """Where each case code's row was at the register's last whole read, kept up to date with hopthu's own
+    appends: 12 bytes a row (a sorted array of 64-bit digests of the codes, and their rows), not a dict of
+    10,000 strings the idling daemon would hold between whole reads. A digest shared by two codes (never
+    seen at 2^-64 a pair) costs nothing: a position is only used after the code read back there is checked."""
+
+    #: hopthu's own appends since the arrays were made, kept apart until there are this many
+    FOLD = 256
+
+    def __init__(self, pairs: Iterable[tuple[str, int]] = ()):
+        self._keys = array("q")
+        self._rows = array("q")
+        self._more: dict[str, int] = {}
+        self._fold(pairs)
+
+    @staticmethod
+    def _key(code: str) -> int:
+        return int.from_bytes(hashlib.blake2b(code.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
+
+    def _fold(self, pairs: Iterable[tuple[str, int]]) -> None:
+        merged = dict(zip(self._keys, self._rows))
+        merged.update((self._key(code), row) for code, row in pairs)
+        items = sorted(merged.items())
+        self._keys = array("q", (k for k, _ in items))
+        self._rows = array("q", (r for _, r in items))
+
+    def _find(self, code: str) -> int:
+        key = self._key(code)
+        i = bisect_left(self._keys, key)
+        return i if i < len(self._keys) and self._keys[i] == key else -1
+
+    def __contains__(self, code: object) -> bool:
+        return isinstance(code, str) and (code in self._more or self._find(code) >= 0)
+
+    def __getitem__(self, code: str) -> int:
+        if code in self._more:
+            return self._more[code]
+        i = self._find(code)
+        if i < 0:
+            raise KeyError(code)
+        return self._rows[i]
+
+    def __len__(self) -> int:
+        return len(self._keys) + sum(1 for code in self._more if self._find(code) < 0)
+
+    def update(self, rows: dict[str, int]) -> None:
+        self._more.update(rows)
+        if len(self._more) >= self.FOLD:
+            more, self._more = self._more, {}
+            self._fold(more.items())

@@ -6,7 +6,7 @@ Pure data for `gsheet`'s one set-up request; never talks to Google."""
 from __future__ import annotations
 
 from hopthu.core.model import FINISHED, Status
-from hopthu.register.columns import COLUMNS
+from hopthu.register.columns import BY_ID, COLUMNS
 
 DATE_FORMAT = {"type": "DATE", "pattern": "dd/mm/yyyy"}
 DATETIME_FORMAT = {"type": "DATE_TIME", "pattern": "dd/mm/yyyy hh:mm"}
@@ -68,3 +68,79 @@ def protections(sheet_num: int, index: dict[str, int], width: int) -> list[tuple
                     {"sheetId": sheet_num, "startRowIndex": 1, "startColumnIndex": run[0],
                      "endColumnIndex": run[-1] + 1}))
     return out
+
+
+def setup_requests(tab: str, sheet: dict | None, sheet_num: int, index: dict[str, int],
+                   header_empty: bool) -> tuple[list[dict], list[str]]:
+    """The requests that make (or complete) the register tab, and what each does, for officers."""
+    requests: list[dict] = []
+    done: list[str] = []
+    width = max(index.values()) + 1
+    props = (sheet or {}).get("properties", {})
+    if sheet is None:
+        requests.append({"addSheet": {"properties": {
+            "sheetId": sheet_num, "title": tab,
+            "gridProperties": {"rowCount": 1000, "columnCount": max(26, width), "frozenRowCount": 1}}}})
+        done.append(f"tạo trang tính «{tab}»")
+    if header_empty:
+        cells = []
+        for col in COLUMNS:
+            cells.append({
+                "userEnteredValue": {"stringValue": col.header},
+                "userEnteredFormat": {"textFormat": {"bold": True}, "backgroundColor": rgb(OWNER_COLOURS[col.owner]),
+                                      "wrapStrategy": "WRAP", "verticalAlignment": "TOP"},
+                "note": OWNER_NOTES[col.owner] + (f" {col.help}" if col.help else ""),
+            })
+        requests.append({"updateCells": {
+            "start": {"sheetId": sheet_num, "rowIndex": 0, "columnIndex": 0},
+            "rows": [{"values": cells}],
+            "fields": "userEnteredValue,userEnteredFormat.textFormat.bold,userEnteredFormat.backgroundColor,"
+                      "userEnteredFormat.wrapStrategy,userEnteredFormat.verticalAlignment,note"}})
+        done.append("ghi dòng tiêu đề (tô màu theo người giữ cột: xanh hopthu, vàng dùng chung, lục cán bộ)")
+    if sheet is not None and not props.get("gridProperties", {}).get("frozenRowCount"):
+        requests.append({"updateSheetProperties": {
+            "properties": {"sheetId": sheet_num, "gridProperties": {"frozenRowCount": 1}},
+            "fields": "gridProperties.frozenRowCount"}})
+    done.append("cố định dòng tiêu đề")
+
+    status = index["status"]
+    requests.append({"setDataValidation": {
+        "range": {"sheetId": sheet_num, "startRowIndex": 1, "startColumnIndex": status, "endColumnIndex": status + 1},
+        "rule": {"condition": {"type": "ONE_OF_LIST", "values": [{"userEnteredValue": s.value} for s in Status]},
+                 "inputMessage": "Chọn trạng thái; «Đã trả lời» gửi nội dung trả lời đến người dân.",
+                 "strict": False, "showCustomUi": True}}})
+    done.append("danh sách thả xuống cho cột Trạng thái")
+
+    # Date columns: the header row too, so rows Google inserts below it inherit the format.
+    for cid in ("received", "deadline", "answered_on"):
+        if cid in index:
+            fmt = DATETIME_FORMAT if BY_ID[cid].kind == "datetime" else DATE_FORMAT
+            requests.append({"repeatCell": {
+                "range": {"sheetId": sheet_num, "startRowIndex": 0, "startColumnIndex": index[cid],
+                          "endColumnIndex": index[cid] + 1},
+                "cell": {"userEnteredFormat": {"numberFormat": dict(fmt)}},
+                "fields": "userEnteredFormat.numberFormat"}})
+    done.append("định dạng ngày dd/mm/yyyy cho các cột ngày")
+
+    have_rules = {
+        v.get("userEnteredValue")
+        for rule in (sheet or {}).get("conditionalFormats") or []
+        for v in ((rule.get("booleanRule") or {}).get("condition") or {}).get("values") or []
+    }
+    for n, (formula, colour, what) in enumerate(highlight_formulas(index)):
+        if formula in have_rules:
+            continue
+        requests.append({"addConditionalFormatRule": {"index": n, "rule": {
+            "ranges": [{"sheetId": sheet_num, "startRowIndex": 1, "startColumnIndex": 0, "endColumnIndex": width}],
+            "booleanRule": {"condition": {"type": "CUSTOM_FORMULA", "values": [{"userEnteredValue": formula}]},
+                            "format": {"backgroundColor": rgb(colour)}}}}})
+        done.append(what)
+
+    have_protected = {p.get("description") for p in (sheet or {}).get("protectedRanges") or []}
+    for description, grid in protections(sheet_num, index, width):
+        if description in have_protected:
+            continue
+        requests.append({"addProtectedRange": {"protectedRange": {
+            "range": grid, "description": description, "warningOnly": True}}})
+        done.append("cảnh báo khi sửa tay: " + description[len(PROTECT_PREFIX):].strip())
+    return requests, done

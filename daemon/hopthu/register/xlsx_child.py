@@ -100,6 +100,17 @@ class ChildXlsxRegister:
         parts: Iterator[WriteResult] = self._call("write_parts", plans)
         return parts
 
+    def hand_over(self) -> dict[str, Any]:
+        """For the daemon after its start-up child (service.Daemon.catch_up) read the register: the file as that
+        child last read or saved it, and how long ago it read it whole (its next cycle then reads nothing)."""
+        return {"path": str(self.path), "sheet": self.sheet, "seen": self._seen,
+                "age": None if self._full_at is None else time.monotonic() - self._full_at}
+
+    def take_over(self, state: dict[str, Any]) -> None:
+        if (state.get("path"), state.get("sheet")) != (str(self.path), self.sheet) or state.get("age") is None:
+            return
+        self._seen, self._full_at = state["seen"], time.monotonic() - float(state["age"])
+
     # -- the child --------------------------------------------------------------------------------
 
     def _call(self, method: str, *args: Any) -> Any:
@@ -148,7 +159,8 @@ class ChildXlsxRegister:
             if kind == "error":
                 raise RegisterError(value)
             if method == "read":
-                self._seen = before if before == after else None  # saved while it was read: read again next cycle
+                # saved while it was read: read again next cycle; made by this read (no file before): hopthu's own
+                self._seen = before if before == after else (after if before is None else None)
             elif before == self._seen and after != before:
                 self._seen = after  # hopthu's own save, nobody else's since its last read: no read for it
             unread = parts is not None

@@ -16,7 +16,7 @@ import csv
 import io
 from datetime import datetime
 from pathlib import Path
-from typing import Iterator, Mapping
+from typing import Any, Iterator, Mapping, cast
 
 from hopthu.core.model import RawItem
 from hopthu.core.parsing import fingerprint
@@ -26,15 +26,21 @@ from hopthu.sources.formcolumns import CHECKED, DEFAULT_COLUMNS, ColumnMap, Form
 __all__ = ["DEFAULT_COLUMNS", "ColumnMap", "FormColumnsError", "map_columns", "FormFileSource", "row_items", "read_table"]
 
 PREFIX = "form:"
+#: Rows already seen that each poll of the Form's sheet reads again to learn that nothing above them moved.
+CHECK_ROWS = 3
 
 def row_items(
     rows: list[list[str]], columns: ColumnMap, known: set[str], where: str = ""
 ) -> Iterator[RawItem]:
-    """Turn data rows into RawItems whose identity is timestamp + content hash."""
-    known_ts: dict[str, set[str]] = {}
-    for sid in known:
-        ts, _, digest = sid[len(PREFIX):].rpartition("|")
-        known_ts.setdefault(ts, set()).add(digest)
+    """Turn data rows into RawItems whose identity is timestamp + content hash. `known` may answer by timestamp
+    (`journal.intake.KnownIds.digests`): then only the rows' own timestamps are looked up."""
+    digests_at = getattr(known, "digests", None)
+    if digests_at is None:
+        known_ts: dict[str, set[str]] = {}
+        for sid in known:
+            ts, _, digest = sid[len(PREFIX):].rpartition("|")
+            known_ts.setdefault(ts, set()).add(digest)
+        digests_at = lambda ts: known_ts.get(ts, set())  # noqa: E731
     width = max([*columns.fields.values(), *columns.extras.values(), 0]) + 1
     for values in rows:
         values = [("" if v is None else str(v)) for v in values] + [""] * max(0, width - len(values))
@@ -47,12 +53,13 @@ def row_items(
             continue  # a half-typed row; Google always fills the timestamp
         digest = fingerprint(*(row.get(k, "") for k in ("text", "tdp", "category", "location", "name", "contact")),
                              *sorted(f"{k}={v}" for k, v in extras.items()))[:16]
-        if digest in known_ts.get(ts, ()):
+        taken = digests_at(ts)
+        if digest in taken:
             continue
         edit_of = ""
-        if ts in known_ts:
+        if taken:
             # Same response timestamp, new content: an edit of a response already taken.
-            edit_of = sorted(known_ts[ts])[0]
+            edit_of = sorted(taken)[0]
         item = RawItem(
             source_id=f"{PREFIX}{ts}|{digest}",
             channel="form",
@@ -127,3 +134,47 @@ class FormFileSource(StableIds):
             return f"{self.path}: trống (chưa có câu trả lời)"
         mapping = map_columns(table[0], self.columns, where=str(self.path), need=CHECKED)
         return f"{self.path}: {len(table) - 1} câu trả lời, đủ các cột cần thiết ({describe(mapping, table[0])})"
+
+
+def _text(values) -> list[list[str]]:
+    return [["" if v is None else str(v) for v in row] for row in values if row is not None]
+
+
+def whole_apart(values: Any, columns: Mapping[str, str], where: str, journal: str) -> tuple[list[str], int, list[list[str]],
+                                                                                           list[RawItem]]:
+    """In the Google child (google/remote.py, op "form"; sources/formsheet.py): the whole tab as read, reduced to what the daemon keeps:
+    the header, the row count, the last CHECK_ROWS rows (the incremental reads' memory) and the answers the
+    journal does not know yet (asked by timestamp, read-only). 10,000 rows of history are this child's heap."""
+    import sqlite3
+
+    from hopthu.journal.intake import KnownIds
+
+    table = _text(values)
+    header, rows = (table[0], table[1:]) if table else ([], [])
+    tail = [list(r) for r in rows[-CHECK_ROWS:]]
+    if not any(h.strip() for h in header):
+        return header, len(rows), tail, []
+    mapping = map_columns(header, columns, where=where)
+    db = sqlite3.connect(f"file:{journal}?mode=ro", uri=True, timeout=30)
+    try:
+        items = list(row_items(rows, mapping, cast("set[str]", KnownIds(_Ids(db), PREFIX)), where=where))
+    finally:
+        db.close()
+    return header, len(rows), tail, items
+
+
+class _Ids:
+    """The journal's intake ids, read-only, for `KnownIds` in the Google child."""
+
+    def __init__(self, db: Any):
+        self._db = db
+
+    def intake_exists(self, source_id: str) -> bool:
+        return self._db.execute("SELECT 1 FROM intake WHERE source_id = ?", (source_id,)).fetchone() is not None
+
+    def sources_between(self, low: str, high: str) -> set[str]:
+        return {r[0] for r in self._db.execute("SELECT source_id FROM intake WHERE source_id >= ? AND source_id < ?",
+                                                (low, high))}
+
+    def known_sources(self, prefix: str) -> set[str]:
+        return {r[0] for r in self._db.execute("SELECT source_id FROM intake WHERE source_id LIKE ?", (prefix + "%",))}

@@ -29,10 +29,7 @@ from hopthu.core.model import RawItem
 from hopthu.google.auth import GoogleError, find_tab, google_errors, lazy_client, service_email, tab_names, worksheet
 from hopthu.sources.base import StableIds
 from hopthu.sources.formcolumns import CHECKED, describe
-from hopthu.sources.formfile import PREFIX, map_columns, row_items
-
-#: Rows already seen that each poll reads again to learn that nothing above them moved.
-CHECK_ROWS = 3
+from hopthu.sources.formfile import CHECK_ROWS, PREFIX, _text, map_columns, row_items
 
 
 class SheetFormSource(StableIds):
@@ -42,8 +39,10 @@ class SheetFormSource(StableIds):
 
     def __init__(self, client: Any, sheet_id: str, worksheet_title: str = "",
                  columns: Mapping[str, str] | None = None, *, full_read_seconds: float = 3600,
-                 clock: Callable[[], float] = time.monotonic):
-        """`client`: a gspread Client, or a callable returning one (built on first use)."""
+                 clock: Callable[[], float] = time.monotonic, journal: str | None = None):
+        """`client`: a gspread Client, or a callable returning one (built on first use). `journal` (the journal's
+        file; `hopthu run`, with the Google calls in a child): a whole read is worked in that child (`whole_apart`)."""
+        self.journal = journal
         self._client_source = client if callable(client) else (lambda: client)
         self.sheet_id = sheet_id
         self.worksheet_title = worksheet_title
@@ -62,7 +61,8 @@ class SheetFormSource(StableIds):
     def from_config(cls, config, client=None, *, apart: bool = False) -> "SheetFormSource":
         form = config.settings.form
         return cls(lazy_client(config, client, apart=apart), form.sheet_id, form.worksheet, form.columns,
-                   full_read_seconds=form.full_read_minutes * 60)
+                   full_read_seconds=form.full_read_minutes * 60,
+                   journal=str(config.state_dir / "journal.sqlite3") if apart and client is None else None)
 
     @property
     def where(self) -> str:
@@ -106,17 +106,26 @@ class SheetFormSource(StableIds):
         self._count = 0
         self._tail = []
 
-    def new_rows(self) -> tuple[list[str], list[list[str]]]:
+    def new_rows(self) -> tuple[list[str], list[Any]]:
         """(header, the rows that can be new since the last poll): the whole tab when it must be read
-        whole (first poll, safety net, rows moved), else only the rows after the ones already seen."""
+        whole (first poll, safety net, rows moved), else only the rows after the ones already seen. A whole
+        read worked in the Google child (`journal` set) gives the new answers as items instead of rows: the
+        daemon never holds the tab's history (`whole_apart`)."""
         now = self.clock()
         if self._header is not None and self._full_at is not None and now - self._full_at < self.full_read_seconds:
             window = self._window()
             if window is not None:
                 return window
-        table = self.table()
         self.full_reads += 1
         self._full_at = now
+        if self.journal is not None and getattr(self._client_source(), "remote", False):
+            ws = self._open()
+            with self._errors():  # the child reads the tab and keeps only the answers the journal lacks
+                header, count, tail, items = self._client_source().call(
+                    "form", ws.spreadsheet_id, ws._properties, self.columns, self.where, self.journal)
+            self._header, self._count, self._tail = header, count, tail
+            return header, items
+        table = self.table()
         header, rows = (table[0], table[1:]) if table else ([], [])
         self._remember(header, rows, len(rows))
         return header, rows
@@ -141,6 +150,19 @@ class SheetFormSource(StableIds):
         self._remember(header, rows, self._count + len(fresh))
         return header, fresh
 
+    def hand_over(self) -> dict[str, Any]:
+        """What the incremental reads remember, for the daemon after its start-up child (service.Daemon.catch_up)
+        read the tab whole: the header, the row count, the last rows seen, how long ago it was read whole."""
+        return {"sheet": self.sheet_id, "header": self._header, "count": self._count, "tail": self._tail,
+                "age": None if self._full_at is None else self.clock() - self._full_at}
+
+    def take_over(self, state: dict[str, Any]) -> None:
+        """The state another process's `hand_over` gave: the next poll reads only what came since."""
+        if state.get("sheet") != self.sheet_id or state.get("header") is None or state.get("age") is None:
+            return
+        self._header, self._count, self._tail = state["header"], int(state["count"]), state["tail"]
+        self._full_at = self.clock() - float(state["age"])
+
     def known_prefix(self) -> str:
         return PREFIX
 
@@ -152,6 +174,9 @@ class SheetFormSource(StableIds):
             raise
         if not any(h.strip() for h in header):
             self._forget()
+            return
+        if rows and isinstance(rows[0], RawItem):  # a whole read in the Google child: the new answers already
+            yield from rows
             return
         mapping = map_columns(header, self.columns, where=self.where)
         yield from row_items(rows, mapping, known, where=self.where)
@@ -167,10 +192,6 @@ class SheetFormSource(StableIds):
         mapping = map_columns(table[0], self.columns, where=self.where, need=CHECKED)
         return (f"{self.where}: {len(table) - 1} câu trả lời, đủ các cột cần thiết ({describe(mapping, table[0])}); "
                 f"tài khoản dịch vụ {email}")
-
-
-def _text(values) -> list[list[str]]:
-    return [["" if v is None else str(v) for v in row] for row in values if row is not None]
 
 
 def _trim(row: list[str]) -> list[str]:
