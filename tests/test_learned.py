@@ -45,7 +45,7 @@ def sub(text: str, subject: str = "") -> Submission:
 
 
 def model() -> LearnedModel:
-    return LearnedModel.from_dict(json.loads(dump(LABELS, VOCAB, W, [0.0, 0.0], trained_on="test")))
+    return LearnedModel.from_dict(json.loads(dump(LABELS, VOCAB, W, [0.0, 0.0], trained_on="test", min_known=1)))
 
 
 def test_features_are_folded_words_and_pairs_without_numbers_or_masked_data():
@@ -65,6 +65,15 @@ def test_the_scorer_gives_shares_of_belief_diacritics_or_not():
     assert sum(m.scores(features("", "không có từ nào"))) == pytest.approx(1.0)  # nothing known: the biases
 
 
+def test_a_text_with_too_few_of_the_models_words_gets_no_learned_evidence():
+    m = LearnedModel.from_dict(json.loads(dump(LABELS, VOCAB, W, [0.0, 0.0], trained_on="test")))
+    assert m.guess("", "Bóng đèn tắt") == []  # 2 known features, under the default MIN_KNOWN
+    assert m.guess("Đèn", "Bóng đèn tắt, đèn cháy")  # s:den, den, bong den, chay
+    # the shipped model: a greeting no rule matches stays for an officer, not routed on base rates
+    shipped = learned_model(ROOT / "rules", None)
+    assert shipped is not None and shipped.guess("", "Xin chào") == [] and shipped.guess("", "xin chao") == []
+
+
 def test_a_broken_weights_file_is_refused_and_the_rules_decide_alone(tmp_path):
     with pytest.raises(LearnedError):
         LearnedModel.from_dict({"format": 99})
@@ -81,7 +90,7 @@ def ruleset(tmp_path, weight: float):
     rules = tmp_path / "rules"
     (rules / "learned").mkdir(parents=True, exist_ok=True)
     (rules / "r.yaml").write_text(RULES, encoding="utf-8")
-    (rules / "learned" / "routing.json").write_text(dump(LABELS, VOCAB, W, [0.0, 0.0], trained_on="test"),
+    (rules / "learned" / "routing.json").write_text(dump(LABELS, VOCAB, W, [0.0, 0.0], trained_on="test", min_known=1),
                                                     encoding="utf-8")
     return load_rules(rules, categories=CATEGORIES, agencies=AGENCIES, routing={"learned_weight": weight})
 

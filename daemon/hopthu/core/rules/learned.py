@@ -36,6 +36,9 @@ FEATURES = "word-1-2"  # the one feature scheme this scorer knows
 _WORD = re.compile(r"[^\W\d_]+")
 _MASK = re.compile(r"\[[^\[\]\n]{0,40}\]")  # masked personal data ("[họ tên]"): not a word of the letter
 MIN_SHARE = 0.1  # a label under this probability adds no evidence (noise)
+# A text with fewer of the model's words says nothing it can weigh: "xin chào" alone got 36 % "thủ tục"
+# (the labels' base rates), enough to route a greeting that no rule matched. Kept in the weights file.
+MIN_KNOWN = 4
 SUBJECT_MARK = "s:"  # subject words are features of their own as well
 
 
@@ -123,6 +126,7 @@ class LearnedModel:
         self._bias = [float(b) for b in data["bias"]]
         self.trained_on = str(data.get("trained_on", ""))
         self._l2 = data.get("norm", "l2") == "l2"
+        self._min_known = int(data.get("min_known", MIN_KNOWN))
         self._labels = labels
 
     @property
@@ -136,13 +140,8 @@ class LearnedModel:
         each feature counted 1/sqrt(n) for the n present: the l2 normalisation it was trained with)."""
         labels = self._ensure()
         n = len(labels)
-        keys, weights, count = self._keys, self._weights, len(self._keys)
-        rows = []
-        for f in feats:
-            k = key(f)
-            r = bisect_left(keys, k)
-            if r < count and keys[r] == k:
-                rows.append(r)
+        weights = self._weights
+        rows = self._rows(feats)
         totals = list(self._bias)
         if rows:
             scale = 1 / math.sqrt(len(rows)) if self._l2 else 1.0
@@ -155,10 +154,26 @@ class LearnedModel:
         norm = sum(exps)
         return [e / norm for e in exps]
 
+    def _rows(self, feats: Iterable[str]) -> list[int]:
+        """The weight rows of the features the model knows."""
+        self._ensure()
+        keys, count = self._keys, len(self._keys)
+        rows = []
+        for f in feats:
+            k = key(f)
+            r = bisect_left(keys, k)
+            if r < count and keys[r] == k:
+                rows.append(r)
+        return rows
+
     def guess(self, subject: str, text: str, limit: int = 3) -> list[Guess]:
-        """The labels the model believes in (share at least `MIN_SHARE`), best first."""
+        """The labels the model believes in (share at least `MIN_SHARE`), best first; none for a text with
+        fewer of its features than the file's ``min_known`` (`MIN_KNOWN`)."""
         labels = self._ensure()
-        probs = self.scores(features(subject, text))
+        feats = features(subject, text)
+        if len(self._rows(feats)) < self._min_known:
+            return []
+        probs = self.scores(feats)
         ranked = sorted(range(len(labels)), key=lambda j: -probs[j])[:limit]
         return [Guess(labels[j][0], labels[j][1], probs[j]) for j in ranked if probs[j] >= MIN_SHARE]
 
@@ -187,7 +202,7 @@ def _pack(code: str, values: Iterable[float]) -> str:
 
 
 def dump(labels: list[tuple[str, str | None]], vocabulary: list[str], weights: list[float],
-         bias: Iterable[float], *, trained_on: str, norm: str = "l2") -> str:
+         bias: Iterable[float], *, trained_on: str, norm: str = "l2", min_known: int = MIN_KNOWN) -> str:
     """A weights file's text (the trainer's side of `LearnedModel`); ``weights``: a row of one weight per
     label for each feature of ``vocabulary``, in its order. Rows are stored by the features' keys (a
     feature whose key another one already has is left out)."""
@@ -198,7 +213,7 @@ def dump(labels: list[tuple[str, str | None]], vocabulary: list[str], weights: l
     keys = sorted(rows)
     flat = [w for k in keys for w in weights[rows[k] * n:(rows[k] + 1) * n]]
     return json.dumps({
-        "format": FORMAT, "features": FEATURES, "trained_on": trained_on, "norm": norm,
+        "format": FORMAT, "features": FEATURES, "trained_on": trained_on, "norm": norm, "min_known": min_known,
         "labels": [[c, a] for c, a in labels], "bias": [round(b, 4) for b in bias],
         "keys": _pack("I", keys), "weights": _pack("f", flat),
     }, ensure_ascii=False, separators=(",", ":"))
