@@ -66,6 +66,7 @@ class RuleSet:
         self._matcher = Matcher([*rule_keywords, *(Keyword.make(w) for w in cue_words())])
         # the officers' patterns, looked for first by the literal strings they need (one pass for all)
         self._prefilter = Prefilter([p for _, r in active for p in r.when.regexes()])
+        self._prefilter.forget()  # the patterns were compiled to check them: none kept until a letter comes
         # per rule: (rule, must check it holds, the keywords its score comes from or None, whether two
         # of them may hit one place, its agency). One any-of keyword list holds whenever the index
         # brings the rule up; the score of a rule made of keywords needs only the keywords present.
@@ -144,8 +145,10 @@ class RuleSet:
 
     def forget(self) -> None:
         """What reading letters left in the matcher's memory (`Matcher.forget`), and the learned model's
-        weights (read again when the next letter comes): after each run of intakes, the idle daemon holds neither."""
+        weights and the compiled regex patterns (built again when the next letter comes): after each run of
+        intakes, the idle daemon holds none of them."""
         self._matcher.forget()
+        self._prefilter.forget()
         if self.learned is not None:
             self.learned.unload()
 

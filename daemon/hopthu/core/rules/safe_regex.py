@@ -46,18 +46,29 @@ class UnsafePattern(ValueError):
 
 class SafePattern:
     """A compiled officer's pattern: `.pattern` is what the officer wrote (for evidence and errors),
-    `.search(text)` runs on RE2."""
+    `.search(text)` runs on RE2.
 
-    __slots__ = ("pattern", "_compiled", "_options", "_loose")
+    Checked when the rules load, compiled again when first searched and dropped by `forget` (after each
+    run of intakes): the shipped rules' 42 compiled patterns hold 1.9 MB, which an idle daemon need not keep
+    (compiling one takes about 3 ms; the prefilter leaves two or three to search in a letter)."""
 
-    def __init__(self, pattern: str, compiled: Any, options: Any = None, loose: str | None = None) -> None:
+    __slots__ = ("pattern", "_text", "_compiled", "_options", "_loose")
+
+    def __init__(self, pattern: str, text: str, options: Any = None, loose: str | None = None) -> None:
         self.pattern = pattern
-        self._compiled = compiled
-        self._options = options
+        self._text = text  # the pattern in RE2's dialect
+        self._compiled: Any = None
+        self._options = options or _OPTIONS
         self._loose = loose  # the pattern with its Unicode classes widened to any character (`Prefilter`)
 
     def search(self, text: str) -> Any:
-        return self._compiled.search(text)
+        compiled = self._compiled
+        if compiled is None:  # another thread may compile it too: the same program, either one is kept
+            compiled = self._compiled = re2.compile(self._text, self._options)
+        return compiled.search(text)
+
+    def forget(self) -> None:
+        self._compiled = None
 
     def __repr__(self) -> str:
         return f"SafePattern({self.pattern!r})"
@@ -150,7 +161,8 @@ def compile_safe(pattern: str) -> SafePattern:
             f"start and (?!\\w) at the end can take hours on one long letter / cần bộ máy quay lui, có thể treo "
             f"hàng giờ với một thư dài: bỏ tham chiếu ngược (\\1) và (?=...), (?!...), (?<=...) ở giữa biểu thức"
         ) from None
-    return SafePattern(pattern, compiled, options, loose)
+    del compiled  # checked; compiled again when first searched (`SafePattern`; `Prefilter.forget` purges)
+    return SafePattern(pattern, text, options, loose)
 
 
 class Prefilter:
@@ -171,24 +183,39 @@ class Prefilter:
         # each pattern once (they compare by identity); any other kind of pattern is never ruled out
         self._patterns = [p for p in dict.fromkeys(patterns) if isinstance(p, SafePattern)]
         self._all = frozenset(self._patterns)
-        self._filter: Any = None
-        if not self._patterns:
-            return
-        filt = re2.Filter()
-        try:
-            for pat in self._patterns:
-                filt.Add(pat._loose or pat._compiled.pattern, pat._options or _OPTIONS)
-            filt.Compile()
-        except re2.error:
-            return  # no filter: every pattern is searched
-        self._filter = filt
+        self._filter: Any = None  # built when first asked, dropped by `forget` (0.7 MB for the shipped rules)
+
+    def _built(self) -> Any:
+        """The filter (False: it cannot be built, every pattern is searched)."""
+        filt = self._filter
+        if filt is None:
+            filt = re2.Filter()
+            try:
+                for pat in self._patterns:
+                    filt.Add(pat._loose or pat._text, pat._options)
+                filt.Compile()
+            except re2.error:
+                filt = False
+            self._filter = filt
+        return filt
 
     def ruled_out(self, text: str) -> frozenset[SafePattern]:
         """The patterns (of those given) that cannot match ``text``; any other may."""
-        if self._filter is None or not text:
+        if not self._patterns or not text:
             return frozenset()
-        possible = self._filter.Match(text, potential=True)
+        filt = self._built()
+        if filt is False:
+            return frozenset()
+        possible = filt.Match(text, potential=True)
         if not possible:
             return self._all
         patterns = self._patterns
         return self._all.difference([patterns[i] for i in possible])
+
+    def forget(self) -> None:
+        """Drop the filter and the patterns' compiled programs: built again for the next letter."""
+        if self._filter is not False:
+            self._filter = None
+        for pat in self._patterns:
+            pat.forget()
+        re2.purge()  # re2.compile keeps the last 128 programs in a cache of its own (only these rules use re2)
