@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import json
 import math
+import operator
 import re
 import sys
 import zlib
@@ -138,17 +139,18 @@ class LearnedModel:
     def scores(self, feats: Iterable[str]) -> list[float]:
         """The probability of each label (softmax over the linear scores of the features present,
         each feature counted 1/sqrt(n) for the n present: the l2 normalisation it was trained with)."""
-        labels = self._ensure()
-        n = len(labels)
+        return self._probabilities(self._rows(feats))
+
+    def _probabilities(self, rows: list[int]) -> list[float]:
+        n = len(self._ensure())
         weights = self._weights
-        rows = self._rows(feats)
         totals = list(self._bias)
         if rows:
             scale = 1 / math.sqrt(len(rows)) if self._l2 else 1.0
-            for r in rows:
-                base = r * n
-                for j in range(n):
-                    totals[j] += weights[base + j] * scale
+            sums = [0.0] * n
+            for r in rows:  # a row's n weights added at once (C-level map), not n steps of Python
+                sums = list(map(operator.add, sums, weights[r * n:(r + 1) * n]))
+            totals = [b + t * scale for b, t in zip(totals, sums, strict=True)]
         top = max(totals)
         exps = [math.exp(t - top) for t in totals]
         norm = sum(exps)
@@ -170,10 +172,10 @@ class LearnedModel:
         """The labels the model believes in (share at least `MIN_SHARE`), best first; none for a text with
         fewer of its features than the file's ``min_known`` (`MIN_KNOWN`)."""
         labels = self._ensure()
-        feats = features(subject, text)
-        if len(self._rows(feats)) < self._min_known:
+        rows = self._rows(features(subject, text))
+        if len(rows) < self._min_known:
             return []
-        probs = self.scores(feats)
+        probs = self._probabilities(rows)
         ranked = sorted(range(len(labels)), key=lambda j: -probs[j])[:limit]
         return [Guess(labels[j][0], labels[j][1], probs[j]) for j in ranked if probs[j] >= MIN_SHARE]
 
