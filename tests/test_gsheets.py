@@ -881,16 +881,18 @@ def test_under_hopthu_run_an_urgent_case_reaches_the_register_in_the_cycle_that_
         n = len(codes(w))
 
         def taken(row: list[str], what: str) -> None:
-            """Add a Form row and wait until its case exists and the sheet cycle that made it has ended (a
-            sheet cycle already under way when the row was added may end without it: counts alone race). The
-            cycle asked for after the case exists ends after the one that made it."""
+            """Add a Form row and wait until its case exists and the cycle that made it has ended (a sheet
+            cycle already under way when the row was added may end without it: counts alone race). The sheet
+            thread journals the row; either loop's cycle may open its case (the mail loop's takes every pending
+            intake too), so one cycle of each kind asked for after the case exists must have ended."""
             before = len(w.app.journal.cases())
             w.add_form_rows([row])
             daemon.whole_cycle_soon()
             wait_until(lambda: len(w.app.journal.cases()) == before + 1, 30, f"the cycle that takes the {what} row")
-            made = daemon.sheet_cycles
+            made, mails = daemon.sheet_cycles, daemon.cycles - daemon.sheet_cycles
             daemon.whole_cycle_soon()
-            wait_until(lambda: daemon.sheet_cycles > made, 30, f"the end of the cycle that takes the {what} row")
+            wait_until(lambda: daemon.sheet_cycles > made and daemon.cycles - daemon.sheet_cycles > mails, 30,
+                       f"the end of the cycles that take the {what} row")
 
         taken(["24/11/2026 09:00:00", "TDP số 2", "Khác", "Rác tồn đọng ở ngõ 3 phố Lê Lợi", "", "", ""], "ordinary")
         assert len(codes(w)) == n  # ordinary: waits for the next write
