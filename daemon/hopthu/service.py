@@ -82,10 +82,10 @@ def hand_over_state(app: App, path) -> None:
     remember, pickled to `path` (0600) for the daemon, so that its first cycle reads only what came since. The
     register step runs again first, until it writes nothing (at most 3 times): the child's own writes moved
     Drive's modifiedTime on, and reading it whole again here leaves the daemon nothing to read whole."""
-    import os
     import pickle
+    from pathlib import Path
 
-    from hopthu.layout import PRIVATE_FILE
+    from hopthu.layout import write_private
     from hopthu.pipeline.cycle import sync_register
     from hopthu.pipeline.summary import Summary
 
@@ -98,10 +98,8 @@ def hand_over_state(app: App, path) -> None:
             break
         if not summary.register_written:
             break
-    states = [part.hand_over() for part in _handing(app)]
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
-    with os.fdopen(fd, "wb") as out:
-        pickle.dump(states, out)
+    # atomic: a child ended mid-write (the time limit, a stop) leaves no half file for the daemon to read
+    write_private(Path(path), pickle.dumps([part.hand_over() for part in _handing(app)]))
 
 
 def take_over_state(app: App, path) -> None:

@@ -16,6 +16,10 @@ from hopthu.journal.store import Store
 # Every intake column but `raw` (NULL since schema 7: an item's bytes are in `intake_raw`, read one at a time by
 # `IntakeJournal.raw`, so an UPDATE of the intake row never copies them).
 _INTAKE_COLUMNS = "source_id, channel, fingerprint, state, raw_path, payload, case_code, reason, recorded_at"
+# The ids' questions, asked by IntakeJournal and by ReadOnlyIds alike
+ID_EXISTS = "SELECT 1 FROM intake WHERE source_id = ?"
+IDS_BETWEEN = "SELECT source_id FROM intake WHERE source_id >= ? AND source_id < ?"
+IDS_UNDER = "SELECT source_id FROM intake WHERE source_id LIKE ?"
 
 
 @dataclass
@@ -78,19 +82,17 @@ class IntakeJournal(Store):
         return _intake(rows[0]) if rows else None
 
     def known_sources(self, prefix: str) -> set[str]:
-        rows = self._query("SELECT source_id FROM intake WHERE source_id LIKE ?", (prefix + "%",))
-        return {r["source_id"] for r in rows}
+        return {r["source_id"] for r in self._query(IDS_UNDER, (prefix + "%",))}
 
     def known_ids(self, prefix: str) -> KnownIds:
         """`known_sources` asked as a source needs it, not loaded whole (`KnownIds`)."""
         return KnownIds(self, prefix)
 
     def intake_exists(self, source_id: str) -> bool:
-        return bool(self._query("SELECT 1 FROM intake WHERE source_id = ?", (source_id,)))
+        return bool(self._query(ID_EXISTS, (source_id,)))
 
     def sources_between(self, low: str, high: str) -> set[str]:
-        rows = self._query("SELECT source_id FROM intake WHERE source_id >= ? AND source_id < ?", (low, high))
-        return {r["source_id"] for r in rows}
+        return {r["source_id"] for r in self._query(IDS_BETWEEN, (low, high))}
 
     def pending_intakes(self) -> list[IntakeRecord]:
         rows = self._query(f"SELECT {_INTAKE_COLUMNS} FROM intake WHERE state = 'received' ORDER BY recorded_at, rowid")
@@ -155,6 +157,22 @@ class IntakeJournal(Store):
 
     def intake_counts(self) -> dict[str, int]:
         return {r["state"]: r["n"] for r in self._query("SELECT state, COUNT(*) AS n FROM intake GROUP BY state")}
+
+
+class ReadOnlyIds:
+    """The same questions on a read-only connection of the journal (the Google child's, sources/formfile.py)."""
+
+    def __init__(self, db: Any):
+        self._db = db
+
+    def intake_exists(self, source_id: str) -> bool:
+        return self._db.execute(ID_EXISTS, (source_id,)).fetchone() is not None
+
+    def sources_between(self, low: str, high: str) -> set[str]:
+        return {r[0] for r in self._db.execute(IDS_BETWEEN, (low, high))}
+
+    def known_sources(self, prefix: str) -> set[str]:
+        return {r[0] for r in self._db.execute(IDS_UNDER, (prefix + "%",))}
 
 
 class KnownIds:

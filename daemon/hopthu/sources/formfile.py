@@ -147,7 +147,7 @@ def whole_apart(values: Any, columns: Mapping[str, str], where: str, journal: st
     journal does not know yet (asked by timestamp, read-only). 10,000 rows of history are this child's heap."""
     import sqlite3
 
-    from hopthu.journal.intake import KnownIds
+    from hopthu.journal.intake import KnownIds, ReadOnlyIds
 
     table = _text(values)
     header, rows = (table[0], table[1:]) if table else ([], [])
@@ -157,24 +157,8 @@ def whole_apart(values: Any, columns: Mapping[str, str], where: str, journal: st
     mapping = map_columns(header, columns, where=where)
     db = sqlite3.connect(f"file:{journal}?mode=ro", uri=True, timeout=30)
     try:
-        items = list(row_items(rows, mapping, cast("set[str]", KnownIds(_Ids(db), PREFIX)), where=where))
+        items = list(row_items(rows, mapping, cast("set[str]", KnownIds(ReadOnlyIds(db), PREFIX)), where=where))
     finally:
         db.close()
     return header, len(rows), tail, items
 
-
-class _Ids:
-    """The journal's intake ids, read-only, for `KnownIds` in the Google child."""
-
-    def __init__(self, db: Any):
-        self._db = db
-
-    def intake_exists(self, source_id: str) -> bool:
-        return self._db.execute("SELECT 1 FROM intake WHERE source_id = ?", (source_id,)).fetchone() is not None
-
-    def sources_between(self, low: str, high: str) -> set[str]:
-        return {r[0] for r in self._db.execute("SELECT source_id FROM intake WHERE source_id >= ? AND source_id < ?",
-                                                (low, high))}
-
-    def known_sources(self, prefix: str) -> set[str]:
-        return {r[0] for r in self._db.execute("SELECT source_id FROM intake WHERE source_id LIKE ?", (prefix + "%",))}
