@@ -47,8 +47,8 @@ class Recent:
 
     def __init__(self, app: App):
         self.app = app
-        # code → received, text (UTF-8: Vietnamese costs 2 bytes a letter as str), contact
-        self.cases: dict[str, tuple[datetime, bytes, Contact]] = {}
+        # code → received, text (UTF-8: Vietnamese costs 2 bytes a letter as str), its number of words, contact
+        self.cases: dict[str, tuple[datetime, bytes, int, Contact]] = {}
         self.by_word: dict[str, list[str]] = {}
         self.by_contact: dict[str, list[str]] = {}
         self.loaded = False
@@ -66,10 +66,11 @@ class Recent:
     def _index(self, code: str, received_at: datetime, text: str, contact: Contact) -> None:
         if code in self.cases:
             return
-        self.cases[code] = (received_at, text.encode("utf-8"), contact)
         # Not through `words`' cache: 4,096 cached word sets of open cases' texts were 37 MB of a daemon's heap
         # at 10,000 open cases (bench/idle_rss.py --google 10000), for texts the index below already holds.
-        for w in _index_words(text):
+        indexed = _index_words(text)
+        self.cases[code] = (received_at, text.encode("utf-8"), len(indexed), contact)
+        for w in indexed:
             self.by_word.setdefault(w, []).append(code)
         for key in _contact_keys(contact):
             self.by_contact.setdefault(key, []).append(code)
@@ -95,16 +96,16 @@ class Recent:
         # A short earlier report that this text holds almost whole is looked at too (`contained`).
         enough = len(mine) * settings.similar_text / 2
         candidates = [code for code, common in hits.most_common(CANDIDATES)
-                      if common >= enough or common >= CONTAINED * len(words(self.cases[code][1].decode("utf-8")))]
+                      if common >= enough or common >= CONTAINED * self.cases[code][2]]
         candidates += [c for k in _contact_keys(sub.contact) for c in self.by_contact.get(k, ()) if c not in candidates]
         best: Likeness | None = None
         for code in candidates:
-            received_at, their_bytes, contact = self.cases[code]
-            their_text = their_bytes.decode("utf-8")
+            received_at, their_bytes, theirs, contact = self.cases[code]
             if abs(sub.received_at - received_at) > window:
                 continue
-            # the words in common are what the index counted: no set is intersected again
-            common, theirs = hits.get(code, 0), len(words(their_text))
+            their_text = their_bytes.decode("utf-8")
+            # the words in common are what the index counted, their number of words too: no set is made again
+            common = hits.get(code, 0)
             score = similarity_of(len(mine), theirs, common)
             alike = score >= settings.similar_text
             if not alike and not (contained_of(len(mine), theirs, common) and not other_numbers(text, their_text)):
