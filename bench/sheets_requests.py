@@ -100,9 +100,10 @@ google:
     return app, gc
 
 
-def form_rows(start: int, n: int) -> list[list[str]]:
-    """n Form answers, numbered from `start`, answer i at 01/01/2026 00:00 + i minutes (all before the clock)."""
-    t0 = datetime(2026, 1, 1, 0, 0)
+def form_rows(start: int, n: int, at: datetime | None = None) -> list[list[str]]:
+    """n Form answers, numbered from `start`, answer i at 01/01/2026 00:00 + i minutes (all before the clock),
+    or from `at` on."""
+    t0 = (at.replace(tzinfo=None) - timedelta(minutes=start)) if at else datetime(2026, 1, 1, 0, 0)
     return [[(t0 + timedelta(minutes=i)).strftime("%d/%m/%Y %H:%M:%S"), f"TDP số {i % 40 + 1}", "Khác",
              f"Góp ý số {start + i} về buổi sinh hoạt khu dân cư tháng này của tổ dân phố", "", "", ""]
             for i in range(start, start + n)]
@@ -171,7 +172,10 @@ def run(history: int, apart: bool = False) -> tuple[float, list[dict]]:
         clock.now += timedelta(minutes=1)
         out = [measure(app, emu, meter, clock, "nothing new")]
         clock.now += timedelta(minutes=1)
-        emu.set_values(FORM_ID, FORM_TAB, f"A{history + 2}", form_rows(history, 1), user_entered=False)
+        # answered a minute ago: a routed answer dated with the history (January) would be overdue at once, and
+        # the next cycle's status upkeep ("Quá hạn") would be measured as the quiet cycle's cost
+        emu.set_values(FORM_ID, FORM_TAB, f"A{history + 2}", form_rows(history, 1, clock.now - timedelta(minutes=1)),
+                       user_entered=False)
         out.append(measure(app, emu, meter, clock, "one new Form row"))
         clock.now += timedelta(minutes=1)
         out.append(measure(app, emu, meter, clock, "nothing new again"))
