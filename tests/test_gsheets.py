@@ -863,6 +863,31 @@ def test_writes_are_coalesced_but_emails_are_not(tmp_path, emu, fake, clock):
     w.app.close()
 
 
+def test_an_urgent_case_the_mail_loop_opens_is_written_by_the_sheet_threads_next_cycle(tmp_path, emu, fake, clock):
+    """Beside the daemon's sheet thread, the mail loop's cycles leave the register alone (register=False), yet
+    they take every pending intake, a Form row the sheet thread has just journalled included. The urgent case
+    the mail loop opens that way must not wait `register.write_every_seconds` for the sheet thread's write."""
+    from hopthu.pipeline.cycle import Summary, collect
+
+    w = SheetWard(tmp_path, emu, fake, clock, write_every=3600, mail=False)
+    mono = [1000.0]
+    w.app.register_throttle.clock = lambda: mono[0]
+    cycle(w)
+    n = len(codes(w))
+    w.add_form_rows([["24/11/2026 09:05:00", "TDP số 2", "Khác", "Cây đổ chắn ngang ngõ 5, dây điện bị đứt", "", "", ""]])
+    collect(w.app, Summary(), sheets=True, mail=False)  # the sheet thread journals the row ...
+    mono[0] += 5
+    opened = run_cycle(w.app, sheets=False, register=False)  # ... the mail loop's cycle opens its case
+    assert "urgent" in opened.new_cases[0].flags and len(codes(w)) == n
+    mono[0] += 5
+    written = run_cycle(w.app, mail=False)  # the sheet thread's next cycle, long before the throttle's hour
+    assert not written.new_cases and len(codes(w)) == n + 1
+    mono[0] += 5
+    run_cycle(w.app, mail=False)
+    assert w.app.register_throttle.last == mono[0] - 5  # urged once: the hour's throttle holds again
+    w.app.close()
+
+
 def test_under_hopthu_run_an_urgent_case_reaches_the_register_in_the_cycle_that_makes_it(tmp_path, emu, fake, clock):
     """The daemon has no throttle of its own: the register's (register.throttle) lets an urgent case through
     at once, while an ordinary one waits for `register.write_every_seconds`."""

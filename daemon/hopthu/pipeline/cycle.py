@@ -83,6 +83,8 @@ def run_cycle(app: App, *, register: bool = True, sheets: bool = True, mail: boo
         run_step(app, summary, "sổ theo dõi", sync_register, app, summary)
         if summary.register_busy is not None and not summary.steps["sổ theo dõi"]:
             summary.steps["sổ theo dõi"] = WAITED  # held open in Excel: waiting, not failed, but not done either
+    elif urgent and app.register_throttle is not None:
+        app.register_throttle.urge()  # the mail loop beside the sheet thread: its next cycle writes at once
     if sheets and not app.stopping():  # on the schedule: a pushed letter's cycle never waits for a pass over every case
         # What is due now (office hours only); the pass takes `app.work` case by case, never for all of it.
         run_step(app, summary, "nhắc hạn", reminders.run, app, summary)

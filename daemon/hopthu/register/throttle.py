@@ -2,7 +2,8 @@
 
 A Google register is synced at most every `register.write_every_seconds`, so a burst of mail
 costs one batch of writes; a cycle that opened an urgent case writes at once. Emails never wait
-for it: they go out before the register step.
+for it: they go out before the register step. A cycle that may not write the register (the mail loop beside
+the daemon's sheet thread) urges it instead, and the sheet thread's next cycle writes at once.
 """
 
 from __future__ import annotations
@@ -20,11 +21,16 @@ class RegisterThrottle:
     every: float
     clock: Callable[[], float] = field(default=time.monotonic)
     last: float | None = None
+    urged: bool = False  # an urgent case was opened by a cycle that could not write the register
+
+    def urge(self) -> None:
+        """The next `due()` says yes: an urgent case waits for the register step of another cycle."""
+        self.urged = True
 
     def due(self, *, urgent: bool = False) -> bool:
         """True when the register step should run now; remembers the time when it says so."""
         now = self.clock()
-        if self.last is None or urgent or now - self.last >= self.every - SLACK_SECONDS:
-            self.last = now
+        if self.last is None or urgent or self.urged or now - self.last >= self.every - SLACK_SECONDS:
+            self.last, self.urged = now, False
             return True
         return False
