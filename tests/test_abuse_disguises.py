@@ -125,6 +125,10 @@ def test_unquote_blanks_words_reported_after_a_verb_of_speech_but_not_the_writer
     "dang va nha nuoc dang ban re dat nuoc cho ngoai bang, ai con im lang la dong loa.",
     "Ông trưởng công an phường là thằng ăn tiền của dân, cả phường biết hết, ai gặp thì nhổ vào mặt.",
     "ong truong cong an phuong la thang an tien cua dan, ca phuong biet het, ai gap thi nho vao mat.",
+    # an insult typed without diacritics inside a text written with them
+    "Đường ngõ 5 hỏng cả năm, lũ suc vat ở phường chỉ biết ngồi ăn lương.",
+    "Cống ở đầu ngõ 31 tắc 2 tuần, đúng là bọn can bo vo dung.",
+    "Nói mãi không nghe, đúng là đồ khon nan.",
 ])
 def test_abuse_is_flagged_however_it_is_written(text):
     assert assess("", text).abuse, text
@@ -160,6 +164,8 @@ def test_abuse_is_flagged_however_it_is_written(text):
     "Cầu gỗ qua kênh mục nát, nguy hiểm, công trình làm màu làm xong 1 tháng đã hỏng.",
     # bare words that fold to insults and threats, in a text written with diacritics
     "Cầu thang khu tập thể C2 hỏng tay vịn, thang máy hỏng, bức xúc quá, ai cũng biết mà chẳng ai sửa.",
+    "Nhà có bon suc vat thả rông ngoài đường, đề nghị nhắc chủ nuôi.",
+    "Cái lu nước để ngoài sân vo dung, muỗi đẻ trứng đầy, đề nghị phun thuốc.",
     "Con chó nhà bên cắn cháu tôi, đề nghị nhắc nhà đó rọ mõm khi dắt chó ra đường.",
     "Tham gia dự án đào coin, tôi mất 50 triệu, đề nghị công an điều tra.",
     "Tôi xin bày tỏ sự bức xúc về việc chậm cấp sổ đỏ.",

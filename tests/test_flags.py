@@ -134,3 +134,15 @@ def test_loan_job_phishing_and_crypto_offers_are_spam(subject, text):
 ])
 def test_a_citizen_bothered_by_loan_offers_or_a_login_is_not_spam(text):
     assert not assess("", text).spam
+
+
+def test_a_citizen_leaving_a_zalo_number_is_not_spam_but_a_recruiter_is():
+    rules = flags_eval.ruleset()
+
+    def flags(text: str) -> list[str]:
+        return flags_eval.flags_of(rules, {"id": "t", "channel": "form", "subject": "", "text": text})
+
+    assert flags("Có ai mất con chó phốc sóc màu vàng không, nó lạc vào nhà tôi ở ngõ 6. "
+                 "Liên hệ Zalo 0936 221 009 gặp cô Thắm nhé.") == []
+    assert flags("ai nhat duoc vi da mau nau roi o cho sang nay xin lien he zalo 0987.654.321") == []
+    assert flags("Tuyển cộng tác viên bán hàng online tại nhà, thu nhập 500k/ngày. Nhắn Zalo 0389 123 456.") == ["spam"]

@@ -124,6 +124,28 @@ _ADDRESSED_INSULT_PLAIN = re.compile(
     r"|do (?:khon nan|mat day|suc vat|suc sinh|vo liem si|rac ruoi|vo hoc|can ba|khon kiep|mat net|that duc|con heo)"
     r"|lu (?:ngu|cho))(?!\w)"
 )
+#: The heads of `_ADDRESSED_INSULT_PLAIN` as a text written with diacritics may write them before an insult typed
+#: bare ("lũ suc vat ở phường", "bọn can bo vo dung"): the head with its own marks, or a bare form no other word
+#: has ("lu" is a water jar, "bon" "bốn", "thang" a ladder, "tui" the writer, "do" "because").
+_HEADS_MARKED = frozenset(("lũ", "bầy", "bọn", "thằng", "thg", "con mụ", "con mu", "tụi", "chúng mày", "chung may",
+                           "bọn mày", "bon may", "đồ"))
+
+
+def _mixed_insults(forms: Forms) -> list[str]:
+    """Addressed insults typed without diacritics inside a text written with them ("lũ suc vat ở phường"): the
+    insult's words bare as typed, its head one of `_HEADS_MARKED` (a bare insult word there is no other word)."""
+    found = []
+    for m in _ADDRESSED_INSULT_PLAIN.finditer(forms.folded):
+        span = forms.marked[m.start():m.end()]
+        words, bare = span.split(" "), m.group(0).split(" ")
+        head = next((h for h in _HEADS_MARKED if span.startswith(h + " ") and afold(h) == " ".join(bare[:len(h.split())])),
+                    None)
+        insult = bare[-2:] if len(bare) > 2 else bare[1:]
+        if head is not None and words[-len(insult):] == insult:
+            found.append(span)
+    return found
+
+
 #: Obscenities masked with dots or stars ("đ.m", "c*c", "v.l", "đ**"): the masking shows the writer knew.
 _MASKED = re.compile(
     r"(?<!\w)(?:[đd][.*]\s?m{1,2}|[đd][.*]c[.*]?m|[đd][.*]k[.*]?m|c\*c|l\*n|v\*c?\*?l|[đd][*.][iĩ]t|[đd]\*{2,3}|c\*{2,3}|l\*{2,3})"
@@ -291,7 +313,8 @@ def abuse(forms: Forms) -> list[str]:
         why.append("đe dọa (" + ", ".join(threat[:3]) + ")")
     incite = _INCITE.found(forms)
     insult = _INSULT.found(forms) + _found(_INSULT_MARKED, marked) + _found(_MASKED, marked)
-    addressed = _found(_ADDRESSED_INSULT_MARKED, marked) if strict else _found(_ADDRESSED_INSULT_PLAIN, folded)
+    addressed = (_found(_ADDRESSED_INSULT_MARKED, marked) + _mixed_insults(forms)) if strict \
+        else _found(_ADDRESSED_INSULT_PLAIN, folded)
     accuse = _ACCUSE.found(forms)
     rumour = _RUMOUR.found(forms)
     if len(incite) >= 2 or (incite and insult):

@@ -64,7 +64,8 @@ _OFFER = Phrases(
     "trúng thưởng", "nhận quà", "tri ân khách hàng", "phí vận chuyển",
     "nhà cái", "casino", "cá cược", "nạp tiền", "rút tiền", "bitcoin", "usdt", "coin", "tiền ảo", "tiền điện tử",
     # rentals, jobs, building services
-    "cho thuê", "full đồ", "vào ở ngay", "tuyển ctv", "ctv", "không cần kinh nghiệm", "khảo sát miễn phí",
+    "cho thuê", "full đồ", "vào ở ngay", "tuyển ctv", "ctv", "tuyển cộng tác viên", "bán hàng online",
+    "không cần kinh nghiệm", "khảo sát miễn phí",
     # English
     "guaranteed", "guaranteed profit", "profit", "earn", "daily", "withdraw", "withdraw anytime", "staking",
     "crypto", "affordable", "free audit", "free trial", "services", "seo", "discount", "limited offer",
