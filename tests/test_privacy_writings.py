@@ -288,3 +288,26 @@ def test_lists_rare_surnames_named_as_colons_and_quoted_headers(text, personal, 
 ])
 def test_teen_code_honorifics_roles_marked_surnames_and_sites_being_rebuilt(text, personal, keep):
     gone(text, *personal, keep=keep)
+
+
+# -- the writings of p-1200 … p-1259 ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,personal,keep", [
+    ("Nhà hàng xóm ở số 14 ngõ 77 tối nào anh Lực chồng cũng đánh vợ.", ("số 14", "Lực"), ("ngõ 77",)),
+    ("Nha hang xom o so 14 ngo 77 toi nao anh Luc chong cung danh vo.", ("so 14", "Luc"), ("ngo 77",)),
+    ("Nhà hàng ở số 12 phố Huế mở nhạc to đến nửa đêm.", (), ("số 12 phố Huế",)),
+    ("nha ong nguyen van hoan o so 33 ngo 6 kim giang do vat lieu xay dung ra loi di", ("nguyen van hoan",),
+     ("so 33 ngo 6 kim giang",)),
+    ("Ông Tăng Văn Hội ở số 40 ngõ 2 nhắn tin đe dọa tôi vì tôi phản ánh nhà ông ấy xây lấn ngõ. Nhà ông Hội"
+     " xây lấn 1 mét.", ("Tăng Văn Hội", "Hội"), ("số 40 ngõ 2",)),
+    ("Bà Lan ở số 3 ngõ 5 bị nhà bên cạnh xây lấn.", ("Lan", "số 3"), ("ngõ 5",)),
+    ("chị Hội phụ nữ phường đến tận nhà hỏi thăm.", (), ("chị Hội phụ nữ",)),
+    ("o gam cau Vinh Tuy toi nao cung co nguoi tu tap.", (), ("gam cau Vinh Tuy",)),
+    ("toi nho cau Minh viet ho don nay.", ("Minh",), ()),
+    ("ong Tuan lam o bo phan mot cua tra ho so 3 lan.", (), ("Tuan",)),
+    ("Đèn ngõ 9 hỏng cả tháng. Em cảm ơn. TK.", (), ("TK",)),
+    ("Đường dây điện ở TK 3 (tiểu khu 3) bị võng.", (), ("TK 3",)),
+    ("Em ở nhà B2 khu tập thể Thành Công, cầu thang tối om.", (), ("nhà B2",)),
+])
+def test_neighbours_homes_sites_told_later_bridges_bodies_and_abbreviations(text, personal, keep):
+    gone(text, *personal, keep=keep)

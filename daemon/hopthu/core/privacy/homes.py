@@ -69,7 +69,7 @@ _BARE_CUE = re.compile(
 _BARE_AFTER = re.compile(r"(?:\s(?:ngo|ngach|hem|kiet|pho|duong|to|tdp|toa)\b|\s?[,.;)\n]|$)")
 # What makes a number the site of the problem: a business or a building work before it ...
 _SITE_CUE = re.compile(
-    r"quan\b|xuong|cua hang|cong trinh|karaoke|bida|tiem|co so|diem|tang \d|nha ben canh|nha hang|kho\b|bai\b|kinh doanh"
+    r"quan\b|xuong|cua hang|cong trinh|karaoke|bida|tiem|co so|diem|tang \d|nha ben canh|nha hang(?! xom)|kho\b|bai\b|kinh doanh"
 )
 # ... the object of the complaint right before it ("phản ánh số 16 ngõ 8 …", "đề nghị kiểm tra số 25 …") ...
 _OBJECT_CUE = re.compile(r"(?:phan anh|kiem tra|xu ly|to giac|xu phat|lap bien ban|ve viec)\s(?:ve\s|tai\s|o\s)?(?:nha\s)?$")
@@ -80,6 +80,13 @@ _SITE_AFTER = re.compile(
     r"karaoke|\bhat\b|nuoi|dang xay|xay dung|xay lan|lan chiem|do rac|do tron|dot rac|kinh doanh|mo quan|tu tap"
     r"|do nuoc|xa nuoc|nuoc thai|xa thai|chat dong|boc mui|danh bac|bay ban|lan ra|mo nhac|hat hoi|cho thue kho"
     r"|cho (?:\w+\s){0,3}nguoi (?:thue|o)|khong khai bao|dap tuong|dap pha|pha do|mo cua hang|bui bay"
+    # "đổ vật liệu xây dựng": "đổ" (to dump) folds to "do" (by), so it is a site before the sufferer's "do"
+    r"|do (?:vat lieu|cat|gach|dat|phe thai|xa ban)"
+)
+# Later in the text, that person's home is where the problem happens: "Ông [họ tên] ở số 40 ngõ 2 nhắn tin đe
+# dọa tôi vì tôi phản ánh nhà ông ấy xây lấn ngõ": the number is the site's.
+_THEIR_HOME_IS_SITE = re.compile(
+    r"\bnha (?:ong|ba|anh|chi|co|chu|bac|cu) (?:ay|ta|nay|\[ho ten\])\s(?:\w+\s){0,2}?(?:" + _SITE_AFTER.pattern + r")"
 )
 _ADDRESS_AFTER = re.compile(r"\s?,?\s(?:(?:ngo|ngach|hem|kiet)\s\d|(?:pho|duong)\s\w)")
 # "số 12 Trần Phú": a capitalised street name of two words right after the number.
@@ -135,7 +142,7 @@ def _is_home(text: str, start: int, end: int, number: str) -> bool:
     if site and not _SUFFERS.search(clause[: site.start()]):  # ... unless the home suffers it ("bị nhà bên cạnh xây lấn")
         return False
     if _AFTER_PERSON.search(before) or _PERSON_LINE.search(fold_same_length(text[max(0, start - 20) : start])):
-        return True
+        return not _THEIR_HOME_IS_SITE.search(fold_same_length(text[end:]))
     if _OWNER_AFTER.search(after) or _OWNER_BRACKET.search(after):
         return True
     if _OWN_HOME.search(before):

@@ -58,7 +58,8 @@ def lower_name_shape(words: list[str], introduced: bool = False, titled: bool = 
 PLACE_BEFORE = re.compile(
     r"(?:duong|pho|ngo|ngach|hem|truong|tieu hoc|thcs|thpt|ptth|mam non|cong vien|benh vien|nga ba|nga tu|"
     r"giao|toa|chung cu|khach san|nha van hoa|tap the|ben xe|tuyen|quang truong|cong ty|sieu thi|khu|ao lang|lang|"
-    r"vuon hoa|san bong|san van dong|tuong dai|bung binh|vong xoay|nut giao) ?\Z"
+    r"vuon hoa|san bong|san van dong|tuong dai|bung binh|vong xoay|nut giao"
+    r"|(?:gam|chan|duoi|thanh|mat|len|doc) cau) ?\Z"  # "gam cau Vinh Tuy": a bridge, not "cậu" (an uncle)
 )
 # With marks also the places whose folded word is a common one ("hồ"/"họ", "bến"/"bên", "đoạn"/"doan", "sân"/"san"):
 # "vườn hoa Lý Tự Trọng", "đoạn Nguyễn Văn Linh", "hồ Ba Mẫu", "bến Bà Đá".
@@ -68,7 +69,7 @@ PLACE_BEFORE_MARKED = re.compile(
 )
 # A public role right after a name: "anh X bên phòng kinh tế", "chị Y ở Trung tâm phục vụ hành chính công".
 ROLE_AFTER = re.compile(
-    r"\s?[,\-–(]?\s?(?:ben|o|cua|thuoc|tai|la)?\s?(?:phong (?:kinh te|van hoa|tu phap|tai nguyen)|ubnd|uy ban|cong an phuong|"
+    r"\s?[,\-–(]?\s?(?:lam\s)?(?:ben|o|cua|thuoc|tai|la)?\s?(?:phong (?:kinh te|van hoa|tu phap|tai nguyen)|ubnd|uy ban|cong an phuong|"
     r"trung tam phuc vu|tram y te|dia chinh|can bo|(?:pho )?chu tich|to truong|bi thu|hieu truong|bo phan mot cua|mot cua|"
     r"truong (?:thon|xom|ap)|"
     r"(?:pho )?truong (?:tram|ban|phong|cong an|khu pho)|"

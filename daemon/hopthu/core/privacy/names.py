@@ -127,7 +127,8 @@ def find_names(text: str) -> list[Span]:
             last = toks[i + n - 1][1]
             if n <= 4 and not text[last:].strip(" .!") or text[last:last + 1] == "\n" \
                     or (n <= 4 and text[last:last + 1] == "," and "\n" not in text[last:].rstrip()):  # "-- Hải Đăng, ngõ 17"
-                if not NOT_A_NAME.match(folded, start) and not SIGN_SKIP.match(folded[start:]):
+                if not NOT_A_NAME.match(folded, start) and not SIGN_SKIP.match(folded[start:]) \
+                        and not (n == 1 and word.isupper() and folded[start:end] in ABBREVIATIONS):  # "Em cảm ơn. TK."
                     titled = n >= 2 and low in HONORIFICS and (low != folded[start:end] or low not in SURNAMES)  # "Chú Tư": the title stays
                     spans.append((toks[i + 1][0] if titled else start, last))
                     i += n
@@ -156,7 +157,7 @@ def find_names(text: str) -> list[Span]:
             words = [folded[t[0] : t[1]] for t in toks[i + 1 : i + 1 + n]]
             if n and toks[i + 1][2].isupper() and (words[0] in NOT_NAME_START_UPPER or words[0] in ABBREVIATIONS):
                 n = 0  # "CON TRAI TÔI LÀ …", "chưa có CCCD"
-            if n and not NOT_A_NAME.match(folded, toks[i + 1][0]):
+            if n and (not NOT_A_NAME.match(folded, toks[i + 1][0]) or _given_not_body(folded, words, toks[i + n][1])):
                 first, last = toks[i + 1][0], toks[i + n][1]
                 if is_cap(word) and word.isascii() and folded[start:end] in SURNAMES and words[0] in ("thi", "van"):
                     first = start  # "Chu Thị Hoài Thu", "Cu Van Lam": the honorific-looking word is the surname
@@ -339,6 +340,17 @@ def _given_names_again(text: str, folded: str, toks: list[tuple[int, int, str]],
             continue
         found.append((start, end))
     return found
+
+
+# After "Hội" (an association), the words that name one: "chị Hội phụ nữ", "ông Hội cựu chiến binh".
+_BODY_AFTER = re.compile(r"\s(?:phu nu|nong dan|cuu|nguoi|cha me|khuyen|chu thap|doanh|luat|thanh nien|lien|sinh vien|dong"
+                         r"|truong|phuong|tdp|to\b)")
+
+
+def _given_not_body(folded: str, words: list[str], end: int) -> bool:
+    """"ông Hội", "Nhà ông Hội xây lấn": after an honorific, "Hội" alone is a given name unless a body's name
+    follows it ("chị Hội phụ nữ phường")."""
+    return words == ["hoi"] and not _BODY_AFTER.match(folded, end)
 
 
 def _inside(spans: list[Span], pos: int) -> bool:
