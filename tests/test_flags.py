@@ -146,3 +146,15 @@ def test_a_citizen_leaving_a_zalo_number_is_not_spam_but_a_recruiter_is():
                  "Liên hệ Zalo 0936 221 009 gặp cô Thắm nhé.") == []
     assert flags("ai nhat duoc vi da mau nau roi o cho sang nay xin lien he zalo 0987.654.321") == []
     assert flags("Tuyển cộng tác viên bán hàng online tại nhà, thu nhập 500k/ngày. Nhắn Zalo 0389 123 456.") == ["spam"]
+
+
+def test_a_phishing_message_that_opens_with_a_warning_is_spam_but_a_citizen_asking_about_one_is_not():
+    assert assess("Canh bao", "Canh bao: tai khoan dinh danh VNeID cua ban se bi khoa. Vui long cap nhat ngay tai "
+                  "https://vneid-capnhat.example").spam
+    assert assess("", "CẢNH BÁO! Tài khoản của bạn sẽ bị khóa. Vui lòng cập nhật ngay tại https://x.example").spam
+    assert not assess("", "Tôi xin cảnh báo: có tin nhắn 'vui lòng cập nhật ngay tại https://x.example'").spam
+    rules = flags_eval.ruleset()
+    asked = {"id": "t", "channel": "form", "subject": "",
+             "text": "Phường cho hỏi tin nhắn 'tài khoản VNeID của bạn sẽ bị khóa, cập nhật tại https://vneid-x.example' "
+                     "có phải của công an không ạ?"}
+    assert flags_eval.flags_of(rules, asked) == []

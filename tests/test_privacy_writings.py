@@ -308,6 +308,10 @@ def test_teen_code_honorifics_roles_marked_surnames_and_sites_being_rebuilt(text
     ("Đèn ngõ 9 hỏng cả tháng. Em cảm ơn. TK.", (), ("TK",)),
     ("Đường dây điện ở TK 3 (tiểu khu 3) bị võng.", (), ("TK 3",)),
     ("Em ở nhà B2 khu tập thể Thành Công, cầu thang tối om.", (), ("nhà B2",)),
+    ("Tài khoản định danh VNeID của bạn sẽ bị khóa.", (), ("VNeID",)),
+    ("ma con thu tien ve sinh kieu do thi dung trach toi", (), ("do thi dung",)),
+    ("toi la do thi dung o to 5", ("do thi dung",), ()),
+    ("ban dat nen du an Dong Anh so do rieng", (), ("Dong Anh",)),
 ])
 def test_neighbours_homes_sites_told_later_bridges_bodies_and_abbreviations(text, personal, keep):
     gone(text, *personal, keep=keep)

@@ -105,6 +105,19 @@ _COMPLAINT = Phrases(
 )
 #: Short complaint words that fold to other words ("hỏi" → "hoi" as in "cơ hội"): with diacritics only.
 _COMPLAINT_MARKED = re.compile(r"(?<!\w)(?:hỏi|dán|lừa|kêu|khiếu nại)(?!\w)")
+#: "Cảnh báo:" opening the message is how a phishing message starts ("Cảnh báo: tài khoản của bạn sẽ bị khóa"),
+#: not a citizen warning the neighbours ("Tôi xin cảnh báo:", "đề nghị phường cảnh báo bà con"): no complaint cue
+#: there. Read folded (the subject's line break collapsed): only such headings before it.
+_WARNING_HEADER = re.compile(r"canh bao(?: bao mat| khan)?\s?[:!]?\s?")
+
+
+def _opens_with_warning(folded: str, start: int) -> bool:
+    pos = 0
+    while pos < start and (m := _WARNING_HEADER.match(folded, pos)):
+        pos = m.end()
+    return pos == start
+
+
 _PHONE_LIKE = re.compile(r"(?<!\d)(?:\+?84|0|1[89]00)[\d\s.\-()]{7,14}\d(?!\d)")
 
 
@@ -132,7 +145,8 @@ def _spam(forms: Forms) -> list[str]:
     words = _WORD.findall(URL.sub(" ", whole))
     if urls and len(words) <= 3:
         return ["chỉ có đường link, không có nội dung"]
-    if _COMPLAINT.found(forms) or _COMPLAINT_MARKED.search(forms.marked):
+    complaint = [c for c in _COMPLAINT.spans(forms) if not _opens_with_warning(forms.folded, c[0])]
+    if complaint or _COMPLAINT_MARKED.search(forms.marked):
         return []
     phish = _PHISH.found(forms)
     if urls and phish:

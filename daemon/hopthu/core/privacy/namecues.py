@@ -59,7 +59,7 @@ PLACE_BEFORE = re.compile(
     r"(?:duong|pho|ngo|ngach|hem|truong|tieu hoc|thcs|thpt|ptth|mam non|cong vien|benh vien|nga ba|nga tu|"
     r"giao|toa|chung cu|khach san|nha van hoa|tap the|ben xe|tuyen|quang truong|cong ty|sieu thi|khu|ao lang|lang|"
     r"vuon hoa|san bong|san van dong|tuong dai|bung binh|vong xoay|nut giao"
-    r"|(?:gam|chan|duoi|thanh|mat|len|doc) cau) ?\Z"  # "gam cau Vinh Tuy": a bridge, not "cậu" (an uncle)
+    r"|(?:gam|chan|duoi|thanh|mat|len|doc) cau|du an) ?\Z"  # "gam cau Vinh Tuy": a bridge, not "cậu" (an uncle)
 )
 # With marks also the places whose folded word is a common one ("hồ"/"họ", "bến"/"bên", "đoạn"/"doan", "sân"/"san"):
 # "vườn hoa Lý Tự Trọng", "đoạn Nguyễn Văn Linh", "hồ Ba Mẫu", "bến Bà Đá".
@@ -119,6 +119,9 @@ PERSON_NOUN = re.compile(
 # capitalised words that begin a role or a place instead ("chị Hoa, Trạm y tế", "ông Bình và Ban …").
 LIST_JOIN = re.compile(r"\s?,\s?|\s(?:và|va|với|voi|hoặc|hoac)\s")
 # Abbreviations written in capitals where a name could stand ("con tôi HC số …" is a passport).
+# Words before "do thi" written without diacritics that make it "đô thị" (urban), not "Đỗ Thị …": "khu đô thị",
+# "trật tự đô thị", "vệ sinh đô thị", "kiểu đô thị", "quản lý đô thị", "chỉnh trang đô thị", "quy hoạch đô thị".
+BEFORE_DO_THI = frozenset("khu kieu tu sinh ly trang hoach song moi cac nhu lop thanh vung tuyen".split())
 ABBREVIATIONS = frozenset("hc cccd cmnd sdt dt stk tk gplx bhyt bhxh ubnd tdp mttq".split())
 # Capitalised words that follow such verbs and are no names.
 NOT_AFTER_VERB = frozenset("zalo facebook tong dai hotline email ban ba ong anh chi em co chu bac mr ms mrs".split())

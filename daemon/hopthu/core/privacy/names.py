@@ -24,6 +24,7 @@ from hopthu.core.privacy.base import Span, clause_before, fold_same_length, merg
 from hopthu.core.privacy.namecues import (
     ABBREVIATIONS,
     AFTER_LOWER_NAME,
+    BEFORE_DO_THI,
     CLOSING,
     INITIALS,
     INTRO,
@@ -190,7 +191,7 @@ def find_names(text: str) -> list[Span]:
                 i += n
                 continue
         # 3b. A verb of meeting or telling, then one capitalised word that is no role or place: "gặp Toàn".
-        if start in verb_ends and is_cap(word) and not word.isupper() and low not in NOT_AFTER_VERB:
+        if start in verb_ends and is_cap(word) and word[1:].islower() and low not in NOT_AFTER_VERB:  # not "VNeID"
             n = cap_run(text, toks, i)
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
             if (n == 1 or (n <= 4 and words[0] in SURNAMES)) and not NOT_A_NAME.match(folded, start) \
@@ -201,7 +202,7 @@ def find_names(text: str) -> list[Span]:
                 i += n
                 continue
         # 3c. A noun for a person or a household, then capitalised words: "bạn trẻ Lâm", "hộ Nhẫn", "nhà Lan Hương".
-        if start in noun_ends and is_cap(word) and not word.isupper() and low not in NOT_AFTER_VERB \
+        if start in noun_ends and is_cap(word) and word[1:].islower() and low not in NOT_AFTER_VERB \
                 and not (low in NOT_AFTER_HOUSE or low in NOT_LISTED):
             n = cap_run(text, toks, i, 3)
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
@@ -253,7 +254,8 @@ def find_names(text: str) -> list[Span]:
             named = lower_name_shape(shape, titled=after_title) or (after_title and lower_name_shape(shape))
             if named and marked_text and shape[0].isascii() and shape[1].isascii():
                 named = False  # "bị lấp do thi công": words without marks in a text written with them are no name
-            if named and " ".join(words) not in FAMOUS:
+            if named and " ".join(words) not in FAMOUS and not (words[:2] == ["do", "thi"] and i and  # "khu đô thị"
+                                                                folded[toks[i - 1][0] : toks[i - 1][1]] in BEFORE_DO_THI):
                 if not is_place(text, folded, start, words) and not _is_official(folded, start, officials, words):
                     spans.append((start, toks[i + n - 1][1]))
                 i += n
