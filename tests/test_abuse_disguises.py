@@ -129,6 +129,8 @@ def test_unquote_blanks_words_reported_after_a_verb_of_speech_but_not_the_writer
     "Đường ngõ 5 hỏng cả năm, lũ suc vat ở phường chỉ biết ngồi ăn lương.",
     "Cống ở đầu ngõ 31 tắc 2 tuần, đúng là bọn can bo vo dung.",
     "Nói mãi không nghe, đúng là đồ khon nan.",
+    "Loa phường bật từ 5h sáng, thằng cha phụ trách đúng là đồ an hai.",
+    "thang cha phu trach loa phuong dung la do an hai",
 ])
 def test_abuse_is_flagged_however_it_is_written(text):
     assert assess("", text).abuse, text
@@ -166,6 +168,8 @@ def test_abuse_is_flagged_however_it_is_written(text):
     "Cầu thang khu tập thể C2 hỏng tay vịn, thang máy hỏng, bức xúc quá, ai cũng biết mà chẳng ai sửa.",
     "Nhà có bon suc vat thả rông ngoài đường, đề nghị nhắc chủ nuôi.",
     "Cái lu nước để ngoài sân vo dung, muỗi đẻ trứng đầy, đề nghị phun thuốc.",
+    "quan ban do an hai san o ngo 5 xa nuoc thai ra cong",
+    "nha ben canh vut do vo dung ra ngo, de nghi nhac nho",
     "Con chó nhà bên cắn cháu tôi, đề nghị nhắc nhà đó rọ mõm khi dắt chó ra đường.",
     "Tham gia dự án đào coin, tôi mất 50 triệu, đề nghị công an điều tra.",
     "Tôi xin bày tỏ sự bức xúc về việc chậm cấp sổ đỏ.",

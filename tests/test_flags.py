@@ -158,3 +158,12 @@ def test_a_phishing_message_that_opens_with_a_warning_is_spam_but_a_citizen_aski
              "text": "Phường cho hỏi tin nhắn 'tài khoản VNeID của bạn sẽ bị khóa, cập nhật tại https://vneid-x.example' "
                      "có phải của công an không ạ?"}
     assert flags_eval.flags_of(rules, asked) == []
+
+
+def test_a_threat_the_writer_received_and_reports_is_not_flagged_by_the_rules_either():
+    rules = flags_eval.ruleset()
+    reported = {"id": "t", "channel": "form", "subject": "",
+                "text": "Hàng xóm tên Dậu chửi bới suốt ngày, còn dọa 'tao đốt nhà mày'. Đề nghị công an phường hòa giải."}
+    made = {"id": "t", "channel": "form", "subject": "", "text": "Nó mà còn đỗ xe chắn cửa thì tao đốt nhà nó."}
+    assert flags_eval.flags_of(rules, reported) == []
+    assert "abusive" in flags_eval.flags_of(rules, made)

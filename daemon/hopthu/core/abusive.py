@@ -121,7 +121,8 @@ _ADDRESSED_INSULT_PLAIN = re.compile(
     r"|vo dung|an hai|an bam|suc vat|suc sinh|rac ruoi|mat day|vo hoc|can ba|vo liem si|dau dat|ba dau"
     r"|an khong ngoi roi|mat hang|vo tich su|tay sai|de tien|bi oi|ky sinh trung|that duc)|ngu nhu (?:cho|lon|bo|heo)"
     # "đồ" (as "do", "lý do") only right before the insult; "lũ ngu", "lũ chó" ("bọn chó" is "bốn chỗ")
-    r"|do (?:khon nan|mat day|suc vat|suc sinh|vo liem si|rac ruoi|vo hoc|can ba|khon kiep|mat net|that duc|con heo)"
+    r"|do (?:khon nan|mat day|suc vat|suc sinh|vo liem si|rac ruoi|vo hoc|can ba|khon kiep|mat net|that duc|con heo"
+    r"|an hai(?! san)|an bam)"  # not "đồ ăn hải sản", nor "đồ vô dụng" (junk)
     r"|lu (?:ngu|cho))(?!\w)"
 )
 #: The heads of `_ADDRESSED_INSULT_PLAIN` as a text written with diacritics may write them before an insult typed
