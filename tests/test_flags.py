@@ -15,9 +15,10 @@ from ward import ROOT
 sys.path.insert(0, str(ROOT / "bench"))
 import flags_eval
 
-#: Floors on the tuning halves: the issue's targets (abuse recall 100 %, spam precision ≥ 95 %), and what
-#: the cues reach today for the other two figures, so a regression shows.
-FLOORS = {("spam", "precision"): 0.95, ("spam", "recall"): 0.95, ("abuse", "recall"): 1.0, ("abuse", "precision"): 0.95}
+#: Floors on the tuning halves: the issue's targets (abuse recall 100 %, spam precision ≥ 95 %), raised to what
+#: the flags reach today, so a regression shows (2026-12-02, after p-1200 … p-1299: spam precision and recall
+#: 100 % on both tuning halves, abuse precision 98.0 % (145/148) on the privacy set, 100 % on the routing set).
+FLOORS = {("spam", "precision"): 1.0, ("spam", "recall"): 1.0, ("abuse", "recall"): 1.0, ("abuse", "precision"): 0.97}
 
 
 def test_the_flags_keep_their_floors_on_both_tuning_sets():

@@ -33,6 +33,12 @@ held-out 161/167, 100.0 % (3163/3164), 33/33; fresh 200/206, 99.3 %, 28/32 (both
 Then p-1100 … p-1199 (abuse and spam in the styles not yet covered and the complaints that look like them;
 17 personal strings, scored blind: 16 removed, "thầy Bình" in a job scam leaked) joined: tuning 1249/1249,
 100.0 %, 408/408 with the redaction batches' detectors.
+Then p-1200 … p-1299 in three batches (every style; third parties by kinship and honorific, homes against problem
+sites, building blocks and "TK", passports, accounts, plates; abuse typed bare inside marked text, threats made and
+reported; spam and the complaints that quote it), each scored blind before any change: 83/85 removed, 99.7 % kept,
+31/34 locations; 29/29, 99.3 %, 17/17; 12/12, 100 %, 4/4. Tuning after: 1375/1375, 100.0 % (32065/32078),
+463/463; held-out 161/167, 100.0 % (3163/3164), 33/33; fresh 200/206, 99.3 % (3796/3822), 28/32 (both scored
+once, at the end).
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -49,7 +55,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (1249, 1249, 0.999, 408, 408),
+    "tuning": (1375, 1375, 0.999, 463, 463),
     "heldout": (161, 167, 0.999, 33, 33),
     "fresh": (200, 206, 0.993, 28, 32),
 }
