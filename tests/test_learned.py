@@ -324,6 +324,9 @@ def test_the_learned_evidence_keeps_the_tuning_figures_under_cross_validation():
     import routing_eval
 
     r = learned_cv.cross_validate(routing_eval.read_items("tuning"), 5, "logreg", 10.0, [2.0])[2.0]
-    # 780 items (r-801..r-958 added, aimed at complexity and urgency): rules alone 0.924 / 0.886 / triage 0.042
-    assert r["lead_agency_accuracy"] >= 0.928 and r["category_accuracy"] >= 0.908
-    assert r["complex_f1"] >= 0.975 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.023
+    # 820 items (r-707..r-746 added, urgency and co-ordinating agencies): rules alone 0.928 / 0.892 / triage 0.040,
+    # co-agencies 0.491 / 0.538; with the model, co-agencies were 0.181 / 0.356 before only the rules' own
+    # evidence made the runner-up co-ordinate
+    assert r["lead_agency_accuracy"] >= 0.932 and r["category_accuracy"] >= 0.913
+    assert r["complex_f1"] >= 0.977 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.020
+    assert r["co_agency_precision"] >= 0.620 and r["co_agency_recall"] >= 0.450
