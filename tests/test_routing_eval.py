@@ -54,18 +54,22 @@ FLOORS = {
         "complex_f1": 0.833,  # 0.6 before complexity came from the signs of rules/17 instead of land words
         "urgent_recall": 1.0,  # 0.571 / 0.571 before urgency needed a danger here and now
         "urgent_precision": 0.777,
+        "co_agency_recall": 0.44,  # after r-707..r-746's co-ordination changes (one aggregate run)
+        "co_agency_precision": 0.55,
         "abuse_recall": 0.666,
     },
     # fresh.jsonl: written after the held-out figures above were known, by someone who never saw the rules
     "fresh": {
-        "lead_agency_accuracy": 0.865,
-        "category_accuracy": 0.837,
+        "lead_agency_accuracy": 0.867,
+        "category_accuracy": 0.852,
         "complex_f1": 0.785,  # 0.769 before rules/17
         "urgent_recall": 0.928,  # 0.785 / 0.846 before urgency needed a danger here and now
         "urgent_precision": 0.812,
+        "co_agency_recall": 0.423,  # 0.238 precision with the learned model before r-707..r-746's changes
+        "co_agency_precision": 0.423,
     },
 }
-TRIAGE_CEILING = {"tuning": 0.041, "heldout": 0.048, "fresh": 0.024}  # tuning: the rules alone; the others: 0.072, 0.078 by them
+TRIAGE_CEILING = {"tuning": 0.041, "heldout": 0.048, "fresh": 0.008}  # tuning: the rules alone; the others: 0.072, 0.078 by them
 
 
 @pytest.fixture(scope="module")
