@@ -164,6 +164,7 @@ def check(ctx: click.Context) -> None:
     probe("sổ theo dõi", lambda: build_register(config).check())
     probe("thư đi", lambda: build_transport(config).check())
     probe("mẫu thư", lambda: _check_templates(config))
+    probe("mô hình học", lambda: _check_learned(config))
     ok = all(r[0] for r in results)
     for passed, name, detail in results:
         lines = detail.splitlines() or [""]
@@ -202,6 +203,35 @@ def _check_templates(config: Config) -> str:
     for name in names:
         t.env.get_template(name)
     return f"{len(names)} mẫu trong {config.templates_dir}"
+
+
+def _check_learned(config: Config) -> str:
+    """The learned routing model's weights file: there, readable, of this format, its labels configured."""
+    from hopthu.core.rules.learned import LEARNED_FILE, LearnedError, LearnedModel
+
+    s = config.settings
+    if s.routing.learned_weight <= 0:
+        return "không dùng (routing.learned_weight: 0): định tuyến chỉ theo quy tắc"
+    path = config.resolve(s.routing.learned_file) if s.routing.learned_file else config.rules_dir / LEARNED_FILE
+    again = ("Cách sửa: chạy lại `hopthu rules learn` để tạo lại tệp trọng số (cần scikit-learn), hoặc đặt "
+             "routing.learned_weight: 0 để chỉ định tuyến theo quy tắc. Trong lúc chờ, hệ thống bỏ qua mô hình "
+             "và định tuyến theo quy tắc.")
+    if not path.is_file():
+        raise ValueError(f"không có tệp trọng số {path}.\n{again}")
+    model = LearnedModel(lambda: path.read_text(encoding="utf-8"), str(path),
+                         (set(s.categories), set(s.agencies)))
+    try:
+        features, labels = model.size
+    except LearnedError as exc:
+        raise ValueError(f"{exc}.\n{again}") from exc
+    lines = [f"{path}: {features} đặc trưng, {labels} nhãn (học từ {model.trained_on or 'không rõ'}), "
+             f"trọng số {s.routing.learned_weight:g}"]
+    learned = {c for c, _ in model.labels}
+    unseen = [c for c in s.categories if c not in learned and c != s.triage_category]
+    if unseen:
+        lines.append(f"lưu ý: mô hình chưa học lĩnh vực {', '.join(unseen)} (chỉ quy tắc định tuyến vào đó); "
+                     "chạy lại `hopthu rules learn` khi đã có hồ sơ của các lĩnh vực này")
+    return "\n".join(lines)
 
 
 @click.command("init-sheet")

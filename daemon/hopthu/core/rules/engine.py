@@ -16,6 +16,7 @@ close. ``routing.mode: first_match`` keeps the old semantics (`classify_first_ma
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Callable, Mapping
 from itertools import chain
@@ -39,6 +40,8 @@ __all__ = [
     "Keyword",
     "TRIAGE_WHY",
 ]
+
+log = logging.getLogger("hopthu.rules")
 
 class RuleSet:
     """The loaded, validated, compiled rules. Build with `loader.load_rules`."""
@@ -293,9 +296,11 @@ class RuleSet:
             return []
         try:
             guesses = self.learned.guess(sub.subject, sub.text)
-        except LearnedError as exc:  # a broken weights file: the rules alone, said once
+        except LearnedError as exc:  # a broken or stale weights file: the rules alone, said once (and logged)
             self.learned = None
             self.warnings.append(f"bỏ qua mô hình học ({exc})")
+            log.warning("learned model ignored, routing on the rules alone (bỏ qua mô hình học, chỉ định tuyến "
+                        "theo quy tắc; chạy `hopthu rules learn` để tạo lại tệp trọng số): %s", exc)
             return []
         return [(g, weight * g.share) for g in guesses]
 

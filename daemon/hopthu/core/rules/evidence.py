@@ -33,13 +33,17 @@ HYPOTHETICAL_CUES = ("nếu", "lỡ", "nhỡ có", "nhỡ mà", "nhỡ ra", "ng�
                      "phòng ngừa")
 # Cues that put what follows in the past, over and done: it is context, not the letter's business.
 PAST_CUES = ("năm ngoái", "năm trước", "tháng trước", "hồi trước", "trước đây", "đã xong", "đã khắc phục",
-             "đã được khắc phục", "đã được giải quyết", "đã giải quyết xong", "hồi năm")
+             "đã được khắc phục", "đã được giải quyết", "đã giải quyết xong", "hồi năm", "hồi tháng", "hồi đầu năm",
+             "hồi cuối năm", "hồi tết")
 # Times of day or week gone by ("Tối qua có đám cháy nhỏ..."): the event they open is over unless the
 # letter says it goes on ("từ hôm qua", below). They weigh nothing for routing (a theft last night is still
 # the letter's business); they only keep a danger told of them from making the letter urgent.
 EARLIER_CUES = ("hôm qua", "tối qua", "đêm qua", "chiều qua", "sáng qua", "trưa qua", "tuần trước", "hôm trước",
                 "hôm kia", "tuần rồi", "mấy hôm trước", "lần trước", "tối thứ", "sáng thứ", "chiều thứ", "đêm thứ",
                 "hôm thứ", "trưa thứ")
+# Times that bring a sentence opened by a time gone by back to now ("Tối qua mưa to, sáng nay cây đổ").
+NOW_CUES = ("sáng nay", "trưa nay", "chiều nay", "tối nay", "đêm nay", "hôm nay", "bây giờ", "hiện giờ", "lúc này",
+            "đang", "đến giờ", "giờ vẫn")
 SINCE_CUES = ("từ hôm qua", "từ tối qua", "từ đêm qua", "từ chiều qua", "từ sáng qua", "từ trưa qua",
               "từ hôm trước", "từ tuần trước", "từ hôm kia", "từ mấy hôm trước")
 # Words that make a sentence a question: asking how a land title or a permit works is no dispute.
@@ -62,7 +66,7 @@ INTRO_CUES = ("tôi là", "tôi tên là", "tên tôi là")
 CUES: dict[str, tuple[str, ...]] = {
     "negation": NEGATION_CUES, "hypothetical": HYPOTHETICAL_CUES, "past": PAST_CUES,
     "request": REQUEST_CUES, "main": MAIN_CUES, "aside": ASIDE_CUES, "salutation": SALUTATION_CUES,
-    "intro": INTRO_CUES, "earlier": EARLIER_CUES, "since": SINCE_CUES, "question": QUESTION_CUES,
+    "intro": INTRO_CUES, "earlier": EARLIER_CUES, "since": SINCE_CUES, "question": QUESTION_CUES, "now": NOW_CUES,
 }
 # Notes of a hit that does not tell of a present danger: denied, imagined, or over.
 NOT_PRESENT = frozenset({"bị phủ định", "chỉ là giả định", "việc đã qua"})
@@ -202,19 +206,24 @@ class _Place:
         return False
 
     def earlier(self, pos: int, length: int = 0) -> bool:
-        """Whether a time gone by ("tối qua", "tuần trước") opens the hit at ``pos`` in its sentence,
-        and not as the start of something still going on ("từ hôm qua"); or one follows the hit of
-        ``length`` characters at once ("cháy nhà năm ngoái", "cây đổ hôm qua")."""
+        """Whether a time gone by ("tối qua", "tuần trước") opens the hit at ``pos`` in its sentence, and
+        not as the start of something still going on ("từ hôm qua"): just before it, or further back in
+        a sentence that says nothing of now after it ("Thứ bảy tuần trước xưởng sơn cuối ngõ 21 phố Lê Lợi
+        bốc cháy, lính cứu hỏa đến dập tắt"; not "đêm qua tường đã nghiêng hẳn, gạch đang rơi"); or one
+        follows the hit of ``length`` characters at once ("cháy nhà năm ngoái", "cây đổ hôm qua")."""
         earlier, past = self.cues.get("earlier", ()), self.cues.get("past", ())
         if not earlier and not past:
             return False
         si = bisect_right(self.starts, pos) - 1
-        lo = max(self.starts[si], pos - PAST_WINDOW)
+        first = self.starts[si]
+        lo = max(first, pos - PAST_WINDOW)
         end_of = self.starts[si + 1] if si + 1 < len(self.starts) else self.length
         after, hi = pos + length, min(end_of, pos + length + TRAILING_PAST)
         since = self.cues.get("since", ())
+        now = self.cues.get("now", ())
         for start, end in earlier:
-            if (lo <= start and end <= pos) or (length and after <= start < hi):
+            if (first <= start and end <= pos and (lo <= start or not any(end <= s < end_of for s, _ in now))) \
+                    or (length and after <= start < hi):
                 if not any(s <= start and end <= e for s, e in since):
                     return True
         return bool(length) and any(after <= start < hi for start, _ in past)

@@ -24,7 +24,7 @@ import sys
 import zlib
 from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -76,9 +76,12 @@ class Guess:
 class LearnedModel:
     """The weights of one trained model, read lazily from ``source`` (a callable giving the file's text)."""
 
-    def __init__(self, source: Callable[[], str], name: str = ""):
+    def __init__(self, source: Callable[[], str], name: str = "",
+                 known: tuple[Collection[str], Collection[str]] | None = None):
         self._source = source
         self.name = name  # where the weights come from, for messages
+        # the configured (categories, agencies): a label naming another one is a stale file (`stale_labels`)
+        self.known = known
         self._labels: list[tuple[str, str | None]] | None = None
         self._keys = array("I")  # the features' CRC-32, sorted: a feature's row is where its key stands
         self._weights = array("f")
@@ -87,9 +90,10 @@ class LearnedModel:
         self._l2 = True  # features counted 1/sqrt(n) (logistic regression) or 1 (naive Bayes log-probabilities)
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any], name: str = "") -> LearnedModel:
+    def from_dict(cls, data: Mapping[str, Any], name: str = "",
+                  known: tuple[Collection[str], Collection[str]] | None = None) -> LearnedModel:
         text = json.dumps(data)
-        model = cls(lambda: text, name)
+        model = cls(lambda: text, name, known)
         model._load(data)
         return model
 
@@ -104,31 +108,60 @@ class LearnedModel:
     def _ensure(self) -> list[tuple[str, str | None]]:
         if self._labels is None:
             try:
-                data = json.loads(self._source())
+                text = self._source()
             except (OSError, ValueError) as exc:
-                raise LearnedError(f"{self.name}: {exc}") from exc
+                raise LearnedError(f"{self.name}: không đọc được tệp trọng số ({exc})") from exc
+            try:
+                data = json.loads(text)
+            except ValueError as exc:
+                raise LearnedError(f"{self.name}: tệp trọng số hỏng hoặc bị cắt ngang, không phải JSON đọc được "
+                                   f"({exc})") from exc
             self._load(data)
         assert self._labels is not None
         return self._labels
 
     def _load(self, data: Mapping[str, Any]) -> None:
         if not isinstance(data, Mapping) or data.get("format") != FORMAT or data.get("features") != FEATURES:
-            raise LearnedError(f"{self.name}: not a weights file of format {FORMAT} ({FEATURES})")
-        labels = [(str(c), (str(a) if a else None)) for c, a in data["labels"]]
-        # two big buffers, no object per feature or weight: loading and dropping them leaves no scattered
-        # small objects behind in the idle daemon's memory
-        keys, flat = _unpack("I", data["keys"]), _unpack("f", data["weights"])
-        if len(flat) != len(keys) * len(labels) or len(data["bias"]) != len(labels):
-            raise LearnedError(f"{self.name}: {len(keys)} features × {len(labels)} labels ≠ {len(flat)} weights")
+            got = data.get("format") if isinstance(data, Mapping) else None
+            raise LearnedError(f"{self.name}: tệp trọng số định dạng {got!r}, phần mềm này đọc định dạng {FORMAT} "
+                               f"({FEATURES})")
+        try:
+            labels = [(str(c), (str(a) if a else None)) for c, a in data["labels"]]
+            # two big buffers, no object per feature or weight: loading and dropping them leaves no scattered
+            # small objects behind in the idle daemon's memory
+            keys, flat = _unpack("I", data["keys"]), _unpack("f", data["weights"])
+            bias = [float(b) for b in data["bias"]]
+            min_known = int(data.get("min_known", MIN_KNOWN))
+        except LearnedError as exc:
+            raise LearnedError(f"{self.name}: {exc}") from exc
+        except KeyError as exc:
+            raise LearnedError(f"{self.name}: tệp trọng số thiếu trường {exc}") from exc
+        except (TypeError, ValueError) as exc:  # a field of the wrong kind
+            raise LearnedError(f"{self.name}: tệp trọng số có trường sai kiểu ({exc})") from exc
+        if not labels or len(flat) != len(keys) * len(labels) or len(bias) != len(labels):
+            raise LearnedError(f"{self.name}: kích thước trọng số không khớp ({len(keys)} đặc trưng × "
+                               f"{len(labels)} nhãn cần {len(keys) * len(labels)} trọng số, tệp có {len(flat)}; "
+                               f"{len(bias)} hệ số chặn)")
         if any(a >= b for a, b in zip(keys, keys[1:], strict=False)):
-            raise LearnedError(f"{self.name}: feature keys not sorted")
+            raise LearnedError(f"{self.name}: khóa đặc trưng không theo thứ tự")
+        if not all(map(math.isfinite, flat)) or not all(map(math.isfinite, bias)):
+            raise LearnedError(f"{self.name}: có trọng số không phải số (NaN hoặc vô cực)")
+        stale = stale_labels(labels, self.known)
+        if stale:
+            raise LearnedError(f"{self.name}: mô hình đã cũ, học theo lĩnh vực/cơ quan không còn trong cấu hình: "
+                               + ", ".join(f"{c}/{a or '-'}" for c, a in stale))
         self._keys = keys
         self._weights = flat
-        self._bias = [float(b) for b in data["bias"]]
+        self._bias = bias
         self.trained_on = str(data.get("trained_on", ""))
         self._l2 = data.get("norm", "l2") == "l2"
-        self._min_known = int(data.get("min_known", MIN_KNOWN))
+        self._min_known = min_known
         self._labels = labels
+
+    @property
+    def labels(self) -> list[tuple[str, str | None]]:
+        """The (category, agency) labels it was trained on (reads the weights)."""
+        return list(self._ensure())
 
     @property
     def size(self) -> tuple[int, int]:
@@ -180,6 +213,16 @@ class LearnedModel:
         return [Guess(labels[j][0], labels[j][1], probs[j]) for j in ranked if probs[j] >= MIN_SHARE]
 
 
+def stale_labels(labels: Iterable[tuple[str, str | None]],
+                 known: tuple[Collection[str], Collection[str]] | None) -> list[tuple[str, str | None]]:
+    """The labels naming a category or agency that ``known`` (configured categories, agencies) lacks: the
+    configuration changed after the model was trained. None with ``known`` None."""
+    if known is None:
+        return []
+    categories, agencies = known
+    return [(c, a) for c, a in labels if c not in categories or (a is not None and a not in agencies)]
+
+
 def key(feature: str) -> int:
     """A feature's key in a weights file: its CRC-32 (the words themselves are not kept)."""
     return zlib.crc32(feature.encode("utf-8"))
@@ -190,7 +233,7 @@ def _unpack(code: str, text: str) -> array[Any]:
     try:
         out.frombytes(base64.b64decode(text))
     except (ValueError, TypeError) as exc:
-        raise LearnedError(f"weights not readable: {exc}") from exc
+        raise LearnedError(f"trọng số không giải mã được ({exc})") from exc
     if sys.byteorder == "big":  # stored little-endian
         out.byteswap()
     return out
@@ -221,9 +264,11 @@ def dump(labels: list[tuple[str, str | None]], vocabulary: list[str], weights: l
     }, ensure_ascii=False, separators=(",", ":"))
 
 
-def learned_model(rules: str | Path | Iterable[str | Path], path: str | Path | None) -> LearnedModel | None:
+def learned_model(rules: str | Path | Iterable[str | Path], path: str | Path | None,
+                  known: tuple[Collection[str], Collection[str]] | None = None) -> LearnedModel | None:
     """The model of weights file ``path``, else of ``<rules dir>/learned/routing.json``; None when there is
-    no such file. Nothing is read until the model is first asked (`LearnedModel`)."""
+    no such file. Nothing is read until the model is first asked (`LearnedModel`); ``known``: the configured
+    (categories, agencies) its labels must name."""
     if path is None or str(path) == "":
         if not isinstance(rules, (str, Path)) or not Path(rules).is_dir():
             return None
@@ -231,4 +276,4 @@ def learned_model(rules: str | Path | Iterable[str | Path], path: str | Path | N
     file = Path(path)
     if not file.is_file():
         return None
-    return LearnedModel(lambda: file.read_text(encoding="utf-8"), str(file))
+    return LearnedModel(lambda: file.read_text(encoding="utf-8"), str(file), known)

@@ -488,7 +488,7 @@ def load_rules(
     if problems:
         raise RulesError(problems)
     ruleset = RuleSet(rules, categories=categories, triage_category=triage_category, routing=routing,
-                      learned=learned_model(rules_dir_or_files, learned))
+                      learned=learned_model(rules_dir_or_files, learned, (set(categories), set(agencies))))
     ruleset.warnings = list(parser.warnings)
     return ruleset
 

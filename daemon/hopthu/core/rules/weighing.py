@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 TRIAGE_WHY = "Không khớp quy tắc nào: chờ cán bộ phân loại"
 URGENT = "urgent"
 WHY_ADDED = 3  # adding rules named in a decision's "why"; more are counted
+ASIDE_NOTE = "việc phụ"  # a hit's note in a sentence introduced as a further point (evidence.ASIDE_CUES)
 
 
 class RuleMatch:
@@ -227,6 +228,9 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
         if cand is None:
             cand = by_agency[agency] = Candidate(agency, msg)
         cand.add(picked, st.form_category_weight)
+    guessed: dict[str | None, float] = {}  # what the learned model added per agency (and the Form's choice)
+    if picked and picked not in (triage, "khac") and st.form_category_weight > 0:
+        guessed[cat_agency.get(picked)] = st.form_category_weight
     for guess, evidence in learned or ():
         if guess.category == triage:
             continue  # "cannot be classified" is what weak evidence already says
@@ -234,6 +238,7 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
         if cand is None:
             cand = by_agency[guess.agency] = Candidate(guess.agency, msg)
         cand.add(guess.category, evidence)
+        guessed[guess.agency] = guessed.get(guess.agency, 0.0) + evidence
     ranked = sorted(by_agency.values(), key=lambda c: -c.score)
 
     winner: Candidate | None = None
@@ -309,12 +314,12 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
         why_parts.extend(winner.match(*rs).describe() for rs in in_cat[1:3])
         if picked == category and top is not None and not any(h.hit.place == "field" for h in top.hits):
             why_parts.append(f'người dân cũng chọn lĩnh vực "{sub.picked_category}" trên Form')
-        if not safety and runner is not None and runner.score >= st.threshold \
-                and runner.score >= st.co_ratio * winner.score and runner.agency and agency:
-            co.insert(0, runner.agency)
-            why_parts.append(f"phối hợp: {runner.agency} (điểm {runner.score:.2f}, "
-                             + "; ".join(runner.match(*rs).describe()
-                                         for rs in runner.strongest(runner.category)[:1]) + ")")
+        if not safety and agency:
+            for cand in _co_ordinating(ranked, winner, runner, guessed, st, msg[1]):
+                co.insert(0, cand.agency or "")
+                why_parts.append(f"phối hợp: {cand.agency} (điểm {cand.score:.2f}, "
+                                 + "; ".join(cand.match(*rs).describe()
+                                             for rs in cand.strongest(cand.category)[:1]) + ")")
     # the strongest adding rules are named; the rest counted (a long "why" is read by nobody)
     # (an adding rule whose additions a stronger named one already made is only counted)
     ranked_adds = additions.strongest()
@@ -340,6 +345,31 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
     co_unique = [a for a in dict.fromkeys(co) if a != agency]
     return ranked, Verdict(category, agency, co_unique, complex_, flags, list(dict.fromkeys(notify)), name, why,
                            reply_template)
+
+
+def _co_ordinating(ranked: list[Candidate], winner: Candidate, runner: Candidate | None,
+                   guessed: Mapping[str | None, float], st: RoutingSettings, where: Placement) -> list[Candidate]:
+    """The other agencies that co-ordinate: the runner-up when the rules' own evidence for it (not the learned
+    model's guess nor the Form's choice, which say where the letter belongs, not what else it needs) is
+    above the threshold and close enough to the winner's; and an agency whose strongest rule stands in a
+    sentence the letter introduces as a further point ("Ngoài ra, ...", "Nhân tiện, ...": a secondary issue
+    for another body, `ASIDE_CUES`), when its evidence is above the threshold."""
+    out: list[Candidate] = []
+    if runner is not None and runner.agency:
+        own = runner.score - guessed.get(runner.agency, 0.0)
+        if own >= st.threshold and runner.score >= st.co_ratio * winner.score:
+            out.append(runner)
+    if not where.place("text").aside:
+        return out
+    for cand in ranked[1:4]:
+        if cand in out or cand is winner or not cand.agency or cand.agency == winner.agency:
+            continue
+        if cand.score - guessed.get(cand.agency, 0.0) < st.threshold:
+            continue
+        best = cand.strongest()[:1]
+        if best and any(h.note == ASIDE_NOTE for h in cand.match(*best[0]).hits):
+            out.append(cand)
+    return out
 
 
 def _flags(flags: tuple[str, ...], cand: Candidate, rule: Rule, score: float) -> tuple[str, ...]:
