@@ -93,15 +93,16 @@ def find_names(text: str) -> list[Span]:
     lowered = text.lower() if len(text.lower()) == len(text) else ""
     verb_ends = lead_in_ends(VERB, lowered) if lowered else set()
     noun_ends = lead_in_ends(PERSON_NOUN, lowered) if lowered else set()
+    # Where something can start: after a lead-in, or at a word that can begin a name (one test each below).
+    lead_ends = intro_ends | capital_intro_ends | noun_ends | closing_ends
     i = 0
     while i < len(toks):
         start, end, word = toks[i]
-        low = word.lower()
-        intro = start in intro_ends
-        if not (intro or word[0].isupper() or low in HONORIFICS or low in LOWER_FIRST or start in capital_intro_ends
-                or start in noun_ends or folded[start:end] in SURNAMES or start in closing_ends or low in _AFTER_HONORIFIC):
+        low, cap, fw = word.lower(), word[0].isupper(), folded[start:end]  # (tested below again and again)
+        if not (cap or start in lead_ends or low in _MAY_BEGIN or fw in SURNAMES):
             i += 1  # most words: nothing can start here
             continue
+        intro = start in intro_ends
         if intro or start in capital_intro_ends:
             j = i
             while j < len(toks) and toks[j][2].lower() in INTRO_SKIP and j - i < 2:
@@ -123,14 +124,14 @@ def find_names(text: str) -> list[Span]:
                 i = j + n
                 continue
         # 1b. A name closing the letter on the closing's line: "Cảm ơn, Ngọc Anh".
-        if start in closing_ends and is_cap(word):
+        if start in closing_ends and cap:
             n = cap_run(text, toks, i)
             last = toks[i + n - 1][1]
             if n <= 4 and not text[last:].strip(" .!") or text[last:last + 1] == "\n" \
                     or (n <= 4 and text[last:last + 1] == "," and "\n" not in text[last:].rstrip()):  # "-- Hải Đăng, ngõ 17"
                 if not NOT_A_NAME.match(folded, start) and not SIGN_SKIP.match(folded[start:]) \
-                        and not (n == 1 and word.isupper() and folded[start:end] in ABBREVIATIONS):  # "Em cảm ơn. TK."
-                    titled = n >= 2 and low in HONORIFICS and (low != folded[start:end] or low not in SURNAMES)  # "Chú Tư": the title stays
+                        and not (n == 1 and word.isupper() and fw in ABBREVIATIONS):  # "Em cảm ơn. TK."
+                    titled = n >= 2 and low in HONORIFICS and (low != fw or low not in SURNAMES)  # "Chú Tư": the title stays
                     spans.append((toks[i + 1][0] if titled else start, last))
                     i += n
                     continue
@@ -160,9 +161,9 @@ def find_names(text: str) -> list[Span]:
                 n = 0  # "CON TRAI TÔI LÀ …", "chưa có CCCD"
             if n and (not NOT_A_NAME.match(folded, toks[i + 1][0]) or _given_not_body(folded, words, toks[i + n][1])):
                 first, last = toks[i + 1][0], toks[i + n][1]
-                if is_cap(word) and word.isascii() and folded[start:end] in SURNAMES and words[0] in ("thi", "van"):
+                if cap and word.isascii() and fw in SURNAMES and words[0] in ("thi", "van"):
                     first = start  # "Chu Thị Hoài Thu", "Cu Van Lam": the honorific-looking word is the surname
-                with_prev = ([folded[toks[i - 1][0] : toks[i - 1][1]]] if i else []) + [folded[start:end]] + words
+                with_prev = ([folded[toks[i - 1][0] : toks[i - 1][1]]] if i else []) + [fw] + words
                 if " ".join(with_prev) in FAMOUS or " ".join(with_prev[1:]) in FAMOUS:  # "Hai Bà Trưng"
                     pass
                 elif words[-1] not in private and _is_official(folded, start, officials, words, last):
@@ -182,8 +183,8 @@ def find_names(text: str) -> list[Span]:
                 i += 2
                 continue
         # 3. "mang tên X", "chủ tài khoản X", "Con tôi X": the next capitalised words are a name.
-        if is_cap(word) and (start in named_ends or start in kin_ends) and folded[start:end] not in ABBREVIATIONS \
-                and folded[start:end] not in ("toi", "tui", "em", "minh", "la"):
+        if cap and (start in named_ends or start in kin_ends) and fw not in ABBREVIATIONS \
+                and fw not in ("toi", "tui", "em", "minh", "la"):
             n = cap_run(text, toks, i)
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
             if not NOT_A_NAME.match(folded, start) and not _is_official(folded, start, officials, words):
@@ -191,7 +192,7 @@ def find_names(text: str) -> list[Span]:
                 i += n
                 continue
         # 3b. A verb of meeting or telling, then one capitalised word that is no role or place: "gặp Toàn".
-        if start in verb_ends and is_cap(word) and word[1:].islower() and low not in NOT_AFTER_VERB:  # not "VNeID"
+        if start in verb_ends and cap and word[1:].islower() and low not in NOT_AFTER_VERB:  # not "VNeID"
             n = cap_run(text, toks, i)
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
             if (n == 1 or (n <= 4 and words[0] in SURNAMES)) and not NOT_A_NAME.match(folded, start) \
@@ -202,7 +203,7 @@ def find_names(text: str) -> list[Span]:
                 i += n
                 continue
         # 3c. A noun for a person or a household, then capitalised words: "bạn trẻ Lâm", "hộ Nhẫn", "nhà Lan Hương".
-        if start in noun_ends and is_cap(word) and word[1:].islower() and low not in NOT_AFTER_VERB \
+        if start in noun_ends and cap and word[1:].islower() and low not in NOT_AFTER_VERB \
                 and not (low in NOT_AFTER_HOUSE or low in NOT_LISTED):
             n = cap_run(text, toks, i, 3)
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
@@ -214,10 +215,10 @@ def find_names(text: str) -> list[Span]:
                 i += n
                 continue
         # 4. A bare full name shaped like a Vietnamese one.
-        if is_cap(word) and low in PLACE_WORDS:
+        if cap and low in PLACE_WORDS:
             i += 1  # "Đường Nguyễn Văn Cừ": the next words are read with the place word before them
             continue
-        if is_cap(word) and folded[start:end] in SURNAMES:
+        if cap and fw in SURNAMES:
             n = cap_run(text, toks, i)
             if any(toks[i + k][0] in intro_ends for k in range(1, n)):
                 i += 1  # "TOI LA HOANG THI MEN": "LA" is "là", the name starts after it
@@ -241,8 +242,7 @@ def find_names(text: str) -> list[Span]:
                 continue
         # 5. A lower-case full name: surname, a middle name, one or two more syllables.
         after_title = i > 0 and toks[i - 1][2] in HONORIFICS and adjacent(text, toks[i - 1], toks[i])
-        if not is_cap(word) and (folded[start:end] in LOWER_SURNAMES or low in LOWER_FIRST
-                                 or after_title and folded[start:end] in SURNAMES):
+        if not cap and (fw in LOWER_SURNAMES or low in LOWER_FIRST or after_title and fw in SURNAMES):
             n = lower_run(text, folded, toks, i)
             if n == 2 and folded[toks[i + 1][0] : toks[i + 1][1]] in ("thi", "van") and i + 2 < len(toks) \
                     and adjacent(text, toks[i + 1], toks[i + 2]) and folded[toks[i + 2][0] : toks[i + 2][1]] in NAME_SYLLABLES:
@@ -261,15 +261,15 @@ def find_names(text: str) -> list[Span]:
                 i += n
                 continue
         # 6. A signature: a short name-shaped line among the last lines.
-        if start >= lines_end and _line_start(text, start) and is_cap(word) \
+        if start >= lines_end and _line_start(text, start) and cap \
                 and (not SIGN_SKIP.match(folded[start:]) or word == "Phương"):  # "Phương Thảo" signs, "Phường" does not
             n = cap_run(text, toks, i)
             last = toks[i + n - 1][1]
             rest = text[last : last + 3]
-            shaped = not word.isupper() or folded[start:end] in SURNAMES  # "THÔNG CỐNG NGHẸT - …" is a title
+            shaped = not word.isupper() or fw in SURNAMES  # "THÔNG CỐNG NGHẸT - …" is a title
             if n and shaped and (not rest or rest[0] in "\n,(-–" or rest.startswith((" -", " (", " –", " ,"))) \
-                    and (not NOT_A_NAME.match(folded, start) or (low != "phường" and folded[start:end] == "phuong")):  # "Phương", not "Phường"
-                titled = n >= 2 and low in HONORIFICS and (low != folded[start:end] or low not in SURNAMES)  # "Chú Tư": the title stays
+                    and (not NOT_A_NAME.match(folded, start) or (low != "phường" and fw == "phuong")):  # "Phương", not "Phường"
+                titled = n >= 2 and low in HONORIFICS and (low != fw or low not in SURNAMES)  # "Chú Tư": the title stays
                 spans.append((toks[i + 1][0] if titled else start, last))
                 i += n
                 continue
@@ -419,7 +419,7 @@ def _mostly_marked(toks: list[tuple[int, int, str]]) -> bool:
     """Whether the text is written with diacritics (a third of its words or more carry them)."""
     if len(toks) < 8:
         return False
-    return sum(not t[2].isascii() for t in toks) * 3 >= len(toks)
+    return len([1 for t in toks if not t[2].isascii()]) * 3 >= len(toks)
 
 
 def _lower_closing_name(text: str, folded: str, toks: list[tuple[int, int, str]], i: int) -> int:
@@ -475,6 +475,8 @@ def _ambiguous_given(text: str, toks: list[tuple[int, int, str]], k: int) -> boo
 
 # Words between an honorific and a name that say age or trade: "ông già Tâm", "bà lão Mơ", "cô giáo Hương".
 _AFTER_HONORIFIC = frozenset("già lão giáo nhỏ gia lao giao nho".split())
+#: Lower-case words a name, or the title before one, can begin with (`find_names`' first test of a word).
+_MAY_BEGIN = HONORIFICS | LOWER_FIRST | _AFTER_HONORIFIC
 
 def _is_official(folded: str, start: int, officials: set[str], words: list[str], end: int = -1) -> bool:
     if words and words[-1] in officials:
