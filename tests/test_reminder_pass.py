@@ -146,3 +146,42 @@ def test_a_case_changed_while_a_digest_is_made_is_not_overwritten(ward):
     assert reminders._recorded(app, [code], make) == 0
     assert len(made) == 2 and made[1] == ["Người dân gửi thêm ảnh"]
     assert app.journal.case(code).history[-2:] == ["Người dân gửi thêm ảnh", "Nhắc hạn thử"]
+
+
+def test_a_pass_over_many_overdue_cases_holds_a_batch_of_them_at_a_time(ward, monkeypatch):
+    """Outside office hours (when most passes run) the pass only keeps statuses up to date: it reads the cases
+    due `BATCH` at a time, never all of them at once, and the escalations it cannot send before the next working
+    day leave their cases quiet until then. Before, a ward with 10,000 overdue cases read all of them into the
+    daemon's heap at every pass of the evening, and its idle RSS kept the size of its history."""
+    import gc
+
+    from hopthu.core.model import Case
+
+    app, clock = ward
+    monkeypatch.setattr(reminder_due, "BATCH", 5)
+    clock.set(at(27, 20))  # the evening after the deadline: every case is marked "Quá hạn", nothing is sent
+    passing = threading.current_thread()
+
+    def held() -> int:
+        gc.collect()
+        return sum(isinstance(o, Case) for o in gc.get_objects())
+
+    before = held()  # (the fixture's own: the cases its cycle opened)
+    alive: list[int] = []
+
+    def pulse() -> None:  # between the pass's cases: how many more cases the process holds
+        if threading.current_thread() is passing:
+            alive.append(held() - before)
+
+    app.pulse = pulse
+    run_cycle(app)
+    assert len(alive) == MANY  # every case was marked, one at a time…
+    assert max(alive) <= reminder_due.BATCH + 1  # …holding its batch (and the one changed), not all of them
+    assert all(c.status == Status.OVERDUE for c in app.journal.cases())
+    assert mails(app, "escalate") == []  # the chair hears of it in office hours…
+    codes = sorted(c.code for c in app.journal.cases())
+    assert looked_at(app, 27) == [] and looked_at(app, 29) == []  # …so the evening's and the weekend's passes read none
+    assert looked_at(app, 30) == codes  # Monday, the next working day: the escalation
+    clock.set(at(30, 9))
+    run_cycle(app)
+    assert sorted(c for m in mails(app, "escalate") for c, _ in m.lines()) == codes

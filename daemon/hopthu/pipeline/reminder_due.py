@@ -7,6 +7,8 @@ day, the day after the deadline, the next escalation's day — and the journal k
 that version of the case only: saving the case deletes the row, and a row is written only while the case still
 holds the data it was worked out from. The next passes read only the cases without a row or whose day has come
 (`candidates`). A day is never later than the rules say; at worst a case is looked at once more for nothing.
+Emails go only in office hours: a stage or an escalation that cannot go before the next working day (the
+evening, a weekend, Tết) leaves its case quiet until that day (`sending_day`), not read at every pass meanwhile.
 
 Everything the rules read besides the case and its stages — the settings (stages, cadence, officers,
 agencies, calendar) and the clock — is checked at each pass: when the settings changed or the day went back,
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from hopthu.core import workdays
@@ -90,22 +92,35 @@ def needs_upkeep(case: Case, today: date, relay: bool) -> bool:
             or (case.status == Status.OVERDUE and today <= case.deadline))
 
 
-def quiet_until(app: App, case: Case, sent: dict[str, str], today: date) -> date:
+def sending_day(app: App, now: datetime) -> date:
+    """The first day from `now` on on which the pass can still send (`reminders.in_office_hours`): today while
+    today's office hours are not over, else the next working day. Stages and escalations due before it wait
+    for it (the evening, a weekend, Tết), and the pass need not look at their cases again until then."""
+    today = now.date()
+    if app.calendar.is_working_day(today) and now.time().replace(tzinfo=None) < app.settings.reminders.office_end:
+        return today
+    return app.calendar.next_working_day(today)
+
+
+def quiet_until(app: App, case: Case, sent: dict[str, str], today: date, send_from: date | None = None) -> date:
     """The first day from `today` on which the pass may have something to do for `case` as it stands, given the
-    stages `sent`; `today` when it still has (a stage it could not send yet)."""
+    stages `sent`; `today` when it still has (a stage it could not send yet). `send_from` (`sending_day`): no
+    email goes before that day, so a stage or an escalation due earlier is looked at again that day; the status
+    upkeep, which sends nothing, keeps `today`."""
     from hopthu.casework.status import MARK_OVERDUE
 
     if needs_upkeep(case, today, app.settings.answers.auto_relay):
         return today
+    send = max(today, send_from or today)
     days = [_NEVER]
     after_deadline = case.deadline + timedelta(days=1)
     if case.status in MARK_OVERDUE and is_open(case) and overdue_status_stage(case) not in sent:
         days.append(max(today, after_deadline))  # marked "Quá hạn" the day after the deadline
     if case.agency and case.status in WITH_AGENCY and is_open(case) and today <= case.deadline:
         received = case.received_at.astimezone(app.config.tz).date()
-        days += [max(today, d) for s, d in stage_days(app, case) if received < d and s not in sent]
+        days += [max(send, d) for s, d in stage_days(app, case) if received < d and s not in sent]
     if is_open(case):
-        day = max(today, after_deadline)
+        day = max(send, after_deadline)
         for _ in range(_LOOK_AHEAD):
             if escalation_stage(app, case, sent, day) is not None:
                 break
@@ -117,21 +132,37 @@ def quiet_until(app: App, case: Case, sent: dict[str, str], today: date) -> date
 # -- the journal's side ----------------------------------------------------------------
 
 
-def candidates(app: App, today: date) -> list[Case]:
-    """The cases the pass looks at today: changed since it last looked, or whose day has come."""
+#: cases read (and remembered) at a time by the pass
+BATCH = 500
+
+
+def batches(codes: list[str]) -> list[list[str]]:
+    return [codes[start:start + BATCH] for start in range(0, len(codes), BATCH)]
+
+
+def candidate_codes(app: App, today: date) -> list[str]:
+    """The codes of the cases the pass looks at today: changed since it last looked, or whose day has come."""
     _forget_if_stale(app, today)
-    codes = app.journal.reminder_candidate_codes(today.isoformat())
-    return [case for start in range(0, len(codes), 500) for case in app.journal.cases_of(codes[start:start + 500])]
+    return app.journal.reminder_candidate_codes(today.isoformat())
 
 
-def remember(app: App, codes: list[str], today: date) -> int:
-    """After the pass: for each case it looked at, as the case stands now, the day it next needs the pass."""
+def cases(app: App, codes: list[str]) -> list[Case]:
+    return [case for batch in batches(codes) for case in app.journal.cases_of(batch)]
+
+
+def candidates(app: App, today: date) -> list[Case]:
+    """The cases the pass looks at today (`candidate_codes`), read."""
+    return cases(app, candidate_codes(app, today))
+
+
+def remember(app: App, codes: list[str], today: date, send_from: date | None = None) -> int:
+    """After the pass: for each case it looked at, as the case stands now, the day it next needs the pass
+    (`send_from`: `sending_day`, see `quiet_until`)."""
     written = 0
-    for start in range(0, len(codes), 500):  # short transactions: the mail loop uses the journal meanwhile
-        chunk = codes[start:start + 500]
+    for chunk in batches(codes):  # short transactions: the mail loop uses the journal meanwhile
         done = app.journal.reminder_stages(chunk)
         written += app.journal.set_reminder_quiet([
-            (case.code, quiet_until(app, case, done.get(case.code, {}), today).isoformat(), data)
+            (case.code, quiet_until(app, case, done.get(case.code, {}), today, send_from).isoformat(), data)
             for case, data in app.journal.cases_with_data(chunk)])
     return written
 

@@ -94,19 +94,26 @@ def run(app: App, summary: Any = None) -> int:
 
     Called without `app.work`: the cases due are read without it, and it is taken for each case (or each
     agency's digest, the day's escalations) that changes, around a fresh read, so a letter never waits for a
-    pass over every case. Only the cases due or changed are read (`due.candidates`)."""
+    pass over every case. Only the cases due or changed are read (`due.candidate_codes`), and the upkeep reads
+    them `due.BATCH` at a time: outside office hours (when most passes run) the pass never holds more than a
+    batch of cases, however many are overdue; the idling daemon's heap does not keep the size of its history."""
     # A failure here is the step's ("nhắc hạn", pipeline.steps): logged once, the cycle goes on.
     now = app.now()
     today = now.date()
-    looked_at = due.candidates(app, today)
-    upkeep(app, today, summary, looked_at)
+    codes = due.candidate_codes(app, today)
+    for batch in due.batches(codes):
+        upkeep(app, today, summary, app.journal.cases_of(batch))
     queued = 0
     if in_office_hours(app, now):
-        done = app.journal.reminder_stages(c.code for c in looked_at)
+        # The agencies' digests and the day's escalations list their cases together: read after the upkeep (each
+        # is made again from the cases as they stand before it is recorded, `_recorded`, as before).
+        looked_at = due.cases(app, codes)
+        done = app.journal.reminder_stages(codes)
         queued = agency_digests(app, looked_at, done, now)
         queued += escalations(app, looked_at, done, now)
+        del looked_at, done
         queued += officers_digest(app, None, now)
-    due.remember(app, [c.code for c in looked_at], today)
+    due.remember(app, codes, today, due.sending_day(app, now))
     if summary is not None:
         summary.reminders += queued
     if queued:
