@@ -85,6 +85,15 @@ def _journal(config: Config):
         _fail(str(exc))
 
 
+def learned_path(config: Config):
+    """The learned routing model's weights file: `routing.learned_file`, else learned/routing.json in the rules'
+    folder (where `hopthu rules learn` writes it and `hopthu check` looks for it)."""
+    from hopthu.core.rules.learned import LEARNED_FILE
+
+    learned_file = config.settings.routing.learned_file
+    return config.resolve(learned_file) if learned_file else config.rules_dir / LEARNED_FILE
+
+
 def table(headers: list[str], rows: list[list]) -> str:
     cells = [[str(h) for h in headers]] + [["" if v is None else str(v) for v in r] for r in rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]

@@ -207,12 +207,13 @@ def _check_templates(config: Config) -> str:
 
 def _check_learned(config: Config) -> str:
     """The learned routing model's weights file: there, readable, of this format, its labels configured."""
-    from hopthu.core.rules.learned import LEARNED_FILE, LearnedError, LearnedModel
+    from hopthu.cli.common import learned_path
+    from hopthu.core.rules.learned import LearnedError, LearnedModel
 
     s = config.settings
     if s.routing.learned_weight <= 0:
         return "không dùng (routing.learned_weight: 0): định tuyến chỉ theo quy tắc"
-    path = config.resolve(s.routing.learned_file) if s.routing.learned_file else config.rules_dir / LEARNED_FILE
+    path = learned_path(config)
     again = ("Cách sửa: chạy lại `hopthu rules learn` để tạo lại tệp trọng số (cần scikit-learn), hoặc đặt "
              "routing.learned_weight: 0 để chỉ định tuyến theo quy tắc. Trong lúc chờ, hệ thống bỏ qua mô hình "
              "và định tuyến theo quy tắc.")

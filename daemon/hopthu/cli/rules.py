@@ -359,8 +359,8 @@ def rules_learn(ctx, base, since, out, as_json) -> None:
     """Học lại mô hình phân loại từ bộ mẫu và những hồ sơ cán bộ đã sửa lĩnh vực, cơ quan chủ trì; ghi tệp
     trọng số cạnh các quy tắc. Mô hình chỉ là một căn cứ cộng thêm: quy tắc vẫn quyết định."""
     from hopthu.casework.learning import LearnError, corrected_cases, read_labelled, train
-    from hopthu.cli.common import _journal
-    from hopthu.core.rules.learned import LEARNED_FILE, LearnedModel
+    from hopthu.cli.common import _journal, learned_path
+    from hopthu.core.rules.learned import LearnedModel
 
     config = _config(ctx)
     s = config.settings
@@ -373,8 +373,7 @@ def rules_learn(ctx, base, since, out, as_json) -> None:
             fixed = corrected_cases(journal, config.tz, since=since)
         finally:
             journal.close()
-    target = Path(out) if out else (config.resolve(s.routing.learned_file) if s.routing.learned_file
-                                    else config.rules_dir / LEARNED_FILE)
+    target = Path(out) if out else learned_path(config)
     trained_on = (f"{base_path.name} ({len(examples)} mục)" if examples else "") + \
         (f"{' + ' if examples else ''}{len(fixed)} hồ sơ đã sửa" if fixed else "")
     try:
