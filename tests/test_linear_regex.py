@@ -28,11 +28,12 @@ UNITS = [
     "@a", "a@", "a@a", "a@a.", "@", ">", "<", "<a", "=", "=?", "(", ")", "ab:", "nhà tôi ", "địa chỉ ",
     "số nhà ", "tdp ", "vào ", "từ: ", "from: a\n", "-- ", "> ", "==", "\r\n", "ồ", "đ", "84", "+84 ",
     "0912", "09 12 ", "a\n\n", "x=y ", "spf=", "message-id: <", "final-recipient: a;",
+    "Ông Ba ở số 12 ngõ 3. ",  # a house number after a person, each one asking about the rest of the text
 ]
 
 
 # The 1 MB runs: one of each kind of character class the patterns are made of.
-UNITS_1MB = ["a", "a.", "0 ", "\n ", "-", "@a", "<a", "(", "ồ", "nhà tôi ", "a@a."]
+UNITS_1MB = ["a", "a.", "0 ", "\n ", "-", "@a", "<a", "(", "ồ", "nhà tôi ", "a@a.", "Ông Ba ở số 12 ngõ 3. "]
 
 
 def adversarial(size: int, *, variants: bool = True) -> list[str]:

@@ -133,7 +133,28 @@ _OWN_UNIT_AFTER = re.compile(r"\s?,?\s?(?:cua\s(?:toi|tui|em|minh|chung toi|gia 
 _BIRTH_YEAR = re.compile(r"SN\s?:?\s?(?:19|20)\d\d$")
 
 
-def _is_home(text: str, start: int, end: int, number: str) -> bool:
+class _LaterSites:
+    """Whether, later in the text, a person's home is said to be where the problem happens
+    (`_THEIR_HOME_IS_SITE`). Every number after a person asks it; the text is folded once and the last answer
+    kept, so numbers asked in order cost one pass over the text in all (searching the rest of the text again for
+    each number made a long letter of addresses quadratic: 176 kB took 32 s)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.folded = ""
+        self.asked = -1
+        self.found: int | None = None  # where the first such phrase from `asked` on starts
+
+    def after(self, pos: int) -> bool:
+        if not self.folded:
+            self.folded = fold_same_length(self.text)  # positions stay positions
+        if self.asked < 0 or pos < self.asked or (self.found is not None and self.found < pos):
+            m = _THEIR_HOME_IS_SITE.search(self.folded, pos)
+            self.asked, self.found = pos, (m.start() if m else None)
+        return self.found is not None  # none from `asked` on: none from any later `pos` either
+
+
+def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -> bool:
     if _BIRTH_YEAR.match(number):
         return False
     before = fold_same_length(clause_before(text, start, 60))
@@ -145,7 +166,7 @@ def _is_home(text: str, start: int, end: int, number: str) -> bool:
     if site and not _SUFFERS.search(clause[: site.start()]):  # ... unless the home suffers it ("bị nhà bên cạnh xây lấn")
         return False
     if _AFTER_PERSON.search(before) or _PERSON_LINE.search(fold_same_length(text[max(0, start - 20) : start])):
-        return not _THEIR_HOME_IS_SITE.search(fold_same_length(text[end:]))
+        return not later.after(end)
     if _OWNER_AFTER.search(after) or _OWNER_BRACKET.search(after):
         return True
     if _OWN_HOME.search(before):
@@ -163,7 +184,7 @@ _BARE_LAST_WORDS = frozenset(
 )
 
 
-def _is_bare_home(text: str, start: int, end: int) -> bool:
+def _is_bare_home(text: str, start: int, end: int, later: _LaterSites) -> bool:
     if start < 2 or text[start - 1] != " " or text[end - 1] == "t":  # "bà X, 70t, ở …": an age
         return False
     last = text[max(0, start - 12) : start - 1].rsplit(" ", 1)[-1]
@@ -177,7 +198,7 @@ def _is_bare_home(text: str, start: int, end: int) -> bool:
     capital_street = rest[:1] == " " and rest[1:2].isupper() and _OWN_HOME_CUE.search(before) is not None
     if not (_BARE_AFTER.match(after) or capital_street):
         return False
-    return _is_home(text, start, end, "số nhà")
+    return _is_home(text, start, end, "số nhà", later)
 
 
 # "nhà tôi ở 7/15 Trần Phú": the writer's own home, so a capitalised street name may follow.
@@ -185,8 +206,9 @@ _OWN_HOME_CUE = re.compile(r"(?:\bnha\s|\b)(?:toi|tui|em|minh|chung toi)\s(?:o|t
 
 
 def find_house_numbers(text: str) -> list[Span]:
-    spans = [m.span() for m in HOUSE_NUMBER.finditer(text) if _is_home(text, m.start(), m.end(), m.group(0))]
-    spans += [m.span() for m in BARE_NUMBER.finditer(text) if _is_bare_home(text, m.start(), m.end())]
+    later = _LaterSites(text)
+    spans = [m.span() for m in HOUSE_NUMBER.finditer(text) if _is_home(text, m.start(), m.end(), m.group(0), later)]
+    spans += [m.span() for m in BARE_NUMBER.finditer(text) if _is_bare_home(text, m.start(), m.end(), later)]
     spans += [m.span(1) for m in _ADDRESS_CUE_NUMBER.finditer(text)]
     return spans
 
