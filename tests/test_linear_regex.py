@@ -29,11 +29,12 @@ UNITS = [
     "số nhà ", "tdp ", "vào ", "từ: ", "from: a\n", "-- ", "> ", "==", "\r\n", "ồ", "đ", "84", "+84 ",
     "0912", "09 12 ", "a\n\n", "x=y ", "spf=", "message-id: <", "final-recipient: a;",
     "Ông Ba ở số 12 ngõ 3. ",  # a house number after a person, each one asking about the rest of the text
+    "cảnh báo: ",  # headings opening a message, each also a complaint cue asking whether it is one
 ]
 
 
 # The 1 MB runs: one of each kind of character class the patterns are made of.
-UNITS_1MB = ["a", "a.", "0 ", "\n ", "-", "@a", "<a", "(", "ồ", "nhà tôi ", "a@a.", "Ông Ba ở số 12 ngõ 3. "]
+UNITS_1MB = ["a", "a.", "0 ", "\n ", "-", "@a", "<a", "(", "ồ", "nhà tôi ", "a@a.", "Ông Ba ở số 12 ngõ 3. ", "cảnh báo: "]
 
 
 def adversarial(size: int, *, variants: bool = True) -> list[str]:
@@ -114,7 +115,7 @@ def _functions():
     import logging
 
     from hopthu.core import redact, replies
-    from hopthu.core.flags import abuse_cues
+    from hopthu.core.flags import abuse_cues, spam_cues
     from hopthu.core.intake import find_tdp
     from hopthu.core.parsing import _tags_closed
     from hopthu.core.suggest import phrases_of
@@ -147,6 +148,7 @@ def _functions():
             "a@b.vn"),
         "html_tags_closed": _tags_closed,
         "abuse_cues": lambda t: abuse_cues("", t),
+        "spam_cues": lambda t: spam_cues("", t),
         "unmask": unmask,
     }
 
