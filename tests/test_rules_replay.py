@@ -128,7 +128,7 @@ def test_replay_of_edited_rules_lists_what_would_change(ward_with_cases, tmp_pat
     edited = tmp_path / "rules-edited"
     shutil.copytree(tmp_path / "rules", edited)
     (edited / "70-moi-truong.yaml").unlink()  # the environment rules gone: those cases go elsewhere
-    for families in ("57-tu-dong-nghia.yaml", "58-ho-tu-mo-rong.yaml"):  # with the synonym families (one of
+    for families in ("54-ho-tu-bo-sung.yaml", "57-tu-dong-nghia.yaml", "58-ho-tu-mo-rong.yaml"):  # with the synonym families (one of
         (edited / families).unlink()  # each file is the environment's)
     shutil.rmtree(edited / "learned")  # and the learned model, which knows the environment's words too
     env_cases = {c.code for c in cases if c.category == "moi_truong"}

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from hopthu.core.textnorm import afold, fold_case
+from hopthu.core.textnorm import afold, fold_case, written_with_marks
 
 if TYPE_CHECKING:
     from hopthu.core.rules.conditions import Context, Hit
@@ -63,10 +63,14 @@ SALUTATION_CUES = ("kính gửi", "đồng kính gửi", "kính thưa")
 # Words that open the writer's introduction ("Tôi là đảng viên chi bộ tổ 9."): without a request in the
 # same sentence, it is context and counts like a secondary point.
 INTRO_CUES = ("tôi là", "tôi tên là", "tên tôi là")
+# Words making the keyword right after them a landmark of the address ("trước trường mầm non", "dưới gầm cầu")
+PLACE_CUES = ("trước", "ngay trước", "phía trước", "cạnh", "bên cạnh", "kế bên", "sát bên", "gần", "đối diện",
+              "gầm", "dưới gầm")
 CUES: dict[str, tuple[str, ...]] = {
     "negation": NEGATION_CUES, "hypothetical": HYPOTHETICAL_CUES, "past": PAST_CUES,
     "request": REQUEST_CUES, "main": MAIN_CUES, "aside": ASIDE_CUES, "salutation": SALUTATION_CUES,
-    "intro": INTRO_CUES, "earlier": EARLIER_CUES, "since": SINCE_CUES, "question": QUESTION_CUES, "now": NOW_CUES,
+    "intro": INTRO_CUES, "place": PLACE_CUES, "earlier": EARLIER_CUES, "since": SINCE_CUES,
+    "question": QUESTION_CUES, "now": NOW_CUES,
 }
 # Notes of a hit that does not tell of a present danger: denied, imagined, or over.
 NOT_PRESENT = frozenset({"bị phủ định", "chỉ là giả định", "việc đã qua"})
@@ -79,6 +83,7 @@ NEGATION_WINDOW = 28  # characters before the hit, same sentence: "không có ai
 HYPOTHETICAL_WINDOW = 70  # "nếu mưa to như năm ngoái, cây sẽ đổ"
 HYPOTHETICAL_FACTOR = 0.3  # a topic imagined ("nếu tôi làm mất thẻ căn cước...") is still the topic; under
 # 0.5 for every phrase length, an imagined danger alone never raises a flag (routing.add_threshold)
+PLACE_FACTOR = 0.4  # a keyword that only names a landmark of the address
 PAST_WINDOW = 50  # "tháng trước cây đổ nhưng đã dọn xong"
 SALUTATION_SPAN = 40  # a salutation opens its sentence
 _SENTENCE_END = re.compile(r"[.!?;\n]")
@@ -132,6 +137,15 @@ def _spec_of(fc: str) -> float:
     return spec
 
 
+# A one-word keyword with diacritics found in a text written without any ("thang" may be "thằng", "tháng"
+# or "thang"; "cong" "cống", "cổng" or "công"): it may be another word, so it weighs this much less.
+BARE_WORD_FACTOR = 0.5
+
+
+def _bare_factor(place: _Place, fc: str) -> float:
+    return BARE_WORD_FACTOR if place.bare and " " not in fc and not fc.isascii() else 1.0
+
+
 def _inside(spans: Sequence[tuple[int, int]], outer: Sequence[tuple[int, int]]) -> set[tuple[int, int]]:
     """The spans that lie inside one of `outer` (both sorted by start)."""
     found: set[tuple[int, int]] = set()
@@ -147,16 +161,26 @@ def _inside(spans: Sequence[tuple[int, int]], outer: Sequence[tuple[int, int]]) 
     return found
 
 
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []  # sorted, those that overlap joined
+    for lo, hi in sorted(spans):
+        if out and lo < out[-1][1]:
+            lo, hi = out[-1][0], max(out.pop()[1], hi)
+        out.append((lo, hi))
+    return out
+
+
 class _Place:
     """One of a message's places (subject or text): its sentences, where its cues stand, and the
     weight of a hit at each place a keyword starts (times the keyword's specificity)."""
 
     __slots__ = ("subject", "length", "starts", "cues", "request", "main", "aside", "salutation", "factor", "note",
-                 "ends_with_question")
+                 "ends_with_question", "landmarks", "bare")
 
     def __init__(self, value: str, at: Mapping[str, list[int]], subject: bool):
         self.subject = subject
         self.length = len(value)
+        self.bare = not written_with_marks(value)
         ends = list(_SENTENCE_END.finditer(value))
         self.starts = [0, *(m.end() for m in ends)]
         self.ends_with_question = {m.start() for m in ends if m.group() == "?"} or None
@@ -187,12 +211,21 @@ class _Place:
             self.cues["aside"] = self.cues.get("aside", [])  # the fast path below must not skip it
         self.salutation = {i for p, e in self.cues.get("salutation", ())
                            if e - starts[i := bisect_right(starts, p) - 1] <= SALUTATION_SPAN}
+        # keywords right after a place cue ("trước trường mầm non"; not "tuần trước trộm..."), with their words
+        self.landmarks: list[tuple[int, int]] = []
+        if "place" in self.cues:
+            times = _inside(self.cues["place"], sorted([*self.cues.get("earlier", ()), *self.cues.get("past", ())]))
+            after = {e for s, e in self.cues["place"] if (s, e) not in times}
+            for fc, found in at.items():
+                if fc not in _CUE_KIND:
+                    self.landmarks.extend((p, p + len(fc)) for p in found if p - 1 in after or p - 2 in after)
+            self.landmarks = _merged(self.landmarks)
         # every place a keyword starts, once: its weight before specificity, and the note
         self.factor: dict[int, float] = {}
         self.note: dict[int, str] = {}
         positions = sorted({pos for found in at.values() for pos in found})
         si, n = 0, len(starts)
-        plain = not ({"negation", "hypothetical", "past", "main", "aside"} & self.cues.keys())
+        plain = not ({"negation", "hypothetical", "past", "main", "aside", "place"} & self.cues.keys())
         factor, notes = self.factor, self.note
         third = self.length / 3 if self.length > 300 else self.length
         for pos in positions:
@@ -257,6 +290,15 @@ class _Place:
         return any(lo <= start < hi for start, _ in self.cues.get("question", ()))
 
     def _factor(self, pos: int, si: int) -> tuple[float, str]:
+        factor, note = self._base_factor(pos, si)
+        marks = self.landmarks
+        if marks:
+            i = bisect_right(marks, (pos, self.length + 1)) - 1
+            if i >= 0 and marks[i][0] <= pos < marks[i][1]:
+                return factor * PLACE_FACTOR, "chỉ là địa điểm"
+        return factor, note
+
+    def _base_factor(self, pos: int, si: int) -> tuple[float, str]:
         start = self.starts[si]
         cues = self.cues
         if "negation" in cues and self._cue_before("negation", max(start, pos - NEGATION_WINDOW), pos):
@@ -318,6 +360,8 @@ class Placement:
             factor, note = place._factor(hit.pos, si)
         else:
             note = place.note.get(hit.pos, "")
+            if place.bare and hit.words == 1:
+                factor *= _bare_factor(place, fold_case(hit.label))
         return HitWeight(hit, factor * specificity(hit.words), note)
 
     def present(self, hits: list[HitWeight]) -> bool:
@@ -363,12 +407,14 @@ class Placement:
             found = []
             at = self.ctx.subject_at.get(fc)
             if at:
-                factor = self.place("subject").factor
-                found.extend((-1 - pos, factor[pos] * spec) for pos in at)
+                place = self.place("subject")
+                factor, bare = place.factor, _bare_factor(place, fc) * spec
+                found.extend((-1 - pos, factor[pos] * bare) for pos in at)
             at = self.ctx.text_at.get(fc)
             if at:
-                factor = self.place("text").factor
-                found.extend((pos, factor[pos] * spec) for pos in at)
+                place = self.place("text")
+                factor, bare = place.factor, _bare_factor(place, fc) * spec
+                found.extend((pos, factor[pos] * bare) for pos in at)
             self._at[fc] = found
         return found
 
@@ -383,9 +429,10 @@ class Placement:
             subject_at = self.ctx.subject_at
             text_at = self.ctx.text_at
             if text_at:
-                factor = self.place("text").factor
+                place = self.place("text")
+                factor = place.factor
                 for fc, found in text_at.items():
-                    spec = spec_of(fc) or _spec_of(fc)
+                    spec = (spec_of(fc) or _spec_of(fc)) * (_bare_factor(place, fc) if place.bare else 1.0)
                     if len(found) == 1:
                         best[fc] = total[fc] = alone[fc] = factor[found[0]] * spec
                     else:
@@ -394,9 +441,10 @@ class Placement:
                         best[fc], total[fc] = b, t
                         alone[fc] = b + min((t - b) * 0.2, b)
             if subject_at:
-                factor = self.place("subject").factor
+                place = self.place("subject")
+                factor = place.factor
                 for fc, found in subject_at.items():
-                    spec = spec_of(fc) or _spec_of(fc)
+                    spec = (spec_of(fc) or _spec_of(fc)) * (_bare_factor(place, fc) if place.bare else 1.0)
                     ws = [factor[pos] for pos in found]
                     b, t = max(ws) * spec, sum(ws) * spec
                     if fc in best:
