@@ -34,19 +34,23 @@ FLOORS = {
     # word in a text written with diacritics is now that word (textnorm.compatible), and it waits for an officer.
     # r-707..r-746 (820 items; urgency and co-ordinating agencies): co-agencies 0.211 / 0.327 before the
     # secondary points ("Ngoài ra, ...") and the conventions of rules/94 counted, and the rules' own evidence
-    # (not the learned model's or the Form's) made the runner-up co-ordinate
+    # (not the learned model's or the Form's) made the runner-up co-ordinate.
+    # r-747..r-800 (874 items; lead and category in other words): complex F1 0.980 and urgent precision 0.983
+    # fell only by the batch's blind misses (the 820 items before it: 0.980 and 0.984 with the new rules); the
+    # co-agencies fell (0.491 / 0.538 → 0.475 / 0.527) because the synonym families of rules/54 give the lead
+    # more evidence, so fewer runners-up reach routing.co_ratio (without rules/54: 0.492 / 0.533)
     "tuning": {
-        "lead_agency_accuracy": 0.927,
-        "category_accuracy": 0.891,
-        "complex_f1": 0.980,
+        "lead_agency_accuracy": 0.935,
+        "category_accuracy": 0.902,
+        "complex_f1": 0.978,
         "urgent_recall": 1.0,
-        "urgent_precision": 0.983,
-        "co_agency_recall": 0.491,
-        "co_agency_precision": 0.538,
+        "urgent_precision": 0.968,
+        "co_agency_recall": 0.475,
+        "co_agency_precision": 0.527,
         "spam_recall": 1.0,
         "abuse_recall": 0.75,
     },
-    # heldout and fresh: with the learned evidence (rules/learned/, weight 2.0, retrained on the 780 tuning items).
+    # heldout and fresh: with the learned evidence (rules/learned/, weight 2.0, retrained on the 874 tuning items).
     # Rules alone, before: lead 0.794 / category 0.773 / triage 0.072 (heldout), 0.815 / 0.751 / 0.078 (fresh)
     "heldout": {
         "lead_agency_accuracy": 0.875,
@@ -55,21 +59,23 @@ FLOORS = {
         "urgent_recall": 1.0,  # 0.571 / 0.571 before urgency needed a danger here and now
         "urgent_precision": 0.777,
         "co_agency_recall": 0.44,  # after r-707..r-746's co-ordination changes (one aggregate run)
-        "co_agency_precision": 0.55,
+        "co_agency_precision": 0.578,  # 0.55 before r-747..r-800's rules (one aggregate run)
         "abuse_recall": 0.666,
     },
     # fresh.jsonl: written after the held-out figures above were known, by someone who never saw the rules
+    # after r-747..r-800's rules (one aggregate run): lead 0.867 → 0.873, category 0.852 → 0.845, co-agencies
+    # 0.423 / 0.423 → 0.385 / 0.385, triage 0.008 → 0.023 (not tuned against: the held-out parts are only scored)
     "fresh": {
-        "lead_agency_accuracy": 0.867,
-        "category_accuracy": 0.852,
+        "lead_agency_accuracy": 0.873,
+        "category_accuracy": 0.844,
         "complex_f1": 0.785,  # 0.769 before rules/17
         "urgent_recall": 0.928,  # 0.785 / 0.846 before urgency needed a danger here and now
         "urgent_precision": 0.812,
-        "co_agency_recall": 0.423,  # 0.238 precision with the learned model before r-707..r-746's changes
-        "co_agency_precision": 0.423,
+        "co_agency_recall": 0.384,  # 0.238 precision with the learned model before r-707..r-746's changes
+        "co_agency_precision": 0.384,
     },
 }
-TRIAGE_CEILING = {"tuning": 0.041, "heldout": 0.048, "fresh": 0.008}  # tuning: the rules alone; the others: 0.072, 0.078 by them
+TRIAGE_CEILING = {"tuning": 0.038, "heldout": 0.048, "fresh": 0.024}  # tuning: the rules alone; the others: 0.072, 0.078 by them
 
 
 @pytest.fixture(scope="module")
