@@ -17,8 +17,9 @@ import flags_eval
 
 #: Floors on the tuning halves: the issue's targets (abuse recall 100 %, spam precision ≥ 95 %), raised to what
 #: the flags reach today, so a regression shows (2026-12-02, after p-1200 … p-1299: spam precision and recall
-#: 100 % on both tuning halves, abuse precision 98.0 % (145/148) on the privacy set, 100 % on the routing set).
-FLOORS = {("spam", "precision"): 1.0, ("spam", "recall"): 1.0, ("abuse", "recall"): 1.0, ("abuse", "precision"): 0.97}
+#: 100 % on both tuning halves, abuse precision 98.0 % (145/148) on the privacy set, 100 % on the routing set;
+#: after p-1300 … p-1399: the same, abuse precision 98.2 % (160/163) on the privacy set).
+FLOORS = {("spam", "precision"): 1.0, ("spam", "recall"): 1.0, ("abuse", "recall"): 1.0, ("abuse", "precision"): 0.98}
 
 
 def test_the_flags_keep_their_floors_on_both_tuning_sets():
@@ -168,3 +169,24 @@ def test_a_threat_the_writer_received_and_reports_is_not_flagged_by_the_rules_ei
     made = {"id": "t", "channel": "form", "subject": "", "text": "Nó mà còn đỗ xe chắn cửa thì tao đốt nhà nó."}
     assert flags_eval.flags_of(rules, reported) == []
     assert "abusive" in flags_eval.flags_of(rules, made)
+
+
+def test_violence_suffered_and_incitement_reported_are_complaints_but_made_ones_are_abuse():
+    # "bị … chặn đánh": the writer's husband suffered it; "mày sẽ bị tao chém": a threat in the passive
+    assert assess("", "Anh Vỹ chồng em bị một nhóm thanh niên chặn đánh ở gầm cầu tối qua.").flags == []
+    assert assess("", "anh Vy chong em bi mot nhom thanh nien chan danh o gam cau toi qua.").flags == []
+    assert assess("", "Mày sẽ bị tao chém chết nếu còn báo phường.").abuse
+    assert assess("", "Không rút đơn thì bị đánh chết đấy.").abuse
+    reported = ("Trong nhóm Zalo có tài khoản tên Hoàng Long kêu gọi mọi người kéo lên vây trụ sở phường, đập phá. "
+                "Tôi thấy nguy hiểm nên báo.")
+    assert assess("", reported).flags == []
+    assert assess("", "Bà con tối thứ bảy kéo lên vây trụ sở phường, đập phá hết cho chúng nó biết.").abuse
+
+
+def test_veiled_threats_passed_on_distortion_of_the_mailbox_and_bodies_insulted_are_abuse():
+    assert assess("", "Nhắn giùm thằng tổ trưởng là dạo này đi đêm về nên cẩn thận, xe cộ hay mất phanh lắm.").abuse
+    assert assess("", "Cái hộp thư góp ý này chỉ là trò bịp, ai góp ý là bị đưa vào sổ đen. Đừng ai tin bọn họ.").abuse
+    assert assess("", "cán bộ phường toàn lũ ăn cướp đội lốt người").abuse
+    assert assess("", "bon canh sat toan an hoi lo, dan ngu moi tin").abuse
+    # a warning about a road is no threat
+    assert assess("", "Đoạn đường này đi đêm nên cẩn thận, ổ gà rất sâu, hôm qua có người ngã.").flags == []
