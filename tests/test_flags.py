@@ -190,3 +190,39 @@ def test_veiled_threats_passed_on_distortion_of_the_mailbox_and_bodies_insulted_
     assert assess("", "bon canh sat toan an hoi lo, dan ngu moi tin").abuse
     # a warning about a road is no threat
     assert assess("", "Đoạn đường này đi đêm nên cẩn thận, ổ gà rất sâu, hôm qua có người ngã.").flags == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tôi mà gặp thằng cán bộ địa chính ngoài đường thì nó không còn răng mà ăn cơm.",
+    "Cứ làm khó dân đi, rồi có ngày cả nhà ông ra đường không ai nhận ra.",
+    "Phường mà không giải quyết thì tôi sẽ tưới xăng trước cổng ủy ban.",
+    "Bà Thu tổ trưởng là con mẹ tham lam, ăn chặn tiền hỗ trợ, đi khắp nơi ngủ với đàn ông.",
+    "Anh em ơi, tối nay tập trung trước UBND phường, mang theo gậy gộc.",
+    "Bọn chính quyền cộng sản chỉ giỏi bịp dân, đừng tin lời chúng nó.",
+    "Cái thứ tổ trưởng như ông thì vứt cho chó ăn.",
+    "Mụ Lan bán bánh mì bỏ thuốc độc vào bánh, ai ăn cũng đau bụng, cả phố biết rồi.",
+    "Chúc cả nhà ông tổ trưởng đi đường gặp nạn.",
+    "Ai bênh thằng chủ quán thì coi như xác định.",
+    "Tháng sau mà không xong thì cả họ nhà ông chủ tịch đừng hòng sống yên.",
+    "ong to pho la thang dau gau, nha no toan buon lau",
+])
+def test_indirect_threats_death_wishes_contempt_and_one_rumoured_accusation_are_abuse(text):
+    assert assess("", text).abuse, text
+
+
+@pytest.mark.parametrize("text", [
+    "Chồng tôi đi làm về, tôi sẽ đổ xăng cho xe rồi đi.",  # refuelling
+    "Có kẻ tưới xăng đốt xe nhà tôi đêm qua, đề nghị công an điều tra.",  # a crime reported
+    "Rồi có ngày ông bà mình cũng già, phường nên làm thêm ghế đá.",
+    "Ông lão bị lừa đảo mất 50 triệu, ai cũng biết, đề nghị công an vào cuộc.",
+    "Đây là tin nhắn lừa đảo, bọn lừa đảo lừa dân lấy tiền, đừng ai tin.",
+])
+def test_the_same_words_in_ordinary_complaints_are_not_abuse(text):
+    assert assess("", text).flags == [], text
+
+
+def test_a_link_sent_as_evidence_is_no_link_only_spam_but_a_bare_link_is():
+    assert not assess("", "Ảnh hiện trường: https://photos.example/x1").spam
+    assert not assess("", "vi tri cong vo: https://maps.example/abc").spam
+    assert assess("", "https://bit.example/xX9aQ2").spam
+    assert assess("", "Khóa học tiếng Anh giảm giá 50% cho cư dân, đăng ký tại https://eng.example/dk").spam
