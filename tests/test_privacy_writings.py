@@ -364,3 +364,13 @@ def test_kinship_forms_friends_lists_private_roles_and_streets_after_numbers(tex
 ])
 def test_homes_beside_sites_elsewhere_and_sites_between_numbers(text, personal, keep):
     gone(text, *personal, keep=keep)
+
+
+@pytest.mark.parametrize("text,personal", [
+    ("Đèn hỏng ở ngõ 4.\nCảm ơn phường!\n— Thu Hương, TDP 2", ("Thu Hương",)),  # an em dash before the name
+    ("Den hong o ngo 4.\nCam on phuong!\n— Thu Huong, TDP 2", ("Thu Huong",)),
+    ("Đèn hỏng.\nGửi từ iPhone của Nguyễn Hạnh", ("Nguyễn Hạnh",)),
+    ("Den hong.\nGui tu iPhone cua Nguyen Hanh", ("Nguyen Hanh",)),
+])
+def test_signatures_after_an_em_dash_or_a_phone_s_footer(text, personal):
+    gone(text, *personal)

@@ -93,7 +93,8 @@ KIN_BEFORE_ROLE = re.compile(
 NAMED_AS = re.compile(r"(?:(?:mang ten|chu tai khoan|chu tk|ten|ho ten|ho va ten)(?: la\b)?\s?:?\s?"  # "một người tên là Quý"
                       # "chủ quán là Hương", "hắn ta là Tuấn", "nạn nhân là …": a private person's role, then who
                       r"|\b(?:chu (?:quan|nha|tro|xe|tiem|cua hang|xuong|dat|ho|no)|nan nhan|thu pham|doi tuong|nguoi cho vay"
-                      r"|(?:han|anh|chi|co|ong|ba) ta|nguoi (?:do|nay|ay)) la\s)$")
+                      r"|(?:han|anh|chi|co|ong|ba) ta|nguoi (?:do|nay|ay)) la\s"
+                      r"|\b(?:iphone|ipad|dien thoai|android|samsung) cua\s)$")  # "Gửi từ iPhone của Nguyễn Hạnh"
 # Kinship without an honorific: "Con tôi Huy", "chồng tôi là …", "con gái tôi: …".
 KIN = re.compile(r"(?:(?:con|vo|chong|me|bo|cha|chau|em|anh|chi|ban(?: than| hoc)?)(?:\s(?:trai|gai|noi|ngoai|ruot|ho|re|dau|nuoi|ca|ut))?"
                  r"\s(?:toi|em|minh) ?(?:la |: ?|, ?)?"  # "bạn em là Phương Linh"
@@ -109,7 +110,7 @@ INTRO = re.compile(
 INTRO_CAPITAL = re.compile(r"(?:\bphu huynh|\bthay mat\s[^\n,]{0,25},?|(?:^|[.!?:\n]\s?)toi\s?,"
                            r"|\b(?:to|con)\s(?:la|ten la|ten)|(?:^|[.!?\n]\s?)(?:minh|toi|tui|em)\s?:)\s?$")  # "tớ là Vy", "Mình: Lan"
 # A closing on the same line as the name that ends the letter: "Cảm ơn, Ngọc Anh", "Chào thân ái, Tuấn", "-- Tùng".
-CLOSING = re.compile(r"(?:\b(?:cam on|than ai|tran trong|kinh thu)(?:\sa)?\s?[,!.]|^-{1,2}|\n-{1,2})\s?$")
+CLOSING = re.compile(r"(?:\b(?:cam on|than ai|tran trong|kinh thu)(?:\sa)?\s?[,!.]|^[-–—]{1,2}|\n[-–—]{1,2})\s?$")  # "— Thu Hương, TDP 2"
 # A verb of meeting or telling right before a capitalised word: "gặp Toàn", "bảo Hưng", "chửi Tý"
 # (matched on the lower-cased text, diacritics kept: folded "hoi" would also be "hội"); "nhờ Khôi", "đưa Nhi".
 VERB = re.compile(r"\b(?:gặp|bảo|nhắc|hỏi|gọi|nói với|chửi|mắng|đánh|nhờ|nhắn|đưa|kêu|rủ|thấy|dặn|gap|bao|nhac|hoi|goi|noi voi|chui|mang"
