@@ -17,8 +17,9 @@ import flags_eval
 
 #: Floors on the tuning halves: the issue's targets (abuse recall 100 %, spam precision ≥ 95 %), raised to what
 #: the flags reach today, so a regression shows (2026-12-02, after p-1200 … p-1299: spam precision and recall
-#: 100 % on both tuning halves, abuse precision 98.0 % (145/148) on the privacy set, 100 % on the routing set).
-FLOORS = {("spam", "precision"): 1.0, ("spam", "recall"): 1.0, ("abuse", "recall"): 1.0, ("abuse", "precision"): 0.97}
+#: 100 % on both tuning halves, abuse precision 98.0 % (145/148) on the privacy set, 100 % on the routing set;
+#: after p-1300 … p-1399: the same, abuse precision 98.2 % (160/163) on the privacy set).
+FLOORS = {("spam", "precision"): 1.0, ("spam", "recall"): 1.0, ("abuse", "recall"): 1.0, ("abuse", "precision"): 0.98}
 
 
 def test_the_flags_keep_their_floors_on_both_tuning_sets():
@@ -168,3 +169,60 @@ def test_a_threat_the_writer_received_and_reports_is_not_flagged_by_the_rules_ei
     made = {"id": "t", "channel": "form", "subject": "", "text": "Nó mà còn đỗ xe chắn cửa thì tao đốt nhà nó."}
     assert flags_eval.flags_of(rules, reported) == []
     assert "abusive" in flags_eval.flags_of(rules, made)
+
+
+def test_violence_suffered_and_incitement_reported_are_complaints_but_made_ones_are_abuse():
+    # "bị … chặn đánh": the writer's husband suffered it; "mày sẽ bị tao chém": a threat in the passive
+    assert assess("", "Anh Vỹ chồng em bị một nhóm thanh niên chặn đánh ở gầm cầu tối qua.").flags == []
+    assert assess("", "anh Vy chong em bi mot nhom thanh nien chan danh o gam cau toi qua.").flags == []
+    assert assess("", "Mày sẽ bị tao chém chết nếu còn báo phường.").abuse
+    assert assess("", "Không rút đơn thì bị đánh chết đấy.").abuse
+    reported = ("Trong nhóm Zalo có tài khoản tên Hoàng Long kêu gọi mọi người kéo lên vây trụ sở phường, đập phá. "
+                "Tôi thấy nguy hiểm nên báo.")
+    assert assess("", reported).flags == []
+    assert assess("", "Bà con tối thứ bảy kéo lên vây trụ sở phường, đập phá hết cho chúng nó biết.").abuse
+
+
+def test_veiled_threats_passed_on_distortion_of_the_mailbox_and_bodies_insulted_are_abuse():
+    assert assess("", "Nhắn giùm thằng tổ trưởng là dạo này đi đêm về nên cẩn thận, xe cộ hay mất phanh lắm.").abuse
+    assert assess("", "Cái hộp thư góp ý này chỉ là trò bịp, ai góp ý là bị đưa vào sổ đen. Đừng ai tin bọn họ.").abuse
+    assert assess("", "cán bộ phường toàn lũ ăn cướp đội lốt người").abuse
+    assert assess("", "bon canh sat toan an hoi lo, dan ngu moi tin").abuse
+    # a warning about a road is no threat
+    assert assess("", "Đoạn đường này đi đêm nên cẩn thận, ổ gà rất sâu, hôm qua có người ngã.").flags == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tôi mà gặp thằng cán bộ địa chính ngoài đường thì nó không còn răng mà ăn cơm.",
+    "Cứ làm khó dân đi, rồi có ngày cả nhà ông ra đường không ai nhận ra.",
+    "Phường mà không giải quyết thì tôi sẽ tưới xăng trước cổng ủy ban.",
+    "Bà Thu tổ trưởng là con mẹ tham lam, ăn chặn tiền hỗ trợ, đi khắp nơi ngủ với đàn ông.",
+    "Anh em ơi, tối nay tập trung trước UBND phường, mang theo gậy gộc.",
+    "Bọn chính quyền cộng sản chỉ giỏi bịp dân, đừng tin lời chúng nó.",
+    "Cái thứ tổ trưởng như ông thì vứt cho chó ăn.",
+    "Mụ Lan bán bánh mì bỏ thuốc độc vào bánh, ai ăn cũng đau bụng, cả phố biết rồi.",
+    "Chúc cả nhà ông tổ trưởng đi đường gặp nạn.",
+    "Ai bênh thằng chủ quán thì coi như xác định.",
+    "Tháng sau mà không xong thì cả họ nhà ông chủ tịch đừng hòng sống yên.",
+    "ong to pho la thang dau gau, nha no toan buon lau",
+])
+def test_indirect_threats_death_wishes_contempt_and_one_rumoured_accusation_are_abuse(text):
+    assert assess("", text).abuse, text
+
+
+@pytest.mark.parametrize("text", [
+    "Chồng tôi đi làm về, tôi sẽ đổ xăng cho xe rồi đi.",  # refuelling
+    "Có kẻ tưới xăng đốt xe nhà tôi đêm qua, đề nghị công an điều tra.",  # a crime reported
+    "Rồi có ngày ông bà mình cũng già, phường nên làm thêm ghế đá.",
+    "Ông lão bị lừa đảo mất 50 triệu, ai cũng biết, đề nghị công an vào cuộc.",
+    "Đây là tin nhắn lừa đảo, bọn lừa đảo lừa dân lấy tiền, đừng ai tin.",
+])
+def test_the_same_words_in_ordinary_complaints_are_not_abuse(text):
+    assert assess("", text).flags == [], text
+
+
+def test_a_link_sent_as_evidence_is_no_link_only_spam_but_a_bare_link_is():
+    assert not assess("", "Ảnh hiện trường: https://photos.example/x1").spam
+    assert not assess("", "vi tri cong vo: https://maps.example/abc").spam
+    assert assess("", "https://bit.example/xX9aQ2").spam
+    assert assess("", "Khóa học tiếng Anh giảm giá 50% cho cư dân, đăng ký tại https://eng.example/dk").spam

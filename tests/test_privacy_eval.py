@@ -39,6 +39,10 @@ reported; spam and the complaints that quote it), each scored blind before any c
 31/34 locations; 29/29, 99.3 %, 17/17; 12/12, 100 %, 4/4. Tuning after: 1375/1375, 100.0 % (32065/32078),
 463/463; held-out 161/167, 100.0 % (3163/3164), 33/33; fresh 200/206, 99.3 % (3796/3822), 28/32 (both scored
 once, at the end).
+Then p-1300 … p-1399 (100 items written before reading the detectors' word lists: rare surnames, Central kinship
+forms, joint signatories, homes beside problem sites; 15 abuse, 8 spam, 10 angry but genuine complaints), scored
+blind: 192/200 removed, 99.4 % kept, 43/47 locations. Tuning after: 1575/1575, 99.9 % (35658/35684), 510/510;
+held-out 162/167, 100.0 % (3163/3164), 33/33; fresh 200/206, 99.8 % (3814/3822), 31/32 (both scored once, at the end).
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -55,9 +59,9 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (1375, 1375, 0.999, 463, 463),
-    "heldout": (161, 167, 0.999, 33, 33),
-    "fresh": (200, 206, 0.993, 28, 32),
+    "tuning": (1575, 1575, 0.999, 510, 510),
+    "heldout": (162, 167, 0.999, 33, 33),
+    "fresh": (200, 206, 0.997, 31, 32),
 }
 
 

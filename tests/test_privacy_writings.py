@@ -315,3 +315,62 @@ def test_teen_code_honorifics_roles_marked_surnames_and_sites_being_rebuilt(text
 ])
 def test_neighbours_homes_sites_told_later_bridges_bodies_and_abbreviations(text, personal, keep):
     gone(text, *personal, keep=keep)
+
+
+# -- the writings of p-1300 … p-1399 ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,personal,keep", [
+    # Central and Southern kinship words, "O" (an aunt) where "ở" has its marks, in-laws and cousins
+    ("mệ Tý (bà nội con) sống một mình. O Hường nhà bên có qua cho ăn.", ("Tý", "Hường"), ()),
+    ("Dượng Khải say rượu đánh dì em.", ("Khải",), ()),
+    ("Anh rể tôi Hùng bị tai nạn, chị dâu Mai bán hàng ở chợ Mơ.", ("Hùng", "Mai"), ("chợ Mơ",)),
+    ("Anh re toi Hung bi tai nan.", ("Hung",), ()),
+    ("Bà nội Lan nhà tôi năm nay 90 tuổi, anh họ Tuấn chăm bà.", ("Lan", "Tuấn"), ()),
+    # a friend, "hai cháu X và Y còn nhỏ", "ông bà X – Y", a private role then "là"
+    ("Hôm qua bạn em là Phương Linh suýt bị xe tông.", ("Phương Linh",), ()),
+    ("hom qua ban em la Phuong Linh suyt bi xe tong.", ("Phuong Linh",), ()),
+    ("Vợ anh bị ốm, hai cháu Tẹo và Bờm còn nhỏ.", ("Tẹo", "Bờm"), ()),
+    ("Gia đình ông bà Tường – Hoa ở tổ 5 có hoàn cảnh khó khăn.", ("Tường", "Hoa"), ("tổ 5",)),
+    ("Chủ quán là Hương, hay mở nhạc to. Hắn ta là Tuấn, cho vay nặng lãi.", ("Hương", "Tuấn"), ()),
+    ("Chu quan la Huong, hay mo nhac to.", ("Huong",), ()),
+    ("My name is Anna Müller and I live in ngõ 5.", ("Anna Müller",), ("ngõ 5",)),
+    # streets after a lane's or a house's number: "ngõ 190 Lò Đúc", "số 13 Lò Đúc"; "NGƯỜI DÂN" is no name
+    ("Con tôi ở số 8B ngõ 190 Lò Đúc; xưởng may ở số 6 ngõ 190 Lò Đúc chạy đêm.", ("số 8B",),
+     ("số 6 ngõ 190 Lò Đúc",)),
+    ("Con toi o so 8B ngo 190 Lo Duc; xuong may o so 6 ngo 190 Lo Duc chay dem.", ("so 8B",),
+     ("so 6 ngo 190 Lo Duc",)),
+    ("Đề nghị kiểm tra quán phở ở số 13 Lò Đúc.", (), ("số 13 Lò Đúc",)),
+    ("TÔI LÀ NGƯỜI DÂN Ở ĐỐI DIỆN, NHÀ SỐ 139.", ("SỐ 139",), ("NGƯỜI DÂN",)),
+    ("Tôi ở ngay cạnh, nhà số 3 ngõ Đình.", ("số 3",), ("ngõ Đình",)),
+    ("Toi o ngay canh, nha so 3 ngo Dinh.", ("so 3",), ("ngo Dinh",)),
+])
+def test_kinship_forms_friends_lists_private_roles_and_streets_after_numbers(text, personal, keep):
+    gone(text, *personal, keep=keep)
+
+
+@pytest.mark.parametrize("text,personal,keep", [
+    # the person's home, the site elsewhere: "đổ đất lấn ra mương", "đốt rác ngay đầu ngõ"
+    ("Ông [họ tên] (số 104 tổ 3) đổ đất lấn ra mương thoát nước chung.", ("số 104",), ("mương thoát nước",)),
+    ("thằng Tún ở số 17 ngõ 42 hay đốt rác nhựa ngay đầu ngõ 42.", ("số 17", "Tún"), ("đầu ngõ 42",)),
+    ("thang Tun o so 17 ngo 42 hay dot rac nhua ngay dau ngo 42.", ("so 17", "Tun"), ("dau ngo 42",)),
+    # the site: a stretch between two numbers, the house next door being piled, a trade carried on at home
+    ("Ông Thiện xây tường lấn sang lối đi chung giữa số 31 và số 33 ngõ 6.", ("Thiện",),
+     ("giữa số 31 và số 33 ngõ 6",)),
+    ("nha toi bi nut do nha ben (so 11 ngo 68 Truong Dinh) dong coc.", (), ("so 11 ngo 68 Truong Dinh",)),
+    ("Cô Nhàn dạy thêm ở nhà riêng số 15 ngách 2 ngõ 58 Trần Bình.", ("Nhàn",), ("số 15 ngách 2 ngõ 58",)),
+    # the writer's own home right after a site named earlier in the clause; a neighbour's told by the writer's stays
+    ("Xưởng gỗ ở số 60 ngõ 2 làm ồn, nhà tôi số 62 ngay cạnh.", ("số 62",), ("số 60 ngõ 2",)),
+    ("Nhà bên cạnh nhà em ở số 17 ngõ 22 nuôi chó thả rông.", (), ("số 17 ngõ 22",)),
+])
+def test_homes_beside_sites_elsewhere_and_sites_between_numbers(text, personal, keep):
+    gone(text, *personal, keep=keep)
+
+
+@pytest.mark.parametrize("text,personal", [
+    ("Đèn hỏng ở ngõ 4.\nCảm ơn phường!\n— Thu Hương, TDP 2", ("Thu Hương",)),  # an em dash before the name
+    ("Den hong o ngo 4.\nCam on phuong!\n— Thu Huong, TDP 2", ("Thu Huong",)),
+    ("Đèn hỏng.\nGửi từ iPhone của Nguyễn Hạnh", ("Nguyễn Hạnh",)),
+    ("Den hong.\nGui tu iPhone cua Nguyen Hanh", ("Nguyen Hanh",)),
+])
+def test_signatures_after_an_em_dash_or_a_phone_s_footer(text, personal):
+    gone(text, *personal)

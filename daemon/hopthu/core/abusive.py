@@ -59,6 +59,8 @@ _THREAT = Phrases(
     "cho ra đường", "đốt nhà", "đốt nó", "đốt trụ sở", "đốt xe", "chém mày", "chém nó", "đâm chết", "cứ chờ đấy",
     "cứ đợi đấy", "chờ đấy mà xem",
     "có ngày gặp ma",
+    "coi như xác định", "cho nổ bình ga", "nổ bình ga", "chết chung", "chết chùm", "đừng hòng sống yên",
+    "đừng mong sống yên", "đừng hòng ngủ yên",
 )
 #: Threats by their shape rather than by a fixed phrase: the writer ("tao", "tôi") doing violence that kills or
 #: maims ("tao đập chết", "tôi sẽ đánh cho gãy chân"), "biết nhà mày ở đâu", "ra đường nhớ cẩn thận", "mày sẽ
@@ -85,18 +87,26 @@ _THREAT_SHAPES = (
     r"đừng để (?:tao|tôi|tui|bọn tao|anh em tao) (?:gặp|bắt được|thấy mặt|tóm được|biết mặt)",
     r"sẽ có người (?:đến |tới )?(?:xử(?! lý)|dạy|hỏi thăm|nói chuyện|xử đẹp)",
     r"(?:tao|tôi|tui) (?:sẽ )?mang (?:can |chai |bình )?xăng",
+    r"(?:tao|tôi|tui|chúng tôi|bọn tao)(?: sẽ| mà| phải)? (?:tưới|xách|đem|châm) (?:can |chai |bình )?(?:xăng|lửa)",
+    # maiming promised: "nó không còn răng mà ăn cơm"
+    r"(?:mày|nó|hắn|ông|bà|mụ|lão) (?:sẽ )?không còn (?:răng|cái răng|chân|cái chân|mạng) (?:mà|để)",
     r"(?:mày|nó|hắn|chúng mày|bọn mày|chúng nó)(?:\s\w+){0,3}?\skhông (?:sống|ở) yên",
+    # a warning passed on to its target: "nhắn giùm thằng tổ trưởng là đi đêm về nên cẩn thận", "bảo mụ ấy liệu mà …"
+    r"(?:nhắn|bảo|nói)(?: giùm| giúp| hộ| với| cho)? (?:thằng|con mụ|mụ|lão|hắn|cái thằng|con)(?:\s\w+){0,12}?"
+    r"\s(?:nên cẩn thận|nhớ cẩn thận|coi chừng|liệu mà|liệu hồn|biết điều)",
     # a death wish: "mong cho cả lũ cán bộ phường bị xe tông hết", "cầu cho nó chết"
     r"(?:mong|cầu|chúc|trù)(?: cho)? (?:cả )?(?:lũ|bọn|nhà|họ nhà|thằng|con mụ|mụ|mấy thằng|chúng nó|tụi nó|nó"
     r"|chúng mày|bọn mày|hắn|lão|con mẹ|mấy ông)(?:\s\w+){0,8}?\s(?:bị\s|gặp\s)?(?:chết|xe tông|xe cán|xe tải|xe đâm"
-    r"|tai nạn|ung thư|tuyệt tự|đột quỵ)",
+    r"|tai nạn|ung thư|tuyệt tự|đột quỵ|nạn|tai họa|tai ương|xuống lỗ|chết sớm|tàn phế)",
+    # "rồi có ngày cả nhà ông ra đường …": a day of reckoning promised to the person addressed
+    r"rồi có ngày (?:cả nhà |cả lũ |cả họ )?(?:mày|ông(?! bà)|bà(?! con)|chúng mày|bọn mày|hắn|mụ|lão|các ông)",
 )
 #: A grave crime or a slur said to be what a person is ("bà Lý là gián điệp", "nó là kẻ hiếp dâm", "con Hoa là
 #: con đĩ"): thrown at someone, one is enough (with diacritics, or folded when the text has none).
 _BRANDED = (
     r"là (?:kẻ |thằng |con |tên |đồ |bọn |lũ |một |một tên |một thằng |dân |người của |tay sai của )?(?:gián điệp"
     r"|phù thủy|phù thuỷ|hiếp dâm|ấu dâm|buôn người|buôn ma túy|sát nhân|giết người|gái gọi|ma cô|phản động|tay sai"
-    r"|bán nước|thế lực thù địch"
+    r"|bán nước|thế lực thù địch|đầu gấu|côn đồ|lưu manh|buôn lậu"
 )
 _BRANDED_MARKED = re.compile(r"(?<!\w)" + _BRANDED + r"|đĩ|điếm)(?!\w)")
 #: Without diacritics, not "đĩ", "điếm": "người lạ đi" folds to "la di".
@@ -110,16 +120,18 @@ _ADDRESSED_HEADS = r"(?:đồ|lũ|bầy|bọn|thằng|thg|con mụ|mụ|tụi|ch
 _ADDRESSED_INSULT_MARKED = re.compile(
     r"(?<!\w)(?:" + _ADDRESSED_HEADS + r"(?:\s\w+){0,3}?\s(?:khốn nạn|mặt dày|sâu bọ|sâu mọt|vô dụng|ăn hại|ăn bám"
     r"|súc vật|súc sinh|rác rưởi|mất dạy|vô học|cặn bã|bẩn thỉu|thối tha|vô liêm sỉ|đầu đất|bã đậu|ăn không ngồi rồi"
-    r"|mạt hạng|vô tích sự|tay sai|chó má|hèn hạ|đê tiện|bỉ ổi|ký sinh trùng|thất đức)"
+    r"|mạt hạng|vô tích sự|tay sai|chó má|hèn hạ|đê tiện|bỉ ổi|ký sinh trùng|thất đức|đội lốt người)"
     # one-syllable words only right after the head: "đồ chó", but "bọn trộm chó" are dog thieves
-    r"|" + _ADDRESSED_HEADS + r"\s(?:khốn|ngu|chó|lợn|hèn)|đồ con (?:chó|lợn|heo|bò)|ngu như (?:chó|lợn|bò|heo))(?!\w)"
+    r"|" + _ADDRESSED_HEADS + r"\s(?:khốn|ngu|chó|lợn|hèn)|đồ con (?:chó|lợn|heo|bò)|ngu như (?:chó|lợn|bò|heo)"
+    r"|(?:cái thứ|thứ|loại) (?:\w+\s){0,3}?như (?:ông|bà|mày|mụ|hắn|lão|các ông|chúng mày|bọn mày) (?:thì|chỉ)"
+    r"|vứt cho chó)(?!\w)"
 )
 #: The same without diacritics, leaving out the words that fold to ordinary ones ("chó"/"cho", "lợn"/"lớn",
 #: "ngu"/"ngủ", "đồ"/"do" as in "lý do cho").
 _ADDRESSED_INSULT_PLAIN = re.compile(
     r"(?<!\w)(?:(?:lu|bay|bon|thang|thg|con mu|tui|chung may|bon may)(?:\s\w+){0,3}?\s(?:khon nan|mat day|sau bo|sau mot"
     r"|vo dung|an hai|an bam|suc vat|suc sinh|rac ruoi|mat day|vo hoc|can ba|vo liem si|dau dat|ba dau"
-    r"|an khong ngoi roi|mat hang|vo tich su|tay sai|de tien|bi oi|ky sinh trung|that duc)|ngu nhu (?:cho|lon|bo|heo)"
+    r"|an khong ngoi roi|mat hang|vo tich su|tay sai|de tien|bi oi|ky sinh trung|that duc|doi lot nguoi)|ngu nhu (?:cho|lon|bo|heo)"
     # "đồ" (as "do", "lý do") only right before the insult; "lũ ngu", "lũ chó" ("bọn chó" is "bốn chỗ")
     r"|do (?:khon nan|mat day|suc vat|suc sinh|vo liem si|rac ruoi|vo hoc|can ba|khon kiep|mat net|that duc|con heo"
     r"|an hai(?! san)|an bam)"  # not "đồ ăn hải sản", nor "đồ vô dụng" (junk)
@@ -156,8 +168,17 @@ _MASKED = re.compile(
 _TU_XU = re.compile(r"(?<!\w)tu xu(?!\w)(?! ly(?!\w))")
 #: A threat reported, not made: "dọa giết", "còn dọa sẽ đốt nhà", "nói nếu … thì cho biết tay" (folded, just
 #: before the threat).
-_REPORTED = re.compile(r"(?<!\w)(?:doa|de doa|ham doa|noi neu|noi se|bao neu|bao se|tuyen bo|nhan tin)(?!\w)")
+_REPORTED = re.compile(r"(?<!\w)(?:doa|de doa|ham doa|noi neu|noi se|bao neu|bao se|tuyen bo|nhan tin"
+                       r"|(?<!se )co (?:ke|nguoi la|doi tuong)|ke gian|ke xau)(?!\w)")  # "có kẻ tưới xăng đốt xe nhà tôi"
 REPORT_WINDOW = 60
+#: The writer or someone else suffered it: "anh Vỹ bị một nhóm thanh niên chặn đánh" (folded, right before).
+#: Not "mày sẽ bị tao chém", "không rút đơn thì bị đánh chết": a threat in the passive.
+_SUFFERED = re.compile(r"(?<!\w)(?<!se )(?<!phai )(?<!thi )(?<!roi )(?<!lai )bi(?:\s(?!tao\b|tui\b|bon tao\b)\w+){0,4}\s$")
+#: Someone else's call the writer reports: "có tài khoản … kêu gọi mọi người kéo lên vây trụ sở" (folded, before).
+_REPORTED_CALL = re.compile(
+    r"(?<!\w)(?:co nguoi|co tai khoan|tai khoan|nick|ai do|nhom|bon ho|may nguoi|ke xau|doi tuong|nguoi la)"
+    r"(?:\s\S+){0,8}?\s(?:keu goi|ru re|xui giuc|kich dong|tuyen truyen|dang bai)(?!\w)"
+)
 #: Incitement and distortion against the state, the front or the mailbox.
 _INCITE = Phrases(
     "lật đổ", "đứng lên lật đổ", "dân phải đứng lên", "hãy đứng lên", "phản động", "chống phá", "tẩy chay bầu cử", "tẩy chay", "chế độ này",
@@ -172,6 +193,9 @@ _INCITE = Phrases(
     "chặn cổng ubnd", "chặn cổng ủy ban", "chặn cổng phường", "chặn cổng trụ sở", "kéo ra chặn", "kéo nhau ra chặn",
     "băng rôn", "tay sai", "đập hết xe", "bình phong", "nhà nước lừa", "chính quyền lừa", "phường lừa dân",
     "lừa dân thôi", "đừng ai tin", "làm màu", "chỉ để làm màu", "tỉnh ngộ", "hãy tỉnh ngộ",
+    "bịp dân", "bọn chính quyền", "lũ chính quyền", "đừng tin lời", "chỉ để lừa dân", "góp ý cũng bằng thừa",
+    "mang theo gậy gộc", "mang gậy gộc", "tập trung trước ubnd", "tập trung trước ủy ban", "tập trung trước phường",
+    "tập trung trước trụ sở",
     "đảng này", "nhà nước này", "chế độ mục nát", "việt cộng", "đcs", "csvn", "dư luận viên",
     "bạo loạn", "đảng cướp", "chế độ cộng sản", "cộng sản độc tài",
     "không cho ai vào làm việc", "bịt miệng", "tập trung đông", "bao vây", "vây trụ sở", "kéo đến trụ sở",
@@ -183,6 +207,7 @@ _INCITE = Phrases(
     "danh sách đen", "bà con đừng gửi", "đừng ai gửi", "công cụ để chính quyền", "công cụ của chính quyền",
     "thực chất là để nhà nước", "thực chất là công cụ", "bán rẻ đất nước", "bán đất nước", "cho ngoại bang",
     "im lặng là đồng lõa", "đừng mất công góp ý", "làm cảnh cho vui",
+    "trò bịp", "sổ đen", "trù dập người dân", "trù dập dân", "thu thập thông tin rồi",
 )
 #: Obscenities and curses: one is enough, unless it is
 #: someone else's words the writer reports (`unmask.unquote`).
@@ -214,6 +239,8 @@ _INSULT = Phrases(
     "đồ thất đức", "thất đức", "đần độn", "ngu dốt", "lũ hề", "đồ rẻ rách", "óc trâu", "não ngắn", "cướp ngày",
     "lưu manh", "đồ lưu manh", "mồm loa mép giải", "lắm mồm", "đồ lắm mồm", "cút đi", "cút về", "cút khỏi",
     "cút xéo", "đồ con lợn", "đồ trâu bò", "não lợn",
+    "đội lốt người", "lũ ăn cướp", "bọn ăn cướp", "bọn công an", "lũ công an", "bọn cảnh sát", "lũ cảnh sát",
+    "ngu mới tin", "phải bị thiến",
     "ký sinh trùng", "bầy ký sinh", "ăn hại", "nhổ vào mặt", "đồ con chó", "đồ con heo",
     # whose folded form is ordinary ("đồ chó" as "lý do cho", "bọn chó" as "bốn chỗ", "đồ ngu" as "do ngủ ít")
     "đồ chó", "bọn chó", "đồ ngu",
@@ -223,10 +250,11 @@ _INSULT = Phrases(
 )
 #: Short insults that fold to ordinary words: matched with their diacritics only.
 _INSULT_MARKED = re.compile(r"(?<!\w)(?:thằng|thg|đứa|hắn|mụ|đéo|địt|đụ|đĩ|lồn|cặc|buồi|đm|đmm|đcm|đkm|vcl|vkl|con đĩ"
-                            r"|đồ điếm|mặt chó|ngu học)(?!\w)")
+                            r"|đồ điếm|mặt chó|ngu học|con mẹ)(?!\w)")
 #: Accusations that, thrown at a person, are invented more often than not.
 _ACCUSE = Phrases(
     "gián điệp", "phù thủy", "bùa", "bùa ngải", "nuôi quỷ", "bỏ bùa", "buôn ma túy", "hiếp dâm",
+    "bỏ thuốc độc", "đầu độc", "ngủ với đàn ông", "ngủ với chồng người", "ngủ với vợ người", "ngủ với",
     "ăn cắp", "ăn cướp", "đi tù", "tù chung thân", "bảo kê", "nhận phong bì", "nhận hối lộ", "hối lộ",
     "giết người", "chôn", "tiền nước ngoài", "ma túy", "sới bạc", "lừa đảo", "đĩ điếm",
     "ăn tiền", "chia nhau", "mỗi đứa", "phản động", "nhận tiền",
@@ -283,7 +311,8 @@ def _made(forms: Forms, spans: Iterable[tuple[int, int]]) -> list[str]:
     else's threat."""
     found: list[str] = []
     for start, end in spans:
-        if not _REPORTED.search(forms.folded, max(0, start - REPORT_WINDOW), start):
+        if not _REPORTED.search(forms.folded, max(0, start - REPORT_WINDOW), start) \
+                and not _SUFFERED.search(forms.folded[max(0, start - 40) : start]):
             found.append(forms.marked[start:end])
     return list(dict.fromkeys(found))
 
@@ -312,7 +341,8 @@ def abuse(forms: Forms) -> list[str]:
     threat += _made(forms, _spans(_THREAT_SHAPE_MARKED, marked) if strict else _spans(_THREAT_SHAPE_PLAIN, folded))
     if threat:
         why.append("đe dọa (" + ", ".join(threat[:3]) + ")")
-    incite = _INCITE.found(forms)
+    incite = list(dict.fromkeys(marked[a:b] for a, b in _INCITE.spans(forms)
+                                if not _REPORTED_CALL.search(folded, max(0, a - 80), a)))
     insult = _INSULT.found(forms) + _found(_INSULT_MARKED, marked) + _found(_MASKED, marked)
     addressed = (_found(_ADDRESSED_INSULT_MARKED, marked) + _mixed_insults(forms)) if strict \
         else _found(_ADDRESSED_INSULT_PLAIN, folded)
@@ -333,7 +363,7 @@ def abuse(forms: Forms) -> list[str]:
     branded = _found(_BRANDED_MARKED, marked) if strict else _found(_BRANDED_PLAIN, folded)
     if branded:
         why.append("gán cho người khác tội danh hoặc lời miệt thị (" + ", ".join(branded[:3]) + ")")
-    if len(accuse) >= 2 and (rumour or insult) or len(supernatural) >= 2 or (
+    if len(accuse) >= 2 and (rumour or insult) or (accuse and rumour and set(insult) - {"thằng", "đứa"}) or len(supernatural) >= 2 or (
             _SPREAD.found(forms) and _SPREAD_ACCUSE.found(forms)):
         why.append("bôi nhọ bằng lời buộc tội không có căn cứ (" + ", ".join((accuse + supernatural)[:3]) + ")")
     return why

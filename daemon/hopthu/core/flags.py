@@ -65,7 +65,7 @@ _OFFER = Phrases(
     "nhà cái", "casino", "cá cược", "nạp tiền", "rút tiền", "bitcoin", "usdt", "coin", "tiền ảo", "tiền điện tử",
     # rentals, jobs, building services
     "cho thuê", "full đồ", "vào ở ngay", "tuyển ctv", "ctv", "tuyển cộng tác viên", "bán hàng online",
-    "không cần kinh nghiệm", "khảo sát miễn phí",
+    "không cần kinh nghiệm", "khảo sát miễn phí", "khóa học",
     # English
     "guaranteed", "guaranteed profit", "profit", "earn", "daily", "withdraw", "withdraw anytime", "staking",
     "crypto", "affordable", "free audit", "free trial", "services", "seo", "discount", "limited offer",
@@ -122,6 +122,10 @@ def _warning_headings(folded: str) -> set[int]:
     return at
 
 
+#: A link a citizen sends as evidence or to show the place ("Ảnh hiện trường: https://…", "vị trí cống vỡ: …"): not
+#: a link-only message.
+_EVIDENCE = re.compile(r"(?i)(?<!\w)(?:ảnh|hình|video|clip|hiện trường|vị trí|chỗ|ngõ|ngách|phố|đường|cống|đèn|rác"
+                       r"|hinh anh|anh chup|hien truong|vi tri|photo|picture|location)(?!\w)")
 _PHONE_LIKE = re.compile(r"(?<!\d)(?:\+?84|0|1[89]00)[\d\s.\-()]{7,14}\d(?!\d)")
 
 
@@ -147,7 +151,7 @@ def _spam(forms: Forms) -> list[str]:
     whole = forms.whole
     urls = URL.findall(whole)
     words = _WORD.findall(URL.sub(" ", whole))
-    if urls and len(words) <= 3:
+    if urls and len(words) <= 3 and not _EVIDENCE.search(URL.sub(" ", whole)):
         return ["chỉ có đường link, không có nội dung"]
     headings = _warning_headings(forms.folded)
     complaint = any(c[0] not in headings for c in _COMPLAINT.spans(forms))

@@ -39,10 +39,17 @@ _RESIDENCE = re.compile(
     r"\b(?:thuong tru|tam tru|cu tru|tru tai|sinh song|song o|song tai|dang o|o cung|o nho|o voi|thue tro|thue nha|o tro"
     r"|dia chi|nha rieng|que quan)\b"
     r"|\b(?:toi|tui|em|e|minh|chung toi) o\s(?:ngo|ngach|hem|pho|duong|to|tdp)\b"  # "Tôi ở ngõ 8 Kim Đồng, nhà số 14B"
+    # "Tôi ở ngay cạnh, nhà số 3", "TÔI LÀ NGƯỜI DÂN Ở ĐỐI DIỆN, NHÀ SỐ 139"
+    r"|\b(?:toi|tui|em|minh|chung toi)(?:\sla\s(?:nguoi dan|nguoi|hang xom))?\so\s(?:ngay\s)?(?:canh|ben canh|doi dien|sat vach|sat|gan)\b"
     r"|\b(?:living|live|lives) at\b"
 )
 # The writer's own home named in the same clause: "nhà tôi ngay bên cạnh số 86", "nha toi doi dien, nha so 4".
 _OWN_HOME = re.compile(r"\b(?:nha|gia dinh|can ho)\s(?:toi|em|minh|chung toi)\b")
+# Not a neighbour's told by the writer's: "nhà bên cạnh nhà em ở số 17", "hộ liền kề nhà tôi là số 47".
+_OWN_HOME_RIGHT_BEFORE = re.compile(
+    r"(?<!canh )(?<!ke )(?<!sat )(?<!dien )(?<!sau )(?<!truoc )(?<!gan )(?<!voi )\bnha\s(?:toi|tui|em|minh|chung toi)"
+    r"(?:\s(?:o|tai|la))?\s?:?\s?$"
+)
 # A person just named ("[họ tên], số 25", "[họ tên] so 2 ngo 9", "bà [họ tên] (số 4)", "[họ tên] ở số 31").
 _AFTER_PERSON = re.compile(
     r"\[ho ten\](?:\s?[,\-]\s?\[so dien thoai\])?\s?(?:\(|,|-)?\s?(?:nha\s|o\s|tai\s|song tai\s)?$"
@@ -69,12 +76,14 @@ _BARE_CUE = re.compile(
 _BARE_AFTER = re.compile(r"(?:\s(?:ngo|ngach|hem|kiet|pho|duong|to|tdp|toa)\b|\s?[,.;)\n]|$)")
 # What makes a number the site of the problem: a business or a building work before it ...
 _SITE_CUE = re.compile(
-    r"quan\b|xuong|cua hang|cong trinh|karaoke|bida|tiem|co so|diem|tang \d|nha ben canh|nha hang(?! xom)|kho\b|bai\b|kinh doanh"
+    r"quan\b|xuong|cua hang|cong trinh|karaoke|bida|tiem|co so|diem|tang \d|nha ben\b|nha hang(?! xom)|kho\b|bai\b|kinh doanh"
+    r"|day them|mo lop|sua xe|rua xe|giet mo"  # a trade carried on at that address: "dạy thêm ở nhà riêng số 15"
 )
 # ... the object of the complaint right before it ("phản ánh số 16 ngõ 8 …", "đề nghị kiểm tra số 25 …") ...
 _OBJECT_CUE = re.compile(r"(?:phan anh|kiem tra|xu ly|to giac|xu phat|lap bien ban|ve viec)\s(?:ve\s|tai\s|o\s)?(?:nha\s)?$")
 # ... a stretch of street ("từ số 1 đến số 40", "trước số 80", "cạnh số 1") ...
-_STRETCH_CUE = re.compile(r"(?:\btu|\bden|truoc|canh|doi dien|goc|sat|gan)\s?(?:nha\s|cua\s|cong\s)?$")
+_STRETCH_CUE = re.compile(r"(?:\btu|\bden|truoc|canh|doi dien|goc|sat|gan|\bgiua(?:\s(?:so\s)?\w{1,5}\s(?:va|voi))?)"
+                          r"\s?(?:nha\s|cua\s|cong\s)?$")  # "lối đi chung giữa số 31 và số 33"
 # ... or what happens there, said right after the address ("nhà số 27 ngõ 45 hát karaoke", "đang xây").
 _SITE_AFTER = re.compile(
     r"karaoke|\bhat\b|nuoi|dang xay|xay dung|xay lan|lan chiem|do rac|do tron|dot rac|kinh doanh|mo quan|tu tap"
@@ -82,6 +91,12 @@ _SITE_AFTER = re.compile(
     r"|cho (?:\w+\s){0,3}nguoi (?:thue|o)|khong khai bao|dap tuong|dap pha|pha do|mo cua hang|bui bay"
     # "đổ vật liệu xây dựng": "đổ" (to dump) folds to "do" (by), so it is a site before the sufferer's "do"
     r"|do (?:vat lieu|cat|gach|dat|phe thai|xa ban)"
+    r"|dong coc|dao mong|ep coc"  # piling or digging foundations there
+)
+# ... unless what happens is said to happen elsewhere: "[họ tên] (số 104) đổ đất lấn ra mương", "ở số 17 hay đốt rác
+# ngay đầu ngõ": the number is where the person lives, the site is the ditch or the lane's mouth.
+_ELSEWHERE = re.compile(
+    r"\b(?:ngay|o|tai|ra|xuong)\s(?:dau|cuoi|giua|ngoai|truoc|gam|chan|muong|kenh|ao|song|bai|via he|long duong|khu dat)\b"
 )
 # Later in the text, that person's home is where the problem happens: "Ông [họ tên] ở số 40 ngõ 2 nhắn tin đe
 # dọa tôi vì tôi phản ánh nhà ông ấy xây lấn ngõ": the number is the site's.
@@ -158,12 +173,15 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
     if _BIRTH_YEAR.match(number):
         return False
     before = fold_same_length(clause_before(text, start, 60))
+    if _OWN_HOME_RIGHT_BEFORE.search(before):
+        return True  # "Xưởng gỗ ở số 60 làm ồn, nhà tôi số 62": the writer's home, whatever the clause named before
     if _NOT_HOUSE.search(before) or _SITE_CUE.search(before):
         return False
     after = fold_same_length(re.split(r"[.;\n]", text[end : end + 60], maxsplit=1)[0])
     clause = after.split(",", 1)[0]
     site = _SITE_AFTER.search(clause)  # what happens at that address, said in the same clause ...
-    if site and not _SUFFERS.search(clause[: site.start()]):  # ... unless the home suffers it ("bị nhà bên cạnh xây lấn")
+    # ... unless the home suffers it ("bị nhà bên cạnh xây lấn") or it happens elsewhere (`_ELSEWHERE`)
+    if site and not _SUFFERS.search(clause[: site.start()]) and not _ELSEWHERE.search(clause, site.end()):
         return False
     if _AFTER_PERSON.search(before) or _PERSON_LINE.search(fold_same_length(text[max(0, start - 20) : start])):
         return not later.after(end)

@@ -59,7 +59,8 @@ PLACE_BEFORE = re.compile(
     r"(?:duong|pho|ngo|ngach|hem|truong|tieu hoc|thcs|thpt|ptth|mam non|cong vien|benh vien|nga ba|nga tu|"
     r"giao|toa|chung cu|khach san|nha van hoa|tap the|ben xe|tuyen|quang truong|cong ty|sieu thi|khu|ao lang|lang|"
     r"vuon hoa|san bong|san van dong|tuong dai|bung binh|vong xoay|nut giao"
-    r"|(?:gam|chan|duoi|thanh|mat|len|doc) cau|du an) ?\Z"  # "gam cau Vinh Tuy": a bridge, not "cậu" (an uncle)
+    r"|(?:gam|chan|duoi|thanh|mat|len|doc) cau|du an"  # "gam cau Vinh Tuy": a bridge, not "cậu" (an uncle)
+    r"|(?:ngo|ngach|hem|kiet|so|so nha) \d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2}) ?\Z"  # "ngõ 190 Lò Đúc", "số 13 Lò Đúc"
 )
 # With marks also the places whose folded word is a common one ("hồ"/"họ", "bến"/"bên", "đoạn"/"doan", "sân"/"san"):
 # "vườn hoa Lý Tự Trọng", "đoạn Nguyễn Văn Linh", "hồ Ba Mẫu", "bến Bà Đá".
@@ -89,13 +90,18 @@ KIN_BEFORE_ROLE = re.compile(
     r"(?:chu tich|to truong|can bo|bi thu|giam doc)"
 )
 # "mang tên X", "chủ tài khoản X", "họ tên: X", "tên X": whatever follows is a person's name.
-NAMED_AS = re.compile(r"(?:mang ten|chu tai khoan|chu tk|ten|ho ten|ho va ten)(?: la\b)?\s?:?\s?$")  # "một người tên là Quý"
+NAMED_AS = re.compile(r"(?:(?:mang ten|chu tai khoan|chu tk|ten|ho ten|ho va ten)(?: la\b)?\s?:?\s?"  # "một người tên là Quý"
+                      # "chủ quán là Hương", "hắn ta là Tuấn", "nạn nhân là …": a private person's role, then who
+                      r"|\b(?:chu (?:quan|nha|tro|xe|tiem|cua hang|xuong|dat|ho|no)|nan nhan|thu pham|doi tuong|nguoi cho vay"
+                      r"|(?:han|anh|chi|co|ong|ba) ta|nguoi (?:do|nay|ay)) la\s"
+                      r"|\b(?:iphone|ipad|dien thoai|android|samsung) cua\s)$")  # "Gửi từ iPhone của Nguyễn Hạnh"
 # Kinship without an honorific: "Con tôi Huy", "chồng tôi là …", "con gái tôi: …".
-KIN = re.compile(r"(?:(?:con|vo|chong|me|bo|cha|chau|em|anh|chi)(?:\s(?:trai|gai|noi|ngoai|ruot|ho))?\s(?:toi|em|minh) ?(?:la |: ?|, ?)?"
+KIN = re.compile(r"(?:(?:con|vo|chong|me|bo|cha|chau|em|anh|chi|ban(?: than| hoc)?)(?:\s(?:trai|gai|noi|ngoai|ruot|ho|re|dau|nuoi|ca|ut))?"
+                 r"\s(?:toi|em|minh) ?(?:la |: ?|, ?)?"  # "bạn em là Phương Linh"
                  r"|\b(?:con trai|con gai|con dau|con re|em trai|em gai|anh trai|chi gai) ?)$")  # "liên hệ con trai Thào A Sùng"
 # Self-introductions and signature lead-ins (folded).
 INTRO = re.compile(
-    r"(?:\b(?:toi|tui|em|minh|chung toi|chau|e|mk|mik)\s(?:ten la|ten|la)|\bten\s?:|\bky\s?:"
+    r"(?:\b(?:toi|tui|em|minh|chung toi|chau|e|mk|mik)\s(?:ten la|ten|la)|\bten\s?:|\bky\s?:|\bmy name is"
     r"|\bten\s(?:toi|em|minh)(?:\s(?:la)|\s?:)|\bho\s(?:va\s)?ten\s?:|"
     r"\bnguoi\s(?:gop y|phan anh|viet|gui|lam don|ky ten|de nghi|to cao|khieu nai|lien he|dai dien|bao tin|bao)(?:\s(?:don|thu))?\s?:?"
     r"|\bky ten\s?:?)\s?$"
@@ -104,7 +110,7 @@ INTRO = re.compile(
 INTRO_CAPITAL = re.compile(r"(?:\bphu huynh|\bthay mat\s[^\n,]{0,25},?|(?:^|[.!?:\n]\s?)toi\s?,"
                            r"|\b(?:to|con)\s(?:la|ten la|ten)|(?:^|[.!?\n]\s?)(?:minh|toi|tui|em)\s?:)\s?$")  # "tớ là Vy", "Mình: Lan"
 # A closing on the same line as the name that ends the letter: "Cảm ơn, Ngọc Anh", "Chào thân ái, Tuấn", "-- Tùng".
-CLOSING = re.compile(r"(?:\b(?:cam on|than ai|tran trong|kinh thu)(?:\sa)?\s?[,!.]|^-{1,2}|\n-{1,2})\s?$")
+CLOSING = re.compile(r"(?:\b(?:cam on|than ai|tran trong|kinh thu)(?:\sa)?\s?[,!.]|^[-–—]{1,2}|\n[-–—]{1,2})\s?$")  # "— Thu Hương, TDP 2"
 # A verb of meeting or telling right before a capitalised word: "gặp Toàn", "bảo Hưng", "chửi Tý"
 # (matched on the lower-cased text, diacritics kept: folded "hoi" would also be "hội"); "nhờ Khôi", "đưa Nhi".
 VERB = re.compile(r"\b(?:gặp|bảo|nhắc|hỏi|gọi|nói với|chửi|mắng|đánh|nhờ|nhắn|đưa|kêu|rủ|thấy|dặn|gap|bao|nhac|hoi|goi|noi voi|chui|mang"
@@ -117,7 +123,7 @@ PERSON_NOUN = re.compile(
 )  # without diacritics only the two-word forms: "ban", "ho", "nha" alone are also "Ban", "hồ", "nhà Văn hóa"
 # In a list of people ("Lâm, Đạt và Khoa", "hộ ông Phát, hộ bà Mơ"): what joins two names, and the
 # capitalised words that begin a role or a place instead ("chị Hoa, Trạm y tế", "ông Bình và Ban …").
-LIST_JOIN = re.compile(r"\s?,\s?|\s(?:và|va|với|voi|hoặc|hoac)\s")
+LIST_JOIN = re.compile(r"\s?,\s?|\s(?:và|va|với|voi|hoặc|hoac|[–&\-])\s")  # "ông bà Tường – Hoa"
 # Words before "do thi" written without diacritics that make it "đô thị" (urban), not "Đỗ Thị …": "khu đô thị",
 # "trật tự đô thị", "vệ sinh đô thị", "kiểu đô thị", "quản lý đô thị", "chỉnh trang đô thị", "quy hoạch đô thị".
 BEFORE_DO_THI = frozenset("khu kieu tu sinh ly trang hoach song moi cac nhu lop thanh vung tuyen".split())
@@ -137,7 +143,8 @@ NOT_NAMES = frozenset({"phan anh", "thong tin", "tran trong"})
 LOWER_KIN = frozenset("bà ông chị anh bác cô chú cụ cháu bé thằng dì cậu mợ thím ba ong chi bac co chu cu chau be thang cau".split())
 AFTER_LOWER_NAME = frozenset(
     "ở o nhà nha hàng hang bán ban bị bi đã da là la và va cũng cung hay thì thi mới moi vẫn đang dang "
-    "con vợ vo chồng chong xe ôm om gác gac bảo bao nói noi kể ke sống song với voi cuối cuoi đầu đi di".split()
+    "con vợ vo chồng chong xe ôm om gác gac bảo bao nói noi kể ke sống song với voi cuối cuoi đầu đi di "
+    "còn đều deu cùng chưa chua".split()  # "hai cháu Tẹo và Bờm còn nhỏ"
 )
 INTRO_SKIP = HONORIFICS | frozenset("sinh viên vien là la giáo giao thầy".split())
 # Lower-case words that end a lower-case name run, or show it was no name at all.
@@ -219,8 +226,10 @@ ROLE_BELONGS_ELSEWHERE = re.compile(r":\s?\w|\bnha\b")
 def is_place(text: str, folded: str, start: int, words: list[str]) -> bool:
     if " ".join(words) in FAMOUS:
         return True
-    return bool(PLACE_BEFORE.search(folded[max(0, start - 20) : start])
-                or PLACE_BEFORE_MARKED.search(text[max(0, start - 20) : start].lower()))
+    marked = text[max(0, start - 20) : start].lower()
+    if marked.endswith(("dượng ", "dượng")):
+        return False  # "dượng Khải" is an uncle: "dượng" folds to "đường" (a street)
+    return bool(PLACE_BEFORE.search(folded[max(0, start - 20) : start]) or PLACE_BEFORE_MARKED.search(marked))
 
 
 
@@ -235,6 +244,6 @@ PRIVATE_TITLE = re.compile(
     r"|ths|ts|ks|ls|kts|pgs|gs|cn)\.? ?$"
 )
 # Words that are no name's first word in a text written in capitals ("CON TRAI TÔI LÀ …": "TRAI TÔI").
-NOT_NAME_START_UPPER = frozenset("trai gai toi tui em minh ay no nuoi ruot re dau".split())
+NOT_NAME_START_UPPER = frozenset("trai gai toi tui em minh ay no nuoi ruot re dau nguoi mot dan hoc giao nhan".split())
 # Initials before a given name: "ông N.V.Hùng", "bà T.T.Mơ" (minutes typed by officers).
 INITIALS = re.compile(r"(?:[A-ZĐ]\.\s?){1,3}[A-ZĐÀ-Ỹ][^\W\d_]{0,19}(?!\w)")

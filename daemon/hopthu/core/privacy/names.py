@@ -113,7 +113,8 @@ def find_names(text: str) -> list[Span]:
                     break
                 j = after
             n = cap_run(text, toks, j) if j < len(toks) else 0
-            if n and not NOT_A_NAME.match(folded, toks[j][0]):
+            if n and not NOT_A_NAME.match(folded, toks[j][0]) \
+                    and not (toks[j][2].isupper() and folded[toks[j][0] : toks[j][1]] in NOT_NAME_START_UPPER):  # "TÔI LÀ NGƯỜI DÂN"
                 spans.append((toks[j][0], toks[j + n - 1][1]))
                 private.add(folded[toks[j + n - 1][0] : toks[j + n - 1][1]])
                 i = j + n
@@ -150,9 +151,10 @@ def find_names(text: str) -> list[Span]:
             while i < len(toks) and toks[i][0] < initials.end():
                 i += 1
             continue
-        # A one-letter honorific ("c Hoa", "a Tùng") stands alone: "đ/c Lê Thị Nga" is "đồng chí".
+        # A one-letter honorific ("c Hoa", "a Tùng") stands alone: "đ/c Lê Thị Nga" is "đồng chí". "O Hường" is an aunt
+        # (Central) where "ở" is written with its marks.
         titled_word = (low in HONORIFICS and (len(low) > 1 or not start or text[start - 1].isspace())) \
-            or (low in _AFTER_HONORIFIC and i > 0 and toks[i - 1][2].lower() in HONORIFICS
+            or (low == "o" and marked_text) or (low in _AFTER_HONORIFIC and i > 0 and toks[i - 1][2].lower() in HONORIFICS
                 and adjacent(text, toks[i - 1], toks[i]))  # "ông già Tâm", "bà cụ Hạnh"
         if titled_word and i + 1 < len(toks) and adjacent(text, toks[i], toks[i + 1]):
             n = cap_run(text, toks, i + 1)
@@ -187,7 +189,8 @@ def find_names(text: str) -> list[Span]:
                 and fw not in ("toi", "tui", "em", "minh", "la"):
             n = cap_run(text, toks, i)
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
-            if not NOT_A_NAME.match(folded, start) and not _is_official(folded, start, officials, words):
+            phuong = low == "phương" or (word == "Phuong" and n >= 2)  # "bạn em là Phuong Linh": no ward after a friend
+            if (not NOT_A_NAME.match(folded, start) or phuong) and not _is_official(folded, start, officials, words):
                 spans.append((start, toks[i + n - 1][1]))
                 i += n
                 continue
@@ -474,7 +477,7 @@ def _ambiguous_given(text: str, toks: list[tuple[int, int, str]], k: int) -> boo
 
 
 # Words between an honorific and a name that say age or trade: "ông già Tâm", "bà lão Mơ", "cô giáo Hương".
-_AFTER_HONORIFIC = frozenset("già lão giáo nhỏ gia lao giao nho".split())
+_AFTER_HONORIFIC = frozenset("già lão giáo nhỏ gia lao giao nho nội ngoại dâu rể họ cả út noi ngoai dau re".split())  # "bà nội Lan"
 #: Lower-case words a name, or the title before one, can begin with (`find_names`' first test of a word).
 _MAY_BEGIN = HONORIFICS | LOWER_FIRST | _AFTER_HONORIFIC
 
