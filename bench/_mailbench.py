@@ -46,9 +46,10 @@ FORM_ID, FORM_TAB = "bench-form", "Câu trả lời biểu mẫu 1"
 REG_ID, REG_TAB = "bench-register", "Sổ theo dõi"
 
 
-def google_ward(path: Path, rows: int):
+def google_ward(path: Path, rows: int, full_read_minutes: int | None = None):
     """Point the ward at a started emulator: the Form's response sheet with `rows` answers of history
-    (none with an email, so no acknowledgement) and an empty register spreadsheet. Returns the emulator."""
+    (none with an email, so no acknowledgement) and an empty register spreadsheet. Returns the emulator.
+    `full_read_minutes`: the register's safety-net whole read this often (the ward's default otherwise)."""
     import json
     from datetime import timedelta
 
@@ -69,7 +70,8 @@ def google_ward(path: Path, rows: int):
     text = text.replace("form:\n  backend: none\n", f'form:\n  backend: sheet\n  sheet_id: "{FORM_ID}"\n'
                                                      f'  worksheet: "{FORM_TAB}"\n')
     text = re.sub(r"(?ms)^register:\n.*?(?=^\S)", lambda _: f'register:\n  backend: sheet\n  sheet_id: "{REG_ID}"\n'
-                  f'  write_every_seconds: 60\n', text, count=1)
+                  f'  write_every_seconds: 60\n'
+                  + (f'  full_read_minutes: {full_read_minutes}\n' if full_read_minutes else ''), text, count=1)
     text = text.replace('emails: ["thuongtruc@mttq-luukiem.example.vn"]', "emails: []")  # history: no routing mail
     text += f'google:\n  api_base: "{emu.base_url}"\n'
     path.write_text(text, encoding="utf-8")

@@ -283,3 +283,36 @@ def test_windows_an_acl_that_cannot_be_set_is_logged_and_the_command_goes_on(tmp
     Windows(runner=refused, account="WARDPC\\truc").private_dir(tmp_path / "state")
     assert (tmp_path / "state").is_dir()
     assert "could not set the private ACL" in caplog.text
+
+
+def test_posix_on_glibc_hopthu_starts_itself_again_once_on_the_c_allocator():
+    started: list[tuple[str, list[str]]] = []
+    env: dict[str, str] = {}
+    Posix().c_allocator(env, exec_=lambda path, argv: started.append((path, argv)))
+    if "glibc" not in (os.confstr("CS_GNU_LIBC_VERSION") or ""):
+        pytest.skip("not a glibc system: nothing to do there")
+    import sys
+
+    assert env == {"PYTHONMALLOC": "malloc"}
+    assert started == [(sys.executable, [sys.executable, *sys.orig_argv[1:]])]  # the same command, same options
+    started.clear()
+    Posix().c_allocator(env, exec_=lambda path, argv: started.append((path, argv)))
+    assert started == []  # once: the started process finds the variable set
+    Posix().c_allocator({"PYTHONMALLOC": "pymalloc_debug"}, exec_=lambda path, argv: started.append((path, argv)))
+    assert started == []  # a choice made by whoever started hopthu is kept
+    Windows().c_allocator()  # nothing to do elsewhere (a no-op, no exec)
+
+
+def test_the_hopthu_command_runs_on_the_c_allocator_and_its_options_survive_the_restart(tmp_path):
+    import subprocess
+    import sys
+
+    code = ("import os, sys; print('allocator:', os.environ.get('PYTHONMALLOC'), flush=True); "
+            "from hopthu.cli import entry; sys.argv = ['hopthu', '--version']; entry()")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONMALLOC"}
+    out = subprocess.run([sys.executable, "-X", "utf8", "-c", code], capture_output=True, text=True, env=env,
+                         check=True, timeout=120).stdout.splitlines()
+    if "glibc" not in (os.confstr("CS_GNU_LIBC_VERSION") or ""):
+        pytest.skip("not a glibc system")
+    assert out[:2] == ["allocator: None", "allocator: malloc"]  # started again once, with the variable
+    assert "version" in out[2]

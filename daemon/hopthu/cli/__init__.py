@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-__all__ = ["main", "example_config"]
+__all__ = ["main", "entry", "example_config"]
 
 #: Every command: its name → (its topic module in this package, the command object's name there). A command's
 #: module is imported when that command runs (`hopthu run` loads no other topic's options and help texts:
@@ -79,3 +79,12 @@ def __getattr__(name: str) -> Any:
 def main(ctx: click.Context, config_path: str | None, verbose: bool) -> None:
     """hopthu – Hòm thư số của Ủy ban MTTQ phường: tiếp nhận, phân loại, chuyển xử lý, trả lời."""
     ctx.ensure_object(dict).update(config_path=config_path, verbose=verbose)
+
+
+def entry() -> None:
+    """`hopthu` and `python -m hopthu.cli`: on glibc the process first becomes itself on the C allocator
+    (`platform.Posix.c_allocator`: what a big read took goes back to the system), then runs the command."""
+    from hopthu import platform
+
+    platform.current().c_allocator()
+    main()

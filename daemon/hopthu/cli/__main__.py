@@ -1,5 +1,5 @@
 """`python -m hopthu.cli`: the same as the `hopthu` command."""
 
-from hopthu.cli import main
+from hopthu.cli import entry
 
-main()
+entry()
