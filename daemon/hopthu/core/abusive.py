@@ -84,7 +84,14 @@ _THREAT_SHAPES = (
     r"nhà (?:mày|ông|bà|nó|mụ|hắn|chúng mày|bọn mày) ở đâu (?:tao|tôi|tui) (?:cũng |đều )?biết",
     r"(?:mày|ông|bà|mụ|nó|hắn|chúng mày|bọn mày|các ông|các bà) (?:cứ |thì )?xác định đi",
     r"(?:tao|tôi|tui) không chịu trách nhiệm (?:đâu|gì đâu|gì hết)",
-    r"đừng để (?:tao|tôi|tui|bọn tao|anh em tao) (?:gặp|bắt được|thấy mặt|tóm được|biết mặt)",
+    r"đừng để (?:tao|tôi|tui|bọn tao|anh em tao) (?:phải )?(?:gặp|bắt được|thấy mặt|tóm được|biết mặt|ra tay|động tay|làm căng)",
+    # the writer knows where the target's family or car is: "tôi biết xe ông đậu ở đâu", "biết con bà học trường nào"
+    r"(?:tao|tôi|tui|bọn tao)(?: cũng| đều| thừa)? biết (?:con|vợ|chồng|cháu|bố|mẹ|xe|cả nhà) (?:mày|ông|bà|mụ|hắn|lão"
+    r"|chúng mày|bọn mày|các ông)(?:\s(?:đậu|đỗ|để|làm|sống|hay đi|đi))?\s(?:ở đâu|học trường nào|học ở đâu|làm ở đâu"
+    r"|mấy giờ|đi đường nào)",  # not "con ông Tám học trường nào": a person named
+    # a family's safety put in doubt: "rồi xem con bà đi học về có an toàn không"
+    r"(?:con|vợ|chồng|cháu|cả nhà|gia đình|nhà) (?:mày|ông|bà|mụ|hắn|lão|chúng mày|bọn mày|các ông)(?:\s\w+){0,6}?"
+    r"\s(?:có |còn )?(?:an toàn|yên ổn|bình yên|lành lặn|nguyên vẹn) (?:không|được không|được bao lâu|mãi)",
     r"sẽ có người (?:đến |tới )?(?:xử(?! lý)|dạy|hỏi thăm|nói chuyện|xử đẹp)",
     r"(?:tao|tôi|tui) (?:sẽ )?mang (?:can |chai |bình )?xăng",
     r"(?:tao|tôi|tui|chúng tôi|bọn tao)(?: sẽ| mà| phải)? (?:tưới|xách|đem|châm) (?:can |chai |bình )?(?:xăng|lửa)",
@@ -297,6 +304,15 @@ _RUMOUR = Phrases(
 )
 
 
+#: Insinuation: a fault hinted at and left to the reader ("giàu lên nhờ đâu", "cứ để dân tự hiểu"). Two, or one with
+#: a rumour's certainty or an accusation, defame the person hinted at.
+_INSINUATE = Phrases(
+    "giàu lên nhờ đâu", "giàu nhờ đâu", "nhờ đâu mà giàu", "giàu nhanh thế", "lấy đâu ra tiền", "tiền ở đâu ra",
+    "tiền đâu ra", "dân tự hiểu", "để dân tự hiểu", "mọi người tự hiểu", "tự hiểu với nhau",
+    "không cần nói ai cũng biết", "nói ra thì ai cũng biết", "ai cũng tự hiểu",
+)
+
+
 #: Words the cues know, for reading a sentence written letter by letter ("c h ế t h ế t đ i"): `core.unmask`.
 VOCABULARY = frozenset().union(*(p.words() for p in (_THREAT, _INCITE, _OBSCENE, _INSULT, _ACCUSE, _SPREAD, _RUMOUR)),
                                fold_case("bọn cán bộ phường ủy ban công an mày tao nó là đi hết cả lũ").split())
@@ -363,6 +379,9 @@ def abuse(forms: Forms) -> list[str]:
     branded = _found(_BRANDED_MARKED, marked) if strict else _found(_BRANDED_PLAIN, folded)
     if branded:
         why.append("gán cho người khác tội danh hoặc lời miệt thị (" + ", ".join(branded[:3]) + ")")
+    insinuate = _INSINUATE.found(forms)
+    if len(insinuate) >= 2 or (insinuate and (rumour or accuse)):
+        why.append("bóng gió bôi nhọ (" + ", ".join((insinuate + rumour)[:3]) + ")")
     if len(accuse) >= 2 and (rumour or insult) or (accuse and rumour and set(insult) - {"thằng", "đứa"}) or len(supernatural) >= 2 or (
             _SPREAD.found(forms) and _SPREAD_ACCUSE.found(forms)):
         why.append("bôi nhọ bằng lời buộc tội không có căn cứ (" + ", ".join((accuse + supernatural)[:3]) + ")")
