@@ -27,6 +27,12 @@ def gone(text: str, *personal: str, keep: tuple[str, ...] = ()) -> str:
     ("chong toi lai xe tai bien 29C-1234 cho hang qua day", "29C-1234"),
     ("Ô tô của gia đình em biển 30K 5678 bị mất gương", "30K 5678"),
     ("o to cua gia dinh em bien 30K 5678 bi mat guong", "30K 5678"),
+    ("Xe bị cẩu là xe 30A-123.45, tôi chỉ dừng 5 phút mua thuốc.", "30A-123.45"),
+    ("xe bi cau la xe 30A-123.45, toi chi dung 5 phut mua thuoc.", "30A-123.45"),
+    ("Xe ô tô biển số 30G 123 45 do tôi đứng tên đã bán nhưng vẫn bị gửi phạt nguội.", "30G 123 45"),
+    ("xe o to bien so 30G 123 45 do toi dung ten da ban nhung van bi gui phat nguoi.", "30G 123 45"),
+    ("Tôi là chủ xe biển 51G-123.45, xin hỏi thủ tục đổi biển.", "51G-123.45"),
+    ("toi la chu xe bien 51G-123.45, xin hoi thu tuc doi bien.", "51G-123.45"),
 ])
 def test_a_familys_vehicle_and_old_four_digit_plates_go(text, plate):
     gone(text, plate)
@@ -35,6 +41,8 @@ def test_a_familys_vehicle_and_old_four_digit_plates_go(text, plate):
 @pytest.mark.parametrize("text", [
     "Xe tải 29C-1234 đổ trộm phế thải ở bãi đất trống",
     "xe tai 29C-1234 do trom phe thai o bai dat trong",
+    "Ô tô 29C-1234 đỗ chắn cổng ngõ 4 cả ngày, đề nghị phạt nguội.",
+    "o to 29C-1234 do chan cong ngo 4 ca ngay, de nghi phat nguoi.",
 ])
 def test_an_offenders_old_plate_stays(text):
     assert "29C-1234" in redact(text)
@@ -132,6 +140,17 @@ def test_a_home_flat_still_goes(text, flat):
     "To truong cu bao cao sai ve nha toi di, roi xem con ba di hoc ve co an toan khong.",
     "Tôi biết xe ông đậu ở đâu, tôi cũng biết con ông học trường nào. Đừng để tôi phải ra tay.",
     "toi biet xe ong dau o dau, toi cung biet con ong hoc truong nao. dung de toi phai ra tay.",
+    "Nhà ông cán bộ địa chính mà cháy thì cũng là trời phạt thôi.",
+    "nha ong can bo dia chinh ma chay thi cung la troi phat thoi",
+    "Bà tổ trưởng chắc ăn không ít tiền của dân đâu, nhìn cái xe là biết.",
+    "Ba to truong chac an khong it tien cua dan dau, nhin cai xe la biet.",
+    "Cán bộ phường toàn là một đám ký sinh, hút máu người dân.",
+    "Tôi mà là ông thì tôi đi đêm cẩn thận.",
+    "toi ma la ong thi toi di dem can than",
+    "Chủ tịch phường là người của bọn đầu nậu đất, ai cũng biết.",
+    "Gia đình ông trưởng công an có bình an hay không là tùy ông đấy.",
+    "Gia dinh ong truong cong an co binh an hay khong la tuy ong day.",
+    "Lũ quan chức mọt gông",
 ])
 def test_insinuation_and_veiled_threats_to_a_family_are_abuse(text):
     assert assess("", text).abuse, text
@@ -143,6 +162,9 @@ def test_insinuation_and_veiled_threats_to_a_family_are_abuse(text):
     "Tiền ở đâu ra để sửa cống, đề nghị phường công khai dự toán.",
     "Tôi biết con ông Tám học trường nào nhưng không biết nhà ở đâu.",
     "Công an phường cần ra tay xử lý nhóm đua xe.",
+    "Đám cưới nhà bên mở loa đến khuya, báo mãi vô dụng.",
+    "Con nhà này đi học về an toàn hay không là do phường lắp đèn.",
+    "Nhà nó ăn không ít đồ ăn của hàng xóm mang sang, đề nghị hòa giải.",
 ])
 def test_the_same_words_in_ordinary_complaints_are_not_abuse_either(text):
     assert assess("", text).flags == [], text

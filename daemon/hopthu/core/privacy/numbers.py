@@ -45,6 +45,8 @@ _OWNER = (r"(?:toi|tui|em|minh|chung toi|bo|me|cha|ba|ma|ong|chong|vo|con|anh|ch
           r"|gia dinh(?:\s(?:toi|tui|em|minh))?)")  # "xe máy của gia đình tôi"
 _PRIVATE_VEHICLE = re.compile(
     r"toi gui|gui xe|nha toi|bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|dang ky xe|giay to xe|danh roi|ca ?vet|rach lop"
+    # towed or fined, the writer's by title: "xe bị cẩu là xe 30A-…, tôi chỉ dừng 5 phút", "tôi là chủ xe biển …"
+    r"|bi cau|cau keo|phat nguoi|bi phat|\b(?:toi|em|minh|tui) la chu xe|(?:toi|em|minh|tui) dung ten"
     r"|\b(?:cua|xe|xe may|xe dap|o to|oto)\s(?:cua\s)?" + _OWNER + r"\b"
     r"|\b" + _OWNER + r"\s(?:\w+\s){0,2}(?:di|lai|chay|dung|mua|ban)\s(?:xe|o to|oto)\b"
     r"|\bbi\s(?:\w+\s){0,2}(?:quet|dam|tong|va cham|va vao|chen|ep|cuop|giat)\b"
