@@ -106,6 +106,8 @@ def test_a_stall_blocking_the_lane_stays():
     ("Thang hang xom so 9 ma con dau xe truoc cua nha toi thi toi bao cong an.", "so 9"),
     ("Căn hộ của tôi là 1203 tòa B, thang máy hỏng.", "1203"),
     ("Can ho cua toi la 1203 toa B, thang may hong.", "1203"),
+    ("Tôi cư trú tại 102 K5 khu tập thể Thành Công, cầu thang tối.", "102"),
+    ("Toi cu tru tai 102 K5 khu tap the Thanh Cong, cau thang toi.", "102"),
 ])
 def test_a_neighbours_number_and_a_flat_told_with_la_go(text, number):
     gone(text, number)
