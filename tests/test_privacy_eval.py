@@ -46,7 +46,8 @@ held-out 162/167, 100.0 % (3163/3164), 33/33; fresh 200/206, 99.8 % (3814/3822),
 Then p-1400 … p-1469 (70 items written before reading the detectors' word lists: private plates in many spellings
 beside offenders' plates, self-introductions, homes in varied shapes beside problem sites, signatures; 10 indirect
 abuse, 6 angry but genuine), scored blind: 50/55 removed, 99.7 % kept, 51/52 locations. Tuning after: 1630/1630,
-99.9 % (37903/37930), 562/562.
+99.9 % (37903/37930), 562/562; held-out and fresh unchanged (162/167, 100.0 %, 33/33; 200/206, 99.8 %,
+31/32; scored once, at the end).
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
