@@ -43,6 +43,11 @@ Then p-1300 … p-1399 (100 items written before reading the detectors' word lis
 forms, joint signatories, homes beside problem sites; 15 abuse, 8 spam, 10 angry but genuine complaints), scored
 blind: 192/200 removed, 99.4 % kept, 43/47 locations. Tuning after: 1575/1575, 99.9 % (35658/35684), 510/510;
 held-out 162/167, 100.0 % (3163/3164), 33/33; fresh 200/206, 99.8 % (3814/3822), 31/32 (both scored once, at the end).
+Then p-1400 … p-1469 (70 items written before reading the detectors' word lists: private plates in many spellings
+beside offenders' plates, self-introductions, homes in varied shapes beside problem sites, signatures; 10 indirect
+abuse, 6 angry but genuine), scored blind: 50/55 removed, 99.7 % kept, 51/52 locations. Tuning after: 1630/1630,
+99.9 % (37903/37930), 562/562; held-out and fresh unchanged (162/167, 100.0 %, 33/33; 200/206, 99.8 %,
+31/32; scored once, at the end).
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -59,7 +64,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (1575, 1575, 0.999, 510, 510),
+    "tuning": (1630, 1630, 0.999, 562, 562),
     "heldout": (162, 167, 0.999, 33, 33),
     "fresh": (200, 206, 0.997, 31, 32),
 }

@@ -61,6 +61,8 @@ _THREAT = Phrases(
     "có ngày gặp ma",
     "coi như xác định", "cho nổ bình ga", "nổ bình ga", "chết chung", "chết chùm", "đừng hòng sống yên",
     "đừng mong sống yên", "đừng hòng ngủ yên",
+    # a misfortune called deserved: "nhà ông ấy mà cháy thì cũng là trời phạt"
+    "là trời phạt", "trời phạt thôi", "sẽ bị quả báo", "gặp quả báo", "quả báo thôi",
 )
 #: Threats by their shape rather than by a fixed phrase: the writer ("tao", "tôi") doing violence that kills or
 #: maims ("tao đập chết", "tôi sẽ đánh cho gãy chân"), "biết nhà mày ở đâu", "ra đường nhớ cẩn thận", "mày sẽ
@@ -84,7 +86,20 @@ _THREAT_SHAPES = (
     r"nhà (?:mày|ông|bà|nó|mụ|hắn|chúng mày|bọn mày) ở đâu (?:tao|tôi|tui) (?:cũng |đều )?biết",
     r"(?:mày|ông|bà|mụ|nó|hắn|chúng mày|bọn mày|các ông|các bà) (?:cứ |thì )?xác định đi",
     r"(?:tao|tôi|tui) không chịu trách nhiệm (?:đâu|gì đâu|gì hết)",
-    r"đừng để (?:tao|tôi|tui|bọn tao|anh em tao) (?:gặp|bắt được|thấy mặt|tóm được|biết mặt)",
+    r"đừng để (?:tao|tôi|tui|bọn tao|anh em tao) (?:phải )?(?:gặp|bắt được|thấy mặt|tóm được|biết mặt|ra tay|động tay|làm căng)",
+    # the writer knows where the target's family or car is: "tôi biết xe ông đậu ở đâu", "biết con bà học trường nào"
+    r"(?:tao|tôi|tui|bọn tao)(?: cũng| đều| thừa)? biết (?:con|vợ|chồng|cháu|bố|mẹ|xe|cả nhà) (?:mày|ông|bà|mụ|hắn|lão"
+    r"|chúng mày|bọn mày|các ông)(?:\s(?:đậu|đỗ|để|làm|sống|hay đi|đi))?\s(?:ở đâu|học trường nào|học ở đâu|làm ở đâu"
+    r"|mấy giờ|đi đường nào)",  # not "con ông Tám học trường nào": a person named
+    # a family's safety put in doubt: "rồi xem con bà đi học về có an toàn không"
+    r"(?:con|vợ|chồng|cháu|cả nhà|gia đình|nhà) (?:mày|ông|bà|mụ|hắn|lão|chúng mày|bọn mày|các ông)(?:\s\w+){0,6}?"
+    r"\s(?:có |còn )?(?:an toàn|yên ổn|bình yên|lành lặn|nguyên vẹn) (?:không|được không|được bao lâu|mãi)",
+    # "gia đình ông có bình an hay không là tùy ông đấy"
+    r"(?:an toàn|bình an|yên ổn|bình yên|yên thân) hay không (?:là )?(?:tùy|do|phụ thuộc vào) (?:ông|bà|mày|mụ|hắn|lão"
+    r"|các ông|chúng mày|bọn mày)",
+    # advice that is a threat: "tôi mà là ông thì tôi đi đêm cẩn thận"
+    r"(?:tôi|tao|tui) mà là (?:ông|bà|mày|mụ|hắn|lão|các ông)(?:\s\w+){0,2}? thì(?:\s\w+){0,4}?\s(?:cẩn thận|coi chừng"
+    r"|ở yên trong nhà|đừng ra đường|liệu mà)",
     r"sẽ có người (?:đến |tới )?(?:xử(?! lý)|dạy|hỏi thăm|nói chuyện|xử đẹp)",
     r"(?:tao|tôi|tui) (?:sẽ )?mang (?:can |chai |bình )?xăng",
     r"(?:tao|tôi|tui|chúng tôi|bọn tao)(?: sẽ| mà| phải)? (?:tưới|xách|đem|châm) (?:can |chai |bình )?(?:xăng|lửa)",
@@ -106,7 +121,7 @@ _THREAT_SHAPES = (
 _BRANDED = (
     r"là (?:kẻ |thằng |con |tên |đồ |bọn |lũ |một |một tên |một thằng |dân |người của |tay sai của )?(?:gián điệp"
     r"|phù thủy|phù thuỷ|hiếp dâm|ấu dâm|buôn người|buôn ma túy|sát nhân|giết người|gái gọi|ma cô|phản động|tay sai"
-    r"|bán nước|thế lực thù địch|đầu gấu|côn đồ|lưu manh|buôn lậu"
+    r"|bán nước|thế lực thù địch|đầu gấu|côn đồ|lưu manh|buôn lậu|đầu nậu|bọn đầu nậu|xã hội đen|bọn xã hội đen"
 )
 _BRANDED_MARKED = re.compile(r"(?<!\w)" + _BRANDED + r"|đĩ|điếm)(?!\w)")
 #: Without diacritics, not "đĩ", "điếm": "người lạ đi" folds to "la di".
@@ -116,11 +131,11 @@ _THREAT_SHAPE_PLAIN = re.compile(r"(?<!\w)(?:" + "|".join(fold(p) for p in _THRE
 #: A gross insult aimed at someone by its shape: a contemptuous head ("đồ", "lũ", "bọn", "thằng", "con mụ") and,
 #: within three words, what they are called ("đồ khốn nạn", "lũ công an … đồ mặt dày", "cán bộ là lũ sâu bọ"),
 #: or an animal comparison ("ngu như lợn"). One is enough: it is said to a person, not about a problem.
-_ADDRESSED_HEADS = r"(?:đồ|lũ|bầy|bọn|thằng|thg|con mụ|mụ|tụi|chúng mày|bọn mày|cái loại|loại)"
+_ADDRESSED_HEADS = r"(?:đồ|lũ|bầy|bọn|đám|thằng|thg|con mụ|mụ|tụi|chúng mày|bọn mày|cái loại|loại)"
 _ADDRESSED_INSULT_MARKED = re.compile(
     r"(?<!\w)(?:" + _ADDRESSED_HEADS + r"(?:\s\w+){0,3}?\s(?:khốn nạn|mặt dày|sâu bọ|sâu mọt|vô dụng|ăn hại|ăn bám"
     r"|súc vật|súc sinh|rác rưởi|mất dạy|vô học|cặn bã|bẩn thỉu|thối tha|vô liêm sỉ|đầu đất|bã đậu|ăn không ngồi rồi"
-    r"|mạt hạng|vô tích sự|tay sai|chó má|hèn hạ|đê tiện|bỉ ổi|ký sinh trùng|thất đức|đội lốt người)"
+    r"|mạt hạng|vô tích sự|tay sai|chó má|hèn hạ|đê tiện|bỉ ổi|ký sinh trùng|thất đức|đội lốt người|mọt gông|ký sinh)"
     # one-syllable words only right after the head: "đồ chó", but "bọn trộm chó" are dog thieves
     r"|" + _ADDRESSED_HEADS + r"\s(?:khốn|ngu|chó|lợn|hèn)|đồ con (?:chó|lợn|heo|bò)|ngu như (?:chó|lợn|bò|heo)"
     r"|(?:cái thứ|thứ|loại) (?:\w+\s){0,3}?như (?:ông|bà|mày|mụ|hắn|lão|các ông|chúng mày|bọn mày) (?:thì|chỉ)"
@@ -131,7 +146,7 @@ _ADDRESSED_INSULT_MARKED = re.compile(
 _ADDRESSED_INSULT_PLAIN = re.compile(
     r"(?<!\w)(?:(?:lu|bay|bon|thang|thg|con mu|tui|chung may|bon may)(?:\s\w+){0,3}?\s(?:khon nan|mat day|sau bo|sau mot"
     r"|vo dung|an hai|an bam|suc vat|suc sinh|rac ruoi|mat day|vo hoc|can ba|vo liem si|dau dat|ba dau"
-    r"|an khong ngoi roi|mat hang|vo tich su|tay sai|de tien|bi oi|ky sinh trung|that duc|doi lot nguoi)|ngu nhu (?:cho|lon|bo|heo)"
+    r"|an khong ngoi roi|mat hang|vo tich su|tay sai|de tien|bi oi|ky sinh trung|that duc|doi lot nguoi|mot gong)|ngu nhu (?:cho|lon|bo|heo)"
     # "đồ" (as "do", "lý do") only right before the insult; "lũ ngu", "lũ chó" ("bọn chó" is "bốn chỗ")
     r"|do (?:khon nan|mat day|suc vat|suc sinh|vo liem si|rac ruoi|vo hoc|can ba|khon kiep|mat net|that duc|con heo"
     r"|an hai(?! san)|an bam)"  # not "đồ ăn hải sản", nor "đồ vô dụng" (junk)
@@ -200,7 +215,7 @@ _INCITE = Phrases(
     "bạo loạn", "đảng cướp", "chế độ cộng sản", "cộng sản độc tài",
     "không cho ai vào làm việc", "bịt miệng", "tập trung đông", "bao vây", "vây trụ sở", "kéo đến trụ sở",
     "kéo đến ủy ban", "kéo lên ủy ban", "chiếm trụ sở", "tụ tập trước", "không nộp thuế", "bất tuân",
-    "hút máu dân", "bọn cộng sản", "lũ cộng sản", "toàn lừa dân", "cút hết", "cút hết đi",
+    "hút máu dân", "hút máu người dân", "hút máu nhân dân", "bọn cộng sản", "lũ cộng sản", "toàn lừa dân", "cút hết", "cút hết đi",
     # distortion of a policy, of the Party, the State, the front or the mailbox, with no insult
     "tuyên truyền dối trá", "dối trá", "lừa dối nhân dân", "phản bội nhân dân", "không còn vì dân", "đảng cử dân bầu",
     "che mắt nhân dân", "che mắt dân", "đừng ai đi bầu", "móc túi dân", "chỉ lo cho quan chức", "cướp trắng",
@@ -297,6 +312,16 @@ _RUMOUR = Phrases(
 )
 
 
+#: Insinuation: a fault hinted at and left to the reader ("giàu lên nhờ đâu", "cứ để dân tự hiểu"). Two, or one with
+#: a rumour's certainty or an accusation, defame the person hinted at.
+_INSINUATE = Phrases(
+    "giàu lên nhờ đâu", "giàu nhờ đâu", "nhờ đâu mà giàu", "giàu nhanh thế", "lấy đâu ra tiền", "tiền ở đâu ra",
+    "tiền đâu ra", "dân tự hiểu", "để dân tự hiểu", "mọi người tự hiểu", "tự hiểu với nhau",
+    "không cần nói ai cũng biết", "nói ra thì ai cũng biết", "ai cũng tự hiểu", "ăn không ít", "ăn không ít tiền",
+    "nhìn cái xe là biết", "nhìn cái nhà là biết", "nhìn nhà là biết", "nhìn xe là biết", "nhìn là biết ngay",
+)
+
+
 #: Words the cues know, for reading a sentence written letter by letter ("c h ế t h ế t đ i"): `core.unmask`.
 VOCABULARY = frozenset().union(*(p.words() for p in (_THREAT, _INCITE, _OBSCENE, _INSULT, _ACCUSE, _SPREAD, _RUMOUR)),
                                fold_case("bọn cán bộ phường ủy ban công an mày tao nó là đi hết cả lũ").split())
@@ -363,6 +388,9 @@ def abuse(forms: Forms) -> list[str]:
     branded = _found(_BRANDED_MARKED, marked) if strict else _found(_BRANDED_PLAIN, folded)
     if branded:
         why.append("gán cho người khác tội danh hoặc lời miệt thị (" + ", ".join(branded[:3]) + ")")
+    insinuate = _INSINUATE.found(forms)
+    if len(insinuate) >= 2 or (insinuate and (rumour or accuse)):
+        why.append("bóng gió bôi nhọ (" + ", ".join((insinuate + rumour)[:3]) + ")")
     if len(accuse) >= 2 and (rumour or insult) or (accuse and rumour and set(insult) - {"thằng", "đứa"}) or len(supernatural) >= 2 or (
             _SPREAD.found(forms) and _SPREAD_ACCUSE.found(forms)):
         why.append("bôi nhọ bằng lời buộc tội không có căn cứ (" + ", ".join((accuse + supernatural)[:3]) + ")")

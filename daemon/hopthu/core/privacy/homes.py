@@ -31,7 +31,7 @@ _PERSON = (r"(?:toi|tui|tao|em|e|minh|chung toi|chung em|bo|me|cha|ba|ma|ong|ba|
            r"|noi|ngoai|gai|trai|me toi|gia dinh)")
 # Words before a number that tie it to a person's home (folded, at the end of the clause window).
 _HOME_CUE = re.compile(
-    r"(?:\bo|\btai|song tai|cu tru tai|thuong tru tai|tru tai|chu ho|\bnha(?:\s" + _PERSON + r"){1,4}"
+    r"(?:\bo|\btai|song tai|cu tru tai|thuong tru tai|tru tai|chu ho|\bhang xom|\bnha(?:\s" + _PERSON + r"){1,4}"
     r"|nha o|\bcua toi|dia chi(?:\snha|\sliên he|\slien he)?|\bd/?c\s?:|\b(?:day|nha|khu|xom) tro)\s?(?:\(|,|:)?\s?(?:nha\s)?$"
 )
 # A residence said anywhere earlier in the clause: "thường trú tại tổ dân phố số 6, nhà số 31 …", "đang ở nhờ nhà tôi số 10".
@@ -47,7 +47,7 @@ _RESIDENCE = re.compile(
 _OWN_HOME = re.compile(r"\b(?:nha|gia dinh|can ho)\s(?:toi|em|minh|chung toi)\b")
 # Not a neighbour's told by the writer's: "nhà bên cạnh nhà em ở số 17", "hộ liền kề nhà tôi là số 47".
 _OWN_HOME_RIGHT_BEFORE = re.compile(
-    r"(?<!canh )(?<!ke )(?<!sat )(?<!dien )(?<!sau )(?<!truoc )(?<!gan )(?<!voi )\bnha\s(?:toi|tui|em|minh|chung toi)"
+    r"(?<!canh )(?<!ke )(?<!xom )(?<!sat )(?<!dien )(?<!sau )(?<!truoc )(?<!gan )(?<!voi )\bnha\s(?:toi|tui|em|minh|chung toi)"
     r"(?:\s(?:o|tai|la))?\s?:?\s?$"
 )
 # A person just named ("[họ tên], số 25", "[họ tên] so 2 ngo 9", "bà [họ tên] (số 4)", "[họ tên] ở số 31").
@@ -68,12 +68,12 @@ BARE_NUMBER = re.compile(r"(?<![\w/.,\-])\d{1,4}[A-Za-z]?(?:/\d{1,4}){0,2}(?![\w
 _BARE_CUE = re.compile(
     r"(?:\bnha(?:\s" + _PERSON + r"){0,4}(?:\s(?:o|tai))?"
     r"|\b(?:toi|tui|em|minh|chung toi)(?:\s(?:dang|hien|van|hien dang|song|tru|cu tru|thuong tru|tam tru|thue nha|o tro)){0,2}"
-    r"\s(?:o|tai)|\b(?:can ho|phong)(?:\scua\s" + _PERSON + r")?\s?:|\b(?:thuong tru|tam tru|cu tru|ho khau)\s(?:o|tai)"
+    r"\s(?:o|tai)|\b(?:can ho|phong)(?:\scua\s" + _PERSON + r")?(?:\s?:|\sla)|\b(?:thuong tru|tam tru|cu tru|ho khau)\s(?:o|tai)"
     r"|\b(?:living|live|lives) at|\baddress\s?:?"
     r"|\bso nha(?:\s" + _PERSON + r"){1,3}(?:\sla)?\s?:?|\[ho ten\](?:\s?\([^()\n]{1,20}\))?,?(?:\s(?:o|tai|nha))?)\s$"
 )
 # What may follow a bare house number: a lane or street word, a capitalised street name, or the clause's end.
-_BARE_AFTER = re.compile(r"(?:\s(?:ngo|ngach|hem|kiet|pho|duong|to|tdp|toa)\b|\s?[,.;)\n]|$)")
+_BARE_AFTER = re.compile(r"(?:\s(?:ngo|ngach|hem|kiet|pho|duong|to|tdp|toa)\b|\s[a-z]\d{1,2}\s(?:khu|nha|toa|tap the)\b|\s?[,.;)\n]|$)")
 # What makes a number the site of the problem: a business or a building work before it ...
 _SITE_CUE = re.compile(
     r"quan\b|xuong|cua hang|cong trinh|karaoke|bida|tiem|co so|diem|tang \d|nha ben\b|nha hang(?! xom)|kho\b|bai\b|kinh doanh"
@@ -93,6 +93,9 @@ _SITE_AFTER = re.compile(
     r"|do (?:vat lieu|cat|gach|dat|phe thai|xa ban)"
     r"|dong coc|dao mong|ep coc"  # piling or digging foundations there
 )
+# What makes a flat the site: noise made in it ("Căn hộ 702 tòa A sửa nhà khoan đục cả ngày"); not a pet kept in it
+# nor a neighbour's renovation whose rubble goes elsewhere (`_ELSEWHERE`).
+_FLAT_SITE = re.compile(r"khoan duc|khoan tuong|dap pha|dap tuong|karaoke|hat hoi|mo nhac|mo loa|keo loa|danh bac|tu tap")
 # ... unless what happens is said to happen elsewhere: "[họ tên] (số 104) đổ đất lấn ra mương", "ở số 17 hay đốt rác
 # ngay đầu ngõ": the number is where the person lives, the site is the ditch or the lane's mouth.
 _ELSEWHERE = re.compile(
@@ -141,6 +144,8 @@ _OWN_UNIT_BEFORE = re.compile(
     r"(?:\b(?:toi|tui|em|minh|chung toi|gia dinh toi|nha (?:toi|tui|em|minh))\b[^,.;:!?\n]{0,30}"
     r"|\b(?:o tro|thue tro|o nho|song|thuong tru|tam tru|cu tru)|\[ho ten\])\s(?:o|tai)\s$"
 )
+# "Tôi thuê kiot số 14 ở chợ", "em có sạp số 7": the writer's own stall.
+_OWN_UNIT_VERB = re.compile(r"\b(?:toi|tui|em|minh|chung toi|gia dinh toi)\s(?:dang\s|van\s)?(?:thue|mua|co|so huu|dung ban)\s$")
 _OWN_UNIT_AFTER = re.compile(r"\s?,?\s?(?:cua\s(?:toi|tui|em|minh|chung toi|gia dinh)|nha (?:toi|em|minh))\b")
 
 
@@ -238,6 +243,16 @@ _OFFICE_AFTER = re.compile(
 )
 
 
+def _flat_is_site(text: str, start: int, end: int) -> bool:
+    """A flat the complaint is about: "Căn hộ 702 tòa A chung cư Hoàng Gia sửa nhà khoan đục cả ngày" (what happens
+    there said in the same clause, not suffered, no writer's home named right before): the agency needs it."""
+    if _OWN_HOME_RIGHT_BEFORE.search(fold_same_length(clause_before(text, start, 30))):
+        return False
+    clause = fold_same_length(re.split(r"[,.;:\n]", text[end : end + 80], maxsplit=1)[0])
+    site = _FLAT_SITE.search(clause)
+    return bool(site and not _SUFFERS.search(clause[: site.start()]) and not _ELSEWHERE.search(clause, site.end()))
+
+
 # "can 2 chau" without diacritics is "cắn 2 cháu" (bit two children): a bare "can" with a short number and
 # nothing after it that a flat has (a block, a floor) is no flat.
 _BARE_CAN = re.compile(r"[Cc]an\s\d{1,2}$")
@@ -245,11 +260,14 @@ _BARE_CAN = re.compile(r"[Cc]an\s\d{1,2}$")
 
 def find_home_addresses(text: str) -> list[Span]:
     spans = [m.span() for m in HOME_ADDRESS.finditer(text)
-             if not _OFFICE_AFTER.match(fold_same_length(text[m.end() : m.end() + 20])) and not _BARE_CAN.match(m.group(0))]
+             if not _OFFICE_AFTER.match(fold_same_length(text[m.end() : m.end() + 20])) and not _BARE_CAN.match(m.group(0))
+             and not _flat_is_site(text, m.start(), m.end())]
     folded = ""
     for m in UNIT.finditer(text):
         if any(c.isdigit() for c in m.group(0)):
             folded = folded or fold_same_length(text)  # once per text: positions stay positions
-            if _OWN_UNIT_BEFORE.search(clause_before(folded, m.start(), 50)) or _OWN_UNIT_AFTER.match(folded, m.end(), m.end() + 20):
+            before = clause_before(folded, m.start(), 50)
+            if _OWN_UNIT_BEFORE.search(before) or _OWN_UNIT_VERB.search(before) \
+                    or _OWN_UNIT_AFTER.match(folded, m.end(), m.end() + 20):
                 spans.append(m.span())
     return spans

@@ -29,7 +29,10 @@ WORD = re.compile(r"(?<!\w)[^\W\d_]{1,20}(?:[\-'’][^\W\d_]{1,20})?(?!\w)")
 # ("ông Chủ tịch", "chị Mặt trận", "bà Tổ trưởng"); matched on the folded text from that word on.
 NOT_A_NAME = re.compile(
     r"(?:mat tran|uy ban|ubnd|mttq|hdnd|phuong\b|tdp\b|chu tich|pho chu tich|to truong|to pho|can bo|bi thu|"
-    r"hieu truong|truong ban|truong tram|bac si|cong an|giam doc|viet nam|ban\b|dang uy|doan\b|hoi\b|cuu chien binh|tay\b|quan ly)"
+    r"hieu truong|truong ban|truong tram|bac si|cong an|giam doc|viet nam|ban\b|dang uy|hoi\b|cuu chien binh|tay\b|quan ly"
+    # "Đoàn" (the Youth Union, a delegation) before what such a body is or does; "Đoàn Vy" is a surname
+    r"|doan(?=\s?[,.;:!?)\n]|$|\s(?:thanh nien|tn\b|tncs|cong tac|kiem tra|thanh tra|giam sat|vien|the\b|lien nganh|dai bieu"
+    r"|xe\b|khach|phuong|truong|co so|ho chi minh|da\b|den\b|ve\b|cua\b|va\b|lam\b|di\b|tinh|quan\b|huyen)))"
 )
 
 
@@ -110,7 +113,9 @@ INTRO = re.compile(
 INTRO_CAPITAL = re.compile(r"(?:\bphu huynh|\bthay mat\s[^\n,]{0,25},?|(?:^|[.!?:\n]\s?)toi\s?,"
                            r"|\b(?:to|con)\s(?:la|ten la|ten)|(?:^|[.!?\n]\s?)(?:minh|toi|tui|em)\s?:)\s?$")  # "tớ là Vy", "Mình: Lan"
 # A closing on the same line as the name that ends the letter: "Cảm ơn, Ngọc Anh", "Chào thân ái, Tuấn", "-- Tùng".
-CLOSING = re.compile(r"(?:\b(?:cam on|than ai|tran trong|kinh thu)(?:\sa)?\s?[,!.]|^[-–—]{1,2}|\n[-–—]{1,2})\s?$")  # "— Thu Hương, TDP 2"
+# "Cảm ơn ạ\nngoc tram", "Cảm ơn nhiều! - Hoa", "Thân,\nminh" (the closing's own line, then the name's).
+CLOSING = re.compile(r"(?:\b(?:cam on|than ai|tran trong|kinh thu)(?:\s(?:a|nhieu|nhe))?(?:\s?[,!.](?:\s?[-–—]{1,2})?|(?=\n))"
+                     r"|(?:^|\n)than\s?,(?=\s?\n)|^[-–—]{1,2}|\n[-–—]{1,2})\s?$")  # "— Thu Hương, TDP 2"
 # A verb of meeting or telling right before a capitalised word: "gặp Toàn", "bảo Hưng", "chửi Tý"
 # (matched on the lower-cased text, diacritics kept: folded "hoi" would also be "hội"); "nhờ Khôi", "đưa Nhi".
 VERB = re.compile(r"\b(?:gặp|bảo|nhắc|hỏi|gọi|nói với|chửi|mắng|đánh|nhờ|nhắn|đưa|kêu|rủ|thấy|dặn|gap|bao|nhac|hoi|goi|noi voi|chui|mang"

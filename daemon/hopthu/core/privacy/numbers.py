@@ -37,12 +37,16 @@ _ID_RUN = re.compile(r"\d(?<!\d\d)(?:[ .]?\d){8,11}(?!\d)|(?<![\w\-./])\d{3,4}(?
 # Also "29 A1 123.45", "29a1 12345" (the Form's keyboard, no diacritics, no capitals); a private plate needs a
 # private-vehicle cue besides, so a lower-case run of digits and letters alone is never taken.
 # An electric bike's series has "MĐ" ("29MĐ1-123.45"); some write a dot after the series ("29H1.234.56").
-PLATE = re.compile(r"(?<![\w\-])\d{2}[\- ]?[A-Za-zĐđ]{1,2}\d?(?: ?[\-.] ?|\s)?\d{3}[. ]?\d{2}(?![\w\-])")  # "29E2 - 234.56"
+# An old plate has four digits ("29C-1234", "30K 5678").
+PLATE = re.compile(r"(?<![\w\-])\d{2}[\- ]?[A-Za-zĐđ]{1,2}\d?(?: ?[\-.] ?|\s)?(?:\d{3}[. ]?\d{2}|\d{4})(?![\w\-])")  # "29E2 - 234.56"
 # What makes a vehicle a person's rather than the subject of the complaint, in the clause around it.
 # A person the writer names: the writer, family, a friend ("xe của em", "bố em đi xe máy biển số …").
-_OWNER = r"(?:toi|tui|em|minh|chung toi|bo|me|cha|ba|ma|ong|chong|vo|con|anh|chi|chau|ban|phu huynh|nha toi|nha em|nha minh|nha tui|co|chu|bac)"
+_OWNER = (r"(?:toi|tui|em|minh|chung toi|bo|me|cha|ba|ma|ong|chong|vo|con|anh|chi|chau|ban|phu huynh|nha toi|nha em|nha minh|nha tui|co|chu|bac"
+          r"|gia dinh(?:\s(?:toi|tui|em|minh))?)")  # "xe máy của gia đình tôi"
 _PRIVATE_VEHICLE = re.compile(
     r"toi gui|gui xe|nha toi|bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|dang ky xe|giay to xe|danh roi|ca ?vet|rach lop"
+    # towed or fined, the writer's by title: "xe bị cẩu là xe 30A-…, tôi chỉ dừng 5 phút", "tôi là chủ xe biển …"
+    r"|bi cau|cau keo|phat nguoi|bi phat|\b(?:toi|em|minh|tui) la chu xe|(?:toi|em|minh|tui) dung ten"
     r"|\b(?:cua|xe|xe may|xe dap|o to|oto)\s(?:cua\s)?" + _OWNER + r"\b"
     r"|\b" + _OWNER + r"\s(?:\w+\s){0,2}(?:di|lai|chay|dung|mua|ban)\s(?:xe|o to|oto)\b"
     r"|\bbi\s(?:\w+\s){0,2}(?:quet|dam|tong|va cham|va vao|chen|ep|cuop|giat)\b"
@@ -56,14 +60,14 @@ _OFFENCE = re.compile(
     r"|phong nhanh|lang lach|ru ga|no po|vuot den|qua toc do|cho (?:dat|vat lieu|phe thai)|xa (?:khoi|nuoc thai))\b"
 )
 # The writer's own vehicle goes whatever else the clause says ("ô tô 30K-… đỗ chắn cổng, xe của tôi (30E…)").
-_WRITERS = re.compile(r"toi gui|\b(?:xe|o to|oto)(?:\s(?:may|dap|dien|con))?\s(?:cua\s)?(?:toi|tui|em|minh|chung toi)\b"
+_WRITERS = re.compile(r"toi gui|\b(?:xe|o to|oto)(?:\s(?:may|dap|dien|con))?\s(?:cua\s)?(?:gia dinh\s)?(?:toi|tui|em|minh|chung toi)\b"
 )
 # The writer parked it: "em để xe Wave Alpha màu đỏ, BKS …" (the clause before the plate).
 _PARKED = re.compile(r"\b(?:toi|tui|em|minh)\s(?:de|gui|dung|do|dau)\sxe\b")
 # Stolen or lost, said later in the sentence: "… BKS 29-H1 234.56, trước cửa hiệu thuốc … thì bị mất".
 _STOLEN_LATER = re.compile(r"\b(?:bi mat|mat trom|bi trom|bi lay mat|bi lay)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
-_LOST = re.compile(r"bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|danh roi|rach lop|thung lop"
+_LOST = re.compile(r"bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|danh roi|rach lop|thung lop|roi trung|do de len|de bep"
                    r"|bi (?:\w+\s){0,2}(?:quet|dam|tong|cuop|giat|rach|dap pha|cay)")
 
 

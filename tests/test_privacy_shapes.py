@@ -1,0 +1,191 @@
+"""Shapes of personal data the redactor reads since the p-1400 batch: each with and without diacritics, the
+ordinary texts that share their words, and a long text of each shape read in linear time."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from hopthu.core.flags import assess
+from hopthu.core.redact import redact
+
+
+def gone(text: str, *personal: str, keep: tuple[str, ...] = ()) -> str:
+    out = redact(text)
+    for s in personal:
+        assert s not in out, (s, out)
+    for s in keep:
+        assert s in out, (s, out)
+    return out
+
+
+@pytest.mark.parametrize("text,plate", [
+    ("cành cây rơi trúng xe máy của gia đình tôi, biển kiểm soát 29-H1 234.56, vỡ đèn", "29-H1 234.56"),
+    ("canh cay roi trung xe may cua gia dinh toi, bien kiem soat 29-H1 234.56, vo den", "29-H1 234.56"),
+    ("Chồng tôi lái xe tải biển 29C-1234 chở hàng qua đây", "29C-1234"),
+    ("chong toi lai xe tai bien 29C-1234 cho hang qua day", "29C-1234"),
+    ("Ô tô của gia đình em biển 30K 5678 bị mất gương", "30K 5678"),
+    ("o to cua gia dinh em bien 30K 5678 bi mat guong", "30K 5678"),
+    ("Xe bị cẩu là xe 30A-123.45, tôi chỉ dừng 5 phút mua thuốc.", "30A-123.45"),
+    ("xe bi cau la xe 30A-123.45, toi chi dung 5 phut mua thuoc.", "30A-123.45"),
+    ("Xe ô tô biển số 30G 123 45 do tôi đứng tên đã bán nhưng vẫn bị gửi phạt nguội.", "30G 123 45"),
+    ("xe o to bien so 30G 123 45 do toi dung ten da ban nhung van bi gui phat nguoi.", "30G 123 45"),
+    ("Tôi là chủ xe biển 51G-123.45, xin hỏi thủ tục đổi biển.", "51G-123.45"),
+    ("toi la chu xe bien 51G-123.45, xin hoi thu tuc doi bien.", "51G-123.45"),
+])
+def test_a_familys_vehicle_and_old_four_digit_plates_go(text, plate):
+    gone(text, plate)
+
+
+@pytest.mark.parametrize("text", [
+    "Xe tải 29C-1234 đổ trộm phế thải ở bãi đất trống",
+    "xe tai 29C-1234 do trom phe thai o bai dat trong",
+    "Ô tô 29C-1234 đỗ chắn cổng ngõ 4 cả ngày, đề nghị phạt nguội.",
+    "o to 29C-1234 do chan cong ngo 4 ca ngay, de nghi phat nguoi.",
+])
+def test_an_offenders_old_plate_stays(text):
+    assert "29C-1234" in redact(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Mình tên Đoàn Vy, ở trọ gần chợ.", "Đoàn Vy"),
+    ("Minh ten Doan Vy, o tro gan cho.", "Doan Vy"),
+    ("Tôi là Đoàn Hải Nam, trú tại TDP 3.", "Đoàn Hải Nam"),
+    ("Toi la Doan Hai Nam, tru tai TDP 3.", "Doan Hai Nam"),
+])
+def test_doan_is_a_surname_after_an_introduction(text, name):
+    gone(text, name)
+
+
+@pytest.mark.parametrize("text", [
+    "Tôi là Đoàn viên TDP 3, xin phản ánh.",
+    "Tôi là Đoàn thanh niên phường, xin góp ý.",
+    "Toi la Doan thanh nien phuong, xin gop y.",
+])
+def test_the_youth_union_is_no_name(text):
+    out = redact(text)
+    assert "Đoàn" in out or "Doan" in out, out
+
+
+@pytest.mark.parametrize("text,name", [
+    ("đèn đường ngõ 2 chập chờn suốt.\ncảm ơn ạ\nngọc trâm", "ngọc trâm"),
+    ("den duong ngo 2 chap chon suot.\ncam on a\nngoc tram", "ngoc tram"),
+    ("Đèn hỏng ở ngõ 5. Cảm ơn nhiều! - Hoa", "Hoa"),
+    ("Den hong o ngo 5. Cam on nhieu! - Hoa", "Hoa"),
+    ("Đèn hỏng ở ngõ 5.\nThân,\nminh", "minh"),
+    ("Den hong o ngo 5.\nThan,\nminh", "minh"),
+])
+def test_a_lower_case_name_under_a_closing_and_a_name_after_a_dash_go(text, name):
+    out = redact(text)
+    assert not out.rstrip().endswith(name), out
+
+
+def test_a_dash_after_thanks_then_a_place_stays():
+    text = "Đèn hỏng ở ngõ 5. Cảm ơn! - Ngõ 5"
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Tôi thuê kiot số 14 ở chợ Lưu Kiếm bán quần áo.", "kiot số 14"),
+    ("Toi thue kiot so 14 o cho Luu Kiem ban quan ao.", "kiot so 14"),
+    ("Em có sạp số 7 trong chợ, mái dột.", "sạp số 7"),
+    ("Em co sap so 7 trong cho, mai dot.", "sap so 7"),
+])
+def test_the_writers_own_stall_goes(text, unit):
+    gone(text, unit, keep=("chợ" if "chợ" in text else "cho",))
+
+
+def test_a_stall_blocking_the_lane_stays():
+    text = "Kiot số 14 đầu ngõ 3 lấn chiếm vỉa hè."
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize("text,number", [
+    ("Thằng hàng xóm số 9 mà còn đậu xe trước cửa nhà tôi thì tôi báo công an.", "số 9"),
+    ("Thang hang xom so 9 ma con dau xe truoc cua nha toi thi toi bao cong an.", "so 9"),
+    ("Căn hộ của tôi là 1203 tòa B, thang máy hỏng.", "1203"),
+    ("Can ho cua toi la 1203 toa B, thang may hong.", "1203"),
+    ("Tôi cư trú tại 102 K5 khu tập thể Thành Công, cầu thang tối.", "102"),
+    ("Toi cu tru tai 102 K5 khu tap the Thanh Cong, cau thang toi.", "102"),
+])
+def test_a_neighbours_number_and_a_flat_told_with_la_go(text, number):
+    gone(text, number)
+
+
+@pytest.mark.parametrize("text,flat", [
+    ("Căn hộ 702 tòa A chung cư Hoàng Gia sửa nhà khoan đục cả ngày chủ nhật.", "Căn hộ 702 tòa A"),
+    ("Can ho 702 toa A chung cu Hoang Gia sua nha khoan duc ca ngay chu nhat.", "Can ho 702 toa A"),
+    ("Phòng 305 khu tập thể Z115 hát karaoke đến 1 giờ sáng.", "Phòng 305"),
+    ("Phong 305 khu tap the Z115 hat karaoke den 1 gio sang.", "Phong 305"),
+])
+def test_a_flat_where_the_noise_is_made_stays(text, flat):
+    assert flat in redact(text)
+
+
+@pytest.mark.parametrize("text,flat", [
+    ("Nhà tôi ở căn 802, căn hộ 702 khoan đục cả ngày.", "căn 802"),
+    ("Căn hộ 1203 của tôi bị khoan đục từ nhà bên.", "Căn hộ 1203"),
+    ("Chị Thơm ở căn hộ A-1203 tòa B vừa sửa nhà, thợ đổ gạch vụn xuống bãi cỏ.", "căn hộ A-1203 tòa B"),
+    ("Gia đình ông Lượm ở P.1204 CT3 nuôi chó to trong căn hộ.", "P.1204 CT3"),
+])
+def test_a_home_flat_still_goes(text, flat):
+    gone(text, flat)
+
+
+# -- abuse -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ai cũng biết ông phó chủ tịch phường giàu lên nhờ đâu. Cứ để dân tự hiểu.",
+    "Ai cung biet ong pho chu tich phuong giau len nho dau. Cu de dan tu hieu.",
+    "Tổ trưởng cứ báo cáo sai về nhà tôi đi, rồi xem con bà đi học về có an toàn không.",
+    "To truong cu bao cao sai ve nha toi di, roi xem con ba di hoc ve co an toan khong.",
+    "Tôi biết xe ông đậu ở đâu, tôi cũng biết con ông học trường nào. Đừng để tôi phải ra tay.",
+    "toi biet xe ong dau o dau, toi cung biet con ong hoc truong nao. dung de toi phai ra tay.",
+    "Nhà ông cán bộ địa chính mà cháy thì cũng là trời phạt thôi.",
+    "nha ong can bo dia chinh ma chay thi cung la troi phat thoi",
+    "Bà tổ trưởng chắc ăn không ít tiền của dân đâu, nhìn cái xe là biết.",
+    "Ba to truong chac an khong it tien cua dan dau, nhin cai xe la biet.",
+    "Cán bộ phường toàn là một đám ký sinh, hút máu người dân.",
+    "Tôi mà là ông thì tôi đi đêm cẩn thận.",
+    "toi ma la ong thi toi di dem can than",
+    "Chủ tịch phường là người của bọn đầu nậu đất, ai cũng biết.",
+    "Gia đình ông trưởng công an có bình an hay không là tùy ông đấy.",
+    "Gia dinh ong truong cong an co binh an hay khong la tuy ong day.",
+    "Lũ quan chức mọt gông",
+])
+def test_insinuation_and_veiled_threats_to_a_family_are_abuse(text):
+    assert assess("", text).abuse, text
+
+
+@pytest.mark.parametrize("text", [
+    "Ai cũng biết ngõ này chật, đề nghị kiểm tra xem cây cầu có an toàn không.",
+    "Con tôi đi học về phải qua đoạn đường tối, không biết có an toàn không.",
+    "Tiền ở đâu ra để sửa cống, đề nghị phường công khai dự toán.",
+    "Tôi biết con ông Tám học trường nào nhưng không biết nhà ở đâu.",
+    "Công an phường cần ra tay xử lý nhóm đua xe.",
+    "Đám cưới nhà bên mở loa đến khuya, báo mãi vô dụng.",
+    "Con nhà này đi học về an toàn hay không là do phường lắp đèn.",
+    "Nhà nó ăn không ít đồ ăn của hàng xóm mang sang, đề nghị hòa giải.",
+])
+def test_the_same_words_in_ordinary_complaints_are_not_abuse_either(text):
+    assert assess("", text).flags == [], text
+
+
+# -- time ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("piece", [
+    "xe máy của gia đình tôi, biển 29C-1234 bị rơi trúng, ",
+    "Tôi thuê kiot số 14 ở chợ, ",
+    "Căn hộ 702 tòa A khoan đục cả ngày, ",
+    "Thằng hàng xóm số 9 hát, ",
+    "cảm ơn ạ\nngọc trâm\n",
+    "Cảm ơn nhiều! - Hoa. ",
+    "Đoàn Vy ",
+])
+def test_a_long_text_of_each_shape_is_read_in_linear_time(piece):
+    text = piece * (100_000 // len(piece))
+    started = time.perf_counter()
+    redact(text)
+    assess("", text)
+    assert time.perf_counter() - started < 3.0
