@@ -98,9 +98,12 @@ _CONTACT_DETECTORS = tuple(d for d in privacy.DETECTORS
 
 def mask_contacts(text: str) -> str:
     """Addresses, phone, account, passport and ID numbers masked: what a log line or a kept error may carry."""
-    for detector in _CONTACT_DETECTORS:
-        text = detector.apply(text)
-    return text
+    try:
+        for detector in _CONTACT_DETECTORS:
+            text = detector.apply(text)
+        return text
+    finally:
+        privacy.forget_fold()
 
 
 class LogRedactor:

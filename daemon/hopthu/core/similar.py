@@ -31,7 +31,7 @@ class Likeness:
     same_contact: bool
     merge: bool  # True: "Trùng lặp" linked to `code`; False: proposed to the officers only
 
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"[a-z0-9]{2,}")  # a word of one letter says nothing (the same runs as [a-z0-9]+, longer than 1)
 #: The masks `redact` puts in place of personal data ("[số điện thoại]", "[họ tên]"; older: "[… đã ẩn]").
 _MASK = re.compile(r"\[(?:email|họ tên|nơi ở|biển số|số [^\]\d]{1,20}|[^\]]*đã ẩn|người gửi)\]")
 #: Words every letter has: they make two different letters look alike.
@@ -46,7 +46,7 @@ MIN_WORDS = 5
 
 @lru_cache(maxsize=4096)  # the open cases' texts are compared again with every new item
 def words(text: str) -> frozenset[str]:
-    return frozenset(w for w in _WORD.findall(fold(_MASK.sub(" ", text or ""))) if w not in _STOP and len(w) > 1)
+    return frozenset(_WORD.findall(fold(_MASK.sub(" ", text or "")))).difference(_STOP)
 
 
 def forget() -> None:

@@ -53,6 +53,7 @@ class Recent:
         self.by_contact: dict[str, list[str]] = {}
         self.loaded = False
         self.since: datetime | None = None  # the open cases received from then on are indexed
+        self._last: tuple[str, frozenset[str]] = ("", frozenset())  # the last item's text compared, its words
 
     def _load(self, since: datetime) -> None:
         """The open cases received from `since` on (a day's margin for the journal's text comparison across
@@ -68,7 +69,9 @@ class Recent:
             return
         # Not through `words`' cache: 4,096 cached word sets of open cases' texts were 37 MB of a daemon's heap
         # at 10,000 open cases (bench/idle_rss.py --google 10000), for texts the index below already holds.
-        indexed = _index_words(text)
+        # the case just compared (`likeness`) is indexed with the same text most often: its words are not made again
+        last_text, last_words = self._last
+        indexed = last_words if text == last_text else _index_words(text)
         self.cases[code] = (received_at, text.encode("utf-8"), len(indexed), contact)
         for w in indexed:
             self.by_word.setdefault(w, []).append(code)
@@ -90,6 +93,7 @@ class Recent:
         names = [sub.contact.name] if sub.contact.name else []
         text = redact("\n".join(p for p in (sub.subject, sub.text) if p), names=names)
         mine = words(text)
+        self._last = (text, mine)
         # The codes' lists chained, counted in C (a generator over them cost as much again as the counting).
         hits = Counter(chain.from_iterable(self.by_word.get(w, ()) for w in mine))
         # Too few words in common cannot reach the threshold; the same contact's cases are always looked at.
@@ -103,15 +107,16 @@ class Recent:
             received_at, their_bytes, theirs, contact = self.cases[code]
             if abs(sub.received_at - received_at) > window:
                 continue
-            their_text = their_bytes.decode("utf-8")
             # the words in common are what the index counted, their number of words too: no set is made again
             common = hits.get(code, 0)
             score = similarity_of(len(mine), theirs, common)
             alike = score >= settings.similar_text
-            if not alike and not (contained_of(len(mine), theirs, common) and not other_numbers(text, their_text)):
+            # their text only where its numbers are asked (most candidates are left on their score alone)
+            if not alike and not (contained_of(len(mine), theirs, common)
+                                  and not other_numbers(text, their_bytes.decode("utf-8"))):
                 continue
             same = _same_contact(sub.contact, contact)
-            merge = alike and (score >= settings.same_text or same) and not other_numbers(text, their_text)
+            merge = alike and (score >= settings.same_text or same) and not other_numbers(text, their_bytes.decode("utf-8"))
             found = Likeness(code, round(score, 2), same, merge=merge)
             if best is None or (found.merge, found.score, best.code) > (best.merge, best.score, found.code):
                 best = found

@@ -7,7 +7,7 @@ previous ones left, so a later one can read an earlier one's marker. Pure, no I/
 
 from __future__ import annotations
 
-from hopthu.core.privacy.base import Detector, Span, merge
+from hopthu.core.privacy.base import Detector, Span, forget_fold, merge
 from hopthu.core.privacy.contacts import find_emails, find_phones
 from hopthu.core.privacy.homes import find_home_addresses, find_house_numbers
 from hopthu.core.privacy.names import find_names
@@ -45,18 +45,24 @@ DETECTORS: tuple[Detector, ...] = (
 
 
 def redact_text(text: str) -> str:
-    for detector in DETECTORS:
-        text = detector.apply(text)
-    return text
+    try:
+        for detector in DETECTORS:
+            text = detector.apply(text)
+        return text
+    finally:
+        forget_fold()
 
 
 def findings(text: str) -> list[tuple[str, str]]:
     """(detector name, removed string) for every removal, in pipeline order: for `hopthu` tooling and tests."""
     found = []
-    for detector in DETECTORS:
-        for start, end in merge(detector.find(text)):
-            found.append((detector.name, text[start:end]))
-        text = detector.apply(text)
+    try:
+        for detector in DETECTORS:
+            for start, end in merge(detector.find(text)):
+                found.append((detector.name, text[start:end]))
+            text = detector.apply(text)
+    finally:
+        forget_fold()
     return found
 
 
@@ -73,5 +79,6 @@ __all__ = [
     "Detector",
     "Span",
     "findings",
+    "forget_fold",
     "redact_text",
 ]

@@ -23,13 +23,32 @@ Span = tuple[int, int]
 _SAME_LENGTH = MarkTable(same_length=True)
 
 
+#: The last whole text folded and its fold: the detectors fold the same text one after another (names,
+#: passports, accounts, homes) while none of them changed it. Taken by identity (the same object, held
+#: here so it cannot be another), dropped when a redaction ends (`forget_fold`): no text is kept after it.
+_LAST: tuple[str | None, str] = (None, "")
+_REMEMBERED = 200  # shorter texts (a word, a clause) are folded again: cheap, and asked with ever new strings
+
+
 def fold_same_length(text: str) -> str:
     """Lower case, marks stripped, đ→d, one character for one: positions stay positions in `text`."""
+    global _LAST
+    last = _LAST  # one read: another thread's redaction may replace it
+    if last[0] is text:
+        return last[1]
     folded = text.translate(_SAME_LENGTH)
     lowered = folded.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+    if len(text) >= _REMEMBERED:
+        _LAST = (text, lowered)
+    return lowered
+
+
+def forget_fold() -> None:
+    """Drop the text `fold_same_length` remembers (after each redaction)."""
+    global _LAST
+    _LAST = (None, "")
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,9 @@ officers' corrections) and shipped as a compact JSON file beside the rules (``ru
 its labels (one per (category, agency) pair), and, base64-packed, the CRC-32 keys of its word features
 (diacritics folded, unigrams and bigrams) and their float32 weights. Scoring is pure Python: the features
 present in a message, the sum of their weights per label, a softmax. The weights are read on first use only
-(a ruleset whose learned weight is 0 never reads them) and held as two flat arrays (about 0.25 MB for 4,000
-features and 14 labels), dropped again after each run of intakes (`RuleSet.forget`): the idle daemon does not hold them.
+(a ruleset whose learned weight is 0 never reads them) and held as two flat arrays and a key → row index
+(about 0.6 MB for 4,000 features and 14 labels), dropped again after each run of intakes
+(`RuleSet.forget`): the idle daemon does not hold them.
 
 Officers' YAML rules stay the source of truth: safety rules decide before any evidence is summed, and
 the learned evidence is one more weighed source whose weight is ``routing.learned_weight``.
@@ -23,7 +24,6 @@ import re
 import sys
 import zlib
 from array import array
-from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +41,7 @@ MIN_SHARE = 0.1  # a label under this probability adds no evidence (noise)
 # (the labels' base rates), enough to route a greeting that no rule matched. Kept in the weights file.
 MIN_KNOWN = 4
 SUBJECT_MARK = "s:"  # subject words are features of their own as well
+_SENTENCES = re.compile(r"[.!?;\n]+")  # pairs of words are taken within one of these parts only
 
 
 class LearnedError(ValueError):
@@ -56,10 +57,14 @@ def features(subject: str, text: str) -> set[str]:
     """The features of a message: its words and pairs of neighbouring words (in a sentence), and the
     subject's words marked as such. Presence, not counts: a word said twice is one feature."""
     out: set[str] = set()
-    for part in re.split(r"[.!?;\n]+", f"{subject}\n{text}"):
-        ws = words(part)
+    # The sentences' masks taken out one by one (a mask never spans two), then all folded at once and split
+    # again on "." (`fold` makes no "." of anything else, and no sentence holds one): one fold per message,
+    # not one per sentence, the same words.
+    masked = ".".join(_MASK.sub(" ", part) for part in _SENTENCES.split(f"{subject}\n{text}"))
+    for part in fold(masked).split("."):
+        ws = _WORD.findall(part)
         out.update(ws)
-        out.update(f"{a} {b}" for a, b in zip(ws, ws[1:], strict=False))
+        out.update(map(" ".join, zip(ws, ws[1:], strict=False)))
     out.update(SUBJECT_MARK + w for w in words(subject))
     return out
 
@@ -84,6 +89,7 @@ class LearnedModel:
         self.known = known
         self._labels: list[tuple[str, str | None]] | None = None
         self._keys = array("I")  # the features' CRC-32, sorted: a feature's row is where its key stands
+        self._rows_of: dict[int, int] = {}  # key → row, built on loading: one dict lookup per feature
         self._weights = array("f")
         self._bias: list[float] = []
         self.trained_on = ""  # what it was trained on, as the file says
@@ -104,6 +110,7 @@ class LearnedModel:
     def unload(self) -> None:
         """Drop the weights (about 0.6 MB): the next guess reads them again."""
         self._labels, self._keys, self._weights, self._bias = None, array("I"), array("f"), []
+        self._rows_of = {}
 
     def _ensure(self) -> list[tuple[str, str | None]]:
         if self._labels is None:
@@ -152,6 +159,7 @@ class LearnedModel:
                                + ", ".join(f"{c}/{a or '-'}" for c, a in stale))
         self._keys = keys
         self._weights = flat
+        self._rows_of = {k: r for r, k in enumerate(keys)}
         self._bias = bias
         self.trained_on = str(data.get("trained_on", ""))
         self._l2 = data.get("norm", "l2") == "l2"
@@ -192,14 +200,9 @@ class LearnedModel:
     def _rows(self, feats: Iterable[str]) -> list[int]:
         """The weight rows of the features the model knows."""
         self._ensure()
-        keys, count = self._keys, len(self._keys)
-        rows = []
-        for f in feats:
-            k = key(f)
-            r = bisect_left(keys, k)
-            if r < count and keys[r] == k:
-                rows.append(r)
-        return rows
+        rows_of = self._rows_of
+        # `key` of each feature, in C
+        return [r for r in map(rows_of.get, map(zlib.crc32, map(str.encode, feats))) if r is not None]
 
     def guess(self, subject: str, text: str, limit: int = 3) -> list[Guess]:
         """The labels the model believes in (share at least `MIN_SHARE`), best first; none for a text with
