@@ -4,17 +4,7 @@ abroad), each case with and without diacritics: what goes, and what must stay.""
 
 import pytest
 
-from hopthu.core.redact import redact
-
-
-def gone(text: str, *personal: str, keep: tuple[str, ...] = ()) -> str:
-    out = redact(text)
-    for s in personal:
-        assert s not in out, (s, out)
-    for s in keep:
-        assert s in out, (s, out)
-    return out
-
+from ward import gone
 
 # -- contacts and numbers ----------------------------------------------------------------------------------
 

@@ -86,6 +86,18 @@ def write_backlog(inbox: Path, letters: int) -> None:
         (inbox / f"17950{n:05d}.M{n}P1.backlog").write_bytes(bytes(msg))
 
 
+def gone(text: str, *personal: str, keep: tuple[str, ...] = ()) -> str:
+    """The redacted `text`, asserting that no `personal` string is left in it and every `keep` string is."""
+    from hopthu.core.redact import redact
+
+    out = redact(text)
+    for s in personal:
+        assert s not in out, (s, out)
+    for s in keep:
+        assert s in out, (s, out)
+    return out
+
+
 def wait_until(predicate, timeout: float, what: str) -> None:
     """Poll `predicate` until it holds (a daemon thread's effect on real servers), or fail saying what."""
     deadline = time.monotonic() + timeout
