@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from hopthu.core.privacy.base import merge
 from hopthu.core.textnorm import afold, fold_case, written_with_marks
 
 if TYPE_CHECKING:
@@ -161,15 +162,6 @@ def _inside(spans: Sequence[tuple[int, int]], outer: Sequence[tuple[int, int]]) 
     return found
 
 
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []  # sorted, those that overlap joined
-    for lo, hi in sorted(spans):
-        if out and lo < out[-1][1]:
-            lo, hi = out[-1][0], max(out.pop()[1], hi)
-        out.append((lo, hi))
-    return out
-
-
 class _Place:
     """One of a message's places (subject or text): its sentences, where its cues stand, and the
     weight of a hit at each place a keyword starts (times the keyword's specificity)."""
@@ -219,7 +211,7 @@ class _Place:
             for fc, found in at.items():
                 if fc not in _CUE_KIND:
                     self.landmarks.extend((p, p + len(fc)) for p in found if p - 1 in after or p - 2 in after)
-            self.landmarks = _merged(self.landmarks)
+            self.landmarks = merge(self.landmarks)  # sorted, joined: a position is in one span or none
         # every place a keyword starts, once: its weight before specificity, and the note
         self.factor: dict[int, float] = {}
         self.note: dict[int, str] = {}
