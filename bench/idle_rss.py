@@ -188,6 +188,7 @@ def main() -> None:
             time.sleep(0.5)
         rss = [s["VmRSS"] for s in samples]
         every = [rss[i] for i in range(0, len(rss), 20)]  # one sample in 20: every 10 s
+        last = rss[-1]  # settled: memory goes back once the daemon has idled a moment (service.Daemon.release_if_idle)
         kids = children(proc.pid)
         proc.send_signal(signal.SIGUSR1)  # the daemon's own modules, now
         deadline = time.monotonic() + 10
@@ -200,7 +201,7 @@ def main() -> None:
         print(f"hopthu run{how}, idle in IDLE for {args.idle:.0f} s after {args.mail} emails "
               f"({len(sink.received)} sent):\n  RSS {mb(min(rss))}–{mb(max(rss))} MB = {mib(min(rss))}–{mib(max(rss))} MiB; "
               f"peak since start (VmHWM) {mb(hwm)} MB = {mib(hwm)} MiB   (target: RSS ≤ 60 MB)\n"
-              f"  RSS every 10 s (MB): {' '.join(mb(k) for k in every)}\n"
+              f"  RSS every 10 s (MB): {' '.join(mb(k) for k in every)}; at the end {mb(last)} MB = {mib(last)} MiB\n"
               f"  child processes at the end of the sample: {len(kids)}"
               + (f" ({', '.join(f'{mb(k)} MB = {mib(k)} MiB' for k in kids)}; each stops when idle)" if kids else ""))
     finally:

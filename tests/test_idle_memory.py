@@ -1,15 +1,17 @@
 """Memory that stays small (issue 15): what the daemon takes is the journal's, not its memory's.
 
 The figures are bench/idle_rss.py's; these tests pin the mechanisms: the start-up catch-up (a backlog, a
-Form's history) is worked by a short-lived child process, what reading letters left in the rules' matcher
-is dropped after each run of intakes, and freed heap is handed back after every cycle where the system
-allows it (a no-op elsewhere)."""
+Form's history) is worked by a short-lived child process, and once the daemon idles (not between the
+cycles of a burst of letters) what reading letters left in the rules is dropped and freed heap handed back
+where the system allows it (a no-op elsewhere)."""
 
 from __future__ import annotations
 
 import threading
+import time
 
-from hopthu import platform
+from hopthu import platform, service
+from hopthu.service import Daemon
 
 from ward import make_ward, wait_until, write_backlog
 
@@ -71,7 +73,6 @@ def test_a_stop_request_ends_the_catch_up_child(tmp_path):
 
 def test_reading_letters_leaves_nothing_in_the_rules_matcher(tmp_path):
     from hopthu.config import load_config
-    from hopthu.pipeline.cycle import run_cycle
     from hopthu.wiring import build_app
 
     app = build_app(load_config(make_ward(tmp_path)))
@@ -85,15 +86,19 @@ def test_reading_letters_leaves_nothing_in_the_rules_matcher(tmp_path):
         return out
 
     matcher.scan_text = watching  # type: ignore[method-assign]
+    daemon = Daemon(app, system=platform.Windows(runner=lambda args: ""))
     try:
-        summary = run_cycle(app)
+        summary = daemon.cycle()
+        kept_for_the_next_letter = len(matcher._cache)
+        daemon.release_if_idle(now=time.monotonic() + service.RELEASE_IDLE_SECONDS)
     finally:
         app.close()
     assert summary.new_cases and max(seen) > 0  # the matcher remembered spans while the items were read
-    assert matcher._cache == {}  # and none of them once the run of intakes ended
+    assert kept_for_the_next_letter > 0  # kept while letters may follow (a burst)
+    assert matcher._cache == {}  # and none of them once the daemon idled
 
 
-def test_every_cycle_hands_freed_memory_back(tmp_path):
+def test_freed_memory_goes_back_once_the_daemon_idles_not_between_the_cycles_of_a_burst(tmp_path):
     calls: list[str] = []
 
     class Counting(platform.Posix):
@@ -102,11 +107,17 @@ def test_every_cycle_hands_freed_memory_back(tmp_path):
 
     daemon = _daemon(make_ward(tmp_path, form=False), system=Counting())
     try:
+        assert not daemon.release_if_idle(now=time.monotonic() + 60)  # nothing ran: nothing to hand back
         daemon.cycle()
         daemon.cycle(sheets=False)
+        assert calls == []  # two cycles of a burst: nothing handed back between them
+        assert not daemon.release_if_idle()  # the last cycle just ended: letters may follow
+        later = time.monotonic() + service.RELEASE_IDLE_SECONDS
+        assert daemon.release_if_idle(now=later + 1)  # idle long enough: handed back, once
+        assert not daemon.release_if_idle(now=later + 2)
     finally:
         daemon.app.close()
-    assert calls == ["release", "release"]
+    assert calls == ["release"]
 
 
 def test_handing_memory_back_is_a_no_op_without_glibc(monkeypatch):

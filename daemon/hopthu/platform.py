@@ -128,7 +128,7 @@ class Platform:
     def watchdog(self, stall_seconds: float) -> Watchdog:
         raise NotImplementedError
 
-    def release_memory(self) -> None: ...  # after a cycle: free heap back to the system (idle RSS, not peak)
+    def release_memory(self) -> None: ...  # once idle: free heap back to the system (idle RSS, not peak)
     def c_allocator(self) -> None: ...  # before anything else: become this process on the C allocator if it helps
 
 

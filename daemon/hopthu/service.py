@@ -127,6 +127,9 @@ def take_over_state(app: App, path) -> None:
             log.warning("start-up child's hand-over not taken by %s: %s", type(part).__name__, exc)
 
 
+#: memory is handed back once no cycle has run for this long (`Daemon.release_if_idle`)
+RELEASE_IDLE_SECONDS = 2.0
+
 _STARTING = threading.Lock()  # watchers of several wards start one ward at a time (whose threads are whose)
 
 
@@ -151,6 +154,9 @@ class Daemon:
         self._sheets = threading.Event()     # asked for a whole cycle now (tests, operators)
         self._sheet_wake = threading.Event()  # the sheet thread's turn
         self._sheet_thread: threading.Thread | None = None
+        self._busy = 0                       # cycles running now, either thread
+        self._release_due = False            # a cycle ended since memory was last handed back
+        self._ended = 0.0                    # when the last cycle ended (time.monotonic)
         self.reload = LiveReload(app)
         self._config_version = file_digest(app.config.path)  # the configuration is read once, at start
 
@@ -172,6 +178,8 @@ class Daemon:
         and the sheet thread's cycles (`mail=False`) leave mail sources and delivery to the mail loop."""
         summary, error = None, None
         apart = self._sheet_thread is not None
+        with self._count:
+            self._busy += 1
         try:
             if mail:
                 self.reload.check()  # the mail loop's: rules and templates change between its cycles only
@@ -192,12 +200,12 @@ class Daemon:
         except Exception as exc:
             log.exception("cycle failed; retrying at the next interval")
             error = f"{type(exc).__name__}: {exc}"
-        self._after(summary, error, whole=sheets or not apart)
         try:
-            self.app.journal.shrink()  # SQLite's page cache, then the heap's free pages, back to the system
-        except Exception as exc:  # a closed or busy journal: the cycle stands
-            log.debug("journal cache not shrunk: %s", exc)
-        self.system.release_memory()  # what the cycle's letters and rows took goes back to the system
+            self._after(summary, error, whole=sheets or not apart)
+        finally:  # memory goes back once both threads idle (`release_if_idle`), not between two letters
+            with self._count:
+                self._busy -= 1
+                self._release_due, self._ended = True, time.monotonic()
         if apart and summary is not None:
             if mail and summary.new_cases and (not self.app.register.coalesce
                                                or any("urgent" in c.flags for c in summary.new_cases)):
@@ -205,6 +213,27 @@ class Daemon:
             if not mail and (summary.emails_queued or summary.reminders or summary.new_cases):
                 self.cycle_soon()  # the mail loop sends what the sheets' cycle queued
         return summary
+
+    def release_if_idle(self, now: float | None = None) -> bool:
+        """Hand back what the cycles since the last time left in memory, once the daemon has been idle
+        `RELEASE_IDLE_SECONDS` (no cycle running in either thread): the rules' compiled patterns and learned
+        weights, SQLite's page cache, then the heap's free pages (a full garbage collection and
+        `malloc_trim`). Not after each cycle: during a burst of letters each of those ran between two letters'
+        cycles (about 0.1 s, the collection holding the interpreter lock over every live object, a whole
+        register read's rows included), and the next letter recompiled what was dropped. True when done."""
+        now = time.monotonic() if now is None else now
+        with self._count:
+            if not self._release_due or self._busy or now - self._ended < RELEASE_IDLE_SECONDS:
+                return False
+            self._release_due = False
+        with self.app.work:  # the sheet thread's next cycle may classify a Form row: not while its rules go
+            self.app.rules.forget()  # what reading letters left in the rules (recompiled by the next letter)
+        try:
+            self.app.journal.shrink()  # SQLite's page cache, then the heap's free pages, back to the system
+        except Exception as exc:  # a closed or busy journal: the rest stands
+            log.debug("journal cache not shrunk: %s", exc)
+        self.system.release_memory()  # what the cycles' letters and rows took goes back to the system
+        return True
 
     def _after(self, summary, error: str | None, *, whole: bool = True) -> None:
         """The daily backup when due (a step of its own), the heartbeat, then the alerts. None may stop the
@@ -319,7 +348,8 @@ class Daemon:
                     self.cycle()
             self.scheduler.run_pending()
             watchdog.ping()
-            self._soon.wait(0.2)  # wakes at once when a watcher reports mail
+            if not self._soon.wait(0.2):  # wakes at once when a watcher reports mail
+                self.release_if_idle()
         watchdog.stopping()
         self._sheet_wake.set()
         if self._sheet_thread is not None:

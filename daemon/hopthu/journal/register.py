@@ -21,6 +21,8 @@ NOT_UNDERSTOOD = "not-understood:"   # + column id
 IN_CONTACTS_SHEET = "in-contacts-sheet"
 #: how many earlier values of a cell are remembered (as digests) to recognise a stale copy's save
 EARLIER_KEPT = 8
+#: cells read per query of a whole-table read (`_cells`)
+CELLS_PAGE = 2000
 
 
 def cell_digest(value: str) -> str:
@@ -30,14 +32,22 @@ def cell_digest(value: str) -> str:
 
 class RegisterJournal(Store):
     def _cells(self, codes: list[str] | None, columns: str = "*") -> Iterator:
-        """The cells' rows by cursor (a register of 10,000 rows has 150,000 cells: never all as one list)."""
+        """The cells' rows, a page at a time (a register of 10,000 rows has 150,000 cells: never all as one
+        list). Each page is a query of its own, so the connection is free between two pages: the mail loop's
+        journal writes never wait while the sheet thread works through a whole register's cells (about a
+        second of Python for 150,000). Only the sheet thread writes these cells; a row replaced between two
+        pages of the whole table gets a higher rowid and is met again, newest last."""
         if codes is None:
-            yield from self._rows(f"SELECT {columns} FROM register_cells")
+            after = 0
+            while rows := self._query(f"SELECT rowid, {columns} FROM register_cells WHERE rowid > ? "
+                                      f"ORDER BY rowid LIMIT {CELLS_PAGE}", (after,)):
+                yield from rows
+                after = rows[-1]["rowid"]
             return
         for i in range(0, len(codes), 500):  # SQLite's limit on bound parameters
             part = codes[i:i + 500]
-            yield from self._rows(f"SELECT {columns} FROM register_cells WHERE case_code IN ({','.join('?' * len(part))})",
-                                  tuple(part))
+            yield from self._query(f"SELECT {columns} FROM register_cells WHERE case_code IN ({','.join('?' * len(part))})",
+                                   tuple(part))
 
     def written_cells(self, codes: list[str] | None = None) -> dict[tuple[str, str], str]:
         """(case code, column id) → the value hopthu last wrote there, as text; of the cases `codes` only, if given."""

@@ -67,8 +67,8 @@ def process_pending(app: App, summary: Summary) -> None:
         cues_ahead.clear()
         if recent.loaded:
             similar.forget()  # the open cases' words: the journal holds their texts, the idle daemon need not
-        if pending:
-            app.rules.forget()  # the letters' words the rules' matcher remembered (up to 50,000 spans)
+        # The rules' compiled patterns and the spans their matcher remembered (up to 50,000) stay for the next
+        # letter of a burst: the daemon drops them once idle (`service.Daemon.release_if_idle`).
 
 
 def _process_guarded(app: App, intake, summary: Summary, recent: Recent | None = None,
