@@ -70,7 +70,11 @@ def _took(call, text) -> float:
 
 
 def _budget(call, text, limit, what):
+    """Within `limit` on the better of two runs: a pause of a shared CI machine (0.31 s once for a call
+    that takes 5 ms) is not a slow pattern, and a quadratic pattern is slow both times."""
     took = _took(call, text)
+    if took >= limit:
+        took = min(took, _took(call, text))
     assert took < limit, f"{what}: {took:.2f} s on {len(text):,} characters starting {text[:12]!r}"
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 import logging
-from datetime import timedelta
 from email.message import EmailMessage
 
 import pytest
@@ -17,7 +16,7 @@ from hopthu.pipeline.register_sync import OFFICER_TEXT_REDACTED
 from hopthu.register.contacts import CONTACTS_TAB
 from test_gsheets import CONTACTS_ID, REG_ID, REG_TAB, SheetWard, codes, cycle, outbox, row
 from test_privacy_attachments import heic_with_gps, pdf_with_author, photo_with_gps, real_heic_with_gps
-from test_privacy_retention import close, everything_kept
+from test_privacy_retention import close, everything_kept, past_retention
 
 from sheets_emulator import SheetsEmulator
 from ward import FakeTime
@@ -169,7 +168,7 @@ def test_purge_empties_the_contacts_sheet_row_the_journal_and_the_outbox_and_the
     cycle(gward)
     gward.sort_register("Mã hồ sơ", descending=True)  # officers sort: rows are found by code
     gward.emu.sort(CONTACTS_ID, CONTACTS_TAB, "A", descending=True)
-    clock.now += timedelta(days=gward.app.settings.privacy.retention_days + 10)
+    past_retention(gward.app, clock)
     with caplog.at_level(logging.DEBUG):
         report = retention.purge(gward.app)
         assert case.code in report.cases and report.files >= 2
