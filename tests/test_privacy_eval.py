@@ -48,6 +48,11 @@ beside offenders' plates, self-introductions, homes in varied shapes beside prob
 abuse, 6 angry but genuine), scored blind: 50/55 removed, 99.7 % kept, 51/52 locations. Tuning after: 1630/1630,
 99.9 % (37903/37930), 562/562; held-out and fresh unchanged (162/167, 100.0 %, 33/33; 200/206, 99.8 %,
 31/32; scored once, at the end).
+Then p-1470 … p-1549 (80 items written before reading the detectors: kinship short forms in lower case and in
+Central and Northern use ("o Hường", "cái Mít", "bé na", "A.Thắng"), officials with long office names, a
+domestic-violence home and a threatened neighbour's home, every phone, ID and email form; 11 abuse, 7 spam),
+scored blind: 154/160 removed, 99.8 % kept, 42/42 locations, keep strings 92/93. Tuning after: 1790/1790,
+99.9 % (41114/41141), 604/604 (held-out and fresh not run in this round).
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -64,7 +69,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (1630, 1630, 0.999, 562, 562),
+    "tuning": (1790, 1790, 0.999, 604, 604),
     "heldout": (162, 167, 0.999, 33, 33),
     "fresh": (200, 206, 0.997, 31, 32),
 }

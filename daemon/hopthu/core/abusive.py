@@ -299,7 +299,7 @@ _SPREAD_ACCUSE = Phrases(
 #: folds to "bua" as in "bữa").
 _SUPERNATURAL = whole_words(tuple(fold_case(p) for p in (
     "phù thủy", "phù thuỷ", "bùa", "bùa ngải", "bỏ bùa", "yểm bùa", "nuôi quỷ", "ma quỷ", "trù ếm", "bùa chú",
-    "thư ếm", "tà thuật", "ma thuật", "phu thuy", "bua ngai", "nuoi quy",
+    "thư ếm", "tà thuật", "ma thuật", "phu thuy", "bua ngai", "nuoi quy", "yem bua", "ta thuat",
 )))
 #: Certainty without evidence, the mark of a rumour.
 _RUMOUR = Phrases(

@@ -149,6 +149,17 @@ _OWN_UNIT_VERB = re.compile(r"\b(?:toi|tui|em|minh|chung toi|gia dinh toi)\s(?:d
 _OWN_UNIT_AFTER = re.compile(r"\s?,?\s?(?:cua\s(?:toi|tui|em|minh|chung toi|gia dinh)|nha (?:toi|em|minh))\b")
 
 
+# A household in danger: domestic violence, or a threat against a home. There a home's number goes even when the
+# text makes it the site ("Nhà bên cạnh là số 31, anh X đánh vợ", "nhà số 16 … tôi đốt cả nhà nó"): GUIDE.md's
+# exception for protection; the lane and street stay.
+_DANGER = re.compile(
+    r"\b(?:danh vo|danh chong|danh con|danh dap|bao luc gia dinh|bao hanh|dot (?:ca )?nha|cham lua|phong hoa|tat axit)\b"
+)
+# "nhà" in the clause before the number, not a public building's ("nhà văn hóa số 3"); a business before it is a site.
+_HOUSEHOLD_BEFORE = re.compile(r"\bnha\b(?!\s(?:van hoa|tre|may|tho|khach|nghi|thi dau|sach|ga|kho|xe|hang))[^,.;:()]{0,25}$")
+_BUSINESS_BEFORE = re.compile(_SITE_CUE.pattern.replace("|nha ben\\b", ""))
+
+
 # "SN 1958" after a name is "sinh năm" (a birth year), not "số nhà".
 _BIRTH_YEAR = re.compile(r"SN\s?:?\s?(?:19|20)\d\d$")
 
@@ -164,6 +175,14 @@ class _LaterSites:
         self.folded = ""
         self.asked = -1
         self.found: int | None = None  # where the first such phrase from `asked` on starts
+        self._danger: bool | None = None
+
+    @property
+    def danger(self) -> bool:
+        """Whether the text tells of a household in danger (`_DANGER`): asked once per text."""
+        if self._danger is None:
+            self._danger = bool(_DANGER.search(fold_same_length(self.text)))
+        return self._danger
 
     def after(self, pos: int) -> bool:
         if not self.folded:
@@ -180,7 +199,11 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
     before = fold_same_length(clause_before(text, start, 60))
     if _OWN_HOME_RIGHT_BEFORE.search(before):
         return True  # "Xưởng gỗ ở số 60 làm ồn, nhà tôi số 62": the writer's home, whatever the clause named before
-    if _NOT_HOUSE.search(before) or _SITE_CUE.search(before):
+    if _NOT_HOUSE.search(before):
+        return False
+    if _HOUSEHOLD_BEFORE.search(before) and not _BUSINESS_BEFORE.search(before) and later.danger:
+        return True
+    if _SITE_CUE.search(before):
         return False
     after = fold_same_length(re.split(r"[.;\n]", text[end : end + 60], maxsplit=1)[0])
     clause = after.split(",", 1)[0]

@@ -80,11 +80,13 @@ ROLE_AFTER = re.compile(
     r"cong an khu vuc|canh sat khu vuc)"
 )
 # A public role right before a name makes it an official's ("… là anh" may sit between).
+# A long office name may stand between: "cán bộ Lao động - Thương binh và Xã hội phường là chị …".
 ROLE = re.compile(
-    r"(?:chu tich|to truong|to pho|truong ban|truong tram|truong cong an|truong phong|pho phong|can bo|"
+    r"(?:(?:chu tich|to truong|to pho|truong ban|truong tram|truong cong an|truong phong|pho phong|can bo|"
     r"canh sat|cskv|csgt|bac si|y si|hieu truong|hieu pho|bi thu|dong chi|d/c|dia chinh|tiep nhan|"
     r"chanh van phong|truong thon|cong chuc|vien chuc|chi huy|doi truong|"
-    r"dai ta|thuong ta|trung ta|thieu ta|dai uy|thuong uy|trung uy|thieu uy)\b[^.;\n]{0,30}$"
+    r"dai ta|thuong ta|trung ta|thieu ta|dai uy|thuong uy|trung uy|thieu uy)\b[^.;\n]{0,30}"
+    r"|(?:can bo|cong chuc|vien chuc)\b[^.;\n]{0,50}\bphuong\b[^.;\n]{0,12})$"
 )
 # Roles of private bodies: a parents' association, a company, a builder are no public office.
 PRIVATE_ROLE = re.compile(r"phu huynh|cha me hoc sinh|cong ty|doanh nghiep|chu dau tu|chu nha|chu quan|hop tac xa")
@@ -252,3 +254,38 @@ PRIVATE_TITLE = re.compile(
 NOT_NAME_START_UPPER = frozenset("trai gai toi tui em minh ay no nuoi ruot re dau nguoi mot dan hoc giao nhan".split())
 # Initials before a given name: "ông N.V.Hùng", "bà T.T.Mơ" (minutes typed by officers).
 INITIALS = re.compile(r"(?:[A-ZĐ]\.\s?){1,3}[A-ZĐÀ-Ỹ][^\W\d_]{0,19}(?!\w)")
+
+
+# A name right next to a phone number: "gọi [số điện thoại] (Lực).", "[số điện thoại] hung" at the end,
+# "[số điện thoại] - Tuấn": one to three capitalised words, or name syllables in lower case, then the line's end.
+_NEXT_TO_PHONE = re.compile(
+    r"\[so dien thoai\](?:\s?\(|\s?[\-–,]\s?|\s)([^\W\d_]{1,12}(?: [^\W\d_]{1,12}){0,2})\)?\s?[.!]?\s?(?:\n|$)"
+)
+
+
+def next_to_phone(text: str, folded: str) -> list[tuple[int, int]]:
+    """Names beside a phone marker (`folded` is the text folded one character for one)."""
+    if "[số điện thoại]" not in text:
+        return []
+    found = []
+    for m in _NEXT_TO_PHONE.finditer(folded):
+        start, end = m.span(1)
+        words = text[start:end].split()
+        capitalised = all(is_cap(w) and not w.isupper() for w in words)
+        lower = all(w.islower() and fold(w) in NAME_SYLLABLES for w in words)
+        if (capitalised or lower) and fold(words[0]) not in NOT_AFTER_VERB | ABBREVIATIONS \
+                and not NOT_A_NAME.match(folded, start) and not SIGN_SKIP.match(folded[start:]):
+            found.append((start, end))
+    return found
+
+
+GIVEN_FOLDED = frozenset(fold(w) for w in GIVEN_LOWER)
+
+
+def one_given_name(text: str, toks: list[tuple[int, int, str]], k: int) -> bool:
+    """toks[k] is one capitalised usual given name standing alone: what "cái" (a girl, Northern) takes as a
+    name ("cái Mít", "cái Lan"); "cái Tết", "cái UBND" stay."""
+    if k >= len(toks) or not adjacent(text, toks[k - 1], toks[k]) or cap_run(text, toks, k) != 1:
+        return False
+    word = toks[k][2]
+    return not word.isupper() and fold(word) in GIVEN_FOLDED

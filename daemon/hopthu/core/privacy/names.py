@@ -59,6 +59,8 @@ from hopthu.core.privacy.namecues import (
     lead_in_ends,
     lower_name_shape,
     lower_run,
+    next_to_phone,
+    one_given_name,
     tokens,
 )
 from hopthu.core.privacy.namewords import (
@@ -99,7 +101,7 @@ def find_names(text: str) -> list[Span]:
     while i < len(toks):
         start, end, word = toks[i]
         low, cap, fw = word.lower(), word[0].isupper(), folded[start:end]  # (tested below again and again)
-        if not (cap or start in lead_ends or low in _MAY_BEGIN or fw in SURNAMES):
+        if not (cap or start in lead_ends or low in _MAY_BEGIN or fw in SURNAMES or low == "o"):
             i += 1  # most words: nothing can start here
             continue
         intro = start in intro_ends
@@ -155,8 +157,10 @@ def find_names(text: str) -> list[Span]:
         # (Central) where "ở" is written with its marks.
         titled_word = (low in HONORIFICS and (len(low) > 1 or not start or text[start - 1].isspace())) \
             or (low == "o" and marked_text) or (low in _AFTER_HONORIFIC and i > 0 and toks[i - 1][2].lower() in HONORIFICS
-                and adjacent(text, toks[i - 1], toks[i]))  # "ông già Tâm", "bà cụ Hạnh"
-        if titled_word and i + 1 < len(toks) and adjacent(text, toks[i], toks[i + 1]):
+                and adjacent(text, toks[i - 1], toks[i])) \
+            or (low == "cái" and one_given_name(text, toks, i + 1))  # "ông già Tâm", "bà cụ Hạnh", "cái Mít" (a girl)
+        dotted = len(low) == 1 and i + 1 < len(toks) and toks[i + 1][0] == end + 1 and text[end] == "."  # "A.Thắng"
+        if titled_word and i + 1 < len(toks) and (adjacent(text, toks[i], toks[i + 1]) or dotted):
             n = cap_run(text, toks, i + 1)
             words = [folded[t[0] : t[1]] for t in toks[i + 1 : i + 1 + n]]
             if n and toks[i + 1][2].isupper() and (words[0] in NOT_NAME_START_UPPER or words[0] in ABBREVIATIONS):
@@ -284,7 +288,7 @@ def find_names(text: str) -> list[Span]:
         while pos >= 0:
             spans.append((pos, pos + len(name)))
             pos = text.find(name, pos + 1)
-    spans += _next_to_phone(text, folded)
+    spans += next_to_phone(text, folded)
     spans += _listed_after(text, folded, toks, spans, officials)
     spans += _given_names_again(text, folded, toks, spans, officials)
     return spans
@@ -439,28 +443,6 @@ def _lower_closing_name(text: str, folded: str, toks: list[tuple[int, int, str]]
     return n
 
 
-# A name right next to a phone number: "gọi [số điện thoại] (Lực).", "[số điện thoại] hung" at the end,
-# "[số điện thoại] - Tuấn": one to three capitalised words, or name syllables in lower case, then the line's end.
-_NEXT_TO_PHONE = re.compile(
-    r"\[so dien thoai\](?:\s?\(|\s?[\-–,]\s?|\s)([^\W\d_]{1,12}(?: [^\W\d_]{1,12}){0,2})\)?\s?[.!]?\s?(?:\n|$)"
-)
-
-
-def _next_to_phone(text: str, folded: str) -> list[Span]:
-    if "[số điện thoại]" not in text:
-        return []
-    found = []
-    for m in _NEXT_TO_PHONE.finditer(folded):
-        start, end = m.span(1)
-        words = text[start:end].split()
-        capitalised = all(is_cap(w) and not w.isupper() for w in words)
-        lower = all(w.islower() and fold_same_length(w) in NAME_SYLLABLES for w in words)
-        if (capitalised or lower) and fold_same_length(words[0]) not in NOT_AFTER_VERB | ABBREVIATIONS \
-                and not NOT_A_NAME.match(folded, start) and not SIGN_SKIP.match(folded[start:]):
-            found.append((start, end))
-    return found
-
-
 # Given names that are also common words ("chó nhà chị hiền, không cắn ai"): a name only when a place or a
 # trade follows ("bà hiền cuối ngõ 9", "cô vui bán rau").
 # Without diacritics only before "cuoi", "dau", "ban": "ba hien o" is as often "bà hiện ở" (she now lives).
@@ -479,7 +461,7 @@ def _ambiguous_given(text: str, toks: list[tuple[int, int, str]], k: int) -> boo
 # Words between an honorific and a name that say age or trade: "ông già Tâm", "bà lão Mơ", "cô giáo Hương".
 _AFTER_HONORIFIC = frozenset("già lão giáo nhỏ gia lao giao nho nội ngoại dâu rể họ cả út noi ngoai dau re".split())  # "bà nội Lan"
 #: Lower-case words a name, or the title before one, can begin with (`find_names`' first test of a word).
-_MAY_BEGIN = HONORIFICS | LOWER_FIRST | _AFTER_HONORIFIC
+_MAY_BEGIN = HONORIFICS | LOWER_FIRST | _AFTER_HONORIFIC | {"cái"}
 
 def _is_official(folded: str, start: int, officials: set[str], words: list[str], end: int = -1) -> bool:
     if words and words[-1] in officials:
