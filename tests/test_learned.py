@@ -328,7 +328,9 @@ def test_the_learned_evidence_keeps_the_tuning_figures_under_cross_validation():
     # co-agencies 0.491 / 0.538; with the model, co-agencies were 0.181 / 0.356 before only the rules' own
     # evidence made the runner-up co-ordinate. 874 items (r-747..r-800 added, lead and category in other words):
     # complex F1 0.977 → 0.975 by the batch's blind misses, co-agencies 0.450 / 0.620 → 0.425 / 0.592 as the
-    # synonym families of rules/54 give the lead more evidence (see test_routing_eval's tuning floors)
-    assert r["lead_agency_accuracy"] >= 0.935 and r["category_accuracy"] >= 0.919
-    assert r["complex_f1"] >= 0.974 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.019
-    assert r["co_agency_precision"] >= 0.592 and r["co_agency_recall"] >= 0.425
+    # synonym families of rules/54 give the lead more evidence (see test_routing_eval's tuning floors).
+    # 954 items (r-959..r-1038 added): triage 0.019 → 0.022 with the batch alone (old rules: 0.022 too);
+    # the round's rules: lead 0.940 → 0.945, category 0.919 → 0.928, co-agencies 0.408 / 0.580 → 0.536 / 0.695
+    assert r["lead_agency_accuracy"] >= 0.944 and r["category_accuracy"] >= 0.927
+    assert r["complex_f1"] >= 0.978 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0221
+    assert r["co_agency_precision"] >= 0.694 and r["co_agency_recall"] >= 0.535

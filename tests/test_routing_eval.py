@@ -39,14 +39,17 @@ FLOORS = {
     # fell only by the batch's blind misses (the 820 items before it: 0.980 and 0.984 with the new rules); the
     # co-agencies fell (0.491 / 0.538 → 0.475 / 0.527) because the synonym families of rules/54 give the lead
     # more evidence, so fewer runners-up reach routing.co_ratio (without rules/54: 0.492 / 0.533)
+    # r-959..r-1038 (954 items): urgent precision 0.968 → 0.963 only by the batch's one blind false alarm left
+    # (r-992; the 874 items before it: 0.969 unchanged); co-agencies 0.472 / 0.514 → 0.587 / 0.608 (numbered
+    # items after the main one are further points, an introduction is none, conventions of rules/94)
     "tuning": {
-        "lead_agency_accuracy": 0.935,
-        "category_accuracy": 0.902,
-        "complex_f1": 0.978,
+        "lead_agency_accuracy": 0.942,
+        "category_accuracy": 0.911,
+        "complex_f1": 0.979,
         "urgent_recall": 1.0,
-        "urgent_precision": 0.968,
-        "co_agency_recall": 0.475,
-        "co_agency_precision": 0.527,
+        "urgent_precision": 0.963,
+        "co_agency_recall": 0.586,
+        "co_agency_precision": 0.608,
         "spam_recall": 1.0,
         "abuse_recall": 0.75,
     },
@@ -75,7 +78,7 @@ FLOORS = {
         "co_agency_precision": 0.384,
     },
 }
-TRIAGE_CEILING = {"tuning": 0.038, "heldout": 0.048, "fresh": 0.024}  # tuning: the rules alone; the others: 0.072, 0.078 by them
+TRIAGE_CEILING = {"tuning": 0.036, "heldout": 0.048, "fresh": 0.024}  # tuning: the rules alone; the others: 0.072, 0.078 by them
 
 
 @pytest.fixture(scope="module")
@@ -186,6 +189,15 @@ def test_a_further_point_for_another_body_makes_it_co_ordinate_even_far_behind(t
     assert (d.agency, d.co_agencies) == ("kt_hatang", ["cong_an"]) and "phối hợp: cong_an" in d.why
     # a further point that is over is a passing mention: no co-ordinating agency
     assert rs.classify(_sub(main + " Ngoài ra, năm ngoái ở đây có trộm.")).co_agencies == []
+
+
+def test_numbered_points_after_the_main_one_co_ordinate_and_an_introduction_does_not(tmp_path):
+    rs = _load(tmp_path)
+    main = "Tôi xin phản ánh:\n1. Quan trọng nhất: vỉa hè ngõ 9 vỡ, ổ gà sâu, đề nghị sửa."
+    assert rs.classify(_sub(main + "\n2. Gần đó có trộm.")).co_agencies == ["cong_an"]
+    assert rs.classify(_sub(main + " Gần đó có trộm.")).co_agencies == []
+    d = rs.classify(_sub("Tôi là tổ trưởng tổ có trộm. Vỉa hè ngõ 9 vỡ, ổ gà sâu, đề nghị sửa."))
+    assert (d.agency, d.co_agencies) == ("kt_hatang", [])  # the writer's introduction is context
 
 
 def test_the_learned_guess_and_the_forms_choice_make_no_co_ordinating_agency(tmp_path):

@@ -88,6 +88,7 @@ PLACE_FACTOR = 0.4  # a keyword that only names a landmark of the address
 PAST_WINDOW = 50  # "tháng trước cây đổ nhưng đã dọn xong"
 SALUTATION_SPAN = 40  # a salutation opens its sentence
 _SENTENCE_END = re.compile(r"[.!?;\n]")
+_LATER_ITEM = re.compile(r"(?:[2-9]|1[0-9])[.)]\s")  # a list's second and later items, at a sentence start
 _CUE_KIND = {fold_case(w): (kind, len(fold_case(w))) for kind, words in CUES.items() for w in words}
 _MARKED_CUES = frozenset(fc for fc in _CUE_KIND if not fc.isascii())
 
@@ -167,7 +168,7 @@ class _Place:
     weight of a hit at each place a keyword starts (times the keyword's specificity)."""
 
     __slots__ = ("subject", "length", "starts", "cues", "request", "main", "aside", "salutation", "factor", "note",
-                 "ends_with_question", "landmarks", "bare")
+                 "ends_with_question", "landmarks", "bare", "intro")
 
     def __init__(self, value: str, at: Mapping[str, list[int]], subject: bool):
         self.subject = subject
@@ -198,9 +199,15 @@ class _Place:
         self.request = {bisect_right(starts, p) - 1 for p, _ in self.cues.get("request", ())}
         self.main = {bisect_right(starts, p) - 1 for p, _ in self.cues.get("main", ())}
         self.aside = {bisect_right(starts, p) - 1 for p, _ in self.cues.get("aside", ())} - self.main
-        if "intro" in self.cues:
-            self.aside |= {bisect_right(starts, p) - 1 for p, _ in self.cues["intro"]} - self.main - self.request
-            self.cues["aside"] = self.cues.get("aside", [])  # the fast path below must not skip it
+        if self.main and not subject:  # "1. Việc chính: ... 2. ... 3. ...": the later items are further points
+            items = {bisect_right(starts, st + m.end() - 1) - 1 for st in starts
+                     if (m := _LATER_ITEM.match(h := value[st:st + 12], len(h) - len(h.lstrip())))}
+            self.aside |= items - self.main if items and min(items) > min(self.main) else set()
+        self.intro = {bisect_right(starts, p) - 1 for p, _ in self.cues.get("intro", ())}  # context, no further point
+        self.intro -= self.main | self.request | self.aside
+        self.aside |= self.intro
+        if self.aside:
+            self.cues.setdefault("aside", [])  # the fast path below must not skip it
         self.salutation = {i for p, e in self.cues.get("salutation", ())
                            if e - starts[i := bisect_right(starts, p) - 1] <= SALUTATION_SPAN}
         # keywords right after a place cue ("trước trường mầm non"; not "tuần trước trộm..."), with their words

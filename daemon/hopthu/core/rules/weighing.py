@@ -9,6 +9,7 @@ are `evidence.py`; this module imports neither at run time (the start-up import 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from hopthu.core.model import Decision, Submission
     from hopthu.core.rules.conditions import Context
-    from hopthu.core.rules.evidence import HitWeight, Placement, RoutingSettings
+    from hopthu.core.rules.evidence import HitWeight, Placement, RoutingSettings, _Place
     from hopthu.core.rules.learned import Guess
     from hopthu.core.rules.rule import Rule
 
@@ -357,7 +358,8 @@ def _co_ordinating(ranked: list[Candidate], winner: Candidate, runner: Candidate
     out: list[Candidate] = []
     if runner is not None and runner.agency:
         own = runner.score - guessed.get(runner.agency, 0.0)
-        if own >= st.threshold and runner.score >= st.co_ratio * winner.score:
+        # another body for the same field is another guess at the lead, not a second issue
+        if own >= st.threshold and runner.score >= st.co_ratio * winner.score and runner.category != winner.category:
             out.append(runner)
     if not where.place("text").aside:
         return out
@@ -367,9 +369,16 @@ def _co_ordinating(ranked: list[Candidate], winner: Candidate, runner: Candidate
         if cand.score - guessed.get(cand.agency, 0.0) < st.threshold:
             continue
         best = cand.strongest()[:1]
-        if best and any(h.note == ASIDE_NOTE for h in cand.match(*best[0]).hits):
+        if best and any(h.note == ASIDE_NOTE and _further(where.place(h.hit.place), h.hit.pos)
+                        for h in cand.match(*best[0]).hits):
             out.append(cand)
     return out
+
+
+def _further(place: _Place, pos: int) -> bool:
+    """Whether the sentence at `pos` is a further point the letter raises, not the writer's introduction."""
+    si = bisect_right(place.starts, pos) - 1
+    return si in place.aside and si not in place.intro
 
 
 def _flags(flags: tuple[str, ...], cand: Candidate, rule: Rule, score: float) -> tuple[str, ...]:
