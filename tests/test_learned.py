@@ -331,6 +331,9 @@ def test_the_learned_evidence_keeps_the_tuning_figures_under_cross_validation():
     # synonym families of rules/54 give the lead more evidence (see test_routing_eval's tuning floors).
     # 954 items (r-959..r-1038 added): triage 0.019 → 0.022 with the batch alone (old rules: 0.022 too);
     # the round's rules: lead 0.940 → 0.945, category 0.919 → 0.928, co-agencies 0.408 / 0.580 → 0.536 / 0.695
-    assert r["lead_agency_accuracy"] >= 0.944 and r["category_accuracy"] >= 0.927
-    assert r["complex_f1"] >= 0.978 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0221
-    assert r["co_agency_precision"] >= 0.694 and r["co_agency_recall"] >= 0.535
+    # 1034 items (r-1039..r-1118 added), old rules → the round's: lead 0.933 → 0.952, category 0.919 → 0.939,
+    # complex F1 0.971 → 0.977 (0.979 on the 954 before, unchanged), co-agencies 0.549 / 0.680 → 0.596 / 0.698,
+    # triage 0.018 → 0.020 (five vague letters of the batch are labelled for triage)
+    assert r["lead_agency_accuracy"] >= 0.951 and r["category_accuracy"] >= 0.939
+    assert r["complex_f1"] >= 0.977 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0204
+    assert r["co_agency_precision"] >= 0.697 and r["co_agency_recall"] >= 0.596

@@ -42,16 +42,20 @@ FLOORS = {
     # r-959..r-1038 (954 items): urgent precision 0.968 → 0.963 only by the batch's one blind false alarm left
     # (r-992; the 874 items before it: 0.969 unchanged); co-agencies 0.472 / 0.514 → 0.587 / 0.608 (numbered
     # items after the main one are further points, an introduction is none, conventions of rules/94)
+    # r-1039..r-1118 (1034 items; indirect abuse, harsh complaints, vague letters): all tuning before → after,
+    # rules alone: lead 0.926 → 0.945, category 0.892 → 0.917, co-agencies 0.577 / 0.600 → 0.633 / 0.622, abuse
+    # recall 0.381 → 0.904 (rules/22), urgent precision 0.951 → 0.964; triage 0.036 → 0.038 only because the
+    # batch holds five vague letters labelled for triage (the 954 items before it: 0.036 unchanged)
     "tuning": {
-        "lead_agency_accuracy": 0.942,
-        "category_accuracy": 0.911,
-        "complex_f1": 0.979,
+        "lead_agency_accuracy": 0.945,
+        "category_accuracy": 0.917,
+        "complex_f1": 0.980,
         "urgent_recall": 1.0,
-        "urgent_precision": 0.963,
-        "co_agency_recall": 0.586,
-        "co_agency_precision": 0.608,
+        "urgent_precision": 0.964,
+        "co_agency_recall": 0.633,
+        "co_agency_precision": 0.622,
         "spam_recall": 1.0,
-        "abuse_recall": 0.75,
+        "abuse_recall": 0.904,
     },
     # heldout and fresh: with the learned evidence (rules/learned/, weight 2.0, retrained on the 954 tuning items).
     # Rules alone, before: lead 0.794 / category 0.773 / triage 0.072 (heldout), 0.815 / 0.751 / 0.078 (fresh)
@@ -81,7 +85,7 @@ FLOORS = {
         "co_agency_precision": 0.464,  # 0.385 / 0.385 before r-959..r-1038's
     },
 }
-TRIAGE_CEILING = {"tuning": 0.036, "heldout": 0.060, "fresh": 0.024}  # tuning: the rules alone; the others: 0.072, 0.078 by them
+TRIAGE_CEILING = {"tuning": 0.038, "heldout": 0.060, "fresh": 0.024}  # tuning: the rules alone; the others: 0.072, 0.078 by them
 
 
 @pytest.fixture(scope="module")

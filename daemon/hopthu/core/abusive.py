@@ -234,7 +234,9 @@ _OBSCENE_WORDS = (
     # "đéo" folds to "đeo" (to wear): only in the turns that "đeo" never takes
     "deo ra gi", "deo biet", "deo ai", "deo lam", "deo hieu", "deo can", "deo thay",
 )
-_OBSCENE = Phrases(*_OBSCENE_WORDS, "đụ má", "đụ mẹ")  # not "dù mẹ tôi"
+_OBSCENE = Phrases(*_OBSCENE_WORDS, "đụ mẹ")  # not "dù mẹ tôi"
+#: "đụ má" typed bare, not "đủ mà" after a word of quantity ("day du ma song": "đầy đủ mà sống").
+_DU_MA_PLAIN = re.compile(r"(?<!\w)(?<!day )(?<!vua )(?<!khong )(?<!chua )(?<!cung )(?<!da )du ma(?!\w)")
 #: The same with their diacritics: they fold to ordinary words ("đéo" → "deo", "chó má" → "cho ma").
 _OBSCENE_MARKED = re.compile(r"(?<!\w)(?:đéo|địt|đụ|đĩ mẹ|đù má|đù mẹ|lồn|cặc|buồi|đm|đmm|đcm|đkm|đjt|chó má|chó chết"
                              r"|con mẹ mày|mẹ mày|bố mày|cha mày|mả mẹ|mả cha|khốn kiếp|tổ sư|tiên sư|ăn cứt|đờ mờ|vờ lờ|cờ lờ|lìn)(?!\w)")
@@ -376,7 +378,7 @@ def abuse(forms: Forms) -> list[str]:
     if len(incite) >= 2 or (incite and insult):
         why.append("xuyên tạc, kích động (" + ", ".join((incite + insult)[:3]) + ")")
     strong_insults = [w for w in insult if w not in ("thằng", "đứa", "hắn", "mụ")]
-    obscene = _OBSCENE.found(forms) + _found(_OBSCENE_MARKED, marked)
+    obscene = _OBSCENE.found(forms) + _found(_OBSCENE_MARKED, marked) + ([] if strict else _found(_DU_MA_PLAIN, folded))
     obscene += _found(MASKED_WORD, marked) if "*" in marked else []
     obscene += _found(_MASKED, marked)
     if obscene:
