@@ -19,7 +19,7 @@ import flags_eval
 #: the flags reach today, so a regression shows (2026-12-02, after p-1200 … p-1299: spam precision and recall
 #: 100 % on both tuning halves, abuse precision 98.0 % (145/148) on the privacy set, 100 % on the routing set;
 #: after p-1300 … p-1399: the same, abuse precision 98.2 % (160/163) on the privacy set; after p-1470 … p-1549:
-#: the same, abuse precision 98.4 % (181/184)).
+#: the same, abuse precision 98.4 % (181/184); after p-1550 … p-1629: the same, abuse precision 99.0 % (201/203)).
 FLOORS = {("spam", "precision"): 1.0, ("spam", "recall"): 1.0, ("abuse", "recall"): 1.0, ("abuse", "precision"): 0.98}
 
 
@@ -227,3 +227,30 @@ def test_a_link_sent_as_evidence_is_no_link_only_spam_but_a_bare_link_is():
     assert not assess("", "vi tri cong vo: https://maps.example/abc").spam
     assert assess("", "https://bit.example/xX9aQ2").spam
     assert assess("", "Khóa học tiếng Anh giảm giá 50% cho cư dân, đăng ký tại https://eng.example/dk").spam
+
+
+@pytest.mark.parametrize("text", [
+    "Dân xứ đó bản chất đã gian, phường đừng cho thuê trọ nữa.",  # a people run down by its origin
+    "mấy hộ đó mọi rợ lắm, không biết gì.",
+    "Vợ ông đi chợ một mình qua đoạn đường vắng lắm. Ông nên xem lại cách trả lời đơn.",  # a family left exposed
+    "Mong là nhà anh không bao giờ bị cháy, nhất là ban đêm.",
+    "Chúc ông ăn bao nhiêu tiền của dân, rồi sớm về với tổ tiên.",
+    "Phải chăng tiền đều chui vào túi ông ta? Bà con hãy lan truyền câu hỏi này.",
+])
+def test_slurs_on_a_people_veiled_family_threats_and_spread_insinuations_are_abuse(text):
+    assert assess("", text).abuse, text
+
+
+@pytest.mark.parametrize("text", [
+    "Chủ trọ người Thanh Hóa thu tiền điện 4.000đ/số, đề nghị phường kiểm tra.",
+    "Mẹ tôi đã về với tổ tiên, xin hỏi thủ tục khai tử.",
+    "Mẹ ông Tư sống một mình, đề nghị phường hỗ trợ.",
+    "Tài khoản dichvucong của tôi bị khóa, xin hỏi mở lại ở đâu?",
+])
+def test_origins_deaths_a_lonely_parent_and_a_locked_account_in_complaints_are_not_flagged(text):
+    assert assess("", text).flags == [], text
+
+
+def test_a_phishing_message_with_a_sender_tag_or_a_bare_host_is_spam():
+    assert assess("[Cổng Dịch vụ công] Cảnh báo", "Vui lòng xác minh tài khoản tại http://x.example/login để tránh bị khóa.").spam
+    assert assess("", "Ngân hàng thông báo: tài khoản tạm khóa, xác minh tài khoản tại nh-xacminh.example ngay.").spam

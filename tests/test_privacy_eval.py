@@ -53,6 +53,11 @@ Central and Northern use ("o Hường", "cái Mít", "bé na", "A.Thắng"), off
 domestic-violence home and a threatened neighbour's home, every phone, ID and email form; 11 abuse, 7 spam),
 scored blind: 154/160 removed, 99.8 % kept, 42/42 locations, keep strings 92/93. Tuning after: 1790/1790,
 99.9 % (41114/41141), 604/604 (held-out and fresh not run in this round).
+Then p-1550 … p-1629 (80 items written before reading the detectors: 20 abuse in indirect styles, 12 angry but
+genuine complaints, 8 spam, 4 genuine items with a link or a phone, private plates, homes beside sites,
+self-introductions, kinship names, signatories with their home numbers), scored blind: 70/75 removed, 99.5 %
+kept, 43/44 locations, keep strings 76/79. Tuning after: 1864/1865 (the one leak: "duong Bay", an uncle
+written without diacritics, read as a street), 99.9 % (43995/44028), 648/648 (held-out and fresh not run).
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -69,7 +74,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (1790, 1790, 0.999, 604, 604),
+    "tuning": (1864, 1865, 0.999, 648, 648),
     "heldout": (162, 167, 0.999, 33, 33),
     "fresh": (200, 206, 0.997, 31, 32),
 }

@@ -12,7 +12,8 @@ dotted letter by letter) and with someone else's words the writer reports blanke
 diacritics is held to them: "án đào" is not "ăn dao"). One obscenity or curse, starred ones included
 ("l*n", "đ*o"), is enough; other insults need two, or an insult aimed at someone ("lũ … ăn hại"), or an
 accusation with it; accusations need a rumour's certainty, an insult or a call to spread them ("share
-mạnh", "chia sẻ thật rộng"); distortion needs two of its phrases, or an insult.
+mạnh", "chia sẻ thật rộng"); distortion needs two of its phrases, or an insult. A people run down by its
+origin is `core.slurs`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections.abc import Iterable
 
 from hopthu.core.cuewords import Forms, Phrases
 from hopthu.core.phrases import whole_words
+from hopthu.core.slurs import slurs
 from hopthu.core.textnorm import afold, fold, fold_case
 from hopthu.core.unmask import MASKED_WORD, unmask, unquote
 
@@ -115,13 +117,35 @@ _THREAT_SHAPES = (
     r"|tai nạn|ung thư|tuyệt tự|đột quỵ|nạn|tai họa|tai ương|xuống lỗ|chết sớm|tàn phế)",
     # "rồi có ngày cả nhà ông ra đường …": a day of reckoning promised to the person addressed
     r"rồi có ngày (?:cả nhà |cả lũ |cả họ )?(?:mày|ông(?! bà)|bà(?! con)|chúng mày|bọn mày|hắn|mụ|lão|các ông)",
+    # "rồi anh sẽ biết." closing a demand
+    r"rồi (?:anh|ông|bà|chị|cô|chú|các ông|các anh|các người) (?:sẽ )?biết(?=\s?[.!…]|\s?$)",
+    # a death wished in a euphemism: "mong … sớm được nghỉ hưu vĩnh viễn", "chúc ông … rồi sớm về với tổ tiên"
+    r"(?:mong|cầu|chúc|trù)(?:[\s,]+\w+){0,16}?[\s,]+sớm (?:được |mà )?(?:về với tổ tiên|về chầu \w+|xuống lỗ"
+    r"|về cõi|đi gặp (?:ông bà|tổ tiên|diêm vương)|nằm dưới ba tấc đất|nghỉ hưu vĩnh viễn|xuống suối vàng|xanh cỏ)",
+    # a misfortune hoped away: "mong là nhà anh không bao giờ bị cháy"
+    r"mong (?:là |sao |cho )?(?:nhà|xe|con|vợ|chồng|gia đình|cả nhà|người nhà|cháu) (?:anh|ông|bà|chị|cô|chú|mày"
+    r"|các ông)(?:\s\w+){0,3}? (?:không|chẳng) (?:bao giờ |có ngày |phải )?(?:bị |gặp )?(?:cháy|mất|tai nạn|chuyện gì"
+    r"|làm sao|bất trắc)",
 )
+#: The family of the person addressed, left alone or in the dark ("bé nhà cô … đứng đợi ở cổng một mình", "mẹ ông
+#: … sống một mình … đêm hôm ai biết được"), in a text that also tells that person what to do ("cô cứ ngâm tiếp đi",
+#: "ông nên xem lại"): a veiled threat (with diacritics, or folded when the text has none).
+_FAMILY_EXPOSED = (
+    r"(?:vợ|chồng|con|con gái|con trai|bé nhà|cháu|mẹ|bố|cha|vợ con|bố mẹ|người nhà) (?:của )?(?:anh|ông|bà|chị|cô"
+    r"|chú|mày|các ông)(?:[\s,.]+\w+){0,25}?[\s,.]+(?:một mình|đường vắng|dễ lạc|ai biết được|ai mà biết được|đêm hôm"
+    r"|lỡ có chuyện|nhỡ có chuyện)"
+)
+_PRESSED = r"(?:anh|ông|bà|chị|cô|chú|mày|các ông) (?:cứ|nên|liệu|hãy|đừng)"
+_FAMILY_EXPOSED_MARKED = re.compile(r"(?<!\w)" + _FAMILY_EXPOSED + r"(?!\w)")
+_FAMILY_EXPOSED_PLAIN = re.compile(r"(?<!\w)" + fold(_FAMILY_EXPOSED) + r"(?!\w)")
+_PRESSED_MARKED = re.compile(r"(?<!\w)" + _PRESSED + r"(?!\w)")
+_PRESSED_PLAIN = re.compile(r"(?<!\w)" + fold(_PRESSED) + r"(?!\w)")
 #: A grave crime or a slur said to be what a person is ("bà Lý là gián điệp", "nó là kẻ hiếp dâm", "con Hoa là
 #: con đĩ"): thrown at someone, one is enough (with diacritics, or folded when the text has none).
 _BRANDED = (
     r"là (?:kẻ |thằng |con |tên |đồ |bọn |lũ |một |một tên |một thằng |dân |người của |tay sai của )?(?:gián điệp"
     r"|phù thủy|phù thuỷ|hiếp dâm|ấu dâm|buôn người|buôn ma túy|sát nhân|giết người|gái gọi|ma cô|phản động|tay sai"
-    r"|bán nước|thế lực thù địch|đầu gấu|côn đồ|lưu manh|buôn lậu|đầu nậu|bọn đầu nậu|xã hội đen|bọn xã hội đen"
+    r"|bán nước|thế lực thù địch|đầu gấu|côn đồ|lưu manh|buôn lậu|đầu nậu|bọn đầu nậu|xã hội đen|bọn xã hội đen|gái bao"
 )
 _BRANDED_MARKED = re.compile(r"(?<!\w)" + _BRANDED + r"|đĩ|điếm)(?!\w)")
 #: Without diacritics, not "đĩ", "điếm": "người lạ đi" folds to "la di".
@@ -223,6 +247,9 @@ _INCITE = Phrases(
     "thực chất là để nhà nước", "thực chất là công cụ", "bán rẻ đất nước", "bán đất nước", "cho ngoại bang",
     "im lặng là đồng lõa", "đừng mất công góp ý", "làm cảnh cho vui",
     "trò bịp", "sổ đen", "trù dập người dân", "trù dập dân", "thu thập thông tin rồi",
+    "sống bằng khẩu hiệu", "chỉ giỏi khẩu hiệu", "làm con rối", "tập trung trước cổng ubnd", "tập trung trước cổng ủy ban",
+    "tập trung trước cổng phường", "tập trung trước cổng trụ sở", "không ai được về", "cán bộ nào ra",
+    "giữ cán bộ lại", "không cho cán bộ về",
 )
 #: Obscenities and curses: one is enough, unless it is
 #: someone else's words the writer reports (`unmask.unquote`).
@@ -282,12 +309,14 @@ _ACCUSE = Phrases(
     "ăn bẩn", "ăn bớt", "biển thủ", "rửa tiền", "rút ruột", "vơ vét", "buôn lậu", "chạy chức", "mua quan bán chức",
     "chạy án", "lót tay", "chia chác", "ăn chia", "sân sau", "ăn hết tiền",
     "bỏ trốn", "mua biệt thự", "dùng tiền ngân sách", "thế lực thù địch", "chia rẽ", "quốc tịch",
+    "gái bao", "dụ dỗ chồng", "giật chồng", "cướp chồng", "gà chết", "lợn chết", "thịt chết", "thuốc an thần",
 )
 #: A call to spread an accusation: "chia sẻ thật rộng", "share lên facebook", "biết mặt thật".
 _SPREAD = Phrases(
     "chia sẻ cho", "hãy chia sẻ", "chia sẻ thật", "chia sẻ rộng", "chia sẻ bài", "mọi người chia sẻ", "share mạnh",
     "share bài", "share lên", "share đi", "share cho", "share rộng", "lan tỏa", "lan truyền", "biết mặt thật",
     "bộ mặt thật", "phải biết mặt", "vạch mặt", "bóc phốt", "chuyển cho người khác", "chuyển tiếp cho",
+    "đăng lên hết", "ai có facebook", "kịp xóa",
 )
 #: Accusations that, spread about, defame a person; not the crimes a citizen warns the neighbours of
 #: ("lừa đảo", "ma túy": "mọi người chia sẻ cho nhau cảnh giác lừa đảo").
@@ -295,7 +324,7 @@ _SPREAD_ACCUSE = Phrases(
     "tham nhũng", "tham ô", "ăn chặn", "ăn tiền", "bỏ túi", "nhận hối lộ", "ăn hối lộ", "hối lộ", "phong bì",
     "nhận phong bì", "bồ nhí", "cặp kè", "cặp bồ", "ngoại tình", "bao che", "xã hội đen", "ăn bẩn", "biển thủ",
     "rút ruột", "vơ vét", "chạy chức", "lót tay", "chia chác", "ăn chia", "sân sau", "ăn hết tiền", "gián điệp",
-    "phản động", "bán nước", "tiền bẩn", "bảo kê", "bỏ trốn", "mua biệt thự", "thế lực thù địch",
+    "phản động", "bán nước", "tiền bẩn", "bảo kê", "bỏ trốn", "mua biệt thự", "thế lực thù địch", "nhận tiền của",
 )
 #: Sorcery and the like: thrown at a neighbour, never a matter for an agency (with diacritics: "bùa"
 #: folds to "bua" as in "bữa").
@@ -311,6 +340,7 @@ _RUMOUR = Phrases(
     "mà không ai dám nói", "chắc chắn là", "không ai dám nói", "biết chắc chắn", "bộ mặt thật",
     "cả xóm đều biết", "ai chả biết", "người ta đồn", "thiên hạ đồn", "cả phố biết", "ai cũng bảo",
     "tránh xa", "cả phường biết", "cả phường biết hết", "tin chuẩn", "ai chẳng biết", "không cần bằng chứng",
+    "nghe người ta nói", "nghe đồn",
 )
 
 
@@ -321,6 +351,7 @@ _INSINUATE = Phrases(
     "tiền đâu ra", "dân tự hiểu", "để dân tự hiểu", "mọi người tự hiểu", "tự hiểu với nhau",
     "không cần nói ai cũng biết", "nói ra thì ai cũng biết", "ai cũng tự hiểu", "ăn không ít", "ăn không ít tiền",
     "nhìn cái xe là biết", "nhìn cái nhà là biết", "nhìn nhà là biết", "nhìn xe là biết", "nhìn là biết ngay",
+    "chui vào túi", "đút túi", "vào túi ai", "lương cán bộ mà", "lương ba cọc ba đồng", "lương mười mấy triệu mà",
 )
 
 
@@ -390,10 +421,17 @@ def abuse(forms: Forms) -> list[str]:
     branded = _found(_BRANDED_MARKED, marked) if strict else _found(_BRANDED_PLAIN, folded)
     if branded:
         why.append("gán cho người khác tội danh hoặc lời miệt thị (" + ", ".join(branded[:3]) + ")")
+    exposed = _FAMILY_EXPOSED_MARKED if strict else _FAMILY_EXPOSED_PLAIN
+    if exposed.search(marked if strict else folded) and (_PRESSED_MARKED if strict else _PRESSED_PLAIN).search(
+            marked if strict else folded):
+        why.append("đe dọa kín đáo người nhà (" + _found(exposed, marked if strict else folded)[0] + ")")
+    if slurred := slurs(forms):
+        why.append("miệt thị vùng miền, dân tộc (" + ", ".join(slurred[:3]) + ")")
     insinuate = _INSINUATE.found(forms)
-    if len(insinuate) >= 2 or (insinuate and (rumour or accuse)):
+    spread = _SPREAD.found(forms)
+    if len(insinuate) >= 2 or (insinuate and (rumour or accuse or spread)):
         why.append("bóng gió bôi nhọ (" + ", ".join((insinuate + rumour)[:3]) + ")")
     if len(accuse) >= 2 and (rumour or insult) or (accuse and rumour and set(insult) - {"thằng", "đứa"}) or len(supernatural) >= 2 or (
-            _SPREAD.found(forms) and _SPREAD_ACCUSE.found(forms)):
+            spread and _SPREAD_ACCUSE.found(forms)):
         why.append("bôi nhọ bằng lời buộc tội không có căn cứ (" + ", ".join((accuse + supernatural)[:3]) + ")")
     return why

@@ -37,6 +37,10 @@ URL = re.compile(
     r"|(?<![a-z0-9.\-])[a-z0-9\-]+(?:\.[a-z0-9\-]+)*"
     r"\.(?:example|com|vn|net|xyz|top|info|online|site|link|club|io|me|ly|cc)(?:\.[a-z]{2,4})?/\S*"
 )
+#: A bare host, no path ("vcb-sinhtrachoc.example"), not the domain of an email address; tried from its first
+#: character only, like `URL`.
+_DOMAIN = re.compile(r"(?i)(?<![\w@.\-])[a-z0-9\-]+(?:\.[a-z0-9\-]+)*"
+                     r"\.(?:example|com|vn|net|xyz|top|info|online|site|link|club|io|me|ly|cc)(?![\w\-@])")
 _WORD = re.compile(r"\w+")
 
 
@@ -66,6 +70,8 @@ _OFFER = Phrases(
     # rentals, jobs, building services
     "cho thuê", "full đồ", "vào ở ngay", "tuyển ctv", "ctv", "tuyển cộng tác viên", "bán hàng online",
     "không cần kinh nghiệm", "khảo sát miễn phí", "khóa học",
+    # lottery and betting tips
+    "soi cầu", "lô đề", "bạch thủ", "song thủ", "nổ hũ", "tài xỉu",
     # English
     "guaranteed", "guaranteed profit", "profit", "earn", "daily", "withdraw", "withdraw anytime", "staking",
     "crypto", "affordable", "free audit", "free trial", "services", "seo", "discount", "limited offer",
@@ -85,6 +91,7 @@ _PHISH = Phrases(
     "nhập số cccd", "số tài khoản ngân hàng", "để nhận tiền", "nhận tiền hỗ trợ",
     "bấm vào link", "bấm vào đường link", "click vào link", "trúng thưởng", "để nhận quà",
     "chuyển phí", "tránh gián đoạn", "bị tạm khóa", "sẽ bị tạm khóa", "sinh trắc học", "cập nhật sinh trắc học",
+    "xác minh tài khoản", "tạm khóa", "bị phong tỏa", "đăng nhập bất thường",
     # English
     "verify your", "verify your identity", "will be suspended", "has been suspended", "to avoid interruption",
     "could not be delivered", "redelivery", "pay the", "confirm your", "update your", "login", "log in",
@@ -109,6 +116,8 @@ _COMPLAINT_MARKED = re.compile(r"(?<!\w)(?:hỏi|dán|lừa|kêu|khiếu nại)(
 #: not a citizen warning the neighbours ("Tôi xin cảnh báo:", "đề nghị phường cảnh báo bà con"): no complaint cue
 #: there. Read folded (the subject's line break collapsed): only such headings before it.
 _WARNING_HEADER = re.compile(r"canh bao(?: bao mat| khan)?\s?[:!]?\s?")
+#: The sender's tag a phishing message opens with, before its heading: "[Cổng Dịch vụ công] Cảnh báo …".
+_SENDER_TAG = re.compile(r"\[[^\]\n]{1,40}\]\s?")
 
 
 def _warning_headings(folded: str) -> set[int]:
@@ -116,6 +125,8 @@ def _warning_headings(folded: str) -> set[int]:
     found at one of them is such a heading. Worked out once a text (one walk from the start for each cue
     was quadratic in a text of many)."""
     at, pos = {0}, 0
+    if tag := _SENDER_TAG.match(folded):
+        at.add(pos := tag.end())
     while m := _WARNING_HEADER.match(folded, pos):
         pos = m.end()
         at.add(pos)
@@ -158,7 +169,8 @@ def _spam(forms: Forms) -> list[str]:
     if complaint or _COMPLAINT_MARKED.search(forms.marked):
         return []
     phish = _PHISH.found(forms)
-    if urls and phish:
+    # a bare host asks for two baits: "tài khoản … bị khóa, vào dichvucong.gov.vn" may be a citizen's trouble
+    if phish and (urls or len(phish) >= 2 and _DOMAIN.search(whole)):
         return ["lừa đảo qua đường link (" + ", ".join(phish[:3]) + ")"]
     offer = _OFFER.found(forms)
     reach = bool(urls or _PHONE_LIKE.search(whole) or _REACH.found(forms))

@@ -52,7 +52,7 @@ _OWN_HOME_RIGHT_BEFORE = re.compile(
 )
 # A person just named ("[họ tên], số 25", "[họ tên] so 2 ngo 9", "bà [họ tên] (số 4)", "[họ tên] ở số 31").
 _AFTER_PERSON = re.compile(
-    r"\[ho ten\](?:\s?[,\-]\s?\[so dien thoai\])?\s?(?:\(|,|-)?\s?(?:nha\s|o\s|tai\s|song tai\s)?$"
+    r"\[ho ten\](?:\s?[,\-]\s?\[so dien thoai\])?\s?(?:\(|,|[-–—])?\s?(?:nha\s|o\s|tai\s|song tai\s)?$"
 )
 # The line right under a name (a signature's address line: "Phạm Văn Dũng\nSố 7 ngõ 2 …").
 _PERSON_LINE = re.compile(r"\[ho ten\][ ,]{0,3}\n\s{0,3}$")
@@ -92,6 +92,7 @@ _SITE_AFTER = re.compile(
     # "đổ vật liệu xây dựng": "đổ" (to dump) folds to "do" (by), so it is a site before the sufferer's "do"
     r"|do (?:vat lieu|cat|gach|dat|phe thai|xa ban)"
     r"|dong coc|dao mong|ep coc"  # piling or digging foundations there
+    r"|xay (?:\d{1,2}|them|moi|sai|vuot|trai)\b"  # "xây 6 tầng", "xây sai phép"
 )
 # What makes a flat the site: noise made in it ("Căn hộ 702 tòa A sửa nhà khoan đục cả ngày"); not a pet kept in it
 # nor a neighbour's renovation whose rubble goes elsewhere (`_ELSEWHERE`).

@@ -29,7 +29,7 @@ WORD = re.compile(r"(?<!\w)[^\W\d_]{1,20}(?:[\-'’][^\W\d_]{1,20})?(?!\w)")
 # ("ông Chủ tịch", "chị Mặt trận", "bà Tổ trưởng"); matched on the folded text from that word on.
 NOT_A_NAME = re.compile(
     r"(?:mat tran|uy ban|ubnd|mttq|hdnd|phuong\b|tdp\b|chu tich|pho chu tich|to truong|to pho|can bo|bi thu|"
-    r"hieu truong|truong ban|truong tram|bac si|cong an|giam doc|viet nam|ban\b|dang uy|hoi\b|cuu chien binh|tay\b|quan ly"
+    r"hieu truong|truong ban|truong tram|bac si|cong an|cskv\b|csgt\b|giam doc|viet nam|ban\b|dang uy|hoi\b|cuu chien binh|tay\b|quan ly"
     # "Đoàn" (the Youth Union, a delegation) before what such a body is or does; "Đoàn Vy" is a surname
     r"|doan(?=\s?[,.;:!?)\n]|$|\s(?:thanh nien|tn\b|tncs|cong tac|kiem tra|thanh tra|giam sat|vien|the\b|lien nganh|dai bieu"
     r"|xe\b|khach|phuong|truong|co so|ho chi minh|da\b|den\b|ve\b|cua\b|va\b|lam\b|di\b|tinh|quan\b|huyen)))"
@@ -84,7 +84,7 @@ ROLE_AFTER = re.compile(
 ROLE = re.compile(
     r"(?:(?:chu tich|to truong|to pho|truong ban|truong tram|truong cong an|truong phong|pho phong|can bo|"
     r"canh sat|cskv|csgt|bac si|y si|hieu truong|hieu pho|bi thu|dong chi|d/c|dia chinh|tiep nhan|"
-    r"chanh van phong|truong thon|cong chuc|vien chuc|chi huy|doi truong|"
+    r"chanh van phong|truong thon|cong chuc|vien chuc|chi huy|doi truong|cong an khu vuc|cong an phuong|"
     r"dai ta|thuong ta|trung ta|thieu ta|dai uy|thuong uy|trung uy|thieu uy)\b[^.;\n]{0,30}"
     r"|(?:can bo|cong chuc|vien chuc)\b[^.;\n]{0,50}\bphuong\b[^.;\n]{0,12})$"
 )
@@ -103,7 +103,7 @@ NAMED_AS = re.compile(r"(?:(?:mang ten|chu tai khoan|chu tk|ten|ho ten|ho va ten
 # Kinship without an honorific: "Con tôi Huy", "chồng tôi là …", "con gái tôi: …".
 KIN = re.compile(r"(?:(?:con|vo|chong|me|bo|cha|chau|em|anh|chi|ban(?: than| hoc)?)(?:\s(?:trai|gai|noi|ngoai|ruot|ho|re|dau|nuoi|ca|ut))?"
                  r"\s(?:toi|em|minh) ?(?:la |: ?|, ?)?"  # "bạn em là Phương Linh"
-                 r"|\b(?:con trai|con gai|con dau|con re|em trai|em gai|anh trai|chi gai) ?)$")  # "liên hệ con trai Thào A Sùng"
+                 r"|\b(?:con trai|con gai|con dau|con re|em trai|em gai|anh trai|chi gai)(?: la)? ?)$")  # "liên hệ con trai Thào A Sùng"
 # Self-introductions and signature lead-ins (folded).
 INTRO = re.compile(
     r"(?:\b(?:toi|tui|em|minh|chung toi|chau|e|mk|mik)\s(?:ten la|ten|la)|\bten\s?:|\bky\s?:|\bmy name is"
