@@ -421,10 +421,10 @@ def abuse(forms: Forms) -> list[str]:
     branded = _found(_BRANDED_MARKED, marked) if strict else _found(_BRANDED_PLAIN, folded)
     if branded:
         why.append("gán cho người khác tội danh hoặc lời miệt thị (" + ", ".join(branded[:3]) + ")")
-    exposed = _FAMILY_EXPOSED_MARKED if strict else _FAMILY_EXPOSED_PLAIN
-    if exposed.search(marked if strict else folded) and (_PRESSED_MARKED if strict else _PRESSED_PLAIN).search(
-            marked if strict else folded):
-        why.append("đe dọa kín đáo người nhà (" + _found(exposed, marked if strict else folded)[0] + ")")
+    read = marked if strict else folded
+    exposed = _found(_FAMILY_EXPOSED_MARKED if strict else _FAMILY_EXPOSED_PLAIN, read)
+    if exposed and (_PRESSED_MARKED if strict else _PRESSED_PLAIN).search(read):
+        why.append("đe dọa kín đáo người nhà (" + exposed[0] + ")")
     if slurred := slurs(forms):
         why.append("miệt thị vùng miền, dân tộc (" + ", ".join(slurred[:3]) + ")")
     insinuate = _INSINUATE.found(forms)

@@ -30,17 +30,19 @@ from hopthu.core.cuewords import Forms, Phrases
 
 __all__ = ["AHEAD", "URL", "Cues", "abuse_cues", "assess", "combine", "spam_cues"]
 
+#: The top-level domains a link or a bare host in a letter ends with.
+_TLD = r"\.(?:example|com|vn|net|xyz|top|info|online|site|link|club|io|me|ly|cc)"
 # A host is tried only from its first character (the look-behind), so a long dotted run is walked once,
 # not once per dot (linear on "a.a.a…"; tests/test_linear_regex.py).
 URL = re.compile(
     r"(?i)\b(?:https?://|www\.)\S+"
     r"|(?<![a-z0-9.\-])[a-z0-9\-]+(?:\.[a-z0-9\-]+)*"
-    r"\.(?:example|com|vn|net|xyz|top|info|online|site|link|club|io|me|ly|cc)(?:\.[a-z]{2,4})?/\S*"
+    + _TLD + r"(?:\.[a-z]{2,4})?/\S*"
 )
 #: A bare host, no path ("vcb-sinhtrachoc.example"), not the domain of an email address; tried from its first
 #: character only, like `URL`.
 _DOMAIN = re.compile(r"(?i)(?<![\w@.\-])[a-z0-9\-]+(?:\.[a-z0-9\-]+)*"
-                     r"\.(?:example|com|vn|net|xyz|top|info|online|site|link|club|io|me|ly|cc)(?![\w\-@])")
+                     + _TLD + r"(?![\w\-@])")
 _WORD = re.compile(r"\w+")
 
 

@@ -101,7 +101,7 @@ def find_names(text: str) -> list[Span]:
     while i < len(toks):
         start, end, word = toks[i]
         low, cap, fw = word.lower(), word[0].isupper(), folded[start:end]  # (tested below again and again)
-        if not (cap or start in lead_ends or low in _MAY_BEGIN or fw in SURNAMES or low == "o"):
+        if not (cap or start in lead_ends or low in _MAY_BEGIN or fw in SURNAMES):
             i += 1  # most words: nothing can start here
             continue
         intro = start in intro_ends
@@ -461,7 +461,7 @@ def _ambiguous_given(text: str, toks: list[tuple[int, int, str]], k: int) -> boo
 # Words between an honorific and a name that say age or trade: "ông già Tâm", "bà lão Mơ", "cô giáo Hương".
 _AFTER_HONORIFIC = frozenset("già lão giáo nhỏ gia lao giao nho nội ngoại dâu rể họ cả út noi ngoai dau re".split())  # "bà nội Lan"
 #: Lower-case words a name, or the title before one, can begin with (`find_names`' first test of a word).
-_MAY_BEGIN = HONORIFICS | LOWER_FIRST | _AFTER_HONORIFIC | {"cái"}
+_MAY_BEGIN = HONORIFICS | LOWER_FIRST | _AFTER_HONORIFIC | {"cái", "o"}  # "o Hường" (Central: aunt)
 
 def _is_official(folded: str, start: int, officials: set[str], words: list[str], end: int = -1) -> bool:
     if words and words[-1] in officials:

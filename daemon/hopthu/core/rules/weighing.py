@@ -14,6 +14,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from hopthu.core.model import QUIET_FLAGS
+
 if TYPE_CHECKING:
     from hopthu.core.model import Decision, Submission
     from hopthu.core.rules.conditions import Context
@@ -23,7 +25,6 @@ if TYPE_CHECKING:
 
 TRIAGE_WHY = "Không khớp quy tắc nào: chờ cán bộ phân loại"
 URGENT = "urgent"
-QUIET = frozenset({"spam", "abusive"})  # not handled as feedback (model.QUIET_FLAGS)
 WHY_ADDED = 3  # adding rules named in a decision's "why"; more are counted
 ASIDE_NOTE = "việc phụ"  # a hit's note in a sentence introduced as a further point (evidence.ASIDE_CUES)
 
@@ -344,7 +345,7 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
     why = "; ".join([p for p in why_parts if p] + added_why + ignored)
     if agency is None or category == "ngoai_tham_quyen":
         co = []
-    if safety and QUIET & flags:  # spam and abuse are not handled: never complex nor urgent
+    if safety and QUIET_FLAGS & flags:  # spam and abuse are not handled: never complex nor urgent
         complex_ = False
         flags.discard(URGENT)
     co_unique = [a for a in dict.fromkeys(co) if a != agency]
