@@ -56,7 +56,10 @@ def classify(app: App, sub: Submission) -> Decision:
     flags = combine(decision.flags, cues, FLAGS)
     if flags != decision.flags:
         if set(flags) - set(decision.flags):
-            decision.why = "; ".join(p for p in (decision.why, "dấu hiệu: " + "; ".join(cues.why)) if p)
+            # the cues quote the letter's own words and the why reaches the shared register's history
+            names = [sub.contact.name] if sub.contact.name else []
+            signs = redact("; ".join(cues.why), names=names)
+            decision.why = "; ".join(p for p in (decision.why, "dấu hiệu: " + signs) if p)
         decision.flags = flags
     return decision
 
