@@ -47,8 +47,8 @@ def status(pid: int) -> dict[str, int]:
     return out
 
 
-#: The third-party and standard modules the idle daemon's own process holds, pydantic and hopthu aside (its
-#: SIGUSR1 module list): the steps below part what they cost from what pydantic costs.
+#: The third-party and standard modules the idle daemon's own process holds, hopthu's aside (its SIGUSR1 module
+#: list). pydantic is not among them: the configuration is checked in a short-lived child (config.load_config).
 LIBRARIES = ("yaml, jinja2, click, imapclient, email.parser, email.policy, sqlite3, multiprocessing.connection, "
              "zoneinfo, dotenv, re2, json, uuid, subprocess, tempfile, zipfile, ctypes, logging.handlers, schedule, "
              "smtplib, csv, importlib.metadata, difflib, decimal, fractions, random, secrets, inspect")
@@ -56,11 +56,9 @@ LIBRARIES = ("yaml, jinja2, click, imapclient, email.parser, email.policy, sqlit
 STEPS = [
     ("python", "pass"),
     ("+ ssl (IMAP/SMTP over TLS)", "import ssl"),
-    ("+ the other libraries `run` holds, pydantic aside (jinja2, click, imapclient, yaml, re2, email...)",
+    ("+ the other libraries `run` holds (jinja2, click, imapclient, yaml, re2, email...)",
      "import ssl, " + LIBRARIES),
-    ("+ pydantic, one model validated (what the configuration's validation costs by itself)",
-     "import ssl, " + LIBRARIES + "\nimport pydantic\nclass _M(pydantic.BaseModel):\n    x: int = 1\n_M(x=2)"),
-    ("+ hopthu's modules for `run` (the rest of this line: hopthu's own code and configuration models)",
+    ("+ hopthu's modules for `run` (its own code; the settings are plain dataclasses, pydantic not loaded)",
      "import hopthu.cli, hopthu.app, hopthu.service, hopthu.pipeline.cycle, hopthu.sources.imap, hopthu.outbox.smtp"),
     ("+ the working-day calendar (holidays VN, vi)",
      "import hopthu.cli, hopthu.app, hopthu.service, hopthu.pipeline.cycle, hopthu.sources.imap, hopthu.outbox.smtp\n"

@@ -73,9 +73,9 @@ def test_backup_then_restore_on_another_pc_round_trips_everything(first_pc, tmp_
     assert after["cases"] and after == before
     assert any(raw for _, _, raw in after["intakes"].values())  # letters' bytes came along
     assert done.cases == len(before["cases"]) and done.to_schema == SCHEMA_VERSION
-    register = second.resolve(second.settings.case_register.path)
+    register = second.resolve(second.settings.register.path)
     assert done.register == register
-    assert register.read_bytes() == first_pc.resolve(first_pc.settings.case_register.path).read_bytes()
+    assert register.read_bytes() == first_pc.resolve(first_pc.settings.register.path).read_bytes()
     for path in second.state_dir.rglob("*"):
         assert stat.S_IMODE(path.stat().st_mode) == (0o700 if path.is_dir() else 0o600)
 

@@ -29,8 +29,8 @@ def _drop(app, name: str, raw: bytes) -> None:
 
 
 def _rows(app) -> dict[str, dict]:
-    wb = load_workbook(app.config.resolve(app.settings.case_register.path))
-    ws = wb[app.settings.case_register.sheet]
+    wb = load_workbook(app.config.resolve(app.settings.register.path))
+    ws = wb[app.settings.register.sheet]
     rows = list(ws.iter_rows(values_only=True))
     return {r[0]: dict(zip(rows[0], r)) for r in rows[1:] if r[0]}
 

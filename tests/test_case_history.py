@@ -35,8 +35,8 @@ def test_the_receipt_the_classification_and_a_refused_attachment_are_the_first_l
     assert history[0].split(": ", 1)[1].startswith("Tiếp nhận qua Email; phân loại: ")
     # named by its number and kind, never by the name the citizen gave it (it reaches the shared register)
     assert "Tệp đính kèm bị từ chối: tep-01.exe – loại tệp không được nhận (application/x-msdownload)" in history[1]
-    wb = load_workbook(app.config.resolve(app.settings.case_register.path))
-    ws = wb[app.settings.case_register.sheet]
+    wb = load_workbook(app.config.resolve(app.settings.register.path))
+    ws = wb[app.settings.register.sheet]
     rows = list(ws.iter_rows(values_only=True))
     row = dict(zip(rows[0], next(r for r in rows[1:] if r[0] == case.code)))
     lines = row["Diễn biến"].splitlines()

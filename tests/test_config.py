@@ -75,3 +75,18 @@ def test_a_missing_file_says_how_to_start(tmp_path):
     with pytest.raises(ConfigError) as err:
         load_config(tmp_path / "nope.yaml")
     assert "hopthu.example.yaml" in str(err.value)
+
+
+def test_values_their_types_accept_but_the_ward_cannot_use_are_each_shown_at_their_own_line(tmp_path):
+    text = example().replace('code_prefix: "HT"', 'code_prefix: "ht lk"').replace(
+        'timezone: "Asia/Ho_Chi_Minh"', 'timezone: "Mars/Olympus"')
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    line = {key: next(i for i, ln in enumerate(text.splitlines(), 1) if f"{key}:" in ln)
+            for key in ("code_prefix", "timezone")}
+    assert err.value.problems == [
+        f'{path}:{line["code_prefix"]}: ward.code_prefix: "ht lk" is not a case-code prefix: capital letters and '
+        'digits, parts joined by "-", e.g. "HT" or "HT-LK"',
+        f'{path}:{line["timezone"]}: ward.timezone: unknown time zone "Mars/Olympus"; use "Asia/Ho_Chi_Minh"',
+    ]

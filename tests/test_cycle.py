@@ -27,16 +27,16 @@ def outbox(app) -> list[email.message.EmailMessage]:
 
 
 def register_rows(app) -> list[dict]:
-    wb = load_workbook(app.config.resolve(app.settings.case_register.path))
-    ws = wb[app.settings.case_register.sheet]
+    wb = load_workbook(app.config.resolve(app.settings.register.path))
+    ws = wb[app.settings.register.sheet]
     rows = list(ws.iter_rows(values_only=True))
     headers = list(rows[0])
     return [dict(zip(headers, r)) for r in rows[1:] if any(v is not None for v in r)]
 
 
 def register_cells(app):
-    wb = load_workbook(app.config.resolve(app.settings.case_register.path))
-    return wb, wb[app.settings.case_register.sheet]
+    wb = load_workbook(app.config.resolve(app.settings.register.path))
+    return wb, wb[app.settings.register.sheet]
 
 
 def col(ws, header: str) -> int:
@@ -55,7 +55,7 @@ def officer_edit(app, edits: dict[tuple[str, str], object]) -> None:
     wb, ws = register_cells(app)
     for (code, header), value in edits.items():
         ws.cell(row_of(ws, code), col(ws, header)).value = value
-    wb.save(app.config.resolve(app.settings.case_register.path))
+    wb.save(app.config.resolve(app.settings.register.path))
 
 
 def drop_eml(app, source: Path, name: str) -> None:
@@ -250,7 +250,7 @@ def test_an_approved_answer_reaches_the_citizen_once(app, clock):
 
 def test_sorting_and_inserting_rows_never_misplaces_an_update(app):
     run_cycle(app)
-    path = app.config.resolve(app.settings.case_register.path)
+    path = app.config.resolve(app.settings.register.path)
     wb, ws = register_cells(app)
     # The officer sorts by deadline, descending, inserts an empty row and types notes.
     header = [c.value for c in ws[1]]
@@ -294,7 +294,7 @@ def test_a_cell_the_officer_changed_is_never_overwritten(app):
 
 def test_an_officers_new_row_gets_a_code_and_keeps_what_they_typed(app):
     run_cycle(app)
-    path = app.config.resolve(app.settings.case_register.path)
+    path = app.config.resolve(app.settings.register.path)
     wb, ws = register_cells(app)
     r = ws.max_row + 1
     ws.cell(r, col(ws, "Nội dung (đã ẩn thông tin cá nhân)")).value = "Phiếu giấy: rác tồn đọng cạnh chợ, đề nghị thu gom"

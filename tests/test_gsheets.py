@@ -138,7 +138,7 @@ class XlsxWard:
         self.app = build_app(self.config, clock=clock)
         self.form_path = base / "data" / "form-responses.csv"
         self.after_safety_net = lambda: None  # the export file is read whole every cycle
-        self.reg_path = self.config.resolve(self.config.settings.case_register.path)
+        self.reg_path = self.config.resolve(self.config.settings.register.path)
 
     # the Form
     def form_table(self) -> list[list[str]]:
@@ -169,7 +169,7 @@ class XlsxWard:
     # the register
     def _book(self):
         wb = load_workbook(self.reg_path)
-        return wb, wb[self.config.settings.case_register.sheet]
+        return wb, wb[self.config.settings.register.sheet]
 
     def rows(self) -> list[dict[str, str]]:
         wb, ws = self._book()

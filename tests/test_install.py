@@ -87,7 +87,7 @@ def test_configuration_and_the_one_secrets_file_use_the_installed_layout(root):
     assert s.secrets_file == "/etc/hopthu/hopthu.env"
     assert (s.state_dir, s.rules_dir, s.templates_dir) == ("/var/lib/hopthu/state", "/etc/hopthu/rules",
                                                           "/etc/hopthu/templates")
-    assert s.case_register.path == "/var/lib/hopthu/data/so-theo-doi.xlsx"
+    assert s.register.path == "/var/lib/hopthu/data/so-theo-doi.xlsx"
     assert s.outbox.path == "/var/lib/hopthu/data/outbox" and s.backup.dir == "/var/lib/hopthu/backups"
     assert sorted(p.name for p in (root / "etc/hopthu/rules").iterdir()) == \
         sorted(p.name for p in (ROOT / "rules").iterdir())

@@ -403,8 +403,8 @@ def test_an_agency_sends_a_case_back_and_it_returns_to_triage_with_the_reason(wa
                for m in notices)
     # The register shows the new status and the reason in the history column.
     run_cycle(app)
-    wb = load_workbook(app.config.resolve(app.settings.case_register.path))
-    ws = wb[app.settings.case_register.sheet]
+    wb = load_workbook(app.config.resolve(app.settings.register.path))
+    ws = wb[app.settings.register.sheet]
     header = [c.value for c in ws[1]]
     row = next(r for r in ws.iter_rows(min_row=2, values_only=True) if r[0] == case.code)
     assert row[header.index("Trạng thái")] == "Chờ phân loại" and not row[header.index("Cơ quan chủ trì")]

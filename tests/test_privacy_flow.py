@@ -71,7 +71,7 @@ def test_an_officers_paper_row_is_redacted_in_the_register_and_kept_whole_in_the
     r = ws.max_row + 1
     ws.cell(r, col(ws, "Nội dung (đã ẩn thông tin cá nhân)")).value = typed
     ws.cell(r, col(ws, "Tổ dân phố")).value = "TDP số 40"
-    wb.save(app.config.resolve(app.settings.case_register.path))
+    wb.save(app.config.resolve(app.settings.register.path))
 
     summary = run_cycle(app)
     case = summary.new_cases[0]

@@ -58,7 +58,7 @@ def test_excel_holding_the_register_delays_writes_loses_nothing_and_tells_office
     cfg = make_ward(tmp_path)
     app = build_app(load_config(cfg), clock=clock)
     daemon = Daemon(app)
-    register = app.config.resolve(app.settings.case_register.path)
+    register = app.config.resolve(app.settings.register.path)
     daemon.cycle()
     first = codes_in_register(register)
     assert first, "the sample ward fills the register"
@@ -133,7 +133,7 @@ def test_a_restart_while_excel_holds_the_register_still_writes_everything_later(
     cfg = make_ward(tmp_path)
     app = build_app(load_config(cfg), clock=clock)
     Daemon(app).cycle()
-    register = app.config.resolve(app.settings.case_register.path)
+    register = app.config.resolve(app.settings.register.path)
     excel = OtherProgram(register)
     try:
         drop_letter(app, "9102")
@@ -185,7 +185,7 @@ def test_a_register_that_cannot_even_be_read_is_a_wait_not_a_failure(tmp_path, m
     app = build_app(load_config(make_ward(tmp_path)), clock=clock)
     daemon = Daemon(app)
     daemon.cycle()
-    register = app.config.resolve(app.settings.case_register.path)
+    register = app.config.resolve(app.settings.register.path)
     excel_owner_file(register, OFFICER)
 
     def denied(*args, **kwargs):

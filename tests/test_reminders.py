@@ -73,8 +73,8 @@ def mentions(app, code: str, kinds=("digest", "escalate")) -> list[Mail]:
 
 
 def register_rows(app) -> dict[str, dict]:
-    wb = load_workbook(app.config.resolve(app.settings.case_register.path))
-    rows = list(wb[app.settings.case_register.sheet].iter_rows(values_only=True))
+    wb = load_workbook(app.config.resolve(app.settings.register.path))
+    rows = list(wb[app.settings.register.sheet].iter_rows(values_only=True))
     return {r[0]: dict(zip(rows[0], r)) for r in rows[1:] if r[0]}
 
 

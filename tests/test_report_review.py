@@ -3,6 +3,7 @@ PDF's text, against the fixed dataset's figures computed by hand (as of the Q4 d
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from pathlib import Path
 
@@ -24,7 +25,7 @@ META = {"ward": "Phường Lưu Kiếm", "place": "Lưu Kiếm", "front": "Ủy 
 def render(tmp: Path, key: str, kind: str, as_of: date) -> dict[str, Path]:
     period = parse_period(kind, key)
     fig = compute(CASES, period, as_of=as_of, cal=WorkingCalendar())
-    document = Document().model_dump()
+    document = dataclasses.asdict(Document())
     document["partial"] = as_of < period.last
     made = run_worker({"kind": "review", "figures": fig.as_json(), "meta": META, "document": document,
                        "out": str(tmp), "templates": ""})

@@ -16,8 +16,8 @@ from ward import TZ, officer_edit
 
 
 def _rows(app) -> dict[str, dict]:
-    wb = load_workbook(app.config.resolve(app.settings.case_register.path))
-    ws = wb[app.settings.case_register.sheet]
+    wb = load_workbook(app.config.resolve(app.settings.register.path))
+    ws = wb[app.settings.register.sheet]
     rows = list(ws.iter_rows(values_only=True))
     return {r[0]: dict(zip(rows[0], r)) for r in rows[1:] if r[0]}
 
@@ -26,7 +26,7 @@ def test_a_stale_copy_saved_over_the_register_is_recognised_and_hopthus_newest_v
     run_cycle(app)
     case = next(c for c in app.journal.cases() if not c.complex and c.agency)
     other = next(c for c in app.journal.cases() if c.code != case.code and not c.complex and c.agency)
-    path = app.config.resolve(app.settings.case_register.path)
+    path = app.config.resolve(app.settings.register.path)
     stale = path.read_bytes()  # officer B opens the register here ...
 
     # ... while officer A marks the case complex: hopthu acts on it (deadline, history) and writes.

@@ -187,9 +187,9 @@ def mails(app, kind: str | None = None, to: str | None = None) -> list[Mail]:
 
 
 def officer_edit(app, edits: dict[tuple[str, str], object]) -> None:
-    path = app.config.resolve(app.settings.case_register.path)
+    path = app.config.resolve(app.settings.register.path)
     wb = load_workbook(path)
-    ws = wb[app.settings.case_register.sheet]
+    ws = wb[app.settings.register.sheet]
     headers = [c.value for c in ws[1]]
     rows = {ws.cell(r, 1).value: r for r in range(2, ws.max_row + 1)}
     for (code, header), value in edits.items():

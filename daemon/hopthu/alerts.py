@@ -60,7 +60,7 @@ def current(app, now: datetime, beat: dict[str, Any] | None = None) -> list[Cond
         found.append(stuck)
     if beat:
         settings = app.settings
-        for cond in health.conditions(beat, now, settings.health, settings.case_register.busy_notice_minutes):
+        for cond in health.conditions(beat, now, settings.health, settings.register.busy_notice_minutes):
             if cond.key == "failed-cycles" and found:
                 continue  # the failing step (or the mail) is named already: one alert for one cause
             found.append(cond)

@@ -203,8 +203,8 @@ def make_backup(config: Config, now: datetime, folder: Path | None = None) -> Pa
         finally:
             src.close()
             dst.close()
-        register = config.resolve(config.settings.case_register.path)
-        with_register = config.settings.case_register.backend == "xlsx" and register.exists()
+        register = config.resolve(config.settings.register.path)
+        with_register = config.settings.register.backend == "xlsx" and register.exists()
         manifest = {
             "format": 1,
             "created_at": now.astimezone(timezone.utc).isoformat(timespec="seconds"),
@@ -327,8 +327,8 @@ def restore(config: Config, backup: Path, now: datetime, *, force: bool = False)
         _relocate_raw_paths(state / JOURNAL, manifest.get("state_dir") or "", state)
         _upgrade(state / JOURNAL)
         register = None
-        if manifest.get("register") and config.settings.case_register.backend == "xlsx":
-            register = config.resolve(config.settings.case_register.path)
+        if manifest.get("register") and config.settings.register.backend == "xlsx":
+            register = config.resolve(config.settings.register.path)
             register.parent.mkdir(parents=True, exist_ok=True)
             if register.exists():
                 register.rename(register.with_name(f"{register.name}.truoc-khi-khoi-phuc-{_stamp(now)}"))

@@ -1,17 +1,66 @@
-"""Turning what pydantic and YAML say about a configuration into `file:line: key: what to do`.
+"""Checking a configuration: pydantic validates the YAML's data into config.Settings, and what pydantic and
+YAML say is turned into `file:line: key: what to do`.
 
-Line numbers come from the composed YAML tree; "did you mean" suggestions from the keys each part
-of the settings allows. Vietnamese first, the English beside it.
+The settings are plain dataclasses (config.py); this module is the only one that imports pydantic, and
+only `load_config` imports it, so the daemon, which has its configuration checked in a child process,
+never holds the library. Line numbers come from the composed YAML tree; "did you mean" suggestions from
+the keys each part of the settings allows. Vietnamese first, the English beside it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
+import typing
 from collections.abc import Mapping
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 import yaml
-from pydantic import BaseModel
+from pydantic import TypeAdapter, ValidationError
+
+from hopthu.config_section import FieldProblem
+
+T = TypeVar("T")
+
+
+class Problems(Exception):
+    """The file's mistakes, one `file:line: key: message` each (config.load_config makes them a ConfigError)."""
+
+    def __init__(self, lines: list[str]):
+        self.lines = lines
+        super().__init__("\n".join(lines))
+
+
+_ADAPTERS: dict[type, TypeAdapter] = {}  # built once per process: building one is most of a check's time
+
+
+def validate(settings: type[T], data: dict, node: yaml.Node | None, cfg_path: Path) -> T:
+    """The file's data as `settings` (config.Settings), or Problems listing every mistake."""
+    if settings not in _ADAPTERS:
+        _ADAPTERS[settings] = TypeAdapter(settings)
+    try:
+        return _ADAPTERS[settings].validate_python(data)
+    except ValidationError as exc:
+        lines = key_lines(node) if node is not None else {}
+        allowed = allowed_keys(settings, data)
+        problems = []
+        for err in exc.errors():
+            error = (err.get("ctx") or {}).get("error")
+            if isinstance(error, FieldProblem):  # a section's own checks: each at its key's line
+                for key, message in error.problems.items():
+                    problems.append(_line(cfg_path, lines, (*err["loc"], key), message))
+            else:
+                problems.append(_line(cfg_path, lines, tuple(err["loc"]), describe(err, allowed)))
+        raise Problems(problems) from None
+
+
+def _line(cfg_path: Path, lines: dict[tuple, int], loc: tuple, message: str) -> str:
+    probe = loc  # the nearest path that exists in the file gives the line number
+    while probe and probe not in lines:
+        probe = probe[:-1]
+    key = ".".join(str(p) for p in loc) or "(top level)"
+    return f"{cfg_path}:{lines.get(probe, 1)}: {key}: {message}"
 
 
 def key_lines(node: yaml.Node, prefix: tuple = ()) -> dict[tuple, int]:
@@ -31,7 +80,7 @@ def key_lines(node: yaml.Node, prefix: tuple = ()) -> dict[tuple, int]:
 def describe(err: Mapping[str, Any], model_fields: dict) -> str:
     kind = err["type"]
     loc = err["loc"]
-    if kind == "extra_forbidden":
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         parent = model_fields.get(loc[:-1], [])
         close = difflib.get_close_matches(str(loc[-1]), parent, n=1)
         hint = f' — did you mean "{close[0]}"?' if close else (f" (allowed: {', '.join(parent)})" if parent else "")
@@ -45,30 +94,31 @@ def describe(err: Mapping[str, Any], model_fields: dict) -> str:
     return msg
 
 
-def allowed_keys(model: type[BaseModel], data: Any, prefix: tuple = ()) -> dict[tuple, list[str]]:
+def allowed_keys(section: Any, data: Any, prefix: tuple = ()) -> dict[tuple, list[str]]:
     """Allowed key names per path, for "did you mean" suggestions."""
-    out = {prefix: [f.alias or n for n, f in model.model_fields.items()]}
+    names = [f.name for f in dataclasses.fields(section)]
+    out = {prefix: names}
     if not isinstance(data, dict):
         return out
-    for name, field in model.model_fields.items():
-        name = field.alias or name
+    hints = typing.get_type_hints(section)
+    for name in names:
         sub = data.get(name)
-        ann = field.annotation
-        inner = getattr(ann, "__args__", None)
-        if isinstance(ann, type) and issubclass(ann, BaseModel):
+        ann = hints[name]
+        inner = typing.get_args(ann)
+        if dataclasses.is_dataclass(ann):
             out.update(allowed_keys(ann, sub, prefix + (name,)))
         elif inner and isinstance(sub, dict):
-            # dict[str, Model] (agencies, categories) or Optional[Model]
+            # dict[str, Section] (agencies, categories) or Optional[Section]
             target = inner[-1]
-            if isinstance(target, type) and issubclass(target, BaseModel):
-                if getattr(ann, "__origin__", None) is dict:
+            if dataclasses.is_dataclass(target):
+                if typing.get_origin(ann) is dict:
                     for key, value in sub.items():
                         out.update(allowed_keys(target, value, prefix + (name, key)))
                 else:
                     out.update(allowed_keys(target, sub, prefix + (name,)))
         elif inner and isinstance(sub, list):
             target = inner[0]
-            if isinstance(target, type) and issubclass(target, BaseModel):
+            if dataclasses.is_dataclass(target):
                 for index, value in enumerate(sub):
                     out.update(allowed_keys(target, value, prefix + (name, index)))
     return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -86,10 +86,10 @@ def load_rules(config: Config) -> RuleSet:
     s = config.settings
     ruleset = load_rule_files(
         config.rules_dir,
-        categories={k: v.model_dump() for k, v in s.categories.items()},
-        agencies={k: v.model_dump() for k, v in s.agencies.items()},
+        categories={k: asdict(v) for k, v in s.categories.items()},
+        agencies={k: asdict(v) for k, v in s.agencies.items()},
         triage_category=s.triage_category,
-        routing=s.routing.model_dump(),
+        routing=asdict(s.routing),
         learned=config.resolve(s.routing.learned_file) if s.routing.learned_file else None,
     )
     for warning in ruleset.warnings:

@@ -6,18 +6,21 @@ has a default. That `abuse.police_agency` names a configured agency is checked i
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from dataclasses import dataclass
+from typing import Annotated
+
+from annotated_types import Ge, Gt, Le
+
+from hopthu.config_section import Section
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Abuse(_Model):
+@dataclass(frozen=True, kw_only=True)
+class Abuse(Section):
     police_agency: str = "cong_an"  # `hopthu forward CODE --to police` sends to this agency's addresses
 
 
-class Duplicates(_Model):
-    window_days: int = Field(30, ge=0, le=365)  # same complaint within this many days: "Trùng lặp"; 0 = never
-    same_text: float = Field(0.85, gt=0, le=1)  # near-identical text from anyone: merged
-    similar_text: float = Field(0.6, gt=0, le=1)  # similar text: merged from the same contact, proposed otherwise
+@dataclass(frozen=True, kw_only=True)
+class Duplicates(Section):
+    window_days: Annotated[int, Ge(0), Le(365)] = 30  # same complaint within this many days: "Trùng lặp"; 0 = never
+    same_text: Annotated[float, Gt(0), Le(1)] = 0.85  # near-identical text from anyone: merged
+    similar_text: Annotated[float, Gt(0), Le(1)] = 0.6  # similar text: merged from the same contact, proposed otherwise

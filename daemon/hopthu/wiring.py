@@ -57,7 +57,7 @@ def build_register(config: Config, google=None, *, apart: bool = False) -> Regis
     `apart` (`hopthu run`): the XLSX file worked in a short-lived child process, openpyxl never loaded in the
     daemon (register/xlsx_child.py); the Google sheet's calls made in a child process, gspread never loaded
     in the daemon (google/remote.py)."""
-    reg = config.settings.case_register
+    reg = config.settings.register
     if reg.backend == "sheet":
         from hopthu.register.gsheet import SheetRegister
 
@@ -179,5 +179,5 @@ def build_calendar(config: Config, *, apart: bool = False) -> WorkingCalendar:
 
 def register_throttle(config: Config, register: RegisterBackend) -> RegisterThrottle | None:
     """Coalescing applies to registers on a request quota (Google); a local file is written every cycle."""
-    every = config.settings.case_register.write_every_seconds
+    every = config.settings.register.write_every_seconds
     return RegisterThrottle(every) if every and register.coalesce else None

@@ -50,11 +50,12 @@ def _fail(lines: list[str] | str, code: int = 1):
     sys.exit(code)
 
 
-def _config(ctx: click.Context) -> Config:
+def _config(ctx: click.Context, *, apart: bool = False) -> Config:
+    """The command's configuration, loaded once; `apart`: checked in a child process (load_config)."""
     obj = ctx.ensure_object(dict)
     if "config" not in obj:
         try:
-            obj["config"] = load_config(obj.get("config_path"))
+            obj["config"] = load_config(obj.get("config_path"), apart=apart)
         except ConfigError as exc:
             _setup_logging(None, obj.get("verbose", False))
             _fail(exc.problems)

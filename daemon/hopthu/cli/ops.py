@@ -49,7 +49,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
     on_disk = Versions.on_disk(config)
     problems = health.conditions({**beat, "disk_free_mb": health.free_mb(config.state_dir)} if beat else
                                  {"disk_free_mb": health.free_mb(config.state_dir)}, now, config.settings.health,
-                                 config.settings.case_register.busy_notice_minutes)
+                                 config.settings.register.busy_notice_minutes)
     stale = health.stalled(beat, now, config.settings.schedule.poll_seconds)
     problems += [stale] if stale else []
     if live["outbox"]["failed"]:

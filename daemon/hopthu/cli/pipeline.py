@@ -84,6 +84,7 @@ def run(ctx: click.Context, wards: tuple[Path, ...]) -> None:
     from hopthu.wiring import build_app
 
     keep_optional_imports_out()
+    _config(ctx, apart=True)  # the configuration checked in a child: pydantic never loads into the daemon
     first = _app(ctx, apart=True)  # an XLSX register in a child process: openpyxl never loaded here
     if not wards:
         daemon = Daemon(first)
@@ -95,7 +96,7 @@ def run(ctx: click.Context, wards: tuple[Path, ...]) -> None:
     try:
         for path in wards:
             try:
-                config = load_config(path)
+                config = load_config(path, apart=True)
             except ConfigError as exc:
                 _fail(exc.problems)
             prefix = config.settings.ward.code_prefix
@@ -245,7 +246,7 @@ def init_sheet(ctx: click.Context) -> None:
     from hopthu.wiring import build_register
 
     config = _config(ctx)
-    reg = config.settings.case_register
+    reg = config.settings.register
     if reg.backend != "sheet":
         _fail("register.backend là xlsx: sổ theo dõi XLSX được tạo tự động ở lần chạy đầu, không cần init-sheet. "
               "Để dùng Google Sheets, đặt register.backend: sheet và register.sheet_id (xem docs/google-sheets.md). "
@@ -293,7 +294,7 @@ def demo(ctx, target: str) -> None:
         app.close()
     s = config.settings
     click.echo("")
-    click.echo(f"Sổ theo dõi (XLSX): {config.resolve(s.case_register.path)}")
+    click.echo(f"Sổ theo dõi (XLSX): {config.resolve(s.register.path)}")
     click.echo(f"Thư đi (.eml):      {config.resolve(s.outbox.path)}")
     click.echo(f"Hộp thư đến:        {config.resolve(s.inbox.path)}")
     click.echo(f"Nhật ký, trạng thái: {config.state_dir}")

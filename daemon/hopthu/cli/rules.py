@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -125,10 +126,10 @@ def _load_rules_from(config, rules_dir: str | Path | None, learned: Path | None 
     try:
         return load_rule_files(
             Path(rules_dir) if rules_dir else config.rules_dir,
-            categories={k: v.model_dump() for k, v in s.categories.items()},
-            agencies={k: v.model_dump() for k, v in s.agencies.items()},
+            categories={k: asdict(v) for k, v in s.categories.items()},
+            agencies={k: asdict(v) for k, v in s.agencies.items()},
             triage_category=s.triage_category,
-            routing=s.routing.model_dump(),
+            routing=asdict(s.routing),
             # the configured learned model with the configured rules; another folder brings its own
             learned=learned or (config.resolve(s.routing.learned_file) if s.routing.learned_file and not rules_dir
                                 else None),

@@ -171,7 +171,7 @@ def _forget_if_stale(app: App, today: date) -> None:
     """Every case looked at again when the settings the days were worked out with changed, or the clock went
     back (a day already passed would be skipped otherwise). The holidays package's version is part of the
     settings: an upgrade that learns of a new day off (a holiday moved by decree) moves deadlines."""
-    facts = f"{app.settings.model_dump_json()}\nholidays {workdays.facts_version()}"
+    facts = f"{app.settings!r}\nholidays {workdays.facts_version()}"
     seen = hashlib.sha256(facts.encode("utf-8")).hexdigest()
     last = app.journal.get_meta(LAST_DAY)
     if app.journal.get_meta(SETTINGS_SEEN) != seen or (last is not None and last > today.isoformat()):

@@ -109,7 +109,7 @@ class SheetRegister:
 
     @classmethod
     def from_config(cls, config, client=None, *, apart: bool = False) -> "SheetRegister":
-        reg = config.settings.case_register
+        reg = config.settings.register
         source = lazy_client(config, client, apart=apart)
         contacts = ContactsSheet(source, reg.contacts_sheet_id) if reg.contacts_sheet_id else None
         return cls(source, reg.sheet_id, reg.sheet, contacts=contacts, full_read_seconds=reg.full_read_minutes * 60)

@@ -6,6 +6,7 @@ the worker (`python -m hopthu.reports.render`), which exits when its files are w
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import subprocess
@@ -57,7 +58,7 @@ def report_job(config: Config, cases: list[ReportCase], period: Period, *, as_of
            "meta": meta(config, today), "out": str(out_dir(config) / period.key),
            "templates": str(config.templates_dir)}
     if period.kind != "month":
-        job["document"] = r.document.model_dump()
+        job["document"] = dataclasses.asdict(r.document)
         job["document"]["partial"] = fig.as_of < period.last
     return job
 

@@ -8,16 +8,16 @@ default, so a ward without a `reports:` section still gets its monthly result.
 from __future__ import annotations
 
 import re
-from typing import Literal
+from dataclasses import dataclass, field
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from annotated_types import Ge, Le
+
+from hopthu.config_section import Section, refuse
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class ReportForm(_Model):
+@dataclass(frozen=True, kw_only=True)
+class ReportForm(Section):
     """The Google Form behind the QR codes, and its pre-filled link parameters (docs/google-form.md)."""
 
     # The Form's public link (…/viewform); empty: `hopthu qr` asks for it.
@@ -31,44 +31,39 @@ class ReportForm(_Model):
     # True: one QR code with the bare link everywhere (no source, no TDP pre-filled).
     uniform_qr: bool = False
 
-    @field_validator("url")
-    @classmethod
-    def _url(cls, value: str) -> str:
-        if value and not re.match(r"^https?://", value):
-            raise ValueError(f'"{value}" is not a web link: copy the Form\'s link (https://docs.google.com/forms/…/viewform)')
-        return value
-
-    @field_validator("source_entry", "tdp_entry")
-    @classmethod
-    def _entry(cls, value: str) -> str:
-        if value and not re.match(r"^entry\.\d+$", value):
-            raise ValueError(f'"{value}" is not an entry id: it looks like "entry.1234567890" (docs/google-form.md)')
-        return value
+    def __post_init__(self) -> None:
+        problems = {}
+        if self.url and not re.match(r"^https?://", self.url):
+            problems["url"] = f'"{self.url}" is not a web link: copy the Form\'s link (https://docs.google.com/forms/…/viewform)'
+        for key in ("source_entry", "tdp_entry"):
+            value = getattr(self, key)
+            if value and not re.match(r"^entry\.\d+$", value):
+                problems[key] = f'"{value}" is not an entry id: it looks like "entry.1234567890" (docs/google-form.md)'
+        refuse(problems)
 
 
-class Place(_Model):
+@dataclass(frozen=True, kw_only=True)
+class Place(Section):
     name: str  # as the poster and the reports show it
     tdp: str = ""  # the TDP answer the poster pre-fills ("" for places that are not a TDP)
 
 
-class Places(_Model):
+@dataclass(frozen=True, kw_only=True)
+class Places(Section):
     """Where posters hang. TDPs are numbered (`tdps: 40`) or listed by name."""
 
     tdps: int | list[str] = 0
     tdp_name: str = "TDP số {n}"  # how a numbered TDP is written: as the Form's TDP answers read
-    others: list[Place] = Field(default_factory=lambda: [
+    others: list[Place] = field(default_factory=lambda: [
         Place(name="Trụ sở Đảng ủy, Ủy ban MTTQ Việt Nam phường"),
         Place(name="Trung tâm phục vụ hành chính công phường"),
     ])
     # Links shared online, each with its own source answer (no poster, a link to copy).
-    links: list[str] = Field(default_factory=lambda: ["Trang thông tin điện tử", "Fanpage", "Nhóm Zalo"])
+    links: list[str] = field(default_factory=lambda: ["Trang thông tin điện tử", "Fanpage", "Nhóm Zalo"])
 
-    @field_validator("tdp_name")
-    @classmethod
-    def _pattern(cls, value: str) -> str:
-        if "{n}" not in value:
-            raise ValueError('tdp_name must contain "{n}" where the number goes, e.g. "TDP số {n}"')
-        return value
+    def __post_init__(self) -> None:
+        if "{n}" not in self.tdp_name:
+            refuse({"tdp_name": 'tdp_name must contain "{n}" where the number goes, e.g. "TDP số {n}"'})
 
     def all(self) -> list[Place]:
         """TDPs first, then the other places."""
@@ -77,44 +72,45 @@ class Places(_Model):
         return [Place(name=n, tdp=n) for n in names] + list(self.others)
 
 
-class Document(_Model):
+@dataclass(frozen=True, kw_only=True)
+class Document(Section):
     """The front's reports (Decree 30/2020 layout): what the officers would otherwise type each time."""
 
     symbol: str = "BC-MTTQ-BTT"  # "Số: …/BC-MTTQ-BTT"; the number is left for the officers
     # "Kính gửi": who the quarterly and review reports go to.
-    to: list[str] = Field(default_factory=lambda: ["Đảng ủy phường", "Ủy ban MTTQ Việt Nam thành phố"])
+    to: list[str] = field(default_factory=lambda: ["Đảng ủy phường", "Ủy ban MTTQ Việt Nam thành phố"])
     # "Nơi nhận" list; "Lưu: VP." is added last.
-    copies: list[str] = Field(default_factory=lambda: [
+    copies: list[str] = field(default_factory=lambda: [
         "Ủy ban MTTQ Việt Nam thành phố (để b/c)", "Đảng ủy - HĐND - UBND phường", "BTT Ủy ban MTTQ Việt Nam phường",
     ])
     signer: str = ""  # the name under "CHỦ TỊCH"; default: the first officer with the role chair
     model_name: str = "Dân vận khéo “Tháng nghe dân nói – Hòm thư số đồng hành”"
 
 
-class ReportSchedule(_Model):
+@dataclass(frozen=True, kw_only=True)
+class ReportSchedule(Section):
     enabled: bool = True  # email each report to `recipients` when it is due
-    recipients: list[str] = Field(default_factory=list)  # empty: the officers with role chair or officer
+    recipients: list[str] = field(default_factory=list)  # empty: the officers with role chair or officer
 
 
-class Reports(_Model):
+@dataclass(frozen=True, kw_only=True)
+class Reports(Section):
     dir: str = "reports"  # where reports, exports and posters are written (relative to hopthu.yaml)
-    min_group: int = Field(3, ge=1, le=20)  # a (TDP, category) pair with fewer cases hides its TDP
-    trend_months: int = Field(6, ge=2, le=24)
-    form: ReportForm = Field(default_factory=ReportForm)
-    places: Places = Field(default_factory=Places)
-    document: Document = Field(default_factory=Document)
-    schedule: ReportSchedule = Field(default_factory=ReportSchedule)
+    min_group: Annotated[int, Ge(1), Le(20)] = 3  # a (TDP, category) pair with fewer cases hides its TDP
+    trend_months: Annotated[int, Ge(2), Le(24)] = 6
+    form: ReportForm = field(default_factory=ReportForm)
+    places: Places = field(default_factory=Places)
+    document: Document = field(default_factory=Document)
+    schedule: ReportSchedule = field(default_factory=ReportSchedule)
     # Export for the national platforms: output column → field (see `hopthu export --help`).
-    platform_columns: dict[str, str] = Field(default_factory=lambda: dict(PLATFORM_DEFAULT))
+    platform_columns: dict[str, str] = field(default_factory=lambda: dict(PLATFORM_DEFAULT))
     export_format: Literal["csv", "xlsx"] = "csv"
 
-    @model_validator(mode="after")
-    def _fields(self) -> "Reports":
+    def __post_init__(self) -> None:
         unknown = [f for f in self.platform_columns.values() if f not in EXPORT_FIELDS]
         if unknown:
             raise ValueError(f"reports.platform_columns: unknown field(s) {', '.join(unknown)}; "
                              f"known: {', '.join(EXPORT_FIELDS)}")
-        return self
 
 
 #: Fields an export column may hold (`reports.export`).

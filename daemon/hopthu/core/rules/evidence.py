@@ -14,6 +14,7 @@ once per message, whatever the number of rules sharing it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
@@ -116,8 +117,8 @@ class RoutingSettings:
     def from_mapping(cls, raw: Mapping[str, Any] | None) -> RoutingSettings:
         if not raw:
             return cls()
-        if hasattr(raw, "model_dump"):
-            raw = raw.model_dump()
+        if dataclasses.is_dataclass(raw) and not isinstance(raw, type):
+            raw = dataclasses.asdict(raw)
         known = {k: v for k, v in dict(raw).items() if k in cls.__dataclass_fields__ and v is not None}
         return cls(**known)
 
