@@ -4,6 +4,7 @@ opened (received, how it was classified, a refused attachment) is in the journal
 
 from __future__ import annotations
 
+import re
 from email.message import EmailMessage
 
 from openpyxl import load_workbook
@@ -41,3 +42,29 @@ def test_the_receipt_the_classification_and_a_refused_attachment_are_the_first_l
     row = dict(zip(rows[0], next(r for r in rows[1:] if r[0] == case.code)))
     lines = row["Diễn biến"].splitlines()
     assert lines[0] == history[0] and lines[1] == history[1]
+
+
+def test_an_abuse_cues_reason_in_the_shared_history_quotes_no_name_the_redaction_removed(app):
+    """The cue quotes the letter in lower case ("con gái của bà hạnh …"), where a name no longer looks like
+    one: the register's history keeps the reason's kind, and a quote only where the redacted letter reads it."""
+    inbox = app.config.resolve(app.settings.inbox.path) / "new"
+    for p in inbox.iterdir():
+        p.unlink()
+    msg = EmailMessage()
+    msg["From"] = "Lê Thị Mai <mai.le@example.org>"
+    msg["To"] = "hopthu@mttq-luukiem.example.vn"
+    msg["Subject"] = "Rác ở ngõ 12"
+    msg["Message-ID"] = "<history-threat@example.org>"
+    msg["Date"] = "Tue, 24 Nov 2026 08:00:00 +0700"
+    msg.set_content("Nhà bà Đỗ Thị Hạnh ở ngõ 12 cứ đổ rác ra đường, tôi báo mãi không ai xử lý. Con gái của "
+                    "bà Hạnh tối nào cũng đi học thêm về một mình qua con ngõ tối lắm đấy, bà nên xem lại cách ăn ở.")
+    (inbox / "1.eml").write_bytes(msg.as_bytes())
+    (case,) = [c for c in run_cycle(app).new_cases if c.channel.value == "email"]
+    first = app.journal.case(case.code).history[0]
+    assert first.endswith("dấu hiệu: đe dọa kín đáo người nhà"), first
+    assert not re.search(r"\b(hạnh|mai|lê|đỗ)\b", first.casefold())
+    wb = load_workbook(app.config.resolve(app.settings.register.path))
+    ws = wb[app.settings.register.sheet]
+    rows = list(ws.iter_rows(values_only=True))
+    row = dict(zip(rows[0], next(r for r in rows[1:] if r[0] == case.code)))
+    assert row["Diễn biến"].splitlines()[0] == first

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from hopthu.core.model import (
 from hopthu.core.privacy.attachments import neutral_name
 from hopthu.core.redact import redact
 from hopthu.core.similar import Likeness
+from hopthu.core.textnorm import fold
 
 if TYPE_CHECKING:
     from hopthu.app import App
@@ -56,12 +58,26 @@ def classify(app: App, sub: Submission) -> Decision:
     flags = combine(decision.flags, cues, FLAGS)
     if flags != decision.flags:
         if set(flags) - set(decision.flags):
-            # the cues quote the letter's own words and the why reaches the shared register's history
-            names = [sub.contact.name] if sub.contact.name else []
-            signs = redact("; ".join(cues.why), names=names)
+            signs = "; ".join(_quoted_safely(sub, cues.why))
             decision.why = "; ".join(p for p in (decision.why, "dấu hiệu: " + signs) if p)
         decision.flags = flags
     return decision
+
+
+def _quoted_safely(sub: Submission, why: list[str]) -> list[str]:
+    """The cues' reasons as the shared register's history may show them. A reason quotes the letter's words in
+    lower case ("… (con gái của bà hạnh … một mình)"), where a name no longer looks like one: the quote is kept
+    only when the redacted letter still reads it word for word, else the reason is its kind alone."""
+    def words(text: str) -> str:
+        return " " + " ".join(re.findall(r"\w+", fold(text))) + " "
+
+    names = [sub.contact.name] if sub.contact.name else []
+    safe = words(redact(f"{sub.subject}\n{sub.text}", names=names))
+    out = []
+    for reason in why:
+        kind, _, quote = reason.partition(" (")
+        out.append(reason if quote and words(quote.rstrip(")")) in safe else kind)
+    return out
 
 
 def open_case(app: App, code: str, sub: Submission, decision: Decision,
