@@ -334,6 +334,10 @@ def test_the_learned_evidence_keeps_the_tuning_figures_under_cross_validation():
     # 1034 items (r-1039..r-1118 added), old rules → the round's: lead 0.933 → 0.952, category 0.919 → 0.939,
     # complex F1 0.971 → 0.977 (0.979 on the 954 before, unchanged), co-agencies 0.549 / 0.680 → 0.596 / 0.698,
     # triage 0.018 → 0.020 (five vague letters of the batch are labelled for triage)
-    assert r["lead_agency_accuracy"] >= 0.951 and r["category_accuracy"] >= 0.939
-    assert r["complex_f1"] >= 0.977 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0204
-    assert r["co_agency_precision"] >= 0.697 and r["co_agency_recall"] >= 0.596
+    # 1114 items (r-1119..r-1198 added), old rules → the round's: lead 0.952 → 0.957, category 0.938 → 0.944,
+    # complex F1 0.982 unchanged, urgent recall 0.993 → 1.0, co-agencies 0.582 / 0.704 → 0.667 / 0.749, triage
+    # 0.025 → 0.023 (the batch's blind misses and two letters labelled for triage; the 1034 items before it with
+    # the round's rules: lead 0.953, category 0.940, complex F1 0.977, co-agencies 0.643 / 0.721, triage 0.020)
+    assert r["lead_agency_accuracy"] >= 0.956 and r["category_accuracy"] >= 0.944
+    assert r["complex_f1"] >= 0.981 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0234
+    assert r["co_agency_precision"] >= 0.748 and r["co_agency_recall"] >= 0.666

@@ -46,16 +46,20 @@ FLOORS = {
     # rules alone: lead 0.926 → 0.945, category 0.892 → 0.917, co-agencies 0.577 / 0.600 → 0.633 / 0.622, abuse
     # recall 0.381 → 0.904 (rules/22), urgent precision 0.951 → 0.964; triage 0.036 → 0.038 only because the
     # batch holds five vague letters labelled for triage (the 954 items before it: 0.036 unchanged)
+    # r-1119..r-1198 (1114 items; every field, co-ordinating agencies, dangers now and over): all tuning before →
+    # after, rules alone: lead 0.942 → 0.951, category 0.914 → 0.925, complex F1 0.979 → 0.982, urgent 0.993 /
+    # 0.954 → 1.0 / 0.967, co-agencies 0.620 / 0.628 → 0.700 / 0.689 (a past event's agency is no runner-up to
+    # co-ordinate; a further point's agency found by either of its two strongest rules), triage 0.039 → 0.037
     "tuning": {
-        "lead_agency_accuracy": 0.945,
-        "category_accuracy": 0.917,
-        "complex_f1": 0.980,
+        "lead_agency_accuracy": 0.950,
+        "category_accuracy": 0.924,
+        "complex_f1": 0.981,
         "urgent_recall": 1.0,
-        "urgent_precision": 0.964,
-        "co_agency_recall": 0.633,
-        "co_agency_precision": 0.622,
+        "urgent_precision": 0.966,
+        "co_agency_recall": 0.700,
+        "co_agency_precision": 0.688,
         "spam_recall": 1.0,
-        "abuse_recall": 0.904,
+        "abuse_recall": 0.913,
     },
     # heldout and fresh: with the learned evidence (rules/learned/, weight 2.0, retrained on the 954 tuning items).
     # Rules alone, before: lead 0.794 / category 0.773 / triage 0.072 (heldout), 0.815 / 0.751 / 0.078 (fresh)
@@ -87,7 +91,7 @@ FLOORS = {
         "co_agency_precision": 0.535,  # 0.385 / 0.385 before r-959..r-1038's, 0.50 / 0.464 before r-1039's
     },
 }
-TRIAGE_CEILING = {"tuning": 0.038, "heldout": 0.060, "fresh": 0.024}  # tuning: the rules alone; the others: 0.072, 0.078 by them
+TRIAGE_CEILING = {"tuning": 0.037, "heldout": 0.060, "fresh": 0.024}  # tuning: the rules alone; the others: 0.072, 0.078 by them
 
 
 @pytest.fixture(scope="module")

@@ -65,9 +65,10 @@ SALUTATION_CUES = ("kính gửi", "đồng kính gửi", "kính thưa")
 # Words that open the writer's introduction ("Tôi là đảng viên chi bộ tổ 9."): without a request in the
 # same sentence, it is context and counts like a secondary point.
 INTRO_CUES = ("tôi là", "tôi tên là", "tên tôi là")
-# Words making the keyword right after them a landmark of the address ("trước trường mầm non", "dưới gầm cầu")
+# Words making the keyword right after them a landmark of the address ("trước trường mầm non", "dưới gầm cầu"),
+# or an end of a stretch of road ("đoạn từ cổng trường tiểu học đến ngã ba")
 PLACE_CUES = ("trước", "ngay trước", "phía trước", "cạnh", "bên cạnh", "kế bên", "sát bên", "gần", "đối diện",
-              "gầm", "dưới gầm")
+              "gầm", "dưới gầm", "đoạn từ", "từ cổng")
 CUES: dict[str, tuple[str, ...]] = {
     "negation": NEGATION_CUES, "hypothetical": HYPOTHETICAL_CUES, "past": PAST_CUES,
     "request": REQUEST_CUES, "main": MAIN_CUES, "aside": ASIDE_CUES, "salutation": SALUTATION_CUES,

@@ -364,7 +364,9 @@ def _co_ordinating(ranked: list[Candidate], winner: Candidate, runner: Candidate
     if runner is not None and runner.agency:
         own = runner.score - guessed.get(runner.agency, 0.0)
         # another body for the same field is another guess at the lead, not a second issue
-        if own >= st.threshold and runner.score >= st.co_ratio * winner.score and runner.category != winner.category:
+        # ... nor a past event the letter tells as background ("Tối qua có đám cháy nhỏ, đã dập tắt")
+        if own >= st.threshold and runner.score >= st.co_ratio * winner.score and runner.category != winner.category \
+                and _told_as_now(runner):
             out.append(runner)
     if not where.place("text").aside:
         return out
@@ -373,11 +375,18 @@ def _co_ordinating(ranked: list[Candidate], winner: Candidate, runner: Candidate
             continue
         if cand.score - guessed.get(cand.agency, 0.0) < st.threshold:
             continue
-        best = cand.strongest()[:1]
-        if best and any(h.note == ASIDE_NOTE and _further(where.place(h.hit.place), h.hit.pos)
-                        for h in cand.match(*best[0]).hits):
+        # its two strongest rules: the subject may name the further point too ("Rác và tiền học"), and a
+        # rule matching only there would hide the one that finds it in its sentence
+        if any(h.note == ASIDE_NOTE and _further(where.place(h.hit.place), h.hit.pos)
+               for best in cand.strongest()[:2] for h in cand.match(*best).hits):
             out.append(cand)
     return out
+
+
+def _told_as_now(cand: Candidate) -> bool:
+    """Whether the strongest rule of ``cand`` tells of something here and now, not only of a past event."""
+    best = cand.strongest()[:1]
+    return not best or cand.match(*best[0]).present
 
 
 def _further(place: _Place, pos: int) -> bool:
