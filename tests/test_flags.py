@@ -19,7 +19,8 @@ import flags_eval
 #: the flags reach today, so a regression shows (2026-12-02, after p-1200 … p-1299: spam precision and recall
 #: 100 % on both tuning halves, abuse precision 98.0 % (145/148) on the privacy set, 100 % on the routing set;
 #: after p-1300 … p-1399: the same, abuse precision 98.2 % (160/163) on the privacy set; after p-1470 … p-1549:
-#: the same, abuse precision 98.4 % (181/184); after p-1550 … p-1629: the same, abuse precision 99.0 % (201/203)).
+#: the same, abuse precision 98.4 % (181/184); after p-1550 … p-1629: the same, abuse precision 99.0 % (201/203);
+#: after p-1630 … p-1709: the same, abuse precision 99.1 % (211/213)).
 FLOORS = {("spam", "precision"): 1.0, ("spam", "recall"): 1.0, ("abuse", "recall"): 1.0, ("abuse", "precision"): 0.98}
 
 
@@ -254,3 +255,27 @@ def test_origins_deaths_a_lonely_parent_and_a_locked_account_in_complaints_are_n
 def test_a_phishing_message_with_a_sender_tag_or_a_bare_host_is_spam():
     assert assess("[Cổng Dịch vụ công] Cảnh báo", "Vui lòng xác minh tài khoản tại http://x.example/login để tránh bị khóa.").spam
     assert assess("", "Ngân hàng thông báo: tài khoản tạm khóa, xác minh tài khoản tại nh-xacminh.example ngay.").spam
+
+
+@pytest.mark.parametrize("text", [
+    "Mọi người có biết vì sao bà ấy xây được biệt thự không? Lương công chức được bao nhiêu? Hỏi thế thôi, ai hiểu thì tự hiểu.",
+    "Gửi thằng cán bộ địa chính: mày có con gái học trường THCS Chu Văn An. Tan học nó đi bộ về một mình. Tao chỉ nhắc thế thôi.",
+    "Chúc các vị lãnh đạo ăn nhiều tiền dân cho nghẹn, đi đường cẩn thận kẻo xe tông không ai nhặt xác.",
+    "Ông Lực chuyên đi đêm với bọn buôn người. Tôi không có bằng chứng nhưng ai cũng biết. Share thật mạnh nhé.",
+])
+def test_insinuation_a_child_exposed_a_passing_death_wish_and_a_spread_rumour_are_abuse(text):
+    assert assess("", text).abuse, text
+
+
+@pytest.mark.parametrize("text", [
+    "Nhà tôi hết đường sống vì quán karaoke xây lấn ngõ, đề nghị phường xử lý.",
+    "Xin hỏi lương công chức được bao nhiêu một tháng ạ? Em định thi công chức.",
+    "Tôi không có bằng chứng nhưng nghi quán đó bán ma túy, mọi người chia sẻ cho nhau cảnh giác.",
+])
+def test_a_plight_a_salary_question_and_a_rumour_passed_on_as_a_warning_are_not_flagged(text):
+    assert assess("", text).flags == [], text
+
+
+def test_an_investment_scam_asking_for_a_deposit_is_spam():
+    assert assess("", "Cơ hội đầu tư vàng lợi nhuận 5%/ngày. Nạp tối thiểu 2 triệu vào STK 8801 2233 4455, "
+                      "nhận lãi hàng ngày.").spam

@@ -58,6 +58,11 @@ genuine complaints, 8 spam, 4 genuine items with a link or a phone, private plat
 self-introductions, kinship names, signatories with their home numbers), scored blind: 70/75 removed, 99.5 %
 kept, 43/44 locations, keep strings 76/79. Tuning after: 1864/1865 (the one leak: "duong Bay", an uncle
 written without diacritics, read as a street), 99.9 % (43995/44028), 648/648 (held-out and fresh not run).
+Then p-1630 … p-1709 (80 items written before reading the detectors: long letters with several relatives and
+neighbours, unaccented texts, Form fields, Southern birth-order names ("Ổng Hai Lúa", "Ut Lien"), signatures in the
+subject, in brackets or after "Tr.trọng", odd IDs, passports, accounts and plates ("29 - Y3 - 456.78"); 10 indirect
+abuse, 8 spam, 8 angry but genuine), scored blind: 182/188 removed, 99.8 % kept, 41/42 locations, keep strings
+79/80. Tuning after: 2053/2053 ("duong Bay" fixed too), 99.9 % (47438/47472), 690/690.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -74,7 +79,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (1864, 1865, 0.999, 648, 648),
+    "tuning": (2053, 2053, 0.999, 690, 690),
     "heldout": (162, 167, 0.999, 33, 33),
     "fresh": (200, 206, 0.997, 31, 32),
 }

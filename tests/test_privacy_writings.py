@@ -364,3 +364,33 @@ def test_homes_beside_sites_elsewhere_and_sites_between_numbers(text, personal, 
 ])
 def test_signatures_after_an_em_dash_or_a_phone_s_footer(text, personal):
     gone(text, *personal)
+
+
+# -- the round p-1630 … p-1709 -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,personal,keep", [
+    # Southern "ổng", "bả" before a name; "dượng" typed bare before a birth-order name is an uncle, not a street
+    ("Ổng Hai Lúa bán cá kế bên xả nước tanh ra lối đi trong chợ.", ("Hai Lúa",), ("lối đi trong chợ",)),
+    ("di Tu voi duong Bay cua em o TDP 6 khong ai cham soc.", ("Bay",), ("TDP 6",)),
+    ("den duong Tran Phu hong, o duong Nam Ky Khoi Nghia cung vay.", (), ("duong Tran Phu", "duong Nam Ky Khoi Nghia")),
+    # a private group's leader; a lower-case "sn"; a neighbour's home when the noise is taken to the shared yard
+    ("Nhắn tin cho trưởng nhóm Huyền qua Zalo để nhận nhiệm vụ.", ("Huyền",), ()),
+    ("Thằng Khoa con ông Xuân ở sn 8 ngõ 12 thả chó ra vườn hoa Lò Đúc.", ("sn 8", "Khoa", "Xuân"), ("vườn hoa Lò Đúc",)),
+    ("Ông Mạnh ở nhà số 5 mang loa ra sân chung khu tập thể B4 hát đến tối.", ("số 5", "Mạnh"),
+     ("sân chung khu tập thể B4",)),
+    # ... but goods put out on the pavement in front of the house: the number is the site's
+    ("Nhà số 20 ngõ 4 mang bàn ghế ra vỉa hè kinh doanh.", (), ("số 20 ngõ 4",)),
+    # a crammed, unsafe lodging house is the site; the writer's room in it goes
+    ("Phòng trọ ở số 50 ngõ 7 chứa 20 người, điện câu chằng chịt. Em thuê phòng 5 ở đó.", ("phòng 5",),
+     ("số 50 ngõ 7",)),
+    # spaced plates; the writer's own one moved out
+    ("Tôi đi xe máy biển 29 - Y3 - 456.78 qua nên chụp được ảnh.", ("29 - Y3 - 456.78",), ()),
+    ("o to 30K-246.80 do chan ngo 25, sang em khong dat xe 29D1-77788 ra duoc.", ("29D1-77788",), ("30K-246.80",)),
+    # not names: "Tôi," opening a signature-zone line, "làm thủ tục" typed bare, "BE PHOT" (bể phốt), a subject's end
+    ("Đơn đề nghị\nTôi, Lưu Đức Trọng, trú tại TDP 8.", ("Lưu Đức Trọng",), ("Tôi",)),
+    ("Cam on chi can bo mot cua da huong dan toi lam thu tuc rat nhiet tinh.", (), ("lam thu tuc",)),
+    ("THONG HUT BE PHOT gia re khu vuc Luu Kiem", (), ("BE PHOT",)),
+    ("Thu quỹ phụ huynh\nKính gửi phường, tôi đề nghị kiểm tra.", (), ("Kính gửi",)),
+])
+def test_southern_titles_bare_uncles_group_leaders_yards_lodgings_and_spaced_plates(text, personal, keep):
+    gone(text, *personal, keep=keep)

@@ -65,6 +65,8 @@ _THREAT = Phrases(
     "đừng mong sống yên", "đừng hòng ngủ yên",
     # a misfortune called deserved: "nhà ông ấy mà cháy thì cũng là trời phạt"
     "là trời phạt", "trời phạt thôi", "sẽ bị quả báo", "gặp quả báo", "quả báo thôi",
+    # a death wished in passing: "ăn nhiều tiền dân cho nghẹn, … kẻo xe tông không ai nhặt xác"
+    "không ai nhặt xác", "chẳng ai nhặt xác", "tiền dân cho nghẹn", "ăn cho nghẹn", "nghẹn mà chết",
 )
 #: Threats by their shape rather than by a fixed phrase: the writer ("tao", "tôi") doing violence that kills or
 #: maims ("tao đập chết", "tôi sẽ đánh cho gãy chân"), "biết nhà mày ở đâu", "ra đường nhớ cẩn thận", "mày sẽ
@@ -108,6 +110,8 @@ _THREAT_SHAPES = (
     # maiming promised: "nó không còn răng mà ăn cơm"
     r"(?:mày|nó|hắn|ông|bà|mụ|lão) (?:sẽ )?không còn (?:răng|cái răng|chân|cái chân|mạng) (?:mà|để)",
     r"(?:mày|nó|hắn|chúng mày|bọn mày|chúng nó)(?:\s\w+){0,3}?\skhông (?:sống|ở) yên",
+    # "share thật mạnh cho ông ta hết đường sống" (not "dân hết đường sống": the writer's own plight)
+    r"cho (?:nó|hắn|mụ|lão|ông ta|bà ta|ông ấy|bà ấy|chúng nó|bọn nó|mày|cả nhà nó) (?:hết|không còn) đường sống",
     # a warning passed on to its target: "nhắn giùm thằng tổ trưởng là đi đêm về nên cẩn thận", "bảo mụ ấy liệu mà …"
     r"(?:nhắn|bảo|nói)(?: giùm| giúp| hộ| với| cho)? (?:thằng|con mụ|mụ|lão|hắn|cái thằng|con)(?:\s\w+){0,12}?"
     r"\s(?:nên cẩn thận|nhớ cẩn thận|coi chừng|liệu mà|liệu hồn|biết điều)",
@@ -131,11 +135,14 @@ _THREAT_SHAPES = (
 #: … sống một mình … đêm hôm ai biết được"), in a text that also tells that person what to do ("cô cứ ngâm tiếp đi",
 #: "ông nên xem lại"): a veiled threat (with diacritics, or folded when the text has none).
 _FAMILY_EXPOSED = (
-    r"(?:vợ|chồng|con|con gái|con trai|bé nhà|cháu|mẹ|bố|cha|vợ con|bố mẹ|người nhà) (?:của )?(?:anh|ông|bà|chị|cô"
-    r"|chú|mày|các ông)(?:[\s,.]+\w+){0,25}?[\s,.]+(?:một mình|đường vắng|dễ lạc|ai biết được|ai mà biết được|đêm hôm"
+    r"(?:(?:vợ|chồng|con|con gái|con trai|bé nhà|cháu|mẹ|bố|cha|vợ con|bố mẹ|người nhà) (?:của )?(?:anh|ông|bà|chị|cô"
+    r"|chú|mày|các ông)|(?:anh|ông|bà|chị|cô|chú|mày|các ông) có (?:vợ|con|con gái|con trai|cháu|mẹ|bố|mẹ già|bố già))"
+    r"(?:[\s,.]+\w+){0,25}?[\s,.]+(?:một mình|đường vắng|dễ lạc|ai biết được|ai mà biết được|đêm hôm"
     r"|lỡ có chuyện|nhỡ có chuyện)"
 )
-_PRESSED = r"(?:anh|ông|bà|chị|cô|chú|mày|các ông) (?:cứ|nên|liệu|hãy|đừng)"
+# ... or the writer closes on a warning given: "tao chỉ nhắc thế thôi", "tôi chỉ nói trước vậy thôi"
+_PRESSED = (r"(?:(?:anh|ông|bà|chị|cô|chú|mày|các ông) (?:cứ|nên|liệu|hãy|đừng)"
+            r"|(?:tao|tôi|tui) chỉ (?:nhắc|nói|báo|nhắc nhở)(?: trước)? (?:thế|vậy) thôi)")
 _FAMILY_EXPOSED_MARKED = re.compile(r"(?<!\w)" + _FAMILY_EXPOSED + r"(?!\w)")
 _FAMILY_EXPOSED_PLAIN = re.compile(r"(?<!\w)" + fold(_FAMILY_EXPOSED) + r"(?!\w)")
 _PRESSED_MARKED = re.compile(r"(?<!\w)" + _PRESSED + r"(?!\w)")
@@ -314,7 +321,8 @@ _ACCUSE = Phrases(
 #: A call to spread an accusation: "chia sẻ thật rộng", "share lên facebook", "biết mặt thật".
 _SPREAD = Phrases(
     "chia sẻ cho", "hãy chia sẻ", "chia sẻ thật", "chia sẻ rộng", "chia sẻ bài", "mọi người chia sẻ", "share mạnh",
-    "share bài", "share lên", "share đi", "share cho", "share rộng", "lan tỏa", "lan truyền", "biết mặt thật",
+    "share bài", "share lên", "share đi", "share cho", "share rộng", "share thật mạnh", "share thật rộng",
+    "chia sẻ mạnh", "lan tỏa", "lan truyền", "biết mặt thật",
     "bộ mặt thật", "phải biết mặt", "vạch mặt", "bóc phốt", "chuyển cho người khác", "chuyển tiếp cho",
     "đăng lên hết", "ai có facebook", "kịp xóa",
 )
@@ -326,6 +334,9 @@ _SPREAD_ACCUSE = Phrases(
     "rút ruột", "vơ vét", "chạy chức", "lót tay", "chia chác", "ăn chia", "sân sau", "ăn hết tiền", "gián điệp",
     "phản động", "bán nước", "tiền bẩn", "bảo kê", "bỏ trốn", "mua biệt thự", "thế lực thù địch", "nhận tiền của",
 )
+#: A rumour passed on as a warning or with a request to check it is no defamation ("người ta đồn quán đó bán ma túy,
+#: mọi người chia sẻ cho nhau cảnh giác", "đề nghị công an xác minh").
+_CHECK_ASKED = Phrases("cảnh giác", "đề phòng", "đề nghị", "kiểm tra", "xác minh", "làm rõ", "điều tra", "xin hỏi")
 #: Sorcery and the like: thrown at a neighbour, never a matter for an agency (with diacritics: "bùa"
 #: folds to "bua" as in "bữa").
 _SUPERNATURAL = whole_words(tuple(fold_case(p) for p in (
@@ -340,7 +351,7 @@ _RUMOUR = Phrases(
     "mà không ai dám nói", "chắc chắn là", "không ai dám nói", "biết chắc chắn", "bộ mặt thật",
     "cả xóm đều biết", "ai chả biết", "người ta đồn", "thiên hạ đồn", "cả phố biết", "ai cũng bảo",
     "tránh xa", "cả phường biết", "cả phường biết hết", "tin chuẩn", "ai chẳng biết", "không cần bằng chứng",
-    "nghe người ta nói", "nghe đồn",
+    "nghe người ta nói", "nghe đồn", "không có bằng chứng nhưng", "chưa có bằng chứng nhưng",
 )
 
 
@@ -352,6 +363,9 @@ _INSINUATE = Phrases(
     "không cần nói ai cũng biết", "nói ra thì ai cũng biết", "ai cũng tự hiểu", "ăn không ít", "ăn không ít tiền",
     "nhìn cái xe là biết", "nhìn cái nhà là biết", "nhìn nhà là biết", "nhìn xe là biết", "nhìn là biết ngay",
     "chui vào túi", "đút túi", "vào túi ai", "lương cán bộ mà", "lương ba cọc ba đồng", "lương mười mấy triệu mà",
+    # "Lương công chức được bao nhiêu? Hỏi thế thôi, ai hiểu thì tự hiểu."
+    "ai hiểu thì tự hiểu", "hiểu thì tự hiểu", "hỏi thế thôi", "hỏi vậy thôi", "lương công chức được bao nhiêu",
+    "lương cán bộ được bao nhiêu", "là loại người gì", "là hạng người gì",
 )
 
 
@@ -431,7 +445,8 @@ def abuse(forms: Forms) -> list[str]:
     spread = _SPREAD.found(forms)
     if len(insinuate) >= 2 or (insinuate and (rumour or accuse or spread)):
         why.append("bóng gió bôi nhọ (" + ", ".join((insinuate + rumour)[:3]) + ")")
-    if len(accuse) >= 2 and (rumour or insult) or (accuse and rumour and set(insult) - {"thằng", "đứa"}) or len(supernatural) >= 2 or (
-            spread and _SPREAD_ACCUSE.found(forms)):
+    spread_rumour = spread and rumour and not _CHECK_ASKED.found(forms)  # "ai cũng biết … share thật mạnh"
+    if len(accuse) >= 2 and (rumour or insult) or (accuse and (set(insult) - {"thằng", "đứa"} and rumour or spread_rumour)) \
+            or len(supernatural) >= 2 or (spread and _SPREAD_ACCUSE.found(forms)):
         why.append("bôi nhọ bằng lời buộc tội không có căn cứ (" + ", ".join((accuse + supernatural)[:3]) + ")")
     return why

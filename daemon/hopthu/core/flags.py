@@ -68,7 +68,8 @@ _OFFER = Phrases(
     "đầu tư", "sàn", "forex", "lợi nhuận", "hoàn vốn", "hoa hồng", "kiếm tiền", "việc nhẹ lương cao",
     "tại nhà", "chỉ cần điện thoại", "tuyển gấp", "xuất khẩu lao động", "không cần tiếng", "phí hồ sơ",
     "trúng thưởng", "nhận quà", "tri ân khách hàng", "phí vận chuyển",
-    "nhà cái", "casino", "cá cược", "nạp tiền", "rút tiền", "bitcoin", "usdt", "coin", "tiền ảo", "tiền điện tử",
+    "nhà cái", "casino", "cá cược", "nạp tiền", "rút tiền", "nhận lãi", "lãi hàng ngày", "lãi mỗi ngày",
+    "bitcoin", "usdt", "coin", "tiền ảo", "tiền điện tử",
     # rentals, jobs, building services
     "cho thuê", "full đồ", "vào ở ngay", "tuyển ctv", "ctv", "tuyển cộng tác viên", "bán hàng online",
     "không cần kinh nghiệm", "khảo sát miễn phí", "khóa học",
@@ -83,6 +84,7 @@ _OFFER = Phrases(
 _REACH = Phrases(
     "liên hệ", "lh", "gọi ngay", "gọi", "zalo", "inbox", "telegram", "đăng ký", "đăng ký tại", "kết bạn",
     "bấm vào", "click", "truy cập", "nhắn tin", "gặp chị", "gặp anh", "mr", "ms",
+    "nạp tối thiểu", "nạp vào stk", "chuyển vào stk",  # money asked into an account: "Nạp tối thiểu 2 triệu vào STK …"
     "reply", "join", "contact us", "sign up", "register",
 )
 #: The bait of a phishing message.

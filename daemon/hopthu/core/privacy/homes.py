@@ -13,9 +13,10 @@ import re
 
 from hopthu.core.privacy.base import Span, clause_before, fold_same_length
 
-# "số nhà 15", "so nha 40", "SN 19", "số 12A", "so 9", "nhà số 3" (the span is "số 3").
+# "số nhà 15", "so nha 40", "SN 19", "sn 8", "số 12A", "so 9", "nhà số 3" (the span is "số 3").
 HOUSE_NUMBER = re.compile(
-    r"(?<!\w)(?:[Ss]ố [Nn]hà|[Ss]o [Nn]ha|SỐ NHÀ|SO NHA|SN|[Ss]ố|[Ss]o|SỐ|SO|No\.)\s?:?\s?\d{1,4}[A-Za-z]?(?:/\d{1,4}){0,2}(?![\w/\-.]\d)(?!\w)"
+    r"(?<!\w)(?:[Ss]ố [Nn]hà|[Ss]o [Nn]ha|SỐ NHÀ|SO NHA|SN|sn|[Ss]ố|[Ss]o|SỐ|SO|No\.)"
+    r"\s?:?\s?\d{1,4}[A-Za-z]?(?:/\d{1,4}){0,2}(?![\w/\-.]\d)(?!\w)"
 )
 _EXPLICIT = re.compile(r"(?i)^(?:số nhà|so nha|sn)")
 # "địa chỉ: 15 ngõ 3" — a bare number right after an address cue.
@@ -93,12 +94,17 @@ _SITE_AFTER = re.compile(
     r"|do (?:vat lieu|cat|gach|dat|phe thai|xa ban)"
     r"|dong coc|dao mong|ep coc"  # piling or digging foundations there
     r"|xay (?:\d{1,2}|them|moi|sai|vuot|trai)\b"  # "xây 6 tầng", "xây sai phép"
+    # a lodging or house crammed and unsafe: "chứa 20 người, điện câu chằng chịt, rất dễ cháy"
+    r"|chua (?:\w+\s){0,2}nguoi\b|dien cau|cau dien|de chay|nguy co chay"
 )
 # What makes a flat the site: noise made in it ("Căn hộ 702 tòa A sửa nhà khoan đục cả ngày"); not a pet kept in it
 # nor a neighbour's renovation whose rubble goes elsewhere (`_ELSEWHERE`).
 _FLAT_SITE = re.compile(r"khoan duc|khoan tuong|dap pha|dap tuong|karaoke|hat hoi|mo nhac|mo loa|keo loa|danh bac|tu tap")
 # ... unless what happens is said to happen elsewhere: "[họ tên] (số 104) đổ đất lấn ra mương", "ở số 17 hay đốt rác
 # ngay đầu ngõ": the number is where the person lives, the site is the ditch or the lane's mouth.
+# ... or the person takes it out to a public place away from the home first: "ông X ở nhà số 5 mang loa ra sân chung
+# … hát" (not the pavement or the road before the house: "bày hàng ra vỉa hè" there is the site's number).
+_TAKEN_OUT = re.compile(r"\b(?:ra|xuong|sang)\s(?:ca\s)?(?:san|vuon hoa|bai|cong|dau ngo|nha van hoa|cho)\b")
 _ELSEWHERE = re.compile(
     r"\b(?:ngay|o|tai|ra|xuong)\s(?:dau|cuoi|giua|ngoai|truoc|gam|chan|muong|kenh|ao|song|bai|via he|long duong|khu dat)\b"
 )
@@ -162,7 +168,7 @@ _BUSINESS_BEFORE = re.compile(_SITE_CUE.pattern.replace("|nha ben\\b", ""))
 
 
 # "SN 1958" after a name is "sinh năm" (a birth year), not "số nhà".
-_BIRTH_YEAR = re.compile(r"SN\s?:?\s?(?:19|20)\d\d$")
+_BIRTH_YEAR = re.compile(r"(?i)SN\s?:?\s?(?:19|20)\d\d$")
 
 
 class _LaterSites:
@@ -210,7 +216,8 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
     clause = after.split(",", 1)[0]
     site = _SITE_AFTER.search(clause)  # what happens at that address, said in the same clause ...
     # ... unless the home suffers it ("bị nhà bên cạnh xây lấn") or it happens elsewhere (`_ELSEWHERE`)
-    if site and not _SUFFERS.search(clause[: site.start()]) and not _ELSEWHERE.search(clause, site.end()):
+    if site and not _SUFFERS.search(clause[: site.start()]) and not _ELSEWHERE.search(clause, site.end()) \
+            and not _TAKEN_OUT.search(clause, 0, site.start()):
         return False
     if _AFTER_PERSON.search(before) or _PERSON_LINE.search(fold_same_length(text[max(0, start - 20) : start])):
         return not later.after(end)

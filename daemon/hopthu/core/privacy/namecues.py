@@ -99,6 +99,8 @@ NAMED_AS = re.compile(r"(?:(?:mang ten|chu tai khoan|chu tk|ten|ho ten|ho va ten
                       # "chủ quán là Hương", "hắn ta là Tuấn", "nạn nhân là …": a private person's role, then who
                       r"|\b(?:chu (?:quan|nha|tro|xe|tiem|cua hang|xuong|dat|ho|no)|nan nhan|thu pham|doi tuong|nguoi cho vay"
                       r"|(?:han|anh|chi|co|ong|ba) ta|nguoi (?:do|nay|ay)) la\s"
+                      # a private group's leader or a shop's agent: "nhắn tin cho trưởng nhóm Huyền", "tư vấn viên Lan"
+                      r"|\b(?:truong nhom|chu shop|tu van vien|nhan vien tu van)\s"
                       r"|\b(?:iphone|ipad|dien thoai|android|samsung) cua\s)$")  # "Gửi từ iPhone của Nguyễn Hạnh"
 # Kinship without an honorific: "Con tôi Huy", "chồng tôi là …", "con gái tôi: …".
 KIN = re.compile(r"(?:(?:con|vo|chong|me|bo|cha|chau|em|anh|chi|ban(?: than| hoc)?)(?:\s(?:trai|gai|noi|ngoai|ruot|ho|re|dau|nuoi|ca|ut))?"
@@ -111,8 +113,9 @@ INTRO = re.compile(
     r"\bnguoi\s(?:gop y|phan anh|viet|gui|lam don|ky ten|de nghi|to cao|khieu nai|lien he|dai dien|bao tin|bao)(?:\s(?:don|thu))?\s?:?"
     r"|\bky ten\s?:?)\s?$"
 )
-# Lead-ins after which only a capitalised name is taken ("Phụ huynh Mạc Văn Toàn", "Thay mặt …,\nX").
-INTRO_CAPITAL = re.compile(r"(?:\bphu huynh|\bthay mat\s[^\n,]{0,25},?|(?:^|[.!?:\n]\s?)toi\s?,"
+# Lead-ins after which only a capitalised name is taken ("Phụ huynh Mạc Văn Toàn", "Thay mặt …,\nX"); not a
+# subject line ending in "phụ huynh" before the body's "Kính gửi".
+INTRO_CAPITAL = re.compile(r"(?:\bphu huynh(?!\n)|\bthay mat\s[^\n,]{0,25},?|(?:^|[.!?:\n]\s?)toi\s?,"
                            r"|\b(?:to|con)\s(?:la|ten la|ten)|(?:^|[.!?\n]\s?)(?:minh|toi|tui|em)\s?:)\s?$")  # "tớ là Vy", "Mình: Lan"
 # A closing on the same line as the name that ends the letter: "Cảm ơn, Ngọc Anh", "Chào thân ái, Tuấn", "-- Tùng".
 # "Cảm ơn ạ\nngoc tram", "Cảm ơn nhiều! - Hoa", "Thân,\nminh" (the closing's own line, then the name's).
@@ -142,7 +145,7 @@ NOT_AFTER_VERB = frozenset("zalo facebook tong dai hotline email ban ba ong anh 
 PLACE_WORDS = frozenset("đường phố ngõ ngách hẻm chợ cầu".split())
 PLACE_WORDS_FOLDED = frozenset("duong pho ngo ngach hem".split())
 # Two capitalised words shaped like a name that are common words ("PHAN ANH" is "phản ánh").
-NOT_NAMES = frozenset({"phan anh", "thong tin", "tran trong"})
+NOT_NAMES = frozenset({"phan anh", "thong tin", "tran trong", "lam thu tuc"})  # "hướng dẫn tôi làm thủ tục"
 # Lower-case short names after a kinship word ("bà hoa", "bac tu", "cháu minh", "anh khải"): only usual
 # given names (GIVEN_LOWER), only after kinship words that are no pronoun of the writer ("em", "con" are
 # left out; nor "di", which is "đi" as often: "đi tù"), and only when what follows ends the name (a pause,
@@ -162,7 +165,8 @@ LOWER_STOP = frozenset(
 )
 SIGN_SKIP = re.compile(
     r"(?:tran trong|xin|kinh|cam on|chuc|thay mat|tdp|to dan|dien thoai|dt\b|sdt|email|zalo|uy ban|ubnd|"
-    r"mttq|dia chi|chao|nguoi|ban |ha noi|luu kiem|ngay|phuong |tb|p\.s|ps\b|https?|www|than,|thanks?\b|regards|best\b|tks\b)"
+    r"mttq|dia chi|chao|nguoi|ban |toi\b|tui\b|chung toi|"  # "Tôi, Lưu Đức Trọng, …" on a signature line: no name
+    r"ha noi|luu kiem|ngay|phuong |tb|p\.s|ps\b|https?|www|than,|thanks?\b|regards|best\b|tks\b)"
 )
 
 
@@ -289,3 +293,19 @@ def one_given_name(text: str, toks: list[tuple[int, int, str]], k: int) -> bool:
         return False
     word = toks[k][2]
     return not word.isupper() and fold(word) in GIVEN_FOLDED
+
+
+# Honorifics written bare in capitals that are as often another word ("BE" bể, "CU" cũ, "MO" mở, "CAU" cầu): before
+# one word in capitals they begin no name.
+SHOUTED_NOT_TITLE = frozenset("be cu mo cau".split())
+# Birth-order names ("dượng Bảy", "dượng Tư"): without diacritics "duong Bay" is an uncle, not a street.
+_BIRTH_ORDER = frozenset("hai ba tu nam sau bay tam chin muoi ut".split())
+
+
+def unmarked_uncle(text: str, toks: list[tuple[int, int, str]], i: int, marked_text: bool) -> bool:
+    """"duong" (dượng written without marks) right before one capitalised birth-order name that a lower-case
+    word or a pause follows: "di Tu voi duong Bay cua em". A street is "đường số 7" or has a longer name."""
+    if marked_text or toks[i][2] != "duong" or i + 1 >= len(toks) or not adjacent(text, toks[i], toks[i + 1]):
+        return False
+    word = toks[i + 1][2]
+    return is_cap(word) and word[1:].islower() and word.lower() in _BIRTH_ORDER and cap_run(text, toks, i + 1) == 1

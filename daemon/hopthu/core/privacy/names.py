@@ -49,6 +49,7 @@ from hopthu.core.privacy.namecues import (
     ROLE,
     ROLE_AFTER,
     ROLE_BELONGS_ELSEWHERE,
+    SHOUTED_NOT_TITLE,
     SIGN_SKIP,
     VERB,
     WORD,
@@ -62,6 +63,7 @@ from hopthu.core.privacy.namecues import (
     next_to_phone,
     one_given_name,
     tokens,
+    unmarked_uncle,
 )
 from hopthu.core.privacy.namewords import (
     FAMOUS,
@@ -155,16 +157,19 @@ def find_names(text: str) -> list[Span]:
             continue
         # A one-letter honorific ("c Hoa", "a Tùng") stands alone: "đ/c Lê Thị Nga" is "đồng chí". "O Hường" is an aunt
         # (Central) where "ở" is written with its marks.
+        uncle = False
         titled_word = (low in HONORIFICS and (len(low) > 1 or not start or text[start - 1].isspace())) \
             or (low == "o" and marked_text) or (low in _AFTER_HONORIFIC and i > 0 and toks[i - 1][2].lower() in HONORIFICS
                 and adjacent(text, toks[i - 1], toks[i])) \
-            or (low == "cái" and one_given_name(text, toks, i + 1))  # "ông già Tâm", "bà cụ Hạnh", "cái Mít" (a girl)
+            or (low == "cái" and one_given_name(text, toks, i + 1)) \
+            or (uncle := unmarked_uncle(text, toks, i, marked_text))  # "ông già Tâm", "bà cụ Hạnh", "cái Mít" (a girl)
         dotted = len(low) == 1 and i + 1 < len(toks) and toks[i + 1][0] == end + 1 and text[end] == "."  # "A.Thắng"
         if titled_word and i + 1 < len(toks) and (adjacent(text, toks[i], toks[i + 1]) or dotted):
             n = cap_run(text, toks, i + 1)
             words = [folded[t[0] : t[1]] for t in toks[i + 1 : i + 1 + n]]
-            if n and toks[i + 1][2].isupper() and (words[0] in NOT_NAME_START_UPPER or words[0] in ABBREVIATIONS):
-                n = 0  # "CON TRAI TÔI LÀ …", "chưa có CCCD"
+            if n and toks[i + 1][2].isupper() and (words[0] in NOT_NAME_START_UPPER or words[0] in ABBREVIATIONS
+                                                   or (n == 1 and word.isupper() and low in SHOUTED_NOT_TITLE)):
+                n = 0  # "CON TRAI TÔI LÀ …", "chưa có CCCD", "HUT BE PHOT" (bể phốt)
             if n and (not NOT_A_NAME.match(folded, toks[i + 1][0]) or _given_not_body(folded, words, toks[i + n][1])):
                 first, last = toks[i + 1][0], toks[i + n][1]
                 if cap and word.isascii() and fw in SURNAMES and words[0] in ("thi", "van"):
@@ -174,7 +179,7 @@ def find_names(text: str) -> list[Span]:
                     pass
                 elif words[-1] not in private and _is_official(folded, start, officials, words, last):
                     officials.update(words)
-                elif not (is_place(text, folded, start, words) or is_place(text, folded, first, words)):
+                elif not (is_place(text, folded, start, words) or (not uncle and is_place(text, folded, first, words))):
                     spans.append((first, last))
                     private.add(words[-1])
                 i += 1 + n
@@ -261,7 +266,7 @@ def find_names(text: str) -> list[Span]:
             named = lower_name_shape(shape, titled=after_title) or (after_title and lower_name_shape(shape))
             if named and marked_text and shape[0].isascii() and shape[1].isascii():
                 named = False  # "bị lấp do thi công": words without marks in a text written with them are no name
-            if named and " ".join(words) not in FAMOUS and not (words[:2] == ["do", "thi"] and i and  # "khu đô thị"
+            if named and " ".join(words) not in FAMOUS | NOT_NAMES and not (words[:2] == ["do", "thi"] and i and  # "khu đô thị"
                                                                 folded[toks[i - 1][0] : toks[i - 1][1]] in BEFORE_DO_THI):
                 if not is_place(text, folded, start, words) and not _is_official(folded, start, officials, words):
                     spans.append((start, toks[i + n - 1][1]))

@@ -44,6 +44,7 @@ LOWER_MIDDLE_MARKED = frozenset("văn thị đức hữu quốc ngọc đình xu
 HONORIFICS = frozenset(
     "ông bà anh chị em cháu bác cô chú cụ bé thằng thg con mụ mẹ dì cậu mợ thím má mr ms mrs thầy "
     "mệ mạ dượng "  # Central and Southern kinship: "mệ Tý" (grandmother), "mạ Lài" (mother), "dượng Khải" (uncle)
+    "ổng bả "  # Southern "he", "she" before a name: "ổng Hai Lúa", "bả Tư"
     "a c e ô "  # teen-code: "c Hoa" (chị), "a Tùng" (anh), "e Linh" (em), "ô Khang" (ông)
     "ong ba chi chau bac co chu cu be thang mu di cau mo".split()
 )

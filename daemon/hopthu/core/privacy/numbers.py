@@ -37,8 +37,8 @@ _ID_RUN = re.compile(r"\d(?<!\d\d)(?:[ .]?\d){8,11}(?!\d)|(?<![\w\-./])\d{3,4}(?
 # Also "29 A1 123.45", "29a1 12345" (the Form's keyboard, no diacritics, no capitals); a private plate needs a
 # private-vehicle cue besides, so a lower-case run of digits and letters alone is never taken.
 # An electric bike's series has "MĐ" ("29MĐ1-123.45"); some write a dot after the series ("29H1.234.56").
-# An old plate has four digits ("29C-1234", "30K 5678").
-PLATE = re.compile(r"(?<![\w\-])\d{2}[\- ]?[A-Za-zĐđ]{1,2}\d?(?: ?[\-.] ?|\s)?(?:\d{3}[. ]?\d{2}|\d{4})(?![\w\-])")  # "29E2 - 234.56"
+# An old plate has four digits ("29C-1234", "30K 5678"). Dashes may stand spaced: "29E2 - 234.56", "29 - Y3 - 456.78".
+PLATE = re.compile(r"(?<![\w\-])\d{2}(?: ?- ?| )?[A-Za-zĐđ]{1,2}\d?(?: ?[\-.] ?|\s)?(?:\d{3}[. ]?\d{2}|\d{4})(?![\w\-])")
 # What makes a vehicle a person's rather than the subject of the complaint, in the clause around it.
 # A person the writer names: the writer, family, a friend ("xe của em", "bố em đi xe máy biển số …").
 _OWNER = (r"(?:toi|tui|em|minh|chung toi|bo|me|cha|ba|ma|ong|chong|vo|con|anh|chi|chau|ban|phu huynh|nha toi|nha em|nha minh|nha tui|co|chu|bac"
@@ -63,7 +63,8 @@ _OFFENCE = re.compile(
 _WRITERS = re.compile(r"toi gui|\b(?:xe|o to|oto)(?:\s(?:may|dap|dien|con))?\s(?:cua\s)?(?:gia dinh\s)?(?:toi|tui|em|minh|chung toi)\b"
 )
 # The writer parked it: "em để xe Wave Alpha màu đỏ, BKS …" (the clause before the plate).
-_PARKED = re.compile(r"\b(?:toi|tui|em|minh)\s(?:de|gui|dung|do|dau)\sxe\b")
+# "em không dắt xe … ra được", "tôi vừa dắt xe": the writer moving it out (a word or two of tense or negation between).
+_PARKED = re.compile(r"\b(?:toi|tui|em|minh)\s(?:(?:khong|chua|vua|moi|dang|phai|da)\s){0,2}(?:de|gui|dung|do|dau|dat)\sxe\b")
 # Stolen or lost, said later in the sentence: "… BKS 29-H1 234.56, trước cửa hiệu thuốc … thì bị mất".
 _STOLEN_LATER = re.compile(r"\b(?:bi mat|mat trom|bi trom|bi lay mat|bi lay)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
