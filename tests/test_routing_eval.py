@@ -67,10 +67,13 @@ FLOORS = {
     # 0.845 → 0.857, co-agencies 0.44 / 0.578 → 0.48 / 0.60, triage 0.048 → 0.060 (one item more held);
     # fresh co-agencies 0.385 / 0.385 → 0.50 / 0.464, the rest unchanged. After r-1039..r-1118 and the model
     # retrained on the 1034 items: heldout lead 0.899 → 0.911, category 0.857 → 0.869, co-agency precision
-    # 0.60 → 0.632; fresh lead 0.873 → 0.883, category 0.845 → 0.868, co-agencies 0.577 / 0.536, triage 0.008
+    # 0.60 → 0.632; fresh lead 0.873 → 0.883, category 0.845 → 0.868, co-agencies 0.577 / 0.536, triage 0.008.
+    # After r-1119..r-1198 and the model retrained on the 1114 items: heldout lead 0.911 → 0.912, category
+    # 0.869 → 0.881, triage 0.060 → 0.048; fresh lead 0.883 → 0.890, category 0.868 → 0.876, co-agency
+    # precision 0.536 → 0.556, triage 0.008 → 0.016 (two items held instead of one)
     "heldout": {
-        "lead_agency_accuracy": 0.911,
-        "category_accuracy": 0.869,
+        "lead_agency_accuracy": 0.912,
+        "category_accuracy": 0.880,
         "complex_f1": 0.833,  # 0.6 before complexity came from the signs of rules/17 instead of land words
         "urgent_recall": 1.0,  # 0.571 / 0.571 before urgency needed a danger here and now
         "urgent_precision": 0.777,
@@ -82,16 +85,16 @@ FLOORS = {
     # after r-747..r-800's rules (one aggregate run): lead 0.867 → 0.873, category 0.852 → 0.845, co-agencies
     # 0.423 / 0.423 → 0.385 / 0.385, triage 0.008 → 0.023 (not tuned against: the held-out parts are only scored)
     "fresh": {
-        "lead_agency_accuracy": 0.882,
-        "category_accuracy": 0.867,
+        "lead_agency_accuracy": 0.889,
+        "category_accuracy": 0.875,
         "complex_f1": 0.785,  # 0.769 before rules/17
         "urgent_recall": 0.928,  # 0.785 / 0.846 before urgency needed a danger here and now
         "urgent_precision": 0.812,
         "co_agency_recall": 0.576,  # 0.238 precision with the learned model before r-707..r-746's changes
-        "co_agency_precision": 0.535,  # 0.385 / 0.385 before r-959..r-1038's, 0.50 / 0.464 before r-1039's
+        "co_agency_precision": 0.555,  # 0.385 / 0.385 before r-959..r-1038's, 0.50 / 0.464 before r-1039's
     },
 }
-TRIAGE_CEILING = {"tuning": 0.037, "heldout": 0.060, "fresh": 0.024}  # tuning: the rules alone; the others: 0.072, 0.078 by them
+TRIAGE_CEILING = {"tuning": 0.037, "heldout": 0.048, "fresh": 0.024}  # tuning: the rules alone; the others: 0.072, 0.078 by them
 
 
 @pytest.fixture(scope="module")
