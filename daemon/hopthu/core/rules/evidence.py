@@ -14,7 +14,6 @@ once per message, whatever the number of rules sharing it.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
@@ -118,8 +117,6 @@ class RoutingSettings:
     def from_mapping(cls, raw: Mapping[str, Any] | None) -> RoutingSettings:
         if not raw:
             return cls()
-        if dataclasses.is_dataclass(raw) and not isinstance(raw, type):
-            raw = dataclasses.asdict(raw)
         known = {k: v for k, v in dict(raw).items() if k in cls.__dataclass_fields__ and v is not None}
         return cls(**known)
 
