@@ -50,16 +50,20 @@ FLOORS = {
     # after, rules alone: lead 0.942 → 0.951, category 0.914 → 0.925, complex F1 0.979 → 0.982, urgent 0.993 /
     # 0.954 → 1.0 / 0.967, co-agencies 0.620 / 0.628 → 0.700 / 0.689 (a past event's agency is no runner-up to
     # co-ordinate; a further point's agency found by either of its two strongest rules), triage 0.039 → 0.037
+    # r-1199..r-1258 (1174 items; confusable fields, second matters told without an aside word, indirect abuse):
+    # all tuning before → after, rules alone: lead 0.944 → 0.953, category 0.917 → 0.928, urgent precision 0.955
+    # → 0.967, co-agencies 0.685 / 0.690 → 0.732 / 0.732 (a paragraph or sentence after the main issue's request
+    # brings its agency), abuse recall 0.710 → 0.935 (rules/23), triage 0.037 → 0.036
     "tuning": {
-        "lead_agency_accuracy": 0.950,
-        "category_accuracy": 0.924,
-        "complex_f1": 0.981,
+        "lead_agency_accuracy": 0.953,
+        "category_accuracy": 0.928,
+        "complex_f1": 0.982,
         "urgent_recall": 1.0,
-        "urgent_precision": 0.966,
-        "co_agency_recall": 0.700,
-        "co_agency_precision": 0.688,
+        "urgent_precision": 0.967,
+        "co_agency_recall": 0.732,
+        "co_agency_precision": 0.732,
         "spam_recall": 1.0,
-        "abuse_recall": 0.913,
+        "abuse_recall": 0.935,
     },
     # heldout and fresh: with the learned evidence (rules/learned/, weight 2.0, retrained on the 954 tuning items).
     # Rules alone, before: lead 0.794 / category 0.773 / triage 0.072 (heldout), 0.815 / 0.751 / 0.078 (fresh)
@@ -94,7 +98,7 @@ FLOORS = {
         "co_agency_precision": 0.555,  # 0.385 / 0.385 before r-959..r-1038's, 0.50 / 0.464 before r-1039's
     },
 }
-TRIAGE_CEILING = {"tuning": 0.037, "heldout": 0.048, "fresh": 0.024}  # tuning: the rules alone; the others: 0.072, 0.078 by them
+TRIAGE_CEILING = {"tuning": 0.036, "heldout": 0.048, "fresh": 0.024}  # tuning: the rules alone; the others: 0.072, 0.078 by them
 
 
 @pytest.fixture(scope="module")
@@ -364,6 +368,13 @@ def test_the_writers_introduction_is_context_unless_it_holds_the_request(tmp_pat
     # a land dispute that went through mediation is still about land
     ("Mảnh đất 60m2 của bố mẹ tôi bị nhà bên rào vào làm sân. Tổ hòa giải xử 3 lần không xong.", "dat_dai",
      "kt_hatang", False),
+    # a crack that no longer widens once the digging is done: construction, not urgent
+    ("Công trình bên cạnh đào móng làm tường nhà tôi nứt. Nay đã đào xong, vết nứt không rộng thêm.", "dat_dai",
+     "kt_hatang", False),
+    # abuse without swear words (rules/23): a veiled arson threat, a call not to vote
+    ("Quán của nhà ông trưởng khu phố mà còn mở nhạc thâu đêm thì một ngày đẹp trời nó bốc cháy cũng chẳng ai "
+     "ngạc nhiên.", "an_ninh", "cong_an", False),
+    ("Bầu cử kỳ này chỉ là diễn kịch, bà con đừng đi bỏ phiếu làm gì.", "an_ninh", "cong_an", False),
 ])
 def test_default_rules_on_new_wordings(ruleset, text, category, agency, urgent):
     d = ruleset.classify(_sub(text))
@@ -409,3 +420,22 @@ def test_present_danger_is_recognised_by_its_verb_not_by_the_letters_phrase(rule
     for text in ("Tháng trước ngõ 40 sụt một cái hố to, nay đã được lấp phẳng, cảm ơn phường.",
                  "Nếu bức tường rào cũ sắp đổ thì nguy hiểm, đề nghị phường kiểm tra định kỳ."):
         assert "urgent" not in ruleset.classify(_sub(text)).flags, text
+
+
+def test_a_second_matter_after_the_request_co_ordinates_without_an_aside_word(tmp_path):
+    rs = _load(tmp_path)  # co_ratio 0.7: the theft is far behind three pavement sentences
+    main = "Đề nghị sửa vỉa hè ngõ 9. Vỉa hè vỡ nhiều chỗ, ổ gà sâu. Vỉa hè bị chiếm hết, ổ gà đầy nước."
+    d = rs.classify(_sub(main + "\n\nCuối ngõ tối nào cũng có kẻ rình trộm, nhà bà Tư mới mất trộm cái xe đạp."))
+    assert (d.agency, d.co_agencies) == ("kt_hatang", ["cong_an"])
+    # over, or before the request (the main issue's detail), it is no second matter
+    assert rs.classify(_sub(main + "\n\nNăm ngoái ở đây có trộm, mất trộm mấy cái xe đạp.")).co_agencies == []
+    d = rs.classify(_sub("Nhà bà Tư mới mất trộm, kẻ trộm đi qua vỉa hè ngõ 9. " + main))
+    assert d.co_agencies == []
+
+
+def test_an_aside_word_counts_only_where_it_opens_its_sentence(tmp_path):
+    rs = _load(tmp_path)
+    main = "Đề nghị sửa vỉa hè ngõ 9. Vỉa hè vỡ nhiều chỗ, ổ gà sâu. Vỉa hè bị chiếm hết, ổ gà đầy nước."
+    assert rs.classify(_sub(main + " Thêm nữa, gần đó có trộm.")).co_agencies == ["cong_an"]
+    # "không rộng thêm nữa" (no wider any more) opens no further point
+    assert rs.classify(_sub(main + " Ổ gà không rộng thêm nữa nhưng gần đó có trộm.")).co_agencies == []

@@ -21,59 +21,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from hopthu.core.privacy.base import merge
+from hopthu.core.rules.cues import CUES  # the cue words, by kind
+from hopthu.core.rules.paragraphs import after_request, paragraph_starts
 from hopthu.core.textnorm import afold, fold_case, written_with_marks
 
 if TYPE_CHECKING:
     from hopthu.core.rules.conditions import Context, Hit
 
-# Cues written just before a hit that make it say the opposite of what the keyword says.
-NEGATION_CUES = ("không có", "không hề", "chưa từng", "chưa hề", "chưa có", "không phải", "không bị", "chẳng có",
-                 "không còn", "không phản ánh", "không liên quan")
-# ("nhỡ" alone is "nhớ", to remember, once diacritics are gone: only in its phrases)
-HYPOTHETICAL_CUES = ("nếu", "lỡ", "nhỡ có", "nhỡ mà", "nhỡ ra", "ngộ nhỡ", "giả sử", "phòng khi", "lỡ như", "nhỡ đâu", "kẻo", "đề phòng",
-                     "phòng ngừa")
-# Cues that put what follows in the past, over and done: it is context, not the letter's business.
-PAST_CUES = ("năm ngoái", "năm trước", "tháng trước", "hồi trước", "trước đây", "đã xong", "đã khắc phục",
-             "đã được khắc phục", "đã được giải quyết", "đã giải quyết xong", "hồi năm", "hồi tháng", "hồi đầu năm",
-             "hồi cuối năm", "hồi tết")
-# Times of day or week gone by ("Tối qua có đám cháy nhỏ..."): the event they open is over unless the
-# letter says it goes on ("từ hôm qua", below). They weigh nothing for routing (a theft last night is still
-# the letter's business); they only keep a danger told of them from making the letter urgent.
-EARLIER_CUES = ("hôm qua", "tối qua", "đêm qua", "chiều qua", "sáng qua", "trưa qua", "tuần trước", "hôm trước",
-                "hôm kia", "tuần rồi", "mấy hôm trước", "lần trước", "tối thứ", "sáng thứ", "chiều thứ", "đêm thứ",
-                "hôm thứ", "trưa thứ")
-# Times that bring a sentence opened by a time gone by back to now ("Tối qua mưa to, sáng nay cây đổ").
-NOW_CUES = ("sáng nay", "trưa nay", "chiều nay", "tối nay", "đêm nay", "hôm nay", "bây giờ", "hiện giờ", "lúc này",
-            "đang", "đến giờ", "giờ vẫn")
-SINCE_CUES = ("từ hôm qua", "từ tối qua", "từ đêm qua", "từ chiều qua", "từ sáng qua", "từ trưa qua",
-              "từ hôm trước", "từ tuần trước", "từ hôm kia", "từ mấy hôm trước")
-# Words that make a sentence a question: asking how a land title or a permit works is no dispute.
-QUESTION_CUES = ("xin hỏi", "cho hỏi", "cho tôi hỏi", "muốn hỏi", "hỏi về", "có được không", "hay không",
-                 "được không", "cho biết", "thì sao", "như thế nào", "làm sao")
-# Words that announce what the citizen asks for: the sentence holding them is the letter's purpose.
-REQUEST_CUES = (
-    "đề nghị", "kiến nghị", "yêu cầu", "mong", "xin", "kính đề nghị", "đề xuất", "phản ánh",
-)
-# Words that name the main issue of a letter with several: its sentence outweighs the rest.
-MAIN_CUES = ("bức xúc nhất", "việc chính", "quan trọng nhất", "chủ yếu là", "việc cần nhất", "trước hết",
-             "chủ yếu", "giải quyết nhất", "mong nhất", "lo nhất", "nghiêm trọng nhất", "trước tiên")
-# Words that introduce a secondary point: it counts less than the letter's business.
-ASIDE_CUES = ("ngoài ra", "thêm nữa", "bên cạnh đó", "nhân tiện", "tiện thể", "ngoài việc", "cũng xin nói thêm",
-              "việc phụ", "tiện đây", "thứ hai", "thứ ba")
-SALUTATION_CUES = ("kính gửi", "đồng kính gửi", "kính thưa")
-# Words that open the writer's introduction ("Tôi là đảng viên chi bộ tổ 9."): without a request in the
-# same sentence, it is context and counts like a secondary point.
-INTRO_CUES = ("tôi là", "tôi tên là", "tên tôi là")
-# Words making the keyword right after them a landmark of the address ("trước trường mầm non", "dưới gầm cầu"),
-# or an end of a stretch of road ("đoạn từ cổng trường tiểu học đến ngã ba")
-PLACE_CUES = ("trước", "ngay trước", "phía trước", "cạnh", "bên cạnh", "kế bên", "sát bên", "gần", "đối diện",
-              "gầm", "dưới gầm", "đoạn từ", "từ cổng")
-CUES: dict[str, tuple[str, ...]] = {
-    "negation": NEGATION_CUES, "hypothetical": HYPOTHETICAL_CUES, "past": PAST_CUES,
-    "request": REQUEST_CUES, "main": MAIN_CUES, "aside": ASIDE_CUES, "salutation": SALUTATION_CUES,
-    "intro": INTRO_CUES, "place": PLACE_CUES, "earlier": EARLIER_CUES, "since": SINCE_CUES,
-    "question": QUESTION_CUES, "now": NOW_CUES,
-}
 # Notes of a hit that does not tell of a present danger: denied, imagined, or over.
 NOT_PRESENT = frozenset({"bị phủ định", "chỉ là giả định", "việc đã qua"})
 # Notes of a hit that tells of no actual case: denied or imagined (a past matter may still be a long one).
@@ -88,6 +42,7 @@ HYPOTHETICAL_FACTOR = 0.3  # a topic imagined ("nếu tôi làm mất thẻ căn
 PLACE_FACTOR = 0.4  # a keyword that only names a landmark of the address
 PAST_WINDOW = 50  # "tháng trước cây đổ nhưng đã dọn xong"
 SALUTATION_SPAN = 40  # a salutation opens its sentence
+ASIDE_SPAN = 16  # an aside word opens its sentence ("À, ngoài ra", "- Thêm nữa")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _LATER_ITEM = re.compile(r"(?:[2-9]|1[0-9])[.)]\s")  # a list's second and later items, at a sentence start
 _CUE_KIND = {fold_case(w): (kind, len(fold_case(w))) for kind, words in CUES.items() for w in words}
@@ -169,12 +124,12 @@ class _Place:
     __slots__ = ("subject", "length", "starts", "cues", "request", "main", "aside", "salutation", "factor", "note",
                  "ends_with_question", "landmarks", "bare", "intro")
 
-    def __init__(self, value: str, at: Mapping[str, list[int]], subject: bool):
+    def __init__(self, value: str, at: Mapping[str, list[int]], subject: bool, paras: Sequence[int] = ()):
         self.subject = subject
         self.length = len(value)
         self.bare = not written_with_marks(value)
         ends = list(_SENTENCE_END.finditer(value))
-        self.starts = [0, *(m.end() for m in ends)]
+        self.starts = sorted({0, *(m.end() for m in ends), *paras})
         self.ends_with_question = {m.start() for m in ends if m.group() == "?"} or None
         # kind -> sorted (start, end) of its cues in this place
         self.cues: dict[str, list[tuple[int, int]]] = {}
@@ -182,9 +137,9 @@ class _Place:
         for fc in _CUE_KIND.keys() & at.keys():
             kind, n = _CUE_KIND[fc]
             found = at[fc]
-            if accented and fc in _MARKED_CUES:
-                # a letter written with diacritics means what it writes: its "lo" (worry) is not "lỡ"
-                found = [pos for pos in found if not value[pos:pos + n].isascii()]
+            if accented:  # a letter written with diacritics means what it writes: its "lo" (worry) is not
+                # "lỡ", its "móng" (foundation) is not "mong" (to hope)
+                found = [pos for pos in found if value[pos:pos + n].isascii() == (fc not in _MARKED_CUES)]
             self.cues.setdefault(kind, []).extend((pos, pos + n) for pos in found)
         for spans in self.cues.values():
             spans.sort()
@@ -197,11 +152,14 @@ class _Place:
         starts = self.starts
         self.request = {bisect_right(starts, p) - 1 for p, _ in self.cues.get("request", ())}
         self.main = {bisect_right(starts, p) - 1 for p, _ in self.cues.get("main", ())}
-        self.aside = {bisect_right(starts, p) - 1 for p, _ in self.cues.get("aside", ())} - self.main
+        self.aside = {si for p, _ in self.cues.get("aside", ())  # opening its sentence: not "không rộng thêm nữa"
+                      if p - starts[si := bisect_right(starts, p) - 1] <= ASIDE_SPAN} - self.main
         if self.main and not subject:  # "1. Việc chính: ... 2. ... 3. ...": the later items are further points
             items = {bisect_right(starts, st + m.end() - 1) - 1 for st in starts
                      if (m := _LATER_ITEM.match(h := value[st:st + 12], len(h) - len(h.lstrip())))}
             self.aside |= items - self.main if items and min(items) > min(self.main) else set()
+        if not self.main:  # a paragraph after the request that asks nothing: a further matter (paragraphs.py)
+            self.aside |= after_request(value, starts, set(paras), self.request)
         self.intro = {bisect_right(starts, p) - 1 for p, _ in self.cues.get("intro", ())}  # context, no further point
         self.intro -= self.main | self.request | self.aside
         self.aside |= self.intro
@@ -345,7 +303,7 @@ class Placement:
                 self._subject = _Place(self.ctx.subject_fc, self.ctx.subject_at, True)
             return self._subject
         if self._text is None:
-            self._text = _Place(self.ctx.text_fc, self.ctx.text_at, False)
+            self._text = _Place(self.ctx.text_fc, self.ctx.text_at, False, paragraph_starts(self.ctx.sub.text or ""))
         return self._text
 
     def weigh_hit(self, hit: Hit) -> HitWeight:

@@ -1,0 +1,55 @@
+"""The cue words of weighing: the words around a keyword hit that say how much it counts (denied,
+imagined, over, asked about, the letter's request, main issue or a further point, a landmark of the
+address). `evidence.py` weighs with them; the engine adds them to its matcher (`evidence.cue_words`).
+"""
+
+from __future__ import annotations
+
+# Cues written just before a hit that make it say the opposite of what the keyword says.
+NEGATION_CUES = ("không có", "không hề", "chưa từng", "chưa hề", "chưa có", "không phải", "không bị", "chẳng có",
+                 "không còn", "không phản ánh", "không liên quan")
+# ("nhỡ" alone is "nhớ", to remember, once diacritics are gone: only in its phrases)
+HYPOTHETICAL_CUES = ("nếu", "lỡ", "nhỡ có", "nhỡ mà", "nhỡ ra", "ngộ nhỡ", "giả sử", "phòng khi", "lỡ như", "nhỡ đâu", "kẻo", "đề phòng",
+                     "phòng ngừa")
+# Cues that put what follows in the past, over and done: it is context, not the letter's business.
+PAST_CUES = ("năm ngoái", "năm trước", "tháng trước", "hồi trước", "trước đây", "đã xong", "đã khắc phục",
+             "đã được khắc phục", "đã được giải quyết", "đã giải quyết xong", "hồi năm", "hồi tháng", "hồi đầu năm",
+             "hồi cuối năm", "hồi tết")
+# Times of day or week gone by ("Tối qua có đám cháy nhỏ..."): the event they open is over unless the
+# letter says it goes on ("từ hôm qua", below). They weigh nothing for routing (a theft last night is still
+# the letter's business); they only keep a danger told of them from making the letter urgent.
+EARLIER_CUES = ("hôm qua", "tối qua", "đêm qua", "chiều qua", "sáng qua", "trưa qua", "tuần trước", "hôm trước",
+                "hôm kia", "tuần rồi", "mấy hôm trước", "lần trước", "tối thứ", "sáng thứ", "chiều thứ", "đêm thứ",
+                "hôm thứ", "trưa thứ")
+# Times that bring a sentence opened by a time gone by back to now ("Tối qua mưa to, sáng nay cây đổ").
+NOW_CUES = ("sáng nay", "trưa nay", "chiều nay", "tối nay", "đêm nay", "hôm nay", "bây giờ", "hiện giờ", "lúc này",
+            "đang", "đến giờ", "giờ vẫn")
+SINCE_CUES = ("từ hôm qua", "từ tối qua", "từ đêm qua", "từ chiều qua", "từ sáng qua", "từ trưa qua",
+              "từ hôm trước", "từ tuần trước", "từ hôm kia", "từ mấy hôm trước")
+# Words that make a sentence a question: asking how a land title or a permit works is no dispute.
+QUESTION_CUES = ("xin hỏi", "cho hỏi", "cho tôi hỏi", "muốn hỏi", "hỏi về", "có được không", "hay không",
+                 "được không", "cho biết", "thì sao", "như thế nào", "làm sao")
+# Words that announce what the citizen asks for: the sentence holding them is the letter's purpose.
+REQUEST_CUES = (
+    "đề nghị", "kiến nghị", "yêu cầu", "mong", "xin", "kính đề nghị", "đề xuất", "phản ánh",
+)
+# Words that name the main issue of a letter with several: its sentence outweighs the rest.
+MAIN_CUES = ("bức xúc nhất", "việc chính", "quan trọng nhất", "chủ yếu là", "việc cần nhất", "trước hết",
+             "chủ yếu", "giải quyết nhất", "mong nhất", "lo nhất", "nghiêm trọng nhất", "trước tiên")
+# Words that introduce a secondary point: it counts less than the letter's business.
+ASIDE_CUES = ("ngoài ra", "thêm nữa", "bên cạnh đó", "nhân tiện", "tiện thể", "ngoài việc", "cũng xin nói thêm",
+              "việc phụ", "tiện đây", "thứ hai", "thứ ba")
+SALUTATION_CUES = ("kính gửi", "đồng kính gửi", "kính thưa")
+# Words that open the writer's introduction ("Tôi là đảng viên chi bộ tổ 9."): without a request in the
+# same sentence, it is context and counts like a secondary point.
+INTRO_CUES = ("tôi là", "tôi tên là", "tên tôi là")
+# Words making the keyword right after them a landmark of the address ("trước trường mầm non", "dưới gầm cầu"),
+# or an end of a stretch of road ("đoạn từ cổng trường tiểu học đến ngã ba")
+PLACE_CUES = ("trước", "ngay trước", "phía trước", "cạnh", "bên cạnh", "kế bên", "sát bên", "gần", "đối diện",
+              "gầm", "dưới gầm", "đoạn từ", "từ cổng", "trước cổng", "ngay cổng")
+CUES: dict[str, tuple[str, ...]] = {
+    "negation": NEGATION_CUES, "hypothetical": HYPOTHETICAL_CUES, "past": PAST_CUES,
+    "request": REQUEST_CUES, "main": MAIN_CUES, "aside": ASIDE_CUES, "salutation": SALUTATION_CUES,
+    "intro": INTRO_CUES, "place": PLACE_CUES, "earlier": EARLIER_CUES, "since": SINCE_CUES,
+    "question": QUESTION_CUES, "now": NOW_CUES,
+}

@@ -1,0 +1,52 @@
+"""A letter's paragraphs, and those told after its request: a further matter raised without an aside word.
+
+Matching works on the folded text, whose whitespace (line breaks too) is collapsed: where the citizen
+began a new paragraph is found here from the raw text, as offsets in the folded one. A paragraph is
+also a sentence break (a line without a full stop ends its sentence).
+
+A citizen states the main issue, asks for it ("Đề nghị phường thay bóng."), then opens a new paragraph
+on something else ("Cuối ngõ tối nào cũng có nhóm thanh niên tụ tập...") without "Ngoài ra". Such a
+paragraph, when it asks for nothing itself, weighs like a sentence opened by an aside word: the letter's
+business is the one it asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence, Set
+
+from hopthu.core.textnorm import fold_case
+
+SIGNATURE = 60  # the last characters of a letter: its closing words and signature
+
+
+def paragraph_starts(raw: str) -> list[int]:
+    """Where each paragraph but the first begins in ``fold_case(raw)`` (its lines joined by one space)."""
+    out: list[int] = []
+    pos = -1
+    for line in raw.split("\n"):
+        folded = fold_case(line)
+        if folded:
+            if pos >= 0:
+                out.append(pos)
+            pos += len(folded) + 1
+    return out
+
+
+def after_request(value: str, starts: Sequence[int], paragraphs: Set[int], request: Set[int]) -> set[int]:
+    """Indexes of the sentences (of `starts`, in the folded `value`) of each paragraph (beginning at an offset
+    of `paragraphs`) that begins after the first sentence holding a request (indexes `request`) and holds
+    none itself. A request announcing what follows ("Tôi xin trình bày:") closes nothing; the closing lines
+    ("Trân trọng.", "Ban công tác Mặt trận tổ 11": the last `SIGNATURE` characters) are no matter."""
+    ends = [*starts[1:], len(value)]
+    closing = [si for si in sorted(request) if not value[starts[si]:ends[si]].rstrip().endswith(":")]
+    if not closing or not paragraphs:
+        return set()
+    first = closing[0]
+    groups: list[list[int]] = []
+    for si, st in enumerate(starts):
+        if st in paragraphs or not groups:
+            groups.append([])
+        groups[-1].append(si)
+    while groups and len(value) - starts[groups[-1][0]] < SIGNATURE:
+        groups.pop()
+    return {si for para in groups if para[0] > first and request.isdisjoint(para) for si in para}
