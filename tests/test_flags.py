@@ -20,8 +20,10 @@ import flags_eval
 #: 100 % on both tuning halves, abuse precision 98.0 % (145/148) on the privacy set, 100 % on the routing set;
 #: after p-1300 … p-1399: the same, abuse precision 98.2 % (160/163) on the privacy set; after p-1470 … p-1549:
 #: the same, abuse precision 98.4 % (181/184); after p-1550 … p-1629: the same, abuse precision 99.0 % (201/203);
-#: after p-1630 … p-1709: the same, abuse precision 99.1 % (211/213)).
-FLOORS = {("spam", "precision"): 1.0, ("spam", "recall"): 1.0, ("abuse", "recall"): 1.0, ("abuse", "precision"): 0.98}
+#: after p-1630 … p-1709: the same, abuse precision 99.1 % (211/213); after p-1710 … p-1769: the same, abuse
+#: precision 100 % (221/221) on both, the two older reported threats p-706, p-952 and the routing round's two
+#: rule alarms p-846, p-848 cleared).
+FLOORS = {("spam", "precision"): 1.0, ("spam", "recall"): 1.0, ("abuse", "recall"): 1.0, ("abuse", "precision"): 1.0}
 
 
 def test_the_flags_keep_their_floors_on_both_tuning_sets():
@@ -279,3 +281,27 @@ def test_a_plight_a_salary_question_and_a_rumour_passed_on_as_a_warning_are_not_
 def test_an_investment_scam_asking_for_a_deposit_is_spam():
     assert assess("", "Cơ hội đầu tư vàng lợi nhuận 5%/ngày. Nạp tối thiểu 2 triệu vào STK 8801 2233 4455, "
                       "nhận lãi hàng ngày.").spam
+
+
+def test_a_question_about_pay_or_a_rumour_passed_on_with_a_check_asked_is_a_complaint():
+    # Insinuating questions and rumoured accusations with a request to check them: not abuse (privacy round 4).
+    for text in ("Lương công chức được bao nhiêu mà nhà cán bộ địa chính xây 5 tầng? Tôi chỉ đề nghị thanh tra kiểm "
+                 "tra xem có ăn chặn tiền đền bù không.",
+                 "Nghe đồn tổ trưởng TDP 4 ăn chặn tiền hỗ trợ lũ, đề nghị phường xác minh và công khai danh sách "
+                 "nhận tiền.",
+                 "Hỏi thế thôi: phí gửi xe ở chợ thu vào túi ai? Đề nghị công khai."):
+        assert assess("", text).flags == [], text
+
+
+def test_insinuation_left_to_the_reader_or_spread_is_still_abuse():
+    for text in ("Ai ở TDP 18 cũng biết vợ ông Chủ tịch phường đi Lexus. Lương cán bộ thì ai hiểu thì tự hiểu.",
+                 "Xin hỏi phường: có phải bà bán bánh cuốn đầu ngõ từng đi tù vì tội đầu độc chồng không? Mọi "
+                 "người chia sẻ để ai cũng biết mà tránh."):
+        assert assess("", text).abuse, text
+
+
+def test_a_child_bullied_and_filmed_is_a_report_but_the_writers_own_threat_is_not():
+    assert not assess("", "Con gái tôi bị nhóm bạn trong lớp bắt nạt, quay clip tung lên mạng. Đề nghị nhà "
+                          "trường can thiệp.").abuse
+    assert assess("", "Mày bị điên à, tao chém chết mày.").abuse
+    assert assess("", "Thằng tổ trưởng bị cả phố chửi, lần này tung lên mạng cho nó chừa.").abuse

@@ -63,6 +63,10 @@ neighbours, unaccented texts, Form fields, Southern birth-order names ("Ổng Ha
 subject, in brackets or after "Tr.trọng", odd IDs, passports, accounts and plates ("29 - Y3 - 456.78"); 10 indirect
 abuse, 8 spam, 8 angry but genuine), scored blind: 182/188 removed, 99.8 % kept, 41/42 locations, keep strings
 79/80. Tuning after: 2053/2053 ("duong Bay" fixed too), 99.9 % (47438/47472), 690/690.
+Then p-1710 … p-1769 (60 items written before reading the detectors: 20 angry but genuine complaints with sharp,
+sarcastic or suspicious wording, 10 indirect abuse, 5 spam, 25 items with personal data in Form answers, unaccented
+texts, long letters, homes beside sites and odd number formats), scored blind: 106/108 removed, 99.8 % kept
+(2631/2637), 34/35 locations, keep strings 56/57. Tuning after: 2161/2161, 99.9 % (50075/50109), 725/725.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -79,7 +83,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (2053, 2053, 0.999, 690, 690),
+    "tuning": (2161, 2161, 0.999, 725, 725),
     "heldout": (162, 167, 0.999, 33, 33),
     "fresh": (200, 206, 0.997, 31, 32),
 }

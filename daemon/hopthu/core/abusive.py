@@ -124,8 +124,8 @@ _THREAT_SHAPES = (
     # "rồi anh sẽ biết." closing a demand
     r"rồi (?:anh|ông|bà|chị|cô|chú|các ông|các anh|các người) (?:sẽ )?biết(?=\s?[.!…]|\s?$)",
     # a death wished in a euphemism: "mong … sớm được nghỉ hưu vĩnh viễn", "chúc ông … rồi sớm về với tổ tiên"
-    r"(?:mong|cầu|chúc|trù)(?:[\s,]+\w+){0,16}?[\s,]+sớm (?:được |mà )?(?:về với tổ tiên|về chầu \w+|xuống lỗ"
-    r"|về cõi|đi gặp (?:ông bà|tổ tiên|diêm vương)|nằm dưới ba tấc đất|nghỉ hưu vĩnh viễn|xuống suối vàng|xanh cỏ)",
+    r"(?:mong|cầu|chúc|trù)(?:[\s,.…]+\w+){0,16}?[\s,.…]+sớm (?:được |mà )?(?:về với tổ tiên|về chầu \w+|xuống lỗ"
+    r"|về với đất|về cõi|đi gặp (?:ông bà|tổ tiên|diêm vương)|nằm dưới ba tấc đất|nghỉ hưu vĩnh viễn|xuống suối vàng|xanh cỏ)",
     # a misfortune hoped away: "mong là nhà anh không bao giờ bị cháy"
     r"mong (?:là |sao |cho )?(?:nhà|xe|con|vợ|chồng|gia đình|cả nhà|người nhà|cháu) (?:anh|ông|bà|chị|cô|chú|mày"
     r"|các ông)(?:\s\w+){0,3}? (?:không|chẳng) (?:bao giờ |có ngày |phải )?(?:bị |gặp )?(?:cháy|mất|tai nạn|chuyện gì"
@@ -136,9 +136,11 @@ _THREAT_SHAPES = (
 #: "ông nên xem lại"): a veiled threat (with diacritics, or folded when the text has none).
 _FAMILY_EXPOSED = (
     r"(?:(?:vợ|chồng|con|con gái|con trai|bé nhà|cháu|mẹ|bố|cha|vợ con|bố mẹ|người nhà) (?:của )?(?:anh|ông|bà|chị|cô"
-    r"|chú|mày|các ông)|(?:anh|ông|bà|chị|cô|chú|mày|các ông) có (?:vợ|con|con gái|con trai|cháu|mẹ|bố|mẹ già|bố già))"
+    r"|chú|mày|các ông)|(?:anh|ông|bà|chị|cô|chú|mày|các ông) có (?:vợ|con|con gái|con trai|cháu|mẹ|bố|mẹ già|bố già)"
+    # or the way home of the person addressed: "đường về nhà anh qua con dốc tối lắm, cẩn thận kẻo trượt chân"
+    r"|đường (?:về|đi về|về nhà|đến nhà|tới nhà)(?: nhà)? (?:anh|ông|bà|chị|cô|chú|mày|các ông))"
     r"(?:[\s,.]+\w+){0,25}?[\s,.]+(?:một mình|đường vắng|dễ lạc|ai biết được|ai mà biết được|đêm hôm"
-    r"|lỡ có chuyện|nhỡ có chuyện)"
+    r"|lỡ có chuyện|nhỡ có chuyện|kẻo trượt chân|kẻo ngã|kẻo vấp)"
 )
 # ... or the writer closes on a warning given: "tao chỉ nhắc thế thôi", "tôi chỉ nói trước vậy thôi"
 _PRESSED = (r"(?:(?:anh|ông|bà|chị|cô|chú|mày|các ông) (?:cứ|nên|liệu|hãy|đừng)"
@@ -219,7 +221,12 @@ _REPORTED = re.compile(r"(?<!\w)(?:doa|de doa|ham doa|noi neu|noi se|bao neu|bao
 REPORT_WINDOW = 60
 #: The writer or someone else suffered it: "anh Vỹ bị một nhóm thanh niên chặn đánh" (folded, right before).
 #: Not "mày sẽ bị tao chém", "không rút đơn thì bị đánh chết": a threat in the passive.
-_SUFFERED = re.compile(r"(?<!\w)(?<!se )(?<!phai )(?<!thi )(?<!roi )(?<!lai )bi(?:\s(?!tao\b|tui\b|bon tao\b)\w+){0,4}\s$")
+#: Up to seven words between ("bị bạn Đỗ Gia Huy lớp 5C chặn đánh"), none of them the writer; a comma only before
+#: the filming that goes with it ("bị nhóm bạn bắt nạt, quay clip tung lên mạng").
+_SUFFERED = re.compile(r"(?<!\w)(?<!se )(?<!phai )(?<!thi )(?<!roi )(?<!lai )bi(?:\s(?!tao\b|tui\b|bon tao\b)\w+){0,7}"
+                       r"(?:,\s(?:quay|chup)(?:\s(?:clip|video|anh|lai))?)?\s$")
+#: A threat that begins with the writer ("tao chém chết mày") is made, whatever the writer says before it.
+_BY_WRITER = re.compile(r"(?:tao|toi|tui|bon tao|chung tao)\s")
 #: Someone else's call the writer reports: "có tài khoản … kêu gọi mọi người kéo lên vây trụ sở" (folded, before).
 _REPORTED_CALL = re.compile(
     r"(?<!\w)(?:co nguoi|co tai khoan|tai khoan|nick|ai do|nhom|bon ho|may nguoi|ke xau|doi tuong|nguoi la)"
@@ -257,6 +264,9 @@ _INCITE = Phrases(
     "sống bằng khẩu hiệu", "chỉ giỏi khẩu hiệu", "làm con rối", "tập trung trước cổng ubnd", "tập trung trước cổng ủy ban",
     "tập trung trước cổng phường", "tập trung trước cổng trụ sở", "không ai được về", "cán bộ nào ra",
     "giữ cán bộ lại", "không cho cán bộ về",
+    "vây kín trụ sở", "vây kín ủy ban", "vây kín ubnd", "vây kín phường",
+    # the mailbox as a trap: "hòm thư … chỉ là trò lừa, gửi vào để bọn nó biết ai chống đối rồi trù dân"
+    "chỉ là trò lừa", "biết ai chống đối", "trù dân", "đừng ai dại mà",
 )
 #: Obscenities and curses: one is enough, unless it is
 #: someone else's words the writer reports (`unmask.unquote`).
@@ -352,7 +362,10 @@ _RUMOUR = Phrases(
     "cả xóm đều biết", "ai chả biết", "người ta đồn", "thiên hạ đồn", "cả phố biết", "ai cũng bảo",
     "tránh xa", "cả phường biết", "cả phường biết hết", "tin chuẩn", "ai chẳng biết", "không cần bằng chứng",
     "nghe người ta nói", "nghe đồn", "không có bằng chứng nhưng", "chưa có bằng chứng nhưng",
+    "cũng rõ cả rồi", "ai cũng rõ",
 )
+#: The same certainty with a place between: "ai ở TDP 18 cũng biết", "cả cái phố này đều biết" (folded).
+_RUMOUR_SHAPE = re.compile(r"(?<!\w)ai (?:o|trong) (?:\w+ ){1,4}?(?:cung|deu) (?:biet|ro)(?!\w)")
 
 
 #: Insinuation: a fault hinted at and left to the reader ("giàu lên nhờ đâu", "cứ để dân tự hiểu"). Two, or one with
@@ -366,6 +379,15 @@ _INSINUATE = Phrases(
     # "Lương công chức được bao nhiêu? Hỏi thế thôi, ai hiểu thì tự hiểu."
     "ai hiểu thì tự hiểu", "hiểu thì tự hiểu", "hỏi thế thôi", "hỏi vậy thôi", "lương công chức được bao nhiêu",
     "lương cán bộ được bao nhiêu", "là loại người gì", "là hạng người gì",
+)
+#: The insinuations that leave the fault to the reader's guess: hinted, never asked about. The others are questions
+#: ("tiền ở đâu ra", "lương công chức được bao nhiêu", "vào túi ai") that a citizen also asks while asking for a
+#: check (`_CHECK_ASKED`): "Lương công chức được bao nhiêu mà …? Đề nghị thanh tra kiểm tra" is a complaint.
+_LEFT_TO_GUESS = Phrases(
+    "dân tự hiểu", "để dân tự hiểu", "mọi người tự hiểu", "tự hiểu với nhau", "không cần nói ai cũng biết",
+    "nói ra thì ai cũng biết", "ai cũng tự hiểu", "ai hiểu thì tự hiểu", "hiểu thì tự hiểu", "nhìn cái xe là biết",
+    "nhìn cái nhà là biết", "nhìn nhà là biết", "nhìn xe là biết", "nhìn là biết ngay", "là loại người gì",
+    "là hạng người gì",
 )
 
 
@@ -384,7 +406,8 @@ def _made(forms: Forms, spans: Iterable[tuple[int, int]]) -> list[str]:
     found: list[str] = []
     for start, end in spans:
         if not _REPORTED.search(forms.folded, max(0, start - REPORT_WINDOW), start) \
-                and not _SUFFERED.search(forms.folded[max(0, start - 40) : start]):
+                and not (_SUFFERED.search(forms.folded[max(0, start - 60) : start])
+                         and not _BY_WRITER.match(forms.folded, start)):
             found.append(forms.marked[start:end])
     return list(dict.fromkeys(found))
 
@@ -419,7 +442,8 @@ def abuse(forms: Forms) -> list[str]:
     addressed = (_found(_ADDRESSED_INSULT_MARKED, marked) + _mixed_insults(forms)) if strict \
         else _found(_ADDRESSED_INSULT_PLAIN, folded)
     accuse = _ACCUSE.found(forms)
-    rumour = _RUMOUR.found(forms)
+    rumour = _RUMOUR.found(forms) + _found(_RUMOUR_SHAPE, folded)
+    checked = bool(_CHECK_ASKED.found(forms))  # a check asked for: a rumour or a question passed on, not spread
     if len(incite) >= 2 or (incite and insult):
         why.append("xuyên tạc, kích động (" + ", ".join((incite + insult)[:3]) + ")")
     strong_insults = [w for w in insult if w not in ("thằng", "đứa", "hắn", "mụ")]
@@ -443,10 +467,13 @@ def abuse(forms: Forms) -> list[str]:
         why.append("miệt thị vùng miền, dân tộc (" + ", ".join(slurred[:3]) + ")")
     insinuate = _INSINUATE.found(forms)
     spread = _SPREAD.found(forms)
-    if len(insinuate) >= 2 or (insinuate and (rumour or accuse or spread)):
+    if (len(insinuate) >= 2 or (insinuate and (rumour or accuse or spread))) \
+            and (not checked or spread or _LEFT_TO_GUESS.found(forms)):
         why.append("bóng gió bôi nhọ (" + ", ".join((insinuate + rumour)[:3]) + ")")
-    spread_rumour = spread and rumour and not _CHECK_ASKED.found(forms)  # "ai cũng biết … share thật mạnh"
-    if len(accuse) >= 2 and (rumour or insult) or (accuse and (set(insult) - {"thằng", "đứa"} and rumour or spread_rumour)) \
+    spread_rumour = spread and rumour and not checked  # "ai cũng biết … share thật mạnh"
+    # two accusations with a rumour's certainty, unless a check is asked and nothing calls to spread them
+    rumoured = rumour and (not checked or spread)
+    if len(accuse) >= 2 and (rumoured or insult) or (accuse and (set(insult) - {"thằng", "đứa"} and rumour or spread_rumour)) \
             or len(supernatural) >= 2 or (spread and _SPREAD_ACCUSE.found(forms)):
         why.append("bôi nhọ bằng lời buộc tội không có căn cứ (" + ", ".join((accuse + supernatural)[:3]) + ")")
     return why

@@ -55,6 +55,8 @@ _OWN_HOME_RIGHT_BEFORE = re.compile(
 _AFTER_PERSON = re.compile(
     r"\[ho ten\](?:\s?[,\-]\s?\[so dien thoai\])?\s?(?:\(|,|[-–—])?\s?(?:nha\s|o\s|tai\s|song tai\s)?$"
 )
+# A household named right before the number: "các hộ sát tường bãi rác: hộ ông [họ tên] (số 210/5)".
+_HOUSEHOLD_NAMED = re.compile(r"\b(?:ho|ho gia dinh|gia dinh)(?:\s(?:ong|ba|anh|chi|co|chu|bac|cu))?\s\[ho ten\]\s?[(,]?\s?$")
 # The line right under a name (a signature's address line: "Phạm Văn Dũng\nSố 7 ngõ 2 …").
 _PERSON_LINE = re.compile(r"\[ho ten\][ ,]{0,3}\n\s{0,3}$")
 # The home's owner named after the address: "vào nhà số 15 ngõ 8 … của chị Tâm".
@@ -79,6 +81,7 @@ _BARE_AFTER = re.compile(r"(?:\s(?:ngo|ngach|hem|kiet|pho|duong|to|tdp|toa)\b|\s
 _SITE_CUE = re.compile(
     r"quan\b|xuong|cua hang|cong trinh|karaoke|bida|tiem|co so|diem|tang \d|nha ben\b|nha hang(?! xom)|kho\b|bai\b|kinh doanh"
     r"|day them|mo lop|sua xe|rua xe|giet mo"  # a trade carried on at that address: "dạy thêm ở nhà riêng số 15"
+    r"|(?:ngoi|toa) nha \d{1,2} tang|dang xay|dang thi cong"  # a building going up: "Ngôi nhà 7 tầng đang xây ở số 52"
 )
 # ... the object of the complaint right before it ("phản ánh số 16 ngõ 8 …", "đề nghị kiểm tra số 25 …") ...
 _OBJECT_CUE = re.compile(r"(?:phan anh|kiem tra|xu ly|to giac|xu phat|lap bien ban|ve viec)\s(?:ve\s|tai\s|o\s)?(?:nha\s)?$")
@@ -210,6 +213,8 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
         return False
     if _HOUSEHOLD_BEFORE.search(before) and not _BUSINESS_BEFORE.search(before) and later.danger:
         return True
+    if _HOUSEHOLD_NAMED.search(before):
+        return not later.after(end)
     if _SITE_CUE.search(before):
         return False
     after = fold_same_length(re.split(r"[.;\n]", text[end : end + 60], maxsplit=1)[0])

@@ -110,7 +110,9 @@ KIN = re.compile(r"(?:(?:con|vo|chong|me|bo|cha|chau|em|anh|chi|ban(?: than| hoc
 INTRO = re.compile(
     r"(?:\b(?:toi|tui|em|minh|chung toi|chau|e|mk|mik)\s(?:ten la|ten|la)|\bten\s?:|\bky\s?:|\bmy name is"
     r"|\bten\s(?:toi|em|minh)(?:\s(?:la)|\s?:)|\bho\s(?:va\s)?ten\s?:|"
-    r"\bnguoi\s(?:gop y|phan anh|viet|gui|lam don|ky ten|de nghi|to cao|khieu nai|lien he|dai dien|bao tin|bao)(?:\s(?:don|thu))?\s?:?"
+    # "người Việt Nam", "người bảo kê", "người bảo vệ" are no lead-in
+    r"\bnguoi\s(?:gop y|phan anh|viet(?! nam\b)|gui|lam don|ky ten|de nghi|to cao|khieu nai|lien he|dai dien|bao tin"
+    r"|bao(?! ke\b| ve\b| lanh\b| hiem\b| ho\b))(?:\s(?:don|thu))?\s?:?"
     r"|\bky ten\s?:?)\s?$"
 )
 # Lead-ins after which only a capitalised name is taken ("Phụ huynh Mạc Văn Toàn", "Thay mặt …,\nX"); not a
@@ -267,12 +269,18 @@ _NEXT_TO_PHONE = re.compile(
 )
 
 
+# ... or right before it, closing the text after a sentence: "Nhờ phường báo giùm. Út Phượng, [số điện thoại]".
+_BEFORE_LAST_PHONE = re.compile(
+    r"[.!?]\s([^\W\d_]{1,12}(?: [^\W\d_]{1,12}){0,2})\s?(?:,|[\-–]|\()\s?\[so dien thoai\]\)?\s?[.!]?\s*$"
+)
+
+
 def next_to_phone(text: str, folded: str) -> list[tuple[int, int]]:
     """Names beside a phone marker (`folded` is the text folded one character for one)."""
     if "[số điện thoại]" not in text:
         return []
     found = []
-    for m in _NEXT_TO_PHONE.finditer(folded):
+    for m in (*_NEXT_TO_PHONE.finditer(folded), *_BEFORE_LAST_PHONE.finditer(folded)):
         start, end = m.span(1)
         words = text[start:end].split()
         capitalised = all(is_cap(w) and not w.isupper() for w in words)

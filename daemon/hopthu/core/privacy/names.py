@@ -266,8 +266,9 @@ def find_names(text: str) -> list[Span]:
             named = lower_name_shape(shape, titled=after_title) or (after_title and lower_name_shape(shape))
             if named and marked_text and shape[0].isascii() and shape[1].isascii():
                 named = False  # "bị lấp do thi công": words without marks in a text written with them are no name
-            if named and " ".join(words) not in FAMOUS | NOT_NAMES and not (words[:2] == ["do", "thi"] and i and  # "khu đô thị"
-                                                                folded[toks[i - 1][0] : toks[i - 1][1]] in BEFORE_DO_THI):
+            before = folded[toks[i - 1][0] : toks[i - 1][1]] if i else ""
+            if named and " ".join(words) not in FAMOUS | NOT_NAMES and not (words[:2] == ["do", "thi"] and before in BEFORE_DO_THI) \
+                    and not (words[0] == "ly" and before in _BEFORE_LY):  # "khu đô thị"; "xu ly thi …" is "xử lý thì"
                 if not is_place(text, folded, start, words) and not _is_official(folded, start, officials, words):
                     spans.append((start, toks[i + n - 1][1]))
                 i += n
@@ -365,6 +366,10 @@ def _given_not_body(folded: str, words: list[str], end: int) -> bool:
     """"ông Hội", "Nhà ông Hội xây lấn": after an honorific, "Hội" alone is a given name unless a body's name
     follows it ("chị Hội phụ nữ phường")."""
     return words == ["hoi"] and not _BODY_AFTER.match(folded, end)
+
+
+#: Words that make "lý" a word's second half, not a surname: "xử lý", "quản lý", "hợp lý" (folded).
+_BEFORE_LY = frozenset("xu quan tro dai vo hop tam dia giai thu ban".split())
 
 
 def _inside(spans: list[Span], pos: int) -> bool:
