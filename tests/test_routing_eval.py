@@ -74,31 +74,35 @@ FLOORS = {
     # 0.60 → 0.632; fresh lead 0.873 → 0.883, category 0.845 → 0.868, co-agencies 0.577 / 0.536, triage 0.008.
     # After r-1119..r-1198 and the model retrained on the 1114 items: heldout lead 0.911 → 0.912, category
     # 0.869 → 0.881, triage 0.060 → 0.048; fresh lead 0.883 → 0.890, category 0.868 → 0.876, co-agency
-    # precision 0.536 → 0.556, triage 0.008 → 0.016 (two items held instead of one)
+    # precision 0.536 → 0.556, triage 0.008 → 0.016 (two items held instead of one). After r-1199..r-1258 and the
+    # model retrained on the 1174 items, one aggregate run: heldout lead 0.912 → 0.901 (one item), co-agencies
+    # 0.48 / 0.632 → 0.52 / 0.684, triage 0.048 → 0.036; fresh lead 0.890 → 0.889, category 0.876 → 0.860 (two
+    # items), complex F1 0.79 → 0.83, co-agencies 0.577 / 0.556 → 0.538 / 0.583, triage 0.016 → 0.023. Kept as
+    # measured: undoing a round for what the held-out parts said would be tuning against them.
     "heldout": {
-        "lead_agency_accuracy": 0.912,
+        "lead_agency_accuracy": 0.901,
         "category_accuracy": 0.880,
         "complex_f1": 0.833,  # 0.6 before complexity came from the signs of rules/17 instead of land words
         "urgent_recall": 1.0,  # 0.571 / 0.571 before urgency needed a danger here and now
         "urgent_precision": 0.777,
-        "co_agency_recall": 0.48,  # 0.44 after r-707..r-746's co-ordination changes (one aggregate run)
-        "co_agency_precision": 0.631,  # 0.55 before r-747..r-800's rules, 0.578 before r-959..r-1038's
+        "co_agency_recall": 0.52,  # 0.44 after r-707..r-746's co-ordination changes (one aggregate run)
+        "co_agency_precision": 0.683,  # 0.55 before r-747..r-800's rules, 0.578 before r-959..r-1038's
         "abuse_recall": 0.666,
     },
     # fresh.jsonl: written after the held-out figures above were known, by someone who never saw the rules
     # after r-747..r-800's rules (one aggregate run): lead 0.867 → 0.873, category 0.852 → 0.845, co-agencies
     # 0.423 / 0.423 → 0.385 / 0.385, triage 0.008 → 0.023 (not tuned against: the held-out parts are only scored)
     "fresh": {
-        "lead_agency_accuracy": 0.889,
-        "category_accuracy": 0.875,
-        "complex_f1": 0.785,  # 0.769 before rules/17
+        "lead_agency_accuracy": 0.888,
+        "category_accuracy": 0.859,
+        "complex_f1": 0.827,  # 0.769 before rules/17
         "urgent_recall": 0.928,  # 0.785 / 0.846 before urgency needed a danger here and now
         "urgent_precision": 0.812,
-        "co_agency_recall": 0.576,  # 0.238 precision with the learned model before r-707..r-746's changes
-        "co_agency_precision": 0.555,  # 0.385 / 0.385 before r-959..r-1038's, 0.50 / 0.464 before r-1039's
+        "co_agency_recall": 0.538,  # 0.238 precision with the learned model before r-707..r-746's changes
+        "co_agency_precision": 0.583,  # 0.385 / 0.385 before r-959..r-1038's, 0.50 / 0.464 before r-1039's
     },
 }
-TRIAGE_CEILING = {"tuning": 0.036, "heldout": 0.048, "fresh": 0.024}  # tuning: the rules alone; the others: 0.072, 0.078 by them
+TRIAGE_CEILING = {"tuning": 0.036, "heldout": 0.036, "fresh": 0.024}  # tuning: the rules alone; the others: 0.072, 0.078 by them
 
 
 @pytest.fixture(scope="module")
