@@ -97,3 +97,23 @@ def test_privacy_figures_never_fall_below_their_floor(part):
     assert fig.removed >= removed, f"{part}: recall fell to {fig.removed}/{fig.personal}"
     assert fig.kept >= kept, f"{part}: words kept fell to {fig.kept:.2%}"
     assert fig.located == locations and fig.location_kept >= located, f"{part}: locations lost {fig.lost_locations}"
+
+
+def test_a_letter_wrapped_by_a_mail_client_loses_its_personal_strings_as_unwrapped():
+    """Mail clients wrap plain text at about 72 characters, anywhere in a name or an address ("bà\\nHường",
+    "số\\n7"). With every tuning letter's long lines wrapped so, 44 of 2161 personal strings stayed before
+    the wrapped lines were read as one (`textnorm.unwrap`), 1 after: a name alone with a phone on a short line
+    ("chị\\nBình 0978 111 234") is kept apart, as a signature is."""
+    import json
+    import textwrap
+
+    from hopthu.core.redact import redact
+
+    leaks, total = 0, 0
+    for line in (ROOT / "tests" / "eval" / "privacy" / "tuning.jsonl").read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        text = "\n".join(textwrap.fill(ln, 72) if len(ln) > 72 else ln for ln in item["text"].split("\n"))
+        out = " ".join(redact(text).split())
+        total += len(item["personal"])
+        leaks += sum(" ".join(p["s"].split()) in out for p in item["personal"] if p["s"] not in item["subject"])
+    assert total > 2000 and leaks <= 1

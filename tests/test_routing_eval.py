@@ -99,7 +99,8 @@ FLOORS = {
         "urgent_recall": 0.928,  # 0.785 / 0.846 before urgency needed a danger here and now
         "urgent_precision": 0.812,
         "co_agency_recall": 0.538,  # 0.238 precision with the learned model before r-707..r-746's changes
-        "co_agency_precision": 0.583,  # 0.385 / 0.385 before r-959..r-1038's, 0.50 / 0.464 before r-1039's
+        # 0.385 / 0.385 before r-959..r-1038's, 0.50 / 0.464 before r-1039's, 0.583 before wrapped lines were joined
+        "co_agency_precision": 0.559,
     },
 }
 TRIAGE_CEILING = {"tuning": 0.036, "heldout": 0.036, "fresh": 0.024}  # tuning: the rules alone; the others: 0.072, 0.078 by them
@@ -443,3 +444,37 @@ def test_an_aside_word_counts_only_where_it_opens_its_sentence(tmp_path):
     assert rs.classify(_sub(main + " Thêm nữa, gần đó có trộm.")).co_agencies == ["cong_an"]
     # "không rộng thêm nữa" (no wider any more) opens no further point
     assert rs.classify(_sub(main + " Ổ gà không rộng thêm nữa nhưng gần đó có trộm.")).co_agencies == []
+
+
+def _decided(ruleset, text: str) -> tuple:
+    d = ruleset.classify(_sub(text))
+    return d.category, d.agency, tuple(d.co_agencies), tuple(d.flags), d.complex
+
+
+def test_a_letter_wrapped_by_a_mail_client_is_routed_as_the_same_letter_unwrapped(ruleset):
+    """Mail clients wrap plain text at about 72 characters (hard, or format=flowed with a trailing space): a line
+    break inside a sentence joins its words again for patterns ("Mặt\\ntrận"), the model's word pairs and the
+    letter's paragraphs. Every long one-paragraph letter of the tuning part is decided alike wrapped."""
+    import textwrap
+
+    letters = [i["text"] for i in routing_eval.read_items("tuning") if "\n" not in i["text"] and len(i["text"]) > 150]
+    assert len(letters) > 300
+    for text in letters:
+        for wrapped in (textwrap.fill(text, 72), textwrap.fill(text, 66).replace("\n", " \n")):
+            assert _decided(ruleset, wrapped) == _decided(ruleset, text), wrapped
+
+
+def test_unwrapping_keeps_the_length_and_the_paragraphs():
+    from hopthu.core.rules.paragraphs import paragraph_starts
+    from hopthu.core.textnorm import fold_case, unwrap
+
+    long = "Đèn đường ở ngõ 5 phố Lò Sũ đã hỏng từ tuần trước, đề nghị phường cho thay bóng"
+    text = f"{long}\nmới giúp bà con.\nCuối ngõ tối nào cũng có nhóm thanh niên tụ tập\nđến khuya.\n\nTrân trọng"
+    joined = unwrap(text)
+    assert len(joined) == len(text)
+    assert joined == (f"{long} mới giúp bà con.\nCuối ngõ tối nào cũng có nhóm thanh niên tụ tập\nđến khuya.\n\n"
+                      "Trân trọng")
+    # short lines and a blank line end paragraphs, the wrapped one does not (each start: the joining space)
+    assert [fold_case(text)[at:at + 5] for at in paragraph_starts(text)] == [" cuối", " đến ", " trân"]
+    signed = f"{long}\nNguyễn Văn An"  # a line standing on its own after a long one: a signature, kept apart
+    assert unwrap(signed) == signed and unwrap(f"{long}\nAn nữa.") == f"{long} An nữa."

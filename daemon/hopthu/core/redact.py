@@ -14,7 +14,7 @@ import re
 
 from hopthu.core import privacy
 from hopthu.core.ahead import Ahead
-from hopthu.core.textnorm import fold, nfc
+from hopthu.core.textnorm import fold, nfc, unwrap
 
 # The local part starts where a run of its characters starts (a lookbehind): a long run without "@"
 # is then tried once, not again from each of its characters (quadratic: 100,000 characters took 7 s).
@@ -66,7 +66,7 @@ def redact(text: str, names: list[str] | tuple[str, ...] = ()) -> str:
     made = AHEAD.take((text, tuple(names)))
     if made is not None:
         return str(made)
-    out = privacy.redact_text(nfc(text or ""))
+    out = privacy.redact_text(nfc(unwrap(text or "")))  # a mail client's wrapped lines read as one
     for name in names:
         name = nfc(name).strip()
         if len(name) < 3:

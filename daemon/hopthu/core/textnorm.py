@@ -125,3 +125,31 @@ def same_text(actual: str, expected: str) -> bool:
     if a_f != e_f:
         return False
     return compatible(a_fc, a_f, e_fc) or compatible(e_fc, e_f, a_fc)
+
+
+# Mail clients wrap plain text at 66-78 characters (Thunderbird and Apple Mail send format=flowed, a soft break
+# after a trailing space; others break hard): a line at least this long that ends without a stop, or ends in a
+# space, goes on in the next line, unless that line stands on its own: up to four words opening with a capital
+# and ending without a stop (a signature, "Nguyễn Văn An", a name alone, a heading).
+WRAPPED = 60
+_STOPS = (".", "!", "?", ":", ";", "…")
+
+
+def _goes_on(line: str, following: str) -> bool:
+    folded = fold_case(line)
+    if not (line.endswith(" ") or (len(folded) >= WRAPPED and not folded.endswith(_STOPS))):
+        return False
+    head = following.strip()
+    return not (head[:1].isupper() and len(head.split()) <= 4 and not head.endswith((*_STOPS, ")")))
+
+
+def unwrap(raw: str) -> str:
+    """``raw`` with each line break a mail client made inside a sentence turned into a space: the same length,
+    so a position in it is one in ``raw``. Patterns ("mặt trận") and the learned model's word pairs then read a
+    wrapped letter as they read it unwrapped, and so do the privacy detectors ("bà\nHường", "số\n7"); a
+    paragraph's own line break stays."""
+    if "\n" not in raw:
+        return raw
+    lines = raw.split("\n")
+    return "".join(line + (" " if i < len(lines) - 1 and _goes_on(line, lines[i + 1]) else "\n")
+                   for i, line in enumerate(lines))[:len(raw)]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from email.utils import parseaddr
 from typing import TYPE_CHECKING, Any
 
-from hopthu.core.textnorm import afold, fold_case, nfc, same_text
+from hopthu.core.textnorm import afold, fold_case, nfc, same_text, unwrap
 
 if TYPE_CHECKING:
     from hopthu.core.model import Submission
@@ -55,9 +55,9 @@ class Context:
 
     @property
     def places(self) -> tuple[tuple[str, str], ...]:
-        """(("subject", NFC subject), ("text", NFC text)), for regular expressions."""
+        """(("subject", NFC subject), ("text", NFC text, its wrapped lines joined)), for regular expressions."""
         if self._nfc is None:
-            self._nfc = (("subject", nfc(self.sub.subject or "")), ("text", nfc(self.sub.text or "")))
+            self._nfc = (("subject", nfc(self.sub.subject or "")), ("text", nfc(unwrap(self.sub.text or ""))))
         return self._nfc
 
     @property

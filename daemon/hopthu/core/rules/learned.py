@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from hopthu.core.textnorm import fold
+from hopthu.core.textnorm import fold, unwrap
 
 LEARNED_FILE = "learned/routing.json"  # the learned model's weights, in the rules directory
 FORMAT = 2
@@ -60,7 +60,7 @@ def features(subject: str, text: str) -> set[str]:
     # The sentences' masks taken out one by one (a mask never spans two), then all folded at once and split
     # again on "." (`fold` makes no "." of anything else, and no sentence holds one): one fold per message,
     # not one per sentence, the same words.
-    masked = ".".join(_MASK.sub(" ", part) for part in _SENTENCES.split(f"{subject}\n{text}"))
+    masked = ".".join(_MASK.sub(" ", part) for part in _SENTENCES.split(f"{subject}\n{unwrap(text or '')}"))
     for part in fold(masked).split("."):
         ws = _WORD.findall(part)
         out.update(ws)

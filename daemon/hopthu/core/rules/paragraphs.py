@@ -14,16 +14,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence, Set
 
-from hopthu.core.textnorm import fold_case
+from hopthu.core.textnorm import fold_case, unwrap
 
 SIGNATURE = 60  # the last characters of a letter: its closing words and signature
 
 
 def paragraph_starts(raw: str) -> list[int]:
-    """Where each paragraph but the first begins in ``fold_case(raw)`` (its lines joined by one space)."""
+    """Where each paragraph but the first begins in ``fold_case(raw)`` (its lines joined by one space); a line
+    a mail client wrapped goes on in the next (`textnorm.unwrap`)."""
     out: list[int] = []
     pos = -1
-    for line in raw.split("\n"):
+    for line in unwrap(raw).split("\n"):
         folded = fold_case(line)
         if folded:
             if pos >= 0:
