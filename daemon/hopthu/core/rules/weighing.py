@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from hopthu.core.model import QUIET_FLAGS
+from hopthu.core.rules.paragraphs import SIGNATURE  # the closing words and signature
 
 if TYPE_CHECKING:
     from hopthu.core.model import Decision, Submission
@@ -183,7 +184,6 @@ APART_MIN = 1.0
 APART_ASIDE_MIN = 0.6 * APART_MIN  # the same, once weighed as a further point (evidence.ASIDE_FACTOR)
 APART_RULES = 4
 PLACE_NOTE = "chỉ là địa điểm"  # a keyword naming a landmark of the address (evidence.PLACE_FACTOR)
-APART_SIGNATURE = 60  # the last characters of a letter: its closing words and signature
 APART_DONE = ("đã ", "da ")  # a sentence opened by "đã" tells of what was already done
 FAR_BEHIND = 0.3  # a runner-up under this share of the top agency's plain sum stays behind after decay
 
@@ -424,7 +424,7 @@ def _told_apart(cand: Candidate, winner: Candidate, where: Placement) -> bool:
                 or not any(first <= r < si for r in text.request):  # the main issue's request closes it
             continue  # a request names the addressee or the main issue's own step more often than a matter
         said = where.ctx.text_fc[text.starts[si]:].lstrip(" \n-–•*")
-        if text.question(h.hit.pos) or len(said) < APART_SIGNATURE or said.startswith(APART_DONE):
+        if text.question(h.hit.pos) or len(said) < SIGNATURE or said.startswith(APART_DONE):
             continue  # a question asked, the closing lines ("Cảm ơn anh chị.", "Ban công tác Mặt trận tổ 31"),
             # or what was already done ("Đã gửi đơn nhiều lần, ...")
         return True
