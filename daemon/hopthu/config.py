@@ -23,21 +23,13 @@ import yaml
 from annotated_types import Ge, Gt, Le
 from dotenv import dotenv_values
 
-from hopthu.config_section import Section, refuse
+from hopthu.config_section import ConfigError, Section, refuse
 from hopthu.core.tdp import TdpList
 from hopthu.reports.settings import Reports
 from hopthu.unusual import Abuse, Duplicates
 
 DEFAULT_CONFIG = "hopthu.yaml"
 ENV_FILE_VAR = "HOPTHU_ENV_FILE"  # the one environment variable naming the secrets file
-
-
-class ConfigError(Exception):
-    """A configuration that cannot be used. `problems` lists one line per mistake."""
-
-    def __init__(self, problems: list[str]):
-        self.problems = problems
-        super().__init__("\n".join(problems))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -431,10 +423,7 @@ def load_config(path: str | os.PathLike | None = None, env_file: str | os.PathLi
     ward = data.get("ward")
     if isinstance(ward, dict) and isinstance(ward.get("tdp"), list):  # `- 7` for `- name: "7"`
         data = {**data, "ward": {**ward, "tdp": [TdpEntry.shorthand(item) for item in ward["tdp"]]}}
-    try:
-        settings = config_problems.validate(Settings, data, node, cfg_path)
-    except config_problems.Problems as exc:
-        raise ConfigError(exc.lines) from None
+    settings = config_problems.validate(Settings, data, node, cfg_path)
     env_path = secrets_path(cfg_path, settings, env_file)
     env = {**(dotenv_values(env_path) if env_path.exists() else {}), **os.environ}
     secrets = Secrets(

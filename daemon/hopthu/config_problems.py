@@ -19,24 +19,16 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import TypeAdapter, ValidationError
 
-from hopthu.config_section import FieldProblem
+from hopthu.config_section import ConfigError, FieldProblem
 
 T = TypeVar("T")
-
-
-class Problems(Exception):
-    """The file's mistakes, one `file:line: key: message` each (config.load_config makes them a ConfigError)."""
-
-    def __init__(self, lines: list[str]):
-        self.lines = lines
-        super().__init__("\n".join(lines))
 
 
 _ADAPTERS: dict[type, TypeAdapter] = {}  # built once per process: building one is most of a check's time
 
 
 def validate(settings: type[T], data: dict, node: yaml.Node | None, cfg_path: Path) -> T:
-    """The file's data as `settings` (config.Settings), or Problems listing every mistake."""
+    """The file's data as `settings` (config.Settings), or ConfigError listing every mistake."""
     if settings not in _ADAPTERS:
         _ADAPTERS[settings] = TypeAdapter(settings)
     try:
@@ -52,7 +44,7 @@ def validate(settings: type[T], data: dict, node: yaml.Node | None, cfg_path: Pa
                     problems.append(_line(cfg_path, lines, (*err["loc"], key), message))
             else:
                 problems.append(_line(cfg_path, lines, tuple(err["loc"]), describe(err, allowed)))
-        raise Problems(problems) from None
+        raise ConfigError(problems) from None
 
 
 def _line(cfg_path: Path, lines: dict[tuple, int], loc: tuple, message: str) -> str:

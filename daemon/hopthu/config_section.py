@@ -8,6 +8,15 @@ imported otherwise (bench/idle_rss.py: 8 MB of the idle daemon's memory).
 from __future__ import annotations
 
 
+class ConfigError(Exception):
+    """A configuration that cannot be used. `problems` lists one line per mistake (`hopthu.config` exports it;
+    it stands here so that `config_problems`, which `config` imports, can raise it too)."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
 class Section:
     __pydantic_config__ = {"extra": "forbid"}  # an unknown key is a mistake the officer is told of
 
