@@ -131,27 +131,31 @@ def _sentence_spans(text: str, lines: list) -> tuple[list[tuple[int, int]], int]
     return spans, lost
 
 
+def _letter(item: dict) -> str:
+    return item["subject"] + "\n" + item["text"]
+
+
+def _timed(fn, *args, **kwargs):
+    """``fn(*args, **kwargs)``'s value and its wall time in seconds."""
+    t0 = time.perf_counter()
+    value = fn(*args, **kwargs)
+    return value, time.perf_counter() - t0
+
+
 def worker() -> None:
     """Fresh interpreter: memory checkpoints, NER on every tuning item, files opened, network tried."""
     rss = {"start": _status("VmRSS")}
-    t0 = time.perf_counter()
-    import underthesea
-    from underthesea import ner
-
-    import_s = time.perf_counter() - t0
+    underthesea, import_s = _timed(importlib.import_module, "underthesea")
+    ner = underthesea.ner
     rss["after import underthesea"] = _status("VmRSS")
     items = _load_tuning()
-    t0 = time.perf_counter()
-    ner("Chị Lan ở phố Trần Phú.")
-    first_s = time.perf_counter() - t0
+    first_s = _timed(ner, "Chị Lan ở phố Trần Phú.")[1]
     rss["after first NER call"] = _status("VmRSS")
     out = []
     times = []
     for item in items:
-        text = item["subject"] + "\n" + item["text"]
-        t0 = time.perf_counter()
-        tagged = ner(text)
-        times.append(time.perf_counter() - t0)
+        tagged, seconds = _timed(ner, _letter(item))
+        times.append(seconds)
         out.append({"id": item["id"], "tagged": [list(t) for t in tagged]})
     rss["after NER on all tuning items"] = _status("VmRSS")
     hwm = _status("VmHWM")
@@ -159,14 +163,13 @@ def worker() -> None:
     from underthesea import sent_tokenize
 
     sent_times = []
+    def by_sentence(text: str) -> list:
+        return [[m.start(), [list(t) for sent in sent_tokenize(m.group()) for t in ner(sent)]]
+                for m in re.finditer(r"[^\n]+", text)]
+
     for item, rec in zip(items, out):
-        text = item["subject"] + "\n" + item["text"]
-        t0 = time.perf_counter()
-        lines = []
-        for m in re.finditer(r"[^\n]+", text):
-            lines.append([m.start(), [list(t) for sent in sent_tokenize(m.group()) for t in ner(sent)]])
-        sent_times.append(time.perf_counter() - t0)
-        rec["lines"] = lines
+        rec["lines"], seconds = _timed(by_sentence, _letter(item))
+        sent_times.append(seconds)
     json.dump(
         {
             "version": underthesea.__version__,
@@ -222,12 +225,8 @@ def _trace() -> tuple[list[tuple[str, int]], list[str]] | None:
 def _per_letter_cost(text: str) -> list[float]:
     """Wall time of a subprocess per letter: start the interpreter, import, one ner() call, exit."""
     code = "import sys; from underthesea import ner; ner(sys.stdin.read())"
-    runs = []
-    for _ in range(PER_LETTER_RUNS):
-        t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], input=text, text=True, check=True)
-        runs.append(time.perf_counter() - t0)
-    return runs
+    return [_timed(subprocess.run, [sys.executable, "-c", code], input=text, text=True, check=True)[1]
+            for _ in range(PER_LETTER_RUNS)]
 
 
 def _no_diacritics(text: str) -> bool:
@@ -309,10 +308,9 @@ def main() -> None:
     lost_tokens = 0
     red_times = []
     for item in items:
-        text = item["subject"] + "\n" + item["text"]
-        t0 = time.perf_counter()
-        out = redact(text)
-        red_times.append(time.perf_counter() - t0)
+        text = _letter(item)
+        out, seconds = _timed(redact, text)
+        red_times.append(seconds)
         spans, lost = _per_spans(text, tagged[item["id"]])
         lost_tokens += lost
         n_per += len(spans)
