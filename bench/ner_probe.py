@@ -235,14 +235,6 @@ def _no_diacritics(text: str) -> bool:
     return not letters or marked / len(letters) < 0.05
 
 
-def _occurrences(text: str, s: str) -> list[tuple[int, int]]:
-    found, start = [], text.find(s)
-    while start >= 0:
-        found.append((start, start + len(s)))
-        start = text.find(s, start + 1)
-    return found
-
-
 def _pct(a: int, b: int) -> str:
     return f"{a}/{b} ({100 * a / b:.1f} %)" if b else "0/0"
 
@@ -254,6 +246,7 @@ def _p95(xs: list[float]) -> float:
 
 def main() -> None:
     from hopthu.core.redact import redact
+    from privacy_eval import occurrences  # imports hopthu, which the worker's interpreter need not have
 
     items = _load_tuning()
     proc = subprocess.run(
@@ -320,7 +313,7 @@ def main() -> None:
             if p["kind"] not in NAME_KINDS or (p["s"], p["kind"]) in seen:
                 continue
             seen.add((p["s"], p["kind"]))
-            occ = _occurrences(text, p["s"])
+            occ = occurrences(text, p["s"])
             covered = [any(a <= s and e <= b for a, b in spans) for s, e in occ]
             removed = p["s"] not in out
             some, every = any(covered), bool(occ) and all(covered)
@@ -331,19 +324,19 @@ def main() -> None:
                     c[i] += hit
             if kinds == "name" and not removed and some:
                 recovered.append(f"{item['id']}: {p['s']}")
-        personal_occ = [o for p in item["personal"] for o in _occurrences(text, p["s"])]
+        personal_occ = [o for p in item["personal"] for o in occurrences(text, p["s"])]
         s_spans, lost = _sentence_spans(text, by_sentence[item["id"]])
         lost_tokens += lost
         sent_per += len(s_spans)
         sent_fp += sum(1 for a, b in s_spans if not any(s < b and a < e for s, e in personal_occ))
         for p in {p["s"] for p in item["personal"] if p["kind"] == "name"}:
-            found = any(a <= s and e <= b for s, e in _occurrences(text, p) for a, b in s_spans)
+            found = any(a <= s and e <= b for s, e in occurrences(text, p) for a, b in s_spans)
             for g in ("all", group):
                 c = sent_counts.setdefault(g, [0, 0, 0])
                 c[0] += 1
                 c[1] += found
                 c[2] += found or p not in out
-        keep_occ = [o for k in item["keep"] for o in _occurrences(text, k)]
+        keep_occ = [o for k in item["keep"] for o in occurrences(text, k)]
         for a, b in spans:
             if not any(s < b and a < e for s, e in personal_occ):
                 fps.append((item["id"], text[a:b], any(s <= a and b <= e for s, e in keep_occ)))

@@ -65,14 +65,19 @@ class Figures:
         return self.location_kept / self.located if self.located else 1.0
 
 
+def occurrences(text: str, s: str) -> list[tuple[int, int]]:
+    """Every (start, end) where ``s`` stands in ``text``, overlapping ones too."""
+    found, start = [], text.find(s)
+    while start >= 0:
+        found.append((start, start + len(s)))
+        start = text.find(s, start + 1)
+    return found
+
+
 def _personal_mask(text: str, strings: list[str]) -> list[bool]:
     mask = [False] * len(text)
-    for s in strings:
-        start = text.find(s)
-        while start >= 0:
-            for i in range(start, start + len(s)):
-                mask[i] = True
-            start = text.find(s, start + 1)
+    for a, b in (span for s in strings for span in occurrences(text, s)):
+        mask[a:b] = [True] * (b - a)
     return mask
 
 

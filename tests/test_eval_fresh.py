@@ -11,6 +11,7 @@ import json
 import re
 import sys
 import unicodedata
+from collections.abc import Callable, Iterator
 
 import pytest
 import yaml
@@ -49,32 +50,31 @@ def _nfc(*texts: str) -> bool:
     return all(unicodedata.normalize("NFC", t) == t for t in texts)
 
 
-def _spans(haystack: str, needle: str) -> list[tuple[int, int]]:
-    out, at = [], haystack.find(needle)
-    while at >= 0:
-        out.append((at, at + len(needle)))
-        at = haystack.find(needle, at + 1)
-    return out
-
-
-def test_fresh_routing_items_follow_the_guide():
-    problems: list[str] = []
-    items = []
-    for n, line in enumerate(_lines("routing"), 1):
+def _records(name: str, fields: list[str], problems: list[str]) -> Iterator[tuple[dict, Callable[[str], None]]]:
+    """Each item of ``name``'s fresh set with its fields in the guide's order, and a function that notes a
+    failed check by the item's id; lines that are no JSON or have other fields are noted and skipped."""
+    for n, line in enumerate(_lines(name), 1):
         try:
             r = json.loads(line)
         except ValueError:
             problems.append(f"line {n}: not JSON")
             continue
-        items.append(r)
         rid = r.get("id", f"line {n}")
 
         def bad(check: str, rid: str = rid) -> None:
             problems.append(f"{rid}: {check}")
 
-        if list(r) != ROUTING_FIELDS:
+        if list(r) != fields:
             bad("fields or their order")
             continue
+        yield r, bad
+
+
+def test_fresh_routing_items_follow_the_guide():
+    problems: list[str] = []
+    items = []
+    for r, bad in _records("routing", ROUTING_FIELDS, problems):
+        items.append(r)
         if not re.fullmatch(r"rf-\d{3}", r["id"]):
             bad("id format")
         if r["channel"] not in CHANNELS:
@@ -126,21 +126,8 @@ def test_fresh_routing_items_follow_the_guide():
 def test_fresh_privacy_items_follow_the_guide():
     problems: list[str] = []
     items = []
-    for n, line in enumerate(_lines("privacy"), 1):
-        try:
-            r = json.loads(line)
-        except ValueError:
-            problems.append(f"line {n}: not JSON")
-            continue
+    for r, bad in _records("privacy", PRIVACY_FIELDS, problems):
         items.append(r)
-        rid = r.get("id", f"line {n}")
-
-        def bad(check: str, rid: str = rid) -> None:
-            problems.append(f"{rid}: {check}")
-
-        if list(r) != PRIVACY_FIELDS:
-            bad("fields or their order")
-            continue
         if not re.fullmatch(r"pf-\d{3}", r["id"]):
             bad("id format")
         if r["channel"] not in CHANNELS or (r["channel"] == "form" and r["subject"]):
@@ -161,7 +148,7 @@ def test_fresh_privacy_items_follow_the_guide():
             if (p["s"], p["kind"]) in seen:
                 bad("personal entry listed twice")
             seen.add((p["s"], p["kind"]))
-            spans = _spans(whole, p["s"])
+            spans = privacy_eval.occurrences(whole, p["s"])
             if not p["s"].strip() or not spans:
                 bad("personal string not in the text")
             for a, b in spans:
@@ -171,9 +158,9 @@ def test_fresh_privacy_items_follow_the_guide():
             bad("keep string not in the text")
         if r["location"] is not None and (r["location"] not in whole or r["location"] not in r["keep"]):
             bad("location not in the text or not kept")
-        kept = [s for k in r["keep"] for s in _spans(whole, k)]
+        kept = [s for k in r["keep"] for s in privacy_eval.occurrences(whole, k)]
         for p in r["personal"]:
-            for a, b in _spans(whole, p.get("s", "")):
+            for a, b in privacy_eval.occurrences(whole, p.get("s", "")):
                 if any(a < d and c < b for c, d in kept):
                     bad("personal string overlaps a keep string")
     ids = [r.get("id") for r in items]
