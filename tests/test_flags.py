@@ -22,7 +22,8 @@ import flags_eval
 #: the same, abuse precision 98.4 % (181/184); after p-1550 … p-1629: the same, abuse precision 99.0 % (201/203);
 #: after p-1630 … p-1709: the same, abuse precision 99.1 % (211/213); after p-1710 … p-1769: the same, abuse
 #: precision 100 % (221/221) on both, the two older reported threats p-706, p-952 and the routing round's two
-#: rule alarms p-846, p-848 cleared).
+#: rule alarms p-846, p-848 cleared); after p-1850 … p-1909: the same, abuse precision 100 % (241/241), spam 105/105
+#: (blind on the batch: spam 9/15, abuse 9/20 with one false alarm, a threat received and quoted).
 FLOORS = {("spam", "precision"): 1.0, ("spam", "recall"): 1.0, ("abuse", "recall"): 1.0, ("abuse", "precision"): 1.0}
 
 
@@ -305,3 +306,54 @@ def test_a_child_bullied_and_filmed_is_a_report_but_the_writers_own_threat_is_no
                           "trường can thiệp.").abuse
     assert assess("", "Mày bị điên à, tao chém chết mày.").abuse
     assert assess("", "Thằng tổ trưởng bị cả phố chửi, lần này tung lên mạng cho nó chừa.").abuse
+
+
+@pytest.mark.parametrize("text", [
+    # defamation dressed as news, with or without diacritics
+    "TIN NÓNG: theo nguồn tin riêng, Chủ tịch phường Lê Văn Tâm vừa bị bắt vì đánh bạc ở sòng bài Hạ Long.",
+    "ban tin: can bo tu phap phuong om tien cua dan, nguon tin dang tin cay, ky sau se phanh phui het.",
+    # a gathering to block the office; a death wished in a euphemism; a child's pick-up exposed
+    "Sáng mai họp nhau trước cổng UBND, chặn hết lối vào, livestream cho cả nước xem.",
+    "chuc cac vi lanh dao som duoc ve nghi huu duoi ba tac dat cho dan nho.",
+    "Chị cán bộ một cửa ơi, con gái chị học mầm non Hoa Sen đúng không, chiều nào cũng ông ngoại đón. Nhớ để ý nhé.",
+    "bo me ong o que gia roi, di cho mot minh. ong nghi ky truoc khi lap bien ban.",
+    # slurs and sarcasm without swear words; an invented crime with a call to post it up
+    "Đừng cho bọn pê đê đứng quầy một cửa, nhìn bệnh hoạn.",
+    "Chúc mừng phường đạt danh hiệu nuôi báo cô, não các vị chỉ để trang trí.",
+    "Bà bán tạp hóa ngõ 9 là mẹ mìn, phụ huynh cẩn thận.",
+    "Hòm thư góp ý chỉ để diễn kịch, đọc xong xóa, ai gửi là tự làm trò hề.",
+    "Tổ trưởng ôm quỹ khuyến học bỏ trốn rồi, bà con in ra dán khắp ngõ, gặp hắn thì đánh cho nhớ đời.",
+])
+def test_news_style_defamation_blockades_euphemisms_exposed_children_and_slurs_are_abuse(text):
+    assert assess("", text).abuse, text
+
+
+@pytest.mark.parametrize("text", [
+    "Theo nguồn tin của bà con, có người bị bắt vì đánh bạc ở quán nước đầu ngõ 8, đề nghị công an kiểm tra thêm.",
+    "Chủ nhà trọ ôm tiền cọc của 6 sinh viên bỏ trốn, đề nghị công an phường điều tra.",
+    "Xe tải chặn hết lối vào ngõ 5 phố Lưu Kiếm cả buổi sáng, đề nghị phường xử lý.",
+    "Mẹ tôi bị kẻ gian nhắn tin: con gái bà học lớp 3 đúng không, bà nên cẩn thận. Đề nghị công an vào cuộc.",
+    "Từ hôm tôi báo phường, có số lạ nhắn cho tôi: \"nhà mày ở đâu tao biết cả\". Đề nghị công an can thiệp.",
+    "Nhà văn hóa cho thuê làm đám cưới, đặt cọc 2 triệu, giá rẻ, có đúng quy định không?",
+    "Phường cứ diễn kịch mãi, tôi gửi 3 lần về hố ga ngõ 5 mà không ai trả lời, đúng là trò hề. Đề nghị sửa ngay.",
+])
+def test_rumours_checked_runaway_landlords_blocked_lanes_and_threats_received_are_not_flagged(text):
+    assert assess("", text).flags == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Gửi tin nhắn này cho 20 người trong danh bạ, bạn sẽ được tặng 100GB data miễn phí.",
+    "chuyen tiep tin nay cho 10 nguoi trong 24h thi gia dinh ban se gap may man ca nam.",
+    "Website chuẩn SEO, lên top Google sau 30 ngày tại webchuan.example, đang khuyến mãi.",
+    "Tuyển người đóng gói tại nhà, nhận nguyên liệu về làm, cọc nguyên liệu 1 triệu. Liên hệ chị Quyên 0392 771 058.",
+    "ban can tien gap? khoan vay 70 trieu giai ngan trong ngay, gui anh 2 mat CCCD, nhan Zalo 0568 249 301.",
+    "UBND phuong thong bao: xe cua ong/ba bi phat nguoi, nop phat online tai phatnguoi-phuong.example.",
+])
+def test_chain_messages_seo_with_a_bare_host_job_and_loan_scams_and_fake_fines_are_spam(text):
+    assert assess("", text).spam, text
+
+
+def test_a_forwarded_chain_message_or_fine_is_a_warning_not_spam():
+    for text in ("Tôi nhận được tin nhắn \"gửi tin nhắn này cho 20 người sẽ được tặng data\", đề nghị phường cảnh báo.",
+                 "Tôi bị phạt nguội, xin hỏi nộp phạt online ở trang nào?"):
+        assert assess("", text).flags == [], text

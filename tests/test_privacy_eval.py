@@ -67,6 +67,10 @@ Then p-1710 … p-1769 (60 items written before reading the detectors: 20 angry 
 sarcastic or suspicious wording, 10 indirect abuse, 5 spam, 25 items with personal data in Form answers, unaccented
 texts, long letters, homes beside sites and odd number formats), scored blind: 106/108 removed, 99.8 % kept
 (2631/2637), 34/35 locations, keep strings 56/57. Tuning after: 2161/2161, 99.9 % (50075/50109), 725/725.
+Then p-1850 … p-1909 (60 items written before reading the flag cues: 20 abuse, 15 spam, 25 genuine items that look
+like them; few personal strings: advertisers' and scammers' phones, accounts and names, signatures), scored blind:
+40/41 removed (a tradesman, "gọi thợ Đạt 0917 …"), 99.8 % kept (2658/2664), 11/11 locations, keep strings 25/25.
+Tuning after: 2202/2202 ("thợ" read as a title before a name), 99.9 % (52733/52773), 736/736.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -83,7 +87,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (2161, 2161, 0.999, 725, 725),
+    "tuning": (2202, 2202, 0.999, 736, 736),
     "heldout": (162, 167, 0.999, 33, 33),
     "fresh": (200, 206, 0.997, 31, 32),
 }

@@ -25,6 +25,12 @@ def test_the_home_address_goes_but_the_problems_place_stays():
     assert "số 15" not in out
 
 
+def test_a_tradesman_called_by_his_first_name_is_removed_but_the_trade_stays():
+    out = redact("Nhận sửa điện nước tận nhà. Gọi thợ Đạt 0917 552 804.")
+    assert "Đạt" not in out and "thợ" in out
+    assert "thợ điện nước" in redact("Tôi gọi thợ điện nước đến sửa.")
+
+
 def test_dates_and_house_counts_are_not_taken_for_phone_numbers():
     text = "Ngày 20/11/2026 có 300 hộ dân bị ảnh hưởng"
     assert redact(text) == text

@@ -60,7 +60,7 @@ _THREAT = Phrases(
     # bare "chém": a witness writes "đang đuổi chém nhau".
     "cho ra đường", "đốt nhà", "đốt nó", "đốt trụ sở", "đốt xe", "chém mày", "chém nó", "đâm chết", "cứ chờ đấy",
     "cứ đợi đấy", "chờ đấy mà xem",
-    "có ngày gặp ma",
+    "có ngày gặp ma", "đánh cho nhớ đời", "đập cho nhớ đời", "đánh cho chừa",
     "coi như xác định", "cho nổ bình ga", "nổ bình ga", "chết chung", "chết chùm", "đừng hòng sống yên",
     "đừng mong sống yên", "đừng hòng ngủ yên",
     # a misfortune called deserved: "nhà ông ấy mà cháy thì cũng là trời phạt"
@@ -124,8 +124,8 @@ _THREAT_SHAPES = (
     # "rồi anh sẽ biết." closing a demand
     r"rồi (?:anh|ông|bà|chị|cô|chú|các ông|các anh|các người) (?:sẽ )?biết(?=\s?[.!…]|\s?$)",
     # a death wished in a euphemism: "mong … sớm được nghỉ hưu vĩnh viễn", "chúc ông … rồi sớm về với tổ tiên"
-    r"(?:mong|cầu|chúc|trù)(?:[\s,.…]+\w+){0,16}?[\s,.…]+sớm (?:được |mà )?(?:về với tổ tiên|về chầu \w+|xuống lỗ"
-    r"|về với đất|về cõi|đi gặp (?:ông bà|tổ tiên|diêm vương)|nằm dưới ba tấc đất|nghỉ hưu vĩnh viễn|xuống suối vàng|xanh cỏ)",
+    r"(?:mong|cầu|chúc|trù)(?:[\s,.…]+\w+){0,16}?[\s,.…]+sớm (?:được |mà )?(?:\w+ ){0,3}?(?:về với tổ tiên|về chầu \w+|xuống lỗ"
+    r"|về với đất|về cõi|đi gặp (?:ông bà|tổ tiên|diêm vương)|dưới ba tấc đất|nghỉ hưu vĩnh viễn|xuống suối vàng|xanh cỏ)",
     # a misfortune hoped away: "mong là nhà anh không bao giờ bị cháy"
     r"mong (?:là |sao |cho )?(?:nhà|xe|con|vợ|chồng|gia đình|cả nhà|người nhà|cháu) (?:anh|ông|bà|chị|cô|chú|mày"
     r"|các ông)(?:\s\w+){0,3}? (?:không|chẳng) (?:bao giờ |có ngày |phải )?(?:bị |gặp )?(?:cháy|mất|tai nạn|chuyện gì"
@@ -140,11 +140,13 @@ _FAMILY_EXPOSED = (
     # or the way home of the person addressed: "đường về nhà anh qua con dốc tối lắm, cẩn thận kẻo trượt chân"
     r"|đường (?:về|đi về|về nhà|đến nhà|tới nhà)(?: nhà)? (?:anh|ông|bà|chị|cô|chú|mày|các ông))"
     r"(?:[\s,.]+\w+){0,25}?[\s,.]+(?:một mình|đường vắng|dễ lạc|ai biết được|ai mà biết được|đêm hôm"
-    r"|lỡ có chuyện|nhỡ có chuyện|kẻo trượt chân|kẻo ngã|kẻo vấp)"
+    r"|lỡ có chuyện|nhỡ có chuyện|kẻo trượt chân|kẻo ngã|kẻo vấp|vắng lắm|vắng vẻ|tối lắm|đúng không|phải không|đón lúc)"
 )
 # ... or the writer closes on a warning given: "tao chỉ nhắc thế thôi", "tôi chỉ nói trước vậy thôi"
-_PRESSED = (r"(?:(?:anh|ông|bà|chị|cô|chú|mày|các ông) (?:cứ|nên|liệu|hãy|đừng)"
-            r"|(?:tao|tôi|tui) chỉ (?:nhắc|nói|báo|nhắc nhở)(?: trước)? (?:thế|vậy) thôi)")
+# ... or is told to think twice or to watch out: "ông nghĩ kỹ trước khi …", "nhớ để ý nhé", "tự anh hiểu"
+_PRESSED = (r"(?:(?:anh|ông|bà|chị|cô|chú|mày|các ông) (?:cứ|nên|liệu|hãy|đừng|nghĩ kỹ|nghĩ cho kỹ)"
+            r"|(?:tao|tôi|tui) chỉ (?:nhắc|nói|báo|nhắc nhở)(?: trước)? (?:thế|vậy) thôi"
+            r"|nhớ để ý|để ý nhé|tự (?:anh|ông|bà|chị|cô|chú|mày) (?:hiểu|biết))")
 _FAMILY_EXPOSED_MARKED = re.compile(r"(?<!\w)" + _FAMILY_EXPOSED + r"(?!\w)")
 _FAMILY_EXPOSED_PLAIN = re.compile(r"(?<!\w)" + fold(_FAMILY_EXPOSED) + r"(?!\w)")
 _PRESSED_MARKED = re.compile(r"(?<!\w)" + _PRESSED + r"(?!\w)")
@@ -155,6 +157,7 @@ _BRANDED = (
     r"là (?:kẻ |thằng |con |tên |đồ |bọn |lũ |một |một tên |một thằng |dân |người của |tay sai của )?(?:gián điệp"
     r"|phù thủy|phù thuỷ|hiếp dâm|ấu dâm|buôn người|buôn ma túy|sát nhân|giết người|gái gọi|ma cô|phản động|tay sai"
     r"|bán nước|thế lực thù địch|đầu gấu|côn đồ|lưu manh|buôn lậu|đầu nậu|bọn đầu nậu|xã hội đen|bọn xã hội đen|gái bao"
+    r"|mẹ mìn|bắt cóc trẻ em|buôn trẻ em"
 )
 _BRANDED_MARKED = re.compile(r"(?<!\w)" + _BRANDED + r"|đĩ|điếm)(?!\w)")
 #: Without diacritics, not "đĩ", "điếm": "người lạ đi" folds to "la di".
@@ -172,7 +175,7 @@ _ADDRESSED_INSULT_MARKED = re.compile(
     # one-syllable words only right after the head: "đồ chó", but "bọn trộm chó" are dog thieves
     r"|" + _ADDRESSED_HEADS + r"\s(?:khốn|ngu|chó|lợn|hèn)|đồ con (?:chó|lợn|heo|bò)|ngu như (?:chó|lợn|bò|heo)"
     r"|(?:cái thứ|thứ|loại) (?:\w+\s){0,3}?như (?:ông|bà|mày|mụ|hắn|lão|các ông|chúng mày|bọn mày) (?:thì|chỉ)"
-    r"|vứt cho chó)(?!\w)"
+    r"|vứt cho chó|(?:não|óc)(?:\s\w+){0,4}?\s(?:chỉ\s)?để trang trí)(?!\w)"
 )
 #: The same without diacritics, leaving out the words that fold to ordinary ones ("chó"/"cho", "lợn"/"lớn",
 #: "ngu"/"ngủ", "đồ"/"do" as in "lý do cho").
@@ -267,6 +270,10 @@ _INCITE = Phrases(
     "vây kín trụ sở", "vây kín ủy ban", "vây kín ubnd", "vây kín phường",
     # the mailbox as a trap: "hòm thư … chỉ là trò lừa, gửi vào để bọn nó biết ai chống đối rồi trù dân"
     "chỉ là trò lừa", "biết ai chống đối", "trù dân", "đừng ai dại mà",
+    "họp nhau trước cổng", "chặn hết lối vào", "livestream cho cả nước", "đông người mới có sức mạnh",
+    "đông người thì chúng nó", "kéo sang phường", "kéo lên phường", "bị bịt miệng",
+    # the mailbox as a show: "hộp thư chỉ là sân khấu để diễn trò, đọc xong xóa"
+    "đọc xong xóa", "đọc xong rồi xóa", "chỉ để diễn kịch", "chỉ là diễn kịch", "diễn trò gần dân", "sân khấu để diễn",
 )
 #: Obscenities and curses: one is enough, unless it is
 #: someone else's words the writer reports (`unmask.unquote`).
@@ -301,7 +308,7 @@ _INSULT = Phrases(
     "lưu manh", "đồ lưu manh", "mồm loa mép giải", "lắm mồm", "đồ lắm mồm", "cút đi", "cút về", "cút khỏi",
     "cút xéo", "đồ con lợn", "đồ trâu bò", "não lợn",
     "đội lốt người", "lũ ăn cướp", "bọn ăn cướp", "bọn công an", "lũ công an", "bọn cảnh sát", "lũ cảnh sát",
-    "ngu mới tin", "phải bị thiến",
+    "ngu mới tin", "phải bị thiến", "pê đê", "bê đê", "thằng bóng", "bọn bóng", "bệnh hoạn", "nuôi báo cô",
     "ký sinh trùng", "bầy ký sinh", "ăn hại", "nhổ vào mặt", "đồ con chó", "đồ con heo",
     # whose folded form is ordinary ("đồ chó" as "lý do cho", "bọn chó" as "bốn chỗ", "đồ ngu" as "do ngủ ít")
     "đồ chó", "bọn chó", "đồ ngu",
@@ -327,6 +334,7 @@ _ACCUSE = Phrases(
     "chạy án", "lót tay", "chia chác", "ăn chia", "sân sau", "ăn hết tiền",
     "bỏ trốn", "mua biệt thự", "dùng tiền ngân sách", "thế lực thù địch", "chia rẽ", "quốc tịch",
     "gái bao", "dụ dỗ chồng", "giật chồng", "cướp chồng", "gà chết", "lợn chết", "thịt chết", "thuốc an thần",
+    "ôm tiền", "truy nã", "bắt cóc",
 )
 #: A call to spread an accusation: "chia sẻ thật rộng", "share lên facebook", "biết mặt thật".
 _SPREAD = Phrases(
@@ -334,7 +342,7 @@ _SPREAD = Phrases(
     "share bài", "share lên", "share đi", "share cho", "share rộng", "share thật mạnh", "share thật rộng",
     "chia sẻ mạnh", "lan tỏa", "lan truyền", "biết mặt thật",
     "bộ mặt thật", "phải biết mặt", "vạch mặt", "bóc phốt", "chuyển cho người khác", "chuyển tiếp cho",
-    "đăng lên hết", "ai có facebook", "kịp xóa",
+    "đăng lên hết", "ai có facebook", "kịp xóa", "phanh phui", "in ra dán", "in ra mà dán",
 )
 #: Accusations that, spread about, defame a person; not the crimes a citizen warns the neighbours of
 #: ("lừa đảo", "ma túy": "mọi người chia sẻ cho nhau cảnh giác lừa đảo").
@@ -363,6 +371,8 @@ _RUMOUR = Phrases(
     "tránh xa", "cả phường biết", "cả phường biết hết", "tin chuẩn", "ai chẳng biết", "không cần bằng chứng",
     "nghe người ta nói", "nghe đồn", "không có bằng chứng nhưng", "chưa có bằng chứng nhưng",
     "cũng rõ cả rồi", "ai cũng rõ",
+    # news made up: "theo nguồn tin riêng của chúng tôi", "nguồn tin đáng tin cậy từ người trong cuộc"
+    "nguồn tin riêng", "theo nguồn tin", "nguồn tin đáng tin cậy", "người trong cuộc", "tin nóng",
 )
 #: The same certainty with a place between: "ai ở TDP 18 cũng biết", "cả cái phố này đều biết" (folded).
 _RUMOUR_SHAPE = re.compile(r"(?<!\w)ai (?:o|trong) (?:\w+ ){1,4}?(?:cung|deu) (?:biet|ro)(?!\w)")
@@ -460,7 +470,9 @@ def abuse(forms: Forms) -> list[str]:
     if branded:
         why.append("gán cho người khác tội danh hoặc lời miệt thị (" + ", ".join(branded[:3]) + ")")
     read = marked if strict else folded
-    exposed = _found(_FAMILY_EXPOSED_MARKED if strict else _FAMILY_EXPOSED_PLAIN, read)
+    # not a warning the writer reports ("kẻ gian nhắn tin: con gái bà học lớp 3 đúng không, bà nên cẩn thận")
+    exposed = [m.group(0) for m in (_FAMILY_EXPOSED_MARKED if strict else _FAMILY_EXPOSED_PLAIN).finditer(read)
+               if not _REPORTED.search(folded, max(0, m.start() - REPORT_WINDOW), m.start())]
     if exposed and (_PRESSED_MARKED if strict else _PRESSED_PLAIN).search(read):
         why.append("đe dọa kín đáo người nhà (" + exposed[0] + ")")
     if slurred := slurs(forms):

@@ -67,6 +67,8 @@ _OFFER = Phrases(
     # investment and job scams, prizes
     "đầu tư", "sàn", "forex", "lợi nhuận", "hoàn vốn", "hoa hồng", "kiếm tiền", "việc nhẹ lương cao",
     "tại nhà", "chỉ cần điện thoại", "tuyển gấp", "xuất khẩu lao động", "không cần tiếng", "phí hồ sơ",
+    "nhận nguyên liệu", "cọc nguyên liệu", "làm bao nhiêu hưởng bấy nhiêu", "đặt cọc", "giữ suất", "khoản vay",
+    "cần tiền gấp", "hai mặt cccd", "2 mặt cccd", "để được duyệt", "lên top", "top google", "chuẩn seo",
     "trúng thưởng", "nhận quà", "tri ân khách hàng", "phí vận chuyển",
     "nhà cái", "casino", "cá cược", "nạp tiền", "rút tiền", "nhận lãi", "lãi hàng ngày", "lãi mỗi ngày",
     "bitcoin", "usdt", "coin", "tiền ảo", "tiền điện tử",
@@ -96,6 +98,7 @@ _PHISH = Phrases(
     "bấm vào link", "bấm vào đường link", "click vào link", "trúng thưởng", "để nhận quà",
     "chuyển phí", "tránh gián đoạn", "bị tạm khóa", "sẽ bị tạm khóa", "sinh trắc học", "cập nhật sinh trắc học",
     "xác minh tài khoản", "tạm khóa", "bị phong tỏa", "đăng nhập bất thường",
+    "mã xác nhận", "nộp phạt online", "phạt nguội", "tránh bị tạm giữ", "điền thông tin",
     # English
     "verify your", "verify your identity", "will be suspended", "has been suspended", "to avoid interruption",
     "could not be delivered", "redelivery", "pay the", "confirm your", "update your", "login", "log in",
@@ -109,7 +112,7 @@ _COMPLAINT = Phrases(
     # not a bare "quảng cáo" nor "tờ rơi": an advertiser writes them ("dán" is below)
     "tờ rơi dán", "tờ rơi vứt", "trình báo", "nhận tin nhắn", "liên tục nhận", "có cách nào", "không đăng nhập được", "không vào được",
     "kính gửi", "xin cảm ơn", "bức xúc", "ô nhiễm",
-    "có phải", "thật không", "giả mạo", "mạo danh",
+    "có phải", "thật không", "giả mạo", "mạo danh", "có đúng quy định", "có hợp pháp không", "có được phép không",
     # English: a resident writing in English
     "complain", "complaint", "please fix", "i received", "i got", "is this", "is it true", "scam", "phishing",
     "my neighbour", "my neighbor", "i live", "broken", "noise",
@@ -141,6 +144,9 @@ def _warning_headings(folded: str) -> set[int]:
 #: a link-only message.
 _EVIDENCE = re.compile(r"(?i)(?<!\w)(?:ảnh|hình|video|clip|hiện trường|vị trí|chỗ|ngõ|ngách|phố|đường|cống|đèn|rác"
                        r"|hinh anh|anh chup|hien truong|vi tri|photo|picture|location)(?!\w)")
+#: A chain message: "gửi tin nhắn này cho 20 người", "chuyển tiếp tin này cho 10 người trong 24h" (folded).
+_CHAIN = re.compile(r"(?<!\w)(?:gui|chuyen|chuyen tiep|chia se|share|forward)\s(?:tin nhan|tin|bai|thu)(?:\s(?:nay|nay di))?"
+                    r"\s(?:cho|toi|den)\s\d+\s(?:nguoi|nhom|ban)(?!\w)")
 _PHONE_LIKE = re.compile(r"(?<!\d)(?:\+?84|0|1[89]00)[\d\s.\-()]{7,14}\d(?!\d)")
 
 
@@ -176,8 +182,11 @@ def _spam(forms: Forms) -> list[str]:
     # a bare host asks for two baits: "tài khoản … bị khóa, vào dichvucong.gov.vn" may be a citizen's trouble
     if phish and (urls or len(phish) >= 2 and _DOMAIN.search(whole)):
         return ["lừa đảo qua đường link (" + ", ".join(phish[:3]) + ")"]
+    if chain := _CHAIN.search(forms.folded):
+        return [f"tin nhắn dây chuyền ({chain.group(0)})"]
     offer = _OFFER.found(forms)
-    reach = bool(urls or _PHONE_LIKE.search(whole) or _REACH.found(forms))
+    # a bare host is a way to answer too: "website chuẩn SEO tại webchuan.example"
+    reach = bool(urls or _PHONE_LIKE.search(whole) or _REACH.found(forms) or _DOMAIN.search(whole))
     if len(offer) >= 2 and reach:
         return ["quảng cáo, môi giới, cho vay hoặc mời chào (" + ", ".join(offer[:4]) + ")"]
     return []

@@ -43,6 +43,7 @@ LOWER_MIDDLE_MARKED = frozenset("văn thị đức hữu quốc ngọc đình xu
 # Honorific and kinship words, written as people write them (lower-cased original, diacritics kept).
 HONORIFICS = frozenset(
     "ông bà anh chị em cháu bác cô chú cụ bé thằng thg con mụ mẹ dì cậu mợ thím má mr ms mrs thầy "
+    "thợ "  # a tradesman by his first name: "gọi thợ Đạt 0917 …"
     "mệ mạ dượng "  # Central and Southern kinship: "mệ Tý" (grandmother), "mạ Lài" (mother), "dượng Khải" (uncle)
     "ổng bả "  # Southern "he", "she" before a name: "ổng Hai Lúa", "bả Tư"
     "a c e ô "  # teen-code: "c Hoa" (chị), "a Tùng" (anh), "e Linh" (em), "ô Khang" (ông)
