@@ -28,7 +28,8 @@ SINCE_CUES = ("từ hôm qua", "từ tối qua", "từ đêm qua", "từ chiều
               "từ hôm trước", "từ tuần trước", "từ hôm kia", "từ mấy hôm trước")
 # Words that make a sentence a question: asking how a land title or a permit works is no dispute.
 QUESTION_CUES = ("xin hỏi", "cho hỏi", "cho tôi hỏi", "muốn hỏi", "hỏi về", "có được không", "hay không",
-                 "được không", "cho biết", "thì sao", "như thế nào", "làm sao")
+                 "được không", "cho biết", "thì sao", "như thế nào", "làm sao", "cho em hỏi", "cho cháu hỏi",
+                  "cho mình hỏi", "có nằm trong")
 # Words that announce what the citizen asks for: the sentence holding them is the letter's purpose.
 REQUEST_CUES = (
     "đề nghị", "kiến nghị", "yêu cầu", "mong", "xin", "kính đề nghị", "đề xuất", "phản ánh",
@@ -39,17 +40,21 @@ MAIN_CUES = ("bức xúc nhất", "việc chính", "quan trọng nhất", "chủ
 # Words that introduce a secondary point: it counts less than the letter's business.
 ASIDE_CUES = ("ngoài ra", "thêm nữa", "bên cạnh đó", "nhân tiện", "tiện thể", "ngoài việc", "cũng xin nói thêm",
               "việc phụ", "tiện đây", "thứ hai", "thứ ba")
-SALUTATION_CUES = ("kính gửi", "đồng kính gửi", "kính thưa")
+# A bare "Gửi X:" salutes only where it opens the letter or a paragraph (not "tôi gửi góp ý", "gửi kèm ảnh").
+SALUTATION_CUES = ("kính gửi", "đồng kính gửi", "kính thưa", "gửi")
+# Words of thanks: a sentence of thanks opened by "Trước hết" is the letter's courtesy, not its main issue.
+THANKS_CUES = ("cảm ơn", "cám ơn")
 # Words that open the writer's introduction ("Tôi là đảng viên chi bộ tổ 9."): without a request in the
 # same sentence, it is context and counts like a secondary point.
 INTRO_CUES = ("tôi là", "tôi tên là", "tên tôi là")
 # Words making the keyword right after them a landmark of the address ("trước trường mầm non", "dưới gầm cầu"),
 # or an end of a stretch of road ("đoạn từ cổng trường tiểu học đến ngã ba")
 PLACE_CUES = ("trước", "ngay trước", "phía trước", "cạnh", "bên cạnh", "kế bên", "sát bên", "gần", "đối diện",
-              "gầm", "dưới gầm", "đoạn từ", "từ cổng", "trước cổng", "ngay cổng")
+              "gầm", "dưới gầm", "đoạn từ", "từ cổng", "trước cổng", "ngay cổng", "gắn ở", "gắn trên", "treo ở",
+              "treo trên", "phía sau", "đằng sau", "rẽ từ", "rẽ ra từ", "ở buổi", "tại buổi", "trong buổi")
 CUES: dict[str, tuple[str, ...]] = {
     "negation": NEGATION_CUES, "hypothetical": HYPOTHETICAL_CUES, "past": PAST_CUES,
     "request": REQUEST_CUES, "main": MAIN_CUES, "aside": ASIDE_CUES, "salutation": SALUTATION_CUES,
     "intro": INTRO_CUES, "place": PLACE_CUES, "earlier": EARLIER_CUES, "since": SINCE_CUES,
-    "question": QUESTION_CUES, "now": NOW_CUES,
+    "question": QUESTION_CUES, "now": NOW_CUES, "thanks": THANKS_CUES,
 }

@@ -44,7 +44,8 @@ PAST_WINDOW = 50  # "tháng trước cây đổ nhưng đã dọn xong"
 SALUTATION_SPAN = 40  # a salutation opens its sentence
 ASIDE_SPAN = 16  # an aside word opens its sentence ("À, ngoài ra", "- Thêm nữa")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
-_LATER_ITEM = re.compile(r"(?:[2-9]|1[0-9])[.)]\s")  # a list's second and later items, at a sentence start
+_LIST_ITEM = re.compile(r"([1-9]|1[0-9])[.)]\s")  # a numbered list's item, at a sentence start
+_SALUTATION_END = re.compile(r"[,:]")
 _CUE_KIND = {fold_case(w): (kind, len(fold_case(w))) for kind, words in CUES.items() for w in words}
 _MARKED_CUES = frozenset(fc for fc in _CUE_KIND if not fc.isascii())
 
@@ -143,25 +144,35 @@ class _Place:
             self.cues.setdefault(kind, []).extend((pos, pos + n) for pos in found)
         for spans in self.cues.values():
             spans.sort()
-        if "salutation" in self.cues:  # "Kính gửi X," ends at its comma: the letter's business follows
+        if "salutation" in self.cues:  # "Kính gửi X," (or "Gửi X:") ends at its comma: the letter's business follows
+            opening = sorted({0, *paras})  # a bare "gửi" (3 letters) only where it opens the text or a paragraph
+            self.cues["salutation"] = [(p, e) for p, e in self.cues["salutation"] if e - p != 3
+                                       or not value[opening[bisect_right(opening, p) - 1]:p].strip(" -*")]
             for _, e in self.cues["salutation"]:
-                comma = value.find(",", e, e + SALUTATION_SPAN + 20)
-                if comma > 0:
-                    self.starts.append(comma + 1)
+                if m := _SALUTATION_END.search(value, e + 2, e + SALUTATION_SPAN + 20):
+                    self.starts.append(m.end())
             self.starts = sorted(set(self.starts))
         starts = self.starts
         self.request = {bisect_right(starts, p) - 1 for p, _ in self.cues.get("request", ())}
         self.main = {bisect_right(starts, p) - 1 for p, _ in self.cues.get("main", ())}
+        courtesy = self.main & {bisect_right(starts, p) - 1 for p, _ in self.cues.get("thanks", ())}
+        self.main -= courtesy  # "Trước hết, tôi xin cảm ơn ...": the courtesy that opens a letter, context
+        self.request -= courtesy
         self.aside = {si for p, _ in self.cues.get("aside", ())  # opening its sentence: not "không rộng thêm nữa"
                       if p - starts[si := bisect_right(starts, p) - 1] <= ASIDE_SPAN} - self.main
         if self.main and not subject:  # "1. Việc chính: ... 2. ... 3. ...": the later items are further points
-            items = {bisect_right(starts, st + m.end() - 1) - 1 for st in starts
-                     if (m := _LATER_ITEM.match(h := value[st:st + 12], len(h) - len(h.lstrip())))}
-            self.aside |= items - self.main if items and min(items) > min(self.main) else set()
+            items = {bisect_right(starts, st + m.end() - 1) - 1: m.group(1) == "1" for st in starts
+                     if (m := _LIST_ITEM.match(h := value[st:st + 12], len(h) - len(h.lstrip())))}
+            later = {si for si, first in items.items() if not first}
+            if min(self.main) in items:  # "1. ... 2. ... 3. Quan trọng nhất: ...": every other item is further
+                self.aside |= items.keys() - self.main
+            elif later and min(later) > min(self.main):
+                self.aside |= later - self.main
         if not self.main:  # a paragraph after the request that asks nothing: a further matter (paragraphs.py)
             self.aside |= after_request(value, starts, set(paras), self.request)
         self.intro = {bisect_right(starts, p) - 1 for p, _ in self.cues.get("intro", ())}  # context, no further point
         self.intro -= self.main | self.request | self.aside
+        self.intro |= courtesy
         self.aside |= self.intro
         if self.aside:
             self.cues.setdefault("aside", [])  # the fast path below must not skip it

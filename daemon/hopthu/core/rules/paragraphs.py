@@ -12,11 +12,14 @@ business is the one it asked for.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence, Set
 
 from hopthu.core.textnorm import fold_case, unwrap
 
 SIGNATURE = 60  # the last characters of a letter: its closing words and signature
+# A letter's title ("ĐƠN KIẾN NGHỊ", "Đơn đề nghị"): it names the kind of letter, it asks nothing yet.
+_HEADING = re.compile(r"\s*(?:đơn|don)(?:\s+\S+){1,3}\s*$")
 
 
 def paragraph_starts(raw: str) -> list[int]:
@@ -39,7 +42,8 @@ def after_request(value: str, starts: Sequence[int], paragraphs: Set[int], reque
     none itself. A request announcing what follows ("Tôi xin trình bày:") closes nothing; the closing lines
     ("Trân trọng.", "Ban công tác Mặt trận tổ 11": the last `SIGNATURE` characters) are no matter."""
     ends = [*starts[1:], len(value)]
-    closing = [si for si in sorted(request) if not value[starts[si]:ends[si]].rstrip().endswith(":")]
+    closing = [si for si in sorted(request) if not value[starts[si]:ends[si]].rstrip().endswith(":")
+               and not _HEADING.match(value[starts[si]:ends[si]])]
     if not closing or not paragraphs:
         return set()
     first = closing[0]
