@@ -357,3 +357,11 @@ def test_a_forwarded_chain_message_or_fine_is_a_warning_not_spam():
     for text in ("Tôi nhận được tin nhắn \"gửi tin nhắn này cho 20 người sẽ được tặng data\", đề nghị phường cảnh báo.",
                  "Tôi bị phạt nguội, xin hỏi nộp phạt online ở trang nào?"):
         assert assess("", text).flags == [], text
+
+
+def test_an_officer_coming_to_a_home_to_return_a_wallet_is_thanks_and_coming_to_settle_a_score_is_a_threat():
+    thanks = "Anh công an phường nhặt được ví của tôi, đã tìm đến tận nhà trả lại. Xin cảm ơn anh."
+    assert assess("Cảm ơn", thanks).flags == []
+    assert assess("Cam on", "Anh cong an nhat duoc vi, da tim den tan nha tra lai. Xin cam on.").flags == []
+    assert assess("", "Mày cứ bênh nó đi, tao sẽ tìm đến tận nhà mày.").abuse
+    assert assess("", "May cu benh no di, tao se tim den tan nha may.").abuse

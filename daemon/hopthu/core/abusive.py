@@ -49,7 +49,8 @@ _THREAT = Phrases(
     "cẩn thận cái mồm", "coi chừng cái thân", "liệu mà giữ mồm",
     "cho mày chết", "mày chết chắc", "chết chắc rồi", "cho ăn đòn", "ăn dao", "sẽ lãnh đủ", "lãnh đủ", "tao trả thù",
     "sẽ trả thù", "tao thề sẽ", "đừng hòng yên", "sẽ đổ máu", "có đổ máu", "đặt bom", "đánh bom", "bom xăng",
-    "đón đường mày", "đón đường nó", "tao đón đường", "sẽ đón đường", "chặn đánh", "tìm đến tận nhà", "đến tận nhà xử",
+    "đón đường mày", "đón đường nó", "tao đón đường", "sẽ đón đường", "chặn đánh", "sẽ tìm đến tận nhà", "tao tìm đến tận nhà",
+    "tìm đến tận nhà mày", "đến tận nhà xử",  # not a bare "tìm đến tận nhà": an officer returning a lost wallet
     "tao bắn", "bắn bỏ", "cho nổ bình gas", "tạt xăng",
     "chết hết đi", "chết đi cho", "chết hết cho", "chết sạch đi", "đi chết đi",
     "chất nổ", "thuê giang hồ", "gọi giang hồ", "tao đâm", "đâm mày", "đâm cho", "chém cho", "xin tí tiết",
