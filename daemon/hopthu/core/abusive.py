@@ -19,139 +19,14 @@ origin is `core.slurs`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from hopthu.core.cuewords import Forms, Phrases
 from hopthu.core.phrases import whole_words
 from hopthu.core.slurs import slurs
 from hopthu.core.textnorm import afold, fold, fold_case
+from hopthu.core.threats import THREAT, threats, veiled
 from hopthu.core.unmask import MASKED_WORD, unmask, unquote
 
-#: Threats of violence or of public shaming.
-_THREAT = Phrases(
-    "cho nó biết tay", "cho biết tay", "cho nó một nhát", "cho một nhát", "cho nó một trận",
-    "đừng trách tôi", "đừng trách tao", "đừng có trách", "coi chừng", "hãy coi chừng", "liệu hồn",
-    "nói trước rồi đấy", "nói trước rồi đó", "tao cho nó", "tao cho mày", "tao sẽ cho",
-    "xử nó", "xử đẹp", "xử lý nó luôn", "giết nó", "giết cả nhà",
-    "tung lên mạng", "đăng lên mạng cho", "bóc phốt", "ảnh ghép", "cho cả nước biết", "đăng ngay lên",
-    "đánh chết", "không yên đâu", "không để yên", "biết tay tao",
-    "biết tay", "sẽ biết tay", "chém chết", "tao chém", "đánh cho gãy", "cho gãy chân", "đập nát", "banh xác",
-    "mang quan tài", "tôi giết", "tao giết", "giết nó", "giết cả", "ra đường cẩn thận nhé", "ra đường cẩn thận đấy",
-    "ra đường cho cẩn thận",
-    "biết mặt rồi", "qua hỏi thăm", "rồi sẽ biết", "rồi các ông sẽ biết",
-    "phải hối hận", "sẽ hối hận", "làm liều", "đừng trách", "không sợ đi tù", "đứa nào động vào",
-    "cho bọn nó biết", "cho chúng nó biết", "tung lên mạng cho", "tung ảnh", "ảnh nóng",
-    "liệu thần hồn", "coi chừng cái mạng", "không còn đường sống", "chết với tao",
-    "nhớ nhìn trước nhìn sau", "liệu mà nhìn trước nhìn sau", "đi đêm có ngày", "lúc đấy đừng hỏi", "lúc đó đừng hỏi", "lúc ấy đừng hỏi",
-    "lúc đấy đừng trách", "lúc đó đừng trách", "đừng bảo không báo trước", "đừng bảo tôi không báo trước",
-    "đừng bảo tao không báo trước", "đừng nói không báo trước", "đừng trách không báo trước",
-    "không nói nhiều đâu", "đừng ai ngăn", "đừng ai cản", "có sẵn con dao", "có sẵn dao", "tao mà biết mặt",
-    "cẩn thận cái mồm", "coi chừng cái thân", "liệu mà giữ mồm",
-    "cho mày chết", "mày chết chắc", "chết chắc rồi", "cho ăn đòn", "ăn dao", "sẽ lãnh đủ", "lãnh đủ", "tao trả thù",
-    "sẽ trả thù", "tao thề sẽ", "đừng hòng yên", "sẽ đổ máu", "có đổ máu", "đặt bom", "đánh bom", "bom xăng",
-    "đón đường mày", "đón đường nó", "tao đón đường", "sẽ đón đường", "chặn đánh", "sẽ tìm đến tận nhà", "tao tìm đến tận nhà",
-    "tìm đến tận nhà mày", "đến tận nhà xử",  # not a bare "tìm đến tận nhà": an officer returning a lost wallet
-    "tao bắn", "bắn bỏ", "cho nổ bình gas", "tạt xăng",
-    "chết hết đi", "chết đi cho", "chết hết cho", "chết sạch đi", "đi chết đi",
-    "chất nổ", "thuê giang hồ", "gọi giang hồ", "tao đâm", "đâm mày", "đâm cho", "chém cho", "xin tí tiết",
-    "dạy cho một bài học", "cho một bài học", "đánh cho nhừ", "nhừ đòn", "không xong với tao", "không tha đâu",
-    "tao không tha", "tạt axit", "lấy mạng", "thuê người đánh", "cho người đến xử", "xã hội đen",
-    # whose folded form is an ordinary phrase ("đốt nhà" as "dột nhà", a leaking roof; "cho ra đường" as "chó ra
-    # đường", a dog let out; "ăn dao" as "án đào"): held to their marks in a text written with them. Not a
-    # bare "chém": a witness writes "đang đuổi chém nhau".
-    "cho ra đường", "đốt nhà", "đốt nó", "đốt trụ sở", "đốt xe", "chém mày", "chém nó", "đâm chết", "cứ chờ đấy",
-    "cứ đợi đấy", "chờ đấy mà xem",
-    "có ngày gặp ma", "đánh cho nhớ đời", "đập cho nhớ đời", "đánh cho chừa",
-    "coi như xác định", "cho nổ bình ga", "nổ bình ga", "chết chung", "chết chùm", "đừng hòng sống yên",
-    "đừng mong sống yên", "đừng hòng ngủ yên",
-    # a misfortune called deserved: "nhà ông ấy mà cháy thì cũng là trời phạt"
-    "là trời phạt", "trời phạt thôi", "sẽ bị quả báo", "gặp quả báo", "quả báo thôi",
-    # a death wished in passing: "ăn nhiều tiền dân cho nghẹn, … kẻo xe tông không ai nhặt xác"
-    "không ai nhặt xác", "chẳng ai nhặt xác", "tiền dân cho nghẹn", "ăn cho nghẹn", "nghẹn mà chết",
-)
-#: Threats by their shape rather than by a fixed phrase: the writer ("tao", "tôi") doing violence that kills or
-#: maims ("tao đập chết", "tôi sẽ đánh cho gãy chân"), "biết nhà mày ở đâu", "ra đường nhớ cẩn thận", "mày sẽ
-#: phải trả giá", "cứ bênh đi rồi xem". Written with diacritics ("tao" folds to "tạo" as in "tạo điều kiện"),
-#: and folded when the whole text has none.
-_THREAT_SHAPES = (
-    r"(?:tao|tôi|tui|bọn tao|chúng tao)\s(?:sẽ\s|phải\s|cho\s|mà\s)?(?:đập|đánh|chém|đâm|bắn|giết|tạt|xử)"
-    r"\s(?:\w+\s){0,3}?(?:chết|nát|gãy|tan xác|què|tàn phế|nhừ)",
-    r"biết nhà (?:mày|nó|ông|bà|chúng mày|bọn mày|mụ|thằng)",
-    r"(?:mày|ông|bà|mụ|hắn|chúng mày|bọn mày)(?:\s\w+){0,3}?\sra đường(?:\s\w+){0,2}\scẩn thận",
-    # a condition, then the street: "… lần nữa thì ra đường nhớ để ý" (not a warning: "ra đường nhớ cẩn thận xe")
-    r"thì ra đường (?:nhớ |mà |cho )?(?:cẩn thận|để ý|coi chừng)",
-    r"(?:mày|ông|bà|nó|chúng mày|bọn mày|các ông|bọn nó|chúng nó|mụ|hắn)\s(?:sẽ\s)?(?:phải\s)?trả giá",
-    r"(?:đi|đấy|đó)\srồi (?:xem|biết)(?!\w)|rồi (?:mày|chúng mày|bọn mày) (?:xem|biết)",
-    # the writer destroying or burning something, or themselves: "tao sẽ đốt cái quán", "tôi sẽ cho nổ tung trụ sở"
-    r"(?:tao(?:\s(?:sẽ|cho|mà))?|(?:tôi|tui|chúng tôi) sẽ(?:\s(?:cho|mang xăng|mang))?)\s(?:đốt|cho nổ|nổ tung|tự thiêu|thiêu|san bằng)"
-    r"(?!\s(?:rác|lá|vàng mã|nhang|hương))",
-    r"tự thiêu",
-    # veiled: "nhà bà ở đâu tôi biết cả", "bà xác định đi", "đừng để tôi gặp", "sẽ có người xử", "tao không chịu
-    # trách nhiệm đâu", "tôi sẽ mang can xăng lên", "nó không sống yên đâu"
-    r"nhà (?:mày|ông|bà|nó|mụ|hắn|chúng mày|bọn mày) ở đâu (?:tao|tôi|tui) (?:cũng |đều )?biết",
-    r"(?:mày|ông|bà|mụ|nó|hắn|chúng mày|bọn mày|các ông|các bà) (?:cứ |thì )?xác định đi",
-    r"(?:tao|tôi|tui) không chịu trách nhiệm (?:đâu|gì đâu|gì hết)",
-    r"đừng để (?:tao|tôi|tui|bọn tao|anh em tao) (?:phải )?(?:gặp|bắt được|thấy mặt|tóm được|biết mặt|ra tay|động tay|làm căng)",
-    # the writer knows where the target's family or car is: "tôi biết xe ông đậu ở đâu", "biết con bà học trường nào"
-    r"(?:tao|tôi|tui|bọn tao)(?: cũng| đều| thừa)? biết (?:con|vợ|chồng|cháu|bố|mẹ|xe|cả nhà) (?:mày|ông|bà|mụ|hắn|lão"
-    r"|chúng mày|bọn mày|các ông)(?:\s(?:đậu|đỗ|để|làm|sống|hay đi|đi))?\s(?:ở đâu|học trường nào|học ở đâu|làm ở đâu"
-    r"|mấy giờ|đi đường nào)",  # not "con ông Tám học trường nào": a person named
-    # a family's safety put in doubt: "rồi xem con bà đi học về có an toàn không"
-    r"(?:con|vợ|chồng|cháu|cả nhà|gia đình|nhà) (?:mày|ông|bà|mụ|hắn|lão|chúng mày|bọn mày|các ông)(?:\s\w+){0,6}?"
-    r"\s(?:có |còn )?(?:an toàn|yên ổn|bình yên|lành lặn|nguyên vẹn) (?:không|được không|được bao lâu|mãi)",
-    # "gia đình ông có bình an hay không là tùy ông đấy"
-    r"(?:an toàn|bình an|yên ổn|bình yên|yên thân) hay không (?:là )?(?:tùy|do|phụ thuộc vào) (?:ông|bà|mày|mụ|hắn|lão"
-    r"|các ông|chúng mày|bọn mày)",
-    # advice that is a threat: "tôi mà là ông thì tôi đi đêm cẩn thận"
-    r"(?:tôi|tao|tui) mà là (?:ông|bà|mày|mụ|hắn|lão|các ông)(?:\s\w+){0,2}? thì(?:\s\w+){0,4}?\s(?:cẩn thận|coi chừng"
-    r"|ở yên trong nhà|đừng ra đường|liệu mà)",
-    r"sẽ có người (?:đến |tới )?(?:xử(?! lý)|dạy|hỏi thăm|nói chuyện|xử đẹp)",
-    r"(?:tao|tôi|tui) (?:sẽ )?mang (?:can |chai |bình )?xăng",
-    r"(?:tao|tôi|tui|chúng tôi|bọn tao)(?: sẽ| mà| phải)? (?:tưới|xách|đem|châm) (?:can |chai |bình )?(?:xăng|lửa)",
-    # maiming promised: "nó không còn răng mà ăn cơm"
-    r"(?:mày|nó|hắn|ông|bà|mụ|lão) (?:sẽ )?không còn (?:răng|cái răng|chân|cái chân|mạng) (?:mà|để)",
-    r"(?:mày|nó|hắn|chúng mày|bọn mày|chúng nó)(?:\s\w+){0,3}?\skhông (?:sống|ở) yên",
-    # "share thật mạnh cho ông ta hết đường sống" (not "dân hết đường sống": the writer's own plight)
-    r"cho (?:nó|hắn|mụ|lão|ông ta|bà ta|ông ấy|bà ấy|chúng nó|bọn nó|mày|cả nhà nó) (?:hết|không còn) đường sống",
-    # a warning passed on to its target: "nhắn giùm thằng tổ trưởng là đi đêm về nên cẩn thận", "bảo mụ ấy liệu mà …"
-    r"(?:nhắn|bảo|nói)(?: giùm| giúp| hộ| với| cho)? (?:thằng|con mụ|mụ|lão|hắn|cái thằng|con)(?:\s\w+){0,12}?"
-    r"\s(?:nên cẩn thận|nhớ cẩn thận|coi chừng|liệu mà|liệu hồn|biết điều)",
-    # a death wish: "mong cho cả lũ cán bộ phường bị xe tông hết", "cầu cho nó chết"
-    r"(?:mong|cầu|chúc|trù)(?: cho)? (?:cả )?(?:lũ|bọn|nhà|họ nhà|thằng|con mụ|mụ|mấy thằng|chúng nó|tụi nó|nó"
-    r"|chúng mày|bọn mày|hắn|lão|con mẹ|mấy ông)(?:\s\w+){0,8}?\s(?:bị\s|gặp\s)?(?:chết|xe tông|xe cán|xe tải|xe đâm"
-    r"|tai nạn|ung thư|tuyệt tự|đột quỵ|nạn|tai họa|tai ương|xuống lỗ|chết sớm|tàn phế)",
-    # "rồi có ngày cả nhà ông ra đường …": a day of reckoning promised to the person addressed
-    r"rồi có ngày (?:cả nhà |cả lũ |cả họ )?(?:mày|ông(?! bà)|bà(?! con)|chúng mày|bọn mày|hắn|mụ|lão|các ông)",
-    # "rồi anh sẽ biết." closing a demand
-    r"rồi (?:anh|ông|bà|chị|cô|chú|các ông|các anh|các người) (?:sẽ )?biết(?=\s?[.!…]|\s?$)",
-    # a death wished in a euphemism: "mong … sớm được nghỉ hưu vĩnh viễn", "chúc ông … rồi sớm về với tổ tiên"
-    r"(?:mong|cầu|chúc|trù)(?:[\s,.…]+\w+){0,16}?[\s,.…]+sớm (?:được |mà )?(?:\w+ ){0,3}?(?:về với tổ tiên|về chầu \w+|xuống lỗ"
-    r"|về với đất|về cõi|đi gặp (?:ông bà|tổ tiên|diêm vương)|dưới ba tấc đất|nghỉ hưu vĩnh viễn|xuống suối vàng|xanh cỏ)",
-    # a misfortune hoped away: "mong là nhà anh không bao giờ bị cháy"
-    r"mong (?:là |sao |cho )?(?:nhà|xe|con|vợ|chồng|gia đình|cả nhà|người nhà|cháu) (?:anh|ông|bà|chị|cô|chú|mày"
-    r"|các ông)(?:\s\w+){0,3}? (?:không|chẳng) (?:bao giờ |có ngày |phải )?(?:bị |gặp )?(?:cháy|mất|tai nạn|chuyện gì"
-    r"|làm sao|bất trắc)",
-)
-#: The family of the person addressed, left alone or in the dark ("bé nhà cô … đứng đợi ở cổng một mình", "mẹ ông
-#: … sống một mình … đêm hôm ai biết được"), in a text that also tells that person what to do ("cô cứ ngâm tiếp đi",
-#: "ông nên xem lại"): a veiled threat (with diacritics, or folded when the text has none).
-_FAMILY_EXPOSED = (
-    r"(?:(?:vợ|chồng|con|con gái|con trai|bé nhà|cháu|mẹ|bố|cha|vợ con|bố mẹ|người nhà) (?:của )?(?:anh|ông|bà|chị|cô"
-    r"|chú|mày|các ông)|(?:anh|ông|bà|chị|cô|chú|mày|các ông) có (?:vợ|con|con gái|con trai|cháu|mẹ|bố|mẹ già|bố già)"
-    # or the way home of the person addressed: "đường về nhà anh qua con dốc tối lắm, cẩn thận kẻo trượt chân"
-    r"|đường (?:về|đi về|về nhà|đến nhà|tới nhà)(?: nhà)? (?:anh|ông|bà|chị|cô|chú|mày|các ông))"
-    r"(?:[\s,.]+\w+){0,25}?[\s,.]+(?:một mình|đường vắng|dễ lạc|ai biết được|ai mà biết được|đêm hôm"
-    r"|lỡ có chuyện|nhỡ có chuyện|kẻo trượt chân|kẻo ngã|kẻo vấp|vắng lắm|vắng vẻ|tối lắm|đúng không|phải không|đón lúc)"
-)
-# ... or the writer closes on a warning given: "tao chỉ nhắc thế thôi", "tôi chỉ nói trước vậy thôi"
-# ... or is told to think twice or to watch out: "ông nghĩ kỹ trước khi …", "nhớ để ý nhé", "tự anh hiểu"
-_PRESSED = (r"(?:(?:anh|ông|bà|chị|cô|chú|mày|các ông) (?:cứ|nên|liệu|hãy|đừng|nghĩ kỹ|nghĩ cho kỹ)"
-            r"|(?:tao|tôi|tui) chỉ (?:nhắc|nói|báo|nhắc nhở)(?: trước)? (?:thế|vậy) thôi"
-            r"|nhớ để ý|để ý nhé|tự (?:anh|ông|bà|chị|cô|chú|mày) (?:hiểu|biết))")
-_FAMILY_EXPOSED_MARKED = re.compile(r"(?<!\w)" + _FAMILY_EXPOSED + r"(?!\w)")
-_FAMILY_EXPOSED_PLAIN = re.compile(r"(?<!\w)" + fold(_FAMILY_EXPOSED) + r"(?!\w)")
-_PRESSED_MARKED = re.compile(r"(?<!\w)" + _PRESSED + r"(?!\w)")
-_PRESSED_PLAIN = re.compile(r"(?<!\w)" + fold(_PRESSED) + r"(?!\w)")
 #: A grave crime or a slur said to be what a person is ("bà Lý là gián điệp", "nó là kẻ hiếp dâm", "con Hoa là
 #: con đĩ"): thrown at someone, one is enough (with diacritics, or folded when the text has none).
 _BRANDED = (
@@ -163,8 +38,6 @@ _BRANDED = (
 _BRANDED_MARKED = re.compile(r"(?<!\w)" + _BRANDED + r"|đĩ|điếm)(?!\w)")
 #: Without diacritics, not "đĩ", "điếm": "người lạ đi" folds to "la di".
 _BRANDED_PLAIN = re.compile(r"(?<!\w)" + fold(_BRANDED) + r")(?!\w)")
-_THREAT_SHAPE_MARKED = re.compile(r"(?<!\w)(?:" + "|".join(_THREAT_SHAPES) + r")(?!\w)")
-_THREAT_SHAPE_PLAIN = re.compile(r"(?<!\w)(?:" + "|".join(fold(p) for p in _THREAT_SHAPES) + r")(?!\w)")
 #: A gross insult aimed at someone by its shape: a contemptuous head ("đồ", "lũ", "bọn", "thằng", "con mụ") and,
 #: within three words, what they are called ("đồ khốn nạn", "lũ công an … đồ mặt dày", "cán bộ là lũ sâu bọ"),
 #: or an animal comparison ("ngu như lợn"). One is enough: it is said to a person, not about a problem.
@@ -216,21 +89,6 @@ _MASKED = re.compile(
     r"(?<!\w)(?:[đd][.*]\s?m{1,2}|[đd][.*]c[.*]?m|[đd][.*]k[.*]?m|c\*c|l\*n|v\*c?\*?l|[đd][*.][iĩ]t|[đd]\*{2,3}|c\*{2,3}|l\*{2,3})"
     r"(?![\w*])"
 )
-#: "Tự xử" is a threat, "tự xử lý" is how a household handles its rubbish.
-_TU_XU = re.compile(r"(?<!\w)tu xu(?!\w)(?! ly(?!\w))")
-#: A threat reported, not made: "dọa giết", "còn dọa sẽ đốt nhà", "nói nếu … thì cho biết tay" (folded, just
-#: before the threat).
-_REPORTED = re.compile(r"(?<!\w)(?:doa|de doa|ham doa|noi neu|noi se|bao neu|bao se|tuyen bo|nhan tin"
-                       r"|(?<!se )co (?:ke|nguoi la|doi tuong)|ke gian|ke xau)(?!\w)")  # "có kẻ tưới xăng đốt xe nhà tôi"
-REPORT_WINDOW = 60
-#: The writer or someone else suffered it: "anh Vỹ bị một nhóm thanh niên chặn đánh" (folded, right before).
-#: Not "mày sẽ bị tao chém", "không rút đơn thì bị đánh chết": a threat in the passive.
-#: Up to seven words between ("bị bạn Đỗ Gia Huy lớp 5C chặn đánh"), none of them the writer; a comma only before
-#: the filming that goes with it ("bị nhóm bạn bắt nạt, quay clip tung lên mạng").
-_SUFFERED = re.compile(r"(?<!\w)(?<!se )(?<!phai )(?<!thi )(?<!roi )(?<!lai )bi(?:\s(?!tao\b|tui\b|bon tao\b)\w+){0,7}"
-                       r"(?:,\s(?:quay|chup)(?:\s(?:clip|video|anh|lai))?)?\s$")
-#: A threat that begins with the writer ("tao chém chết mày") is made, whatever the writer says before it.
-_BY_WRITER = re.compile(r"(?:tao|toi|tui|bon tao|chung tao)\s")
 #: Someone else's call the writer reports: "có tài khoản … kêu gọi mọi người kéo lên vây trụ sở" (folded, before).
 _REPORTED_CALL = re.compile(
     r"(?<!\w)(?:co nguoi|co tai khoan|tai khoan|nick|ai do|nhom|bon ho|may nguoi|ke xau|doi tuong|nguoi la)"
@@ -403,24 +261,12 @@ _LEFT_TO_GUESS = Phrases(
 
 
 #: Words the cues know, for reading a sentence written letter by letter ("c h ế t h ế t đ i"): `core.unmask`.
-VOCABULARY = frozenset().union(*(p.words() for p in (_THREAT, _INCITE, _OBSCENE, _INSULT, _ACCUSE, _SPREAD, _RUMOUR)),
+VOCABULARY = frozenset().union(*(p.words() for p in (THREAT, _INCITE, _OBSCENE, _INSULT, _ACCUSE, _SPREAD, _RUMOUR)),
                                fold_case("bọn cán bộ phường ủy ban công an mày tao nó là đi hết cả lũ").split())
 
 
 def _found(pattern: re.Pattern[str], text: str) -> list[str]:
     return list(dict.fromkeys(m.group(0) for m in pattern.finditer(text)))
-
-
-def _made(forms: Forms, spans: Iterable[tuple[int, int]]) -> list[str]:
-    """The threats at `spans` that are made, not reported: "dọa sẽ đốt nhà" is a citizen telling of someone
-    else's threat."""
-    found: list[str] = []
-    for start, end in spans:
-        if not _REPORTED.search(forms.folded, max(0, start - REPORT_WINDOW), start) \
-                and not (_SUFFERED.search(forms.folded[max(0, start - 60) : start])
-                         and not _BY_WRITER.match(forms.folded, start)):
-            found.append(forms.marked[start:end])
-    return list(dict.fromkeys(found))
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -443,9 +289,7 @@ def abuse(forms: Forms) -> list[str]:
     forms = _read(forms)
     folded, marked, strict = forms.folded, forms.marked, forms.strict
     why: list[str] = []
-    threat = _made(forms, _THREAT.spans(forms)) + _made(forms, _spans(_TU_XU, folded))
-    threat += _made(forms, _spans(_THREAT_SHAPE_MARKED, marked) if strict else _spans(_THREAT_SHAPE_PLAIN, folded))
-    if threat:
+    if threat := threats(forms):
         why.append("đe dọa (" + ", ".join(threat[:3]) + ")")
     incite = list(dict.fromkeys(marked[a:b] for a, b in _INCITE.spans(forms)
                                 if not _REPORTED_CALL.search(folded, max(0, a - 80), a)))
@@ -470,12 +314,8 @@ def abuse(forms: Forms) -> list[str]:
     branded = _found(_BRANDED_MARKED, marked) if strict else _found(_BRANDED_PLAIN, folded)
     if branded:
         why.append("gán cho người khác tội danh hoặc lời miệt thị (" + ", ".join(branded[:3]) + ")")
-    read = marked if strict else folded
-    # not a warning the writer reports ("kẻ gian nhắn tin: con gái bà học lớp 3 đúng không, bà nên cẩn thận")
-    exposed = [m.group(0) for m in (_FAMILY_EXPOSED_MARKED if strict else _FAMILY_EXPOSED_PLAIN).finditer(read)
-               if not _REPORTED.search(folded, max(0, m.start() - REPORT_WINDOW), m.start())]
-    if exposed and (_PRESSED_MARKED if strict else _PRESSED_PLAIN).search(read):
-        why.append("đe dọa kín đáo người nhà (" + exposed[0] + ")")
+    if exposed := veiled(forms):
+        why.append("đe dọa kín đáo người nhà (" + exposed + ")")
     if slurred := slurs(forms):
         why.append("miệt thị vùng miền, dân tộc (" + ", ".join(slurred[:3]) + ")")
     insinuate = _INSINUATE.found(forms)
