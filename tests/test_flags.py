@@ -365,3 +365,11 @@ def test_an_officer_coming_to_a_home_to_return_a_wallet_is_thanks_and_coming_to_
     assert assess("Cam on", "Anh cong an nhat duoc vi, da tim den tan nha tra lai. Xin cam on.").flags == []
     assert assess("", "Mày cứ bênh nó đi, tao sẽ tìm đến tận nhà mày.").abuse
     assert assess("", "May cu benh no di, tao se tim den tan nha may.").abuse
+
+
+def test_a_child_crying_while_a_drunk_smashes_things_at_home_is_an_emergency_not_incitement():
+    text = ("Nhà bên cạnh ông chồng say rượu đang đập phá đồ đạc, vừa nghe tiếng đứa bé hét lên. "
+            "Xin công an đến ngay.")
+    assert not assess("", text).abuse
+    assert not assess("", "Nha ben canh ong chong say ruou dang dap pha do dac, nghe tieng dua be het len.").abuse
+    assert assess("", "Thằng chủ tịch phường bù nhìn, dân phải đứng lên thôi.").abuse

@@ -56,14 +56,17 @@ FLOORS = {
     # brings its agency), abuse recall 0.710 → 0.935 (rules/23), triage 0.037 → 0.036
     # r-1259..r-1338 (1254 items; confusable fields, wrong addressees, requests told late): lead 0.948 → 0.956,
     # category 0.922 → 0.934, co-agencies 0.729 / 0.707 → 0.748 / 0.740, urgent precision 0.961 → 0.968
+    # r-1339..r-1398 (1234 items): all tuning, rules alone: lead 0.952 → 0.955, category 0.927 → 0.932, urgent 0.994 /
+    # 0.948 → 1.0 / 0.976 (a habit is no danger now), co-agencies 0.722 / 0.724 → 0.742 / 0.761, triage 0.036 → 0.034
+    # both merged (1314 items): lead 0.958, category 0.937, urgent precision 0.977, co-agencies 0.775 / 0.748
     "tuning": {
-        "lead_agency_accuracy": 0.956,
-        "category_accuracy": 0.933,
-        "complex_f1": 0.982,
+        "lead_agency_accuracy": 0.957,
+        "category_accuracy": 0.936,
+        "complex_f1": 0.984,
         "urgent_recall": 1.0,
-        "urgent_precision": 0.967,
-        "co_agency_recall": 0.748,
-        "co_agency_precision": 0.739,
+        "urgent_precision": 0.976,
+        "co_agency_recall": 0.775,
+        "co_agency_precision": 0.748,
         "spam_recall": 1.0,
         "abuse_recall": 0.935,
     },
@@ -105,7 +108,7 @@ FLOORS = {
         "co_agency_precision": 0.559,
     },
 }
-TRIAGE_CEILING = {"tuning": 0.036, "heldout": 0.036, "fresh": 0.024}  # tuning: the rules alone; the others: 0.072, 0.078 by them
+TRIAGE_CEILING = {"tuning": 0.033, "heldout": 0.036, "fresh": 0.024}  # tuning: the rules alone; the others: 0.072, 0.078 by them
 
 
 @pytest.fixture(scope="module")
@@ -382,6 +385,14 @@ def test_the_writers_introduction_is_context_unless_it_holds_the_request(tmp_pat
      "cong_an", True),
     ("Nhà tôi nứt dọc sau khi công trình bên cạnh ép cọc, đã báo 3 lần nhưng họ vẫn ép tiếp.", "dat_dai",
      "kt_hatang", True),
+    # round r-1339..r-1398: an elderly person alone and ill now, a fight in Southern words; a habit is no danger
+    ("Bà cụ bên cạnh sống một mình, chiều nay nằm trên nền nhà, sốt hầm hập, không tự dậy được.", "chinh_sach",
+     "vhxh", True),
+    ("ba cu ke nha song mot minh, tu sang toi gio non oi lien tuc, nho tram y te toi gap", "chinh_sach", "vhxh", True),
+    ("o san bong to 4 dang co 2 nhom oanh nhau, cam ca vo chai. cuu voi", "an_ninh", "cong_an", True),
+    ("Rãnh ngõ 27 bị lấp, cứ mưa là nước tràn vào nhà các hộ đầu ngõ. Đề nghị nạo vét.", "ha_tang", "kt_hatang",
+     False),
+    ("rac ngo 44 tran ra duong, 4-5 ngay moi thu mot lan, mong phuong sap xep xe thu", "moi_truong", "kt_hatang", False),
     # a building-permit question is a procedure, not a construction dispute
     ("Hỏi: nhà tôi muốn sửa lại mái tôn, có phải xin phép không?", "thu_tuc", "hcc", False),
     # a land dispute that went through mediation is still about land
@@ -462,6 +473,8 @@ def test_an_aside_word_counts_only_where_it_opens_its_sentence(tmp_path):
     rs = _load(tmp_path)
     main = "Đề nghị sửa vỉa hè ngõ 9. Vỉa hè vỡ nhiều chỗ, ổ gà sâu. Vỉa hè bị chiếm hết, ổ gà đầy nước."
     assert rs.classify(_sub(main + " Thêm nữa, gần đó có trộm.")).co_agencies == ["cong_an"]
+    assert rs.classify(_sub(main + " Thêm một việc nữa: gần đó có trộm.")).co_agencies == ["cong_an"]
+    assert rs.classify(_sub(main + " Cũng xin báo là gần đó có trộm.")).co_agencies == ["cong_an"]
     # "không rộng thêm nữa" (no wider any more) opens no further point
     assert rs.classify(_sub(main + " Ổ gà không rộng thêm nữa nhưng gần đó có trộm.")).co_agencies == []
 
@@ -469,6 +482,14 @@ def test_an_aside_word_counts_only_where_it_opens_its_sentence(tmp_path):
 def _decided(ruleset, text: str) -> tuple:
     d = ruleset.classify(_sub(text))
     return d.category, d.agency, tuple(d.co_agencies), tuple(d.flags), d.complex
+
+
+def test_mediation_tried_twice_co_ordinates_the_ward_committee(ruleset):
+    for text in ("Ông Kiên để bao xi măng chắn lối cầu thang chung. Ban hòa giải đã ngồi nói chuyện hai nhà hai lần, "
+                 "ông ấy hứa rồi lại thôi. Đề nghị phường giải quyết.",
+                 "ong Hai no 4 thang tien nha, to hoa giai moi len noi 2 lan, ong hua roi lai thoi. xin phuong giup"):
+        d = ruleset.classify(_sub(text))
+        assert (d.agency, d.co_agencies, d.complex) == ("mttq", ["vp_ubnd"], True), d.why
 
 
 def test_a_letter_wrapped_by_a_mail_client_is_routed_as_the_same_letter_unwrapped(ruleset):

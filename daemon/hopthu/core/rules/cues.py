@@ -39,11 +39,17 @@ MAIN_CUES = ("bức xúc nhất", "việc chính", "quan trọng nhất", "chủ
              "chủ yếu", "giải quyết nhất", "mong nhất", "lo nhất", "nghiêm trọng nhất", "trước tiên")
 # Words that introduce a secondary point: it counts less than the letter's business.
 ASIDE_CUES = ("ngoài ra", "thêm nữa", "bên cạnh đó", "nhân tiện", "tiện thể", "ngoài việc", "cũng xin nói thêm",
-              "việc phụ", "tiện đây", "thứ hai", "thứ ba")
+              "việc phụ", "tiện đây", "thứ hai", "thứ ba", "thêm một việc", "một việc nữa", "còn một việc",
+              "việc thứ hai", "việc thứ 2", "cũng xin báo", "cũng xin phản ánh", "cũng báo luôn")
 # A bare "Gửi X:" salutes only where it opens the letter or a paragraph (not "tôi gửi góp ý", "gửi kèm ảnh").
 SALUTATION_CUES = ("kính gửi", "đồng kính gửi", "kính thưa", "gửi")
 # Words of thanks: a sentence of thanks opened by "Trước hết" is the letter's courtesy, not its main issue.
 THANKS_CUES = ("cảm ơn", "cám ơn")
+# Words telling of a habit or a state of months ("cứ mưa là nước tràn vào nhà", "đêm nào cũng rồ ga", "mấy tháng
+# nay bốc mùi như mùi gas"): what follows them in their sentence recurs; it is no danger of the next hours.
+RECURRING_CUES = ("cứ mưa là", "mưa là", "hễ mưa", "mỗi khi mưa", "mỗi lần mưa", "mỗi trận mưa", "mưa to là",
+                  "ngày nào cũng", "đêm nào cũng", "tối nào cũng", "hôm nào cũng", "lần nào cũng", "mấy tháng nay",
+                  "nhiều tháng nay", "quanh năm", "lâu nay")
 # Words that open the writer's introduction ("Tôi là đảng viên chi bộ tổ 9."): without a request in the
 # same sentence, it is context and counts like a secondary point.
 INTRO_CUES = ("tôi là", "tôi tên là", "tên tôi là")
@@ -56,5 +62,5 @@ CUES: dict[str, tuple[str, ...]] = {
     "negation": NEGATION_CUES, "hypothetical": HYPOTHETICAL_CUES, "past": PAST_CUES,
     "request": REQUEST_CUES, "main": MAIN_CUES, "aside": ASIDE_CUES, "salutation": SALUTATION_CUES,
     "intro": INTRO_CUES, "place": PLACE_CUES, "earlier": EARLIER_CUES, "since": SINCE_CUES,
-    "question": QUESTION_CUES, "now": NOW_CUES, "thanks": THANKS_CUES,
+    "question": QUESTION_CUES, "now": NOW_CUES, "thanks": THANKS_CUES, "recurring": RECURRING_CUES,
 }

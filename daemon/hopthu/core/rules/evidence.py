@@ -40,6 +40,7 @@ HYPOTHETICAL_WINDOW = 70  # "nếu mưa to như năm ngoái, cây sẽ đổ"
 HYPOTHETICAL_FACTOR = 0.3  # a topic imagined ("nếu tôi làm mất thẻ căn cước...") is still the topic; under
 # 0.5 for every phrase length, an imagined danger alone never raises a flag (routing.add_threshold)
 PLACE_FACTOR = 0.4  # a keyword that only names a landmark of the address
+HABIT_WINDOW = 90  # "mấy tháng nay cống thoát nước trước số 15 phố Hàng Cót bốc mùi hăng hắc như mùi gas"
 PAST_WINDOW = 50  # "tháng trước cây đổ nhưng đã dọn xong"
 SALUTATION_SPAN = 40  # a salutation opens its sentence
 ASIDE_SPAN = 16  # an aside word opens its sentence ("À, ngoài ra", "- Thêm nữa")
@@ -246,6 +247,14 @@ class _Place:
                     return True
         return bool(length) and any(after <= start < hi for start, _ in past)
 
+    def habitual(self, pos: int) -> bool:
+        """Whether a habit or a state of months (`cues.RECURRING_CUES`) opens the hit at ``pos`` in its sentence,
+        within HABIT_WINDOW characters and with no time of now ("hôm nay", "đang") between them."""
+        si = bisect_right(self.starts, pos) - 1
+        lo = max(self.starts[si], pos - HABIT_WINDOW)
+        habits = [e for s, e in self.cues.get("recurring", ()) if lo <= s and e <= pos]
+        return bool(habits) and not any(max(habits) <= s < pos for s, _ in self.cues.get("now", ()))
+
     def question(self, pos: int) -> bool:
         """Whether the hit at ``pos`` stands in a question: its sentence ends with "?" or holds a
         question cue ("xin hỏi", "có được không")."""
@@ -342,6 +351,18 @@ class Placement:
         # a word told as over somewhere is over everywhere: the subject "Vụ đánh nhau" names last night's fight
         now = sum(1 for h in hits if h.hit.label not in over)
         return now * 2 > len(hits)
+
+    def lasting(self, hits: list[HitWeight]) -> bool:
+        """Whether weighed hits tell of no danger of the next hours: most of the clear ones follow a habit or a
+        state of months in their sentence, with no time of now between ("cứ mưa là nước tràn vào nhà", "đêm
+        nào cũng rồ ga"), or none is clear: an unmarked letter's one-word hits may be other words ("sap xep"
+        is not "sập", "4-5 ngay" not "ngay")."""
+        clear = [h for h in hits if h.hit.place == "field" or not (
+            self.place(h.hit.place).bare and h.hit.words == 1 and (not h.hit.label.isascii() or h.hit.label[:2] == "(?"))]
+        if not clear:
+            return bool(hits)
+        habit = sum(1 for h in clear if h.hit.place != "field" and self.place(h.hit.place).habitual(h.hit.pos))
+        return habit * 2 > len(clear)
 
     def actual(self, hits: list[HitWeight]) -> bool:
         """Whether weighed hits tell of an actual case: more of them are neither denied, imagined nor

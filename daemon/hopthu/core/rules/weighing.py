@@ -68,6 +68,11 @@ class RuleMatch:
         return self._where.present(self.hits)
 
     @property
+    def danger_now(self) -> bool:
+        """Whether its evidence tells of a danger here and now: present, and not a habit nor ambiguous words."""
+        return self.present and not self._where.lasting(self.hits)
+
+    @property
     def notes(self) -> list[str]:
         """Why its hits were discounted or raised ("bị phủ định", "trong câu đề nghị"...)."""
         scoring = self.rule.when.scoring_keywords()
@@ -451,11 +456,10 @@ def _further(place: _Place, pos: int, strong: bool = True) -> bool:
 
 def _flags(flags: tuple[str, ...], cand: Candidate, rule: Rule, score: float) -> tuple[str, ...]:
     """A rule's flags; "urgent" only when one of its hits tells of a danger here and now (not denied,
-    imagined, past, nor told as what happened last night): the issue's "present danger only"."""
+    imagined, past, told as what happened last night, nor as a habit): the issue's "present danger only"."""
     if URGENT not in flags:
         return flags
-    match = cand.match(rule, score)
-    if match.present:
+    if cand.match(rule, score).danger_now:
         return flags
     return tuple(f for f in flags if f != URGENT)
 
@@ -463,8 +467,8 @@ def _flags(flags: tuple[str, ...], cand: Candidate, rule: Rule, score: float) ->
 def _additions_said(m: RuleMatch) -> str:
     """What an adding rule did, in words; an urgent flag withheld says why."""
     said = m.rule.then.describe_additions()
-    if URGENT in m.rule.then.flags and not m.present:
-        said += "; không gắn cờ khẩn: mối nguy đã qua, giả định hoặc bị phủ định"
+    if URGENT in m.rule.then.flags and not m.danger_now:
+        said += "; không gắn cờ khẩn: mối nguy đã qua, giả định, bị phủ định hoặc lặp lại thường ngày"
     if m.rule.then.complex and not m.actual:
         said += "; không đánh dấu phức tạp: chỉ hỏi, giả định hoặc bị phủ định"
     return said
