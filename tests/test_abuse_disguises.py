@@ -34,6 +34,16 @@ def test_unmask_cuts_a_sentence_written_letter_by_letter_into_the_words_the_cues
     assert unmask("U B N D phường", VOCABULARY) == "UBND phường"  # no words in it: only joined
 
 
+@pytest.mark.parametrize("text", ["Kính thư,\nĐ.M.Khải", "Kinh thu,\nD.M.Khai", "Ý kiến của ông Đ.M.Hùng: đề nghị sửa đường."])
+def test_a_names_dotted_initials_are_no_dotted_swear_word(text):
+    assert assess("", text).flags == [], text
+
+
+@pytest.mark.parametrize("text", ["Đ.M.Bọn cán bộ ăn hại", "D.M.Bon can bo an hai", "đ.m bọn cán bộ"])
+def test_a_dotted_swear_word_before_a_word_of_the_cues_stays_one(text):
+    assert assess("", text).abuse, text
+
+
 def test_unmask_leaves_codes_numbers_and_ordinary_words_alone():
     text = "Lô 12A, phòng 301, ngõ 15/8, 0912 345 678, HT-2026-0042, giấy A4 hỏng 3 tháng, xe 4 chỗ"
     assert fold(unmask(text)).replace("aa", "a4") == fold(text)

@@ -67,10 +67,19 @@ Then p-1710 … p-1769 (60 items written before reading the detectors: 20 angry 
 sarcastic or suspicious wording, 10 indirect abuse, 5 spam, 25 items with personal data in Form answers, unaccented
 texts, long letters, homes beside sites and odd number formats), scored blind: 106/108 removed, 99.8 % kept
 (2631/2637), 34/35 locations, keep strings 56/57. Tuning after: 2161/2161, 99.9 % (50075/50109), 725/725.
+Then p-1770 … p-1849 (80 items written before reading the detectors: names in lists of victims, in parentheses,
+after "của", with an epithet ("Tuấn Sún"), in quotes after "gọi … là", in capitals, without diacritics in a marked
+letter, Dao, Hmong, Ede and Tày names, Southern birth-order names with nothing before them ("Hai Lộc chạy xe …",
+"Út Nhỏ, xóm sau chợ"); homes as "nhà 12B", "căn số 7", "P.304 nhà CT2", "số 6 kiệt 45/3", "Tôi nhà bên cạnh, số
+202"; phones in words ("không chín tám tám, một hai ba, …"), emails spelled out, IDs, passports, accounts, private
+plates; signatures after "Chào", "Thân ái", "Người gửi"; officials in role and places named after people), scored
+blind: 223/236 removed, 99.7 % kept (3531/3540), 50/51 locations, keep strings 91/94. Tuning after: 2397/2397,
+99.9 % (53615/53649), 776/776.
 Then p-1850 … p-1909 (60 items written before reading the flag cues: 20 abuse, 15 spam, 25 genuine items that look
 like them; few personal strings: advertisers' and scammers' phones, accounts and names, signatures), scored blind:
 40/41 removed (a tradesman, "gọi thợ Đạt 0917 …"), 99.8 % kept (2658/2664), 11/11 locations, keep strings 25/25.
 Tuning after: 2202/2202 ("thợ" read as a title before a name), 99.9 % (52733/52773), 736/736.
+The two rounds merged (1511 items): 2438/2438, 99.9 % (56274/56313), 787/787.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -87,7 +96,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (2202, 2202, 0.999, 736, 736),
+    "tuning": (2438, 2438, 0.999, 787, 787),
     "heldout": (162, 167, 0.999, 33, 33),
     "fresh": (200, 206, 0.997, 31, 32),
 }

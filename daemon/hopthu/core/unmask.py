@@ -68,7 +68,23 @@ def segment(letters: str, words: Collection[str]) -> str:
     return " ".join(reversed(pieces))
 
 
+_NEXT_WORD = re.compile(_LETTER + r"+")
+
+
+def _initials(m: re.Match[str], words: Collection[str]) -> bool:
+    """Capitals dotted apart right before a capitalised word, dot and all: a name's initials ("Đ.M.Khải",
+    "N.V.Hùng" signing a letter), not a swear word dotted apart ("Đ.M.Bọn …": a word of the cues follows)."""
+    text, end = m.string, m.end()
+    if not (m.group(1) == "." and m.group(0).isupper() and text[end : end + 1] == "."
+            and text[end + 1 : end + 2].isupper() and text[end + 2 : end + 3].islower()):
+        return False
+    after = _NEXT_WORD.match(text, end + 1)
+    return after is not None and after.group(0).casefold() not in words
+
+
 def _unspace(m: re.Match[str], words: Collection[str] = ()) -> str:
+    if _initials(m, words):
+        return m.group(0).replace(".", " ")  # kept apart, and no longer dotted like "đ.m"
     joined = _SEPARATORS.sub("", m.group(0))
     return segment(joined, words) if words and len(joined) > 4 else joined
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from hopthu.core.privacy.base import Span, account_cue_before, may_hold_account
+from hopthu.core.privacy.base import Span, account_cue_before, fold_same_length, may_hold_account
 
 # The "at" in every spelling people use to dodge spam filters or because the Form's keyboard
 # hid "@": "@", "[at]", "(at)", "(a)", " a còng ", and the dots: ".", "[dot]", "(dot)", " chấm ".
@@ -102,4 +102,41 @@ def find_phones(text: str) -> list[Span]:
             raw = m.group(0).rstrip(" .-–")
             if 8 <= sum(c.isdigit() for c in raw) <= 15:
                 spans.append((m.start(), m.start() + len(raw)))
+    return spans + find_spoken_phones(text)
+
+
+# A phone number said in words, as people type it to dodge a spam filter or read it aloud: "không chín tám tám,
+# một hai ba, bốn năm sáu", "khong chin tam ba bon bon hai", "không chín không, ba ba ba, 12 12". Digit words
+# (folded; "tư" and "lăm" are 4 and 5 as spoken, "linh" is 0), digit groups among them, spaces, commas, dots
+# or dashes between; it opens with "không" (0) and holds 10 or 11 digits in all.
+_DIGIT_WORDS = {"khong": 1, "linh": 1, "mot": 1, "hai": 1, "ba": 1, "bon": 1, "tu": 1, "nam": 1, "lam": 1, "sau": 1,
+                "bay": 1, "tam": 1, "chin": 1}
+_SPOKEN_UNIT = re.compile(r"[a-z]{2,5}(?![\w])|\d{1,4}(?![\w])")
+_SPOKEN_SEP = re.compile(r"(?: ?[,.\-–] ?| )")
+_SPOKEN_START = re.compile(r"(?<!\w)khong (?=(?:[a-z]{2,5}|\d))")
+
+
+def find_spoken_phones(text: str) -> list[Span]:
+    """Phone numbers written in digit words (see above): one span from the first word to the last digit."""
+    folded = fold_same_length(text)
+    if "khong" not in folded:
+        return []
+    spans = []
+    for start in _SPOKEN_START.finditer(folded):
+        pos, digits, words, end = start.start(), 0, 0, start.start()
+        while digits < 11:
+            unit = _SPOKEN_UNIT.match(folded, pos)
+            if unit is None or (unit.group(0).isalpha() and unit.group(0) not in _DIGIT_WORDS):
+                break
+            digits += 1 if unit.group(0).isalpha() else len(unit.group(0))
+            words += unit.group(0).isalpha()
+            end = unit.end()
+            if digits == 10 and not folded.startswith(("khong hai", "khong 2"), start.start()):
+                break  # a mobile number has ten digits; a landline (02x) eleven
+            sep = _SPOKEN_SEP.match(folded, end)
+            if sep is None:
+                break
+            pos = sep.end()
+        if digits in (10, 11) and words >= 5:
+            spans.append((start.start(), end))
     return spans

@@ -51,6 +51,9 @@ _OWN_HOME_RIGHT_BEFORE = re.compile(
     r"(?<!canh )(?<!ke )(?<!xom )(?<!sat )(?<!dien )(?<!sau )(?<!truoc )(?<!gan )(?<!voi )\bnha\s(?:toi|tui|em|minh|chung toi)"
     r"(?:\s(?:o|tai|la))?\s?:?\s?$"
 )
+# The writer next door to the site, then the number: "Tôi nhà bên cạnh, số 202", "em là nhà đối diện, số 9".
+_WRITER_NEXT_DOOR = re.compile(r"\b(?:toi|tui|em|minh|chung toi)\s(?:la\s|o\s)?nha\s(?:ben canh|sat vach|doi dien|ke ben|ngay canh)"
+                               r"\s?,?\s?(?:la\s|o\s)?$")
 # A person just named ("[họ tên], số 25", "[họ tên] so 2 ngo 9", "bà [họ tên] (số 4)", "[họ tên] ở số 31").
 _AFTER_PERSON = re.compile(
     r"\[ho ten\](?:\s?[,\-]\s?\[so dien thoai\])?\s?(?:\(|,|[-–—])?\s?(?:nha\s|o\s|tai\s|song tai\s)?$"
@@ -209,6 +212,8 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
     before = fold_same_length(clause_before(text, start, 60))
     if _OWN_HOME_RIGHT_BEFORE.search(before):
         return True  # "Xưởng gỗ ở số 60 làm ồn, nhà tôi số 62": the writer's home, whatever the clause named before
+    if _WRITER_NEXT_DOOR.search(before):
+        return True  # "Tôi nhà bên cạnh, số 202": "nhà bên" is the writer's, not a site
     if _NOT_HOUSE.search(before):
         return False
     if _HOUSEHOLD_BEFORE.search(before) and not _BUSINESS_BEFORE.search(before) and later.danger:

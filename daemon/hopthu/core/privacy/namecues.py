@@ -1,6 +1,7 @@
 """The cues the name detector (names.py) reads a name by: what stands before it (a self-introduction,
 an honorific, a verb, a person noun, a closing), what shows a word begins a role or a place instead, and
-the word-level helpers (tokens, capitalised and lower-case runs, public places). Pure, no I/O; it imports
+the word-level helpers (tokens, capitalised and lower-case runs, public places), and the names no cue leads to
+(`nickname_candidates`: "Hai Lộc", "Tuấn Sún", a nickname in quotes). Pure, no I/O; it imports
 only textnorm and namewords (the import chain from the service stays within its budget).
 """
 
@@ -17,6 +18,7 @@ from hopthu.core.privacy.namewords import (
     LOWER_SURNAMES,
     LOWER_SURNAMES_MARKED,
     MIDDLE,
+    NOT_LISTED,
     SURNAMES,
 )
 from hopthu.core.textnorm import fold
@@ -74,7 +76,7 @@ PLACE_BEFORE_MARKED = re.compile(
 # A public role right after a name: "anh X bên phòng kinh tế", "chị Y ở Trung tâm phục vụ hành chính công".
 ROLE_AFTER = re.compile(
     r"\s?[,\-–(]?\s?(?:lam\s)?(?:ben|o|cua|thuoc|tai|la)?\s?(?:phong (?:kinh te|van hoa|tu phap|tai nguyen)|ubnd|uy ban|cong an phuong|"
-    r"trung tam phuc vu|tram y te|dia chinh|can bo|(?:pho )?chu tich|to truong|bi thu|hieu truong|bo phan mot cua|mot cua|"
+    r"trung tam phuc vu|tram y te|dia chinh|can bo|cong chuc|vien chuc|(?:pho )?chu tich|to truong|bi thu|hieu truong|bo phan mot cua|mot cua|"
     r"truong (?:thon|xom|ap)|"
     r"(?:pho )?truong (?:tram|ban|phong|cong an|khu pho)|"
     r"cong an khu vuc|canh sat khu vuc)"
@@ -90,6 +92,11 @@ ROLE = re.compile(
 )
 # Roles of private bodies: a parents' association, a company, a builder are no public office.
 PRIVATE_ROLE = re.compile(r"phu huynh|cha me hoc sinh|cong ty|doanh nghiep|chu dau tu|chu nha|chu quan|hop tac xa")
+# ... and a private body named right before the role, the role in brackets or after a dash: "Ban đại diện cha mẹ
+# học sinh (trưởng ban: X)", "Công ty Thành Đạt - giám đốc X" (searched up to the role's start).
+PRIVATE_BODY_BEFORE = re.compile(
+    r"(?:phu huynh|cha me hoc sinh|cong ty|doanh nghiep|chu dau tu|hop tac xa)(?:\s[^\W\d_]{1,10}){0,3}\s?[(\-–]\s?$"
+)
 KIN_BEFORE_ROLE = re.compile(
     r"\b(?:vo|chong|con|me|bo|cha|em gai|em trai|anh trai|chi gai)\s(?:cua\s|ong\s|ba\s)?\S*\s?"
     r"(?:chu tich|to truong|can bo|bi thu|giam doc)"
@@ -242,7 +249,12 @@ def is_place(text: str, folded: str, start: int, words: list[str]) -> bool:
     marked = text[max(0, start - 20) : start].lower()
     if marked.endswith(("dượng ", "dượng")):
         return False  # "dượng Khải" is an uncle: "dượng" folds to "đường" (a street)
-    return bool(PLACE_BEFORE.search(folded[max(0, start - 20) : start]) or PLACE_BEFORE_MARKED.search(marked))
+    return bool(PLACE_BEFORE.search(folded[max(0, start - 20) : start]) or PLACE_BEFORE_MARKED.search(marked)
+                or _CROSSING.search(folded, max(0, start - 45), start))
+
+
+# The second street of a crossing: "ngã ba đường Hàm Nghi - Lê Thánh Tôn", "góc phố Huế - Trần Xuân Soạn".
+_CROSSING = re.compile(r"(?:duong|pho|nga ba|nga tu|giao lo|goc)\s(?:[^\W\d_]{1,8}\s){1,4}[-–]\s?\Z")
 
 
 
@@ -287,6 +299,8 @@ def next_to_phone(text: str, folded: str) -> list[tuple[int, int]]:
         lower = all(w.islower() and fold(w) in NAME_SYLLABLES for w in words)
         if (capitalised or lower) and fold(words[0]) not in NOT_AFTER_VERB | ABBREVIATIONS \
                 and not NOT_A_NAME.match(folded, start) and not SIGN_SKIP.match(folded[start:]):
+            if len(words) >= 2 and words[0].lower() in HONORIFICS and fold(words[1]) not in ("thi", "van"):
+                start += len(words[0]) + 1  # "Cháu Hoàng, [số điện thoại]": the title stays
             found.append((start, end))
     return found
 
@@ -317,3 +331,66 @@ def unmarked_uncle(text: str, toks: list[tuple[int, int, str]], i: int, marked_t
         return False
     word = toks[i + 1][2]
     return is_cap(word) and word[1:].islower() and word.lower() in _BIRTH_ORDER and cap_run(text, toks, i + 1) == 1
+
+
+# -- names no cue leads to: birth-order names, epithets, quoted nicknames (candidates; names.py drops officials') --
+
+# Birth-order words as a Southern name's first word, with their marks ("Tu", "Nam", "Sau" without them are a
+# given name, "Nam" the south, "sau" after): "Hai Lộc", "Ba Tâm", "Năm Hoa", "Út Nhỏ".
+BIRTH_ORDER = frozenset("Hai Ba Tư Năm Sáu Bảy Bẩy Tám Chín Mười Út".split())
+# Places whose name opens with such a word (folded): "Ba Đình", "Ba Lan", "Bảy Hiền", "Năm Căn".
+BIRTH_ORDER_PLACES = frozenset({
+    "ba dinh", "ba lan", "ba vi", "bay hien", "ba son", "nam can", "ba to", "ba be", "ba ria", "ba tri", "ba la",
+    "ba chieu", "ba mau", "ba trieu", "ba huyen", "hai ba", "ba don", "ba ha", "ba na", "ba thuoc", "ba che",
+})
+# Epithets people are known by after their given name (as written, with marks: "Bo", "Beo" without them are
+# other words): "Tuấn Sún", "Bảo Bò", "Hùng Béo", "Long Sẹo".
+EPITHETS = frozenset(
+    "sún bò béo lác sẹo khùng mập còi lùn điên móm rỗ chột thọt trọc ròm hói xăm câm què ngáo gầy lé sứt".split()
+)
+# "gọi nó là "…"", "biệt danh "…"", "tên thường gọi là '…'": what stands in the quotes is a name (folded).
+_QUOTED_AFTER = re.compile(
+    r"\b(?:goi|biet danh)(?:\s[^\W\d_]{1,8}){0,3}?(?:\sla)?\s?:?\s?[\"“‘']([^\"”’'\n]{2,30})[\"”’']"
+)
+
+
+# A business before the words: then they are its sign's name, kept like any sign ("quán bia Tuấn Béo", "tiệm Út Lan").
+_SIGN_BEFORE = re.compile(
+    r"\b(?:quan|tiem|cua hang|hieu|shop|nha hang|karaoke|ca phe|cafe|bia|lau|nuong|bun|pho|com|xoi|banh|gara|xuong"
+    r"|dai ly|nha nghi|khach san|spa|salon|tap hoa|nha tro|day tro)\s\Z"
+)
+
+
+def _two_word_run(text: str, toks: list[tuple[int, int, str]], k: int) -> bool:
+    """toks[k] and toks[k + 1] are a capitalised run of exactly two words (not in capitals), none before it."""
+    if k + 1 >= len(toks) or cap_run(text, toks, k) != 2 or toks[k + 1][2].isupper():
+        return False
+    return not (k and adjacent(text, toks[k - 1], toks[k]) and is_cap(toks[k - 1][2]))
+
+
+def nickname_candidates(text: str, folded: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, list[str]]]:
+    """(start, end, folded words) of each birth-order name, name with an epithet and quoted nickname."""
+    found = []
+    for k, (start, _, word) in enumerate(toks):
+        if not is_cap(word) or not _two_word_run(text, toks, k):
+            continue
+        second = toks[k + 1][2]
+        words = [folded[toks[k][0] : toks[k][1]], folded[toks[k + 1][0] : toks[k + 1][1]]]
+        pair = " ".join(words)
+        if pair in FAMOUS or is_place(text, folded, start, words) or _SIGN_BEFORE.search(folded, max(0, start - 16), start):
+            continue
+        if word in BIRTH_ORDER and second not in BIRTH_ORDER and pair not in BIRTH_ORDER_PLACES \
+                and (word == "Út" and second.lower() not in NOT_LISTED
+                     or words[1] in NAME_SYLLABLES or second.lower() in GIVEN_LOWER):
+            found.append((start, toks[k + 1][1], words))
+        elif second.lower() in EPITHETS and not second.isascii() and words[0] in NAME_SYLLABLES \
+                and word.lower() not in HONORIFICS:  # "Anh Sún": the title stays
+            found.append((start, toks[k + 1][1], words))
+    if "goi" in folded or "biet danh" in folded:
+        for m in _QUOTED_AFTER.finditer(folded):
+            inner = text[m.start(1) : m.end(1)]
+            names = inner.split()
+            if 1 <= len(names) <= 3 and all(is_cap(w) and w.isalpha() for w in names) \
+                    and names[0].lower() not in NOT_LISTED and not NOT_A_NAME.match(folded, m.start(1)):
+                found.append((m.start(1), m.end(1), m.group(1).split()))  # (folded words)
+    return found

@@ -9,6 +9,7 @@ Rules rather than a statistical model (see README, "Personal data"): a name is
 - a bare full name shaped like a Vietnamese one: a known surname, then one to three capitalised
   syllables, the second a usual middle name or three syllables in all ("Trần Thị Sen", "TRAN MINH
   QUAN"), and in lower case ("nguyen thi thu") when the second syllable is a middle name.
+- a Southern birth-order name, a given name with an epithet, a nickname in quotes ("Hai Lộc", "Tuấn Sún").
 What stays: officials named in their public role ("Chủ tịch UBND phường Trần Văn Bình", "tổ trưởng
 TDP 5 ông Lê Văn Cường", "CSKV Đỗ Minh Tuấn") and later short references to them ("ông Bình"); public
 places named after people ("đường Trần Phú", "trường THCS Chu Văn An", "phố Hoàng Hoa Thám").
@@ -44,6 +45,7 @@ from hopthu.core.privacy.namecues import (
     PERSON_NOUN,
     PLACE_WORDS,
     PLACE_WORDS_FOLDED,
+    PRIVATE_BODY_BEFORE,
     PRIVATE_ROLE,
     PRIVATE_TITLE,
     ROLE,
@@ -61,6 +63,7 @@ from hopthu.core.privacy.namecues import (
     lower_name_shape,
     lower_run,
     next_to_phone,
+    nickname_candidates,
     one_given_name,
     tokens,
     unmarked_uncle,
@@ -69,6 +72,7 @@ from hopthu.core.privacy.namewords import (
     FAMOUS,
     GIVEN_LOWER,
     HONORIFICS,
+    KINSHIP_MARKED,
     LOWER_FIRST,
     LOWER_SURNAMES,
     MIDDLE,
@@ -76,6 +80,7 @@ from hopthu.core.privacy.namewords import (
     NOT_LISTED,
     SURNAMES,
     SURNAMES_MARKED,
+    SURNAMES_MARKED_ONLY,
 )
 
 
@@ -117,7 +122,7 @@ def find_names(text: str) -> list[Span]:
                     break
                 j = after
             n = cap_run(text, toks, j) if j < len(toks) else 0
-            if n and not NOT_A_NAME.match(folded, toks[j][0]) \
+            if n and (not NOT_A_NAME.match(folded, toks[j][0]) or toks[j][2] == "Phương") \
                     and not (toks[j][2].isupper() and folded[toks[j][0] : toks[j][1]] in NOT_NAME_START_UPPER):  # "TÔI LÀ NGƯỜI DÂN"
                 spans.append((toks[j][0], toks[j + n - 1][1]))
                 private.add(folded[toks[j + n - 1][0] : toks[j + n - 1][1]])
@@ -170,6 +175,8 @@ def find_names(text: str) -> list[Span]:
             if n and toks[i + 1][2].isupper() and (words[0] in NOT_NAME_START_UPPER or words[0] in ABBREVIATIONS
                                                    or (n == 1 and word.isupper() and low in SHOUTED_NOT_TITLE)):
                 n = 0  # "CON TRAI TÔI LÀ …", "chưa có CCCD", "HUT BE PHOT" (bể phốt)
+            if n == 1 and toks[i + 1][2].lower() in KINSHIP_MARKED:
+                n = 0  # "Ba Mẹ tôi", "Ông Bà em": kin, no name
             if n and (not NOT_A_NAME.match(folded, toks[i + 1][0]) or _given_not_body(folded, words, toks[i + n][1])):
                 first, last = toks[i + 1][0], toks[i + n][1]
                 if cap and word.isascii() and fw in SURNAMES and words[0] in ("thi", "van"):
@@ -240,7 +247,8 @@ def find_names(text: str) -> list[Span]:
             if n >= 2 and words[0] in PLACE_WORDS_FOLDED and any(" ".join(words[1:k]) in FAMOUS for k in range(2, n + 1)):
                 i += n  # "PHO KIM DONG": a street
                 continue
-            marked_surname = toks[i][2].isascii() or toks[i][2].lower() in SURNAMES_MARKED  # "HOẠT ĐỘNG MẠI DÂM": no "Đồng"
+            marked_surname = (toks[i][2].isascii() and fw not in SURNAMES_MARKED_ONLY) \
+                or toks[i][2].lower() in SURNAMES_MARKED  # "HOẠT ĐỘNG MẠI DÂM": no "Đồng"
             if n >= 2 and marked_surname and (n >= 3 and not upper or words[1] in MIDDLE) and " ".join(words) not in NOT_NAMES \
                     and not NOT_A_NAME.match(folded, toks[i + 1][0]):
                 if words[-1] not in private and _is_official(folded, start, officials, words, toks[i + n - 1][1]):
@@ -287,6 +295,7 @@ def find_names(text: str) -> list[Span]:
                 i += n
                 continue
         i += 1
+    spans += [(s, e) for s, e, words in nickname_candidates(text, folded, toks) if not _is_official(folded, s, officials, words, e)]
     # Every other occurrence of a private full name found above (a repeated signature, "Sen" later).
     seen = {text[s:e] for s, e in spans if " " in text[s:e]}
     for name in seen:
@@ -474,8 +483,8 @@ _AFTER_HONORIFIC = frozenset("già lão giáo nhỏ gia lao giao nho nội ngo�
 _MAY_BEGIN = HONORIFICS | LOWER_FIRST | _AFTER_HONORIFIC | {"cái", "o"}  # "o Hường" (Central: aunt)
 
 def _is_official(folded: str, start: int, officials: set[str], words: list[str], end: int = -1) -> bool:
-    if words and words[-1] in officials:
-        return True
+    if words and words[-1] in officials and (len(words) == 1 or all(w in officials for w in words)):
+        return True  # "ông Bình" after "Chủ tịch Trần Văn Bình"; not "Đồng Xuân Hải" after "đồng chí Trương Minh Hải"
     if end >= 0 and ROLE_AFTER.match(folded, end):
         return True
     before = clause_before(folded, start, 70)
@@ -484,4 +493,5 @@ def _is_official(folded: str, start: int, officials: set[str], words: list[str],
         return False
     if ROLE_BELONGS_ELSEWHERE.search(role.group(0)):
         return False  # "anh Hưng trưởng thôn: đoạn mương cạnh nhà ông Thiện": the role was someone else's
-    return not KIN_BEFORE_ROLE.search(before) and not PRIVATE_ROLE.search(before[role.start() :])
+    return not KIN_BEFORE_ROLE.search(before) and not PRIVATE_ROLE.search(before[role.start() :]) \
+        and not PRIVATE_BODY_BEFORE.search(before, 0, role.start())  # "Ban đại diện cha mẹ học sinh (trưởng ban: X)"

@@ -11,15 +11,19 @@ SURNAMES = frozenset(
     "trinh truong cao ha ta luong vuong kieu phung trieu chu ton giap quach lo kim chu lac man kha hua "
     "mac nghiem khuc au pho ninh quan bach la thai tang tu to khong diep dam dong luc ma nong ong than "
     "vien vi hau be sam lai tieu thach banh lieu nhu quang khuat ung tong van cu giang yen phi cam uong thieu "
-    "vuu khau can khuong thao sung lu ksor rmah nie mua".split()
+    "vuu khau can khuong thao sung lu ksor rmah nie mua "
+    "ban tan chao lau hang".split()  # Dao and Hmong surnames, taken only with their marks (SURNAMES_MARKED_ONLY)
 )
+# Surnames whose folded form is a common word: a bare full name opens with them only as written with marks
+# ("Bàn Văn Sơn", "Tẩn Thị Dín", "Chảo Láo Sử"; "Ban Văn hóa" is a ward's board).
+SURNAMES_MARKED_ONLY = frozenset("ban tan chao lau hang".split())
 # The surnames above as they are written, for telling "ĐỒNG" from "ĐỘNG", "Lê" from "Lễ" in a text with marks.
 SURNAMES_MARKED = frozenset(
     "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý lưu đào đoàn đinh lâm mai trịnh trương "
     "cao hà tạ lương vương kiều phùng triệu chu tôn giáp quách lò kim chử lạc mẫn kha hứa mạc nghiêm khúc âu phó ninh "
     "quan bạch lã thái tăng từ tô khổng diệp đàm đồng lục mã nông ông thân viên vi hầu bế sầm lại tiêu thạch bành "
     "liễu nhữ quảng khuất ứng tống văn cù giang yên phí cầm uông thiều vưu khâu cấn khương thào sùng lù lữ niê mùa "
-    "đậu quàng lường doãn".split()
+    "đậu quàng lường doãn bàn tẩn chảo lầu hạng".split()
 )
 MIDDLE = frozenset(
     "van thi duc huu quoc ngoc dinh xuan thanh minh gia cong bao kim thu hong quang dang tuan nhu tan "
@@ -50,6 +54,9 @@ HONORIFICS = frozenset(
     "ong ba chi chau bac co chu cu be thang mu di cau mo".split()
 )
 
+# Kinship words as written with their marks: after an honorific they are kin, not a name ("Ba Mẹ tôi").
+KINSHIP_MARKED = frozenset("mẹ bố cha ông bà cô chú bác dì cậu mợ thím anh chị em con cháu má mạ mệ".split())
+
 # Historical figures streets and schools are named after, when the street word is left out.
 FAMOUS = frozenset({
     "tran phu", "le loi", "hoang hoa tham", "nguyen du", "phan boi chau", "ly thuong kiet", "ngo quyen",
@@ -69,6 +76,7 @@ FAMOUS = frozenset({
     "dang van ngu", "ho dac di", "tran quy cap", "nguyen khuyen", "ngo si lien", "nguyen nhu do", "nguyen phong sac",
     "hoang mai", "khuong dinh", "khuong mai", "khuong trung", "kim giang", "kim lien", "mai dong", "hoang liet",
     "dinh cong", "tran thai tong", "le dai hanh", "ly chinh thang", "nguyen binh khiem", "tran cao van",
+    "le thanh ton", "le van sy", "bui dinh tuy", "phan xich long", "vu ngoc phan", "dang tien dong",
 })
 
 # Given names that stand for a person in lower case after a kinship word ("bà hoa", "chị nhàn"): usual
