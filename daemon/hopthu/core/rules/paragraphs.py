@@ -19,7 +19,8 @@ from hopthu.core.textnorm import fold_case, unwrap
 
 SIGNATURE = 60  # the last characters of a letter: its closing words and signature
 # A letter's title ("ĐƠN KIẾN NGHỊ", "Đơn đề nghị"): it names the kind of letter, it asks nothing yet.
-_HEADING = re.compile(r"\s*(?:đơn|don)(?:\s+\S+){1,3}\s*$")
+# Matched whole on the stripped paragraph: no leading "\s*" a search would retry at every space.
+_HEADING = re.compile(r"(?:đơn|don)(?:\s+\S+){1,3}")
 
 
 def paragraph_starts(raw: str) -> list[int]:
@@ -43,7 +44,7 @@ def after_request(value: str, starts: Sequence[int], paragraphs: Set[int], reque
     ("Trân trọng.", "Ban công tác Mặt trận tổ 11": the last `SIGNATURE` characters) are no matter."""
     ends = [*starts[1:], len(value)]
     closing = [si for si in sorted(request) if not value[starts[si]:ends[si]].rstrip().endswith(":")
-               and not _HEADING.match(value[starts[si]:ends[si]])]
+               and not _HEADING.fullmatch(value[starts[si]:ends[si]].strip())]
     if not closing or not paragraphs:
         return set()
     first = closing[0]
