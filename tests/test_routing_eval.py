@@ -60,13 +60,13 @@ FLOORS = {
     # 0.948 → 1.0 / 0.976 (a habit is no danger now), co-agencies 0.722 / 0.724 → 0.742 / 0.761, triage 0.036 → 0.034
     # both merged (1314 items): lead 0.958, category 0.937, urgent precision 0.977, co-agencies 0.775 / 0.748
     "tuning": {
-        "lead_agency_accuracy": 0.957,
-        "category_accuracy": 0.936,
-        "complex_f1": 0.984,
+        "lead_agency_accuracy": 0.960,
+        "category_accuracy": 0.941,
+        "complex_f1": 0.982,  # 0.984 before r-1399..r-1478 joined with one blind false positive (r-1433)
         "urgent_recall": 1.0,
         "urgent_precision": 0.976,
-        "co_agency_recall": 0.775,
-        "co_agency_precision": 0.748,
+        "co_agency_recall": 0.786,
+        "co_agency_precision": 0.752,
         "spam_recall": 1.0,
         "abuse_recall": 0.935,
     },
@@ -108,7 +108,7 @@ FLOORS = {
         "co_agency_precision": 0.559,
     },
 }
-TRIAGE_CEILING = {"tuning": 0.033, "heldout": 0.036, "fresh": 0.024}  # tuning: the rules alone; the others: 0.072, 0.078 by them
+TRIAGE_CEILING = {"tuning": 0.031, "heldout": 0.036, "fresh": 0.024}  # tuning: the rules alone; the others: 0.072, 0.078 by them
 
 
 @pytest.fixture(scope="module")

@@ -280,7 +280,8 @@ class _Place:
         if "negation" in cues and self._cue_before("negation", max(start, pos - NEGATION_WINDOW), pos):
             return 0.1, "bị phủ định"
         if "hypothetical" in cues and self._cue_before("hypothetical", max(start, pos - HYPOTHETICAL_WINDOW), pos):
-            return HYPOTHETICAL_FACTOR, "chỉ là giả định"
+            # asked about ("giả sử tôi muốn tách hộ thì có được không?"): the imagined case is what is asked
+            return (1.0 if self.question(pos) else HYPOTHETICAL_FACTOR), "chỉ là giả định"
         if "past" in cues and self._cue_before("past", max(start, pos - PAST_WINDOW), pos):
             return 0.4, "việc đã qua"
         if self.subject:
