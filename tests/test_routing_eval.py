@@ -62,7 +62,7 @@ FLOORS = {
     "tuning": {
         "lead_agency_accuracy": 0.960,
         "category_accuracy": 0.941,
-        "complex_f1": 0.982,  # 0.984 before r-1399..r-1478 joined with one blind false positive (r-1433)
+        "complex_f1": 0.984,  # r-1433 (a shared path nobody claims) complex until "lối đi chung" needed a claim
         "urgent_recall": 1.0,
         "urgent_precision": 0.976,
         "co_agency_recall": 0.786,

@@ -83,3 +83,13 @@ def test_a_false_fire_alarm_is_the_smoke_not_the_police(ruleset, text):
     d = ruleset.classify(_sub(text))
     assert (d.category, "urgent" in d.flags) == ("moi_truong", False), d.why
 
+
+@pytest.mark.parametrize("text, complex_", [
+    ("Nhà bên cứ đổ nước giặt ra lối đi chung giữa hai nhà, trơn trượt. Nhờ tổ nói giúp.", False),
+    ("Nha ben cu do nuoc giat ra loi di chung giua hai nha, tron truot. Nho to noi giup.", False),
+    ("Nhà bên xây bậc tam cấp lấn ra lối đi chung, xe không vào được. Đề nghị phường giải quyết.", True),
+    ("Nha ben xay bac tam cap lan ra loi di chung, xe khong vao duoc. De nghi phuong giai quyet.", True),
+])
+def test_a_shared_path_is_complex_only_when_someone_claims_or_builds_on_it(ruleset, text, complex_):
+    d = ruleset.classify(_sub(text))
+    assert d.complex is complex_, d.why
