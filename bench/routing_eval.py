@@ -12,7 +12,7 @@ the daemon does, classifies every item of each part (tuning, heldout, fresh; ``b
 on the items routed (not sent to triage), category accuracy, complexity precision/recall/F1,
 urgent recall and precision, co-agency recall and precision, the triage share, spam and abuse
 precision/recall, and the confusion table of lead agencies (rows: the label; columns: the
-decision; "triage" for items held for an officer).
+decision; "triage" for items held for an officer, and the row of the items labelled for triage).
 
 ``--ids r-435..r-486`` scores only that range of the tuning half (a batch of new items, scored blind
 before any rule is changed for it). ``--failures`` lists the tuning half's misses one by one; it refuses the held-out parts (heldout and
@@ -114,7 +114,9 @@ def evaluate(ruleset: RuleSet, items: list[dict]) -> dict:
     ap, ar, _ = _pr(["abusive" in d.flags for _, d in rows], [i["abuse"] for i, _ in rows])
     confusion: Counter[tuple[str, str]] = Counter()
     for i, d in rows:
-        gold = i["lead_agency"] or "(none)"
+        # an item labelled for triage (`phan_loai`, whose configured agency is the front) is a "triage" row:
+        # counted under its agency, every correct triage looked like a front letter sent to triage
+        gold = "triage" if i["category"] == triage else (i["lead_agency"] or "(none)")
         pred = "triage" if d.category == triage else (d.agency or "(none)")
         confusion[(gold, pred)] += 1
     return {

@@ -59,14 +59,18 @@ FLOORS = {
     # r-1339..r-1398 (1234 items): all tuning, rules alone: lead 0.952 → 0.955, category 0.927 → 0.932, urgent 0.994 /
     # 0.948 → 1.0 / 0.976 (a habit is no danger now), co-agencies 0.722 / 0.724 → 0.742 / 0.761, triage 0.036 → 0.034
     # both merged (1314 items): lead 0.958, category 0.937, urgent precision 0.977, co-agencies 0.775 / 0.748
+    # r-1529..r-1598 (1464 items; long letters whose request comes late, letters to the front, bare Form answers):
+    # all tuning, rules alone, before → after: lead 0.955 → 0.956, category 0.934 → 0.936, co-agency precision
+    # 0.713 → 0.720, the rest unchanged. The floors fall only by the batch's blind misses left (the 1394 items
+    # before it rose: lead 0.961 → 0.962, category 0.941 → 0.942, co-agencies 0.786 / 0.752 → 0.786 / 0.755)
     "tuning": {
-        "lead_agency_accuracy": 0.960,
-        "category_accuracy": 0.941,
-        "complex_f1": 0.984,  # r-1433 (a shared path nobody claims) complex until "lối đi chung" needed a claim
+        "lead_agency_accuracy": 0.956,
+        "category_accuracy": 0.935,
+        "complex_f1": 0.970,  # r-1433 (a shared path nobody claims) complex until "lối đi chung" needed a claim
         "urgent_recall": 1.0,
-        "urgent_precision": 0.976,
-        "co_agency_recall": 0.786,
-        "co_agency_precision": 0.752,
+        "urgent_precision": 0.965,
+        "co_agency_recall": 0.777,
+        "co_agency_precision": 0.720,
         "spam_recall": 1.0,
         "abuse_recall": 0.935,
     },
@@ -519,3 +523,7 @@ def test_unwrapping_keeps_the_length_and_the_paragraphs():
     assert [fold_case(text)[at:at + 5] for at in paragraph_starts(text)] == [" cuối", " đến ", " trân"]
     signed = f"{long}\nNguyễn Văn An"  # a line standing on its own after a long one: a signature, kept apart
     assert unwrap(signed) == signed and unwrap(f"{long}\nAn nữa.") == f"{long} An nữa."
+    # a full line ending its sentence, then lower case: the same paragraph goes on (an unmarked Form answer)
+    bare = "nha toi co con nho 2 tuoi, dem nao cung bi cho sua lam giat minh ca dem."
+    assert unwrap(f"{bare}\ntoi da gui tin nhan cho to truong") == f"{bare} toi da gui tin nhan cho to truong"
+    assert unwrap(f"{bare}\nToi da gui tin nhan cho to truong") == f"{bare}\nToi da gui tin nhan cho to truong"

@@ -93,3 +93,44 @@ def test_a_false_fire_alarm_is_the_smoke_not_the_police(ruleset, text):
 def test_a_shared_path_is_complex_only_when_someone_claims_or_builds_on_it(ruleset, text, complex_):
     d = ruleset.classify(_sub(text))
     assert d.complex is complex_, d.why
+
+
+# The story told before "Nay tôi xin phản ánh ..." (thanks for an old matter, errands to other bodies) is
+# background: the business the letter turns to decides, and the story adds no co-ordinating agency.
+TURNED = _both([
+    ("Kính gửi phường,\nNăm ngoái tôi báo công an phường vụ mất xe đạp, các anh xuống rất nhanh, tôi xin cảm ơn. "
+     "Tháng trước tôi ra bộ phận một cửa chứng thực giấy tờ cũng thuận lợi.\nNay tôi xin phản ánh: cống ngõ 12 "
+     "bị nghẹt mấy tuần nay, nước bẩn tràn lên mặt ngõ, hôi thối, trẻ con đi học phải lội qua. Đề nghị phường cho "
+     "người xuống thông cống.", "ha_tang", "kt_hatang"),
+    ("Kính gửi phường,\nCảm ơn phường đã sửa đèn ngõ 4 hồi tháng 3, giờ đèn sáng tốt. Trạm y tế cũng tiêm phòng "
+     "cho các cháu rất chu đáo.\nViệc tôi muốn hỏi là thủ tục đăng ký tạm trú cho cháu tôi từ quê ra ở cùng để đi "
+     "học, cháu 19 tuổi, có phải lên công an phường không hay làm trên ứng dụng được.", "thu_tuc", "cong_an"),
+])
+
+
+@pytest.mark.parametrize("text,category,agency", TURNED)
+def test_the_story_before_the_turn_is_background(ruleset, text, category, agency):
+    d = ruleset.classify(_sub(text))
+    assert (d.category, d.agency) == (category, agency)
+    assert d.co_agencies == []
+
+
+@pytest.mark.parametrize("text", [
+    "Nhà tôi và nhà bên dùng chung đồng hồ nước, tổ hòa giải đã ngồi hai lần mà nhà bên vẫn không chịu trả phần "
+    "tiền nước của họ. Nay tôi xin phường giải quyết giúp.",
+])
+def test_a_closing_request_is_no_turn(ruleset, text):
+    for t in (text, afold(text)):  # "Nay tôi xin phường giải quyết giúp" closes the story: it is the matter
+        d = ruleset.classify(_sub(t))
+        assert (d.category, d.agency) == ("mat_tran", "mttq")
+
+
+@pytest.mark.parametrize("subject,text", [
+    ("Nhờ Mặt trận chuyển: đèn ngõ 9 hỏng", "Nhờ Mặt trận chuyển giúp lên phường: đèn chiếu sáng ngõ 9 hỏng cả "
+     "tuần, tối đi lại rất khó."),
+    ("", "Kính gửi Mặt trận phường, nhờ Mặt trận báo giúp với phường: nhà số 5 ngõ 20 đang xây lên tầng 5 mà "
+     "không treo biển giấy phép xây dựng."),
+])
+def test_the_front_named_as_messenger_is_not_its_work(ruleset, subject, text):
+    for s, t in ((subject, text), (afold(subject), afold(text))):
+        assert ruleset.classify(_sub(t, s)).agency == "kt_hatang"

@@ -137,9 +137,13 @@ _STOPS = (".", "!", "?", ":", ";", "…")
 
 def _goes_on(line: str, following: str) -> bool:
     folded = fold_case(line)
+    head = following.strip()
+    # a full line ending a sentence, then one going on in lower case: a wrapped letter's sentence break, not a
+    # paragraph ("... va cham.\ntoi da gui tin nhan ...")
+    if len(folded) >= WRAPPED and folded.endswith(_STOPS) and head[:1].islower():
+        return True
     if not (line.endswith(" ") or (len(folded) >= WRAPPED and not folded.endswith(_STOPS))):
         return False
-    head = following.strip()
     return not (head[:1].isupper() and len(head.split()) <= 4 and not head.endswith((*_STOPS, ")")))
 
 

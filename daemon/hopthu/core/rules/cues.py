@@ -53,6 +53,13 @@ RECURRING_CUES = ("cứ mưa là", "mưa là", "hễ mưa", "mỗi khi mưa", "m
 # Words that open the writer's introduction ("Tôi là đảng viên chi bộ tổ 9."): without a request in the
 # same sentence, it is context and counts like a secondary point.
 INTRO_CUES = ("tôi là", "tôi tên là", "tên tôi là")
+# Words turning from the story told first to the letter's business ("Năm ngoái ... đã được sửa, tôi xin cảm
+# ơn. Nay tôi xin phản ánh ...", "Việc tôi muốn hỏi là ...", "Bữa nay tui viết thơ này là vì ..."): opening a
+# sentence after the first, they make what comes before it background (`paragraphs.background`).
+TURN_CUES = ("nay tôi xin", "nay tui xin", "nay chúng tôi xin", "nay gia đình tôi xin", "nay tôi viết",
+             "hôm nay tôi viết", "bữa nay tui viết", "bữa nay tôi viết", "việc tôi muốn", "điều tôi muốn",
+             "việc tôi cần", "điều tôi cần", "việc cần phường", "còn việc tôi", "điều tôi lo lắng", "lý do tôi viết",
+             "tôi viết thư này là vì", "tôi viết thư này vì", "việc tui muốn", "chuyện tôi muốn", "chuyện tui muốn")
 # Words making the keyword right after them a landmark of the address ("trước trường mầm non", "dưới gầm cầu"),
 # or an end of a stretch of road ("đoạn từ cổng trường tiểu học đến ngã ba")
 PLACE_CUES = ("trước", "ngay trước", "phía trước", "cạnh", "bên cạnh", "kế bên", "sát bên", "gần", "đối diện",
@@ -63,4 +70,5 @@ CUES: dict[str, tuple[str, ...]] = {
     "request": REQUEST_CUES, "main": MAIN_CUES, "aside": ASIDE_CUES, "salutation": SALUTATION_CUES,
     "intro": INTRO_CUES, "place": PLACE_CUES, "earlier": EARLIER_CUES, "since": SINCE_CUES,
     "question": QUESTION_CUES, "now": NOW_CUES, "thanks": THANKS_CUES, "recurring": RECURRING_CUES,
+    "turn": TURN_CUES,
 }

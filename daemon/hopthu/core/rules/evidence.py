@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from hopthu.core.privacy.base import merge
 from hopthu.core.rules.cues import CUES  # the cue words, by kind
-from hopthu.core.rules.paragraphs import after_request, paragraph_starts
+from hopthu.core.rules.paragraphs import after_request, background, paragraph_starts
 from hopthu.core.textnorm import afold, fold_case, written_with_marks
 
 if TYPE_CHECKING:
@@ -35,6 +35,7 @@ NOT_ACTUAL = frozenset({"bị phủ định", "chỉ là giả định"})
 TRAILING_PAST = 20  # characters after a hit: "cháy nhà năm ngoái", "cây đổ hôm qua"
 MAIN_FACTOR = 2.0  # the sentence naming the main issue
 ASIDE_FACTOR = 0.6  # a sentence introduced as a secondary point
+BACKGROUND_FACTOR = 0.4  # the story told before the letter turns to its business (`paragraphs.background`)
 NEGATION_WINDOW = 28  # characters before the hit, same sentence: "không có ai bị thương"
 HYPOTHETICAL_WINDOW = 70  # "nếu mưa to như năm ngoái, cây sẽ đổ"
 HYPOTHETICAL_FACTOR = 0.3  # a topic imagined ("nếu tôi làm mất thẻ căn cước...") is still the topic; under
@@ -124,7 +125,7 @@ class _Place:
     weight of a hit at each place a keyword starts (times the keyword's specificity)."""
 
     __slots__ = ("subject", "length", "starts", "cues", "request", "main", "aside", "salutation", "factor", "note",
-                 "ends_with_question", "landmarks", "bare", "intro")
+                 "ends_with_question", "landmarks", "bare", "intro", "turn", "told")
 
     def __init__(self, value: str, at: Mapping[str, list[int]], subject: bool, paras: Sequence[int] = ()):
         self.subject = subject
@@ -154,7 +155,11 @@ class _Place:
                     self.starts.append(m.end())
             self.starts = sorted(set(self.starts))
         starts = self.starts
-        self.request = {bisect_right(starts, p) - 1 for p, _ in self.cues.get("request", ())}
+        told, self.turn = background(value, starts, self.cues.get("turn", ()), {  # the salutation's, at most
+            i for p, e in self.cues.get("salutation", ()) if e - starts[i := bisect_right(starts, p) - 1] <= SALUTATION_SPAN},
+            ASIDE_SPAN) if not subject else (set(), None)
+        self.request = {bisect_right(starts, p) - 1 for p, _ in self.cues.get("request", ())} - told
+        self.told = told
         self.main = {bisect_right(starts, p) - 1 for p, _ in self.cues.get("main", ())}
         courtesy = self.main & {bisect_right(starts, p) - 1 for p, _ in self.cues.get("thanks", ())}
         self.main -= courtesy  # "Trước hết, tôi xin cảm ơn ...": the courtesy that opens a letter, context
@@ -179,6 +184,11 @@ class _Place:
             self.cues.setdefault("aside", [])  # the fast path below must not skip it
         self.salutation = {i for p, e in self.cues.get("salutation", ())
                            if e - starts[i := bisect_right(starts, p) - 1] <= SALUTATION_SPAN}
+        if told:  # the story before "Nay tôi xin phản ánh ...": context, like the introduction
+            self.intro |= told
+            self.aside |= told
+            self.main -= told
+            self.cues.setdefault("aside", [])
         # keywords right after a place cue ("trước trường mầm non"; not "tuần trước trộm..."), with their words
         self.landmarks: list[tuple[int, int]] = []
         if "place" in self.cues:
@@ -289,11 +299,12 @@ class _Place:
         if si in self.salutation:
             return 0.2, "trong lời chào"
         # a long letter's opening third states its business; later words are often context
-        weight = 0.75 if self.length > 300 and pos > self.length / 3 else 1.0
+        # ... but not after it turns to its business ("Nay tôi xin phản ánh ...": `paragraphs.background`)
+        weight = 0.75 if self.length > 300 and pos > self.length / 3 and (self.turn is None or pos < self.turn) else 1.0
         if si in self.main:
             return MAIN_FACTOR, "việc chính của thư"
         if si in self.aside:
-            return weight * ASIDE_FACTOR, "việc phụ"
+            return weight * (BACKGROUND_FACTOR if si in self.told else ASIDE_FACTOR), "việc phụ"
         if si in self.request:
             return weight * 1.3, "trong câu đề nghị"
         return weight, ""

@@ -13,14 +13,17 @@ business is the one it asked for.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence, Set
 
 from hopthu.core.textnorm import fold_case, unwrap
 
 SIGNATURE = 60  # the last characters of a letter: its closing words and signature
+TURN_MIN = 120  # characters from a turn to the end: the business it turns to is told, not only asked for
 # A letter's title ("ĐƠN KIẾN NGHỊ", "Đơn đề nghị"): it names the kind of letter, it asks nothing yet.
 # Matched whole on the stripped paragraph: no leading "\s*" a search would retry at every space.
 _HEADING = re.compile(r"(?:đơn|don)(?:\s+\S+){1,3}")
+_FURTHER = re.compile(r"(?<!\w)(?:thêm|them|nữa|nua)(?!\w)")  # "Nay tôi xin phản ánh thêm": an aside
 
 
 def paragraph_starts(raw: str) -> list[int]:
@@ -56,3 +59,26 @@ def after_request(value: str, starts: Sequence[int], paragraphs: Set[int], reque
     while groups and len(value) - starts[groups[-1][0]] < SIGNATURE:
         groups.pop()
     return {si for para in groups if para[0] > first and request.isdisjoint(para) for si in para}
+
+
+def background(value: str, starts: Sequence[int], turns: Sequence[tuple[int, int]], skip: Set[int],
+               span: int) -> tuple[set[int], int | None]:
+    """The sentences (indexes of `starts`) told before the letter turns to its business, and where it turns:
+    the first sentence after the first of the letter (the salutation's, `skip`, aside) that a turn cue
+    (`cues.TURN_CUES`, at `turns`) opens within `span` characters, unless it adds a further point ("Nay tôi
+    xin phản ánh thêm ...") nor only closes the story (`TURN_MIN`: "... Nay tôi xin phường giải quyết giúp."): the
+    thanks and the errands told before it are the story, not the request."""
+    first = min((si for si in range(len(starts)) if si not in skip), default=0)
+    for pos, _ in turns:
+        si = bisect_right(starts, pos) - 1
+        end = starts[si + 1] if si + 1 < len(starts) else len(value)
+        if si > first and si not in skip and pos - starts[si] <= span and not _FURTHER.search(value, pos, end) \
+                and len(value) - starts[si] >= TURN_MIN:
+            return set(range(first, si)) - skip, starts[si]
+    return set(), None
+
+
+def in_story(starts: Sequence[int], told: Set[int], positions: Sequence[int]) -> bool:
+    """Whether every position (-1: not in the text) stands in a sentence of `told` (`background`): a rule found
+    only in the story before the letter's business adds no co-ordinating agency (a passing mention)."""
+    return bool(told) and bool(positions) and all(p >= 0 and bisect_right(starts, p) - 1 in told for p in positions)

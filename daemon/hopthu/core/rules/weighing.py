@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from hopthu.core.model import QUIET_FLAGS
-from hopthu.core.rules.paragraphs import SIGNATURE  # the closing words and signature
+from hopthu.core.rules.paragraphs import SIGNATURE, in_story  # the closing words and signature; the story
 
 if TYPE_CHECKING:
     from hopthu.core.model import Decision, Submission
@@ -56,6 +56,12 @@ class RuleMatch:
         if self._hits is None:
             self._hits = [self._where.weigh_hit(h) for h in self.rule.when.hits(self._ctx)]
         return self._hits
+
+    @property
+    def background(self) -> bool:
+        """Whether all its evidence is the story told before the letter turns to its business."""
+        text = self._where.place("text")
+        return in_story(text.starts, text.told, [h.hit.pos if h.hit.place == "text" else -1 for h in self.hits])
 
     @property
     def actual(self) -> bool:
@@ -292,7 +298,8 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
             then = rule.then
             flags.update(_flags(then.flags, additions, rule, score))
             complex_ = complex_ or (then.complex and additions.match(rule, score).actual)
-            co.extend(then.co_agencies)
+            if not additions.match(rule, score).background:  # the story before the business: a passing mention
+                co.extend(then.co_agencies)
             notify.extend(then.notify)
 
     if winner is None:
@@ -380,7 +387,7 @@ def _co_ordinating(ranked: list[Candidate], winner: Candidate, runner: Candidate
         # another body for the same field is another guess at the lead, not a second issue
         # ... nor a past event the letter tells as background ("Tối qua có đám cháy nhỏ, đã dập tắt")
         if own >= st.threshold and runner.score >= st.co_ratio * winner.score and runner.category != winner.category \
-                and _told_as_now(runner):
+                and _told_as_now(runner) and not runner.match(*runner.strongest()[0]).background:
             out.append(runner)
     for cand in ranked[1:4]:
         if cand not in out and cand is not winner and cand.agency and cand.agency != winner.agency \
