@@ -23,7 +23,9 @@ import flags_eval
 #: after p-1630 … p-1709: the same, abuse precision 99.1 % (211/213); after p-1710 … p-1769: the same, abuse
 #: precision 100 % (221/221) on both, the two older reported threats p-706, p-952 and the routing round's two
 #: rule alarms p-846, p-848 cleared); after p-1850 … p-1909: the same, abuse precision 100 % (241/241), spam 105/105
-#: (blind on the batch: spam 9/15, abuse 9/20 with one false alarm, a threat received and quoted).
+#: (blind on the batch: spam 9/15, abuse 9/20 with one false alarm, a threat received and quoted); after r-1479 … r-1528
+#: on the routing set: the same, spam 36/36, abuse 51/51 (blind on the batch: spam 6/10, abuse 14/20 with five false
+#: alarms, threats and swearing quoted after "chửi", "hét", "ghi" or a call reported).
 FLOORS = {("spam", "precision"): 1.0, ("spam", "recall"): 1.0, ("abuse", "recall"): 1.0, ("abuse", "precision"): 1.0}
 
 
@@ -373,3 +375,86 @@ def test_a_child_crying_while_a_drunk_smashes_things_at_home_is_an_emergency_not
     assert not assess("", text).abuse
     assert not assess("", "Nha ben canh ong chong say ruou dang dap pha do dac, nghe tieng dua be het len.").abuse
     assert assess("", "Thằng chủ tịch phường bù nhìn, dân phải đứng lên thôi.").abuse
+
+
+# -- round r-1479 … r-1528: insults in polite form, a routine known, homes published; quoted shouting; chain messages
+
+@pytest.mark.parametrize("text", [
+    "Kính chúc các vị lãnh đạo tiếp tục ăn no ngủ kỹ bằng tiền thuế, béo tốt như lợn chờ ngày xuất chuồng.",
+    "kinh chuc cac vi tiep tuc an no ngu ky bang tien thue, beo tot cho ngay xuat chuong.",
+    "Em xin phép được gọi anh là con chó giữ cửa của phường, ngày nào cũng ngồi đó.",
+    "em xin phep duoc goi anh la con cho giu cua, ngay nao cung ngoi do.",
+    "Chị ngủ với mấy ông thì được lên phó phòng nhanh thế ạ?",
+    "chi ngu voi may ong thi duoc len pho phong nhanh the a?",
+    "Ông trưởng công an có con riêng với cô bán bia đầu chợ, loại đạo đức giả ấy mà dạy dân.",
+])
+def test_insults_in_polite_form_an_animal_name_and_a_bed_for_a_post_are_abuse(text):
+    assert assess("", text).abuse, text
+
+
+@pytest.mark.parametrize("text", [
+    "Tôi biết tối nào bà cũng đi bộ về một mình qua con hẻm vắng lắm. Tôi khuyên bà nên nghĩ lại.",
+    "toi biet toi nao ba cung di bo ve mot minh qua con hem vang lam. toi khuyen ba nen nghi lai.",
+    "Tôi có đủ địa chỉ nhà và số điện thoại của tất cả cán bộ một cửa, sẽ đăng hết lên mạng.",
+    "toi co du dia chi nha va so dien thoai cua tat ca can bo mot cua, se dang het len mang.",
+    "Tôi sẽ mời anh em đến \"thăm hỏi\" tận nhà từng người.",
+])
+def test_a_routine_known_with_advice_and_officials_homes_to_be_published_are_threats(text):
+    assert assess("", text).abuse, text
+
+
+@pytest.mark.parametrize("text", [
+    "Quán karaoke số 45 hát đến 2 giờ sáng, khách say hét \"đ.m\" ầm ĩ. Đề nghị xử lý.",
+    "Tụi nhỏ hát mấy bài rap la \"chém chết mẹ mày\" om sòm tới khuya, mong công an nhắc.",
+    "Sáng nay có tờ giấy nhét dưới cửa ghi \"trả tiền không thì đốt nhà\". Đề nghị công an điều tra.",
+    "Có một tài khoản lạ rủ mọi người kéo lên phường \"bao vây\". Tôi báo để phường nắm.",
+    "Hàng xóm gọi tôi là con chó trước mặt cả ngõ, đề nghị hòa giải.",
+    "Tôi biết anh bảo vệ đi về một mình qua đoạn vắng lắm, đề nghị phường lắp đèn.",
+    "Kẻ lừa đảo có số điện thoại của tôi và đăng lên mạng, đề nghị công an xử lý.",
+])
+def test_shouting_and_songs_quoted_a_note_received_a_call_reported_and_an_insult_suffered_are_not_abuse(text):
+    assert not assess("", text).abuse, text
+
+
+def test_a_shouting_verb_quotes_only_in_a_text_written_with_diacritics():
+    # bare, "het" is "hết" and "la" is "là": the writer's own words in quotes stay theirs
+    assert assess("", 'bon can bo phuong het cach roi, la "lu suc vat an hai"').abuse
+
+
+@pytest.mark.parametrize("text", [
+    "Đây là lá thư may mắn. Hãy chuyển tiếp cho 10 người trong 24 giờ, đừng xóa!",
+    "KHẨN: ai chưa tích hợp thẻ BHYT sẽ bị phạt. Hãy gửi tin này cho tất cả người thân, càng nhanh càng tốt!",
+    "dich vu lam ho chieu, can cuoc lay ngay khong can xep hang, bao gia tot. ib zalo 0968 213 557",
+    "EVN: quý khách nợ tiền điện, vui lòng thanh toán ngay qua đường dẫn https://evn-tt.example.vip để tránh bị cắt.",
+    "Karaoke Hoàng Gia khai trương, giảm 30% giờ hát, tặng bia. Đặt phòng 0937 661 204.",
+])
+def test_chain_messages_without_a_number_paper_brokers_bill_phishing_and_openings_are_spam(text):
+    assert assess("", text).spam, text
+
+
+@pytest.mark.parametrize("text", [
+    "Mẹ tôi nhận được tin nhắn \"vui lòng thanh toán ngay qua đường dẫn https://evn-tt.example.vip\", có phải lừa đảo?",
+    "Đề nghị phường gửi tin này cho tất cả các tổ để bà con cảnh giác.",
+    "Cho tôi hỏi làm căn cước có lấy ngay được không? Số tôi 0912 345 678.",
+    "Quán karaoke mới khai trương ở ngõ 30 hát đến 1 giờ sáng, đề nghị công an nhắc nhở.",
+])
+def test_asking_about_a_bill_message_a_warning_to_pass_on_and_a_new_karaoke_are_not_spam(text):
+    assert not assess("", text).spam, text
+
+
+def test_the_rules_route_the_rounds_abuse_and_spam_and_a_phishing_report():
+    from hopthu.core.model import Channel, Submission
+
+    rules = flags_eval.ruleset()
+
+    def decide(text: str):
+        sub = Submission(source_id="t", channel=Channel("form"), received_at=flags_eval.datetime(2026, 11, 20),
+                         subject="", text=text, picked_category="")
+        return rules.classify(sub)
+
+    d = decide("Hẹn bà con 7 giờ sáng thứ bảy tập trung trước trụ sở phường, mang theo gậy gộc để tự vệ.")
+    assert (d.category, d.agency, "abusive" in d.flags) == ("an_ninh", "cong_an", True)
+    d = decide("Đây là lá thư may mắn, hãy chuyển tiếp cho 10 người, đừng xóa.")
+    assert (d.category, "spam" in d.flags) == ("khac", True)
+    d = decide("Mẹ tôi nhận được tin nhắn giả danh VNeID bảo bấm vào link, tôi đã cản. Đề nghị cảnh báo bà con.")
+    assert (d.category, d.agency, d.flags) == ("an_ninh", "cong_an", [])

@@ -59,20 +59,23 @@ FLOORS = {
     # r-1339..r-1398 (1234 items): all tuning, rules alone: lead 0.952 → 0.955, category 0.927 → 0.932, urgent 0.994 /
     # 0.948 → 1.0 / 0.976 (a habit is no danger now), co-agencies 0.722 / 0.724 → 0.742 / 0.761, triage 0.036 → 0.034
     # both merged (1314 items): lead 0.958, category 0.937, urgent precision 0.977, co-agencies 0.775 / 0.748
+    # r-1479..r-1528 (1444 items; abuse, spam and their genuine neighbours, rules/24): lead 0.961 → 0.962, category
+    # 0.941 → 0.943, co-agencies 0.786 / 0.752 → 0.787 / 0.754, abuse recall 0.935 → 0.960 (rules alone).
     # r-1529..r-1598 (1464 items; long letters whose request comes late, letters to the front, bare Form answers):
     # all tuning, rules alone, before → after: lead 0.955 → 0.956, category 0.934 → 0.936, co-agency precision
     # 0.713 → 0.720, the rest unchanged. The floors fall only by the batch's blind misses left (the 1394 items
     # before it rose: lead 0.961 → 0.962, category 0.941 → 0.942, co-agencies 0.786 / 0.752 → 0.786 / 0.755)
+    # both merged (1514 items): lead 0.958, category 0.938, complex F1 0.971, co-agencies 0.779 / 0.722, triage 0.029
     "tuning": {
-        "lead_agency_accuracy": 0.956,
-        "category_accuracy": 0.935,
-        "complex_f1": 0.970,  # r-1433 (a shared path nobody claims) complex until "lối đi chung" needed a claim
+        "lead_agency_accuracy": 0.957,
+        "category_accuracy": 0.937,
+        "complex_f1": 0.970,
         "urgent_recall": 1.0,
         "urgent_precision": 0.965,
-        "co_agency_recall": 0.777,
-        "co_agency_precision": 0.720,
+        "co_agency_recall": 0.778,
+        "co_agency_precision": 0.721,
         "spam_recall": 1.0,
-        "abuse_recall": 0.935,
+        "abuse_recall": 0.960,
     },
     # heldout and fresh: with the learned evidence (rules/learned/, weight 2.0, retrained on the 954 tuning items).
     # Rules alone, before: lead 0.794 / category 0.773 / triage 0.072 (heldout), 0.815 / 0.751 / 0.078 (fresh)
@@ -112,7 +115,7 @@ FLOORS = {
         "co_agency_precision": 0.559,
     },
 }
-TRIAGE_CEILING = {"tuning": 0.031, "heldout": 0.036, "fresh": 0.024}  # tuning: the rules alone; the others: 0.072, 0.078 by them
+TRIAGE_CEILING = {"tuning": 0.030, "heldout": 0.036, "fresh": 0.024}  # tuning: the rules alone; the others: 0.072, 0.078 by them
 
 
 @pytest.fixture(scope="module")

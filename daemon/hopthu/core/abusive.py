@@ -38,6 +38,19 @@ _BRANDED = (
 _BRANDED_MARKED = re.compile(r"(?<!\w)" + _BRANDED + r"|đĩ|điếm)(?!\w)")
 #: Without diacritics, not "đĩ", "điếm": "người lạ đi" folds to "la di".
 _BRANDED_PLAIN = re.compile(r"(?<!\w)" + fold(_BRANDED) + r")(?!\w)")
+#: The person addressed called an animal, however politely: "em xin phép được gọi anh là con chó giữ cửa", "gọi các
+#: vị là lũ đỉa". Not "nó gọi tôi là …": the writer reporting an insult (`unmask.unquote`).
+_ADDRESSEES = r"(?:anh|ông|bà|chị|cô|chú|mày|các ông|các bà|các vị|các ngài|các anh|các chị|hắn|lão|mụ)(?: ta| ấy)?"
+_CALLED_ANIMAL_MARKED = re.compile(r"(?<!\w)gọi " + _ADDRESSEES + r" là (?:con |đồ |thằng |lũ |bọn |mấy con |những con "
+                                   r"|một con |bầy )?(?:chó|lợn|heo|bò|khỉ|đỉa|chuột|sâu|rắn|cáo|trâu)(?!\w)")
+#: Bare, the head is needed and only the animals no other word folds to ("lon" is "lớn", "bo" "bố").
+_CALLED_ANIMAL_PLAIN = re.compile(r"(?<!\w)goi " + fold(_ADDRESSEES) + r" la (?:con|do|thang|lu|bon|may con|nhung con"
+                                  r"|mot con|bay) (?:cho|heo|dia|chuot)(?!\w)")
+#: A bed traded for a post, asked about: "chị ngủ với mấy ông thì được lên nhanh thế ạ?".
+_SEX_FOR_POST = (r"ngủ với (?:mấy|bao nhiêu|ai|những ai|bao người|mấy người|sếp|lãnh đạo)(?:\s\w+){0,6}?\s(?:thì|mà|để|nên)"
+                 r"\s(?:mới\s)?(?:được\s)?(?:lên|thăng|leo|làm|vào)")
+_SEX_FOR_POST_MARKED = re.compile(r"(?<!\w)" + _SEX_FOR_POST + r"(?!\w)")
+_SEX_FOR_POST_PLAIN = re.compile(r"(?<!\w)" + fold(_SEX_FOR_POST) + r"(?!\w)")
 #: A gross insult aimed at someone by its shape: a contemptuous head ("đồ", "lũ", "bọn", "thằng", "con mụ") and,
 #: within three words, what they are called ("đồ khốn nạn", "lũ công an … đồ mặt dày", "cán bộ là lũ sâu bọ"),
 #: or an animal comparison ("ngu như lợn"). One is enough: it is said to a person, not about a problem.
@@ -45,7 +58,8 @@ _ADDRESSED_HEADS = r"(?:đồ|lũ|bầy|bọn|đám|thằng|thg|con mụ|mụ|t�
 _ADDRESSED_INSULT_MARKED = re.compile(
     r"(?<!\w)(?:" + _ADDRESSED_HEADS + r"(?:\s\w+){0,3}?\s(?:khốn nạn|mặt dày|sâu bọ|sâu mọt|vô dụng|ăn hại|ăn bám"
     r"|súc vật|súc sinh|rác rưởi|mất dạy|vô học|cặn bã|bẩn thỉu|thối tha|vô liêm sỉ|đầu đất|bã đậu|ăn không ngồi rồi"
-    r"|mạt hạng|vô tích sự|tay sai|chó má|hèn hạ|đê tiện|bỉ ổi|ký sinh trùng|thất đức|đội lốt người|mọt gông|ký sinh)"
+    r"|mạt hạng|vô tích sự|tay sai|chó má|hèn hạ|đê tiện|bỉ ổi|ký sinh trùng|thất đức|đội lốt người|mọt gông|ký sinh"
+    r"|đạo đức giả|mặt người dạ thú)"
     # one-syllable words only right after the head: "đồ chó", but "bọn trộm chó" are dog thieves
     r"|" + _ADDRESSED_HEADS + r"\s(?:khốn|ngu|chó|lợn|hèn)|đồ con (?:chó|lợn|heo|bò)|ngu như (?:chó|lợn|bò|heo)"
     r"|(?:cái thứ|thứ|loại) (?:\w+\s){0,3}?như (?:ông|bà|mày|mụ|hắn|lão|các ông|chúng mày|bọn mày) (?:thì|chỉ)"
@@ -56,7 +70,8 @@ _ADDRESSED_INSULT_MARKED = re.compile(
 _ADDRESSED_INSULT_PLAIN = re.compile(
     r"(?<!\w)(?:(?:lu|bay|bon|thang|thg|con mu|tui|chung may|bon may)(?:\s\w+){0,3}?\s(?:khon nan|mat day|sau bo|sau mot"
     r"|vo dung|an hai|an bam|suc vat|suc sinh|rac ruoi|mat day|vo hoc|can ba|vo liem si|dau dat|ba dau"
-    r"|an khong ngoi roi|mat hang|vo tich su|tay sai|de tien|bi oi|ky sinh trung|that duc|doi lot nguoi|mot gong)|ngu nhu (?:cho|lon|bo|heo)"
+    r"|an khong ngoi roi|mat hang|vo tich su|tay sai|de tien|bi oi|ky sinh trung|that duc|doi lot nguoi|mot gong"
+    r"|dao duc gia|mat nguoi da thu)|ngu nhu (?:cho|lon|bo|heo)"
     # "đồ" (as "do", "lý do") only right before the insult; "lũ ngu", "lũ chó" ("bọn chó" is "bốn chỗ")
     r"|do (?:khon nan|mat day|suc vat|suc sinh|vo liem si|rac ruoi|vo hoc|can ba|khon kiep|mat net|that duc|con heo"
     r"|an hai(?! san)|an bam)"  # not "đồ ăn hải sản", nor "đồ vô dụng" (junk)
@@ -92,7 +107,7 @@ _MASKED = re.compile(
 #: Someone else's call the writer reports: "có tài khoản … kêu gọi mọi người kéo lên vây trụ sở" (folded, before).
 _REPORTED_CALL = re.compile(
     r"(?<!\w)(?:co nguoi|co tai khoan|tai khoan|nick|ai do|nhom|bon ho|may nguoi|ke xau|doi tuong|nguoi la)"
-    r"(?:\s\S+){0,8}?\s(?:keu goi|ru re|xui giuc|kich dong|tuyen truyen|dang bai)(?!\w)"
+    r"(?:\s\S+){0,8}?\s(?:keu goi|ru re|ru|xui giuc|kich dong|tuyen truyen|dang bai)(?!\w)"
 )
 #: Incitement and distortion against the state, the front or the mailbox.
 _INCITE = Phrases(
@@ -169,6 +184,9 @@ _INSULT = Phrases(
     "đội lốt người", "lũ ăn cướp", "bọn ăn cướp", "bọn công an", "lũ công an", "bọn cảnh sát", "lũ cảnh sát",
     "ngu mới tin", "phải bị thiến", "pê đê", "bê đê", "thằng bóng", "bọn bóng", "bệnh hoạn", "nuôi báo cô",
     "ký sinh trùng", "bầy ký sinh", "ăn hại", "nhổ vào mặt", "đồ con chó", "đồ con heo",
+    # fed and fattened at the people's expense, said however politely ("xin trân trọng cảm ơn các vị đã ăn no ngủ kỹ")
+    "ăn no ngủ kỹ", "ăn no ngủ kĩ", "vỗ béo", "chờ ngày xuất chuồng", "chờ xuất chuồng", "đạo đức giả",
+    "mặt người dạ thú",
     # whose folded form is ordinary ("đồ chó" as "lý do cho", "bọn chó" as "bốn chỗ", "đồ ngu" as "do ngủ ít")
     "đồ chó", "bọn chó", "đồ ngu",
     # teencode (no word of Vietnamese folds to these)
@@ -193,7 +211,7 @@ _ACCUSE = Phrases(
     "chạy án", "lót tay", "chia chác", "ăn chia", "sân sau", "ăn hết tiền",
     "bỏ trốn", "mua biệt thự", "dùng tiền ngân sách", "thế lực thù địch", "chia rẽ", "quốc tịch",
     "gái bao", "dụ dỗ chồng", "giật chồng", "cướp chồng", "gà chết", "lợn chết", "thịt chết", "thuốc an thần",
-    "ôm tiền", "truy nã", "bắt cóc",
+    "ôm tiền", "truy nã", "bắt cóc", "có con riêng với", "con rơi", "con ngoài giá thú",
 )
 #: A call to spread an accusation: "chia sẻ thật rộng", "share lên facebook", "biết mặt thật".
 _SPREAD = Phrases(
@@ -234,7 +252,8 @@ _RUMOUR = Phrases(
     "nguồn tin riêng", "theo nguồn tin", "nguồn tin đáng tin cậy", "người trong cuộc", "tin nóng",
 )
 #: The same certainty with a place between: "ai ở TDP 18 cũng biết", "cả cái phố này đều biết" (folded).
-_RUMOUR_SHAPE = re.compile(r"(?<!\w)ai (?:o|trong) (?:\w+ ){1,4}?(?:cung|deu) (?:biet|ro)(?!\w)")
+_RUMOUR_SHAPE = re.compile(r"(?<!\w)(?:ai (?:o|trong) (?:\w+ ){1,4}?(?:cung|deu)|ca (?:to|khu|xom|pho|ngo|phuong)(?: \w+){0,2}"
+                           r" (?:deu|cung)) (?:biet|ro)(?!\w)")
 
 
 #: Insinuation: a fault hinted at and left to the reader ("giàu lên nhờ đâu", "cứ để dân tự hiểu"). Two, or one with
@@ -313,6 +332,8 @@ def abuse(forms: Forms) -> list[str]:
         why.append("lời lẽ xúc phạm (" + ", ".join(strong_insults[:3]) + ")")
     supernatural = _found(_SUPERNATURAL, marked)
     branded = _found(_BRANDED_MARKED, marked) if strict else _found(_BRANDED_PLAIN, folded)
+    branded += _found(_CALLED_ANIMAL_MARKED, marked) if strict else _found(_CALLED_ANIMAL_PLAIN, folded)
+    branded += _found(_SEX_FOR_POST_MARKED, marked) if strict else _found(_SEX_FOR_POST_PLAIN, folded)
     if branded:
         why.append("gán cho người khác tội danh hoặc lời miệt thị (" + ", ".join(branded[:3]) + ")")
     if exposed := veiled(forms):

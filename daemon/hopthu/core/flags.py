@@ -57,6 +57,9 @@ _OFFER = Phrases(
     "nhận làm", "dịch vụ làm", "làm bằng", "bằng lái", "bằng đại học", "chứng chỉ", "không cần thi",
     "nhận ngay", "hợp thức hóa", "có người nhà làm", "uy tín", "cam kết", "miễn phí", "tư vấn miễn phí",
     "giao hàng tận nơi", "giao tận nơi", "ship cod", "nhận thiết kế", "nhận in", "hotline", "thông tắc", "hút bể phốt", "máy lọc nước",
+    # paper brokers: "làm hộ chiếu, căn cước lấy ngay không cần xếp hàng, báo giá tốt nhất"
+    "lấy ngay", "không cần xếp hàng", "không phải xếp hàng", "báo giá", "giá tốt nhất", "tốt nhất thị trường",
+    "khai trương", "đặt phòng", "đặt bàn",
     # land brokers
     "bán lô", "lô đất", "đất nền", "chính chủ", "sổ đỏ chính chủ", "miễn trung gian", "bán gấp",
     "cần tiền bán", "ô tô tránh", "giá chỉ", "tỷ", "m2",
@@ -99,6 +102,8 @@ _PHISH = Phrases(
     "chuyển phí", "tránh gián đoạn", "bị tạm khóa", "sẽ bị tạm khóa", "sinh trắc học", "cập nhật sinh trắc học",
     "xác minh tài khoản", "tạm khóa", "bị phong tỏa", "đăng nhập bất thường",
     "mã xác nhận", "nộp phạt online", "phạt nguội", "tránh bị tạm giữ", "điền thông tin",
+    # a bill said to be overdue: "vui lòng thanh toán ngay qua đường dẫn … để tránh bị cắt điện"
+    "thanh toán ngay", "vui lòng thanh toán", "qua đường dẫn", "tại đường dẫn", "để tránh bị", "để tránh bị cắt",
     # English
     "verify your", "verify your identity", "will be suspended", "has been suspended", "to avoid interruption",
     "could not be delivered", "redelivery", "pay the", "confirm your", "update your", "login", "log in",
@@ -145,8 +150,10 @@ def _warning_headings(folded: str) -> set[int]:
 _EVIDENCE = re.compile(r"(?i)(?<!\w)(?:ảnh|hình|video|clip|hiện trường|vị trí|chỗ|ngõ|ngách|phố|đường|cống|đèn|rác"
                        r"|hinh anh|anh chup|hien truong|vi tri|photo|picture|location)(?!\w)")
 #: A chain message: "gửi tin nhắn này cho 20 người", "chuyển tiếp tin này cho 10 người trong 24h" (folded).
-_CHAIN = re.compile(r"(?<!\w)(?:gui|chuyen|chuyen tiep|chia se|share|forward)\s(?:tin nhan|tin|bai|thu)(?:\s(?:nay|nay di))?"
-                    r"\s(?:cho|toi|den)\s\d+\s(?:nguoi|nhom|ban)(?!\w)")
+_CHAIN = re.compile(r"(?<!\w)(?:(?:gui|chuyen|chuyen tiep|chia se|share|forward)\s(?:tin nhan|tin|bai|thu|la thu)"
+                    r"(?:\s(?:nay|nay di))?|chuyen tiep|forward)\s(?:cho|toi|den)\s(?:\d+\s(?:nguoi|nhom|ban)"
+                    # "… cho tất cả người thân và các nhóm Zalo": this message, to everyone
+                    r"|(?:tat ca|toan bo|het|moi|cang nhieu)(?:\s(?:nguoi|nguoi than|ban be|ban|nhom|cac nhom))?)(?!\w)")
 _PHONE_LIKE = re.compile(r"(?<!\d)(?:\+?84|0|1[89]00)[\d\s.\-()]{7,14}\d(?!\d)")
 
 

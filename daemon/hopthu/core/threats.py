@@ -126,13 +126,17 @@ _FAMILY_EXPOSED = (
     r"(?:(?:vợ|chồng|con|con gái|con trai|bé nhà|cháu|mẹ|bố|cha|vợ con|bố mẹ|người nhà) (?:của )?(?:anh|ông|bà|chị|cô"
     r"|chú|mày|các ông)|(?:anh|ông|bà|chị|cô|chú|mày|các ông) có (?:vợ|con|con gái|con trai|cháu|mẹ|bố|mẹ già|bố già)"
     # or the way home of the person addressed: "đường về nhà anh qua con dốc tối lắm, cẩn thận kẻo trượt chân"
-    r"|đường (?:về|đi về|về nhà|đến nhà|tới nhà)(?: nhà)? (?:anh|ông|bà|chị|cô|chú|mày|các ông))"
+    r"|đường (?:về|đi về|về nhà|đến nhà|tới nhà)(?: nhà)? (?:anh|ông|bà|chị|cô|chú|mày|các ông)"
+    # or the comings and goings of that person, known to the writer: "tôi biết chiều nào ông cũng đi làm về bằng đường
+    # bờ đê lúc 6 giờ, đi một mình, đoạn đó vắng lắm"
+    r"|(?:tôi|tao|tui) (?:biết|thấy|để ý)(?: \w+){0,3}? (?:anh|ông|bà|chị|cô|chú|mày) (?:\w+ ){0,2}?(?:đi|về|đón|chạy))"
     r"(?:[\s,.]+\w+){0,25}?[\s,.]+(?:một mình|đường vắng|dễ lạc|ai biết được|ai mà biết được|đêm hôm"
     r"|lỡ có chuyện|nhỡ có chuyện|kẻo trượt chân|kẻo ngã|kẻo vấp|vắng lắm|vắng vẻ|tối lắm|đúng không|phải không|đón lúc)"
 )
 # ... or the writer closes on a warning given: "tao chỉ nhắc thế thôi", "tôi chỉ nói trước vậy thôi"
 # ... or is told to think twice or to watch out: "ông nghĩ kỹ trước khi …", "nhớ để ý nhé", "tự anh hiểu"
 _PRESSED = (r"(?:(?:anh|ông|bà|chị|cô|chú|mày|các ông) (?:cứ|nên|liệu|hãy|đừng|nghĩ kỹ|nghĩ cho kỹ)"
+            r"|khuyên (?:anh|ông|bà|chị|cô|chú|mày|các ông)"
             r"|(?:tao|tôi|tui) chỉ (?:nhắc|nói|báo|nhắc nhở)(?: trước)? (?:thế|vậy) thôi"
             r"|nhớ để ý|để ý nhé|tự (?:anh|ông|bà|chị|cô|chú|mày) (?:hiểu|biết))")
 _FAMILY_EXPOSED_MARKED = re.compile(r"(?<!\w)" + _FAMILY_EXPOSED + r"(?!\w)")
@@ -141,6 +145,15 @@ _PRESSED_MARKED = re.compile(r"(?<!\w)" + _PRESSED + r"(?!\w)")
 _PRESSED_PLAIN = re.compile(r"(?<!\w)" + fold(_PRESSED) + r"(?!\w)")
 _THREAT_SHAPE_MARKED = re.compile(r"(?<!\w)(?:" + "|".join(_THREAT_SHAPES) + r")(?!\w)")
 _THREAT_SHAPE_PLAIN = re.compile(r"(?<!\w)(?:" + "|".join(fold(p) for p in _THREAT_SHAPES) + r")(?!\w)")
+#: A visit at home in ironic quotes: "kèm lời mời anh em đến 'thăm hỏi' tận nhà từng người".
+_IRONIC_VISIT = re.compile(r"[\"“'‘](?:tham hoi|hoi tham|tham|chao hoi|noi chuyen|lam viec|gap mat)[\"”'’]\s?(?:tan nha|tan noi"
+                           r"|tai nha)(?!\w)")
+#: Officials' homes, cars or phones in the writer's hands, and a promise to publish them: "tôi có đủ địa chỉ nhà và biển
+#: số xe của tất cả cán bộ …, tôi sẽ đăng hết lên nhóm Facebook" (folded; both needed).
+_DOX_HELD = re.compile(r"(?<!\w)(?:toi|tao|tui|chung toi|bon tao)(?: \w+){0,3}? (?:co|nam|biet|giu)(?: du| het| ro| ca)? (?:\w+ ){0,4}?"
+                       r"(?:dia chi nha|nha rieng|bien so xe|so dien thoai)(?:\s[^.!?\n]{0,60}?)?\scua (?:tat ca |het |cac |may "
+                       r"|tung )?(?:can bo|ong|ba|thang|mu|chu tich|lanh dao|cong an|anh|chi)(?!\w)")
+_DOX_PUBLISHED = re.compile(r"(?<!\w)(?:dang|tung|cong khai|post|dua)(?: het| tat ca| toan bo)? (?:len|ra)(?!\w)")
 #: "Tự xử" is a threat, "tự xử lý" is how a household handles its rubbish.
 _TU_XU = re.compile(r"(?<!\w)tu xu(?!\w)(?! ly(?!\w))")
 #: A threat reported, not made: "dọa giết", "còn dọa sẽ đốt nhà", "nói nếu … thì cho biết tay" (folded, just
@@ -174,7 +187,10 @@ def threats(forms: Forms) -> list[str]:
     """The threats made in `forms` (as `core.abusive` reads them), each once."""
     folded, marked = forms.folded, forms.marked
     shapes = _THREAT_SHAPE_MARKED.finditer(marked) if forms.strict else _THREAT_SHAPE_PLAIN.finditer(folded)
-    spans = [*THREAT.spans(forms), *(m.span() for m in _TU_XU.finditer(folded)), *(m.span() for m in shapes)]
+    spans = [*THREAT.spans(forms), *(m.span() for m in _TU_XU.finditer(folded)), *(m.span() for m in shapes),
+             *(m.span() for m in _IRONIC_VISIT.finditer(folded))]
+    if (held := _DOX_HELD.search(folded)) and _DOX_PUBLISHED.search(folded, held.end()):
+        spans.append(held.span())
     return _made(forms, spans)
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from hopthu.core.textnorm import written_with_marks
+
 _LETTER = r"[^\W\d_]"
 #: Three or more of the same letter: no Vietnamese word has them ("vậyyyy" → "vậy").
 _ELONGATED = re.compile(r"(" + _LETTER + r")\1{2,}")
@@ -111,7 +113,10 @@ _QUOTED = re.compile(r"['\"“‘«]([^'\"“”‘’«»\n]{1,200})['\"”’�
 #: tôi", "kêu gọi", "những câu như". Not the writer's own: "tôi nói thẳng '…'" stays the writer's.
 _SPEECH = re.compile(
     r"(?<!\w)(?<!toi )(?<!tao )(?<!tui )(?:noi|nhan|nhan tin|quat|chui|doa|de doa|ham doa|bao|viet|dang bai|dang len"
-    r"|keu goi|tuyen bo|van tuc|chui tuc|cau|rang)(?!\w)")
+    r"|keu goi|tuyen bo|van tuc|chui tuc|cau|rang|ghi|ghi ro)(?!\w)")
+#: Verbs of shouting or singing someone else's words, with their marks (bare, "hét" is "hết", "la" is "là", "hát"
+#: is "hạt"): "khách say hét 'đ.m'", "tụi nhỏ hát mấy bài rap la 'chém chết …'", "gào lên '…'".
+_SPEECH_MARKED = re.compile(r"(?<!\w)(?<!tôi )(?<!tao )(?<!tui )(?:hét|la|la lối|hát|gào|thét|rống|hô|văng)(?!\w)")
 SPEECH_WINDOW = 50
 #: An insult or a slander reported by the person it was aimed at (folded): "chửi tôi là …", "gọi mẹ tôi là …",
 #: "vu cho tôi là …", "bị mắng là …", "bị các bạn trong lớp gọi là …", up to the end of the sentence.
@@ -123,8 +128,10 @@ _CALLED = re.compile(
 def unquote(folded: str, marked: str) -> str:
     """`marked` (case-folded; `folded` is its accent-free form, same length) with someone else's reported
     words blanked: a quotation just after a verb of speech, and "chửi tôi là …"."""
+    strict = written_with_marks(marked, folded)  # bare, the shouting verbs are other words
     spans = [m.span(1) for m in _QUOTED.finditer(folded)
-             if _SPEECH.search(folded, max(0, m.start() - SPEECH_WINDOW), m.start())]
+             if _SPEECH.search(folded, max(0, m.start() - SPEECH_WINDOW), m.start())
+             or strict and _SPEECH_MARKED.search(marked, max(0, m.start() - SPEECH_WINDOW), m.start())]
     spans += [m.span() for m in _CALLED.finditer(folded)]
     if not spans:
         return marked
