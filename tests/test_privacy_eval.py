@@ -80,6 +80,12 @@ like them; few personal strings: advertisers' and scammers' phones, accounts and
 40/41 removed (a tradesman, "gọi thợ Đạt 0917 …"), 99.8 % kept (2658/2664), 11/11 locations, keep strings 25/25.
 Tuning after: 2202/2202 ("thợ" read as a title before a name), 99.9 % (52733/52773), 736/736.
 The two rounds merged (1511 items): 2438/2438, 99.9 % (56274/56313), 787/787.
+Then p-1910 … p-1979 (70 items written before reading the detectors: long letters with several relatives, lists of
+households with nicknames ("hộ bà Năm Lùn", 'hộ anh Tuấn "béo" (số 7)'), witnesses, landlords and tenants, names that
+are also words (Bình, An, Hòa, Phúc, Lộc, Hạnh, Thành, Nam, Đông, Xuân, Thu) as names and as words, private roles
+("chủ trọ", "tổ trưởng đội thợ") beside officials, third parties' homes in every form, Form fields, unaccented
+letters), scored blind: 316/331 removed, 99.3 % kept (4520/4553), 50/59 locations, keep strings 104/115.
+Tuning after: 2769/2769, 99.9 % (60827/60866), 846/846.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -96,7 +102,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (2438, 2438, 0.999, 787, 787),
+    "tuning": (2769, 2769, 0.999, 846, 846),
     "heldout": (162, 167, 0.999, 33, 33),
     "fresh": (200, 206, 0.997, 31, 32),
 }

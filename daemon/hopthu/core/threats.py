@@ -27,7 +27,9 @@ THREAT = Phrases(
     "ra đường cho cẩn thận",
     "biết mặt rồi", "qua hỏi thăm", "rồi sẽ biết", "rồi các ông sẽ biết",
     "phải hối hận", "sẽ hối hận", "làm liều", "đừng trách", "không sợ đi tù", "đứa nào động vào",
-    "cho bọn nó biết", "cho chúng nó biết", "tung lên mạng cho", "tung ảnh", "ảnh nóng",
+    "cho bọn nó biết", "cho chúng nó biết", "tung lên mạng cho", "tung ảnh",
+    # not a bare "ảnh nóng": without marks "anh nong" is also "anh Nông" (a man named Nông), "anh nông dân"
+    "ảnh nóng của", "đăng ảnh nóng", "phát tán ảnh nóng",
     "liệu thần hồn", "coi chừng cái mạng", "không còn đường sống", "chết với tao",
     "nhớ nhìn trước nhìn sau", "liệu mà nhìn trước nhìn sau", "đi đêm có ngày", "lúc đấy đừng hỏi", "lúc đó đừng hỏi", "lúc ấy đừng hỏi",
     "lúc đấy đừng trách", "lúc đó đừng trách", "đừng bảo không báo trước", "đừng bảo tôi không báo trước",

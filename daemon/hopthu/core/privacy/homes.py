@@ -52,14 +52,15 @@ _OWN_HOME_RIGHT_BEFORE = re.compile(
     r"(?:\s(?:o|tai|la))?\s?:?\s?$"
 )
 # The writer next door to the site, then the number: "Tôi nhà bên cạnh, số 202", "em là nhà đối diện, số 9".
-_WRITER_NEXT_DOOR = re.compile(r"\b(?:toi|tui|em|minh|chung toi)\s(?:la\s|o\s)?nha\s(?:ben canh|sat vach|doi dien|ke ben|ngay canh)"
-                               r"\s?,?\s?(?:la\s|o\s)?$")
+_WRITER_NEXT_DOOR = re.compile(r"(?:\b(?:toi|tui|em|minh|chung toi)\s(?:la\s|o\s)?nha|\bnha\s(?:toi|tui|em|minh|chung toi)(?:\so)?)"
+                               r"\s(?:ben canh|sat vach|doi dien|ke ben|ngay canh)\s?,?\s?(?:la\s|o\s)?$")  # "Nhà tui đối diện, số 9/2"
 # A person just named ("[họ tên], số 25", "[họ tên] so 2 ngo 9", "bà [họ tên] (số 4)", "[họ tên] ở số 31").
+_EPITHET = r"(?:\s?[\"“'‘][^\"”'’\n]{1,12}[\"”'’])?"  # a quoted epithet after the name: [họ tên] "béo"
 _AFTER_PERSON = re.compile(
-    r"\[ho ten\](?:\s?[,\-]\s?\[so dien thoai\])?\s?(?:\(|,|[-–—])?\s?(?:nha\s|o\s|tai\s|song tai\s)?$"
+    r"\[ho ten\]" + _EPITHET + r"(?:\s?[,\-]\s?\[so dien thoai\])?\s?(?:\(|,|[-–—])?\s?(?:nha\s|o\s|tai\s|song tai\s)?$"
 )
 # A household named right before the number: "các hộ sát tường bãi rác: hộ ông [họ tên] (số 210/5)".
-_HOUSEHOLD_NAMED = re.compile(r"\b(?:ho|ho gia dinh|gia dinh)(?:\s(?:ong|ba|anh|chi|co|chu|bac|cu))?\s\[ho ten\]\s?[(,]?\s?$")
+_HOUSEHOLD_NAMED = re.compile(r"\b(?:ho|ho gia dinh|gia dinh)(?:\s(?:ong|ba|anh|chi|co|chu|bac|cu))?\s\[ho ten\]" + _EPITHET + r"\s?[(,]?\s?$")
 # The line right under a name (a signature's address line: "Phạm Văn Dũng\nSố 7 ngõ 2 …").
 _PERSON_LINE = re.compile(r"\[ho ten\][ ,]{0,3}\n\s{0,3}$")
 # The home's owner named after the address: "vào nhà số 15 ngõ 8 … của chị Tâm".
@@ -85,6 +86,21 @@ _SITE_CUE = re.compile(
     r"quan\b|xuong|cua hang|cong trinh|karaoke|bida|tiem|co so|diem|tang \d|nha ben\b|nha hang(?! xom)|kho\b|bai\b|kinh doanh"
     r"|day them|mo lop|sua xe|rua xe|giet mo"  # a trade carried on at that address: "dạy thêm ở nhà riêng số 15"
     r"|(?:ngoi|toa) nha \d{1,2} tang|dang xay|dang thi cong"  # a building going up: "Ngôi nhà 7 tầng đang xây ở số 52"
+)
+# ... a form's field for the place of the problem ("Địa chỉ nơi xảy ra: số 56 …", "Địa điểm: số 12") ...
+_SITE_FIELD = re.compile(r"(?:noi xay ra|dia diem|vi tri|dia chi (?:vu viec|su viec|cong trinh|can phan anh))\s?:?\s?$")
+# ... the nuisance said before "in the house" ("nuôi gà đá cả chục con ngay trong nhà số 14/7") ...
+_SITE_BEFORE_HOME = re.compile(
+    r"\b(?:nuoi|karaoke|hat hoi|mo nhac|tu tap|danh bac|kinh doanh|sua xe|rua xe|giet mo|dot rac)\b[^,.;:]{0,30}"
+    r"\b(?:trong|tai|o)\s(?:nha\s)?$"
+)
+# ... a lodging house the letter says is unsafe or flooded, its number after the lodging's name ("dãy trọ số 14 …
+# Dãy trọ có đường dây điện câu mắc", "khu trọ của ông X ở số 19 …, điện câu chằng chịt"): the lodging is the site.
+_LODGING_BEFORE = re.compile(r"\b(?:day|nha|khu|khu nha) tro\b(?!\s(?:cua\s)?(?:toi|tui|em|minh))[^.;:\n]{0,70}$")
+_LODGING_UNSAFE = re.compile(
+    r"\b(?:day|nha|khu|khu nha) tro\b[^.;!?\n]{0,120}\b(?:dien cau|cau mac|chap chay|chap dien|bi chay|pccc|loi thoat hiem"
+    r"|binh chua chay|ngap nuoc|nut tuong|sap)\b"
+    r"|\b(?:pccc|phong chay)[^.;!?\n]{0,20}\b(?:day|nha|khu) tro\b"
 )
 # ... the object of the complaint right before it ("phản ánh số 16 ngõ 8 …", "đề nghị kiểm tra số 25 …") ...
 _OBJECT_CUE = re.compile(r"(?:phan anh|kiem tra|xu ly|to giac|xu phat|lap bien ban|ve viec)\s(?:ve\s|tai\s|o\s)?(?:nha\s)?$")
@@ -137,9 +153,10 @@ _NOT_HOUSE = re.compile(
 # the same matches: "C(?<!\wC)" is "(?<!\w)C").
 HOME_ADDRESS = re.compile(
     # the flat's number as people write it: "1205", "12A", "12-05", "3.12", "12A05", "A-1205", "B2.08"
-    r"(?:[Cc](?<!\w[Cc])(?:ăn hộ|an ho|ăn|an)|[Pp](?<!\w[Pp])(?:hòng|hong))(?:\s(?:trọ|tro))?\s(?:số\s|so\s)?"
+    r"(?:[Cc](?<!\w[Cc])(?:ăn hộ|an ho|ăn|an)|[Pp](?<!\w[Pp])(?:hòng|hong)|C(?<!\wC)(?:ĂN HỘ|AN HO|ĂN|AN)|P(?<!\wP)(?:HÒNG|HONG))"
+    r"(?:\s(?:trọ|tro|TRỌ|TRO))?\s(?:số\s|so\s|SỐ\s|SO\s)?"
     r"(?:[A-Z]{1,2}\d?[\-.]?)?\d{1,4}(?:[\-.]\d{1,4}(?!\d))?[A-Za-z]?\d{0,3}(?![\w/])"
-    r"(?:\s(?:tòa|toa|nhà|nha|tầng|tang|dãy|day)\s[A-Z0-9]{1,3}(?!\w))?"
+    r"(?:\s(?:tòa|toa|nhà|nha|tầng|tang|dãy|day|TÒA|TOA|NHÀ|NHA|TẦNG|TANG|DÃY|DAY)\s[A-Z0-9]{1,3}(?!\w))?"
     r"(?:\s(?:dãy trọ|day tro|nhà trọ|nha tro)\s(?:bà|ba|cô|co|ông|ong|chú|chu)\s\w{1,12})?"
     r"|[Ll](?<!\w[Ll])(?:ô|o)\s[A-Z]{1,2}\d{1,3}\s(?:nhà|nha)\s(?:số|so)\s\d{1,4}[A-Za-z]?"
     # "căn hộ tầng 5 nhà A2": a flat told by its floor and block
@@ -155,7 +172,8 @@ UNIT = re.compile(
 )
 _OWN_UNIT_BEFORE = re.compile(
     r"(?:\b(?:toi|tui|em|minh|chung toi|gia dinh toi|nha (?:toi|tui|em|minh))\b[^,.;:!?\n]{0,30}"
-    r"|\b(?:o tro|thue tro|o nho|song|thuong tru|tam tru|cu tru)|\[ho ten\])\s(?:o|tai)\s$"
+    r"|\b(?:o tro|thue tro|o nho|song|thuong tru|tam tru|cu tru|nha(?:\s" + _PERSON + r"){1,3})|\[ho ten\]\s?\(?)\s?(?:o|tai)\s$"
+    r"|\[ho ten\]\s?\(\s?$|\bdia chi(?:\s(?:nha|lien he|cua toi))?\s?:\s?$"  # "ông [họ tên] (lô A6)", "Địa chỉ: lô A5"
 )
 # "Tôi thuê kiot số 14 ở chợ", "em có sạp số 7": the writer's own stall.
 _OWN_UNIT_VERB = re.compile(r"\b(?:toi|tui|em|minh|chung toi|gia dinh toi)\s(?:dang\s|van\s)?(?:thue|mua|co|so huu|dung ban)\s$")
@@ -189,6 +207,14 @@ class _LaterSites:
         self.asked = -1
         self.found: int | None = None  # where the first such phrase from `asked` on starts
         self._danger: bool | None = None
+        self._unsafe_lodging: bool | None = None
+
+    @property
+    def unsafe_lodging(self) -> bool:
+        """Whether the text says a lodging house is unsafe or flooded (`_LODGING_UNSAFE`): asked once per text."""
+        if self._unsafe_lodging is None:
+            self._unsafe_lodging = bool(_LODGING_UNSAFE.search(fold_same_length(self.text)))
+        return self._unsafe_lodging
 
     @property
     def danger(self) -> bool:
@@ -220,8 +246,11 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
         return True
     if _HOUSEHOLD_NAMED.search(before):
         return not later.after(end)
-    if _SITE_CUE.search(before):
+    if _SITE_CUE.search(before) or _SITE_FIELD.search(before) or _SITE_BEFORE_HOME.search(before):
         return False
+    if later.unsafe_lodging and not _EXPLICIT.match(number) \
+            and _LODGING_BEFORE.search(fold_same_length(clause_before(text, start, 90))):
+        return False  # the unsafe lodging the letter is about
     after = fold_same_length(re.split(r"[.;\n]", text[end : end + 60], maxsplit=1)[0])
     clause = after.split(",", 1)[0]
     site = _SITE_AFTER.search(clause)  # what happens at that address, said in the same clause ...
@@ -251,6 +280,8 @@ _BARE_LAST_WORDS = frozenset(
 def _is_bare_home(text: str, start: int, end: int, later: _LaterSites) -> bool:
     if start < 2 or text[start - 1] != " " or text[end - 1] == "t":  # "bà X, 70t, ở …": an age
         return False
+    if text[start - 2] == ")" and _NEXT_ITEM.match(text, end):
+        return False  # "1. [họ tên] (phòng 3) 2. [họ tên]": a list's next item
     last = text[max(0, start - 12) : start - 1].rsplit(" ", 1)[-1]
     if not last or (last[-1] not in ":],)" and fold_same_length(last) not in _BARE_LAST_WORDS):
         return False
@@ -265,6 +296,7 @@ def _is_bare_home(text: str, start: int, end: int, later: _LaterSites) -> bool:
     return _is_home(text, start, end, "số nhà", later)
 
 
+_NEXT_ITEM = re.compile(r"[.)]\s[A-ZĐÀ-Ỹ\[]")
 # "nhà tôi ở 7/15 Trần Phú": the writer's own home, so a capitalised street name may follow.
 _OWN_HOME_CUE = re.compile(r"(?:\bnha\s|\b)(?:toi|tui|em|minh|chung toi)\s(?:o|tai|song o|song tai)\s$")
 

@@ -65,12 +65,17 @@ PLACE_BEFORE = re.compile(
     r"giao|toa|chung cu|khach san|nha van hoa|tap the|ben xe|tuyen|quang truong|cong ty|sieu thi|khu|ao lang|lang|"
     r"vuon hoa|san bong|san van dong|tuong dai|bung binh|vong xoay|nut giao"
     r"|(?:gam|chan|duoi|thanh|mat|len|doc) cau|du an"  # "gam cau Vinh Tuy": a bridge, not "cậu" (an uncle)
+    r"|muong(?: thoat nuoc)?|(?:kenh|cong|rach) thoat nuoc"  # "mương thoát nước Ba Xã"
+    r"|(?:nam|nhap|vao|ra|tai) vien"  # "nằm viện Bạch Mai": a hospital, not "sinh viên" or "chuyên viên"
+    # "chợ" written without marks ("cho" is also "for"): only after a word that places it ("cổng chợ", "khu chợ")
+    r"|(?:cong|khu|bai xe|truoc|sau|canh|goc|dau|cuoi|giua|ben trong|quan ly) cho"
     r"|(?:ngo|ngach|hem|kiet|so|so nha) \d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2}) ?\Z"  # "ngõ 190 Lò Đúc", "số 13 Lò Đúc"
 )
 # With marks also the places whose folded word is a common one ("hồ"/"họ", "bến"/"bên", "đoạn"/"doan", "sân"/"san"):
 # "vườn hoa Lý Tự Trọng", "đoạn Nguyễn Văn Linh", "hồ Ba Mẫu", "bến Bà Đá".
 PLACE_BEFORE_MARKED = re.compile(
-    r"(?:chợ|cầu|(?<!gia )đình|chùa|đền|quận|huyện|tỉnh|làng|kênh|xã|thôn|phường|hẻm|phố|đường|vườn hoa|đoạn|dọc|hồ|bến|sân|"
+    r"(?:chợ|cầu|(?<!gia )đình|chùa|mương|rạch|sông|suối|viện|"
+    r"đền|quận|huyện|tỉnh|làng|kênh|xã|thôn|phường|hẻm|phố|đường|vườn hoa|đoạn|dọc|hồ|bến|sân|"
     r"miếu|lăng|tượng đài|bùng binh|vòng xoay|nút giao|ga) ?\Z"
 )
 # A public role right after a name: "anh X bên phòng kinh tế", "chị Y ở Trung tâm phục vụ hành chính công".
@@ -91,7 +96,8 @@ ROLE = re.compile(
     r"|(?:can bo|cong chuc|vien chuc)\b[^.;\n]{0,50}\bphuong\b[^.;\n]{0,12})$"
 )
 # Roles of private bodies: a parents' association, a company, a builder are no public office.
-PRIVATE_ROLE = re.compile(r"phu huynh|cha me hoc sinh|cong ty|doanh nghiep|chu dau tu|chu nha|chu quan|hop tac xa")
+PRIVATE_ROLE = re.compile(r"phu huynh|cha me hoc sinh|cong ty|doanh nghiep|chu dau tu|chu nha|chu quan|hop tac xa"
+                          r"|doi tho|to tho|nhom tho|tho xay|nha thau|cai thau")  # "tổ trưởng đội thợ là anh Kiên"
 # ... and a private body named right before the role, the role in brackets or after a dash: "Ban đại diện cha mẹ
 # học sinh (trưởng ban: X)", "Công ty Thành Đạt - giám đốc X" (searched up to the role's start).
 PRIVATE_BODY_BEFORE = re.compile(
@@ -102,7 +108,8 @@ KIN_BEFORE_ROLE = re.compile(
     r"(?:chu tich|to truong|can bo|bi thu|giam doc)"
 )
 # "mang tên X", "chủ tài khoản X", "họ tên: X", "tên X": whatever follows is a person's name.
-NAMED_AS = re.compile(r"(?:(?:mang ten|chu tai khoan|chu tk|ten|ho ten|ho va ten)(?: la\b)?\s?:?\s?"  # "một người tên là Quý"
+NAMED_AS = re.compile(r"(?:(?:mang ten|chu tai khoan|chu tk|ten(?: that| thiet| khai sinh| tuc)?|ho ten|ho va ten)"
+                      r"(?: la\b)?\s?:?\s?"  # "một người tên là Quý", "tên thiệt là Lộc"
                       # "chủ quán là Hương", "hắn ta là Tuấn", "nạn nhân là …": a private person's role, then who
                       r"|\b(?:chu (?:quan|nha|tro|xe|tiem|cua hang|xuong|dat|ho|no)|nan nhan|thu pham|doi tuong|nguoi cho vay"
                       r"|(?:han|anh|chi|co|ong|ba) ta|nguoi (?:do|nay|ay)) la\s"
@@ -240,7 +247,9 @@ def lower_run(text: str, folded: str, toks: list[tuple[int, int, str]], i: int, 
 
 # Between a role word and a name: words after a colon, or the name's house, say the role belongs to someone
 # before ("Cán bộ tiếp nhận: Lại Thu Trang" is the role's own name).
-ROLE_BELONGS_ELSEWHERE = re.compile(r":\s?\w|\bnha\b")
+# ... and so does a verb of receiving or meeting before the name ("Phó Chủ tịch UBND phường, tiếp bà X").
+ROLE_BELONGS_ELSEWHERE = re.compile(r":\s?\w|\bnha\b|\b(?:tiep|gap|moi|lam viec voi|huong dan|tra loi)"
+                                    r"(?:\s(?:ong|ba|anh|chi|co|chu|bac|cu|em|chau)\b|\s?$)")
 
 
 def is_place(text: str, folded: str, start: int, words: list[str]) -> bool:
@@ -283,7 +292,8 @@ _NEXT_TO_PHONE = re.compile(
 
 # ... or right before it, closing the text after a sentence: "Nhờ phường báo giùm. Út Phượng, [số điện thoại]".
 _BEFORE_LAST_PHONE = re.compile(
-    r"[.!?]\s([^\W\d_]{1,12}(?: [^\W\d_]{1,12}){0,2})\s?(?:,|[\-–]|\()\s?\[so dien thoai\]\)?\s?[.!]?\s*$"
+    r"[.!?]\s(?:(?:em|toi|tui|minh|chau|con)\s?[\-–—:]\s?)?"  # "Em - Lợi, [số điện thoại]"
+    r"([^\W\d_]{1,12}(?: [^\W\d_]{1,12}){0,2})\s?(?:,|[\-–]|\()\s?\[so dien thoai\]\)?\s?[.!]?\s*$"
 )
 
 
@@ -354,6 +364,9 @@ _QUOTED_AFTER = re.compile(
 )
 
 
+_QUOTED_NEXT = re.compile(r"\s?(?:,|\s(?:va|voi|hoac|hay))\s?[\"“‘']([^\"”’'\n]{2,30})[\"”’']")
+
+
 # A business before the words: then they are its sign's name, kept like any sign ("quán bia Tuấn Béo", "tiệm Út Lan").
 _SIGN_BEFORE = re.compile(
     r"\b(?:quan|tiem|cua hang|hieu|shop|nha hang|karaoke|ca phe|cafe|bia|lau|nuong|bun|pho|com|xoi|banh|gara|xuong"
@@ -387,10 +400,55 @@ def nickname_candidates(text: str, folded: str, toks: list[tuple[int, int, str]]
                 and word.lower() not in HONORIFICS:  # "Anh Sún": the title stays
             found.append((start, toks[k + 1][1], words))
     if "goi" in folded or "biet danh" in folded:
-        for m in _QUOTED_AFTER.finditer(folded):
-            inner = text[m.start(1) : m.end(1)]
-            names = inner.split()
-            if 1 <= len(names) <= 3 and all(is_cap(w) and w.isalpha() for w in names) \
-                    and names[0].lower() not in NOT_LISTED and not NOT_A_NAME.match(folded, m.start(1)):
+        for first in _QUOTED_AFTER.finditer(folded):
+            m: re.Match[str] | None = first
+            while m is not None:
+                inner = text[m.start(1) : m.end(1)]
+                names = inner.split()
+                if not (1 <= len(names) <= 3 and all(is_cap(w) and w.isalpha() for w in names)) \
+                        or names[0].lower() in NOT_LISTED or NOT_A_NAME.match(folded, m.start(1)):
+                    break
                 found.append((m.start(1), m.end(1), m.group(1).split()))  # (folded words)
+                m = _QUOTED_NEXT.match(folded, m.end())  # '"Long Cao" và "Hùng Tí"': the next in the list
     return found
+
+
+# Given names that are also common words ("chó nhà chị hiền, không cắn ai"): a name only when a place or a
+# trade follows ("bà hiền cuối ngõ 9", "cô vui bán rau").
+# Without diacritics only before "cuoi", "dau", "ban": "ba hien o" is as often "bà hiện ở" (she now lives).
+_AMBIGUOUS_GIVEN = frozenset("hiền lành vui hien".split())
+_PLACE_OR_TRADE_AFTER = frozenset("ở cuối đầu bán nhà cuoi dau ban".split())
+
+
+def ambiguous_given(text: str, toks: list[tuple[int, int, str]], k: int) -> bool:
+    name = toks[k][2]
+    if name not in _AMBIGUOUS_GIVEN or k + 1 >= len(toks) or not adjacent(text, toks[k], toks[k + 1]):
+        return False
+    after = toks[k + 1][2]
+    return after in _PLACE_OR_TRADE_AFTER and (not name.isascii() or after in ("cuoi", "dau", "ban"))
+
+
+# Honorific-looking words that are other words where they stand: "cư" in "tái định cư", "dân cư" (written "cu");
+# "có" after a negation or a tense ("chua co binh chua chay": "has", not "cô"); "DI" in capitals before more
+# capitals ("TOI DI LAM CA VE": "đi", not "dì").
+_BEFORE_HAVE = frozenset("chua khong ko da cung van neu deu se dang chang cha vua".split())
+
+
+def other_word(toks: list[tuple[int, int, str]], i: int) -> bool:
+    word = toks[i][2]
+    prev = fold(toks[i - 1][2]) if i else ""
+    if word.lower() == "cu" and prev in ("dinh", "dan"):
+        return True
+    if word.lower() == "co" and prev in _BEFORE_HAVE:
+        return True
+    return word == "DI" and i + 1 < len(toks) and toks[i + 1][2].isupper()
+
+
+def surname_first(folded: str, toks: list[tuple[int, int, str]], j: int) -> bool:
+    """toks[j] opens a full name though it reads like a title: "Chu Van Hoa", "Cu Thi Lan" (a surname, then Văn or Thị)."""
+    return folded[toks[j][0] : toks[j][1]] in SURNAMES and j + 1 < len(toks) \
+        and folded[toks[j + 1][0] : toks[j + 1][1]] in ("thi", "van")
+
+
+# Words after a kinship title that say which side or rank, not a name: "Em là cháu ngoại", "tôi là con út".
+KIN_QUALIFIERS = frozenset("noi ngoai ruot ho ca ut gai trai re dau nuoi".split())

@@ -33,6 +33,7 @@ from hopthu.core.privacy.namecues import (
     INTRO_SKIP,
     KIN,
     KIN_BEFORE_ROLE,
+    KIN_QUALIFIERS,
     LIST_JOIN,
     LOWER_KIN,
     LOWER_STOP,
@@ -56,6 +57,7 @@ from hopthu.core.privacy.namecues import (
     VERB,
     WORD,
     adjacent,
+    ambiguous_given,
     cap_run,
     is_cap,
     is_place,
@@ -65,6 +67,8 @@ from hopthu.core.privacy.namecues import (
     next_to_phone,
     nickname_candidates,
     one_given_name,
+    other_word,
+    surname_first,
     tokens,
     unmarked_uncle,
 )
@@ -114,7 +118,7 @@ def find_names(text: str) -> list[Span]:
         intro = start in intro_ends
         if intro or start in capital_intro_ends:
             j = i
-            while j < len(toks) and toks[j][2].lower() in INTRO_SKIP and j - i < 2:
+            while j < len(toks) and toks[j][2].lower() in INTRO_SKIP and j - i < 2 and not surname_first(folded, toks, j):
                 j += 1
             while j < len(toks) and toks[j][0] in title_starts:  # "Ký tên: Cựu chiến binh Phạm Văn Lộc"
                 after = _after_title(folded, toks, j)
@@ -129,7 +133,8 @@ def find_names(text: str) -> list[Span]:
                 i = j + n
                 continue
             n = lower_run(text, folded, toks, j) if intro and j < len(toks) else 0
-            if n and _plausible_lower_name(text, folded, toks[j : j + n]):
+            if n and _plausible_lower_name(text, folded, toks[j : j + n]) \
+                    and not (j > i and n == 1 and folded[toks[j][0] : toks[j][1]] in KIN_QUALIFIERS):
                 spans.append((toks[j][0], toks[j + n - 1][1]))
                 i = j + n
                 continue
@@ -168,6 +173,7 @@ def find_names(text: str) -> list[Span]:
                 and adjacent(text, toks[i - 1], toks[i])) \
             or (low == "cái" and one_given_name(text, toks, i + 1)) \
             or (uncle := unmarked_uncle(text, toks, i, marked_text))  # "ông già Tâm", "bà cụ Hạnh", "cái Mít" (a girl)
+        titled_word = titled_word and not other_word(toks, i)  # "tái định cư", "chua co binh", "TOI DI LAM"
         dotted = len(low) == 1 and i + 1 < len(toks) and toks[i + 1][0] == end + 1 and text[end] == "."  # "A.Thắng"
         if titled_word and i + 1 < len(toks) and (adjacent(text, toks[i], toks[i + 1]) or dotted):
             n = cap_run(text, toks, i + 1)
@@ -192,10 +198,10 @@ def find_names(text: str) -> list[Span]:
                 i += 1 + n
                 continue
         # 2b. A kinship word, then a usual given name in lower case that ends there: "bà hoa bán bún".
-        if low in LOWER_KIN and i + 1 < len(toks) and adjacent(text, toks[i], toks[i + 1]):
+        if low in LOWER_KIN and i + 1 < len(toks) and adjacent(text, toks[i], toks[i + 1]) and not other_word(toks, i):
             nxt = toks[i + 1]
             name = nxt[2]
-            if name.islower() and (name in GIVEN_LOWER and _ends_lower_name(text, toks, i + 1) or _ambiguous_given(text, toks, i + 1)) \
+            if name.islower() and (name in GIVEN_LOWER and _ends_lower_name(text, toks, i + 1) or ambiguous_given(text, toks, i + 1)) \
                     and not _is_official(folded, start, officials, [folded[nxt[0] : nxt[1]]], nxt[1]):
                 spans.append((nxt[0], nxt[1]))
                 i += 2
@@ -246,6 +252,9 @@ def find_names(text: str) -> list[Span]:
             upper = all(t[2].isupper() for t in toks[i : i + n])
             if n >= 2 and words[0] in PLACE_WORDS_FOLDED and any(" ".join(words[1:k]) in FAMOUS for k in range(2, n + 1)):
                 i += n  # "PHO KIM DONG": a street
+                continue
+            if n >= 3 and " ".join(words[:2]) in FAMOUS and words[2] in SURNAMES:
+                i += 2  # "phường Lưu Kiếm Trịnh Xuân Bình": the place, then the name
                 continue
             marked_surname = (toks[i][2].isascii() and fw not in SURNAMES_MARKED_ONLY) \
                 or toks[i][2].lower() in SURNAMES_MARKED  # "HOẠT ĐỘNG MẠI DÂM": no "Đồng"
@@ -460,21 +469,6 @@ def _lower_closing_name(text: str, folded: str, toks: list[tuple[int, int, str]]
     if not n or text[toks[i + n - 1][1] :].strip(" .!\n"):
         return 0
     return n
-
-
-# Given names that are also common words ("chó nhà chị hiền, không cắn ai"): a name only when a place or a
-# trade follows ("bà hiền cuối ngõ 9", "cô vui bán rau").
-# Without diacritics only before "cuoi", "dau", "ban": "ba hien o" is as often "bà hiện ở" (she now lives).
-_AMBIGUOUS_GIVEN = frozenset("hiền lành vui hien".split())
-_PLACE_OR_TRADE_AFTER = frozenset("ở cuối đầu bán nhà cuoi dau ban".split())
-
-
-def _ambiguous_given(text: str, toks: list[tuple[int, int, str]], k: int) -> bool:
-    name = toks[k][2]
-    if name not in _AMBIGUOUS_GIVEN or k + 1 >= len(toks) or not adjacent(text, toks[k], toks[k + 1]):
-        return False
-    after = toks[k + 1][2]
-    return after in _PLACE_OR_TRADE_AFTER and (not name.isascii() or after in ("cuoi", "dau", "ban"))
 
 
 # Words between an honorific and a name that say age or trade: "ông già Tâm", "bà lão Mơ", "cô giáo Hương".

@@ -59,6 +59,9 @@ _OFFENCE = re.compile(
     r"\b(?:(?:do|dau)\s(?:chan|tren|giua|ngang|trai|lan)|chan (?:ngang|loi|cua|ngo)|lan chiem|do trom|do rac|do phe thai"
     r"|phong nhanh|lang lach|ru ga|no po|vuot den|qua toc do|cho (?:dat|vat lieu|phe thai)|xa (?:khoi|nuoc thai))\b"
 )
+# The vehicle hit someone, said right after its plate with no "bị" between: "xe tải biển … lùi vào va chạm xe máy của
+# mẹ tôi" (the victim's vehicle named after it does not make the plate a private one).
+_HITS_AFTER = re.compile(r"(?:(?!\bbi\b)[^.;\n]){0,25}?\b(?:lui vao|dam vao|tong vao|va cham|quet vao|gay tai nan)\b")
 # The writer's own vehicle goes whatever else the clause says ("ô tô 30K-… đỗ chắn cổng, xe của tôi (30E…)").
 _WRITERS = re.compile(r"toi gui|\b(?:xe|o to|oto)(?:\s(?:may|dap|dien|con))?\s(?:cua\s)?(?:gia dinh\s)?(?:toi|tui|em|minh|chung toi)\b"
 )
@@ -122,6 +125,7 @@ def find_private_plates(text: str) -> list[Span]:
         end = _SENTENCE_END.search(rest)
         later = fold_same_length(rest[: end.start()] if end else rest)
         if _WRITERS.search(near) or _LOST.search(around) or _PARKED.search(around) or _STOLEN_LATER.search(later) \
-                or (_PRIVATE_VEHICLE.search(around) and not _OFFENCE.search(around)):
+                or (_PRIVATE_VEHICLE.search(around) and not _OFFENCE.search(around)
+                    and not _HITS_AFTER.match(fold_same_length(text[m.end() : m.end() + 45]))):
             spans.append(m.span())
     return spans
