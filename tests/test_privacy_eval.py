@@ -86,6 +86,8 @@ are also words (Bình, An, Hòa, Phúc, Lộc, Hạnh, Thành, Nam, Đông, Xuâ
 ("chủ trọ", "tổ trưởng đội thợ") beside officials, third parties' homes in every form, Form fields, unaccented
 letters), scored blind: 316/331 removed, 99.3 % kept (4520/4553), 50/59 locations, keep strings 104/115.
 Tuning after: 2769/2769, 99.9 % (60827/60866), 846/846.
+One aggregate run of the held-out parts after the rounds p-1770 … p-1979: held-out 162 → 163/167, words kept
+100.0 %, 33/33; fresh 201/206, words kept 99.8 → 99.9 %, 31/32.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -103,8 +105,8 @@ import privacy_eval
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
     "tuning": (2769, 2769, 0.999, 846, 846),
-    "heldout": (162, 167, 0.999, 33, 33),
-    "fresh": (200, 206, 0.997, 31, 32),
+    "heldout": (163, 167, 0.999, 33, 33),
+    "fresh": (201, 206, 0.998, 31, 32),
 }
 
 
