@@ -88,6 +88,11 @@ letters), scored blind: 316/331 removed, 99.3 % kept (4520/4553), 50/59 location
 Tuning after: 2769/2769, 99.9 % (60827/60866), 846/846.
 One aggregate run of the held-out parts after the rounds p-1770 … p-1979: held-out 162 → 163/167, words kept
 100.0 %, 33/33; fresh 201/206, words kept 99.8 → 99.9 %, 31/32.
+Then p-1980 … p-2029 (50 items written before reading the detectors: private plates beside offenders' in every
+writing, self-introductions in unusual forms ("Bác là Thìn", "tui, Sáu Mập,", "toi la nguyen van teo"), signatories
+with a team role, home addresses as a full line and bare house numbers mid-sentence), scored blind: 151/164
+removed, 99.0 % kept (2141/2162), 47/49 locations, keep strings 93/100.
+Tuning after: 2933/2933, 99.9 % (62987/63028), 895/895 (the older part unchanged: 2769/2769, 60827/60866, 846/846).
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -104,7 +109,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (2769, 2769, 0.999, 846, 846),
+    "tuning": (2933, 2933, 0.999, 895, 895),
     "heldout": (163, 167, 0.999, 33, 33),
     "fresh": (201, 206, 0.998, 31, 32),
 }

@@ -39,7 +39,8 @@ _HOME_CUE = re.compile(
 _RESIDENCE = re.compile(
     r"\b(?:thuong tru|tam tru|cu tru|tru tai|sinh song|song o|song tai|dang o|o cung|o nho|o voi|thue tro|thue nha|o tro"
     r"|dia chi|nha rieng|que quan)\b"
-    r"|\b(?:toi|tui|em|e|minh|chung toi) o\s(?:ngo|ngach|hem|pho|duong|to|tdp)\b"  # "Tôi ở ngõ 8 Kim Đồng, nhà số 14B"
+    r"|\b(?:toi|tui|em|e|minh|chung toi)(?:\sla\s\[ho ten\])? o\s(?:ngo|ngach|hem|pho|duong|to|tdp|xom|thon|ap)\b"
+    # "Tôi ở ngõ 8 Kim Đồng, nhà số 14B", "tui là [họ tên] ở xóm dưới, nhà số 8"
     # "Tôi ở ngay cạnh, nhà số 3", "TÔI LÀ NGƯỜI DÂN Ở ĐỐI DIỆN, NHÀ SỐ 139"
     r"|\b(?:toi|tui|em|minh|chung toi)(?:\sla\s(?:nguoi dan|nguoi|hang xom))?\so\s(?:ngay\s)?(?:canh|ben canh|doi dien|sat vach|sat|gan)\b"
     r"|\b(?:living|live|lives) at\b"
@@ -57,7 +58,8 @@ _WRITER_NEXT_DOOR = re.compile(r"(?:\b(?:toi|tui|em|minh|chung toi)\s(?:la\s|o\s
 # A person just named ("[họ tên], số 25", "[họ tên] so 2 ngo 9", "bà [họ tên] (số 4)", "[họ tên] ở số 31").
 _EPITHET = r"(?:\s?[\"“'‘][^\"”'’\n]{1,12}[\"”'’])?"  # a quoted epithet after the name: [họ tên] "béo"
 _AFTER_PERSON = re.compile(
-    r"\[ho ten\]" + _EPITHET + r"(?:\s?[,\-]\s?\[so dien thoai\])?\s?(?:\(|,|[-–—])?\s?(?:nha\s|o\s|tai\s|song tai\s)?$"
+    r"\[ho ten\]" + _EPITHET + r"(?:,\s(?:to vien|to truong|to pho|thanh vien|hoi vien|dang vien|cu tri)[^,()\n]{0,20})?"
+    r"(?:\s?[,\-]\s?\[so dien thoai\])?\s?(?:\(|,|[-–—])?\s?(?:nha\s|o\s|tai\s|song tai\s)?$"
 )
 # A household named right before the number: "các hộ sát tường bãi rác: hộ ông [họ tên] (số 210/5)".
 _HOUSEHOLD_NAMED = re.compile(r"\b(?:ho|ho gia dinh|gia dinh)(?:\s(?:ong|ba|anh|chi|co|chu|bac|cu))?\s\[ho ten\]" + _EPITHET + r"\s?[(,]?\s?$")
@@ -75,15 +77,19 @@ BARE_NUMBER = re.compile(r"(?<![\w/.,\-])\d{1,4}[A-Za-z]?(?:/\d{1,4}){0,2}(?![\w
 _BARE_CUE = re.compile(
     r"(?:\bnha(?:\s" + _PERSON + r"){0,4}(?:\s(?:o|tai))?"
     r"|\b(?:toi|tui|em|minh|chung toi)(?:\s(?:dang|hien|van|hien dang|song|tru|cu tru|thuong tru|tam tru|thue nha|o tro)){0,2}"
-    r"\s(?:o|tai)|\b(?:can ho|phong)(?:\scua\s" + _PERSON + r")?(?:\s?:|\sla)|\b(?:thuong tru|tam tru|cu tru|ho khau)\s(?:o|tai)"
+    r"\s(?:o|tai)|\b(?:o tro|tro|tru|song)\s(?:o|tai)|\bo\s(?:\w+\s){0,3}tan"  # "trọ ở 102/5", "ở với bà nội tận 5/2"
+    r"|\b(?:can ho|phong)(?:\scua\s" + _PERSON + r")?(?:\s?:|\sla)|\b(?:thuong tru|tam tru|cu tru|ho khau)\s(?:o|tai)"
     r"|\b(?:living|live|lives) at|\baddress\s?:?"
     r"|\bso nha(?:\s" + _PERSON + r"){1,3}(?:\sla)?\s?:?|\[ho ten\](?:\s?\([^()\n]{1,20}\))?,?(?:\s(?:o|tai|nha))?)\s$"
 )
 # What may follow a bare house number: a lane or street word, a capitalised street name, or the clause's end.
-_BARE_AFTER = re.compile(r"(?:\s(?:ngo|ngach|hem|kiet|pho|duong|to|tdp|toa)\b|\s[a-z]\d{1,2}\s(?:khu|nha|toa|tap the)\b|\s?[,.;)\n]|$)")
+# A place word after it: "ở 27/4 gần chợ", "ở 16A cùng ngõ", "5/2 cuối xóm".
+_BARE_AFTER = re.compile(r"(?:\s(?:ngo|ngach|hem|kiet|pho|duong|to|tdp|toa|xom|gan|canh|sat|cung|cuoi|dau|trong)\b"
+                         r"|\s[a-z]\d{1,2}\s(?:khu|nha|toa|tap the)\b|\s?[,.;)\n]|$)")
 # What makes a number the site of the problem: a business or a building work before it ...
 _SITE_CUE = re.compile(
-    r"quan\b|xuong|cua hang|cong trinh|karaoke|bida|tiem|co so|diem|tang \d|nha ben\b|nha hang(?! xom)|kho\b|bai\b|kinh doanh"
+    r"quan\b|xuong|cua hang|gara|garage|lo (?:nuong|ren|gach|than|mo)"  # a bakery's oven, a forge
+    r"|cong trinh|karaoke|bida|tiem|co so|diem|tang \d|nha ben\b|nha hang(?! xom)|kho\b|bai\b|kinh doanh"
     r"|day them|mo lop|sua xe|rua xe|giet mo"  # a trade carried on at that address: "dạy thêm ở nhà riêng số 15"
     r"|(?:ngoi|toa) nha \d{1,2} tang|dang xay|dang thi cong"  # a building going up: "Ngôi nhà 7 tầng đang xây ở số 52"
 )
@@ -113,7 +119,7 @@ _SITE_AFTER = re.compile(
     r"|do nuoc|xa nuoc|nuoc thai|xa thai|chat dong|boc mui|danh bac|bay ban|lan ra|mo nhac|hat hoi|cho thue kho"
     r"|cho (?:\w+\s){0,3}nguoi (?:thue|o)|khong khai bao|dap tuong|dap pha|pha do|mo cua hang|bui bay"
     # "đổ vật liệu xây dựng": "đổ" (to dump) folds to "do" (by), so it is a site before the sufferer's "do"
-    r"|do (?:vat lieu|cat|gach|dat|phe thai|xa ban)"
+    r"|do (?:dong|vat lieu|cat|gach|dat|phe thai|xa ban)|xa khoi|khoi den"
     r"|dong coc|dao mong|ep coc"  # piling or digging foundations there
     r"|xay (?:\d{1,2}|them|moi|sai|vuot|trai)\b"  # "xây 6 tầng", "xây sai phép"
     # a lodging or house crammed and unsafe: "chứa 20 người, điện câu chằng chịt, rất dễ cháy"
@@ -273,7 +279,7 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
 
 # The word right before a bare number that any _BARE_CUE form ends with (a cheap test before the pattern).
 _BARE_LAST_WORDS = frozenset(
-    "o tai nha la toi tui tao em minh bo me cha ba ma ong co chu bac di cau chau con anh chi noi ngoai gai trai dinh".split()
+    "o tai tan nha la toi tui tao em minh bo me cha ba ma ong co chu bac di cau chau con anh chi noi ngoai gai trai dinh".split()
 )
 
 
@@ -298,7 +304,9 @@ def _is_bare_home(text: str, start: int, end: int, later: _LaterSites) -> bool:
 
 _NEXT_ITEM = re.compile(r"[.)]\s[A-ZĐÀ-Ỹ\[]")
 # "nhà tôi ở 7/15 Trần Phú": the writer's own home, so a capitalised street name may follow.
-_OWN_HOME_CUE = re.compile(r"(?:\bnha\s|\b)(?:toi|tui|em|minh|chung toi)\s(?:o|tai|song o|song tai)\s$")
+# Also after the writer's name or a residence: "[họ tên], ở 88/12 Nguyễn Lương Bằng", "trú tại 55 Hoàng Cầu".
+_OWN_HOME_CUE = re.compile(r"(?:(?:\bnha\s|\b)(?:toi|tui|em|minh|chung toi)|\[ho ten\],?|\b(?:o tro|tro|tru|song))"
+                           r"\s(?:o|tai|song o|song tai)\s$")
 
 
 def find_house_numbers(text: str) -> list[Span]:

@@ -47,7 +47,7 @@ _PRIVATE_VEHICLE = re.compile(
     r"toi gui|gui xe|nha toi|bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|dang ky xe|giay to xe|danh roi|ca ?vet|rach lop"
     # towed or fined, the writer's by title: "xe bị cẩu là xe 30A-…, tôi chỉ dừng 5 phút", "tôi là chủ xe biển …"
     r"|bi cau|cau keo|phat nguoi|bi phat|\b(?:toi|em|minh|tui) la chu xe|(?:toi|em|minh|tui) dung ten"
-    r"|\b(?:cua|xe|xe may|xe dap|o to|oto)\s(?:cua\s)?" + _OWNER + r"\b"
+    r"|\b(?:cua|xe|xe may|xe dap|o to|oto)\s(?:cua\s)?(?:(?:thang|dua|con|nha)\s)?" + _OWNER + r"\b(?! gac)"  # "xe ba gác" is a three-wheeler
     r"|\b" + _OWNER + r"\s(?:\w+\s){0,2}(?:di|lai|chay|dung|mua|ban)\s(?:xe|o to|oto)\b"
     r"|\bbi\s(?:\w+\s){0,2}(?:quet|dam|tong|va cham|va vao|chen|ep|cuop|giat)\b"
 )
@@ -57,14 +57,19 @@ _PRIVATE_VEHICLE = re.compile(
 # the letter says whose it is ("ô tô của ông X đỗ chắn ngõ") — unless it was stolen or lost.
 _OFFENCE = re.compile(
     r"\b(?:(?:do|dau)\s(?:chan|tren|giua|ngang|trai|lan)|chan (?:ngang|loi|cua|ngo)|lan chiem|do trom|do rac|do phe thai"
-    r"|phong nhanh|lang lach|ru ga|no po|vuot den|qua toc do|cho (?:dat|vat lieu|phe thai)|xa (?:khoi|nuoc thai))\b"
+    r"|phong nhanh|lang lach|ru ga|no po|n[ae]p po|net po|vuot den|qua toc do|chay (?:au|lan lan|nguoc chieu)|cho (?:dat|vat lieu|phe thai)"
+    r"|xa (?:khoi|nuoc thai)|(?:chuyen |hay )?giat (?:dien thoai|tui|day chuyen|do)|(?:do|dau) (?:xe )?(?:\w+\s+){0,4}giua (?:ngo|hem|duong))\b"
 )
 # The vehicle hit someone, said right after its plate with no "bị" between: "xe tải biển … lùi vào va chạm xe máy của
 # mẹ tôi" (the victim's vehicle named after it does not make the plate a private one).
-_HITS_AFTER = re.compile(r"(?:(?!\bbi\b)[^.;\n]){0,25}?\b(?:lui vao|dam vao|tong vao|va cham|quet vao|gay tai nan)\b")
+# "suýt đâm vào" is a near miss by the writer's side: no offence.
+_HITS_AFTER = re.compile(r"(?:(?!\bbi\b|\bsuyt\b)[^.;\n]){0,25}?\b(?:lui vao|dam (?:vao|vo)|tong (?:vao|vo)|va cham|quet vao"
+                         r"|gay tai nan)\b")
 # The writer's own vehicle goes whatever else the clause says ("ô tô 30K-… đỗ chắn cổng, xe của tôi (30E…)").
+# ... or a relative's, said with "của": "xe tay ga của chị mình biển …" even after the offender's deed.
 _WRITERS = re.compile(r"toi gui|\b(?:xe|o to|oto)(?:\s(?:may|dap|dien|con))?\s(?:cua\s)?(?:gia dinh\s)?(?:toi|tui|em|minh|chung toi)\b"
-)
+                      r"|\b(?:xe|o to|oto)(?:\s\w+){0,3}?\scua\s(?:bo|me|cha|chi|anh|em|con|chong|vo|ong|ba|chau)"
+                      r"(?:\s(?:trai|gai|noi|ngoai))?\s(?:toi|tui|em|minh|chung toi)\b")
 # The writer parked it: "em để xe Wave Alpha màu đỏ, BKS …" (the clause before the plate).
 # "em không dắt xe … ra được", "tôi vừa dắt xe": the writer moving it out (a word or two of tense or negation between).
 _PARKED = re.compile(r"\b(?:toi|tui|em|minh)\s(?:(?:khong|chua|vua|moi|dang|phai|da)\s){0,2}(?:de|gui|dung|do|dau|dat)\sxe\b")
@@ -72,7 +77,7 @@ _PARKED = re.compile(r"\b(?:toi|tui|em|minh)\s(?:(?:khong|chua|vua|moi|dang|phai
 _STOLEN_LATER = re.compile(r"\b(?:bi mat|mat trom|bi trom|bi lay mat|bi lay)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _LOST = re.compile(r"bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|danh roi|rach lop|thung lop|roi trung|do de len|de bep"
-                   r"|bi (?:\w+\s){0,2}(?:quet|dam|tong|cuop|giat|rach|dap pha|cay)")
+                   r"|bi (?:\w+\s){0,2}(?:quet|dam|tong|cuop|giat|rach|dap pha|cay|trung|vo den|chet may|sup banh)")
 
 
 def find_accounts(text: str) -> list[Span]:
