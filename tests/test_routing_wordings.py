@@ -134,3 +134,29 @@ def test_a_closing_request_is_no_turn(ruleset, text):
 def test_the_front_named_as_messenger_is_not_its_work(ruleset, subject, text):
     for s, t in ((subject, text), (afold(subject), afold(text))):
         assert ruleset.classify(_sub(t, s)).agency == "kt_hatang"
+
+
+@pytest.mark.parametrize("text,category,agency", _both([
+    # tap water that is cloudy or gone for a whole row is water supply (the ward takes it up), not pollution
+    ("Nước máy nhà tôi mấy hôm nay đục và có cặn, đun sôi vẫn không trong.", "ha_tang", "kt_hatang"),
+    ("Cả dãy nhà tổ 8 mất nước sinh hoạt từ hôm kia, không có thông báo gì.", "ha_tang", "kt_hatang"),
+    # a ward market's leaking roof is a public building
+    ("Mái che chợ Bồ Đề bị thủng nhiều chỗ, trời mưa người bán phải căng bạt.", "ha_tang", "kt_hatang"),
+    # a school's wall leaning or cracked is public works, even with the school named apart
+    ("Trường tiểu học Đoàn Kết có bức tường phía sau bị nứt toác, học sinh hay đứng chơi cạnh đó.",
+     "ha_tang", "kt_hatang"),
+]))
+def test_infrastructure_wordings(ruleset, text, category, agency):
+    d = ruleset.classify(_sub(text))
+    assert (d.category, d.agency) == (category, agency)
+
+
+@pytest.mark.parametrize("subject,text", [
+    ("Hỏi về việc làm lại ngõ 12", "Ngõ 12 sắp được làm lại, xin hỏi có làm cả rãnh thoát nước không."),
+    ("Việc làm đường ngõ 4", "Xin hỏi bao giờ làm xong mặt đường ngõ 4 và có phải góp tiền không."),
+])
+def test_road_works_are_no_jobs(ruleset, subject, text):
+    for s, t in ((subject, text), (afold(subject), afold(text))):
+        d = ruleset.classify(_sub(t, s))  # "việc làm lại", "việc làm đường": the works, not employment
+        assert (d.category, d.agency) == ("ha_tang", "kt_hatang")
+        assert "vhxh" not in d.co_agencies
