@@ -160,3 +160,14 @@ def test_road_works_are_no_jobs(ruleset, subject, text):
         d = ruleset.classify(_sub(t, s))  # "việc làm lại", "việc làm đường": the works, not employment
         assert (d.category, d.agency) == ("ha_tang", "kt_hatang")
         assert "vhxh" not in d.co_agencies
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("Có cụ già vô gia cư nằm ngủ dưới gầm cầu, trời rét 9 độ, cụ run cầm cập không nói được.", True),
+    ("Co cu gia vo gia cu nam ngu duoi gam cau, troi ret 9 do, cu run cam cap khong noi duoc.", True),
+    ("Mùa đông nào cũng có người vô gia cư ngủ gầm cầu, rét run cầm cập, đề nghị phường có nơi tránh rét.", False),
+    ("Cảm ơn công an phường đã đưa cụ vô gia cư đang run cầm cập dưới gầm cầu vào nhà tạm tránh rét.", False),
+])
+def test_a_homeless_person_shivering_in_the_cold_now_is_urgent_a_yearly_worry_is_not(ruleset, text, urgent):
+    d = ruleset.classify(_sub(text))
+    assert ("urgent" in d.flags) is urgent, d.why
