@@ -131,7 +131,7 @@ class _Place:
         self.subject = subject
         self.length = len(value)
         self.bare = not written_with_marks(value)
-        ends = list(_SENTENCE_END.finditer(value))
+        ends = list(re.finditer(r"[.!?;,\n]" if subject else _SENTENCE_END, value))  # a subject's clauses
         self.starts = sorted({0, *(m.end() for m in ends), *paras})
         self.ends_with_question = {m.start() for m in ends if m.group() == "?"} or None
         # kind -> sorted (start, end) of its cues in this place
@@ -221,8 +221,7 @@ class _Place:
                 notes[pos] = note
 
     def _cue_before(self, kind: str, lo: int, pos: int) -> bool:
-        spans = self.cues.get(kind)
-        if not spans:
+        if not (spans := self.cues.get(kind)):
             return False
         i = bisect_left(spans, (lo, -1))
         while i < len(spans) and spans[i][0] < pos:
@@ -294,8 +293,9 @@ class _Place:
             return (1.0 if self.question(pos) else HYPOTHETICAL_FACTOR), "chỉ là giả định"
         if "past" in cues and self._cue_before("past", max(start, pos - PAST_WINDOW), pos):
             return 0.4, "việc đã qua"
-        if self.subject:
-            return 1.5, ""
+        if self.subject:  # "Cảm ơn tổ hòa giải; cành cây che đèn": a thanks before a further clause is the old matter
+            later = si < len(self.starts) - 1 and self.starts[-1] < self.length - 2
+            return (0.4, "lời cảm ơn") if later and self._cue_before("thanks", start, pos + 7) else (1.5, "")
         if si in self.salutation:
             return 0.2, "trong lời chào"
         # a long letter's opening third states its business; later words are often context
