@@ -93,6 +93,11 @@ writing, self-introductions in unusual forms ("Bác là Thìn", "tui, Sáu Mập
 with a team role, home addresses as a full line and bare house numbers mid-sentence), scored blind: 151/164
 removed, 99.0 % kept (2141/2162), 47/49 locations, keep strings 93/100.
 Tuning after: 2933/2933, 99.9 % (62987/63028), 895/895 (the older part unchanged: 2769/2769, 60827/60866, 846/846).
+Then p-2030 … p-2069 (40 items written before reading the detectors: signatures in every shape (a bare name after
+the last sentence or a phone, "— Lan (tổ 4)", initials, a couple "ông bà Tiến – Hằng", a signature in the subject),
+homes in a sentence or in brackets under a signature, private plates in odd writings), scored blind: 68/86 removed,
+99.9 % kept (1415/1416), 38/39 locations, keep strings 46/47.
+Tuning after: 3019/3019, 99.9 % (64403/64444), 934/934 (the older part unchanged: 2933/2933, 62987/63028, 895/895).
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -109,7 +114,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (2933, 2933, 0.999, 895, 895),
+    "tuning": (3019, 3019, 0.999, 934, 934),
     "heldout": (163, 167, 0.999, 33, 33),
     "fresh": (201, 206, 0.998, 31, 32),
 }

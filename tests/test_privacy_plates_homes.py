@@ -1,4 +1,4 @@
-"""The detectors of core/privacy on the writings of the tuning items p-1980 … p-2029 (private plates beside
+"""The detectors of core/privacy on the writings of the tuning items p-1980 … p-2069 (private plates beside
 offenders' plates, self-introductions in unusual forms, signatories with a team role, home addresses as a
 full line or a bare number mid-sentence, the site of the problem kept), with and without diacritics."""
 
@@ -83,4 +83,67 @@ def test_homes_go_mid_sentence_and_after_a_role(text, personal, keep):
     ("O VIA HE TRUOC SO 70 PHO TAN AP CO CHIEC O TO BIEN 30A-111.11 BO HOANG.", ("CHIEC O TO BIEN",)),
 ])
 def test_sites_stay(text, keep):
+    gone(text, keep=keep)
+
+
+# -- p-2030 … p-2069: plates in odd writings, homes in a sentence or under a signature, signatures in every shape --
+
+
+@pytest.mark.parametrize("text,personal,keep", [
+    # lower case, "xe hơi nhà em", scratched
+    ("Xe hơi nhà em 51g-123.45 đậu trong hẻm 30 bị ai cào xước hết một bên.", ("51g-123.45",), ("hẻm 30",)),
+    ("xe hoi nha em 51g-123.45 dau trong hem 30 bi ai cao xuoc het mot ben.", ("51g-123.45",), ("hem 30",)),
+    # whose it is said right after the plate, an offender's truck before it
+    ("Xe tải 29C-345.67 đỗ chắn ngang ngõ, xe wave biển 29T1-4821 của con trai tôi không ra được.",
+     ("29T1-4821",), ("29C-345.67",)),
+    ("xe tai 29C-345.67 do chan ngang ngo, xe wave bien 29T1-4821 cua con trai toi khong ra duoc.",
+     ("29T1-4821",), ("29C-345.67",)),
+    # five digits grouped two then three
+    ("Xe bồn 15C-222.33 chạy vào ngõ 120 phố Trường Chinh làm lún mặt ngõ. Ô tô của tôi biển 30e-66 789 phải đỗ ngoài phố.",
+     ("30e-66 789",), ("15C-222.33",)),
+    ("xe bon 15C-222.33 chay vao ngo 120 pho Truong Chinh lam lun mat ngo. o to cua toi bien 30e-66 789 phai do ngoai pho.",
+     ("30e-66 789",), ("15C-222.33",)),
+])
+def test_private_plates_in_odd_writings(text, personal, keep):
+    gone(text, *personal, keep=keep)
+
+
+@pytest.mark.parametrize("text,personal,keep", [
+    # a relative's home, a capitalised street after it; the writer's home without "ở"
+    ("Nhà bà ngoại cháu ở 8/12 Hoàng Hoa Thám, gần đó, cụ không ngủ được.", ("8/12",), ("Hoàng Hoa Thám",)),
+    ("nha ba ngoai chau o 8/12 Hoang Hoa Tham, gan do, cu khong ngu duoc.", ("8/12",), ("Hoang Hoa Tham",)),
+    ("Trụ điện ở góc ngõ 3 bị nghiêng. Nhà tui 23 Khương Hạ kế bên đó.", ("23",), ("Khương Hạ", "ngõ 3")),
+    # the home in brackets under a signature
+    ("Hố ga trước số 45 đường Kim Giang mất nắp.\nNgười báo tin,\nÔng Quách Văn Tín\n(nhà 47 Kim Giang)",
+     ("Quách Văn Tín", "47"), ("số 45 đường Kim Giang",)),
+    ("Quán nhậu ở số 5 ngõ 22 lấn vỉa hè.\nvợ chồng anh Toàn – chị Nga\n(số 9 ngõ 22)",
+     ("Toàn", "Nga", "số 9"), ("số 5 ngõ 22",)),
+])
+def test_homes_in_a_sentence_or_under_a_signature(text, personal, keep):
+    gone(text, *personal, keep=keep)
+
+
+@pytest.mark.parametrize("text,personal", [
+    ("Ống nước vỡ ở đầu hẻm 12.\nTrân trọng,\nĐặng V. T.", ("Đặng V. T.",)),
+    ("Bãi xe không phép cạnh chợ.\nP.V. Quý\nĐT 0983 417 265", ("P.V. Quý", "0983 417 265")),
+    ("Có người hút chích dưới gầm cầu.\nMột người dân (xin giấu tên) – N.T.K", ("N.T.K",)),
+    ("Cống trước nhà văn hóa tổ 4 bị tắc.\n— Lan (tổ 4)", ("Lan",)),
+    ("Trạm xe buýt không có mái che. Cảm ơn phường. Ngân 0908 112 435", ("Ngân", "0908 112 435")),
+    ("bãi giữ xe thu 20k/lượt. quá đáng. Phương, sv", ("Phương",)),
+    ("bai giu xe thu 20k/luot. qua dang. Tuan, sv", ("Tuan",)),  # "Phuong" alone may be "Phường": left
+    ("Chao phuong,\nxe rac quet phai xe toi o nga ba.\nthan, Hieu", ("Hieu",)),
+    ("Quán bia bày bàn ra tận lòng đường. Tối nào cũng nghe ồn. Thư Nguyễn", ("Thư Nguyễn",)),
+    ("Đường ngập sâu.\nCảm ơn,\nGia đình ông bà Tiến – Hằng (nhà số 2 ngõ 5)", ("Tiến", "Hằng", "số 2")),
+    ("Duong ngap sau.\nCam on,\nGia dinh ong ba Tien – Hang (nha so 2 ngo 5)", ("Tien", "Hang", "so 2")),
+])
+def test_signatures_in_every_shape(text, personal):
+    gone(text, *personal)
+
+
+@pytest.mark.parametrize("text,keep", [
+    ("Đoạn đường đê từ dốc Bà Sáng đến trạm biến áp chưa có đèn.", ("dốc Bà Sáng",)),
+    ("Hàng thanh lý giá rẻ, ship COD toàn quốc. Inbox Zalo 0912 345 678", ("Inbox Zalo",)),
+    ("Dịch vụ thu hồi nợ nhanh chóng. Hotline 0912 345 678", ("Hotline",)),
+])
+def test_places_and_contact_words_stay(text, keep):
     gone(text, keep=keep)

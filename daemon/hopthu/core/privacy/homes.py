@@ -64,7 +64,8 @@ _AFTER_PERSON = re.compile(
 # A household named right before the number: "các hộ sát tường bãi rác: hộ ông [họ tên] (số 210/5)".
 _HOUSEHOLD_NAMED = re.compile(r"\b(?:ho|ho gia dinh|gia dinh)(?:\s(?:ong|ba|anh|chi|co|chu|bac|cu))?\s\[ho ten\]" + _EPITHET + r"\s?[(,]?\s?$")
 # The line right under a name (a signature's address line: "Phạm Văn Dũng\nSố 7 ngõ 2 …").
-_PERSON_LINE = re.compile(r"\[ho ten\][ ,]{0,3}\n\s{0,3}$")
+# ... or in brackets under it: "vợ chồng anh X – chị Y\n(số 9 ngõ 22)", "Ông X\n(nhà 47 Kim Giang)".
+_PERSON_LINE = re.compile(r"\[ho ten\](?:[ ,]{0,3}|\s?\([^()\n]{0,12}\))\n\s{0,3}(?:\(\s?(?:nha\s)?)?$")
 # The home's owner named after the address: "vào nhà số 15 ngõ 8 … của chị Tâm".
 _OWNER_AFTER = re.compile(
     r"^[^,.;:\n]{0,40}\bcua\s(?:(?:ong|ba|anh|chi|co|chu|bac|em|chau|cu)\s)?\[ho ten\]"
@@ -288,8 +289,8 @@ def _is_bare_home(text: str, start: int, end: int, later: _LaterSites) -> bool:
         return False
     if text[start - 2] == ")" and _NEXT_ITEM.match(text, end):
         return False  # "1. [họ tên] (phòng 3) 2. [họ tên]": a list's next item
-    last = text[max(0, start - 12) : start - 1].rsplit(" ", 1)[-1]
-    if not last or (last[-1] not in ":],)" and fold_same_length(last) not in _BARE_LAST_WORDS):
+    last = (text[max(0, start - 12) : start - 1].split() or [""])[-1]  # "Ông X\n(nhà 47 …": the line's first word
+    if not last or (last[-1] not in ":],)" and fold_same_length(last).lstrip("(") not in _BARE_LAST_WORDS):
         return False
     before = fold_same_length(text[max(0, start - 40) : start])
     if not _BARE_CUE.search(before):
@@ -305,8 +306,9 @@ def _is_bare_home(text: str, start: int, end: int, later: _LaterSites) -> bool:
 _NEXT_ITEM = re.compile(r"[.)]\s[A-ZĐÀ-Ỹ\[]")
 # "nhà tôi ở 7/15 Trần Phú": the writer's own home, so a capitalised street name may follow.
 # Also after the writer's name or a residence: "[họ tên], ở 88/12 Nguyễn Lương Bằng", "trú tại 55 Hoàng Cầu".
-_OWN_HOME_CUE = re.compile(r"(?:(?:\bnha\s|\b)(?:toi|tui|em|minh|chung toi)|\[ho ten\],?|\b(?:o tro|tro|tru|song))"
-                           r"\s(?:o|tai|song o|song tai)\s$")
+# A relative's home or the writer's without "ở": "nhà bà ngoại cháu ở 8/12 Hoàng Hoa Thám", "Nhà tui 23 Khương Hạ".
+_OWN_HOME_CUE = re.compile(r"(?:(?:(?:\bnha\s|\b)(?:toi|tui|em|minh|chung toi)|\[ho ten\],?|\b(?:o tro|tro|tru|song))"
+                           r"\s(?:o|tai|song o|song tai)|\bnha(?:\s" + _PERSON + r"){1,4}(?:\s(?:o|tai))?|\(nha)\s$")
 
 
 def find_house_numbers(text: str) -> list[Span]:

@@ -76,7 +76,7 @@ PLACE_BEFORE = re.compile(
 PLACE_BEFORE_MARKED = re.compile(
     r"(?:chợ|cầu|(?<!gia )đình|chùa|mương|rạch|sông|suối|viện|"
     r"đền|quận|huyện|tỉnh|làng|kênh|xã|thôn|phường|hẻm|phố|đường|vườn hoa|đoạn|dọc|hồ|bến|sân|"
-    r"miếu|lăng|tượng đài|bùng binh|vòng xoay|nút giao|ga) ?\Z"
+    r"miếu|lăng|tượng đài|bùng binh|vòng xoay|nút giao|ga|dốc|đê) ?\Z"
 )
 # A public role right after a name: "anh X bên phòng kinh tế", "chị Y ở Trung tâm phục vụ hành chính công".
 ROLE_AFTER = re.compile(
@@ -137,7 +137,7 @@ INTRO_CAPITAL = re.compile(r"(?:\bphu huynh(?!\n)|\bthay mat\s[^\n,]{0,25},?|(?:
 # A closing on the same line as the name that ends the letter: "Cảm ơn, Ngọc Anh", "Chào thân ái, Tuấn", "-- Tùng".
 # "Cảm ơn ạ\nngoc tram", "Cảm ơn nhiều! - Hoa", "Thân,\nminh" (the closing's own line, then the name's).
 CLOSING = re.compile(r"(?:\b(?:cam on|than ai|tran trong|kinh thu)(?:\s(?:a|nhieu|nhe))?(?:\s?[,!.](?:\s?[-–—]{1,2})?|(?=\n))"
-                     r"|(?:^|\n)than\s?,(?=\s?\n)|^[-–—]{1,2}|\n[-–—]{1,2})\s?$")  # "— Thu Hương, TDP 2"
+                     r"|(?:^|\n)than\s?,|^[-–—]{1,2}|\n[-–—]{1,2})\s?$")  # "— Thu Hương, TDP 2"
 # A verb of meeting or telling right before a capitalised word: "gặp Toàn", "bảo Hưng", "chửi Tý"
 # (matched on the lower-cased text, diacritics kept: folded "hoi" would also be "hội"); "nhờ Khôi", "đưa Nhi".
 VERB = re.compile(r"\b(?:gặp|bảo|nhắc|hỏi|gọi|nói với|chửi|mắng|đánh|nhờ|nhắn|đưa|kêu|rủ|thấy|dặn|gap|bao|nhac|hoi|goi|noi voi|chui|mang"

@@ -22,6 +22,7 @@ import bisect
 import re
 
 from hopthu.core.privacy.base import Span, clause_before, fold_same_length, merge
+from hopthu.core.privacy.closings import closing_names
 from hopthu.core.privacy.namecues import (
     ABBREVIATIONS,
     AFTER_LOWER_NAME,
@@ -142,7 +143,7 @@ def find_names(text: str) -> list[Span]:
         if start in closing_ends and cap:
             n = cap_run(text, toks, i)
             last = toks[i + n - 1][1]
-            if n <= 4 and not text[last:].strip(" .!") or text[last:last + 1] == "\n" \
+            if n <= 4 and not _BRACKETED_TEAM.sub("", text[last:]).strip(" .!") or text[last:last + 1] == "\n" \
                     or (n <= 4 and text[last:last + 1] == "," and "\n" not in text[last:].rstrip()):  # "-- Hải Đăng, ngõ 17"
                 if not NOT_A_NAME.match(folded, start) and not SIGN_SKIP.match(folded[start:]) \
                         and not (n == 1 and word.isupper() and fw in ABBREVIATIONS):  # "Em cảm ơn. TK."
@@ -313,6 +314,7 @@ def find_names(text: str) -> list[Span]:
             spans.append((pos, pos + len(name)))
             pos = text.find(name, pos + 1)
     spans += next_to_phone(text, folded)
+    spans += closing_names(text, folded, lambda f, s: bool(NOT_A_NAME.match(f, s) or SIGN_SKIP.match(f[s:])))
     spans += _listed_after(text, folded, toks, spans, officials)
     spans += _given_names_again(text, folded, toks, spans, officials)
     return spans
@@ -416,6 +418,9 @@ def _plausible_lower_name(text: str, folded: str, toks: list[tuple[int, int, str
     return len(toks[0][2]) >= 2 and (after == "" or after[:1] in ",.\n-(" or after.startswith((" o ", " so", " - ", " (", " 0")))
 
 
+
+
+_BRACKETED_TEAM = re.compile(r"^\s?\([^()\n]{1,20}\)")  # "— Lan (tổ 4)"
 
 
 def _line_start(text: str, pos: int) -> bool:

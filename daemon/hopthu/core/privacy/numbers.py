@@ -38,7 +38,8 @@ _ID_RUN = re.compile(r"\d(?<!\d\d)(?:[ .]?\d){8,11}(?!\d)|(?<![\w\-./])\d{3,4}(?
 # private-vehicle cue besides, so a lower-case run of digits and letters alone is never taken.
 # An electric bike's series has "MĐ" ("29MĐ1-123.45"); some write a dot after the series ("29H1.234.56").
 # An old plate has four digits ("29C-1234", "30K 5678"). Dashes may stand spaced: "29E2 - 234.56", "29 - Y3 - 456.78".
-PLATE = re.compile(r"(?<![\w\-])\d{2}(?: ?- ?| )?[A-Za-zĐđ]{1,2}\d?(?: ?[\-.] ?|\s)?(?:\d{3}[. ]?\d{2}|\d{4})(?![\w\-])")
+# A five-digit number is sometimes grouped two then three ("30e-66 789").
+PLATE = re.compile(r"(?<![\w\-])\d{2}(?: ?- ?| )?[A-Za-zĐđ]{1,2}\d?(?: ?[\-.] ?|\s)?(?:\d{3}[. ]?\d{2}|\d{2}[. ]\d{3}|\d{4})(?![\w\-])")
 # What makes a vehicle a person's rather than the subject of the complaint, in the clause around it.
 # A person the writer names: the writer, family, a friend ("xe của em", "bố em đi xe máy biển số …").
 _OWNER = (r"(?:toi|tui|em|minh|chung toi|bo|me|cha|ba|ma|ong|chong|vo|con|anh|chi|chau|ban|phu huynh|nha toi|nha em|nha minh|nha tui|co|chu|bac"
@@ -47,7 +48,9 @@ _PRIVATE_VEHICLE = re.compile(
     r"toi gui|gui xe|nha toi|bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|dang ky xe|giay to xe|danh roi|ca ?vet|rach lop"
     # towed or fined, the writer's by title: "xe bị cẩu là xe 30A-…, tôi chỉ dừng 5 phút", "tôi là chủ xe biển …"
     r"|bi cau|cau keo|phat nguoi|bi phat|\b(?:toi|em|minh|tui) la chu xe|(?:toi|em|minh|tui) dung ten"
-    r"|\b(?:cua|xe|xe may|xe dap|o to|oto)\s(?:cua\s)?(?:(?:thang|dua|con|nha)\s)?" + _OWNER + r"\b(?! gac)"  # "xe ba gác" is a three-wheeler
+    r"|\bnha (?:em|minh|tui|chung toi)\b"  # "xe hơi nhà em"
+    r"|\b(?:cua|xe|xe may|xe hoi|xe dap|o to|oto)\s(?:cua\s)?(?:(?:thang|dua|con|nha)\s)?"
+    + _OWNER + r"\b(?! gac)"  # "xe ba gác" is a three-wheeler
     r"|\b" + _OWNER + r"\s(?:\w+\s){0,2}(?:di|lai|chay|dung|mua|ban)\s(?:xe|o to|oto)\b"
     r"|\bbi\s(?:\w+\s){0,2}(?:quet|dam|tong|va cham|va vao|chen|ep|cuop|giat)\b"
 )
@@ -70,6 +73,9 @@ _HITS_AFTER = re.compile(r"(?:(?!\bbi\b|\bsuyt\b)[^.;\n]){0,25}?\b(?:lui vao|dam
 _WRITERS = re.compile(r"toi gui|\b(?:xe|o to|oto)(?:\s(?:may|dap|dien|con))?\s(?:cua\s)?(?:gia dinh\s)?(?:toi|tui|em|minh|chung toi)\b"
                       r"|\b(?:xe|o to|oto)(?:\s\w+){0,3}?\scua\s(?:bo|me|cha|chi|anh|em|con|chong|vo|ong|ba|chau)"
                       r"(?:\s(?:trai|gai|noi|ngoai))?\s(?:toi|tui|em|minh|chung toi)\b")
+# Whose it is, said right after the plate: "xe wave biển … của con trai tôi", "(…) của bố em".
+_OWNER_RIGHT_AFTER = re.compile(r"\)?\s?,?\s?cua\s(?:(?:bo|me|cha|chi|anh|em|con|chong|vo|ong|ba|chau)(?:\s(?:trai|gai|noi|ngoai))?\s)?"
+                                r"(?:toi|tui|em|minh|chung toi|gia dinh)\b")
 # The writer parked it: "em để xe Wave Alpha màu đỏ, BKS …" (the clause before the plate).
 # "em không dắt xe … ra được", "tôi vừa dắt xe": the writer moving it out (a word or two of tense or negation between).
 _PARKED = re.compile(r"\b(?:toi|tui|em|minh)\s(?:(?:khong|chua|vua|moi|dang|phai|da)\s){0,2}(?:de|gui|dung|do|dau|dat)\sxe\b")
@@ -77,7 +83,7 @@ _PARKED = re.compile(r"\b(?:toi|tui|em|minh)\s(?:(?:khong|chua|vua|moi|dang|phai
 _STOLEN_LATER = re.compile(r"\b(?:bi mat|mat trom|bi trom|bi lay mat|bi lay)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _LOST = re.compile(r"bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|danh roi|rach lop|thung lop|roi trung|do de len|de bep"
-                   r"|bi (?:\w+\s){0,2}(?:quet|dam|tong|cuop|giat|rach|dap pha|cay|trung|vo den|chet may|sup banh)")
+                   r"|bi (?:\w+\s){0,2}(?:quet|dam|tong|cuop|giat|rach|dap pha|cay|trung|vo den|chet may|sup banh|cao|xuoc|do de|chan lai)")
 
 
 def find_accounts(text: str) -> list[Span]:
@@ -129,7 +135,8 @@ def find_private_plates(text: str) -> list[Span]:
         rest = text[m.end() : m.end() + 90]
         end = _SENTENCE_END.search(rest)
         later = fold_same_length(rest[: end.start()] if end else rest)
-        if _WRITERS.search(near) or _LOST.search(around) or _PARKED.search(around) or _STOLEN_LATER.search(later) \
+        owner_after = _OWNER_RIGHT_AFTER.match(fold_same_length(text[m.end() : m.end() + 30]))
+        if _WRITERS.search(near) or owner_after or _LOST.search(around) or _PARKED.search(around) or _STOLEN_LATER.search(later) \
                 or (_PRIVATE_VEHICLE.search(around) and not _OFFENCE.search(around)
                     and not _HITS_AFTER.match(fold_same_length(text[m.end() : m.end() + 45]))):
             spans.append(m.span())

@@ -1,0 +1,65 @@
+"""Signatures the line-based rules in names.py miss: initials ("Đặng V. T.", "P.V. Quý", "– N.T.K"), a name closing
+a Form answer after its last sentence ("… rồi. Lê Na", "… với. - Nhi", "Phương, sv", "Ngân [số điện thoại]") and
+the second name of a couple signing together ("ông bà Tiến – Hằng"). Pure, no I/O, no imports from the package
+(names.py passes its own test of a word that is no name: the import chain stays short).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+Span = tuple[int, int]
+
+_UP = "A-ZĐÀ-Ỹ"
+_LOW = "a-zđà-ỹ"
+_CAP_WORD = rf"[{_UP}][{_LOW}]{{1,6}}"
+# A line (or a line's end after a dash) that is only initials with a surname or a given name.
+_INITIALS = re.compile(
+    rf"(?:^|\n|\s[-–—]\s)[-–—]?\s?((?:[{_UP}]\.\s?){{1,3}}{_CAP_WORD}|{_CAP_WORD}(?:\s[{_UP}]\.){{1,3}}"
+    rf"|[{_UP}]\.[{_UP}]\.[{_UP}]\.?(?:[{_UP}]\.?)?)[ \t]*(?=\n|$)"
+)
+# After the last sentence (and a short closing: "thân, Hieu", the line joined by unwrapping), at the very end:
+# one to three capitalised words, then a short role ("sv") or the masked phone, or nothing.
+_TRAILING = re.compile(
+    rf"[.!?]\s(?:(?:[Tt]hân|[Tt]han|[Tt]hanks|[Tt]ks)\s?,\s?)?[-–—]?\s?({_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}})"
+    r"(?:\s?,\s?[a-z]{1,4}\.?|\s\[số điện thoại\])?\s*$"
+)
+# A couple signing: the second name after the dash.
+_COUPLE = re.compile(
+    rf"\b(?:ông bà|vợ chồng|anh chị|cô chú|ong ba|vo chong|anh chi|co chu)\s(?:(?:anh|chị|ông|bà|chi|ong|ba)\s)?"
+    rf"{_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}}\s?[-–]\s?(?:(?:chị|anh|bà|ông|chi|ong|ba)\s)?({_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}})"
+)
+
+
+# Words that lead to a number, not a name: "Inbox Zalo [số điện thoại]", "Hotline [số điện thoại]".
+_CONTACT_WORDS = frozenset("zalo hotline inbox ib lien goi call tel viber sdt dt hl nhan alo".split())
+
+
+_TITLES = frozenset("bà ông em anh chị cô chú bác cụ cháu con dì cậu thím".split())
+NoName = Callable[[str, int], bool]
+
+
+def _signature_name(folded: str, start: int, name: str, no_name: NoName) -> bool:
+    if any(w in _CONTACT_WORDS for w in folded[start : start + len(name)].lower().split()):
+        return False
+    return name == "Phương" or not no_name(folded, start)  # "Phương" signs, "Phường" does not
+
+
+def closing_names(text: str, folded: str, no_name: NoName) -> list[Span]:
+    """`folded` is `text` folded with the same length; `no_name(folded, start)` tells a word that begins no name."""
+    spans: list[Span] = []
+    tail = max(0, len(text) - 160)  # a signature stands at the end
+    for m in _INITIALS.finditer(text, tail):
+        spans.append(m.span(1))
+    last = _TRAILING.search(text, tail)  # the name may stand on its own line after the sentence
+    if last and _signature_name(folded, last.start(1), last.group(1), no_name) and "\n" not in last.group(0)[2:].rstrip():
+        start, end = last.span(1)
+        first = text[start:end].split(" ", 1)
+        if len(first) == 2 and first[0].lower() in _TITLES:
+            start += len(first[0]) + 1  # "Bà Hạnh", "Em Thảo": the title stays, as on any signature line
+        spans.append((start, end))
+    for m in _COUPLE.finditer(text, tail):
+        if _signature_name(folded, m.start(1), m.group(1), no_name):
+            spans.append(m.span(1))
+    return spans
