@@ -87,7 +87,8 @@ are also words (Bình, An, Hòa, Phúc, Lộc, Hạnh, Thành, Nam, Đông, Xuâ
 letters), scored blind: 316/331 removed, 99.3 % kept (4520/4553), 50/59 locations, keep strings 104/115.
 Tuning after: 2769/2769, 99.9 % (60827/60866), 846/846.
 One aggregate run of the held-out parts after the rounds p-1770 … p-1979: held-out 162 → 163/167, words kept
-100.0 %, 33/33; fresh 201/206, words kept 99.8 → 99.9 %, 31/32.
+100.0 %, 33/33; fresh 201/206, words kept 99.8 → 99.9 %, 31/32. After p-2030 … p-2069 (signatures, homes, plates):
+held-out 163 → 164/167, the rest unchanged.
 Then p-1980 … p-2029 (50 items written before reading the detectors: private plates beside offenders' in every
 writing, self-introductions in unusual forms ("Bác là Thìn", "tui, Sáu Mập,", "toi la nguyen van teo"), signatories
 with a team role, home addresses as a full line and bare house numbers mid-sentence), scored blind: 151/164
@@ -115,7 +116,7 @@ import privacy_eval
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
     "tuning": (3019, 3019, 0.999, 934, 934),
-    "heldout": (163, 167, 0.999, 33, 33),
+    "heldout": (164, 167, 0.999, 33, 33),
     "fresh": (201, 206, 0.998, 31, 32),
 }
 
