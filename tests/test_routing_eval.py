@@ -70,14 +70,17 @@ FLOORS = {
     # round k on the misses left of r-1529..r-1648 (1564, rules alone, before → after): lead 0.957 → 0.961,
     # category 0.936 → 0.941, complex F1 0.965 → 0.978, urgent precision 0.951 → 0.962, co-agencies
     # 0.767 / 0.716 → 0.770 / 0.732
+    # r-1649..r-1728 (1644; new everyday matters, dialect, retyped paper, wrong drop-downs): the 1564 items before
+    # it, before → after: lead 0.961 → 0.963, category 0.942 → 0.944, co-agencies 0.770 / 0.732 → 0.777 / 0.743;
+    # all 1644: lead 0.964, category 0.946, co-agencies 0.782 / 0.738, triage 0.027
     "tuning": {
-        "lead_agency_accuracy": 0.961,
-        "category_accuracy": 0.941,
+        "lead_agency_accuracy": 0.963,
+        "category_accuracy": 0.945,
         "complex_f1": 0.978,
         "urgent_recall": 1.0,  # 0.994 until rules/14 knew a homeless person shivering in the cold now (r-1641)
         "urgent_precision": 0.961,
-        "co_agency_recall": 0.770,
-        "co_agency_precision": 0.732,
+        "co_agency_recall": 0.782,
+        "co_agency_precision": 0.738,
         "spam_recall": 1.0,
         "abuse_recall": 0.960,
     },
@@ -127,7 +130,7 @@ FLOORS = {
         "co_agency_precision": 0.727,
     },
 }
-TRIAGE_CEILING = {"tuning": 0.029, "heldout": 0.048, "fresh": 0.016}  # tuning: the rules alone; the others: 0.072, 0.078 by them
+TRIAGE_CEILING = {"tuning": 0.027, "heldout": 0.048, "fresh": 0.016}  # tuning: the rules alone; the others: 0.072, 0.078 by them
 
 
 @pytest.fixture(scope="module")

@@ -228,3 +228,37 @@ def test_a_subject_thanking_first_and_naming_a_new_matter_is_the_new_matter(rule
     for s, t in ((subject, text), (afold(subject), afold(text))):
         d = ruleset.classify(_sub(t, s))  # the thanks clause of the subject weighs as the old matter it is
         assert (d.category, d.agency) == ("ha_tang", "kt_hatang"), d.why
+
+
+@pytest.mark.parametrize("text,category,agency", [(t, c, a) for s, c, a in [
+    # round l (rules/44): new everyday matters and Central / Southern speech, in other words than the items
+    ("Có cái drone cứ bay lượn trước ban công nhà tôi lúc nửa đêm, tôi sợ bị quay lén.", "an_ninh", "cong_an"),
+    ("Mẹ tôi bị kẻ giả danh cháu nội gọi điện vay tiền, bà đã chuyển 8 triệu, nay mới biết bị lừa.",
+     "an_ninh", "cong_an"),
+    ("Con chó bẹc giê nhà số 9 hổng rọ mõm, chiều nào cũng rượt mấy đứa nhỏ đi học về.", "an_ninh", "cong_an"),
+    ("Đàn mèo hoang ở bãi đất sau nhà tập thể B2 đêm nào cũng bới rác, tè bậy khắp chân cầu thang.",
+     "moi_truong", "kt_hatang"),
+    ("Nhà số 4 nuôi cả chục con gà, vịt trong nhà ống, phân và ruồi bay sang bếp nhà tôi.",
+     "moi_truong", "kt_hatang"),
+    ("Có xác mèo chết trôi ở cống đầu ngõ 12 ba ngày rồi, bốc mùi.", "moi_truong", "kt_hatang"),
+    ("Mấy nhà dắt chó đi vệ sinh ở vườn hoa tổ 5, phân chó khắp lối đi.", "moi_truong", "kt_hatang"),
+    ("Nhà ông Tư xây lấn sang đất nhà tôi gần nửa mét, tôi đề nghị phường đo lại.", "dat_dai", "kt_hatang"),
+    ("Con mèo nhà bên cạnh cứ sang ăn vụng cá kho nhà tôi, nói mãi không được.", "mat_tran", "mttq"),
+    ("Cán bộ bộ phận một cửa bắt tôi đi lại nhiều lần, lần nào cũng nói một kiểu, trả lời cộc lốc.",
+     "xd_chinh_quyen", "mttq"),
+] for t in (s, afold(s))])
+def test_round_l_wordings(ruleset, text, category, agency):
+    d = ruleset.classify(_sub(text))
+    assert (d.category, d.agency) == (category, agency), d.why
+
+
+@pytest.mark.parametrize("text,urgent", [(t, u) for s, u in [
+    ("Cành cây gãy còn treo lơ lửng trên lối vào trường mầm non, gió thổi là đung đưa.", True),
+    ("Bà cụ ở một mình số 7, từ sáng qua không thấy mở cửa, gọi không thưa.", True),
+    ("Một cụ ông lang thang nằm ở gầm cầu trong rét 7 độ, áo mỏng, gọi không dậy.", True),
+    ("Đêm qua xe đạp điện sạc ở hành lang bốc cháy, bà con dập tắt kịp, nay xin kiểm tra phòng cháy.", False),
+    ("Xe điện mua online bị phồng pin, may chưa cháy nổ gì, cửa hàng không chịu đổi.", False),
+] for t in (s, afold(s))])
+def test_round_l_dangers_now_and_not(ruleset, text, urgent):
+    d = ruleset.classify(_sub(text))
+    assert ("urgent" in d.flags) is urgent, d.why
