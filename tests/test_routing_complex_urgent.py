@@ -251,3 +251,26 @@ def test_a_time_gone_by_right_after_the_danger_makes_it_over(tmp_path):
                          ("Sổ bị mất do đám cháy năm ngoái.", False)):
         for t in (text, afold(text)):
             assert ("urgent" in rs.classify(_sub(t)).flags) == urgent, t
+
+
+@pytest.mark.parametrize("text, complex_", [
+    # a house number before an unaccented "cu" ("cứ": every 5 a.m.) is not a count of old people
+    ("xe cho vat lieu cong trinh nha so 27 cu 5h sang da do cat, rung ca ngo", False),
+    ("Xe chở vật liệu nhà số 27 cứ 5 giờ sáng đổ cát, rung cả ngõ.", False),
+    # a count of old people is still one
+    ("Khu tập thể có 40 cụ già sống một mình, mất nước cả tuần nay.", True),
+])
+def test_a_house_number_before_cu_is_no_count_of_people(ruleset, text, complex_):
+    for t in (text, afold(text)):
+        assert ruleset.classify(_sub(t)).complex == complex_, t
+
+
+def test_a_thanks_in_the_subject_brings_no_co_ordinating_agency(ruleset):
+    """"Cảm ơn trạm y tế, phản ánh chó thả rông": the thanks is the old matter, told as past."""
+    subject = "Cảm ơn trạm y tế, phản ánh chó thả rông"
+    text = ("Tháng trước trạm y tế phường tiêm vắc xin cho trẻ em, tôi xin gửi lời cảm ơn.\n\n"
+            "Nay tôi xin phản ánh việc chó thả rông ở vườn hoa tổ 16, không rọ mõm, trẻ con chơi rất đông. "
+            "Đề nghị phường kiểm tra, xử phạt các hộ thả rông chó.")
+    for s, t in ((subject, text), (afold(subject), afold(text))):
+        d = ruleset.classify(_sub(t, s))
+        assert d.agency == "cong_an" and "vhxh" not in d.co_agencies, (s, d.why)

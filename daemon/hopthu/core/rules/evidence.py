@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from hopthu.core.rules.conditions import Context, Hit
 
 # Notes of a hit that does not tell of a present danger: denied, imagined, or over.
-NOT_PRESENT = frozenset({"bị phủ định", "chỉ là giả định", "việc đã qua"})
+NOT_PRESENT = frozenset({"bị phủ định", "chỉ là giả định", "việc đã qua", "lời cảm ơn"})  # a thanks: the old matter
 # Notes of a hit that tells of no actual case: denied or imagined (a past matter may still be a long one).
 NOT_ACTUAL = frozenset({"bị phủ định", "chỉ là giả định"})
 TRAILING_PAST = 20  # characters after a hit: "cháy nhà năm ngoái", "cây đổ hôm qua"
