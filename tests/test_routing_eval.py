@@ -70,16 +70,20 @@ FLOORS = {
     # round k on the misses left of r-1529..r-1648 (1564, rules alone, before → after): lead 0.957 → 0.961,
     # category 0.936 → 0.941, complex F1 0.965 → 0.978, urgent precision 0.951 → 0.962, co-agencies
     # 0.767 / 0.716 → 0.770 / 0.732
+    # r-1729..r-1788 (1624 items; abuse in formal letters, teen code, advice and doxxing; spam; genuine neighbours,
+    # rules/26 and core.menace): the 1564 items before it identical; the floors fall only by the batch's misses left
+    # (genuine letters' routing: a rumour checked, a slow police officer, a phone number asked), abuse recall rises
+    # 0.960 → 0.973 (rules alone; with the cues 100 %, bench/flags_eval.py)
     "tuning": {
-        "lead_agency_accuracy": 0.961,
-        "category_accuracy": 0.941,
-        "complex_f1": 0.978,
+        "lead_agency_accuracy": 0.958,
+        "category_accuracy": 0.940,
+        "complex_f1": 0.971,
         "urgent_recall": 1.0,  # 0.994 until rules/14 knew a homeless person shivering in the cold now (r-1641)
         "urgent_precision": 0.961,
-        "co_agency_recall": 0.770,
-        "co_agency_precision": 0.732,
+        "co_agency_recall": 0.763,
+        "co_agency_precision": 0.726,
         "spam_recall": 1.0,
-        "abuse_recall": 0.960,
+        "abuse_recall": 0.973,
     },
     # heldout and fresh: with the learned evidence (rules/learned/, weight 2.0, retrained on the 954 tuning items).
     # Rules alone, before: lead 0.794 / category 0.773 / triage 0.072 (heldout), 0.815 / 0.751 / 0.078 (fresh)
