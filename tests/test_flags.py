@@ -42,6 +42,12 @@ def test_a_harsh_but_genuine_complaint_is_neither_spam_nor_abuse():
     assert assess("", text).flags == []
 
 
+def test_a_dead_dog_in_a_ditch_is_no_swear_word_but_a_person_called_one_is():
+    assert assess("", "Con chó chết trôi ở mương tổ 8 hai ngày chưa ai vớt, thối hết chịu").flags == []
+    assert assess("", "xác chó chết nằm giữa đường ngõ 4").flags == []
+    assert assess("", "Mày là thằng chó chết, cút khỏi tổ này").flags == ["abusive"]
+
+
 def test_a_citizen_reporting_a_scam_message_is_not_spam():
     text = ("Tôi nhận được tin nhắn: 'Vui lòng truy cập http://vneid-xacthuc.example.top để xác thực, tài khoản sẽ "
             "bị khóa'. Đề nghị phường cảnh báo bà con.")

@@ -21,19 +21,20 @@ from __future__ import annotations
 import re
 
 from hopthu.core.cuewords import Forms, Phrases
+from hopthu.core.menace import menaces
 from hopthu.core.phrases import whole_words
 from hopthu.core.slurs import slurs
 from hopthu.core.textnorm import afold, fold, fold_case
-from hopthu.core.threats import THREAT, threats, veiled
+from hopthu.core.threats import REPORT_WINDOW, REPORTED, THREAT, threats, veiled
 from hopthu.core.unmask import MASKED_WORD, unmask, unquote
 
 #: A grave crime or a slur said to be what a person is ("bà Lý là gián điệp", "nó là kẻ hiếp dâm", "con Hoa là
 #: con đĩ"): thrown at someone, one is enough (with diacritics, or folded when the text has none).
 _BRANDED = (
-    r"là (?:kẻ |thằng |con |tên |đồ |bọn |lũ |một |một tên |một thằng |dân |người của |tay sai của )?(?:gián điệp"
+    r"là (?:kẻ |thằng |con |tên |đồ |bọn |lũ |một |một tên |một thằng |dân |người của |tay sai của |nhà )?(?:gián điệp"
     r"|phù thủy|phù thuỷ|hiếp dâm|ấu dâm|buôn người|buôn ma túy|sát nhân|giết người|gái gọi|ma cô|phản động|tay sai"
     r"|bán nước|thế lực thù địch|đầu gấu|côn đồ|lưu manh|buôn lậu|đầu nậu|bọn đầu nậu|xã hội đen|bọn xã hội đen|gái bao"
-    r"|mẹ mìn|bắt cóc trẻ em|buôn trẻ em"
+    r"|mẹ mìn|bắt cóc trẻ em|buôn trẻ em|phản quốc|chỉ điểm"
 )
 _BRANDED_MARKED = re.compile(r"(?<!\w)" + _BRANDED + r"|đĩ|điếm)(?!\w)")
 #: Without diacritics, not "đĩ", "điếm": "người lạ đi" folds to "la di".
@@ -47,8 +48,8 @@ _CALLED_ANIMAL_MARKED = re.compile(r"(?<!\w)gọi " + _ADDRESSEES + r" là (?:co
 _CALLED_ANIMAL_PLAIN = re.compile(r"(?<!\w)goi " + fold(_ADDRESSEES) + r" la (?:con|do|thang|lu|bon|may con|nhung con"
                                   r"|mot con|bay) (?:cho|heo|dia|chuot)(?!\w)")
 #: A bed traded for a post, asked about: "chị ngủ với mấy ông thì được lên nhanh thế ạ?".
-_SEX_FOR_POST = (r"ngủ với (?:mấy|bao nhiêu|ai|những ai|bao người|mấy người|sếp|lãnh đạo)(?:\s\w+){0,6}?\s(?:thì|mà|để|nên)"
-                 r"\s(?:mới\s)?(?:được\s)?(?:lên|thăng|leo|làm|vào)")
+_SEX_FOR_POST = (r"ngủ với (?:mấy|bao nhiêu|ai|những ai|bao người|mấy người|sếp|lãnh đạo|nửa|cả|hết|khắp)(?:\s\w+){0,6}?"
+                 r"\s(?:thì|mà|để|nên)\s(?:mới\s)?(?:được\s)?(?:lên|thăng|leo|làm|vào|bầu)")
 _SEX_FOR_POST_MARKED = re.compile(r"(?<!\w)" + _SEX_FOR_POST + r"(?!\w)")
 _SEX_FOR_POST_PLAIN = re.compile(r"(?<!\w)" + fold(_SEX_FOR_POST) + r"(?!\w)")
 #: A gross insult aimed at someone by its shape: a contemptuous head ("đồ", "lũ", "bọn", "thằng", "con mụ") and,
@@ -148,6 +149,11 @@ _INCITE = Phrases(
     "đông người thì chúng nó", "kéo sang phường", "kéo lên phường", "bị bịt miệng",
     # the mailbox as a show: "hộp thư chỉ là sân khấu để diễn trò, đọc xong xóa"
     "đọc xong xóa", "đọc xong rồi xóa", "chỉ để diễn kịch", "chỉ là diễn kịch", "diễn trò gần dân", "sân khấu để diễn",
+    # a crowd sent to an official's home: "cùng kéo đến tận nhà riêng ông chủ tịch mà đòi, … ngồi lì ở đó"
+    "kéo đến tận nhà", "kéo tới tận nhà", "kéo đến nhà riêng", "kéo tới nhà riêng", "đến tận nhà riêng",
+    "ngồi lì ở đó", "ngồi lì trước", "cho cả phố biết mặt", "đập cửa cho",
+    # the vote called complicity: "ai đi bầu là tiếp tay cho tụi ăn cướp", a neighbour shunned by the whole group
+    "ai đi bầu là", "đi bầu là tiếp tay", "không ai đi bầu", "bầu cho nhau hết", "không ai chơi với nhà",
 )
 #: Obscenities and curses: one is enough, unless it is
 #: someone else's words the writer reports (`unmask.unquote`).
@@ -162,8 +168,9 @@ _OBSCENE_WORDS = (
 _OBSCENE = Phrases(*_OBSCENE_WORDS, "đụ mẹ")  # not "dù mẹ tôi"
 #: "đụ má" typed bare, not "đủ mà" after a word of quantity ("day du ma song": "đầy đủ mà sống").
 _DU_MA_PLAIN = re.compile(r"(?<!\w)(?<!day )(?<!vua )(?<!khong )(?<!chua )(?<!cung )(?<!da )du ma(?!\w)")
-#: The same with their diacritics: they fold to ordinary words ("đéo" → "deo", "chó má" → "cho ma").
-_OBSCENE_MARKED = re.compile(r"(?<!\w)(?:đéo|địt|đụ|đĩ mẹ|đù má|đù mẹ|lồn|cặc|buồi|đm|đmm|đcm|đkm|đjt|chó má|chó chết"
+#: The same with their diacritics: they fold to ordinary words ("đéo" → "deo", "chó má" → "cho ma"); a dead dog
+#: in a ditch ("con chó chết trôi ở mương") is no swear word.
+_OBSCENE_MARKED = re.compile(r"(?<!\w)(?:đéo|địt|đụ|đĩ mẹ|đù má|đù mẹ|lồn|cặc|buồi|đm|đmm|đcm|đkm|đjt|chó má|(?<!con )(?<!xác )chó chết(?! trôi| rồi| nằm| ở| thối| bên| dưới| giữa)"
                              r"|con mẹ mày|mẹ mày|bố mày|cha mày|mả mẹ|mả cha|khốn kiếp|tổ sư|tiên sư|ăn cứt|đờ mờ|vờ lờ|cờ lờ|lìn)(?!\w)")
 #: Gross insults.
 _INSULT = Phrases(
@@ -187,6 +194,10 @@ _INSULT = Phrases(
     # fed and fattened at the people's expense, said however politely ("xin trân trọng cảm ơn các vị đã ăn no ngủ kỹ")
     "ăn no ngủ kỹ", "ăn no ngủ kĩ", "vỗ béo", "chờ ngày xuất chuồng", "chờ xuất chuồng", "đạo đức giả",
     "mặt người dạ thú",
+    # a person thrown away or called a gang, a woman called loose: "loại cán bộ như ông … chỉ đáng vứt vào sọt rác,
+    # cả họ nhà ông ta là phường trộm cướp", "loại đàn bà lăng loàn"
+    "đáng vứt vào sọt rác", "đáng vứt vào thùng rác", "là phường trộm cướp", "là quân trộm cướp", "là lũ trộm cướp",
+    "là bọn trộm cướp", "lăng loàn", "lẳng lơ", "loại đàn bà", "con đàn bà", "đồ đàn bà",
     # whose folded form is ordinary ("đồ chó" as "lý do cho", "bọn chó" as "bốn chỗ", "đồ ngu" as "do ngủ ít")
     "đồ chó", "bọn chó", "đồ ngu",
     # teencode (no word of Vietnamese folds to these)
@@ -229,6 +240,14 @@ _SPREAD_ACCUSE = Phrases(
     "rút ruột", "vơ vét", "chạy chức", "lót tay", "chia chác", "ăn chia", "sân sau", "ăn hết tiền", "gián điệp",
     "phản động", "bán nước", "tiền bẩn", "bảo kê", "bỏ trốn", "mua biệt thự", "thế lực thù địch", "nhận tiền của",
 )
+#: Spreading by its shape: "chụp màn hình gửi lên các group facebook", "quay clip đăng TikTok", "tag hết các báo vào".
+_SPREAD_SHAPE = re.compile(r"(?<!\w)(?:(?:gui|dang|share|chia se|post|tung|dua)(?: \w+){0,2}? (?:len |vao )?(?:cac |may |het cac "
+                           r"|het )?(?:group|groups|nhom facebook|nhom fb|facebook|fb|tiktok|tik tok|mang xa hoi)|tag het)(?!\w)")
+#: Money said to have been taken, with its sum: "nhận 500tr để cấp phép", "bán … lấy 200 tỷ" (folded).
+_TAKEN_SUM = re.compile(r"(?<!\w)(?:nhan|an|lay|bo tui|dut tui|om|am|chuyen het)(?: \w+){0,2}? \d[\d.,]*\s?(?:tr|trieu|ty|ti"
+                        r"|cay vang|nghin do|usd)(?!\w)")
+#: The writer disowns the accusation passed on: "bài viết bịa đặt", "tôi thấy đây là tin giả".
+_DISOWNED = Phrases("bịa đặt", "tin giả", "vu khống", "xuyên tạc", "thật hư", "không biết thực hư")
 #: A rumour passed on as a warning or with a request to check it is no defamation ("người ta đồn quán đó bán ma túy,
 #: mọi người chia sẻ cho nhau cảnh giác", "đề nghị công an xác minh").
 _CHECK_ASKED = Phrases("cảnh giác", "đề phòng", "đề nghị", "kiểm tra", "xác minh", "làm rõ", "điều tra", "xin hỏi")
@@ -338,17 +357,24 @@ def abuse(forms: Forms) -> list[str]:
         why.append("gán cho người khác tội danh hoặc lời miệt thị (" + ", ".join(branded[:3]) + ")")
     if exposed := veiled(forms):
         why.append("đe dọa kín đáo người nhà (" + exposed + ")")
+    if menace := menaces(forms, REPORTED, REPORT_WINDOW):
+        why.append("đe dọa trá hình (" + ", ".join(menace[:2]) + ")")
     if slurred := slurs(forms):
         why.append("miệt thị vùng miền, dân tộc (" + ", ".join(slurred[:3]) + ")")
     insinuate = _INSINUATE.found(forms)
-    spread = _SPREAD.found(forms)
+    spread = [marked[a:b] for a, b in _SPREAD.spans(forms) if not _REPORTED_CALL.search(folded, max(0, a - 80), a)]
+    spread += [m.group(0) for m in _SPREAD_SHAPE.finditer(folded) if not _REPORTED_CALL.search(folded, max(0, m.start() - 80),
+                                                                                                   m.start())]
     if (len(insinuate) >= 2 or (insinuate and (rumour or accuse or spread))) \
             and (not checked or spread or _LEFT_TO_GUESS.found(forms)):
         why.append("bóng gió bôi nhọ (" + ", ".join((insinuate + rumour)[:3]) + ")")
+    taken = _found(_TAKEN_SUM, folded)
     spread_rumour = spread and rumour and not checked  # "ai cũng biết … share thật mạnh"
     # two accusations with a rumour's certainty, unless a check is asked and nothing calls to spread them
     rumoured = rumour and (not checked or spread)
     if len(accuse) >= 2 and (rumoured or insult) or (accuse and (set(insult) - {"thằng", "đứa"} and rumour or spread_rumour)) \
-            or len(supernatural) >= 2 or (spread and _SPREAD_ACCUSE.found(forms)):
-        why.append("bôi nhọ bằng lời buộc tội không có căn cứ (" + ", ".join((accuse + supernatural)[:3]) + ")")
+            or len(supernatural) >= 2 \
+            or (spread and (_SPREAD_ACCUSE.found(forms) or taken) and not _DISOWNED.found(forms)):
+        said = list(dict.fromkeys(accuse + supernatural + taken + spread))
+        why.append("bôi nhọ bằng lời buộc tội không có căn cứ (" + ", ".join(said[:3]) + ")")
     return why

@@ -72,7 +72,10 @@ _OFFER = Phrases(
     "tại nhà", "chỉ cần điện thoại", "tuyển gấp", "xuất khẩu lao động", "không cần tiếng", "phí hồ sơ",
     "nhận nguyên liệu", "cọc nguyên liệu", "làm bao nhiêu hưởng bấy nhiêu", "đặt cọc", "giữ suất", "khoản vay",
     "cần tiền gấp", "hai mặt cccd", "2 mặt cccd", "để được duyệt", "lên top", "top google", "chuẩn seo",
-    "trúng thưởng", "nhận quà", "tri ân khách hàng", "phí vận chuyển",
+    "trúng thưởng", "nhận quà", "tri ân khách hàng", "phí vận chuyển", "nhận giải", "nộp phí", "phí trước bạ",
+    "mã nhận thưởng", "chương trình tri ân", "stk",
+    # a service offered by mail: "bên em cung cấp dịch vụ SEO tổng thể, báo giá trọn gói"
+    "bên em cung cấp", "bên em nhận", "seo tổng thể", "lên top", "traffic", "backlink",
     "nhà cái", "casino", "cá cược", "nạp tiền", "rút tiền", "nhận lãi", "lãi hàng ngày", "lãi mỗi ngày",
     "bitcoin", "usdt", "coin", "tiền ảo", "tiền điện tử",
     # rentals, jobs, building services
@@ -91,6 +94,8 @@ _REACH = Phrases(
     "bấm vào", "click", "truy cập", "nhắn tin", "gặp chị", "gặp anh", "mr", "ms",
     "nạp tối thiểu", "nạp vào stk", "chuyển vào stk",  # money asked into an account: "Nạp tối thiểu 2 triệu vào STK …"
     "reply", "join", "contact us", "sign up", "register",
+    # an offer by mail is answered by mail: "anh/chị cần tư vấn xin phản hồi email này"
+    "phản hồi email này", "phản hồi lại email", "trả lời email này", "cần tư vấn", "ib",
 )
 #: The bait of a phishing message.
 _PHISH = Phrases(
@@ -98,7 +103,7 @@ _PHISH = Phrases(
     "mã otp", "otp", "vui lòng đăng nhập", "đăng nhập ngay",
     "xác nhận thông tin tài khoản", "tài khoản nhận tiền", "khoản hoàn thuế",
     "nhập số cccd", "số tài khoản ngân hàng", "để nhận tiền", "nhận tiền hỗ trợ",
-    "bấm vào link", "bấm vào đường link", "click vào link", "trúng thưởng", "để nhận quà",
+    "bấm vào link", "bấm vào đường link", "click vào link", "trúng thưởng", "để nhận quà", "để nhận giải",
     "chuyển phí", "tránh gián đoạn", "bị tạm khóa", "sẽ bị tạm khóa", "sinh trắc học", "cập nhật sinh trắc học",
     "xác minh tài khoản", "tạm khóa", "bị phong tỏa", "đăng nhập bất thường",
     "mã xác nhận", "nộp phạt online", "phạt nguội", "tránh bị tạm giữ", "điền thông tin",

@@ -20,12 +20,14 @@ _GROUP = Phrases(
     "dân ngoại tỉnh", "người ngoại tỉnh", "bọn ngoại tỉnh", "dân tỉnh lẻ", "dân nhà quê",
     "người dân tộc", "dân tộc thiểu số", "người thiểu số", "người hoa", "dân tộc dưới núi", "dân tộc trên núi",
     "bắc kỳ", "nam kỳ", "trung kỳ", "parky",
+    # a faith: "cái nhóm theo đạo …", "bọn công giáo" (not "tôn giáo": a noise complaint names a religious group so)
+    "theo đạo", "dân đạo", "bọn đạo", "lũ đạo", "đạo tin lành", "người công giáo", "bọn công giáo", "người hồi giáo",
 )
 #: What the group is said to be by birth.
 _NATURE = Phrases(
     "bản chất", "bản tính", "cái giống", "giống đó", "giống người", "đứa nào cũng", "không tin được đứa nào",
     "chỉ giỏi", "gian manh", "gian xảo", "lạc hậu", "không biết vệ sinh", "đã gian", "vốn gian", "thấp kém",
-    "hạ đẳng", "rặt một lũ", "cả nước ai chẳng biết", "cả nước ai chả biết", "ai chẳng biết", "ai chả biết",
+    "hạ đẳng", "rặt một lũ", "phản quốc", "tay sai", "dụ dỗ hết", "cả nước ai chẳng biết", "cả nước ai chả biết", "ai chẳng biết", "ai chả biết",
 )
 #: A call to drive the group out.
 _EXPEL = Phrases(
@@ -34,7 +36,7 @@ _EXPEL = Phrases(
 )
 #: Slurs that need no group beside them. "Nam Kỳ" alone is also a street ("Nam Kỳ Khởi Nghĩa"): only in `_GROUP`;
 #: not "đồ mọi", whose folded form "đó mọi" would hide a "mọi rợ" right after it.
-_SLUR = Phrases("mọi rợ", "bọn mọi", "lũ mọi", "bọn nhà quê", "đám nhà quê", "lũ nhà quê", "đồ nhà quê",
+_SLUR = Phrases("bỏ ông bỏ bà", "mọi rợ", "bọn mọi", "lũ mọi", "bọn nhà quê", "đám nhà quê", "lũ nhà quê", "đồ nhà quê",
                 "bắc kỳ chó", "nam kỳ chó", "parky")
 
 

@@ -54,6 +54,7 @@ THREAT = Phrases(
     "coi như xác định", "cho nổ bình ga", "nổ bình ga", "chết chung", "chết chùm", "đừng hòng sống yên",
     "đừng mong sống yên", "đừng hòng ngủ yên",
     # a misfortune called deserved: "nhà ông ấy mà cháy thì cũng là trời phạt"
+    "sẽ tự ra tay", "tự ra tay thôi",
     "là trời phạt", "trời phạt thôi", "sẽ bị quả báo", "gặp quả báo", "quả báo thôi",
     # a death wished in passing: "ăn nhiều tiền dân cho nghẹn, … kẻo xe tông không ai nhặt xác"
     "không ai nhặt xác", "chẳng ai nhặt xác", "tiền dân cho nghẹn", "ăn cho nghẹn", "nghẹn mà chết",
@@ -126,19 +127,22 @@ _THREAT_SHAPES = (
 #: "ông nên xem lại"): a veiled threat (with diacritics, or folded when the text has none).
 _FAMILY_EXPOSED = (
     r"(?:(?:vợ|chồng|con|con gái|con trai|bé nhà|cháu|mẹ|bố|cha|vợ con|bố mẹ|người nhà) (?:của )?(?:anh|ông|bà|chị|cô"
-    r"|chú|mày|các ông)|(?:anh|ông|bà|chị|cô|chú|mày|các ông) có (?:vợ|con|con gái|con trai|cháu|mẹ|bố|mẹ già|bố già)"
+    r"|chú|mày|các ông)|(?:anh|ông|bà|chị|cô|chú|mày|các ông) (?:có|còn) (?:vợ|con|con gái|con trai|cháu|mẹ|bố|mẹ già|bố già)"
     # or the way home of the person addressed: "đường về nhà anh qua con dốc tối lắm, cẩn thận kẻo trượt chân"
     r"|đường (?:về|đi về|về nhà|đến nhà|tới nhà)(?: nhà)? (?:anh|ông|bà|chị|cô|chú|mày|các ông)"
     # or the comings and goings of that person, known to the writer: "tôi biết chiều nào ông cũng đi làm về bằng đường
     # bờ đê lúc 6 giờ, đi một mình, đoạn đó vắng lắm"
-    r"|(?:tôi|tao|tui) (?:biết|thấy|để ý)(?: \w+){0,3}? (?:anh|ông|bà|chị|cô|chú|mày) (?:\w+ ){0,2}?(?:đi|về|đón|chạy))"
+    r"|(?:tôi|tao|tui|người ta|anh em) (?:còn |vẫn )?(?:biết|thấy|để ý|nhớ)(?: \w+){0,3}? (?:anh|ông|bà|chị|cô|chú|mày)"
+    r" (?:\w+ ){0,2}?(?:đi|về|đón|chạy))"
     r"(?:[\s,.]+\w+){0,25}?[\s,.]+(?:một mình|đường vắng|dễ lạc|ai biết được|ai mà biết được|đêm hôm"
-    r"|lỡ có chuyện|nhỡ có chuyện|kẻo trượt chân|kẻo ngã|kẻo vấp|vắng lắm|vắng vẻ|tối lắm|đúng không|phải không|đón lúc)"
+    r"|lỡ có chuyện|nhỡ có chuyện|kẻo trượt chân|kẻo ngã|kẻo vấp|vắng lắm|vắng vẻ|tối lắm|đúng không|phải không|đón lúc"
+    # "anh còn vợ còn con, nên nghĩ lại …": the family named to make the addressee think twice
+    r"|nghĩ lại|nghĩ cho kỹ|hối không kịp)"
 )
 # ... or the writer closes on a warning given: "tao chỉ nhắc thế thôi", "tôi chỉ nói trước vậy thôi"
 # ... or is told to think twice or to watch out: "ông nghĩ kỹ trước khi …", "nhớ để ý nhé", "tự anh hiểu"
 _PRESSED = (r"(?:(?:anh|ông|bà|chị|cô|chú|mày|các ông) (?:cứ|nên|liệu|hãy|đừng|nghĩ kỹ|nghĩ cho kỹ)"
-            r"|khuyên (?:anh|ông|bà|chị|cô|chú|mày|các ông)"
+            r"|khuyên (?:anh|ông|bà|chị|cô|chú|mày|các ông)|lời khuyên"
             r"|(?:tao|tôi|tui) chỉ (?:nhắc|nói|báo|nhắc nhở)(?: trước)? (?:thế|vậy) thôi"
             r"|nhớ để ý|để ý nhé|tự (?:anh|ông|bà|chị|cô|chú|mày) (?:hiểu|biết))")
 _FAMILY_EXPOSED_MARKED = re.compile(r"(?<!\w)" + _FAMILY_EXPOSED + r"(?!\w)")
@@ -162,6 +166,7 @@ _TU_XU = re.compile(r"(?<!\w)tu xu(?!\w)(?! ly(?!\w))")
 #: before the threat).
 _REPORTED = re.compile(r"(?<!\w)(?:doa|de doa|ham doa|noi neu|noi se|bao neu|bao se|tuyen bo|nhan tin"
                        r"|(?<!se )co (?:ke|nguoi la|doi tuong)|ke gian|ke xau)(?!\w)")  # "có kẻ tưới xăng đốt xe nhà tôi"
+REPORTED = _REPORTED
 REPORT_WINDOW = 60
 #: The writer or someone else suffered it: "anh Vỹ bị một nhóm thanh niên chặn đánh" (folded, right before).
 #: Not "mày sẽ bị tao chém", "không rút đơn thì bị đánh chết": a threat in the passive.

@@ -1,0 +1,77 @@
+"""Menaces without a threat word: advice that is a threat, a home said to burn easily, a child's school given
+out, a call to stone a neighbour's house or burn the ward office. Pure, no I/O.
+
+One of the abuse cues (`core.abusive`), beside `core.threats`. Each class is read with diacritics when the text
+has them and folded when it has none, and none counts when the writer reports it ("kẻ gian nhắn tin: …", "dọa
+…": `threats.REPORTED`):
+
+* **advice that is a threat**: "lời khuyên" or "khuyên ông …" with a misfortune the person addressed could meet
+  ("người làm việc ác hay gặp tai nạn", "mái tôn dễ bắt lửa lắm", "đoạn đó tối lắm", "nghỉ sớm cho khỏe");
+* **a home or a car put in doubt**: "tôi không dám chắc chiếc ô tô của ông … còn nguyên vẹn đâu";
+* **a child's school given out**: "con trai ông ta … học lớp 5A trường …" with a menace ("biết mặt", "chào
+  hỏi", "cũng phải biết thế nào là khổ");
+* **a call to harm a house or the ward's buildings**: "tối tối ném đá vào nhà nó", "đốt quách cái ủy ban".
+"""
+
+from __future__ import annotations
+
+import re
+
+from hopthu.core.cuewords import Forms
+from hopthu.core.textnorm import fold
+
+_YOU = r"(?:anh|ông|bà|chị|cô|chú|mày|các ông|các bà|các vị)"
+_THIRD = r"(?:ông ta|bà ta|ông ấy|bà ấy|anh ta|chị ta|hắn|lão|mụ|nó)"
+#: Advice given to someone: "lời khuyên (chân thành) cho bà chủ tịch", "khuyên ông tổ trưởng nên …"; not advice to
+#: the ward ("lời khuyên cho phường: ngõ 5 tối lắm").
+_ADVICE = r"(?:lời khuyên(?: chân thành| nhỏ| thật lòng)? (?:cho|gửi|dành cho|tặng) |khuyên )" + _YOU
+#: A misfortune the person advised could meet.
+_MISFORTUNE = (r"(?:gặp tai nạn|tai nạn lắm|dễ bắt lửa|bắt lửa lắm|dễ cháy lắm|cẩn thận củi lửa|cẩn thận lửa"
+               r"|tối lắm|vắng lắm|đoạn đê vắng|đường vắng|hối không kịp|nghỉ sớm cho khỏe|nghỉ hưu sớm cho khỏe"
+               r"|về hưu sớm cho khỏe|gặp chuyện không hay|gặp bất trắc|có chuyện gì thì)")
+#: The writer cannot vouch for the addressee's things: "tôi không dám chắc chiếc ô tô của ông … còn nguyên vẹn đâu".
+_NO_GUARANTEE = (r"(?:tôi|tao|tui|chúng tôi) không (?:dám )?(?:chắc|đảm bảo|bảo đảm|hứa)(?:\s\w+){0,14}?\s(?:của )?"
+                 + _YOU + r"(?:\s\w+){0,8}?\s(?:còn nguyên vẹn|còn nguyên|còn lành lặn|được an toàn|còn an toàn"
+                 r"|yên ổn)")
+#: A child of an official (or of the person written about), then where the child studies.
+_CHILD_SCHOOL = (r"(?:con|con trai|con gái|đứa con|thằng con|cháu) (?:của )?(?:" + _YOU + r"|" + _THIRD + r")"
+                 r"(?:\s[\w,]+){0,8}?\s(?:học lớp|học trường|học ở trường|đang học ở|tan học|tan trường)")
+#: What makes the school a menace: "để anh em biết mặt", "'chào hỏi' thằng bé", "con nó cũng phải biết …".
+_CHILD_MENACE = (r"(?:biết mặt|chào hỏi|hỏi thăm|thăm hỏi|thay bố|thay mẹ|thế nào là khổ|phải biết thế nào"
+                 r"|cũng phải biết|con nó cũng|liệu hồn|cẩn thận|coi chừng|để ý)")
+#: A call to harm a house or the ward's buildings: "ném đá vào nhà nó", "đốt quách cái ủy ban phường đi".
+_HARM_HOUSE = (r"(?:ném|tạt|hắt|chọi) (?:đá|gạch|mắm tôm|chất bẩn|sơn|phân|dầu luyn|dầu nhớt) vào nhà (?:nó|hắn|mụ|lão"
+               r"|chúng nó|bọn nó|thằng|con mụ|nhà nó)"
+               r"|(?:đốt|đập|cho nổ|san phẳng)(?: quách| phăng| luôn| béng| hết| sạch)? (?:cái |cả )?(?:ủy ban|uỷ ban|ubnd"
+               r"|trụ sở|nhà văn hóa|đồn công an)")
+
+
+def _pair(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(r"(?<!\w)" + pattern + r"(?!\w)"), re.compile(r"(?<!\w)" + fold(pattern) + r"(?!\w)")
+
+
+_ADVICE_RE, _MISFORTUNE_RE = _pair(_ADVICE), _pair(_MISFORTUNE)
+_NO_GUARANTEE_RE, _CHILD_SCHOOL_RE, _CHILD_MENACE_RE, _HARM_HOUSE_RE = (
+    _pair(_NO_GUARANTEE), _pair(_CHILD_SCHOOL), _pair(_CHILD_MENACE), _pair(_HARM_HOUSE))
+
+
+def menaces(forms: Forms, reported: re.Pattern[str], window: int) -> list[str]:
+    """The menaces made in `forms`; `reported` (folded, the `window` characters before a find) marks one the
+    writer only reports."""
+    strict, folded = forms.strict, forms.folded
+    read = forms.marked if strict else folded
+    pick = 0 if strict else 1
+
+    def made(pair: tuple[re.Pattern[str], re.Pattern[str]]) -> list[re.Match[str]]:
+        return [m for m in pair[pick].finditer(read) if not reported.search(folded, max(0, m.start() - window), m.start())]
+
+    found: list[str] = []
+    advice = made(_ADVICE_RE)
+    if advice and (harm := made(_MISFORTUNE_RE)):
+        found.append(advice[0].group(0) + " … " + harm[0].group(0))
+    found += [m.group(0) for m in made(_NO_GUARANTEE_RE)]
+    school = made(_CHILD_SCHOOL_RE)
+    if school and (menace := _CHILD_MENACE_RE[pick].search(read, school[0].end())):
+        found.append(school[0].group(0) + " … " + menace.group(0))
+    found += [m.group(0) for m in made(_HARM_HOUSE_RE)]
+    return found

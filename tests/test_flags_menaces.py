@@ -1,0 +1,98 @@
+"""Abuse and spam cues for the wordings of batch r-1729 … r-1788: menaces without a threat word (advice, a
+home said to burn, a child's school given out, stones and fire called for), a sum of money taken spread on
+social media, a faith run down, fake prizes and offers answered by mail; and the near misses that stay
+genuine, each with and without diacritics."""
+
+from __future__ import annotations
+
+import pytest
+
+from hopthu.core.flags import assess
+
+
+def _abuse(text: str, subject: str = "") -> bool:
+    return assess(subject, text).abuse
+
+
+def _spam(text: str, subject: str = "") -> bool:
+    return assess(subject, text).spam
+
+
+@pytest.mark.parametrize("text", [
+    # advice that is a threat
+    "Lời khuyên cho ông tổ trưởng: nhà ông lợp mái tôn, mùa khô dễ bắt lửa lắm, ông đừng ký biên bản nữa.",
+    "Loi khuyen cho ong to truong: nha ong lop mai ton, mua kho de bat lua lam, ong dung ky bien ban nua.",
+    "Tôi khuyên anh nên thôi lập biên bản, người làm việc ác hay gặp tai nạn lắm.",
+    "Toi khuyen anh nen thoi lap bien ban, nguoi lam viec ac hay gap tai nan lam.",
+    # the family named to make the addressee think twice
+    "Tôi có một lời khuyên: anh còn vợ còn con, nên nghĩ lại việc niêm phong cửa hàng của tôi.",
+    # a car or a home put in doubt
+    "Tôi không dám chắc cái xe của ông để ngoài ngõ đêm nay còn nguyên vẹn đâu.",
+    "Toi khong dam chac cai xe cua ong de ngoai ngo dem nay con nguyen ven dau.",
+    # a child's school given out with a menace
+    "Con gái ông ta học lớp 7B trường Ngọc Thụy, anh em nhớ mặt mà hỏi thăm nó.",
+    "Con gai ong ta hoc lop 7B truong Ngoc Thuy, anh em nho mat ma hoi tham no.",
+    # stones and fire called for
+    "Cả xóm tối nay ném đá vào nhà nó cho nó cút đi.",
+    "ca xom toi nay nem da vao nha no cho no cut di",
+    "đập phăng cái trụ sở phường đi cho xong",
+    "dot quach cai uy ban di",
+    # a sum of money taken, spread on social media
+    "Phó chủ tịch nhận 300 triệu của chủ quán, mọi người share lên TikTok cho cả nước biết.",
+    "pho chu tich nhan 300tr cua chu quan, moi nguoi gui len cac group facebook di",
+    # a faith or a people run down without a swear word
+    "Bọn bỏ ông bỏ bà ấy phải tống cổ ra khỏi tổ.",
+    "Bon bo ong bo ba ay phai tong co ra khoi to.",
+    # a crowd sent to an official's home
+    "Bà con cùng kéo đến tận nhà riêng ông chủ tịch, không ra thì ngồi lì ở đó cho cả phố biết mặt.",
+    # a post traded for a bed, a woman called loose, a man thrown away
+    "Bà trưởng ban là loại đàn bà lăng loàn, ngủ với nửa tổ nên mới được bầu.",
+    "Loại cán bộ ấy chỉ đáng vứt vào sọt rác, cả họ là phường trộm cướp.",
+])
+def test_menaces_slurs_and_spread_sums_are_abuse_with_and_without_diacritics(text):
+    assert _abuse(text)
+
+
+@pytest.mark.parametrize("text", [
+    # advice to the ward about a dark lane or a fire risk
+    "Lời khuyên cho phường: ngõ 5 tối lắm, nên lắp thêm đèn.",
+    "Tôi khuyên phường nên kiểm tra đường dây điện, mùa khô dễ bắt lửa lắm.",
+    "Toi khuyen phuong nen kiem tra duong day dien, mua kho de bat lua lam.",
+    # a threat received and reported
+    "Kẻ gian nhắn tin: con gái bà học lớp 3 trường Đông Tác, bà nên cẩn thận. Đề nghị công an xác minh.",
+    "Tôi bị người lạ nhắn tin đe dọa: tôi không dám chắc xe của anh còn nguyên vẹn. Đề nghị công an giúp.",
+    # a stone thrown at the writer's house, reported
+    "Tối qua có người ném đá vào nhà tôi vỡ kính, đề nghị công an phường điều tra.",
+    # a defamatory page reported, a rumour asked to be checked
+    "Trang Facebook Tin nóng đăng bài bịa đặt chủ tịch nhận hối lộ 500 triệu, kêu gọi mọi người chia sẻ. "
+    "Đề nghị công an xử lý.",
+    "Trên nhóm Facebook có bài nói phó chủ tịch nhận tiền, tôi không biết thật hư, đề nghị Mặt trận xác minh.",
+    # a religious group's noise, an ethnic slur received and quoted
+    "Điểm nhóm sinh hoạt tôn giáo ở số 30 hát qua loa to đến 10 giờ đêm, đề nghị nhắc giảm âm lượng.",
+    "Cán bộ một cửa nói với vợ tôi \"dân tộc thì biết gì mà hỏi\". Đề nghị Mặt trận nhắc nhở.",
+    # a child's school in a genuine letter
+    "Con tôi học lớp 5A trường Gia Thụy, tan học lúc 4 rưỡi, cổng trường ùn tắc, đề nghị bố trí người phân luồng.",
+])
+def test_the_same_words_in_genuine_letters_are_not_abuse(text):
+    assert not _abuse(text)
+
+
+@pytest.mark.parametrize("subject,text", [
+    ("", "Chúc mừng thuê bao của quý khách đã trúng thưởng xe máy. Để nhận giải vui lòng nộp phí trước bạ "
+         "1.500.000đ vào STK 0123 456 789."),
+    ("", "Chuc mung thue bao cua quy khach da trung thuong xe may. De nhan giai vui long nop phi truoc ba "
+         "1.500.000d vao STK 0123 456 789."),
+    ("Báo giá SEO", "Bên em cung cấp dịch vụ SEO tổng thể, lên top Google trong 3 tháng, báo giá trọn gói. "
+                    "Anh/chị cần tư vấn xin phản hồi email này."),
+])
+def test_fake_prizes_and_offers_answered_by_mail_are_spam(subject, text):
+    assert _spam(text, subject)
+
+
+@pytest.mark.parametrize("text", [
+    "Mẹ tôi nhận tin nhắn trúng thưởng, đòi nộp phí trước bạ vào STK 0123 456 789, bà đã chuyển. Đề nghị công an giúp.",
+    "Cho hỏi số điện thoại bộ phận một cửa phường, tôi gọi 024 3827 1150 không ai nghe.",
+    "Đổ trộm rác ở ngõ 91, ảnh tại https://photos.example.com/album/ngo91, cần thì gọi tôi 0913 620 448.",
+])
+def test_genuine_letters_with_prize_words_a_phone_or_a_link_are_not_spam(text):
+    assert not _spam(text)
