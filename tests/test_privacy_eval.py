@@ -99,6 +99,13 @@ the last sentence or a phone, "— Lan (tổ 4)", initials, a couple "ông bà T
 homes in a sentence or in brackets under a signature, private plates in odd writings), scored blind: 68/86 removed,
 99.9 % kept (1415/1416), 38/39 locations, keep strings 46/47.
 Tuning after: 3019/3019, 99.9 % (64403/64444), 934/934 (the older part unchanged: 2933/2933, 62987/63028, 895/895).
+Then p-2070 … p-2149 (80 items written before reading the detectors: house numbers in new writings ("sô 4", "sn.15",
+"5 bis", "K45/12", "số mười hai", "(số cũ 58)", lists "số 3, số 5 và số 7", table cells), third parties in lower
+case, foreign-born spouses, signatures after a label, in brackets, with "&", under "-- "), scored blind: 200/241
+removed, 99.4 % kept (3591/3613), 65/67 locations, keep strings 76/79.
+Tuning after: 3252/3260 (the batch 233/241; eight left: lower-case names that are common words or two syllables
+without a title, a home "đối diện số 57" and a neighbour's encroaching home, both readable as the site), 99.9 %
+(68006/68057), 1000/1001 (the older part unchanged: 3019/3019, 64403/64444, 934/934).
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -115,7 +122,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (3019, 3019, 0.999, 934, 934),
+    "tuning": (3252, 3260, 0.999, 1000, 1001),
     "heldout": (164, 167, 0.999, 33, 33),
     "fresh": (201, 206, 0.998, 31, 32),
 }
@@ -146,6 +153,10 @@ def test_a_letter_wrapped_by_a_mail_client_loses_its_personal_strings_as_unwrapp
         item = json.loads(line)
         text = "\n".join(textwrap.fill(ln, 72) if len(ln) > 72 else ln for ln in item["text"].split("\n"))
         out = " ".join(redact(text).split())
+        unwrapped = " ".join(redact(item["text"]).split())
         total += len(item["personal"])
-        leaks += sum(" ".join(p["s"].split()) in out for p in item["personal"] if p["s"] not in item["subject"])
+        # a string the redactor misses in the letter as written (a tuning leak, counted by the floors) is no
+        # wrapping leak
+        leaks += sum(" ".join(p["s"].split()) in out and " ".join(p["s"].split()) not in unwrapped
+                     for p in item["personal"] if p["s"] not in item["subject"])
     assert total > 2000 and leaks <= 1

@@ -394,3 +394,67 @@ def test_signatures_after_an_em_dash_or_a_phone_s_footer(text, personal):
 ])
 def test_southern_titles_bare_uncles_group_leaders_yards_lodgings_and_spaced_plates(text, personal, keep):
     gone(text, *personal, keep=keep)
+
+
+@pytest.mark.parametrize("text,personal,keep", [
+    # numbers listed with a home's, either way round, and a home's old number
+    ("Các nhà số 4, số 6 và số 8 ngõ 3 phố Vọng (nhà tôi, nhà bà Huệ và nhà anh Lâm) bị nứt do công trình ở số 2 ngõ 3 phố Vọng.",
+     ("số 4", "số 6", "số 8"), ("số 2 ngõ 3 phố Vọng",)),
+    ("Cac nha so 4, so 6 va so 8 ngo 3 pho Vong (nha toi, nha ba Hue va nha anh Lam) bi nut do cong trinh o so 2 ngo 3 pho Vong.",
+     ("so 4", "so 6", "so 8"), ("so 2 ngo 3 pho Vong",)),
+    ("Quán bia ở số 9 phố Huế ồn ào. Gia đình tôi ở hai căn liền nhau, số 11 và 13 cùng phố.", ("số 11", " 13 "), ("số 9 phố Huế",)),
+    ("Hộ tôi ở số nhà 64 (số cũ 18) đường Tam Trinh. Cống trước chợ Mai Động vỡ.", ("64", "18"), ("chợ Mai Động",)),
+    ("Ho toi o so nha 64 (so cu 18) duong Tam Trinh. Cong truoc cho Mai Dong vo.", ("64", "18"), ()),
+    # retyped "sô", "sn.", "bis", a Central "K" address, a number in words
+    ("Tôi là Lê Văn Tư, nhà ở sô 12 ngõ 5 phố Vọng.", ("12",), ()),
+    ("nha em sn.21 ngo 4 Ta Quang Buu, cong ngo 4 bi tac.", ("21",), ()),
+    ("Tui ở nhà 7 bis hẻm 20, đèn đầu hẻm 20 tắt.", ("7 bis",), ("hẻm 20",)),
+    ("Tui o nha K12/4, rac do o dau kiet 12.", ("K12/4",), ("kiet 12",)),
+    ("Tôi là Phan Thị Tý, nhà số mười lăm ngõ Gốc Đề. Giếng ở bãi đất trống không có nắp.", ("số mười lăm",), ("bãi đất trống",)),
+    ("Toi la Phan Thi Ty, nha so muoi lam ngo Goc De. Gieng o bai dat trong khong co nap.", ("so muoi lam",), ()),
+])
+def test_homes_listed_retyped_in_words_and_old_numbers(text, personal, keep):
+    gone(text, *personal, keep=keep)
+
+
+@pytest.mark.parametrize("text,personal", [
+    # a typed table: the number in a person's row
+    ("Danh sách ký tên:\n| STT | Họ tên | Số nhà |\n| 1 | Trần Văn Đông | 36 |\n| 2 | Lê Thị Thu | 40B |", ("36", "40B")),
+    ("Danh sach ky ten:\n| 1 | Tran Van Dong | 36 |\n| 2 | Le Thi Thu | 40B |", ("36", "40B")),
+    ("Người ký\tNơi ở\nPhạm Văn Tú\t14B ngõ 61\nĐỗ Thị Hoa\t22 ngõ 61", ("14B", "22 ")),
+    # signatures: a labelled last line, a bracket with kinship, "&", under "-- ", after "~"
+    ("Rác ở đầu ngõ 3 chưa dọn.\nNgười hàng xóm: Vui", ("Vui",)),
+    ("Rac o dau ngo 3 chua don.\nChau: Tuong Vi", ("Tuong Vi",)),
+    ("Cô nhờ phường xử lý. (Hiếu, cháu cô Diệp)", ("Hiếu", "Diệp")),
+    ("Co nho phuong xu ly. (Hieu, chau co Diep)", ("Hieu",)),
+    ("Cầu thang tối.\nThân mến,\nBích Ngọc & Quốc Bảo (P.205)", ("Bích Ngọc", "Quốc Bảo", "P.205")),
+    ("Cau thang toi.\nThan men,\nBich Ngoc & Quoc Bao", ("Bich Ngoc", "Quoc Bao")),
+    ("Đèn hỏng.\n-- \nminh hoàng\nSent from my iPhone", ("minh hoàng",)),
+    ("Den hong.\n-- \nminh hoang\nSent from my iPhone", ("minh hoang",)),
+    ("Công viên bẩn quá. Thanks phường!! ~ Minh Châu (mẹ bé Sữa)", ("Minh Châu",)),
+    ("Cong vien ban qua. Thanks phuong!! ~ Minh Chau (me be Sua)", ("Minh Chau",)),
+    # self-introductions: "Tôi (X, tổ 5)", "I am X", "tên tôi X"
+    ("Tôi (Quản Thị Ánh, tổ 5) xin phản ánh hàng rong trước cổng trường.", ("Quản Thị Ánh",)),
+    ("Toi (Quan Thi Anh, to 5) xin phan anh hang rong truoc cong truong.", ("Quan Thi Anh",)),
+    ("I am Peter Novak, living at No. 7, lane 12 Kim Ma.\nBest regards,\nPeter", ("Peter Novak", "Peter", "No. 7")),
+])
+def test_tables_odd_signatures_and_introductions(text, personal):
+    gone(text, *personal)
+
+
+@pytest.mark.parametrize("text,personal,keep", [
+    # a street right after "ở"/"nhà ở" and a bare number is a street, not a name
+    ("Tôi là Vũ Thị Lan, nhà ở 12/3 Nguyễn Thiện Thuật. Quán nhậu ở 40 Nguyễn Thiện Thuật mở nhạc to.",
+     ("Vũ Thị Lan", "12/3"), ("Quán nhậu ở 40 Nguyễn Thiện Thuật",)),
+    ("Toi la Vu Thi Lan, nha o 12/3 Nguyen Thien Thuat. Quan nhau o 40 Nguyen Thien Thuat mo nhac to.",
+     ("Vu Thi Lan", "12/3"), ("Quan nhau o 40 Nguyen Thien Thuat",)),
+    # a son-in-law's car; a victim's home in a beating next door
+    ("Xe hơi của thằng rể tui (biển 51K-111.22) bị rạch lốp trong hẻm 45.", ("51K-111.22",), ("hẻm 45",)),
+    ("Xe hoi cua thang re tui (bien 51K-111.22) bi rach lop trong hem 45.", ("51K-111.22",), ("hem 45",)),
+    ("Nhà bên cạnh em ở số 6 hẻm 2, chồng chị Mai đánh chị ấy mỗi tối.", ("số 6",), ("hẻm 2",)),
+    ("Nha ben canh em o so 6 hem 2, chong chi Mai danh chi ay moi toi.", ("so 6",), ("hem 2",)),
+    # the bracket holds the speaker's home; what follows the bracket is the site's
+    ("- Bà Phùng Thị Gấm (số 6): bãi rác cạnh nhà văn hóa TDP số 2 bốc mùi.", ("số 6",), ("nhà văn hóa TDP số 2",)),
+])
+def test_streets_after_bare_numbers_kin_cars_and_bracketed_homes(text, personal, keep):
+    gone(text, *personal, keep=keep)

@@ -1,6 +1,8 @@
 """Signatures the line-based rules in names.py miss: initials ("Đặng V. T.", "P.V. Quý", "– N.T.K"), a name closing
 a Form answer after its last sentence ("… rồi. Lê Na", "… với. - Nhi", "Phương, sv", "Ngân [số điện thoại]") and
-the second name of a couple signing together ("ông bà Tiến – Hằng"). Pure, no I/O, no imports from the package
+the second name of a couple signing together ("ông bà Tiến – Hằng", "Bích Ngọc & Quốc Bảo"), a name after a label
+and a colon ("Cháu: Tường Vi"), in brackets with the kinship ("(Hiếu, cháu cô X)") or under an e-mail's "-- " line.
+Pure, no I/O, no imports from the package
 (names.py passes its own test of a word that is no name: the import chain stays short).
 """
 
@@ -21,10 +23,26 @@ _INITIALS = re.compile(
 )
 # After the last sentence (and a short closing: "thân, Hieu", the line joined by unwrapping), at the very end:
 # one to three capitalised words, then a short role ("sv") or the masked phone, or nothing.
+# ... or after a tilde, with who they are in brackets: "Thanks phường!! ~ Minh Châu (mẹ bé [họ tên])".
 _TRAILING = re.compile(
-    rf"[.!?]\s(?:(?:[Tt]hân|[Tt]han|[Tt]hanks|[Tt]ks)\s?,\s?)?[-–—]?\s?({_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}})"
-    r"(?:\s?,\s?[a-z]{1,4}\.?|\s\[số điện thoại\])?\s*$"
+    rf"[.!?]\s(?:(?:[Tt]hân|[Tt]han|[Tt]hanks|[Tt]ks)\s?,\s?)?[-–—~]?\s?({_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}})"
+    r"(?:\s?,\s?[a-z]{1,4}\.?|\s\[số điện thoại\]|\s\((?:mẹ|bố|ba|má|con|cháu|vợ|chồng|me|bo|chau|vo|chong)\s[^()\n]{1,20}\))?\s*$"
 )
+# A last line that says who signs before a colon: "Người hàng xóm: Vui", "Cháu: Tường Vi", "Con gái: Lan".
+_LABELLED = re.compile(
+    rf"(?:^|\n|[.!?]\s)(?:[Nn]g[ưu][ờo]i\s[{_LOW}]{{2,8}}(?:\s[{_LOW}]{{2,8}}){{0,2}}|[Cc]h[áa]u|[Cc]on(?:\s(?:gái|trai|gai))?"
+    rf"|[Hh][àa]ng x[óo]m|[Ee]m|[Vv][ợo]|[Cc]h[ồo]ng)\s?:\s?({_CAP_WORD}(?:\s{_CAP_WORD}){{0,3}})[ \t]*$"
+)
+# A signature in brackets after the last sentence, saying whose kin the writer is: "(Hiếu, cháu cô [họ tên])".
+_BRACKET_KIN = re.compile(
+    rf"\(\s?({_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}})\s?,\s(?:cháu|con|em|mẹ|bố|vợ|chồng|hàng xóm|chau|me|bo|vo|chong)\b[^()\n]{{0,30}}\)\s*$"
+)
+# Two people signing one line with "&": "Bích Ngọc & Quốc Bảo (P.205)".
+_AMPERSAND = re.compile(
+    rf"(?:^|\n)({_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}})\s?&\s?({_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}})(?:\s?\([^()\n]{{1,20}}\))?[ \t]*$"
+)
+# The line under an e-mail's signature delimiter "-- ", in any case: "-- \nminh hoang\nSent from my iPhone".
+_DELIMITED = re.compile(r"\n--[ \t]?(?:\n|[ \t])[ \t]*([^\W\d_]{2,7}(?:[ \t][^\W\d_]{1,7}){0,3})[ \t]*(?=\n|$)")
 # A couple signing: the second name after the dash.
 _COUPLE = re.compile(
     rf"\b(?:ông bà|vợ chồng|anh chị|cô chú|ong ba|vo chong|anh chi|co chu)\s(?:(?:anh|chị|ông|bà|chi|ong|ba)\s)?"
@@ -36,6 +54,7 @@ _COUPLE = re.compile(
 _CONTACT_WORDS = frozenset("zalo hotline inbox ib lien goi call tel viber sdt dt hl nhan alo".split())
 
 
+_FOOTER_WORDS = frozenset("sent gửi gui được duoc trân tran thanks cảm cam best regards kind hotline tel sđt sdt đt dt".split())
 _TITLES = frozenset("bà ông em anh chị cô chú bác cụ cháu con dì cậu thím".split())
 NoName = Callable[[str, int], bool]
 
@@ -59,6 +78,14 @@ def closing_names(text: str, folded: str, no_name: NoName) -> list[Span]:
         if len(first) == 2 and first[0].lower() in _TITLES:
             start += len(first[0]) + 1  # "Bà Hạnh", "Em Thảo": the title stays, as on any signature line
         spans.append((start, end))
+    for pattern in (_LABELLED, _BRACKET_KIN, _DELIMITED):
+        for m in pattern.finditer(text, tail):
+            # under "-- " any line of a few words is the signature ("minh hoang"), a client's footer aside
+            if (pattern is _DELIMITED and m.group(1).split()[0].lower() not in _FOOTER_WORDS) \
+                    or _signature_name(folded, m.start(1), m.group(1), no_name):
+                spans.append(m.span(1))
+    for m in _AMPERSAND.finditer(text, tail):
+        spans += [m.span(g) for g in (1, 2) if _signature_name(folded, m.start(g), m.group(g), no_name)]
     for m in _COUPLE.finditer(text, tail):
         if _signature_name(folded, m.start(1), m.group(1), no_name):
             spans.append(m.span(1))

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 
 from hopthu.core.privacy.base import Span, clause_before, fold_same_length
+from hopthu.core.privacy.homelists import WORDS_NUMBER, listed_with_homes, table_cells
 
 # "số nhà 15", "so nha 40", "SN 19", "sn 8", "số 12A", "so 9", "nhà số 3" (the span is "số 3").
 HOUSE_NUMBER = re.compile(
-    r"(?<!\w)(?:[Ss]ố [Nn]hà|[Ss]o [Nn]ha|SỐ NHÀ|SO NHA|SN|sn|[Ss]ố|[Ss]o|SỐ|SO|No\.)"
-    r"\s?:?\s?\d{1,4}[A-Za-z]?(?:/\d{1,4}){0,2}(?![\w/\-.]\d)(?!\w)"
+    # "sô 4": a retyped "số" missing its hook; "sn.15": the abbreviation with its dot; "5 bis", "27/3B"
+    r"(?<!\w)(?:[Ss]ố [Nn]hà|[Ss]o [Nn]ha|SỐ NHÀ|SO NHA|SN\.?|sn\.?|[Ss]ố|[Ss]ô|[Ss]o|SỐ|SO|No\.)"
+    r"\s?:?\s?\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,2}(?:\sbis)?(?![\w/\-.]\d)(?!\w)"
 )
 _EXPLICIT = re.compile(r"(?i)^(?:số nhà|so nha|sn)")
 # "địa chỉ: 15 ngõ 3" — a bare number right after an address cue.
@@ -37,7 +39,7 @@ _HOME_CUE = re.compile(
 )
 # A residence said anywhere earlier in the clause: "thường trú tại tổ dân phố số 6, nhà số 31 …", "đang ở nhờ nhà tôi số 10".
 _RESIDENCE = re.compile(
-    r"\b(?:thuong tru|tam tru|cu tru|tru tai|sinh song|song o|song tai|dang o|o cung|o nho|o voi|thue tro|thue nha|o tro"
+    r"\b(?:thuong tru|tam tru|cu tru|tru tai|sinh song|song o|song tai|dang o|o cung|o chung|o nho|o voi|thue tro|thue nha|o tro"
     r"|dia chi|nha rieng|que quan)\b"
     r"|\b(?:toi|tui|em|e|minh|chung toi)(?:\sla\s\[ho ten\])? o\s(?:ngo|ngach|hem|pho|duong|to|tdp|xom|thon|ap)\b"
     # "Tôi ở ngõ 8 Kim Đồng, nhà số 14B", "tui là [họ tên] ở xóm dưới, nhà số 8"
@@ -59,7 +61,8 @@ _WRITER_NEXT_DOOR = re.compile(r"(?:\b(?:toi|tui|em|minh|chung toi)\s(?:la\s|o\s
 _EPITHET = r"(?:\s?[\"“'‘][^\"”'’\n]{1,12}[\"”'’])?"  # a quoted epithet after the name: [họ tên] "béo"
 _AFTER_PERSON = re.compile(
     r"\[ho ten\]" + _EPITHET + r"(?:,\s(?:to vien|to truong|to pho|thanh vien|hoi vien|dang vien|cu tri)[^,()\n]{0,20})?"
-    r"(?:\s?[,\-]\s?\[so dien thoai\])?\s?(?:\(|,|[-–—])?\s?(?:nha\s|o\s|tai\s|song tai\s)?$"
+    r"(?:\s?[,\-]\s?\[so dien thoai\])?\s?(?:\(|,|[-–—])?\s?(?:nha\s|o\s|tai\s|song tai\s"
+    r"|o (?:ngay\s)?(?:ke ben|ben canh|canh ben|sat vach|doi dien)\s?,\s)?$"  # "bà [họ tên] ở kế bên, số 132'
 )
 # A household named right before the number: "các hộ sát tường bãi rác: hộ ông [họ tên] (số 210/5)".
 _HOUSEHOLD_NAMED = re.compile(r"\b(?:ho|ho gia dinh|gia dinh)(?:\s(?:ong|ba|anh|chi|co|chu|bac|cu))?\s\[ho ten\]" + _EPITHET + r"\s?[(,]?\s?$")
@@ -74,7 +77,9 @@ _OWNER_AFTER = re.compile(
 # ... or in brackets right after it: "Nhà số 44 ngõ 17 Lê Lợi (nhà ông bà ngoại em)".
 _OWNER_BRACKET = re.compile(r"^[^,.;:()\n]{0,40}\((?:la\s)?(?:nha|can ho|nha rieng)\s(?:cua\s)?" + _PERSON + r"\b")
 # A bare number after "nhà": "nhà em 12B hẻm 3", "nhà ở 37 ngõ 12", "nhà tôi ở 7/15 Trần Phú", "[họ tên], nhà 21 ngõ 5".
-BARE_NUMBER = re.compile(r"(?<![\w/.,\-])\d{1,4}[A-Za-z]?(?:/\d{1,4}){0,2}(?![\w/\-]|[.,]\d)")  # "3/12/5": hẻm in hẻm
+# "3/12/5": hẻm in hẻm; "27/3B"; "5 bis"; "K45/12": a home in a Central "kiệt" (lane) 45.
+BARE_NUMBER = re.compile(r"(?<![\w/.,\-])(?:K\d{1,4}(?:/\d{1,4}[A-Za-z]?){1,2}|\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,2})"
+                         r"(?:\sbis)?(?![\w/\-]|[.,]\d)")
 _BARE_CUE = re.compile(
     r"(?:\bnha(?:\s" + _PERSON + r"){0,4}(?:\s(?:o|tai))?"
     r"|\b(?:toi|tui|em|minh|chung toi)(?:\s(?:dang|hien|van|hien dang|song|tru|cu tru|thuong tru|tam tru|thue nha|o tro)){0,2}"
@@ -89,7 +94,7 @@ _BARE_AFTER = re.compile(r"(?:\s(?:ngo|ngach|hem|kiet|pho|duong|to|tdp|toa|xom|g
                          r"|\s[a-z]\d{1,2}\s(?:khu|nha|toa|tap the)\b|\s?[,.;)\n]|$)")
 # What makes a number the site of the problem: a business or a building work before it ...
 _SITE_CUE = re.compile(
-    r"quan\b|xuong|cua hang|gara|garage|lo (?:nuong|ren|gach|than|mo)"  # a bakery's oven, a forge
+    r"quan\b|xuong|cua hang|construction|\bsite\b|gara|garage|lo (?:nuong|ren|gach|than|mo)"  # a bakery's oven, a forge
     r"|cong trinh|karaoke|bida|tiem|co so|diem|tang \d|nha ben\b|nha hang(?! xom)|kho\b|bai\b|kinh doanh"
     r"|day them|mo lop|sua xe|rua xe|giet mo"  # a trade carried on at that address: "dạy thêm ở nhà riêng số 15"
     r"|(?:ngoi|toa) nha \d{1,2} tang|dang xay|dang thi cong"  # a building going up: "Ngôi nhà 7 tầng đang xây ở số 52"
@@ -191,7 +196,7 @@ _OWN_UNIT_AFTER = re.compile(r"\s?,?\s?(?:cua\s(?:toi|tui|em|minh|chung toi|gia 
 # text makes it the site ("Nhà bên cạnh là số 31, anh X đánh vợ", "nhà số 16 … tôi đốt cả nhà nó"): GUIDE.md's
 # exception for protection; the lane and street stay.
 _DANGER = re.compile(
-    r"\b(?:danh vo|danh chong|danh con|danh dap|bao luc gia dinh|bao hanh|dot (?:ca )?nha|cham lua|phong hoa|tat axit)\b"
+    r"\b(?:danh (?:vo|chong|con|chi|me|em|chau)|danh dap|bao luc gia dinh|bao hanh|dot (?:ca )?nha|cham lua|phong hoa|tat axit)\b"
 )
 # "nhà" in the clause before the number, not a public building's ("nhà văn hóa số 3"); a business before it is a site.
 _HOUSEHOLD_BEFORE = re.compile(r"\bnha\b(?!\s(?:van hoa|tre|may|tho|khach|nghi|thi dau|sach|ga|kho|xe|hang))[^,.;:()]{0,25}$")
@@ -259,6 +264,8 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
             and _LODGING_BEFORE.search(fold_same_length(clause_before(text, start, 90))):
         return False  # the unsafe lodging the letter is about
     after = fold_same_length(re.split(r"[.;\n]", text[end : end + 60], maxsplit=1)[0])
+    if text[max(0, start - 2) : start].rstrip().endswith("("):
+        after = after.split(")", 1)[0]  # "Bà [họ tên] (số 6): bãi rác … bốc mùi": the bracket holds her home only
     clause = after.split(",", 1)[0]
     site = _SITE_AFTER.search(clause)  # what happens at that address, said in the same clause ...
     # ... unless the home suffers it ("bị nhà bên cạnh xây lấn") or it happens elsewhere (`_ELSEWHERE`)
@@ -308,7 +315,8 @@ _NEXT_ITEM = re.compile(r"[.)]\s[A-ZĐÀ-Ỹ\[]")
 # Also after the writer's name or a residence: "[họ tên], ở 88/12 Nguyễn Lương Bằng", "trú tại 55 Hoàng Cầu".
 # A relative's home or the writer's without "ở": "nhà bà ngoại cháu ở 8/12 Hoàng Hoa Thám", "Nhà tui 23 Khương Hạ".
 _OWN_HOME_CUE = re.compile(r"(?:(?:(?:\bnha\s|\b)(?:toi|tui|em|minh|chung toi)|\[ho ten\],?|\b(?:o tro|tro|tru|song))"
-                           r"\s(?:o|tai|song o|song tai)|\bnha(?:\s" + _PERSON + r"){1,4}(?:\s(?:o|tai))?|\(nha)\s$")
+                           r"\s(?:o|tai|song o|song tai)|\bnha(?:\s" + _PERSON + r"){1,4}(?:\s(?:o|tai))?|\(nha"
+                           r"|\[ho ten\],?\snha o|(?:^|\s)o nha)\s$")  # "[họ tên], nhà ở 128/7 …"
 
 
 def find_house_numbers(text: str) -> list[Span]:
@@ -316,7 +324,9 @@ def find_house_numbers(text: str) -> list[Span]:
     spans = [m.span() for m in HOUSE_NUMBER.finditer(text) if _is_home(text, m.start(), m.end(), m.group(0), later)]
     spans += [m.span() for m in BARE_NUMBER.finditer(text) if _is_bare_home(text, m.start(), m.end(), later)]
     spans += [m.span(1) for m in _ADDRESS_CUE_NUMBER.finditer(text)]
-    return spans
+    spans += [m.span() for m in WORDS_NUMBER.finditer(text) if _is_home(text, m.start(), m.end(), m.group(0), later)]
+    spans += table_cells(text)
+    return spans + listed_with_homes(text, spans)
 
 
 # A room of a public office, not a home: "phòng 5 UBND phường", "Phòng 12 bộ phận một cửa".

@@ -69,7 +69,8 @@ PLACE_BEFORE = re.compile(
     r"|(?:nam|nhap|vao|ra|tai) vien"  # "nằm viện Bạch Mai": a hospital, not "sinh viên" or "chuyên viên"
     # "chợ" written without marks ("cho" is also "for"): only after a word that places it ("cổng chợ", "khu chợ")
     r"|(?:cong|khu|bai xe|truoc|sau|canh|goc|dau|cuoi|giua|ben trong|quan ly) cho"
-    r"|(?:ngo|ngach|hem|kiet|so|so nha) \d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2}) ?\Z"  # "ngõ 190 Lò Đúc", "số 13 Lò Đúc"
+    r"|(?:ngo|ngach|hem|kiet|so|so nha) \d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2}"  # "ngõ 190 Lò Đúc", "số 13 Lò Đúc"
+    r"|(?:\bo|\btai|\bnha|\blane|\balley) \d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2}) ?\Z"  # "nhà ở 128/7 Nguyễn Thiện Thuật": a street
 )
 # With marks also the places whose folded word is a common one ("hồ"/"họ", "bến"/"bên", "đoạn"/"doan", "sân"/"san"):
 # "vườn hoa Lý Tự Trọng", "đoạn Nguyễn Văn Linh", "hồ Ba Mẫu", "bến Bà Đá".
@@ -122,8 +123,8 @@ KIN = re.compile(r"(?:(?:con|vo|chong|me|bo|cha|chau|em|anh|chi|ban(?: than| hoc
                  r"|\b(?:con trai|con gai|con dau|con re|em trai|em gai|anh trai|chi gai)(?: la)? ?)$")  # "liên hệ con trai Thào A Sùng"
 # Self-introductions and signature lead-ins (folded).
 INTRO = re.compile(
-    r"(?:\b(?:toi|tui|em|minh|chung toi|chau|e|mk|mik)\s(?:ten la|ten|la)|\bten\s?:|\bky\s?:|\bmy name is"
-    r"|\bten\s(?:toi|em|minh)(?:\s(?:la)|\s?:)|\bho\s(?:va\s)?ten\s?:|"
+    r"(?:\b(?:toi|tui|em|minh|chung toi|chau|e|mk|mik)\s(?:ten la|ten|la)|\bten\s?:|\bky\s?:|\bmy name is|(?:^|[.!?,\n]\s?)i am"
+    r"|\bten\s(?:toi|em|minh)(?:\s(?:la)|\s?:)?|\bho\s(?:va\s)?ten\s?:|"
     # "người Việt Nam", "người bảo kê", "người bảo vệ" are no lead-in
     r"\bnguoi\s(?:gop y|phan anh|viet(?! nam\b)|gui|lam don|ky ten|de nghi|to cao|khieu nai|lien he|dai dien|bao tin"
     r"|bao(?! ke\b| ve\b| lanh\b| hiem\b| ho\b))(?:\s(?:don|thu))?\s?:?"
@@ -132,11 +133,12 @@ INTRO = re.compile(
 # Lead-ins after which only a capitalised name is taken ("Phụ huynh Mạc Văn Toàn", "Thay mặt …,\nX"); not a
 # subject line ending in "phụ huynh" before the body's "Kính gửi".
 INTRO_CAPITAL = re.compile(r"(?:\bphu huynh(?!\n)|\bthay mat\s[^\n,]{0,25},?|(?:^|[.!?:\n]\s?)toi\s?,"
-                           r"|\b(?:to|con)\s(?:la|ten la|ten)|(?:^|[.!?\n]\s?)(?:minh|toi|tui|em)\s?:"
+                           r"|\b(?:to|con)\s(?:la|ten la|ten)|(?:^|[.!?\n]\s?)(?:minh|toi|tui|em)\s?[:(]"  # "Tôi (X, tổ 5) xin phản ánh"
                            r"|(?:^|[.!?\n]\s?)(?:da\s)?(?:bac|co|chu|cau|di)\s(?:la|ten la|ten))\s?$")  # "tớ là Vy", "Mình: Lan", "Bác là Thìn"
 # A closing on the same line as the name that ends the letter: "Cảm ơn, Ngọc Anh", "Chào thân ái, Tuấn", "-- Tùng".
 # "Cảm ơn ạ\nngoc tram", "Cảm ơn nhiều! - Hoa", "Thân,\nminh" (the closing's own line, then the name's).
-CLOSING = re.compile(r"(?:\b(?:cam on|than ai|tran trong|kinh thu)(?:\s(?:a|nhieu|nhe))?(?:\s?[,!.](?:\s?[-–—]{1,2})?|(?=\n))"
+CLOSING = re.compile(r"(?:\b(?:cam on|than ai|than men|tran trong|kinh thu|(?:best |kind )?regards|sincerely)"  # "Thân mến,"
+                     r"(?:\s(?:a|nhieu|nhe))?(?:\s?[,!.](?:\s?[-–—]{1,2})?|(?=\n))"
                      r"|(?:^|\n)than\s?,|^[-–—]{1,2}|\n[-–—]{1,2})\s?$")  # "— Thu Hương, TDP 2"
 # A verb of meeting or telling right before a capitalised word: "gặp Toàn", "bảo Hưng", "chửi Tý"
 # (matched on the lower-cased text, diacritics kept: folded "hoi" would also be "hội"); "nhờ Khôi", "đưa Nhi".

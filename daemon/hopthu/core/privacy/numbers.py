@@ -50,7 +50,7 @@ _PRIVATE_VEHICLE = re.compile(
     r"|bi cau|cau keo|phat nguoi|bi phat|\b(?:toi|em|minh|tui) la chu xe|(?:toi|em|minh|tui) dung ten"
     r"|\bnha (?:em|minh|tui|chung toi)\b"  # "xe hơi nhà em"
     r"|\b(?:cua|xe|xe may|xe hoi|xe dap|o to|oto)\s(?:cua\s)?(?:(?:thang|dua|con|nha)\s)?"
-    + _OWNER + r"\b(?! gac)"  # "xe ba gác" is a three-wheeler
+    + r"(?:" + _OWNER + r"|(?:(?<=thang )|(?<=con ))(?:re|dau))\b(?! gac)"  # "xe ba gác" is a three-wheeler; "thằng rể tui"
     r"|\b" + _OWNER + r"\s(?:\w+\s){0,2}(?:di|lai|chay|dung|mua|ban)\s(?:xe|o to|oto)\b"
     r"|\bbi\s(?:\w+\s){0,2}(?:quet|dam|tong|va cham|va vao|chen|ep|cuop|giat)\b"
 )

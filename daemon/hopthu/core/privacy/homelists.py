@@ -1,0 +1,55 @@
+"""House numbers that share a home's verdict: numbers listed together, table cells, numbers in words, old numbers.
+
+Pure, no I/O. `homes.find_house_numbers` decides each number from the words around it; this module extends its
+verdict to the numbers that stand with a home's number but carry no cue of their own:
+- a list joined by "," or "và": "Các nhà số 3, số 5 và số 7 … (nhà tôi, nhà bà X …)", "hai căn số 12 và 14";
+- the old number in brackets after a home's: "số nhà 102 (số cũ 58)";
+- a cell of a typed table in the row of a person: "| [họ tên] | 36 |", "[họ tên]\t14B ngõ 61";
+- a number written in words after "nhà số" or "số nhà": "nhà số mười hai ngõ Gốc Đề" (`homes` decides it).
+"""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]  # as base.Span; no imports from the package (the import chain stays short)
+
+_NUMBER = r"\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,2}"
+# One more number of the list right after a home's: ", số 5", " và số 7", " và 14", " & 16".
+_LIST_NEXT = re.compile(r"\s?(?:,|và|va|hoặc|hoac|&)\s(?:(?:số|so|sô)\s)?(" + _NUMBER + r")(?![\w/\-]|[.,]\d)")
+# The old number in brackets: "(số cũ 58)", "(cũ: 58)", "(so cu 58)".
+_OLD_NUMBER = re.compile(r"\s?\((?:(?:số|so)\s)?(?:cũ|cu)\s?:?\s?(" + _NUMBER + r")\)")
+# A table cell right after a person's cell in the same row: "| [họ tên] | 36 |", "[họ tên]\t14B ngõ 61\t…".
+_PERSON_CELL = re.compile(r"\[họ tên\][^|\t\n]{0,12}(?:\s?\|\s?|\t)(" + _NUMBER + r")"
+                          r"(?=\s?(?:\||\t|$)|\s(?:ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet|phố|pho|đường|duong)\b)", re.MULTILINE)
+# Vietnamese numerals written out: "mười hai", "hai mươi lăm", "bốn mốt".
+_WORD_DIGIT = (r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|linh|lẻ"
+               r"|mot|bon|nam|lam|sau|bay|tam|chin|muoi|le)")
+WORDS_NUMBER = re.compile(r"(?:(?<=[Nn]hà )|(?<=[Nn]ha ))(?:số|so)\s" + _WORD_DIGIT + r"(?:\s" + _WORD_DIGIT + r"){0,3}(?!\w)"
+                          r"|(?<!\w)(?:[Ss]ố nhà|[Ss]o nha)\s" + _WORD_DIGIT + r"(?:\s" + _WORD_DIGIT + r"){0,3}(?!\w)")
+
+
+def table_cells(text: str) -> list[Span]:
+    return [m.span(1) for m in _PERSON_CELL.finditer(text)]
+
+
+def listed_with_homes(text: str, homes: list[Span]) -> list[Span]:
+    """The numbers listed with a home's number, either way round, and a home's old number."""
+    found = set(homes)
+    changed = True
+    while changed:
+        changed = False
+        for _start, end in sorted(found):
+            for pattern in (_LIST_NEXT, _OLD_NUMBER):
+                m = pattern.match(text, end)
+                if m and m.span(1) not in found:
+                    found.add(m.span(1))
+                    changed = True
+    # backwards: "số 3, số 5 và số 7" when only a later one was found
+    for m in re.finditer(r"(?<!\w)(?:(?:số|so|sô)\s)(" + _NUMBER + r")(?![\w/\-]|[.,]\d)", text):
+        if m.span(1) in found or m.span(0) in found:
+            continue
+        nxt = _LIST_NEXT.match(text, m.end())
+        if nxt and (nxt.span(1) in found or any(s <= nxt.start(1) and nxt.end(1) <= e for s, e in found)):
+            found.add(m.span(0))
+    return sorted(found - set(homes))
