@@ -170,7 +170,8 @@ _OBSCENE = Phrases(*_OBSCENE_WORDS, "đụ mẹ")  # not "dù mẹ tôi"
 _DU_MA_PLAIN = re.compile(r"(?<!\w)(?<!day )(?<!vua )(?<!khong )(?<!chua )(?<!cung )(?<!da )du ma(?!\w)")
 #: The same with their diacritics: they fold to ordinary words ("đéo" → "deo", "chó má" → "cho ma"); a dead dog
 #: in a ditch ("con chó chết trôi ở mương") is no swear word.
-_OBSCENE_MARKED = re.compile(r"(?<!\w)(?:đéo|địt|đụ|đĩ mẹ|đù má|đù mẹ|lồn|cặc|buồi|đm|đmm|đcm|đkm|đjt|chó má|(?<!con )(?<!xác )chó chết(?! trôi| rồi| nằm| ở| thối| bên| dưới| giữa)"
+_OBSCENE_MARKED = re.compile(r"(?<!\w)(?:đéo|địt|đụ|đĩ mẹ|đù má|đù mẹ|lồn|cặc|buồi|đm|đmm|đcm|đkm|đjt|chó má"
+                             r"|(?<!con )(?<!xác )chó chết(?! trôi| rồi| nằm| ở| thối| bên| dưới| giữa)"
                              r"|con mẹ mày|mẹ mày|bố mày|cha mày|mả mẹ|mả cha|khốn kiếp|tổ sư|tiên sư|ăn cứt|đờ mờ|vờ lờ|cờ lờ|lìn)(?!\w)")
 #: Gross insults.
 _INSULT = Phrases(
