@@ -96,3 +96,31 @@ def test_fake_prizes_and_offers_answered_by_mail_are_spam(subject, text):
 ])
 def test_genuine_letters_with_prize_words_a_phone_or_a_link_are_not_spam(text):
     assert not _spam(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Cầu cho cả dòng họ nhà thằng tổ trưởng chết không toàn thây.",
+    "cau cho ca dong ho nha thang to truong chet khong toan thay",
+    "Nếu phường không giải quyết thì cả xóm sẽ khiêng quan tài ra nằm chắn đường.",
+    "neu phuong khong giai quyet thi ca xom se khieng quan tai ra nam chan duong",
+    "Ông tổ phó Lã Văn Bình có đứa con gái tan học đạp xe về một mình. Ông nên bớt xía vào chuyện nhà người khác.",
+    "ong to pho La Van Binh co dua con gai tan hoc dap xe ve mot minh. ong nen bot xia vao chuyen nha nguoi khac",
+    "Chủ tịch phường là con 🐷, cả ủy ban toàn lũ 🐶 ăn hại.",
+])
+def test_family_curses_coffin_blockades_a_daughter_and_emoji_words_are_abuse(text):
+    assert assess("", text).abuse
+
+
+@pytest.mark.parametrize("text", [
+    "Trong nhóm Zalo có vài người rủ nhau mang quan tài ra chắn đường, tôi báo để công an can ngăn.",
+    "trong nhom zalo co vai nguoi ru nhau mang quan tai ra chan duong, toi bao de cong an can ngan",
+    "Con chó nhà bên số 15 thả rông, 🐶 sủa cả đêm, nhờ phường nhắc chủ nhà.",
+])
+def test_a_blockade_others_plan_and_a_neighbours_dog_emoji_are_not_abuse(text):
+    assert not assess("", text).abuse
+
+
+def test_a_petition_that_asks_for_an_otp_through_a_link_is_spam():
+    cues = assess("Lời kêu gọi", "Hãy ký tên ủng hộ tại https://kyten.example.top, nhập số CCCD, "
+                  "số tài khoản ngân hàng và mã OTP vừa nhận được.")
+    assert cues.spam

@@ -34,7 +34,7 @@ _BRANDED = (
     r"là (?:kẻ |thằng |con |tên |đồ |bọn |lũ |một |một tên |một thằng |dân |người của |tay sai của |nhà )?(?:gián điệp"
     r"|phù thủy|phù thuỷ|hiếp dâm|ấu dâm|buôn người|buôn ma túy|sát nhân|giết người|gái gọi|ma cô|phản động|tay sai"
     r"|bán nước|thế lực thù địch|đầu gấu|côn đồ|lưu manh|buôn lậu|đầu nậu|bọn đầu nậu|xã hội đen|bọn xã hội đen|gái bao"
-    r"|mẹ mìn|bắt cóc trẻ em|buôn trẻ em|phản quốc|chỉ điểm"
+    r"|rắn độc|mẹ mìn|bắt cóc trẻ em|buôn trẻ em|phản quốc|chỉ điểm"
 )
 _BRANDED_MARKED = re.compile(r"(?<!\w)" + _BRANDED + r"|đĩ|điếm)(?!\w)")
 #: Without diacritics, not "đĩ", "điếm": "người lạ đi" folds to "la di".
@@ -158,7 +158,7 @@ _INCITE = Phrases(
 #: Obscenities and curses: one is enough, unless it is
 #: someone else's words the writer reports (`unmask.unquote`).
 _OBSCENE_WORDS = (
-    "dm", "dmm", "dcm", "dkm", "dcmm", "vcl", "vkl", "vcd", "vcc", "clm", "clgt", "cmn", "cmnr",
+    "dm", "fucking", "chết đi thằng", "chết đi con", "dmm", "dcm", "dkm", "dcmm", "vcl", "vkl", "vcd", "vcc", "clm", "clgt", "cmn", "cmnr",
     "dit me", "dit con me", "dit cu", "vai l", "vai lon", "vai ca l", "nhu cc", "cc gi",
     "cai cc", "me kiep", "oc cho", "shit", "fuck", "wtf", "djt", "djt me", "dis me", "occ", "loz", "con loz",
     "vloz", "vlon", "clmm", "nhu l", "khon kiep", "con me may", "tổ sư",  # not "tỏ sự"

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from hopthu.core.abusive import abuse, abuse_cues
 from hopthu.core.ahead import Ahead
 from hopthu.core.cuewords import Forms, Phrases
+from hopthu.core.unmask import unmask
 
 __all__ = ["AHEAD", "URL", "Cues", "abuse_cues", "assess", "combine", "spam_cues"]
 
@@ -177,7 +178,7 @@ class Cues:
 
 def spam_cues(subject: str, text: str) -> list[str]:
     """Why the item is spam, or [] when it is not (or reads like a citizen's complaint)."""
-    return _spam(Forms(f"{subject}\n{text}"))
+    return _spam_read(Forms(f"{subject}\n{text}"))
 
 
 def _spam(forms: Forms) -> list[str]:
@@ -188,9 +189,10 @@ def _spam(forms: Forms) -> list[str]:
         return ["chỉ có đường link, không có nội dung"]
     headings = _warning_headings(forms.folded)
     complaint = any(c[0] not in headings for c in _COMPLAINT.spans(forms))
-    if complaint or _COMPLAINT_MARKED.search(forms.marked):
-        return []
     phish = _PHISH.found(forms)
+    # three baits and a link are phishing even when a short complaint word ("kêu" in "lời kêu gọi") dresses it
+    if complaint or (_COMPLAINT_MARKED.search(forms.marked) and not (urls and len(phish) >= 3)):
+        return []
     # a bare host asks for two baits: "tài khoản … bị khóa, vào dichvucong.gov.vn" may be a citizen's trouble
     if phish and (urls or len(phish) >= 2 and _DOMAIN.search(whole)):
         return ["lừa đảo qua đường link (" + ", ".join(phish[:3]) + ")"]
@@ -204,6 +206,15 @@ def _spam(forms: Forms) -> list[str]:
     return []
 
 
+def _spam_read(forms: Forms) -> list[str]:
+    """`_spam` on the text as written, then undotted when that finds nothing: an advert dotted letter by letter
+    ("V.A.Y T.I.E.N N.H.A.N.H … Z.a.l.o") is read as "VAY TIEN NHANH … Zalo" (`core.unmask`)."""
+    if found := _spam(forms):
+        return found
+    undotted = unmask(forms.whole)
+    return _spam(Forms(undotted)) if undotted != forms.whole else []
+
+
 #: Cues the letters' worker read ahead for a new letter, by (subject, text) (`core.ahead`).
 AHEAD = Ahead()
 
@@ -215,7 +226,8 @@ def assess(subject: str, text: str) -> Cues:
         return made
     forms = Forms(f"{subject}\n{text}")
     abusive = abuse(forms)
-    spam = [] if abusive else _spam(forms)
+    # an advert dotted letter by letter ("V.A.Y T.I.E.N N.H.A.N.H") read undotted
+    spam = [] if abusive else _spam_read(forms)
     return Cues(spam=bool(spam), abuse=bool(abusive), why=abusive or spam)
 
 

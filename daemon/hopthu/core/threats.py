@@ -23,7 +23,9 @@ THREAT = Phrases(
     "tung lên mạng", "đăng lên mạng cho", "bóc phốt", "ảnh ghép", "cho cả nước biết", "đăng ngay lên",
     "đánh chết", "không yên đâu", "không để yên", "biết tay tao",
     "biết tay", "sẽ biết tay", "chém chết", "tao chém", "đánh cho gãy", "cho gãy chân", "đập nát", "banh xác",
-    "mang quan tài", "tôi giết", "tao giết", "giết nó", "giết cả", "ra đường cẩn thận nhé", "ra đường cẩn thận đấy",
+    "mang quan tài",
+    "khiêng quan tài", "đưa quan tài", "mày sẽ chết", "chúng mày sẽ chết", "bọn mày sẽ chết", "go to hell", "make him pay",
+    "make you pay", "tôi giết", "tao giết", "giết nó", "giết cả", "ra đường cẩn thận nhé", "ra đường cẩn thận đấy",
     "ra đường cho cẩn thận",
     "biết mặt rồi", "qua hỏi thăm", "rồi sẽ biết", "rồi các ông sẽ biết",
     "phải hối hận", "sẽ hối hận", "làm liều", "đừng trách", "không sợ đi tù", "đứa nào động vào",
@@ -107,9 +109,9 @@ _THREAT_SHAPES = (
     r"(?:nhắn|bảo|nói)(?: giùm| giúp| hộ| với| cho)? (?:thằng|con mụ|mụ|lão|hắn|cái thằng|con)(?:\s\w+){0,12}?"
     r"\s(?:nên cẩn thận|nhớ cẩn thận|coi chừng|liệu mà|liệu hồn|biết điều)",
     # a death wish: "mong cho cả lũ cán bộ phường bị xe tông hết", "cầu cho nó chết"
-    r"(?:mong|cầu|chúc|trù)(?: cho)? (?:cả )?(?:lũ|bọn|nhà|họ nhà|thằng|con mụ|mụ|mấy thằng|chúng nó|tụi nó|nó"
+    r"(?:mong|cầu|chúc|trù)(?: cho)? (?:cả )?(?:dòng họ nhà|dòng họ|lũ|bọn|nhà|họ nhà|thằng|con mụ|mụ|mấy thằng|chúng nó|tụi nó|nó"
     r"|chúng mày|bọn mày|hắn|lão|con mẹ|mấy ông)(?:\s\w+){0,8}?\s(?:bị\s|gặp\s)?(?:chết|xe tông|xe cán|xe tải|xe đâm"
-    r"|tai nạn|ung thư|tuyệt tự|đột quỵ|nạn|tai họa|tai ương|xuống lỗ|chết sớm|tàn phế)",
+    r"|tai nạn|ung thư|tuyệt tự|đột quỵ|chết không toàn thây|nạn|tai họa|tai ương|xuống lỗ|chết sớm|tàn phế)",
     # "rồi có ngày cả nhà ông ra đường …": a day of reckoning promised to the person addressed
     r"rồi có ngày (?:cả nhà |cả lũ |cả họ )?(?:mày|ông(?! bà)|bà(?! con)|chúng mày|bọn mày|hắn|mụ|lão|các ông)",
     # "rồi anh sẽ biết." closing a demand
@@ -127,7 +129,8 @@ _THREAT_SHAPES = (
 #: "ông nên xem lại"): a veiled threat (with diacritics, or folded when the text has none).
 _FAMILY_EXPOSED = (
     r"(?:(?:vợ|chồng|con|con gái|con trai|bé nhà|cháu|mẹ|bố|cha|vợ con|bố mẹ|người nhà) (?:của )?(?:anh|ông|bà|chị|cô"
-    r"|chú|mày|các ông)|(?:anh|ông|bà|chị|cô|chú|mày|các ông) (?:có|còn) (?:vợ|con|con gái|con trai|cháu|mẹ|bố|mẹ già|bố già)"
+    r"|chú|mày|các ông)|(?:anh|ông|bà|chị|cô|chú|mày|các ông)(?:\s\w+){0,8}? (?:có|còn) (?:đứa |cô |thằng )?"
+    r"(?:vợ|con|con gái|con trai|cháu|mẹ|bố|mẹ già|bố già)"
     # or the way home of the person addressed: "đường về nhà anh qua con dốc tối lắm, cẩn thận kẻo trượt chân"
     r"|đường (?:về|đi về|về nhà|đến nhà|tới nhà)(?: nhà)? (?:anh|ông|bà|chị|cô|chú|mày|các ông)"
     # or the comings and goings of that person, known to the writer: "tôi biết chiều nào ông cũng đi làm về bằng đường
@@ -165,14 +168,14 @@ _TU_XU = re.compile(r"(?<!\w)tu xu(?!\w)(?! ly(?!\w))")
 #: A threat reported, not made: "dọa giết", "còn dọa sẽ đốt nhà", "nói nếu … thì cho biết tay" (folded, just
 #: before the threat).
 _REPORTED = re.compile(r"(?<!\w)(?:doa|de doa|ham doa|noi neu|noi se|bao neu|bao se|tuyen bo|nhan tin"
-                       r"|(?<!se )co (?:ke|nguoi la|doi tuong)|ke gian|ke xau)(?!\w)")  # "có kẻ tưới xăng đốt xe nhà tôi"
+                       r"|ru nhau|ru re|(?<!se )co (?:ke|nguoi la|doi tuong)|ke gian|ke xau)(?!\w)")  # "có kẻ tưới xăng đốt xe nhà tôi"
 REPORTED = _REPORTED
 REPORT_WINDOW = 60
 #: The writer or someone else suffered it: "anh Vỹ bị một nhóm thanh niên chặn đánh" (folded, right before).
-#: Not "mày sẽ bị tao chém", "không rút đơn thì bị đánh chết": a threat in the passive.
+#: Not "mày sẽ bị tao chém", "xe ông dễ bị tạt axit lắm", "không rút đơn thì bị đánh chết": a threat in the passive.
 #: Up to seven words between ("bị bạn Đỗ Gia Huy lớp 5C chặn đánh"), none of them the writer; a comma only before
 #: the filming that goes with it ("bị nhóm bạn bắt nạt, quay clip tung lên mạng").
-_SUFFERED = re.compile(r"(?<!\w)(?<!se )(?<!phai )(?<!thi )(?<!roi )(?<!lai )bi(?:\s(?!tao\b|tui\b|bon tao\b)\w+){0,7}"
+_SUFFERED = re.compile(r"(?<!\w)(?<!se )(?<!de )(?<!phai )(?<!thi )(?<!roi )(?<!lai )bi(?:\s(?!tao\b|tui\b|bon tao\b)\w+){0,7}"
                        r"(?:,\s(?:quay|chup)(?:\s(?:clip|video|anh|lai))?)?\s$")
 #: A threat that begins with the writer ("tao chém chết mày") is made, whatever the writer says before it.
 _BY_WRITER = re.compile(r"(?:tao|toi|tui|bon tao|chung tao)\s")

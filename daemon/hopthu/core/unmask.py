@@ -99,9 +99,17 @@ def _unleet(m: re.Match[str]) -> str:
     return word.translate(_LEET)
 
 
+#: Animal emoji that stand for the word after a contemptuous head ("là con 🐷", "lũ 🐶 ăn hại", "con 🐍 độc"):
+#: read as the word, so the insult cues see it. Alone ("🐶 sủa cả đêm") the word is as harmless as the emoji.
+_EMOJI_WORDS = {"🐷": "lợn", "🐖": "lợn", "🐶": "chó", "🐕": "chó", "🐍": "rắn", "🐀": "chuột", "🐁": "chuột",
+                "🐒": "khỉ", "🐵": "khỉ", "🐄": "bò", "🐮": "bò", "🔪": "dao"}
+_EMOJI = re.compile("(" + "|".join(_EMOJI_WORDS) + r")\1*")
+
+
 def unmask(text: str, words: Collection[str] = ()) -> str:
     """`text` with repeated, spaced-apart and digit-for-letter disguises undone (same case and marks); a
-    long spaced run is cut into `words` (case-folded) where it can be."""
+    long spaced run is cut into `words` (case-folded) where it can be; animal emoji read as their word."""
+    text = _EMOJI.sub(lambda m: f" {_EMOJI_WORDS[m.group(1)]} ", text)
     text = _ELONGATED.sub(r"\1", text)
     text = _SPACED.sub(lambda m: _unspace(m, words), text)
     return _MIXED.sub(_unleet, text)
