@@ -345,7 +345,8 @@ def test_the_learned_evidence_keeps_the_tuning_figures_under_cross_validation():
     # the same items after route-k's rules: lead 0.965, category 0.957, complex F1 0.979, co-agency precision 0.780
     # 1744 items (r-1649..r-1898 added, 180, among them 100 abuse and spam letters the rules route only by their
     # words): lead 0.960, category 0.951, complex F1 0.964, co-agencies 0.731 / 0.752, triage 0.0155; on the
-    # 1704 before the last 40 (dotted, emoji, English-mixed abuse) lead 0.964, category 0.953
-    assert r["lead_agency_accuracy"] >= 0.960 and r["category_accuracy"] >= 0.951
+    # 1704 before the last 40 (dotted, emoji, English-mixed abuse) lead 0.964, category 0.953; three of those 40
+    # routed by rules then (a dog's mess, a girl followed, "c.c.c.d"): lead 0.963, category 0.953
+    assert r["lead_agency_accuracy"] >= 0.962 and r["category_accuracy"] >= 0.952
     assert r["complex_f1"] >= 0.964 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0156
-    assert r["co_agency_precision"] >= 0.751 and r["co_agency_recall"] >= 0.730
+    assert r["co_agency_precision"] >= 0.756 and r["co_agency_recall"] >= 0.730

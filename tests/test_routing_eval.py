@@ -84,14 +84,16 @@ FLOORS = {
     # the 1704 items before it identical; the floors (rules alone) fall only by the batch's misses left (the
     # batch is scored 50 % lead and category by the rules alone; its abuse is caught by the cues, 100 % with
     # them in bench/flags_eval.py, not by the rules: abuse recall 0.973 → 0.791 counts those 20 items)
+    # then three of the batch's genuine letters routed (a dog's mess at the door, a girl followed home, a lost
+    # card written "c.c.c.d"): lead 0.951 → 0.952, category 0.934 → 0.935, co-agency precision 0.718 → 0.722
     "tuning": {
-        "lead_agency_accuracy": 0.950,
-        "category_accuracy": 0.933,
+        "lead_agency_accuracy": 0.952,
+        "category_accuracy": 0.935,
         "complex_f1": 0.964,
         "urgent_recall": 1.0,  # 0.994 until rules/14 knew a homeless person shivering in the cold now (r-1641)
         "urgent_precision": 0.963,
         "co_agency_recall": 0.770,
-        "co_agency_precision": 0.717,
+        "co_agency_precision": 0.721,
         "spam_recall": 0.942,
         "abuse_recall": 0.791,
     },

@@ -262,3 +262,15 @@ def test_round_l_wordings(ruleset, text, category, agency):
 def test_round_l_dangers_now_and_not(ruleset, text, urgent):
     d = ruleset.classify(_sub(text))
     assert ("urgent" in d.flags) is urgent, d.why
+
+
+@pytest.mark.parametrize("text,category,agency", [(t, c, a) for s, c, a in [
+    ("Con chó nhà bên thả rông ra ngõ, ngày nào cũng ị trước cửa nhà tôi, nói khéo mãi không được.",
+     "moi_truong", "kt_hatang"),
+    ("Con gái tôi học lớp 10, tan học đạp xe qua bờ hồ bị một thanh niên bám theo, chặn đầu xe xin số điện thoại.",
+     "an_ninh", "cong_an"),
+    ("e hoi chut, lam lai c.c.c.d bi mat thi can giay to gi a", "thu_tuc", "cong_an"),
+] for t in (s, afold(s))])
+def test_a_dogs_mess_a_girl_followed_and_a_lost_card_dotted(ruleset, text, category, agency):
+    d = ruleset.classify(_sub(text))
+    assert (d.category, d.agency) == (category, agency), d.why
