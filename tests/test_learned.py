@@ -347,6 +347,8 @@ def test_the_learned_evidence_keeps_the_tuning_figures_under_cross_validation():
     # words): lead 0.960, category 0.951, complex F1 0.964, co-agencies 0.731 / 0.752, triage 0.0155; on the
     # 1704 before the last 40 (dotted, emoji, English-mixed abuse) lead 0.964, category 0.953; three of those 40
     # routed by rules then (a dog's mess, a girl followed, "c.c.c.d"): lead 0.963, category 0.953
-    assert r["lead_agency_accuracy"] >= 0.962 and r["category_accuracy"] >= 0.952
-    assert r["complex_f1"] >= 0.964 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0156
-    assert r["co_agency_precision"] >= 0.756 and r["co_agency_recall"] >= 0.730
+    # with round o's rules (conduct sent to the front, rumours, graffiti): lead 0.966, category 0.957, complex F1
+    # 0.969, co-agencies 0.746 / 0.770, triage 0.0149
+    assert r["lead_agency_accuracy"] >= 0.965 and r["category_accuracy"] >= 0.956
+    assert r["complex_f1"] >= 0.968 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0150
+    assert r["co_agency_precision"] >= 0.769 and r["co_agency_recall"] >= 0.745

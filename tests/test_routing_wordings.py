@@ -274,3 +274,34 @@ def test_round_l_dangers_now_and_not(ruleset, text, urgent):
 def test_a_dogs_mess_a_girl_followed_and_a_lost_card_dotted(ruleset, text, category, agency):
     d = ruleset.classify(_sub(text))
     assert (d.category, d.agency) == (category, agency), d.why
+
+
+# Round o (no new items): a citizen's complaint about an official's conduct sent to the front is conduct,
+# whatever procedure lies beneath; a rumour about a leader asked to be checked; insulting graffiti; a group's
+# loud singing at night; a phone number asked.
+@pytest.mark.parametrize("text,category,agency,co", [(t, c, a, o) for s, c, a, o in [
+    ("Kính gửi Mặt trận phường, chị cán bộ tiếp nhận ở bộ phận một cửa làm mất hồ sơ chứng thực của tôi, "
+     "còn nói coi thường dân. Đề nghị Mặt trận nhắc nhở.", "xd_chinh_quyen", "mttq", "hcc"),
+    ("Gửi Mặt trận: tối qua nhà tôi bị trộm, gọi anh cảnh sát khu vực hai lần, một tiếng sau anh mới đến. "
+     "Tôi thấy anh ấy thiếu trách nhiệm, đề nghị kiểm tra trách nhiệm.", "xd_chinh_quyen", "mttq", "cong_an"),
+    ("Trên nhóm Zalo của tổ lan truyền tin đồn phó chủ tịch phường nhận quà để duyệt hồ sơ, tôi không biết "
+     "thật hư, đề nghị Mặt trận xác minh.", "xd_chinh_quyen", "mttq", None),
+    ("Có người xịt sơn dòng chữ xúc phạm cán bộ phường lên tường trạm biến áp, đề nghị tìm người viết.",
+     "an_ninh", "cong_an", None),
+    ("Nhà số 12 tổ chức hát qua loa to đến 11 giờ đêm mấy tối liền, đề nghị nhắc giảm âm lượng.",
+     "an_ninh", "cong_an", None),
+    ("Cho tôi hỏi số điện thoại của công an phường là số nào ạ?", "khac", "mttq", None),
+] for t in (s, afold(s))])
+def test_round_o_conduct_rumours_graffiti_noise_phone(ruleset, text, category, agency, co):
+    d = ruleset.classify(_sub(text))
+    assert (d.category, d.agency) == (category, agency), d.why
+    if co:
+        assert co in d.co_agencies, d.why
+
+
+@pytest.mark.parametrize("text,complex_", [(t, c) for s, c in [
+    ("Mấy năm ni hễ mưa là ngõ tui ngập, viết đơn ba lần rồi mà hứa rồi để đó.", True),
+    ("Hồ sơ của tôi bị làm mất lần thứ ba, đề nghị Mặt trận nhắc nhở cán bộ.", False),
+] for t in (s, afold(s))])
+def test_round_o_years_of_letters_and_a_lost_file(ruleset, text, complex_):
+    assert ruleset.classify(_sub(text)).complex is complex_
