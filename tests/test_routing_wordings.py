@@ -305,3 +305,56 @@ def test_round_o_conduct_rumours_graffiti_noise_phone(ruleset, text, category, a
 ] for t in (s, afold(s))])
 def test_round_o_years_of_letters_and_a_lost_file(ruleset, text, complex_):
     assert ruleset.classify(_sub(text)).complex is complex_
+
+@pytest.mark.parametrize("text,category,agency", [(t, c, a) for s, c, a in [
+    # round p (rules/43): winter, Tết and the year's end, in other words than the items
+    ("Giấy báo thuế sử dụng đất năm nay của nhà tôi tính sai diện tích, phường xem lại giúp.",
+     "ngoai_tham_quyen", None),
+    ("Tiền nước tháng 12 nhà tôi gần 900 nghìn, hai vợ chồng già dùng sao hết ngần ấy.", "ngoai_tham_quyen", None),
+    ("Tôi định thay mái tôn, lát lại nền bếp cho kịp Tết thì có cần xin giấy phép không, nộp ở đâu?",
+     "thu_tuc", "hcc"),
+    ("Nhà bên cạnh sửa nhà, đục tường chung gác dầm, nay tường nhà tôi rạn chân chim và thấm nước.",
+     "dat_dai", "kt_hatang"),
+    ("Có bà cụ nằm co ro trên ghế đá bến xe buýt đầu phố, rét 8 độ, run lẩy bẩy.", "chinh_sach", "vhxh"),
+] for t in (s, afold(s))])
+def test_round_p_wordings(ruleset, text, category, agency):
+    d = ruleset.classify(_sub(text))
+    assert (d.category, d.agency) == (category, agency), d.why
+
+
+@pytest.mark.parametrize("text", [
+    "Nhà ông Khải đêm qua đốt bếp than sưởi, đóng kín cửa, từ sáng tới giờ gõ cửa không ai trả lời, cửa khóa trong.",
+    "Nha ong Khai dem qua dot bep than suoi, dong kin cua, tu sang toi gio go cua khong ai tra loi, cua khoa trong.",
+])
+def test_round_p_charcoal_in_a_closed_room_and_no_answer_is_urgent(ruleset, text):
+    d = ruleset.classify(_sub(text))  # "tới giờ" brings a sentence opened by "đêm qua" back to now
+    assert (d.category, d.agency) == ("an_ninh", "cong_an") and "urgent" in d.flags, d.why
+    assert "vhxh" in d.co_agencies, d.why
+
+
+@pytest.mark.parametrize("text", [
+    "Chuyên cung cấp đèn lồng, câu đối Tết giá sỉ tận kho, giao hàng toàn quốc. Liên hệ Zalo 0868 000 111.",
+    "Chuyen cung cap den long, cau doi Tet gia si tan kho, giao hang toan quoc. Lien he Zalo 0868 000 111.",
+])
+def test_round_p_a_wholesale_advert_is_spam(ruleset, text):
+    d = ruleset.classify(_sub(text))
+    assert "spam" in d.flags and d.category == "khac", d.why
+
+
+@pytest.mark.parametrize("text", [
+    "Ban công tác Mặt trận tổ 8 báo cáo: Ngày hội Đại đoàn kết có 140 hộ tham dự, trao 10 suất quà.",
+    "Ban cong tac Mat tran to 8 bao cao: Ngay hoi Dai doan ket co 140 ho tham du, trao 10 suat qua.",
+])
+def test_round_p_a_head_count_of_a_festival_is_not_a_large_group_harmed(ruleset, text):
+    d = ruleset.classify(_sub(text))
+    assert d.category == "mat_tran" and not d.complex, d.why
+
+
+@pytest.mark.parametrize("text", [
+    "Xin phường hướng dẫn hồ sơ trợ cấp xã hội cho bố tôi tròn 80 tuổi. Nhân tiện, cháu tôi lên ở cùng "
+    "thì cần đăng ký tạm trú ở đâu?",
+])
+def test_round_p_a_further_residence_question_adds_the_police(ruleset, text):
+    for t in (text, afold(text)):
+        d = ruleset.classify(_sub(t))
+        assert (d.category, d.agency) == ("chinh_sach", "vhxh") and "cong_an" in d.co_agencies, d.why

@@ -23,7 +23,7 @@ EARLIER_CUES = ("hôm qua", "tối qua", "đêm qua", "chiều qua", "sáng qua"
                 "hôm thứ", "trưa thứ")
 # Times that bring a sentence opened by a time gone by back to now ("Tối qua mưa to, sáng nay cây đổ").
 NOW_CUES = ("sáng nay", "trưa nay", "chiều nay", "tối nay", "đêm nay", "hôm nay", "bây giờ", "hiện giờ", "lúc này",
-            "đang", "đến giờ", "giờ vẫn")
+            "đang", "đến giờ", "tới giờ", "giờ vẫn")  # "tới giờ": the colloquial "đến giờ" ("từ sáng tới giờ")
 SINCE_CUES = ("từ hôm qua", "từ tối qua", "từ đêm qua", "từ chiều qua", "từ sáng qua", "từ trưa qua",
               "từ hôm trước", "từ tuần trước", "từ hôm kia", "từ mấy hôm trước")
 # Words that make a sentence a question: asking how a land title or a permit works is no dispute.
