@@ -308,6 +308,11 @@ def _found(pattern: re.Pattern[str], text: str) -> list[str]:
     return list(dict.fromkeys(m.group(0) for m in pattern.finditer(text)))
 
 
+def _own_call(folded: str, at: int) -> bool:
+    """The call found at `at` is the writer's, not one reported in the 80 characters before (`_REPORTED_CALL`)."""
+    return not _REPORTED_CALL.search(folded, max(0, at - 80), at)
+
+
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text)]
 
@@ -330,8 +335,7 @@ def abuse(forms: Forms) -> list[str]:
     why: list[str] = []
     if threat := threats(forms):
         why.append("đe dọa (" + ", ".join(threat[:3]) + ")")
-    incite = list(dict.fromkeys(marked[a:b] for a, b in _INCITE.spans(forms)
-                                if not _REPORTED_CALL.search(folded, max(0, a - 80), a)))
+    incite = list(dict.fromkeys(marked[a:b] for a, b in _INCITE.spans(forms) if _own_call(folded, a)))
     insult = _INSULT.found(forms) + _found(_INSULT_MARKED, marked) + _found(_MASKED, marked)
     addressed = (_found(_ADDRESSED_INSULT_MARKED, marked) + _mixed_insults(forms)) if strict \
         else _found(_ADDRESSED_INSULT_PLAIN, folded)
@@ -363,9 +367,8 @@ def abuse(forms: Forms) -> list[str]:
     if slurred := slurs(forms):
         why.append("miệt thị vùng miền, dân tộc (" + ", ".join(slurred[:3]) + ")")
     insinuate = _INSINUATE.found(forms)
-    spread = [marked[a:b] for a, b in _SPREAD.spans(forms) if not _REPORTED_CALL.search(folded, max(0, a - 80), a)]
-    spread += [m.group(0) for m in _SPREAD_SHAPE.finditer(folded) if not _REPORTED_CALL.search(folded, max(0, m.start() - 80),
-                                                                                                   m.start())]
+    spread = [marked[a:b] for a, b in _SPREAD.spans(forms) if _own_call(folded, a)]
+    spread += [m.group(0) for m in _SPREAD_SHAPE.finditer(folded) if _own_call(folded, m.start())]
     if (len(insinuate) >= 2 or (insinuate and (rumour or accuse or spread))) \
             and (not checked or spread or _LEFT_TO_GUESS.found(forms)):
         why.append("bóng gió bôi nhọ (" + ", ".join((insinuate + rumour)[:3]) + ")")

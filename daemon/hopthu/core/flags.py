@@ -76,7 +76,7 @@ _OFFER = Phrases(
     "trúng thưởng", "nhận quà", "tri ân khách hàng", "phí vận chuyển", "nhận giải", "nộp phí", "phí trước bạ",
     "mã nhận thưởng", "chương trình tri ân", "stk",
     # a service offered by mail: "bên em cung cấp dịch vụ SEO tổng thể, báo giá trọn gói"
-    "bên em cung cấp", "bên em nhận", "seo tổng thể", "lên top", "traffic", "backlink",
+    "bên em cung cấp", "bên em nhận", "seo tổng thể", "traffic", "backlink",
     "nhà cái", "casino", "cá cược", "nạp tiền", "rút tiền", "nhận lãi", "lãi hàng ngày", "lãi mỗi ngày",
     "bitcoin", "usdt", "coin", "tiền ảo", "tiền điện tử",
     # rentals, jobs, building services
