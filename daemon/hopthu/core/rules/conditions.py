@@ -122,6 +122,8 @@ class Hit:
 class Condition:
     """A node of a rule's condition tree."""
 
+    __slots__ = ()  # a subclass holding thousands of instances (keywords) declares its own
+
     def hits(self, ctx: Context) -> list[Hit]:
         """Where a condition that holds found its evidence (call only after test() was true)."""
         return []
@@ -155,12 +157,13 @@ class Condition:
 
 
 class KeywordsCond(Condition):
+    __slots__ = ("kws", "need_all", "subject_only", "fcs")
+
     def __init__(self, kws: tuple[Keyword, ...], *, need_all: bool, subject_only: bool):
         self.kws = kws
         self.need_all = need_all
         self.subject_only = subject_only
         self.fcs = frozenset(k.fc for k in kws)
-        self._by_fc = {k.fc: k for k in kws}
 
     def holds(self, ctx: Context) -> bool:
         found = ctx.subject_hits if self.subject_only else ctx.present
@@ -199,10 +202,11 @@ class KeywordsCond(Condition):
         return [f"{label} " + ", ".join(parts) + more]
 
     def hits(self, ctx: Context) -> list[Hit]:
-        out = []
-        for fc in self.fcs & (ctx.subject_hits if self.subject_only else ctx.present):
-            kw = self._by_fc[fc]
-            words = kw.words
+        out: list[Hit] = []
+        found = self.fcs & (ctx.subject_hits if self.subject_only else ctx.present)
+        # the last keyword written with each folded form (no table of them kept: a few keywords a condition)
+        for kw in {k.fc: k for k in self.kws if k.fc in found}.values():
+            fc, words = kw.fc, kw.words
             for place, at in (("subject", ctx.subject_at), ("text", ctx.text_at)):
                 if place == "text" and self.subject_only:
                     break

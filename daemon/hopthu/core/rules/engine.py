@@ -131,17 +131,20 @@ class RuleSet:
         self._target_kw = {t: {fc: tuple(v) for fc, v in kws.items()} for t, kws in agency_kw.items()}
         self._counted_keys = frozenset(units_of)
         self._always: list[int] = []
-        self._by_keyword: dict[str, list[int]] = {}  # the rules tried one by one (weighing)
-        self._by_keyword_all: dict[str, list[int]] = {}  # every rule (first match, which tries them in order)
+        by_keyword: dict[str, list[int]] = {}  # the rules tried one by one (weighing)
+        by_keyword_all: dict[str, list[int]] = {}  # every rule (first match, which tries them in order)
         for i, rule in active:
             gate = rule.when.gate()
             if gate is None:
                 self._always.append(i)
                 continue
             for kw_fc in gate:
-                self._by_keyword_all.setdefault(kw_fc, []).append(i)
+                by_keyword_all.setdefault(kw_fc, []).append(i)
                 if i not in counted:
-                    self._by_keyword.setdefault(kw_fc, []).append(i)
+                    by_keyword.setdefault(kw_fc, []).append(i)
+        # held as tuples: a list keeps room to grow in each of some 6,000 entries
+        self._by_keyword = {k: tuple(v) for k, v in by_keyword.items()}
+        self._by_keyword_all = {k: tuple(v) for k, v in by_keyword_all.items()}
         self._always_set = frozenset(self._always)
 
     # ----------------------------------------------------------------- deciding

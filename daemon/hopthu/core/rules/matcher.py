@@ -10,6 +10,7 @@ diacritics (`textnorm.compatible`). The engine adds the weighing cues
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -19,7 +20,7 @@ from hopthu.core.textnorm import afold, compatible, fold_case, nfc, written_with
 WORD_CHAR = re.compile(r"\w")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Keyword:
     """A keyword as the officer wrote it, with its two matching forms."""
 
@@ -37,9 +38,10 @@ class Keyword:
 
     @classmethod
     def make(cls, written: str) -> Keyword:
-        text = " ".join(nfc(written).split())
-        fc = fold_case(text)
-        return cls(text=text, fc=fc, f=afold(fc))
+        # interned: a keyword repeated across rules (and the matcher's and conditions' tables of it) is one string
+        text = sys.intern(" ".join(nfc(written).split()))
+        fc = sys.intern(fold_case(text))
+        return cls(text=text, fc=fc, f=sys.intern(afold(fc)))
 
 
 class Matcher:
