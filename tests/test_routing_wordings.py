@@ -358,3 +358,61 @@ def test_round_p_a_further_residence_question_adds_the_police(ruleset, text):
     for t in (text, afold(text)):
         d = ruleset.classify(_sub(t))
         assert (d.category, d.agency) == ("chinh_sach", "vhxh") and "cong_an" in d.co_agencies, d.why
+
+
+# Round q (r-1899..r-1958, rules/42): close fields, co-ordinating agencies named in passing, dangers now.
+@pytest.mark.parametrize("text,category,agency", _both([
+    ("Mấy chiếc xe ben chở cát chạy rất nhanh qua ngõ 12, sát cổng trường tiểu học, sáng nào cũng vậy. "
+     "Đề nghị công an phường kiểm tra.", "an_ninh", "cong_an"),
+    ("Đèn đường ngõ 9 tắt từ thứ hai, cả ngõ tối om. Tôi đã nói với anh công an khu vực lúc anh đi kiểm tra "
+     "tạm trú, anh bảo phản ánh lên phường.", "ha_tang", "kt_hatang"),
+    ("Tôi mua mảnh đất 60 m² có hợp đồng công chứng, nay muốn sang tên sổ đỏ thì nộp hồ sơ ở đâu?",
+     "dat_dai", "kt_hatang"),
+    ("Căn hộ tầng trên để vòi sen rò, nước thấm xuống trần nhà tắm nhà tôi, vữa bong từng mảng. Nhờ tổ "
+     "dân phố nói giúp.", "mat_tran", "mttq"),
+    ("Cảm ơn anh Quang ở bộ phận một cửa đã hướng dẫn tôi rất tận tình làm giấy khai sinh cho cháu.",
+     "xd_chinh_quyen", "mttq"),
+    ("Tôi gửi lại giấy tờ như đã trao đổi qua điện thoại với chị cán bộ, nhờ phường xem giúp.",
+     "phan_loai", "mttq"),
+    ("Kiệt 27 lát gạch mới năm ngoái mà giờ bong hết, mưa xuống lầy lội, nhờ phường sửa giúp.",
+     "ha_tang", "kt_hatang"),
+]))
+def test_round_q_wordings(ruleset, text, category, agency):
+    d = ruleset.classify(_sub(text))
+    assert (d.category, d.agency) == (category, agency), d.why
+    assert not d.complex, d.why  # a leak from the flat above is mediation, no building case
+
+
+DANGERS_NOW_Q = [
+    "Con chó vàng nhà ai vừa cắn 2 cháu nhỏ ở đầu ngõ, miệng sùi bọt, giờ vẫn chạy ngoài đường.",
+    "Nắp cống trên lối đi vào chợ Đồng Tâm bị mất từ sáng nay, lỗ sâu, người đi bộ qua lại nhiều.",
+    "Công trình 6 tầng ở số 8 ngõ 3 không che lưới, chiều nay gạch rơi xuống ngõ mà họ vẫn xây tiếp.",
+]
+
+
+@pytest.mark.parametrize("text", DANGERS_NOW_Q + [afold(t) for t in DANGERS_NOW_Q])
+def test_round_q_dangers_now_are_urgent(ruleset, text):
+    d = ruleset.classify(_sub(text))
+    assert "urgent" in d.flags, d.why
+
+
+@pytest.mark.parametrize("text", [
+    "Cầu thang nhà tập thể C1 nứt toác, lan can gỉ mục. Tình trạng này đã kéo dài mấy năm, đề nghị kiểm định.",
+    "Công ty may nợ lương gần 100 công nhân rồi đóng cửa, nhờ phường đòi giúp.",
+])
+def test_round_q_no_danger_now_and_no_ward_case(ruleset, text):
+    for t in (text, afold(text)):
+        d = ruleset.classify(_sub(t))
+        assert "urgent" not in d.flags, d.why
+        if d.category == "ngoai_tham_quyen":  # outside the ward: no deadline of its own, never complex
+            assert not d.complex, d.why
+
+
+@pytest.mark.parametrize("text", [
+    "Đề nghị phường xem lại danh sách hộ cận nghèo, nhà tôi khó khăn mà không có tên. Còn một việc nữa: căn "
+    "cước của con tôi bị sai ngày sinh, xin hỏi đính chính ở đâu.",
+])
+def test_round_q_an_identity_card_error_as_a_further_point_adds_the_police(ruleset, text):
+    for t in (text, afold(text)):
+        d = ruleset.classify(_sub(t))
+        assert (d.category, d.agency) == ("chinh_sach", "vhxh") and "cong_an" in d.co_agencies, d.why

@@ -14,7 +14,9 @@ HYPOTHETICAL_CUES = ("nếu", "lỡ", "nhỡ có", "nhỡ mà", "nhỡ ra", "ng�
 # Cues that put what follows in the past, over and done: it is context, not the letter's business.
 PAST_CUES = ("năm ngoái", "năm trước", "tháng trước", "hồi trước", "trước đây", "đã xong", "đã khắc phục",
              "đã được khắc phục", "đã được giải quyết", "đã giải quyết xong", "hồi năm", "hồi tháng", "hồi đầu năm",
-             "hồi cuối năm", "hồi tết")
+             "hồi cuối năm", "hồi tết",
+             # whom the writer already told ("Tôi đã nói với anh công an khu vực, anh bảo phản ánh lên phường")
+             "đã nói với", "đã báo với", "có nói với")
 # Times of day or week gone by ("Tối qua có đám cháy nhỏ..."): the event they open is over unless the
 # letter says it goes on ("từ hôm qua", below). They weigh nothing for routing (a theft last night is still
 # the letter's business); they only keep a danger told of them from making the letter urgent.

@@ -364,8 +364,9 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
     weak = [additions.match(*rs) for rs in [rs for rs in ranked_adds if rs[1] < st.add_threshold][:WHY_ADDED]]
     ignored = [f"{why_rule(m.rule, m.evidence)} — bỏ qua ({', '.join(m.notes) or 'căn cứ yếu'})" for m in weak]
     why = "; ".join([p for p in why_parts if p] + added_why + ignored)
-    if agency is None or category == "ngoai_tham_quyen":
+    if agency is None or category == "ngoai_tham_quyen":  # outside: no agency, no deadline of the ward's
         co = []
+        complex_ = False
     if safety and QUIET_FLAGS & flags:  # spam and abuse are not handled: never complex nor urgent
         complex_ = False
         flags.discard(URGENT)
