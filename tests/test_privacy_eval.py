@@ -106,6 +106,14 @@ removed, 99.4 % kept (3591/3613), 65/67 locations, keep strings 76/79.
 Tuning after: 3252/3260 (the batch 233/241; eight left: lower-case names that are common words or two syllables
 without a title, a home "đối diện số 57" and a neighbour's encroaching home, both readable as the site), 99.9 %
 (68006/68057), 1000/1001 (the older part unchanged: 3019/3019, 64403/64444, 934/934).
+Then p-2150 … p-2199 (50 items written before reading the detectors: third parties in lower case and without
+diacritics, nicknames, self-introductions in a P.S. or between dashes, Southern and Central homes ("số 12/3 hẻm 45",
+"kiệt 20", "K12/5"), dorm rooms, passports, accounts and plates in running text, officials in lower case that
+stay, nine abusive or spam items), scored blind: 107/124 removed, 99.8 % kept (2000/2004), 31/32 locations, keep
+strings 52/54.
+Tuning after: 3380/3384 (the batch 120/124; the older part 3260/3260: the eight lower-case names and homes fixed by
+class; four left: "bé bo", "ánh dương", "ba muoi" (ba mươi), a phisher's "cán bộ Tùng"), 99.9 % (70010/70061),
+1032/1033 (the older part: 68006/68057, 1000/1001).
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -122,7 +130,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (3252, 3260, 0.999, 1000, 1001),
+    "tuning": (3380, 3384, 0.999, 1032, 1033),
     "heldout": (164, 167, 0.999, 33, 33),
     "fresh": (201, 206, 0.998, 31, 32),
 }

@@ -1,6 +1,7 @@
 """The detectors of core/privacy on the writings of the tuning items p-1980 … p-2069 (private plates beside
 offenders' plates, self-introductions in unusual forms, signatories with a team role, home addresses as a
-full line or a bare number mid-sentence, the site of the problem kept), with and without diacritics."""
+full line or a bare number mid-sentence, the site of the problem kept) and of p-2096 … p-2199 (third parties
+in lower case, nicknames in brackets, homes "so 57", "sô 31"), with and without diacritics."""
 
 import pytest
 
@@ -147,3 +148,55 @@ def test_signatures_in_every_shape(text, personal):
 ])
 def test_places_and_contact_words_stay(text, keep):
     gone(text, keep=keep)
+
+
+# -- p-2096 … p-2199: third parties in lower case, nicknames in brackets, homes "so 57", "sô 31" ------------
+
+
+@pytest.mark.parametrize("text,personal,keep", [
+    # a given name after a kinship word, an epithet after it, the same person named again
+    ("chị mai béo bán bún đầu ngõ 3 xả nước mỡ ra cống, nhắc mãi chị mai không nghe.", ("mai",), ("đầu ngõ 3",)),
+    ("chi mai beo ban bun o dau ngo 3 xa nuoc mo ra cong, nhac mai ma chi mai khong nghe.", ("chi mai",), ("dau ngo 3",)),
+    ("hôm qua ông lộc nhà đối diện đốt rác, nhắc rồi ông lộc không nghe.", ("lộc",), ()),
+    # a list of kinship names: the second one needs no pause after it
+    ("hàng xóm là ông phúc với bà hiền cãi nhau với chủ quán", ("phúc", "hiền"), ("chủ quán",)),
+    ("hang xom la ong phuc voi ba hien cai nhau voi chu quan", ("phuc", "hien"), ("chu quan",)),
+    # a Southern birth-order name in lower case; a name the writer explains in brackets
+    ("ba hai lan nha ben canh te nga gay tay", ("hai lan",), ("nha ben canh",)),
+    ("tui với thằng khoai (bạn cùng lớp) thủng lốp 3 lần", ("khoai",), ("bạn cùng lớp",)),
+    # a nickname in brackets after a relative
+    ("vợ tôi (mai) đi bộ trong công viên Nghĩa Đô", ("(mai)",), ("công viên Nghĩa Đô",)),
+    ("con gai toi (be bong) so qua khoc", ("bong",), ("(be",)),
+    ("em gai toi (ngoc) bi giat dien thoai", ("ngoc",), ("em gai toi",)),
+    # a given name after "tên là" and after "là … ở"; "Đoan" is no "Đoàn"
+    ("ong chu tiem ten la hai beo hay do nhot ra cong", ("hai beo",), ("ong chu tiem",)),
+    ("cam on. minh la ngoc han o to 3", ("ngoc han",), ("o to 3",)),
+    ("Phường cảnh báo bà con giúp. Em Đoan.", ("Đoan",), ("Phường cảnh báo",)),
+])
+def test_lower_case_names_nicknames_and_kinship_lists_go(text, personal, keep):
+    gone(text, *personal, keep=keep)
+
+
+@pytest.mark.parametrize("text,keep", [
+    ("khu nay co ba muoi nha bi ngap", ("ba muoi nha",)),
+    ("vo toi (da mat) de lai 2 chau", ("(da mat)",)),
+    ("thang truoc (con toi bi om) phuong khong den", ("thang truoc",)),
+    ("xe tải cán qua đoạn cầu Mới lúc 10h", ("cầu Mới",)),
+    ("duong ven song To Lich doan cau Moi khong co den", ("doan cau Moi",)),
+    ("Tôi lên bộ phận một cửa 4 lần, chị Lê Thu Hà ở quầy số 3 đều bảo thiếu giấy.", ("Lê Thu Hà",)),
+    ("tôi ở đối diện số 15 là quán karaoke hát suốt đêm", ("số 15",)),
+])
+def test_numbers_bridges_officials_and_sites_stay(text, keep):
+    gone(text, keep=keep)
+
+
+@pytest.mark.parametrize("text,personal,keep", [
+    ("nha ong chien o so 54 ngo 91 hat karaoke toi 12h dem. toi o doi dien so 57 ma khong ngu noi",
+     ("chien", "so 57"), ("so 54 ngo 91",)),
+    ("nhà ông chiến ở số 54 ngõ 91 hát karaoke tới 12h đêm. tôi ở đối diện số 57 mà không ngủ nổi",
+     ("chiến", "số 57"), ("số 54 ngõ 91",)),
+    ("Hang xom toi la ong Kim Van Tung o sô 31 xay lan sang phan tuong nha toi 20cm.", ("Kim Van Tung", "sô 31"), ()),
+    ("Hàng xóm tôi là ông Kim Văn Tùng ở số 31 xây lấn sang phần tường nhà tôi 20cm.", ("Kim Văn Tùng", "số 31"), ()),
+])
+def test_the_writers_home_opposite_and_a_neighbours_home_in_a_boundary_dispute_go(text, personal, keep):
+    gone(text, *personal, keep=keep)

@@ -57,6 +57,9 @@ _OWN_HOME_RIGHT_BEFORE = re.compile(
 # The writer next door to the site, then the number: "Tôi nhà bên cạnh, số 202", "em là nhà đối diện, số 9".
 _WRITER_NEXT_DOOR = re.compile(r"(?:\b(?:toi|tui|em|minh|chung toi)\s(?:la\s|o\s)?nha|\bnha\s(?:toi|tui|em|minh|chung toi)(?:\so)?)"
                                r"\s(?:ben canh|sat vach|doi dien|ke ben|ngay canh)\s?,?\s?(?:la\s|o\s)?$")  # "Nhà tui đối diện, số 9/2"
+# The writer living opposite or next door, then a number: "tôi ở đối diện số 57", "em ở ngay cạnh, số 9".
+_WRITER_OPPOSITE = re.compile(r"\b(?:toi|tui|em|minh|chung toi)\so\s(?:ngay\s)?(?:doi dien|ben canh|canh|sat vach|ke ben)"
+                              r"\s?,?\s?(?:nha\s)?$")
 # A person just named ("[họ tên], số 25", "[họ tên] so 2 ngo 9", "bà [họ tên] (số 4)", "[họ tên] ở số 31").
 _EPITHET = r"(?:\s?[\"“'‘][^\"”'’\n]{1,12}[\"”'’])?"  # a quoted epithet after the name: [họ tên] "béo"
 _AFTER_PERSON = re.compile(
@@ -141,6 +144,8 @@ _FLAT_SITE = re.compile(r"khoan duc|khoan tuong|dap pha|dap tuong|karaoke|hat ho
 _TAKEN_OUT = re.compile(r"\b(?:ra|xuong|sang)\s(?:ca\s)?(?:san|vuon hoa|bai|cong|dau ngo|nha van hoa|cho)\b")
 _ELSEWHERE = re.compile(
     r"\b(?:ngay|o|tai|ra|xuong)\s(?:dau|cuoi|giua|ngoai|truoc|gam|chan|muong|kenh|ao|song|bai|via he|long duong|khu dat)\b"
+    # "ông [họ tên] ở sô 31 xây lấn sang phần tường nhà tôi": a boundary dispute between two homes, no public site
+    r"|\bsang\s(?:(?:phan|ca)\s)?(?:(?:dat|tuong|mai|san)\s)?(?:nha\s)?(?:toi|tui|em|minh|chung toi)\b"
 )
 # Later in the text, that person's home is where the problem happens: "Ông [họ tên] ở số 40 ngõ 2 nhắn tin đe
 # dọa tôi vì tôi phản ánh nhà ông ấy xây lấn ngõ": the number is the site's.
@@ -278,6 +283,8 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
         return True
     if _OWN_HOME.search(before):
         return True
+    if _WRITER_OPPOSITE.search(before):
+        return True  # "toi o doi dien so 57" (no site said after it): where the writer lives
     if _STRETCH_CUE.search(before) or _OBJECT_CUE.search(before):
         return False
     return bool(_EXPLICIT.match(number) or _HOME_CUE.search(before) or _RESIDENCE.search(before)

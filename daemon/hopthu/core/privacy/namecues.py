@@ -1,14 +1,16 @@
-"""The cues the name detector (names.py) reads a name by: what stands before it (a self-introduction,
-an honorific, a verb, a person noun, a closing), what shows a word begins a role or a place instead, and
-the word-level helpers (tokens, capitalised and lower-case runs, public places), and the names no cue leads to
-(`nickname_candidates`: "Hai Lộc", "Tuấn Sún", a nickname in quotes). Pure, no I/O; it imports
-only textnorm and namewords (the import chain from the service stays within its budget).
+"""The word-level helpers the name detector (names.py) reads a name by: tokens, capitalised and lower-case
+runs, public places named after people, names beside a phone, the names no cue leads to
+(`nickname_candidates`: "Hai Lộc", "Tuấn Sún", a nickname in quotes) and names written in lower case
+("bà hoa bán bún", "vợ tôi (mai)", "ten la hai beo"). The lead-in and role patterns are in leadins.py.
+Pure, no I/O; it imports only leadins, namewords and textnorm, which import nothing of hopthu (the import
+chain from the service stays within its budget).
 """
 
 from __future__ import annotations
 
 import re
 
+from hopthu.core.privacy.leadins import KIN, LIST_JOIN, NOT_A_NAME, SIGN_SKIP
 from hopthu.core.privacy.namewords import (
     FAMOUS,
     GIVEN_LOWER,
@@ -26,17 +28,6 @@ from hopthu.core.textnorm import fold
 # Whole words of letters: "PD" in a code "PD0300112233" is no word.
 # An apostrophe inside a word belongs to it: Ede and Jarai names ("H'Ben", "Ksor H’Lan").
 WORD = re.compile(r"(?<!\w)[^\W\d_]{1,20}(?:[\-'’][^\W\d_]{1,20})?(?!\w)")
-
-# Capitalised words after an honorific that begin a role, a body or a place, not a name
-# ("ông Chủ tịch", "chị Mặt trận", "bà Tổ trưởng"); matched on the folded text from that word on.
-NOT_A_NAME = re.compile(
-    r"(?:mat tran|uy ban|ubnd|mttq|hdnd|phuong\b|tdp\b|chu tich|pho chu tich|to truong|to pho|can bo|bi thu|"
-    r"hieu truong|truong ban|truong tram|bac si|chiec\b|cong an|cskv\b|csgt\b|giam doc|viet nam|ban\b|dang uy|hoi\b|cuu chien binh|tay\b|quan ly"
-    # "Đoàn" (the Youth Union, a delegation) before what such a body is or does; "Đoàn Vy" is a surname
-    r"|doan(?=\s?[,.;:!?)\n]|$|\s(?:thanh nien|tn\b|tncs|cong tac|kiem tra|thanh tra|giam sat|vien|the\b|lien nganh|dai bieu"
-    r"|xe\b|khach|phuong|truong|co so|ho chi minh|da\b|den\b|ve\b|cua\b|va\b|lam\b|di\b|tinh|quan\b|huyen)))"
-)
-
 
 def lower_name_shape(words: list[str], introduced: bool = False, titled: bool = False) -> bool:
     """Lower-case words (as written) shaped like a full name: surname, middle name, one or two more.
@@ -64,7 +55,7 @@ PLACE_BEFORE = re.compile(
     r"(?:duong|pho|ngo|ngach|hem|truong|tieu hoc|thcs|thpt|ptth|mam non|cong vien|benh vien|nga ba|nga tu|"
     r"giao|toa|chung cu|khach san|nha van hoa|tap the|ben xe|tuyen|quang truong|cong ty|sieu thi|khu|ao lang|lang|"
     r"vuon hoa|san bong|san van dong|tuong dai|bung binh|vong xoay|nut giao"
-    r"|(?:gam|chan|duoi|thanh|mat|len|doc) cau|du an"  # "gam cau Vinh Tuy": a bridge, not "cậu" (an uncle)
+    r"|(?:gam|chan|duoi|thanh|mat|len|doc|doan|qua|tren|dau) cau|du an"  # "gam cau Vinh Tuy", "doan cau Moi": a bridge, not "cậu"
     r"|muong(?: thoat nuoc)?|(?:kenh|cong|rach) thoat nuoc"  # "mương thoát nước Ba Xã"
     r"|(?:nam|nhap|vao|ra|tai) vien"  # "nằm viện Bạch Mai": a hospital, not "sinh viên" or "chuyên viên"
     # "chợ" written without marks ("cho" is also "for"): only after a word that places it ("cổng chợ", "khu chợ")
@@ -79,80 +70,6 @@ PLACE_BEFORE_MARKED = re.compile(
     r"đền|quận|huyện|tỉnh|làng|kênh|xã|thôn|phường|hẻm|phố|đường|vườn hoa|đoạn|dọc|hồ|bến|sân|"
     r"miếu|lăng|tượng đài|bùng binh|vòng xoay|nút giao|ga|dốc|đê) ?\Z"
 )
-# A public role right after a name: "anh X bên phòng kinh tế", "chị Y ở Trung tâm phục vụ hành chính công".
-ROLE_AFTER = re.compile(
-    r"\s?[,\-–(]?\s?(?:lam\s)?(?:ben|o|cua|thuoc|tai|la)?\s?(?:phong (?:kinh te|van hoa|tu phap|tai nguyen)|ubnd|uy ban|cong an phuong|"
-    r"trung tam phuc vu|tram y te|dia chinh|can bo|cong chuc|vien chuc|(?:pho )?chu tich|to truong|bi thu|hieu truong|bo phan mot cua|mot cua|"
-    r"truong (?:thon|xom|ap)|"
-    r"(?:pho )?truong (?:tram|ban|phong|cong an|khu pho)|"
-    r"cong an khu vuc|canh sat khu vuc)"
-)
-# A public role right before a name makes it an official's ("… là anh" may sit between).
-# A long office name may stand between: "cán bộ Lao động - Thương binh và Xã hội phường là chị …".
-ROLE = re.compile(
-    r"(?:(?:chu tich|to truong|to pho|truong ban|truong tram|truong cong an|truong phong|pho phong|can bo|"
-    r"canh sat|cskv|csgt|bac si|y si|hieu truong|hieu pho|bi thu|dong chi|d/c|dia chinh|tiep nhan|"
-    r"chanh van phong|truong thon|cong chuc|vien chuc|chi huy|doi truong|cong an khu vuc|cong an phuong|"
-    r"dai ta|thuong ta|trung ta|thieu ta|dai uy|thuong uy|trung uy|thieu uy)\b[^.;\n]{0,30}"
-    r"|(?:can bo|cong chuc|vien chuc)\b[^.;\n]{0,50}\bphuong\b[^.;\n]{0,12})$"
-)
-# Roles of private bodies: a parents' association, a company, a builder are no public office.
-PRIVATE_ROLE = re.compile(r"phu huynh|cha me hoc sinh|cong ty|doanh nghiep|chu dau tu|chu nha|chu quan|hop tac xa"
-                          r"|doi tho|to tho|nhom tho|tho xay|nha thau|cai thau")  # "tổ trưởng đội thợ là anh Kiên"
-# ... and a private body named right before the role, the role in brackets or after a dash: "Ban đại diện cha mẹ
-# học sinh (trưởng ban: X)", "Công ty Thành Đạt - giám đốc X" (searched up to the role's start).
-PRIVATE_BODY_BEFORE = re.compile(
-    r"(?:phu huynh|cha me hoc sinh|cong ty|doanh nghiep|chu dau tu|hop tac xa)(?:\s[^\W\d_]{1,10}){0,3}\s?[(\-–]\s?$"
-)
-KIN_BEFORE_ROLE = re.compile(
-    r"\b(?:vo|chong|con|me|bo|cha|em gai|em trai|anh trai|chi gai)\s(?:cua\s|ong\s|ba\s)?\S*\s?"
-    r"(?:chu tich|to truong|can bo|bi thu|giam doc)"
-)
-# "mang tên X", "chủ tài khoản X", "họ tên: X", "tên X": whatever follows is a person's name.
-NAMED_AS = re.compile(r"(?:(?:mang ten|chu tai khoan|chu tk|ten(?: that| thiet| khai sinh| tuc)?|ho ten|ho va ten)"
-                      r"(?: la\b)?\s?:?\s?"  # "một người tên là Quý", "tên thiệt là Lộc"
-                      # "chủ quán là Hương", "hắn ta là Tuấn", "nạn nhân là …": a private person's role, then who
-                      r"|\b(?:chu (?:quan|nha|tro|xe|tiem|cua hang|xuong|dat|ho|no)|nan nhan|thu pham|doi tuong|nguoi cho vay"
-                      r"|(?:han|anh|chi|co|ong|ba) ta|nguoi (?:do|nay|ay)) la\s"
-                      # a private group's leader or a shop's agent: "nhắn tin cho trưởng nhóm Huyền", "tư vấn viên Lan"
-                      r"|\b(?:truong nhom|chu shop|tu van vien|nhan vien tu van)\s"
-                      r"|\b(?:iphone|ipad|dien thoai|android|samsung) cua\s)$")  # "Gửi từ iPhone của Nguyễn Hạnh"
-# Kinship without an honorific: "Con tôi Huy", "chồng tôi là …", "con gái tôi: …".
-KIN = re.compile(r"(?:(?:con|vo|chong|me|bo|cha|chau|em|anh|chi|ban(?: than| hoc)?)(?:\s(?:trai|gai|noi|ngoai|ruot|ho|re|dau|nuoi|ca|ut))?"
-                 r"\s(?:toi|em|minh) ?(?:la |: ?|, ?)?"  # "bạn em là Phương Linh"
-                 r"|\b(?:con trai|con gai|con dau|con re|em trai|em gai|anh trai|chi gai)(?: la)? ?)$")  # "liên hệ con trai Thào A Sùng"
-# Self-introductions and signature lead-ins (folded).
-INTRO = re.compile(
-    r"(?:\b(?:toi|tui|em|minh|chung toi|chau|e|mk|mik)\s(?:ten la|ten|la)|\bten\s?:|\bky\s?:|\bmy name is|(?:^|[.!?,\n]\s?)i am"
-    r"|\bten\s(?:toi|em|minh)(?:\s(?:la)|\s?:)?|\bho\s(?:va\s)?ten\s?:|"
-    # "người Việt Nam", "người bảo kê", "người bảo vệ" are no lead-in
-    r"\bnguoi\s(?:gop y|phan anh|viet(?! nam\b)|gui|lam don|ky ten|de nghi|to cao|khieu nai|lien he|dai dien|bao tin"
-    r"|bao(?! ke\b| ve\b| lanh\b| hiem\b| ho\b))(?:\s(?:don|thu))?\s?:?"
-    r"|\bky ten\s?:?)\s?$"
-)
-# Lead-ins after which only a capitalised name is taken ("Phụ huynh Mạc Văn Toàn", "Thay mặt …,\nX"); not a
-# subject line ending in "phụ huynh" before the body's "Kính gửi".
-INTRO_CAPITAL = re.compile(r"(?:\bphu huynh(?!\n)|\bthay mat\s[^\n,]{0,25},?|(?:^|[.!?:\n]\s?)toi\s?,"
-                           r"|\b(?:to|con)\s(?:la|ten la|ten)|(?:^|[.!?\n]\s?)(?:minh|toi|tui|em)\s?[:(]"  # "Tôi (X, tổ 5) xin phản ánh"
-                           r"|(?:^|[.!?\n]\s?)(?:da\s)?(?:bac|co|chu|cau|di)\s(?:la|ten la|ten))\s?$")  # "tớ là Vy", "Mình: Lan", "Bác là Thìn"
-# A closing on the same line as the name that ends the letter: "Cảm ơn, Ngọc Anh", "Chào thân ái, Tuấn", "-- Tùng".
-# "Cảm ơn ạ\nngoc tram", "Cảm ơn nhiều! - Hoa", "Thân,\nminh" (the closing's own line, then the name's).
-CLOSING = re.compile(r"(?:\b(?:cam on|than ai|than men|tran trong|kinh thu|(?:best |kind )?regards|sincerely)"  # "Thân mến,"
-                     r"(?:\s(?:a|nhieu|nhe))?(?:\s?[,!.](?:\s?[-–—]{1,2})?|(?=\n))"
-                     r"|(?:^|\n)than\s?,|^[-–—]{1,2}|\n[-–—]{1,2})\s?$")  # "— Thu Hương, TDP 2"
-# A verb of meeting or telling right before a capitalised word: "gặp Toàn", "bảo Hưng", "chửi Tý"
-# (matched on the lower-cased text, diacritics kept: folded "hoi" would also be "hội"); "nhờ Khôi", "đưa Nhi".
-VERB = re.compile(r"\b(?:gặp|bảo|nhắc|hỏi|gọi|nói với|chửi|mắng|đánh|nhờ|nhắn|đưa|kêu|rủ|thấy|dặn|gap|bao|nhac|hoi|goi|noi voi|chui|mang"
-                   r"|danh|nho|nhan|dua|keu) $")  # a space: "Bảo\nĐiện thoại" is a signature, then a line
-# A noun for a person or a household right before a capitalised word: "ba bạn trẻ Lâm", "học sinh Khoa",
-# "hộ Nhẫn", "gia đình Tâm", "nhà Lan Hương" (lower-cased text, diacritics kept: "hộ" is not "hồ").
-PERSON_NOUN = re.compile(
-    r"(?<!\w)(?:bạn(?: trẻ| nhỏ)?|thanh niên|học sinh|sinh viên|cậu bé|cô bé|cháu bé|em bé|bạn học|hàng xóm|hộ|gia đình|nhà"
-    r"|ban tre|ban nho|thanh nien|hoc sinh|sinh vien|cau be|co be|chau be|em be|ban hoc|hang xom|gia dinh) $"
-)  # without diacritics only the two-word forms: "ban", "ho", "nha" alone are also "Ban", "hồ", "nhà Văn hóa"
-# In a list of people ("Lâm, Đạt và Khoa", "hộ ông Phát, hộ bà Mơ"): what joins two names, and the
-# capitalised words that begin a role or a place instead ("chị Hoa, Trạm y tế", "ông Bình và Ban …").
-LIST_JOIN = re.compile(r"\s?,\s?|\s(?:và|va|với|voi|hoặc|hoac|[–&\-])\s")  # "ông bà Tường – Hoa"
 # Words before "do thi" written without diacritics that make it "đô thị" (urban), not "Đỗ Thị …": "khu đô thị",
 # "trật tự đô thị", "vệ sinh đô thị", "kiểu đô thị", "quản lý đô thị", "chỉnh trang đô thị", "quy hoạch đô thị".
 BEFORE_DO_THI = frozenset("khu kieu tu sinh ly trang hoach song moi cac nhu lop thanh vung tuyen".split())
@@ -169,11 +86,11 @@ NOT_NAMES = frozenset({"phan anh", "thong tin", "tran trong", "lam thu tuc"})  #
 # given names (GIVEN_LOWER), only after kinship words that are no pronoun of the writer ("em", "con" are
 # left out; nor "di", which is "đi" as often: "đi tù"), and only when what follows ends the name (a pause,
 # or a word like "ở", "nhà", "bán", "bị"): "cô thu tiền" stays.
-LOWER_KIN = frozenset("bà ông chị anh bác cô chú cụ cháu bé thằng dì cậu mợ thím ba ong chi bac co chu cu chau be thang cau".split())
+LOWER_KIN = frozenset("bà ông chị anh bác cô chú cụ cháu bé thằng thg dì cậu mợ thím ba ong chi bac co chu cu chau be thang cau".split())
 AFTER_LOWER_NAME = frozenset(
     "ở o nhà nha hàng hang bán ban bị bi đã da là la và va cũng cung hay thì thi mới moi vẫn đang dang "
     "con vợ vo chồng chong xe ôm om gác gac bảo bao nói noi kể ke sống song với voi cuối cuoi đầu đi di "
-    "còn đều deu cùng chưa chua".split()  # "hai cháu Tẹo và Bờm còn nhỏ"
+    "còn đều deu cùng chưa chua ạ nè nhé".split()  # "hai cháu Tẹo và Bờm còn nhỏ"
 )
 INTRO_SKIP = HONORIFICS | frozenset("sinh viên vien là la giáo giao thầy".split())
 # Lower-case words that end a lower-case name run, or show it was no name at all.
@@ -182,13 +99,6 @@ LOWER_STOP = frozenset(
     "giao bo ba ong nen khong da co rat chi moi mot ban the va nhung vi hoc cung muon "
     "xin o tro ben mat gui chao kinh lien zalo email bi".split()
 )
-SIGN_SKIP = re.compile(
-    r"(?:tran trong|xin|kinh|cam on|chuc|thay mat|tdp|to dan|dien thoai|dt\b|sdt|email|zalo|uy ban|ubnd|"
-    r"mttq|dia chi|chao|nguoi|ban |toi\b|tui\b|chung toi|"  # "Tôi, Lưu Đức Trọng, …" on a signature line: no name
-    r"ha noi|luu kiem|ngay|phuong |tb|p\.s|ps\b|https?|www|than,|thanks?\b|regards|best\b|tks\b)"
-)
-
-
 def lead_in_ends(pattern: re.Pattern[str], folded: str) -> set[int]:
     """Where a lead-in pattern (written as "… $", ending right before a name) ends in the whole text:
     one linear scan per text instead of a search before every word."""
@@ -248,13 +158,6 @@ def lower_run(text: str, folded: str, toks: list[tuple[int, int, str]], i: int, 
 
 
 
-# Between a role word and a name: words after a colon, or the name's house, say the role belongs to someone
-# before ("Cán bộ tiếp nhận: Lại Thu Trang" is the role's own name).
-# ... and so does a verb of receiving or meeting before the name ("Phó Chủ tịch UBND phường, tiếp bà X").
-ROLE_BELONGS_ELSEWHERE = re.compile(r":\s?\w|\bnha\b|\b(?:tiep|gap|moi|lam viec voi|huong dan|tra loi)"
-                                    r"(?:\s(?:ong|ba|anh|chi|co|chu|bac|cu|em|chau)\b|\s?$)")
-
-
 def is_place(text: str, folded: str, start: int, words: list[str]) -> bool:
     if " ".join(words) in FAMOUS:
         return True
@@ -274,12 +177,6 @@ _CROSSING = re.compile(r"(?:duong|pho|nga ba|nga tu|giao lo|goc)\s(?:[^\W\d_]{1,
 NAME_SYLLABLES = MIDDLE | frozenset(fold(w) for w in GIVEN_LOWER)
 
 
-# Titles of private people before a name: a lawyer, an engineer, a veteran, a master's degree ("Liên hệ Luật
-# sư Hoàng", "ThS. Kiều Văn Mạnh", "Cựu chiến binh Phạm Văn Lộc"); none of them is a public office (folded).
-PRIVATE_TITLE = re.compile(
-    r"\b(?:luat su|ky su|kien truc su|thac si|tien si|cuu chien binh|ccb|nha giao|nghe nhan|thuong binh"
-    r"|ths|ts|ks|ls|kts|pgs|gs|cn)\.? ?$"
-)
 # Words that are no name's first word in a text written in capitals ("CON TRAI TÔI LÀ …": "TRAI TÔI").
 NOT_NAME_START_UPPER = frozenset("trai gai toi tui em minh ay no nuoi ruot re dau nguoi mot dan hoc giao nhan".split())
 # Initials before a given name: "ông N.V.Hùng", "bà T.T.Mơ" (minutes typed by officers).
@@ -416,21 +313,6 @@ def nickname_candidates(text: str, folded: str, toks: list[tuple[int, int, str]]
     return found
 
 
-# Given names that are also common words ("chó nhà chị hiền, không cắn ai"): a name only when a place or a
-# trade follows ("bà hiền cuối ngõ 9", "cô vui bán rau").
-# Without diacritics only before "cuoi", "dau", "ban": "ba hien o" is as often "bà hiện ở" (she now lives).
-_AMBIGUOUS_GIVEN = frozenset("hiền lành vui hien".split())
-_PLACE_OR_TRADE_AFTER = frozenset("ở cuối đầu bán nhà cuoi dau ban".split())
-
-
-def ambiguous_given(text: str, toks: list[tuple[int, int, str]], k: int) -> bool:
-    name = toks[k][2]
-    if name not in _AMBIGUOUS_GIVEN or k + 1 >= len(toks) or not adjacent(text, toks[k], toks[k + 1]):
-        return False
-    after = toks[k + 1][2]
-    return after in _PLACE_OR_TRADE_AFTER and (not name.isascii() or after in ("cuoi", "dau", "ban"))
-
-
 # Honorific-looking words that are other words where they stand: "cư" in "tái định cư", "dân cư" (written "cu");
 # "có" after a negation or a tense ("chua co binh chua chay": "has", not "cô"); "DI" in capitals before more
 # capitals ("TOI DI LAM CA VE": "đi", not "dì").
@@ -455,3 +337,146 @@ def surname_first(folded: str, toks: list[tuple[int, int, str]], j: int) -> bool
 
 # Words after a kinship title that say which side or rank, not a name: "Em là cháu ngoại", "tôi là con út".
 KIN_QUALIFIERS = frozenset("noi ngoai ruot ho ca ut gai trai re dau nuoi".split())
+
+
+# -- names in lower case ("bà hoa bán bún", "vợ tôi (mai)", "ten la hai beo"): only usual given names, only
+# where what follows ends the name, so "cô thu tiền", "ba mươi nhà" stay --
+
+Tokens = list[tuple[int, int, str]]
+Span = tuple[int, int]
+
+# Epithets after a given name in lower case ("chi mai beo", "ong tuan beo"): the name ends before them.
+# Without marks only those that are no common word ("gay" is "gây", "coi" "coi", "hoi" "hỏi").
+LOWER_EPITHETS = frozenset("béo lùn còi mập gầy sún lác sẹo hói trọc ròm móm đen beo lun map rom mom sun".split())
+# Birth-order words that open a Southern name in lower case ("bà hai lan nhà bên"), with and without marks.
+_BIRTH_ORDER_LOWER = frozenset("hai ba tư năm sáu bảy tám chín út tu nam sau bay tam chin ut".split())
+
+
+def ends_lower_name(text: str, toks: Tokens, k: int) -> bool:
+    """The word toks[k] ends a name: punctuation or the end follows, or a word that cannot continue one
+    (a verb, a place word, an epithet: "ong tuan beo o …")."""
+    end = toks[k][1]
+    if end >= len(text) or text[end] in ",.;:!?)(\n-":
+        return True
+    if k + 1 < len(toks) and adjacent(text, toks[k], toks[k + 1]):
+        after = toks[k + 1][2].lower()
+        return after in AFTER_LOWER_NAME or after in LOWER_EPITHETS
+    return False
+
+
+def plausible_lower_name(text: str, folded: str, toks: Tokens) -> bool:
+    """After "tôi là": a full name in lower case, or one given name standing alone ("toi la thanh o so 19")."""
+    after = folded[toks[-1][1] : toks[-1][1] + 4]
+    ends = after == "" or after[:1] in ",.\n-(" or after.startswith((" o ", " so", " - ", " (", " 0"))
+    if len(toks) == 2 and all(fold(t[2]) in NAME_SYLLABLES for t in toks):
+        # "em la ngoc anh, sv năm 2", "minh la ngoc han o to 3": two given-name syllables, then a pause or "ở"
+        return ends or ends_lower_name(text, [*toks], 1)
+    if len(toks) >= 2:
+        return lower_name_shape([t[2] for t in toks], introduced=True)
+    return len(toks[0][2]) >= 2 and ends
+
+
+def lower_closing_name(text: str, folded: str, toks: Tokens, i: int) -> int:
+    """A name in lower case that ends the letter on the closing's line ("tran trong, bich ngoc"): one to four
+    name syllables and nothing after them. The number of words, or 0."""
+    n = 0
+    while i + n < len(toks) and n < 4 and toks[i + n][2].islower() \
+            and folded[toks[i + n][0] : toks[i + n][1]] in NAME_SYLLABLES | SURNAMES:
+        if n and not adjacent(text, toks[i + n - 1], toks[i + n]):
+            return 0
+        n += 1
+    if not n or text[toks[i + n - 1][1] :].strip(" .!\n"):
+        return 0
+    return n
+
+
+def lower_named(text: str, folded: str, toks: Tokens, i: int) -> int:
+    """After "tên là" (`NAMED_AS`): a given name in lower case, with a second name syllable or an epithet
+    ("ten la hai beo hay đổ nhớt"), then the name's end. The number of words, or 0."""
+    if not toks[i][2].islower() or folded[toks[i][0] : toks[i][1]] not in NAME_SYLLABLES:
+        return 0
+    n = 1
+    if i + 1 < len(toks) and adjacent(text, toks[i], toks[i + 1]) and toks[i + 1][2].islower() \
+            and (toks[i + 1][2] in LOWER_EPITHETS or folded[toks[i + 1][0] : toks[i + 1][1]] in NAME_SYLLABLES):
+        n = 2
+    return n if ends_lower_name(text, toks, i + n - 1) else 0
+
+
+def birth_order_name(text: str, toks: Tokens, k: int) -> int:
+    """After a kinship word: a birth-order word and a usual given name, then the name's end ("ba hai lan nha
+    ben canh"): 2, or 0. Not "ông ba …" (ông bà)."""
+    if k + 1 >= len(toks) or toks[k][2] not in _BIRTH_ORDER_LOWER or not adjacent(text, toks[k], toks[k + 1]):
+        return 0
+    if toks[k][2] == "ba" and toks[k - 1][2].lower() in ("ong", "ông"):
+        return 0
+    return 2 if toks[k + 1][2] in GIVEN_LOWER and ends_lower_name(text, toks, k + 1) else 0
+
+
+# A bracket right after a word that says who that is: "thang khoai (ban cung lop)", "chị nga (hàng xóm)".
+_WHO_BRACKET = re.compile(r" ?\((?:(?:ban|bạn) (?:cung|cùng|hoc|học|than|thân)|hang xom|hàng xóm"
+                          r"|(?:con|cháu|chau|em|vo|vợ|chong|chồng) (?:ong|ông|ba|bà|chi|chị|anh|co|cô|chu|chú|bac|bác))\b")
+
+
+def explained_name(text: str, toks: Tokens, k: int) -> bool:
+    """After a kinship word, any lower-case word that a bracket saying who that is follows: a nickname."""
+    return toks[k][2].islower() and len(toks[k][2]) >= 2 and _WHO_BRACKET.match(text, toks[k][1]) is not None
+
+
+# Given names that are also common words ("chó nhà chị hiền, không cắn ai"): a name only when a place or a
+# trade follows ("bà hiền cuối ngõ 9", "cô vui bán rau", "bà hiền hàng xóm").
+# Without diacritics only before "cuoi", "dau", "ban": "ba hien o" is as often "bà hiện ở" (she now lives).
+_AMBIGUOUS_GIVEN = frozenset("hiền lành vui hien".split())
+_PLACE_OR_TRADE_AFTER = frozenset("ở cuối đầu bán nhà hàng cuoi dau ban".split())
+
+
+def ambiguous_given(text: str, toks: Tokens, k: int) -> bool:
+    name = toks[k][2]
+    if name not in _AMBIGUOUS_GIVEN or k + 1 >= len(toks) or not adjacent(text, toks[k], toks[k + 1]):
+        return False
+    after = toks[k + 1][2]
+    return after in _PLACE_OR_TRADE_AFTER and (not name.isascii() or after in ("cuoi", "dau", "ban"))
+
+
+def kin_names_again(text: str, toks: Tokens, names: set[str], officials: set[str]) -> list[Span]:
+    """Given names found in lower case after a kinship word, met again after one ("ông lộc nhà đối diện …
+    ông lộc không nghe"), and the next of a list ("ông phúc với bà hiền"): what follows no longer matters."""
+    found: list[Span] = []
+    for k in range(1, len(toks)):
+        start, end, word = toks[k]
+        prev = toks[k - 1]
+        if not word.islower() or prev[2].lower() not in LOWER_KIN or not adjacent(text, prev, toks[k]):
+            continue
+        if fold(word) in officials:
+            continue
+        listed = (word in GIVEN_LOWER or word in _AMBIGUOUS_GIVEN) and any(
+            k >= back and toks[k - back][2] in names and LIST_JOIN.fullmatch(text, toks[k - back][1], prev[0])
+            for back in (2, 3))  # "ông phúc, bà hiền", "ông phúc với bà hiền"
+        if word in names or listed:
+            found.append((start, end))
+    return found
+
+
+# A nickname in brackets right after a relative: "vợ tôi (mai)", "con gái toi (be bong)", "em gai toi (ngoc)".
+_BRACKET = re.compile(r"\s?\(([^\W\d_]{1,10}(?: [^\W\d_]{1,10}){0,2})\)")
+_CHILD_WORDS = frozenset("be bé cu thang thằng cai cái".split())
+
+
+def bracketed_kin_names(text: str, folded: str) -> list[Span]:
+    """The name in brackets after "vợ tôi", "con gái tôi", "em gái tôi" (`KIN`): one or two words after an
+    optional child's title ("bé", "cu"); a usual given name unless a child's title says it is one."""
+    found: list[Span] = []
+    if "(" not in text:
+        return found
+    for end in lead_in_ends(KIN, folded):
+        m = _BRACKET.match(text, end) or _BRACKET.match(text, end - 1)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        start = m.start(1)
+        titled = len(words) >= 2 and words[0].lower() in _CHILD_WORDS
+        if titled:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) <= 2 and (titled or all(fold(w.lower()) in NAME_SYLLABLES for w in words)):
+            found.append((start, m.end(1)))
+    return found

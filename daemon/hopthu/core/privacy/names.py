@@ -23,52 +23,63 @@ import re
 
 from hopthu.core.privacy.base import Span, clause_before, fold_same_length, merge
 from hopthu.core.privacy.closings import closing_names
-from hopthu.core.privacy.namecues import (
-    ABBREVIATIONS,
-    AFTER_LOWER_NAME,
-    BEFORE_DO_THI,
+from hopthu.core.privacy.leadins import (
     CLOSING,
-    INITIALS,
     INTRO,
     INTRO_CAPITAL,
-    INTRO_SKIP,
     KIN,
     KIN_BEFORE_ROLE,
-    KIN_QUALIFIERS,
     LIST_JOIN,
-    LOWER_KIN,
-    LOWER_STOP,
-    NAME_SYLLABLES,
     NAMED_AS,
     NOT_A_NAME,
-    NOT_AFTER_VERB,
-    NOT_NAME_START_UPPER,
-    NOT_NAMES,
     PERSON_NOUN,
-    PLACE_WORDS,
-    PLACE_WORDS_FOLDED,
     PRIVATE_BODY_BEFORE,
     PRIVATE_ROLE,
     PRIVATE_TITLE,
     ROLE,
     ROLE_AFTER,
     ROLE_BELONGS_ELSEWHERE,
-    SHOUTED_NOT_TITLE,
     SIGN_SKIP,
     VERB,
+    not_a_name,
+)
+from hopthu.core.privacy.namecues import (
+    ABBREVIATIONS,
+    AFTER_LOWER_NAME,
+    BEFORE_DO_THI,
+    INITIALS,
+    INTRO_SKIP,
+    KIN_QUALIFIERS,
+    LOWER_KIN,
+    LOWER_STOP,
+    NAME_SYLLABLES,
+    NOT_AFTER_VERB,
+    NOT_NAME_START_UPPER,
+    NOT_NAMES,
+    PLACE_WORDS,
+    PLACE_WORDS_FOLDED,
+    SHOUTED_NOT_TITLE,
     WORD,
     adjacent,
     ambiguous_given,
+    birth_order_name,
+    bracketed_kin_names,
     cap_run,
+    ends_lower_name,
+    explained_name,
     is_cap,
     is_place,
+    kin_names_again,
     lead_in_ends,
+    lower_closing_name,
     lower_name_shape,
+    lower_named,
     lower_run,
     next_to_phone,
     nickname_candidates,
     one_given_name,
     other_word,
+    plausible_lower_name,
     surname_first,
     tokens,
     unmarked_uncle,
@@ -108,7 +119,8 @@ def find_names(text: str) -> list[Span]:
     verb_ends = lead_in_ends(VERB, lowered) if lowered else set()
     noun_ends = lead_in_ends(PERSON_NOUN, lowered) if lowered else set()
     # Where something can start: after a lead-in, or at a word that can begin a name (one test each below).
-    lead_ends = intro_ends | capital_intro_ends | noun_ends | closing_ends
+    lead_ends = intro_ends | capital_intro_ends | noun_ends | closing_ends | named_ends
+    lower_kin: set[str] = set()  # given names found in lower case after a kinship word
     i = 0
     while i < len(toks):
         start, end, word = toks[i]
@@ -127,14 +139,14 @@ def find_names(text: str) -> list[Span]:
                     break
                 j = after
             n = cap_run(text, toks, j) if j < len(toks) else 0
-            if n and (not NOT_A_NAME.match(folded, toks[j][0]) or toks[j][2] == "Phương") \
+            if n and (not not_a_name(text, folded, toks[j][0]) or toks[j][2] == "Phương") \
                     and not (toks[j][2].isupper() and folded[toks[j][0] : toks[j][1]] in NOT_NAME_START_UPPER):  # "TÔI LÀ NGƯỜI DÂN"
                 spans.append((toks[j][0], toks[j + n - 1][1]))
                 private.add(folded[toks[j + n - 1][0] : toks[j + n - 1][1]])
                 i = j + n
                 continue
             n = lower_run(text, folded, toks, j) if intro and j < len(toks) else 0
-            if n and _plausible_lower_name(text, folded, toks[j : j + n]) \
+            if n and plausible_lower_name(text, folded, toks[j : j + n]) \
                     and not (j > i and n == 1 and folded[toks[j][0] : toks[j][1]] in KIN_QUALIFIERS):
                 spans.append((toks[j][0], toks[j + n - 1][1]))
                 i = j + n
@@ -145,14 +157,14 @@ def find_names(text: str) -> list[Span]:
             last = toks[i + n - 1][1]
             if n <= 4 and not _BRACKETED_TEAM.sub("", text[last:]).strip(" .!") or text[last:last + 1] == "\n" \
                     or (n <= 4 and text[last:last + 1] == "," and "\n" not in text[last:].rstrip()):  # "-- Hải Đăng, ngõ 17"
-                if not NOT_A_NAME.match(folded, start) and not SIGN_SKIP.match(folded[start:]) \
+                if not not_a_name(text, folded, start) and not SIGN_SKIP.match(folded[start:]) \
                         and not (n == 1 and word.isupper() and fw in ABBREVIATIONS):  # "Em cảm ơn. TK."
                     titled = n >= 2 and low in HONORIFICS and (low != fw or low not in SURNAMES)  # "Chú Tư": the title stays
                     spans.append((toks[i + 1][0] if titled else start, last))
                     i += n
                     continue
         if start in closing_ends and word.islower():
-            n = _lower_closing_name(text, folded, toks, i)
+            n = lower_closing_name(text, folded, toks, i)
             if n:
                 spans.append((start, toks[i + n - 1][1]))
                 i += n
@@ -184,7 +196,7 @@ def find_names(text: str) -> list[Span]:
                 n = 0  # "CON TRAI TÔI LÀ …", "chưa có CCCD", "HUT BE PHOT" (bể phốt)
             if n == 1 and toks[i + 1][2].lower() in KINSHIP_MARKED:
                 n = 0  # "Ba Mẹ tôi", "Ông Bà em": kin, no name
-            if n and (not NOT_A_NAME.match(folded, toks[i + 1][0]) or _given_not_body(folded, words, toks[i + n][1])):
+            if n and (not not_a_name(text, folded, toks[i + 1][0]) or _given_not_body(folded, words, toks[i + n][1])):
                 first, last = toks[i + 1][0], toks[i + n][1]
                 if cap and word.isascii() and fw in SURNAMES and words[0] in ("thi", "van"):
                     first = start  # "Chu Thị Hoài Thu", "Cu Van Lam": the honorific-looking word is the surname
@@ -202,18 +214,25 @@ def find_names(text: str) -> list[Span]:
         if low in LOWER_KIN and i + 1 < len(toks) and adjacent(text, toks[i], toks[i + 1]) and not other_word(toks, i):
             nxt = toks[i + 1]
             name = nxt[2]
-            if name.islower() and (name in GIVEN_LOWER and _ends_lower_name(text, toks, i + 1) or ambiguous_given(text, toks, i + 1)) \
-                    and not _is_official(folded, start, officials, [folded[nxt[0] : nxt[1]]], nxt[1]):
-                spans.append((nxt[0], nxt[1]))
-                i += 2
+            n = birth_order_name(text, toks, i + 1) or (name.islower() and (name in GIVEN_LOWER and ends_lower_name(
+                text, toks, i + 1) or ambiguous_given(text, toks, i + 1) or explained_name(text, toks, i + 1)))  # "ba hai lan nha"
+            if n and not _is_official(folded, start, officials, [folded[nxt[0] : nxt[1]]], toks[i + n][1]):
+                spans.append((nxt[0], toks[i + n][1]))
+                lower_kin.add(name)
+                i += 1 + n
                 continue
+        # 2c. "tên là", then a given name in lower case: "ten la hai beo hay đổ nhớt".
+        if start in named_ends and not cap and (n := lower_named(text, folded, toks, i)):
+            spans.append((start, toks[i + n - 1][1]))
+            i += n
+            continue
         # 3. "mang tên X", "chủ tài khoản X", "Con tôi X": the next capitalised words are a name.
         if cap and (start in named_ends or start in kin_ends) and fw not in ABBREVIATIONS \
                 and fw not in ("toi", "tui", "em", "minh", "la"):
             n = cap_run(text, toks, i)
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
             phuong = low == "phương" or (word == "Phuong" and n >= 2)  # "bạn em là Phuong Linh": no ward after a friend
-            if (not NOT_A_NAME.match(folded, start) or phuong) and not _is_official(folded, start, officials, words):
+            if (not not_a_name(text, folded, start) or phuong) and not _is_official(folded, start, officials, words):
                 spans.append((start, toks[i + n - 1][1]))
                 i += n
                 continue
@@ -221,7 +240,7 @@ def find_names(text: str) -> list[Span]:
         if start in verb_ends and cap and word[1:].islower() and low not in NOT_AFTER_VERB:  # not "VNeID"
             n = cap_run(text, toks, i)
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
-            if (n == 1 or (n <= 4 and words[0] in SURNAMES)) and not NOT_A_NAME.match(folded, start) \
+            if (n == 1 or (n <= 4 and words[0] in SURNAMES)) and not not_a_name(text, folded, start) \
                     and not _is_official(folded, start, officials, words, toks[i + n - 1][1]) \
                     and not is_place(text, folded, start, words):
                 spans.append((start, toks[i + n - 1][1]))
@@ -233,7 +252,7 @@ def find_names(text: str) -> list[Span]:
                 and not (low in NOT_AFTER_HOUSE or low in NOT_LISTED):
             n = cap_run(text, toks, i, 3)
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
-            if not NOT_A_NAME.match(folded, start) and " ".join(words) not in FAMOUS \
+            if not not_a_name(text, folded, start) and " ".join(words) not in FAMOUS \
                     and not _is_official(folded, start, officials, words, toks[i + n - 1][1]) \
                     and not is_place(text, folded, start, words):
                 spans.append((start, toks[i + n - 1][1]))
@@ -260,7 +279,7 @@ def find_names(text: str) -> list[Span]:
             marked_surname = (toks[i][2].isascii() and fw not in SURNAMES_MARKED_ONLY) \
                 or toks[i][2].lower() in SURNAMES_MARKED  # "HOẠT ĐỘNG MẠI DÂM": no "Đồng"
             if n >= 2 and marked_surname and (n >= 3 and not upper or words[1] in MIDDLE) and " ".join(words) not in NOT_NAMES \
-                    and not NOT_A_NAME.match(folded, toks[i + 1][0]):
+                    and not not_a_name(text, folded, toks[i + 1][0]):
                 if words[-1] not in private and _is_official(folded, start, officials, words, toks[i + n - 1][1]):
                     officials.update(words)
                 elif is_place(text, folded, start, words):
@@ -299,7 +318,7 @@ def find_names(text: str) -> list[Span]:
             rest = text[last : last + 3]
             shaped = not word.isupper() or fw in SURNAMES  # "THÔNG CỐNG NGHẸT - …" is a title
             if n and shaped and (not rest or rest[0] in "\n,(-–" or rest.startswith((" -", " (", " –", " ,"))) \
-                    and (not NOT_A_NAME.match(folded, start) or (low != "phường" and fw == "phuong")):  # "Phương", not "Phường"
+                    and (not not_a_name(text, folded, start) or (low != "phường" and fw == "phuong")):  # "Phương", not "Phường"
                 titled = n >= 2 and low in HONORIFICS and (low != fw or low not in SURNAMES)  # "Chú Tư": the title stays
                 spans.append((toks[i + 1][0] if titled else start, last))
                 i += n
@@ -313,6 +332,8 @@ def find_names(text: str) -> list[Span]:
         while pos >= 0:
             spans.append((pos, pos + len(name)))
             pos = text.find(name, pos + 1)
+    lower_kin.update(given for s, e in spans if (given := text[s:e]).islower() and given.isalpha())  # "ông phúc" (any lead-in)
+    spans += kin_names_again(text, toks, lower_kin, officials) + bracketed_kin_names(text, folded)
     spans += next_to_phone(text, folded)
     spans += closing_names(text, folded, lambda f, s: bool(NOT_A_NAME.match(f, s) or SIGN_SKIP.match(f[s:])))
     spans += _listed_after(text, folded, toks, spans, officials)
@@ -341,7 +362,7 @@ def _listed_after(text: str, folded: str, toks: list[tuple[int, int, str]], span
         if not (after[:1] in ("", ",", ".", ";", ":", "!", "?", ")", "\n", "-") or LIST_JOIN.match(text, e)
                 or (k + 1 < len(toks) and adjacent(text, toks[k], toks[k + 1]) and toks[k + 1][2].lower() in AFTER_LOWER_NAME)):
             continue  # "Lâm, Đạt và Khoa đã …": a pause, a join or a verb follows; "Tôi là X, Việt kiều" is no list
-        if NOT_A_NAME.match(folded, s) or word.lower() in HONORIFICS or is_place(text, folded, s, [folded[s:e]]):
+        if not_a_name(text, folded, s) or word.lower() in HONORIFICS or is_place(text, folded, s, [folded[s:e]]):
             continue
         taken.add((s, e))
         found.append((s, e))
@@ -398,28 +419,6 @@ def _inside(spans: list[Span], pos: int) -> bool:
     return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
-def _ends_lower_name(text: str, toks: list[tuple[int, int, str]], k: int) -> bool:
-    """The word toks[k] ends a name: punctuation or the end follows, or a word that cannot continue one."""
-    end = toks[k][1]
-    if end >= len(text) or text[end] in ",.;:!?)\n-":
-        return True
-    if k + 1 < len(toks) and adjacent(text, toks[k], toks[k + 1]):
-        return toks[k + 1][2].lower() in AFTER_LOWER_NAME
-    return False
-
-
-def _plausible_lower_name(text: str, folded: str, toks: list[tuple[int, int, str]]) -> bool:
-    """After "tôi là": a full name in lower case, or one given name standing alone ("toi la thanh o so 19")."""
-    if len(toks) == 2 and all(fold_same_length(t[2]) in NAME_SYLLABLES for t in toks):
-        return _ends_lower_name(text, [*toks], 1)  # "em la ngoc anh, sv năm 2": two given-name syllables, then a pause
-    if len(toks) >= 2:
-        return lower_name_shape([t[2] for t in toks], introduced=True)
-    after = folded[toks[0][1] : toks[0][1] + 4]
-    return len(toks[0][2]) >= 2 and (after == "" or after[:1] in ",.\n-(" or after.startswith((" o ", " so", " - ", " (", " 0")))
-
-
-
-
 _BRACKETED_TEAM = re.compile(r"^\s?\([^()\n]{1,20}\)")  # "— Lan (tổ 4)"
 
 
@@ -460,20 +459,6 @@ def _mostly_marked(toks: list[tuple[int, int, str]]) -> bool:
     if len(toks) < 8:
         return False
     return len([1 for t in toks if not t[2].isascii()]) * 3 >= len(toks)
-
-
-def _lower_closing_name(text: str, folded: str, toks: list[tuple[int, int, str]], i: int) -> int:
-    """A name in lower case that ends the letter on the closing's line ("tran trong, bich ngoc"): one to four
-    name syllables and nothing after them. The number of words, or 0."""
-    n = 0
-    while i + n < len(toks) and n < 4 and toks[i + n][2].islower() \
-            and folded[toks[i + n][0] : toks[i + n][1]] in NAME_SYLLABLES | SURNAMES:
-        if n and not adjacent(text, toks[i + n - 1], toks[i + n]):
-            return 0
-        n += 1
-    if not n or text[toks[i + n - 1][1] :].strip(" .!\n"):
-        return 0
-    return n
 
 
 # Words between an honorific and a name that say age or trade: "ông già Tâm", "bà lão Mơ", "cô giáo Hương".

@@ -90,7 +90,8 @@ GIVEN_LOWER = frozenset(
     "tài thắng thịnh toàn tuyết vinh khuê lụa mến mơ nhi oanh sen thắm thơm uyên vy xoan hoan "
     "duyên giang hạnh hậu hường khoa liễu loan lý mận nương phượng quế tâm thìn "
     "thúy thư trinh tuyền yên ngân nhung hải khoa an sau bay tam chin ut út vĩnh "
-    "tun tũn bin tít bống cún mít sóc bông na".split()  # the last: children's nicknames ("thằng tun", "bé bống")
+    "nguyệt nguyet chiến chien hân han nhật nhat "
+    "tun tũn bin tít ti bống cún mít sóc bông na".split()  # the last: children's nicknames ("thằng tun", "bé bống")
 )
 
 # Words after "nhà" that begin a place or a thing, not a household's name ("nhà Văn hóa", "nhà Thờ").

@@ -1,0 +1,120 @@
+"""The lead-ins and roles the name detector reads a name by, as patterns on the folded text: what stands before
+a name (a self-introduction, "tên là", a kinship phrase, a closing, a verb of meeting, a person noun, a list's
+join), the public roles that make a name an official's and the private ones that do not, and the capitalised
+words that begin a role or a body instead of a name. Plain patterns, no I/O; it imports nothing of hopthu, so
+the modules that read names (names.py, namecues.py) may import it within the import chain's budget.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Capitalised words after an honorific that begin a role, a body or a place, not a name
+# ("ông Chủ tịch", "chị Mặt trận", "bà Tổ trưởng"); matched on the folded text from that word on.
+NOT_A_NAME = re.compile(
+    r"(?:mat tran|uy ban|ubnd|mttq|hdnd|phuong\b|tdp\b|chu tich|pho chu tich|to truong|to pho|can bo|bi thu|"
+    r"hieu truong|truong ban|truong tram|bac si|chiec\b|cong an|cskv\b|csgt\b|giam doc|viet nam|ban\b|dang uy|hoi\b|cuu chien binh|tay\b|quan ly"
+    # "Đoàn" (the Youth Union, a delegation) before what such a body is or does; "Đoàn Vy" is a surname
+    r"|doan(?=\s?[,.;:!?)\n]|$|\s(?:thanh nien|tn\b|tncs|cong tac|kiem tra|thanh tra|giam sat|vien|the\b|lien nganh|dai bieu"
+    r"|xe\b|khach|phuong|truong|co so|ho chi minh|da\b|den\b|ve\b|cua\b|va\b|lam\b|di\b|tinh|quan\b|huyen)))"
+)
+
+
+def not_a_name(text: str, folded: str, pos: int) -> bool:
+    """`NOT_A_NAME` at pos, but "Đoan" (a given name) is no "Đoàn" (a body), which folds the same: "Em Đoan."."""
+    return NOT_A_NAME.match(folded, pos) is not None and not (text[pos : pos + 4] in ("Đoan", "ĐOAN")
+                                                              and not text[pos + 4 : pos + 5].isalpha())
+
+# A public role right after a name: "anh X bên phòng kinh tế", "chị Y ở Trung tâm phục vụ hành chính công".
+ROLE_AFTER = re.compile(
+    r"\s?[,\-–(]?\s?(?:lam\s)?(?:ben|o|cua|thuoc|tai|la)?\s?(?:phong (?:kinh te|van hoa|tu phap|tai nguyen)|ubnd|uy ban|cong an phuong|"
+    r"trung tam phuc vu|tram y te|dia chinh|can bo|cong chuc|vien chuc|(?:pho )?chu tich|to truong|bi thu|hieu truong|bo phan mot cua|mot cua|"
+    r"truong (?:thon|xom|ap)|"
+    r"(?:pho )?truong (?:tram|ban|phong|cong an|khu pho)|"
+    r"cong an khu vuc|canh sat khu vuc)"
+)
+# A public role right before a name makes it an official's ("… là anh" may sit between).
+# A long office name may stand between: "cán bộ Lao động - Thương binh và Xã hội phường là chị …".
+ROLE = re.compile(
+    r"(?:(?:chu tich|to truong|to pho|truong ban|truong tram|truong cong an|truong phong|pho phong|can bo|"
+    r"canh sat|cskv|csgt|bac si|y si|hieu truong|hieu pho|bi thu|dong chi|d/c|dia chinh|tiep nhan|mot cua|"
+    r"chanh van phong|truong thon|cong chuc|vien chuc|chi huy|doi truong|cong an khu vuc|cong an phuong|"
+    r"dai ta|thuong ta|trung ta|thieu ta|dai uy|thuong uy|trung uy|thieu uy)\b[^.;\n]{0,30}"
+    r"|(?:can bo|cong chuc|vien chuc)\b[^.;\n]{0,50}\bphuong\b[^.;\n]{0,12})$"
+)
+# Roles of private bodies: a parents' association, a company, a builder are no public office.
+PRIVATE_ROLE = re.compile(r"phu huynh|cha me hoc sinh|cong ty|doanh nghiep|chu dau tu|chu nha|chu quan|hop tac xa"
+                          r"|doi tho|to tho|nhom tho|tho xay|nha thau|cai thau")  # "tổ trưởng đội thợ là anh Kiên"
+# ... and a private body named right before the role, the role in brackets or after a dash: "Ban đại diện cha mẹ
+# học sinh (trưởng ban: X)", "Công ty Thành Đạt - giám đốc X" (searched up to the role's start).
+PRIVATE_BODY_BEFORE = re.compile(
+    r"(?:phu huynh|cha me hoc sinh|cong ty|doanh nghiep|chu dau tu|hop tac xa)(?:\s[^\W\d_]{1,10}){0,3}\s?[(\-–]\s?$"
+)
+KIN_BEFORE_ROLE = re.compile(
+    r"\b(?:vo|chong|con|me|bo|cha|em gai|em trai|anh trai|chi gai)\s(?:cua\s|ong\s|ba\s)?\S*\s?"
+    r"(?:chu tich|to truong|can bo|bi thu|giam doc)"
+)
+# "mang tên X", "chủ tài khoản X", "họ tên: X", "tên X": whatever follows is a person's name.
+NAMED_AS = re.compile(r"(?:(?:mang ten|chu tai khoan|chu tk|ten(?: that| thiet| khai sinh| tuc)?|ho ten|ho va ten)"
+                      r"(?: la\b)?\s?:?\s?"  # "một người tên là Quý", "tên thiệt là Lộc"
+                      # "chủ quán là Hương", "hắn ta là Tuấn", "nạn nhân là …": a private person's role, then who
+                      r"|\b(?:chu (?:quan|nha|tro|xe|tiem|cua hang|xuong|dat|ho|no)|nan nhan|thu pham|doi tuong|nguoi cho vay"
+                      r"|(?:han|anh|chi|co|ong|ba) ta|nguoi (?:do|nay|ay)) la\s"
+                      # a private group's leader or a shop's agent: "nhắn tin cho trưởng nhóm Huyền", "tư vấn viên Lan"
+                      r"|\b(?:truong nhom|chu shop|tu van vien|nhan vien tu van)\s"
+                      r"|\b(?:iphone|ipad|dien thoai|android|samsung) cua\s)$")  # "Gửi từ iPhone của Nguyễn Hạnh"
+# Kinship without an honorific: "Con tôi Huy", "chồng tôi là …", "con gái tôi: …".
+KIN = re.compile(r"(?:(?:con|vo|chong|me|bo|cha|chau|em|anh|chi|ban(?: than| hoc)?)(?:\s(?:trai|gai|noi|ngoai|ruot|ho|re|dau|nuoi|ca|ut))?"
+                 r"\s(?:toi|em|minh) ?(?:la |: ?|, ?)?"  # "bạn em là Phương Linh"
+                 r"|\b(?:con trai|con gai|con dau|con re|em trai|em gai|anh trai|chi gai)(?: la)? ?)$")  # "liên hệ con trai Thào A Sùng"
+# Self-introductions and signature lead-ins (folded).
+INTRO = re.compile(
+    r"(?:\b(?:toi|tui|em|minh|chung toi|chau|e|mk|mik)\s(?:ten la|ten|la)|\bten\s?:|\bky\s?:|\bmy name is|(?:^|[.!?,\n]\s?)i am"
+    r"|\bten\s(?:toi|em|minh)(?:\s(?:la)|\s?:)?|\bho\s(?:va\s)?ten\s?:|"
+    # "người Việt Nam", "người bảo kê", "người bảo vệ" are no lead-in
+    r"\bnguoi\s(?:gop y|phan anh|viet(?! nam\b)|gui|lam don|ky ten|de nghi|to cao|khieu nai|lien he|dai dien|bao tin"
+    r"|bao(?! ke\b| ve\b| lanh\b| hiem\b| ho\b))(?:\s(?:don|thu))?\s?:?"
+    r"|\bky ten\s?:?)\s?$"
+)
+# Lead-ins after which only a capitalised name is taken ("Phụ huynh Mạc Văn Toàn", "Thay mặt …,\nX"); not a
+# subject line ending in "phụ huynh" before the body's "Kính gửi".
+INTRO_CAPITAL = re.compile(r"(?:\bphu huynh(?!\n)|\bthay mat\s[^\n,]{0,25},?|(?:^|[.!?:\n]\s?)toi\s?,"
+                           r"|\b(?:to|con)\s(?:la|ten la|ten)|(?:^|[.!?\n]\s?)(?:minh|toi|tui|em)\s?[:(]"  # "Tôi (X, tổ 5) xin phản ánh"
+                           r"|(?:^|[.!?\n]\s?)(?:da\s)?(?:bac|co|chu|cau|di)\s(?:la|ten la|ten))\s?$")  # "tớ là Vy", "Mình: Lan", "Bác là Thìn"
+# A closing on the same line as the name that ends the letter: "Cảm ơn, Ngọc Anh", "Chào thân ái, Tuấn", "-- Tùng".
+# "Cảm ơn ạ\nngoc tram", "Cảm ơn nhiều! - Hoa", "Thân,\nminh" (the closing's own line, then the name's).
+CLOSING = re.compile(r"(?:\b(?:cam on|than ai|than men|tran trong|kinh thu|(?:best |kind )?regards|sincerely)"  # "Thân mến,"
+                     r"(?:\s(?:a|nhieu|nhe))?(?:\s?[,!.](?:\s?[-–—]{1,2})?|(?=\n))"
+                     r"|(?:^|\n)than\s?,|^[-–—]{1,2}|\n[-–—]{1,2})\s?$")  # "— Thu Hương, TDP 2"
+# A verb of meeting or telling right before a capitalised word: "gặp Toàn", "bảo Hưng", "chửi Tý"
+# (matched on the lower-cased text, diacritics kept: folded "hoi" would also be "hội"); "nhờ Khôi", "đưa Nhi".
+VERB = re.compile(r"\b(?:gặp|bảo|nhắc|hỏi|gọi|nói với|chửi|mắng|đánh|nhờ|nhắn|đưa|kêu|rủ|thấy|dặn|gap|bao|nhac|hoi|goi|noi voi|chui|mang"
+                   r"|danh|nho|nhan|dua|keu) $")  # a space: "Bảo\nĐiện thoại" is a signature, then a line
+# A noun for a person or a household right before a capitalised word: "ba bạn trẻ Lâm", "học sinh Khoa",
+# "hộ Nhẫn", "gia đình Tâm", "nhà Lan Hương" (lower-cased text, diacritics kept: "hộ" is not "hồ").
+PERSON_NOUN = re.compile(
+    r"(?<!\w)(?:bạn(?: trẻ| nhỏ)?|thanh niên|học sinh|sinh viên|cậu bé|cô bé|cháu bé|em bé|bạn học|hàng xóm|hộ|gia đình|nhà"
+    r"|ban tre|ban nho|thanh nien|hoc sinh|sinh vien|cau be|co be|chau be|em be|ban hoc|hang xom|gia dinh) $"
+)  # without diacritics only the two-word forms: "ban", "ho", "nha" alone are also "Ban", "hồ", "nhà Văn hóa"
+# In a list of people ("Lâm, Đạt và Khoa", "hộ ông Phát, hộ bà Mơ"): what joins two names, and the
+# capitalised words that begin a role or a place instead ("chị Hoa, Trạm y tế", "ông Bình và Ban …").
+LIST_JOIN = re.compile(r"\s?,\s?|\s(?:và|va|với|voi|hoặc|hoac|[–&\-])\s")  # "ông bà Tường – Hoa"
+
+SIGN_SKIP = re.compile(
+    r"(?:tran trong|xin|kinh|cam on|chuc|thay mat|tdp|to dan|dien thoai|dt\b|sdt|email|zalo|uy ban|ubnd|"
+    r"mttq|dia chi|chao|nguoi|ban |toi\b|tui\b|chung toi|"  # "Tôi, Lưu Đức Trọng, …" on a signature line: no name
+    r"ha noi|luu kiem|ngay|phuong |tb|p\.s|ps\b|https?|www|than,|thanks?\b|regards|best\b|tks\b)"
+)
+
+# Between a role word and a name: words after a colon, or the name's house, say the role belongs to someone
+# before ("Cán bộ tiếp nhận: Lại Thu Trang" is the role's own name).
+# ... and so does a verb of receiving or meeting before the name ("Phó Chủ tịch UBND phường, tiếp bà X").
+ROLE_BELONGS_ELSEWHERE = re.compile(r":\s?\w|\bnha\b|\b(?:tiep|gap|moi|lam viec voi|huong dan|tra loi)"
+                                    r"(?:\s(?:ong|ba|anh|chi|co|chu|bac|cu|em|chau)\b|\s?$)")
+
+# Titles of private people before a name: a lawyer, an engineer, a veteran, a master's degree ("Liên hệ Luật
+# sư Hoàng", "ThS. Kiều Văn Mạnh", "Cựu chiến binh Phạm Văn Lộc"); none of them is a public office (folded).
+PRIVATE_TITLE = re.compile(
+    r"\b(?:luat su|ky su|kien truc su|thac si|tien si|cuu chien binh|ccb|nha giao|nghe nhan|thuong binh"
+    r"|ths|ts|ks|ls|kts|pgs|gs|cn)\.? ?$"
+)
