@@ -106,6 +106,12 @@ removed, 99.4 % kept (3591/3613), 65/67 locations, keep strings 76/79.
 Tuning after: 3252/3260 (the batch 233/241; eight left: lower-case names that are common words or two syllables
 without a title, a home "đối diện số 57" and a neighbour's encroaching home, both readable as the site), 99.9 %
 (68006/68057), 1000/1001 (the older part unchanged: 3019/3019, 64403/64444, 934/934).
+Then p-2200 … p-2239 (40 items written before reading the flag cues: 20 abuse (hearsay defamation, a cover story
+"seen through", veiled threats by proverb or by an official's schedule, a sit-in called, maiming and arson, a
+death wish by euphemism, digits for letters), 14 angry but genuine complaints, 6 spam; few personal strings),
+scored blind: 17/17 removed, 99.9 % kept (1440/1441), 13/14 locations (a petrol station "ở số 200 đường Giải
+Phóng" read as a home), keep strings 19/20. Tuning after (no redactor change): 3269/3277, 99.9 % (69446/69498),
+1013/1015.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -122,7 +128,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (3252, 3260, 0.999, 1000, 1001),
+    "tuning": (3269, 3277, 0.999, 1013, 1015),
     "heldout": (164, 167, 0.999, 33, 33),
     "fresh": (201, 206, 0.998, 31, 32),
 }
