@@ -124,3 +124,48 @@ def test_a_petition_that_asks_for_an_otp_through_a_link_is_spam():
     cues = assess("Lời kêu gọi", "Hãy ký tên ủng hộ tại https://kyten.example.top, nhập số CCCD, "
                   "số tài khoản ngân hàng và mã OTP vừa nhận được.")
     assert cues.spam
+
+
+@pytest.mark.parametrize("text", [
+    # hearsay and a cover story "seen through", with grave accusations
+    "Ông Lý ở ngõ 5 nghe nói từng đi tù vì buôn ma túy, giờ lại làm tín dụng đen.",
+    "ong Ly o ngo 5 nghe noi tung di tu vi buon ma tuy, gio lai lam tin dung den.",
+    "Ổng nói đi công tác chớ thiệt ra là đi đánh bạc, lấy tiền ngân sách lấp vô, sắp bị còng tay rồi.",
+    # told to hide, maiming and arson by the writer
+    "thang nao lay trom xe cua tao thi liu ma tron cho ky",
+    "Thằng nào phá cửa nhà tôi mà tôi bắt được là tôi chặt tay nó.",
+    "Phường còn làm khó thì tao cho cái nhà văn hóa thành tro bụi.",
+    "phuong con lam kho thi tao cho cai nha van hoa thanh tro bui",
+    # people set to watch, an official's schedule noted, a reckoning by proverb
+    "tao đã cho anh em canh nhà mày rồi đấy",
+    "Tôi biết hết giờ đi học về của con ông rồi, ông cứ chờ.",
+    "toi da ghi lai gio di lam ve cua chi roi, chi cu gach ten nha toi di, roi chi se thay.",
+    "Nhắn ông cán bộ địa chính: sông còn có khúc, người còn có lúc.",
+    "sớm muộn gì mày cũng phải trả giá",
+    # a death wish by euphemism, a sit-in called, an accusation to be shared
+    "Chúc ông chủ tịch phường sớm lên bàn thờ cho dân nhờ.",
+    "mong ong troi co mat cho thang can bo do som nam hom",
+    "Bà con ngõ 7 sáng mai kéo hết lên phường, đứa nào không đi coi như phản bội anh em.",
+    "ba con ngo 7 sang mai keo nhau len tru so, ngoi li trong hoi truong, khong di coi nhu phan bo anh em",
+    "Cán bộ địa chính nhận phong bì 50 triệu, bà con nhớ share cho mọi người biết.",
+    # digits for letters, 5 for s
+    "th4ng ch0 tich l4 d0 5uc 5inh",
+])
+def test_hearsay_maiming_schedules_proverbs_euphemisms_and_sit_ins_are_abuse(text):
+    assert _abuse(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nghe nói phường sắp làm lại đường ngõ 5, xin hỏi bao giờ thi công?",
+    "Nghe nói có kẻ trộm xe máy ở ngõ 9 mấy đêm nay, đề nghị công an tăng tuần tra.",
+    "Tôi đã ghi lại biển số xe của chiếc xe tải đổ trộm phế thải ở bãi đất trống, gửi phường kiểm tra.",
+    "Chủ quán nói là đóng cửa lúc 10h chứ thật ra hát đến 1h sáng, đề nghị phường kiểm tra.",
+    "Bà con chúng tôi đã kéo lên phường hỏi 3 lần rồi mà vẫn chưa có câu trả lời về tiền đền bù.",
+    "ba con chung toi da keo len phuong hoi 3 lan roi ma chua co cau tra loi",
+    "Tôi bị bọn tín dụng đen đe dọa, chúng nói nếu không trả thì liệu mà dọn nhà đi. Đề nghị công an giúp.",
+    "Xin mời bà con chia sẻ để mọi người cùng biết lịch tiêm phòng dại ở nhà văn hóa TDP 3.",
+    "Mẹ tôi mất rồi, giờ bà đã lên bàn thờ, tôi xin hỏi thủ tục khai tử.",
+    "Nếu tuần này quán bia còn hát đến 1h sáng thì tôi sẽ gửi đơn lên quận và báo chí.",
+])
+def test_hearsay_asked_about_a_gathering_that_went_and_threats_received_are_not_abuse(text):
+    assert not _abuse(text)

@@ -114,6 +114,12 @@ strings 52/54.
 Tuning after: 3380/3384 (the batch 120/124; the older part 3260/3260: the eight lower-case names and homes fixed by
 class; four left: "bé bo", "ánh dương", "ba muoi" (ba mươi), a phisher's "cán bộ Tùng"), 99.9 % (70010/70061),
 1032/1033 (the older part: 68006/68057, 1000/1001).
+Then p-2200 … p-2239 (40 items written before reading the flag cues: 20 abuse (hearsay defamation, a cover story
+"seen through", veiled threats by proverb or by an official's schedule, a sit-in called, maiming and arson, a
+death wish by euphemism, digits for letters), 14 angry but genuine complaints, 6 spam; few personal strings),
+scored blind: 17/17 removed, 99.9 % kept (1440/1441), 13/14 locations (a petrol station "ở số 200 đường Giải
+Phóng" read as a home), keep strings 19/20. Tuning after (no redactor change): 3269/3277, 99.9 % (69446/69498),
+1013/1015. The two batches merged: 3397/3401, 99.9 % (71450/71502), 1045/1047.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -130,7 +136,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (3380, 3384, 0.999, 1032, 1033),
+    "tuning": (3397, 3401, 0.999, 1045, 1047),
     "heldout": (164, 167, 0.999, 33, 33),
     "fresh": (201, 206, 0.998, 31, 32),
 }

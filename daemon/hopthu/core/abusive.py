@@ -154,7 +154,14 @@ _INCITE = Phrases(
     "ngồi lì ở đó", "ngồi lì trước", "cho cả phố biết mặt", "đập cửa cho",
     # the vote called complicity: "ai đi bầu là tiếp tay cho tụi ăn cướp", a neighbour shunned by the whole group
     "ai đi bầu là", "đi bầu là tiếp tay", "không ai đi bầu", "bầu cho nhau hết", "không ai chơi với nhà",
+    # pressure on the hesitant: "đứa nào không đi coi như phản bội anh em"
+    "coi như phản bội", "không đi là phản bội",
 )
+#: A crowd called to the ward's offices by its shape: "kéo hết lên phường", "kéo nhau đến trụ sở", a sit-in there
+#: ("ngồi lì trong hội trường") (folded); not one that already went ("đã kéo lên phường hỏi 3 lần").
+_GATHER = re.compile(r"(?<!\w)(?:(?<!da )(?<!tung )(?<!lai )keo (?:het |nhau |ca |tat ca |ca xom |ca ngo )?(?:len|den|toi"
+                     r"|sang|ra|vao) (?:tan )?|ngoi li (?:o |trong |tai |truoc )(?:cong )?)(?:phuong|uy ban|ubnd|tru so"
+                     r"|hoi truong)(?!\w)")
 #: Obscenities and curses: one is enough, unless it is
 #: someone else's words the writer reports (`unmask.unquote`).
 _OBSCENE_WORDS = (
@@ -224,6 +231,7 @@ _ACCUSE = Phrases(
     "bỏ trốn", "mua biệt thự", "dùng tiền ngân sách", "thế lực thù địch", "chia rẽ", "quốc tịch",
     "gái bao", "dụ dỗ chồng", "giật chồng", "cướp chồng", "gà chết", "lợn chết", "thịt chết", "thuốc an thần",
     "ôm tiền", "truy nã", "bắt cóc", "có con riêng với", "con rơi", "con ngoài giá thú",
+    "tín dụng đen", "đánh ghen thuê", "lấy tiền ngân sách", "thua bạc", "còng tay", "trốn truy nã",
 )
 #: A call to spread an accusation: "chia sẻ thật rộng", "share lên facebook", "biết mặt thật".
 _SPREAD = Phrases(
@@ -232,6 +240,7 @@ _SPREAD = Phrases(
     "chia sẻ mạnh", "lan tỏa", "lan truyền", "biết mặt thật",
     "bộ mặt thật", "phải biết mặt", "vạch mặt", "bóc phốt", "chuyển cho người khác", "chuyển tiếp cho",
     "đăng lên hết", "ai có facebook", "kịp xóa", "phanh phui", "in ra dán", "in ra mà dán",
+    "nhớ chia sẻ", "nhớ share", "chia sẻ để", "share để",
 )
 #: Accusations that, spread about, defame a person; not the crimes a citizen warns the neighbours of
 #: ("lừa đảo", "ma túy": "mọi người chia sẻ cho nhau cảnh giác lừa đảo").
@@ -270,6 +279,10 @@ _RUMOUR = Phrases(
     "cũng rõ cả rồi", "ai cũng rõ",
     # news made up: "theo nguồn tin riêng của chúng tôi", "nguồn tin đáng tin cậy từ người trong cuộc"
     "nguồn tin riêng", "theo nguồn tin", "nguồn tin đáng tin cậy", "người trong cuộc", "tin nóng",
+    # hearsay, a cover story "seen through", an arrest foretold: "nghe nói ở quê từng giết người", "nói là đi công tác
+    # chớ thiệt ra là …", "ai hổng tin thì ráng chờ coi, ổng sắp bị còng tay"
+    "nghe nói", "chứ thật ra", "chứ thực ra", "chớ thiệt ra", "chứ thiệt ra", "ai không tin thì", "ai hổng tin",
+    "ai ko tin", "ai không tin cứ", "sắp bị còng tay", "sắp bị còng", "sắp bị bắt", "sắp đi tù", "sắp vào tù",
 )
 #: The same certainty with a place between: "ai ở TDP 18 cũng biết", "cả cái phố này đều biết" (folded).
 _RUMOUR_SHAPE = re.compile(r"(?<!\w)(?:ai (?:o|trong) (?:\w+ ){1,4}?(?:cung|deu)|ca (?:to|khu|xom|pho|ngo|phuong)(?: \w+){0,2}"
@@ -335,7 +348,11 @@ def abuse(forms: Forms) -> list[str]:
     why: list[str] = []
     if threat := threats(forms):
         why.append("đe dọa (" + ", ".join(threat[:3]) + ")")
-    incite = list(dict.fromkeys(marked[a:b] for a, b in _INCITE.spans(forms) if _own_call(folded, a)))
+    called = [span for span in _INCITE.spans(forms) if _own_call(folded, span[0])]
+    # a gathering by its shape, where no listed phrase already stands ("kéo lên phường" is one)
+    called += [m.span() for m in _GATHER.finditer(folded) if _own_call(folded, m.start())
+               and not any(a < m.end() and m.start() < b for a, b in called)]
+    incite = list(dict.fromkeys(marked[a:b] for a, b in called))
     insult = _INSULT.found(forms) + _found(_INSULT_MARKED, marked) + _found(_MASKED, marked)
     addressed = (_found(_ADDRESSED_INSULT_MARKED, marked) + _mixed_insults(forms)) if strict \
         else _found(_ADDRESSED_INSULT_PLAIN, folded)

@@ -60,6 +60,10 @@ THREAT = Phrases(
     "là trời phạt", "trời phạt thôi", "sẽ bị quả báo", "gặp quả báo", "quả báo thôi",
     # a death wished in passing: "ăn nhiều tiền dân cho nghẹn, … kẻo xe tông không ai nhặt xác"
     "không ai nhặt xác", "chẳng ai nhặt xác", "tiền dân cho nghẹn", "ăn cho nghẹn", "nghẹn mà chết",
+    # told to hide or to move out: "thằng nào cắt trộm dây điện thì liệu mà trốn cho kỹ", "liệu mà dọn nhà đi"
+    "liệu mà trốn", "trốn cho kỹ", "trốn cho kĩ", "liệu mà dọn nhà", "liệu mà chuyển nhà", "liệu mà bán nhà",
+    # a reckoning promised by proverb: "đời còn dài, sông còn có khúc, người còn có lúc"
+    "sông còn có khúc", "sông có khúc người có lúc", "người còn có lúc",
 )
 #: Threats by their shape rather than by a fixed phrase: the writer ("tao", "tôi") doing violence that kills or
 #: maims ("tao đập chết", "tôi sẽ đánh cho gãy chân"), "biết nhà mày ở đâu", "ra đường nhớ cẩn thận", "mày sẽ
@@ -68,11 +72,23 @@ THREAT = Phrases(
 _THREAT_SHAPES = (
     r"(?:tao|tôi|tui|bọn tao|chúng tao)\s(?:sẽ\s|phải\s|cho\s|mà\s)?(?:đập|đánh|chém|đâm|bắn|giết|tạt|xử)"
     r"\s(?:\w+\s){0,3}?(?:chết|nát|gãy|tan xác|què|tàn phế|nhừ)",
+    # maiming by the writer: "tao bắt được là tao móc mắt nó", "tôi chặt tay"
+    r"(?:tao|tôi|tui|bọn tao|chúng tao)\s(?:sẽ\s|cho\s|mà\s)?(?:móc mắt|chặt tay|chặt chân|cắt gân|bẻ răng|bẻ cổ|vặn cổ"
+    r"|cắt cổ|cắt lưỡi|xẻo tai|rạch mặt|lột da|cắt tiết|cắt gân chân)",
+    # a building burned to ashes: "tao cho cả cái trụ sở thành đống tro"
+    r"(?:tao|tôi|tui|bọn tao|chúng tao)(?:\s(?:sẽ|mà|thề))?\scho(?:\s\w+){1,5}?\sthành (?:đống tro|tro bụi|tro|bình địa"
+    r"|đống gạch vụn|than)",
+    # people set to watch the person addressed: "tao đã cho người canh rồi"
+    r"(?:tao|bọn tao|chúng tao)(?: đã)? cho (?:người|anh em|đàn em) (?:canh|rình|theo dõi|theo|đón|chờ)",
+    # the comings and goings of the person addressed noted: "tôi đã ghi lại biển số xe và giờ đi làm về của chị"
+    r"(?:tao|tôi|tui|bọn tao)(?: đã| cũng| đều)? (?:ghi lại|ghi|nắm|biết|thuộc|chụp lại)(?: được| hết| rõ| cả)?"
+    r"(?:\s\w+){0,5}?\s(?:giờ đi làm|giờ về|giờ đi về|giờ tan làm|giờ đi học|giờ tan học|lịch đi làm|đường đi làm)"
+    r"(?:\s\w+){0,3}? của (?:con |vợ |chồng |cháu |bố |mẹ )?(?:anh|ông|bà|chị|cô|chú|mày|các ông|cán bộ|lão|mụ|hắn)",
     r"biết nhà (?:mày|nó|ông|bà|chúng mày|bọn mày|mụ|thằng)",
     r"(?:mày|ông|bà|mụ|hắn|chúng mày|bọn mày)(?:\s\w+){0,3}?\sra đường(?:\s\w+){0,2}\scẩn thận",
     # a condition, then the street: "… lần nữa thì ra đường nhớ để ý" (not a warning: "ra đường nhớ cẩn thận xe")
     r"thì ra đường (?:nhớ |mà |cho )?(?:cẩn thận|để ý|coi chừng)",
-    r"(?:mày|ông|bà|nó|chúng mày|bọn mày|các ông|bọn nó|chúng nó|mụ|hắn)\s(?:sẽ\s)?(?:phải\s)?trả giá",
+    r"(?:mày|ông|bà|nó|chúng mày|bọn mày|các ông|bọn nó|chúng nó|mụ|hắn)\s(?:cũng\s|rồi\s)?(?:sẽ\s)?(?:phải\s)?trả giá",
     r"(?:đi|đấy|đó)\srồi (?:xem|biết)(?!\w)|rồi (?:mày|chúng mày|bọn mày) (?:xem|biết)",
     # the writer destroying or burning something, or themselves: "tao sẽ đốt cái quán", "tôi sẽ cho nổ tung trụ sở"
     r"(?:tao(?:\s(?:sẽ|cho|mà))?|(?:tôi|tui|chúng tôi) sẽ(?:\s(?:cho|mang xăng|mang))?)\s(?:đốt|cho nổ|nổ tung|tự thiêu|thiêu|san bằng)"
@@ -115,10 +131,11 @@ _THREAT_SHAPES = (
     # "rồi có ngày cả nhà ông ra đường …": a day of reckoning promised to the person addressed
     r"rồi có ngày (?:cả nhà |cả lũ |cả họ )?(?:mày|ông(?! bà)|bà(?! con)|chúng mày|bọn mày|hắn|mụ|lão|các ông)",
     # "rồi anh sẽ biết." closing a demand
-    r"rồi (?:anh|ông|bà|chị|cô|chú|các ông|các anh|các người) (?:sẽ )?biết(?=\s?[.!…]|\s?$)",
+    r"rồi (?:anh|ông|bà|chị|cô|chú|các ông|các anh|các người) (?:sẽ )?(?:biết|thấy)(?=\s?[.!…]|\s?$)",
     # a death wished in a euphemism: "mong … sớm được nghỉ hưu vĩnh viễn", "chúc ông … rồi sớm về với tổ tiên"
     r"(?:mong|cầu|chúc|trù)(?:[\s,.…]+\w+){0,16}?[\s,.…]+sớm (?:được |mà )?(?:\w+ ){0,3}?(?:về với tổ tiên|về chầu \w+|xuống lỗ"
-    r"|về với đất|về cõi|đi gặp (?:ông bà|tổ tiên|diêm vương)|dưới ba tấc đất|nghỉ hưu vĩnh viễn|xuống suối vàng|xanh cỏ)",
+    r"|về với đất|về cõi|đi gặp (?:ông bà|tổ tiên|diêm vương)|dưới ba tấc đất|nghỉ hưu vĩnh viễn|xuống suối vàng|xanh cỏ"
+    r"|nằm hòm|vào hòm|nằm quan tài|đi bán muối|lên bàn thờ|ra nghĩa địa|ra nghĩa trang|về nơi chín suối)",
     # a misfortune hoped away: "mong là nhà anh không bao giờ bị cháy"
     r"mong (?:là |sao |cho )?(?:nhà|xe|con|vợ|chồng|gia đình|cả nhà|người nhà|cháu) (?:anh|ông|bà|chị|cô|chú|mày"
     r"|các ông)(?:\s\w+){0,3}? (?:không|chẳng) (?:bao giờ |có ngày |phải )?(?:bị |gặp )?(?:cháy|mất|tai nạn|chuyện gì"

@@ -26,9 +26,9 @@ _ELONGATED = re.compile(r"(" + _LETTER + r")\1{2,}")
 #: is "chó má".
 _SPACED = re.compile(r"(?<!\w)" + _LETTER + r"([ .\-_])" + _LETTER + r"(?!\w)(?:\1" + _LETTER + r"(?!\w))*")
 _SEPARATORS = re.compile(r"[ .\-_]")
-#: A word that mixes letters and digits ("b0n", "h4i", "d3o"); digits standing for letters are read back.
-_MIXED = re.compile(r"(?<!\w)(?=\w*" + _LETTER + r")(?=\w*[0134])\w{2,12}(?!\w)")
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a"})
+#: A word that mixes letters and digits ("b0n", "h4i", "d3o", "5uc"); digits standing for letters are read back.
+_MIXED = re.compile(r"(?<!\w)(?=\w*" + _LETTER + r")(?=\w*[01345])\w{2,12}(?!\w)")
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s"})
 #: A word masked with stars: "th*ng", "đ*o", "l*n", "v*l", "đ**", "m*" (the masking shows the writer knew).
 MASKED_WORD = re.compile(
     r"(?<![\w*])(?:" + _LETTER + r"{1,3}\*{1,3}" + _LETTER + r"{1,3}|[đdclmvb]\*{1,3})(?![\w*])")
