@@ -353,8 +353,10 @@ def test_round_p_a_head_count_of_a_festival_is_not_a_large_group_harmed(ruleset,
 @pytest.mark.parametrize("text", [
     "Xin phường hướng dẫn hồ sơ trợ cấp xã hội cho bố tôi tròn 80 tuổi. Nhân tiện, cháu tôi lên ở cùng "
     "thì cần đăng ký tạm trú ở đâu?",
+    "Đề nghị phường xem lại danh sách hộ cận nghèo, nhà tôi khó khăn mà không có tên. Còn một việc nữa: căn "
+    "cước của con tôi bị sai ngày sinh, xin hỏi đính chính ở đâu.",
 ])
-def test_round_p_a_further_residence_question_adds_the_police(ruleset, text):
+def test_a_further_residence_or_identity_card_question_adds_the_police(ruleset, text):
     for t in (text, afold(text)):
         d = ruleset.classify(_sub(t))
         assert (d.category, d.agency) == ("chinh_sach", "vhxh") and "cong_an" in d.co_agencies, d.why
@@ -408,11 +410,3 @@ def test_round_q_no_danger_now_and_no_ward_case(ruleset, text):
             assert not d.complex, d.why
 
 
-@pytest.mark.parametrize("text", [
-    "Đề nghị phường xem lại danh sách hộ cận nghèo, nhà tôi khó khăn mà không có tên. Còn một việc nữa: căn "
-    "cước của con tôi bị sai ngày sinh, xin hỏi đính chính ở đâu.",
-])
-def test_round_q_an_identity_card_error_as_a_further_point_adds_the_police(ruleset, text):
-    for t in (text, afold(text)):
-        d = ruleset.classify(_sub(t))
-        assert (d.category, d.agency) == ("chinh_sach", "vhxh") and "cong_an" in d.co_agencies, d.why
