@@ -5,8 +5,8 @@ Run: ``python bench/privacy_run.py [--part demo|tuning|heldout|fresh|all] [--lim
 Feeds the labelled items of tests/eval/privacy to a ward set up like the demo (emails into the Maildir
 inbox, Form answers into the Form's file, paper items typed into the register by an officer), runs the
 cycles until nothing is left, and looks for every labelled personal string in the outbox (except emails to
-the citizen themself), the register, `hopthu cases --json`, `hopthu export` and the DEBUG log
-(tests/privacyrun.py says how). ``demo``: the demo's own sample data, its senders' names and contacts as
+the citizen themself), the register, `hopthu cases --json`, `hopthu export`, the monthly reports and the
+DEBUG log (tests/privacyrun.py says how). ``demo``: the demo's own sample data, its senders' names and contacts as
 the labels. Prints, per part, the strings found after the run, split into the redactor's own misses
 (bench/privacy_eval.py counts them on each text alone) and those the pipeline adds (target 0); the
 tuning and demo parts name them, the held-out parts give counts only (GUIDE.md: never looked into).

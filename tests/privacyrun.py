@@ -10,6 +10,8 @@ labelled personal string in each place a case's text goes:
 - the outbox folder: every email except those to the citizen themself (the acknowledgement quotes the
   citizen's own letter back to them, which the plan allows), found by the case codes it names;
 - the register's sheet (the case's row, found by its code), `hopthu cases --json` and `hopthu export` (CSV);
+- the monthly public report of every month the cases came in (`hopthu report monthly`: its HTML list by
+  case, its spoken summary and its spreadsheet as a whole);
 - the log, written at DEBUG level for the run.
 
 A string leaks when it occurs as a whole word (the privacy set's labels are whole words). Each leak is put
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import email
+import html
 import io
 import json
 import logging
@@ -43,7 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "tests" / "eval" / "privacy"
 CODE = re.compile(r"HT-\d{4}-\d{4,}")
 CONTENT = "Nội dung (đã ẩn thông tin cá nhân)"
-PLACES = ("outbox", "register", "cases --json", "export", "log")
+PLACES = ("outbox", "register", "cases --json", "export", "report", "log")
 
 
 def read_items(part: str) -> list[dict]:
@@ -117,6 +120,21 @@ class RunFigures:
             if self.unmatched:
                 lines.append("  without a case: " + ", ".join(self.unmatched))
         return "\n".join(lines)
+
+
+def _rows_of(path: Path) -> list[tuple[str, str]]:
+    """(the case code the row names, or "", the row's text) for every row of every sheet of a workbook."""
+    wb = load_workbook(path, read_only=True)
+    try:
+        rows = []
+        for ws in wb.worksheets:
+            for row in ws.iter_rows(values_only=True):
+                cells = [str(v) for v in row if v is not None]
+                code = next((c for c in cells if CODE.fullmatch(c)), "")
+                rows.append((code, "\n".join(cells)))
+        return rows
+    finally:
+        wb.close()
 
 
 def demo_items() -> list[dict]:
@@ -233,6 +251,9 @@ class PrivacyRun:
             export = self.base / "export.csv"
             runner.invoke(main, ["--config", str(self.config), "export", "--format", "csv", "--from",
                                  "01/01/2026", "--to", "31/12/2027", "--out", str(export)], catch_exceptions=False)
+            for month in sorted({c["received_at"][:7] for c in json.loads(cases_json)}):
+                runner.invoke(main, ["--config", str(self.config), "report", "monthly", "--month", month],
+                              catch_exceptions=False)
         finally:
             root.removeHandler(handler)
             root.setLevel(old_level)
@@ -295,13 +316,14 @@ class PrivacyRun:
             figures.emails_scanned += 1
             for code in set(CODE.findall(body)):
                 texts[code]["outbox"].append(body)
-        wb = load_workbook(app.config.resolve(app.settings.register.path), read_only=True)
-        rows = list(wb[app.settings.register.sheet].iter_rows(values_only=True))
-        for r in rows[1:]:
-            cells = [str(v) for v in r if v is not None]
-            for code in {c for c in cells if CODE.fullmatch(c)}:
-                texts[code]["register"].append("\n".join(cells))
-        wb.close()
+        # the workbooks (every sheet of the register's, the reports'): by case where a row names one
+        whole: dict[str, list] = {"log": [self.log.read_text(encoding="utf-8", errors="replace")], "report": [
+            p.read_text(encoding="utf-8") for p in sorted((self.base / "reports").glob("*/*.txt"))], "register": []}
+        books = [("register", app.config.resolve(app.settings.register.path)),
+                 *(("report", p) for p in sorted((self.base / "reports").glob("*/*.xlsx")))]
+        for place, path in books:
+            for code, row in _rows_of(path):
+                (texts[code][place] if code else whole[place]).append(row)
         for case in json.loads(cases_json):
             texts[case["code"]]["cases --json"].append(json.dumps(case, ensure_ascii=False))
         if export.exists():
@@ -309,6 +331,12 @@ class PrivacyRun:
                 for code in {c for c in r if CODE.fullmatch(c)}:
                     texts[code]["export"].append("\n".join(r))
 
+        for path in sorted((self.base / "reports").glob("*/*.html")):  # the month's list: one row a case
+            page = html.unescape(re.sub(r"<[^>]+>", " ", re.sub(r"(?s)<style.*?</style>", "", path.read_text(
+                encoding="utf-8"))))
+            starts = [(m.start(), m.group()) for m in CODE.finditer(page)]
+            for (at, code), (end, _) in zip(starts, [*starts[1:], (len(page), "")]):
+                texts[code]["report"].append(page[at:end])
         joined = {code: {place: " ".join("\n".join(bodies).split()) for place, bodies in by_place.items()}
                   for code, by_place in texts.items() if code in owner}
         for code, iid in owner.items():
@@ -316,9 +344,11 @@ class PrivacyRun:
                 for p in items[iid]["personal"]:
                     if found(p["s"], items[iid], text):
                         figures.leaks.append(Leak(iid, p["kind"], p["s"], place, p["s"] in own_miss[iid]))
-        log_text = " ".join(self.log.read_text(encoding="utf-8", errors="replace").split())
-        for iid, item in items.items():
-            for p in item["personal"]:
-                if found(p["s"], item, log_text):
-                    figures.leaks.append(Leak(iid, p["kind"], p["s"], "log", p["s"] in own_miss[iid]))
+        # texts not by case: the log, the reports' spoken summary, the workbooks' other rows
+        for place, parts in whole.items():
+            text = " ".join("\n".join(parts).split())
+            for iid, item in items.items():
+                for p in item["personal"]:
+                    if found(p["s"], item, text):
+                        figures.leaks.append(Leak(iid, p["kind"], p["s"], place, p["s"] in own_miss[iid]))
         return figures

@@ -1,6 +1,6 @@
 """A run over the demo and over the privacy set leaves no personal string in the outbox (but for emails to
-the citizen themself), the register, `cases --json`, the export or the log, beyond what the redactor alone
-misses on the item's text (tests/privacyrun.py; bench/privacy_run.py runs every part in full)."""
+the citizen themself), the register, `cases --json`, the export, the monthly report or the log, beyond what
+the redactor alone misses on the item's text (tests/privacyrun.py; bench/privacy_run.py runs every part)."""
 
 from __future__ import annotations
 
