@@ -410,3 +410,33 @@ def test_round_q_no_danger_now_and_no_ward_case(ruleset, text):
             assert not d.complex, d.why
 
 
+
+
+@pytest.mark.parametrize("text,category,agency", _both([
+    # a broken lift of a resettlement block is a building's repair, not land ("tái định cư")
+    ("Thang máy nhà tái định cư B2 hỏng ba ngày rồi, các cụ tầng 9 không xuống được.", "ha_tang", "kt_hatang"),
+    # pets kept in a flat whose mess smells is pollution, whatever the Form said
+    ("Nhà 12 nuôi 20 con mèo trong căn hộ, phân để ngoài ban công, hôi quá.", "moi_truong", "kt_hatang"),
+    # a workshop's machines late at night keep people awake: noise at night
+    ("Xưởng cơ khí ngõ 100 mài sắt đến 11 giờ đêm, không ai ngủ được.", "an_ninh", "cong_an"),
+    # the group's front committee that never met and whose head should be re-elected
+    ("Ban công tác Mặt trận tổ 9 năm nay chưa họp dân lần nào, tôi muốn góp ý bầu lại trưởng ban.",
+     "mat_tran", "mttq"),
+    # a volunteer offering help goes through the front and its member organisations
+    ("Em là sinh viên, muốn đăng ký làm tình nguyện viên đi thăm các cụ neo đơn thì liên hệ ai ạ?",
+     "mat_tran", "mttq"),
+]))
+def test_everyday_wordings_of_flats_workshops_and_the_front(ruleset, text, category, agency):
+    d = ruleset.classify(_sub(text))
+    assert (d.category, d.agency) == (category, agency)
+
+
+@pytest.mark.parametrize("text,urgent", [
+    ("Xe máy điện đang sạc ở tầng hầm bốc khói đen, có mùi khét.", True),
+    ("Xe may dien dang sac o tang ham boc khoi den, co mui khet.", True),
+    # a battery that caught fire last night and was put out is no present danger
+    ("Đêm qua xe đạp điện cắm sạc ngoài hành lang đã bốc cháy, bà con đã dập tắt kịp.", False),
+])
+def test_an_e_bike_smoking_while_charging_is_urgent_now(ruleset, text, urgent):
+    d = ruleset.classify(_sub(text))
+    assert ("urgent" in d.flags) is urgent
