@@ -2,7 +2,8 @@
 
 The floors are the figures `bench/routing_eval.py` printed when the rules were last tuned (on
 tuning.jsonl only; heldout.jsonl is scored, never studied). A rules edit that lowers any of them
-fails here: raise a floor when the figures improve, never lower one without saying why.
+fails here: raise a floor when the figures improve, never lower one without saying why (in
+tests/eval/routing/FLOORS.md, which tells how each floor came to be).
 """
 
 from __future__ import annotations
@@ -25,86 +26,7 @@ from hopthu.core.rules import RulesError, load_rules  # noqa: E402
 from hopthu.core.rules.conditions import Context  # noqa: E402
 
 FLOORS = {
-    # tuning.jsonl grew from 249 to 780 items in twelve batches (r-334..r-434, r-435..r-486, r-487..r-516,
-    # r-517..r-546, r-547..r-611, r-612..r-641, r-642..r-676, r-677..r-706, r-801..r-869, r-870..r-904,
-    # r-905..r-934, r-935..r-958), each scored blind before the rules were changed for it. Lead and category
-    # fell from 0.960 / 0.937 (and triage rose from 0.036) only because the last four batches (aimed at
-    # complexity and urgency; category rules untouched) joined the set with their blind misses of category, and
-    # r-502 ("Tủ điện ở chân cầu thang…") reached the police only because "thằng" matched "thang" (stairs): a bare
-    # word in a text written with diacritics is now that word (textnorm.compatible), and it waits for an officer.
-    # r-707..r-746 (820 items; urgency and co-ordinating agencies): co-agencies 0.211 / 0.327 before the
-    # secondary points ("Ngoài ra, ...") and the conventions of rules/94 counted, and the rules' own evidence
-    # (not the learned model's or the Form's) made the runner-up co-ordinate.
-    # r-747..r-800 (874 items; lead and category in other words): complex F1 0.980 and urgent precision 0.983
-    # fell only by the batch's blind misses (the 820 items before it: 0.980 and 0.984 with the new rules); the
-    # co-agencies fell (0.491 / 0.538 → 0.475 / 0.527) because the synonym families of rules/54 give the lead
-    # more evidence, so fewer runners-up reach routing.co_ratio (without rules/54: 0.492 / 0.533)
-    # r-959..r-1038 (954 items): urgent precision 0.968 → 0.963 only by the batch's one blind false alarm left
-    # (r-992; the 874 items before it: 0.969 unchanged); co-agencies 0.472 / 0.514 → 0.587 / 0.608 (numbered
-    # items after the main one are further points, an introduction is none, conventions of rules/94)
-    # r-1039..r-1118 (1034 items; indirect abuse, harsh complaints, vague letters): all tuning before → after,
-    # rules alone: lead 0.926 → 0.945, category 0.892 → 0.917, co-agencies 0.577 / 0.600 → 0.633 / 0.622, abuse
-    # recall 0.381 → 0.904 (rules/22), urgent precision 0.951 → 0.964; triage 0.036 → 0.038 only because the
-    # batch holds five vague letters labelled for triage (the 954 items before it: 0.036 unchanged)
-    # r-1119..r-1198 (1114 items; every field, co-ordinating agencies, dangers now and over): all tuning before →
-    # after, rules alone: lead 0.942 → 0.951, category 0.914 → 0.925, complex F1 0.979 → 0.982, urgent 0.993 /
-    # 0.954 → 1.0 / 0.967, co-agencies 0.620 / 0.628 → 0.700 / 0.689 (a past event's agency is no runner-up to
-    # co-ordinate; a further point's agency found by either of its two strongest rules), triage 0.039 → 0.037
-    # r-1199..r-1258 (1174 items; confusable fields, second matters told without an aside word, indirect abuse):
-    # all tuning before → after, rules alone: lead 0.944 → 0.953, category 0.917 → 0.928, urgent precision 0.955
-    # → 0.967, co-agencies 0.685 / 0.690 → 0.732 / 0.732 (a paragraph or sentence after the main issue's request
-    # brings its agency), abuse recall 0.710 → 0.935 (rules/23), triage 0.037 → 0.036
-    # r-1259..r-1338 (1254 items; confusable fields, wrong addressees, requests told late): lead 0.948 → 0.956,
-    # category 0.922 → 0.934, co-agencies 0.729 / 0.707 → 0.748 / 0.740, urgent precision 0.961 → 0.968
-    # r-1339..r-1398 (1234 items): all tuning, rules alone: lead 0.952 → 0.955, category 0.927 → 0.932, urgent 0.994 /
-    # 0.948 → 1.0 / 0.976 (a habit is no danger now), co-agencies 0.722 / 0.724 → 0.742 / 0.761, triage 0.036 → 0.034
-    # both merged (1314 items): lead 0.958, category 0.937, urgent precision 0.977, co-agencies 0.775 / 0.748
-    # r-1479..r-1528 (1444 items; abuse, spam and their genuine neighbours, rules/24): lead 0.961 → 0.962, category
-    # 0.941 → 0.943, co-agencies 0.786 / 0.752 → 0.787 / 0.754, abuse recall 0.935 → 0.960 (rules alone).
-    # r-1529..r-1598 (1464 items; long letters whose request comes late, letters to the front, bare Form answers):
-    # all tuning, rules alone, before → after: lead 0.955 → 0.956, category 0.934 → 0.936, co-agency precision
-    # 0.713 → 0.720, the rest unchanged. The floors fall only by the batch's blind misses left (the 1394 items
-    # before it rose: lead 0.961 → 0.962, category 0.941 → 0.942, co-agencies 0.786 / 0.752 → 0.786 / 0.755)
-    # both merged (1514 items): lead 0.958, category 0.938, complex F1 0.971, co-agencies 0.779 / 0.722, triage 0.029
-    # r-1599..r-1648 (1564): lead 0.956 → 0.957, category 0.934 → 0.936; floors fall by the batch's blind misses
-    # round k on the misses left of r-1529..r-1648 (1564, rules alone, before → after): lead 0.957 → 0.961,
-    # category 0.936 → 0.941, complex F1 0.965 → 0.978, urgent precision 0.951 → 0.962, co-agencies
-    # 0.767 / 0.716 → 0.770 / 0.732
-    # r-1649..r-1728 (1644; new everyday matters, dialect, retyped paper, wrong drop-downs): the 1564 items before
-    # it, before → after: lead 0.961 → 0.963, category 0.942 → 0.944, co-agencies 0.770 / 0.732 → 0.777 / 0.743;
-    # all 1644: lead 0.964, category 0.946, co-agencies 0.782 / 0.738, triage 0.027
-    # r-1729..r-1788 (1624 items; abuse in formal letters, teen code, advice and doxxing; spam; genuine neighbours,
-    # rules/26 and core.menace): the 1564 items before it identical; the floors fall only by the batch's misses left
-    # (genuine letters' routing: a rumour checked, a slow police officer, a phone number asked), abuse recall rises
-    # 0.960 → 0.973 (rules alone; with the cues 100 %, bench/flags_eval.py)
-    # all three merged with round m on the misses of r-1529..r-1648 (1704, rules alone): lead 0.961, category
-    # 0.944, complex F1 0.975, urgent 1.0 / 0.963, co-agencies 0.776 / 0.732, triage 0.026
-    # r-1789..r-1848 (1764; winter, Tết and the year's end, rules/43): the 1704 items before it identical; all 1764,
-    # rules alone: lead 0.962, category 0.946, complex F1 0.976, urgent 1.0 / 0.964, co-agencies 0.778 / 0.740,
-    # triage 0.026 (the batch's misses left: street lights or theft leading, r-1802, r-1833; a co-agency, r-1836)
-    # round o on the misses left (conduct sent to the front, rumours, graffiti, noise, a phone number; rules/31):
-    # lead 0.961 → 0.965, category 0.944 → 0.948, complex F1 0.975 → 0.979, co-agencies 0.776 / 0.732 → 0.788 / 0.737
-    # r-1859..r-1898 (1744 items; abuse dotted, spaced, in emoji, English-mixed, family curses, blockades; spam dotted,
-    # a petition that phishes): the detectors (core.threats, core.unmask, core.flags) fixed, no rules YAML changed,
-    # the 1704 items before it identical; the floors (rules alone) fall only by the batch's misses left (the
-    # batch is scored 50 % lead and category by the rules alone; its abuse is caught by the cues, 100 % with
-    # them in bench/flags_eval.py, not by the rules: abuse recall 0.973 → 0.791 counts those 20 items)
-    # then three of the batch's genuine letters routed (a dog's mess at the door, a girl followed home, a lost
-    # card written "c.c.c.d"): lead 0.951 → 0.952, category 0.934 → 0.935, co-agency precision 0.718 → 0.722
-    # all merged (1744, rules alone): lead 0.956, category 0.940, complex F1 0.969, co-agencies 0.783 / 0.725;
-    # with r-1789..r-1848 (1804): lead 0.957, category 0.942, complex F1 0.969, co-agencies 0.785 / 0.735
-    # r-1899..r-1958 (1864; close fields, co-agencies named in passing, dangers now, rules/42), rules alone: the
-    # batch blind → after lead 0.912 → 1.0, category 0.867 → 1.0, complex F1 0.80 → 1.0, urgent 0.714 / 0.833 →
-    # 1.0 / 1.0; all 1864 blind → after lead 0.956 → 0.959, category 0.939 → 0.944, complex F1 0.962 → 0.970,
-    # urgent 0.990 / 0.960 → 1.0 / 0.965, co-agencies 0.785 / 0.739 → 0.797 / 0.743 (the 1804 before it: lead
-    # 0.957 → 0.958, category 0.942 → 0.942, complex identical, co-agencies 0.785 / 0.735 → 0.788 / 0.735)
-    # r-1959..r-2028 (1934; long letters with a main matter, vague Form fields and subjects, the front's own work,
-    # flats, e-bikes, vendors, workshops; rules/41, a city hospital's queues in rules/49), rules alone: the batch
-    # blind → after lead 0.809 → 0.943, category 0.743 → 0.929, complex F1 0.83 → 1.0, co-agencies 0.458 / 0.550
-    # → 0.583 / 0.737; all 1934 blind → after lead 0.954 → 0.960, category 0.937 → 0.945, complex F1 0.970 → 0.971, co-agencies 0.775 / 0.734 →
-    # 0.783 / 0.743. The 1864 items before it with the new rules: lead 0.961, category 0.945, complex F1 0.970,
-    # co-agencies 0.797 / 0.743 (none flipped to wrong); co-agency recall's floor falls 0.796 → 0.782 only by the
-    # batch's co-ordinating agencies still missed (multi-issue letters' second bodies).
+    # tuning: how the figures came to be, batch by batch: tests/eval/routing/FLOORS.md
     "tuning": {
         "lead_agency_accuracy": 0.960,
         "category_accuracy": 0.944,
@@ -116,36 +38,7 @@ FLOORS = {
         "spam_recall": 0.944,
         "abuse_recall": 0.791,
     },
-    # heldout and fresh: with the learned evidence (rules/learned/, weight 2.0, retrained on the 954 tuning items).
-    # Rules alone, before: lead 0.794 / category 0.773 / triage 0.072 (heldout), 0.815 / 0.751 / 0.078 (fresh)
-    # After r-959..r-1038 and the retrained model (one aggregate run): heldout lead 0.875 → 0.899, category
-    # 0.845 → 0.857, co-agencies 0.44 / 0.578 → 0.48 / 0.60, triage 0.048 → 0.060 (one item more held);
-    # fresh co-agencies 0.385 / 0.385 → 0.50 / 0.464, the rest unchanged. After r-1039..r-1118 and the model
-    # retrained on the 1034 items: heldout lead 0.899 → 0.911, category 0.857 → 0.869, co-agency precision
-    # 0.60 → 0.632; fresh lead 0.873 → 0.883, category 0.845 → 0.868, co-agencies 0.577 / 0.536, triage 0.008.
-    # After r-1119..r-1198 and the model retrained on the 1114 items: heldout lead 0.911 → 0.912, category
-    # 0.869 → 0.881, triage 0.060 → 0.048; fresh lead 0.883 → 0.890, category 0.868 → 0.876, co-agency
-    # precision 0.536 → 0.556, triage 0.008 → 0.016 (two items held instead of one). After r-1199..r-1258 and the
-    # model retrained on the 1174 items, one aggregate run: heldout lead 0.912 → 0.901 (one item), co-agencies
-    # 0.48 / 0.632 → 0.52 / 0.684, triage 0.048 → 0.036; fresh lead 0.890 → 0.889, category 0.876 → 0.860 (two
-    # items), complex F1 0.79 → 0.83, co-agencies 0.577 / 0.556 → 0.538 / 0.583, triage 0.016 → 0.023. Kept as
-    # measured: undoing a round for what the held-out parts said would be tuning against them. After the six rounds
-    # r-1259..r-1598 and the model retrained on the 1514 items, one aggregate run: heldout lead 0.901 → 0.914,
-    # category 0.881 → 0.893, the rest unchanged; fresh lead 0.889 → 0.904, category 0.860 → 0.868, co-agency
-    # precision 0.560 → 0.700, triage 0.023 → 0.031 (one item more held). After r-1599..r-1648, p-1980..p-2029 and
-    # the model retrained on the 1564 items (second aggregate run of the stop): heldout lead 0.914 → 0.925,
-    # co-agency precision 0.684 → 0.722, triage 0.036 → 0.048 (one item more held); fresh lead 0.904 → 0.898 (one
-    # item), category 0.868 → 0.876, co-agencies 0.538 / 0.700 → 0.577 / 0.682, triage 0.031 → 0.016. After the
-    # tuning misses of r-1529..r-1648 were worked on (route-k): heldout category 0.893 → 0.905; fresh lead 0.898 →
-    # 0.906, category 0.876 → 0.884, co-agencies 0.577 / 0.682 → 0.615 / 0.727. After the rounds of 2026-12-04's
-    # second session (r-1649..r-1898, 180 items; misses of r-1529..r-1648 again) and the model retrained on the 1744
-    # items, one aggregate run: heldout category 0.905 → 0.929, co-agency precision 0.722 → 0.684 (one extra), triage
-    # 0.048 → 0.036 (one item fewer held), the rest unchanged; fresh lead 0.906 → 0.921, category 0.884 → 0.891,
-    # co-agency precision 0.727 → 0.696, triage 0.016 → 0.023 (three items held instead of two). Kept as measured.
-    # With round o's rules (conduct sent to the front) too: fresh co-agency precision 0.696 → 0.727, the rest same.
-    # With r-1789..r-1848 (winter and Tết, rules/43) merged last and the model retrained on the 1804 items: heldout
-    # category 0.929 → 0.917, co-agency precision 0.684 → 0.722, triage 0.036 → 0.048 (one item more held); fresh
-    # co-agency precision 0.727 → 0.696; the rest identical. Kept as measured.
+    # heldout: how the figures came to be, batch by batch: tests/eval/routing/FLOORS.md
     "heldout": {
         "lead_agency_accuracy": 0.925,
         "category_accuracy": 0.916,
@@ -156,9 +49,7 @@ FLOORS = {
         "co_agency_precision": 0.722,  # 0.55 before r-747..r-800's rules, 0.578 before r-959..r-1038's
         "abuse_recall": 0.666,
     },
-    # fresh.jsonl: written after the held-out figures above were known, by someone who never saw the rules
-    # after r-747..r-800's rules (one aggregate run): lead 0.867 → 0.873, category 0.852 → 0.845, co-agencies
-    # 0.423 / 0.423 → 0.385 / 0.385, triage 0.008 → 0.023 (not tuned against: the held-out parts are only scored)
+    # fresh: how the figures came to be, batch by batch: tests/eval/routing/FLOORS.md
     "fresh": {
         "lead_agency_accuracy": 0.920,
         "category_accuracy": 0.890,
