@@ -169,3 +169,49 @@ def test_hearsay_maiming_schedules_proverbs_euphemisms_and_sit_ins_are_abuse(tex
 ])
 def test_hearsay_asked_about_a_gathering_that_went_and_threats_received_are_not_abuse(text):
     assert not _abuse(text)
+
+
+@pytest.mark.parametrize("text", [
+    # defamation packaged as a suggestion, with a call to remove the person
+    "Góp ý: phường nên cho ông tổ trưởng nghỉ đi, ai cũng biết ông ta ăn chặn tiền hộ nghèo. Đề nghị làm rõ.",
+    "gop y: phuong nen cho ong to truong nghi di, ai cung biet ong ta an chan tien ho ngheo. de nghi lam ro.",
+    # a rumoured affair put before the crowd
+    "Cả phường đều đồn bà hiệu trưởng có quan hệ bất chính với cấp trên, đề nghị công khai để dân phán xét.",
+    # friends sent to the person addressed
+    "Ông còn lập biên bản quán tôi thì tụi nó ghé nhà ông chơi một bữa.",
+    "ong con lap bien ban quan toi thi tui no ghe nha ong choi mot bua.",
+    # the family of the person written about, left alone, with a warning
+    "noi voi thang can bo la vo no sang nao cung ngoi ban hang mot minh, lieu ma ky giay cho tao.",
+    # a road blocked with an ultimatum
+    "Sáng mai cả khu ra nằm chắn ngang đường Tam Trinh, khi nào phường ra đối thoại mới giải tán.",
+    "sang mai ca khu ra nam chan ngang duong Tam Trinh, khi nao phuong ra doi thoai moi giai tan.",
+    # a call to harass a person whose home and phone are given out
+    "Nhà nó số 26 ngõ 91, sđt 0947 315 862, ae gọi điện hỏi thăm nó ngày đêm, đặt đồ ship cod về nhà nó cho vui.",
+    "nha no so 26 ngo 91, ae goi dien hoi tham no ngay dem cho vui",
+    # sexual harassment of an officer
+    "Em cán bộ quầy số 2 mông to ngực đẹp, cho anh xin Zalo đi nhé.",
+    "em can bo quay so 2 mong to nguc dep, cho anh xin zalo di nhe",
+    # English and mixed
+    "The ward chairman is a corrupt pig who takes bribes, share this everywhere.",
+    "Bọn foreigner ở tầng 3 toàn lũ da đen buôn hàng cấm, dirty monkeys, phải tống cổ về nước.",
+])
+def test_suggested_defamation_friends_sent_blockades_harassment_and_english_are_abuse(text):
+    assert _abuse(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bọn tín dụng đen gọi điện đòi nợ ngày đêm, nhắn tin khủng bố cả nhà tôi. Đề nghị công an phường xử lý.",
+    "bon tin dung den goi dien doi no ngay dem, de nghi cong an phuong xu ly",
+    "Hôm qua có người ngồi chặn đường trước chợ, mãi đến 10h mới giải tán, xe cứu thương không qua được.",
+    "Sáng nay một nhóm người kéo ra ngồi chặn đường Tam Trinh, đề nghị phường và công an xử lý.",
+    "Nếu cần thì anh em đến nhà ông Tư lấy chìa khóa nhà văn hóa.",
+    "Vợ ông ta ở nhà một mình với con nhỏ, tối nào ông ta cũng say về đánh vợ. Mọi người cẩn thận.",
+    "Ông ta nói với tôi 'em mông to ngực đẹp thế, đi nhà nghỉ với anh không', tôi rất sợ. Đề nghị phường xử lý.",
+    "Nghe nói ông tổ trưởng ăn chặn tiền hỗ trợ, đề nghị phường kiểm tra sổ sách, nếu đúng thì cách chức.",
+    "Is it true the ward chairman takes bribes? Please check, I do not want to accuse anyone.",
+    "The karaoke bar plays music until 2am, it's fucking unbearable, please send someone.",
+    "Can bo dia chinh phuong di lam muon, 9h moi den, dan den tu 7h30 ngoi cho.",
+    "Đề nghị cơ quan có thẩm quyền làm rõ nguồn gốc tài sản của cán bộ địa chính theo Luật Phòng, chống tham nhũng.",
+])
+def test_harassment_suffered_blockades_reported_and_checks_asked_are_not_abuse(text):
+    assert not _abuse(text)

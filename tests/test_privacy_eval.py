@@ -120,6 +120,12 @@ death wish by euphemism, digits for letters), 14 angry but genuine complaints, 6
 scored blind: 17/17 removed, 99.9 % kept (1440/1441), 13/14 locations (a petrol station "ở số 200 đường Giải
 Phóng" read as a home), keep strings 19/20. Tuning after (no redactor change): 3269/3277, 99.9 % (69446/69498),
 1013/1015. The two batches merged: 3397/3401, 99.9 % (71450/71502), 1045/1047.
+Then p-2290 … p-2329 (40 items written before reading the flag cues: 20 abuse (defamation as a question or a
+suggestion, a boycott, threats through friends or a family member, rhymes and wordplay, the mailbox called a sham,
+fees refused, a road blocked, doxxing, slurs, sexual harassment, English), 14 harsh but genuine complaints, 6 spam),
+scored blind: 22/26 removed (an English flat, a neighbour's lower-case home "số 40", a Central "số 7/3", a name after
+"lão"), 99.8 % kept (1735/1739), 8/8 locations, keep strings 20/21 (an official named in English). No redactor
+change (the flag round): 3419/3427, 99.9 % (73185/73241), 1053/1055.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -136,7 +142,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (3397, 3401, 0.999, 1045, 1047),
+    "tuning": (3419, 3427, 0.999, 1053, 1055),
     "heldout": (164, 167, 0.999, 33, 33),
     "fresh": (201, 206, 0.998, 31, 32),
 }

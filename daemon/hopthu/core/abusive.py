@@ -12,8 +12,9 @@ dotted letter by letter) and with someone else's words the writer reports blanke
 diacritics is held to them: "án đào" is not "ăn dao"). One obscenity or curse, starred ones included
 ("l*n", "đ*o"), is enough; other insults need two, or an insult aimed at someone ("lũ … ăn hại"), or an
 accusation with it; accusations need a rumour's certainty, an insult or a call to spread them ("share
-mạnh", "chia sẻ thật rộng"); distortion needs two of its phrases, or an insult. A people run down by its
-origin is `core.slurs`.
+mạnh", "chia sẻ thật rộng", "để dân phán xét"), or a call to punish or shun the person ("cho ông ta nghỉ đi",
+"tẩy chay"); distortion needs two of its phrases, or an insult, or a road blocked with an ultimatum. A people run
+down by its origin is `core.slurs`; a call to harass and sexual harassment are `core.harass`.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 import re
 
 from hopthu.core.cuewords import Forms, Phrases
+from hopthu.core.harass import harassment
 from hopthu.core.menace import menaces
 from hopthu.core.phrases import whole_words
 from hopthu.core.slurs import slurs
@@ -165,7 +167,7 @@ _GATHER = re.compile(r"(?<!\w)(?:(?<!da )(?<!tung )(?<!lai )keo (?:het |nhau |ca
 #: Obscenities and curses: one is enough, unless it is
 #: someone else's words the writer reports (`unmask.unquote`).
 _OBSCENE_WORDS = (
-    "dm", "fucking", "chết đi thằng", "chết đi con", "dmm", "dcm", "dkm", "dcmm", "vcl", "vkl", "vcd", "vcc", "clm", "clgt", "cmn", "cmnr",
+    "dm", "chết đi thằng", "chết đi con", "dmm", "dcm", "dkm", "dcmm", "vcl", "vkl", "vcd", "vcc", "clm", "clgt", "cmn", "cmnr",
     "dit me", "dit con me", "dit cu", "vai l", "vai lon", "vai ca l", "nhu cc", "cc gi",
     "cai cc", "me kiep", "oc cho", "shit", "fuck", "wtf", "djt", "djt me", "dis me", "occ", "loz", "con loz",
     "vloz", "vlon", "clmm", "nhu l", "khon kiep", "con me may", "tổ sư",  # not "tỏ sự"
@@ -173,6 +175,9 @@ _OBSCENE_WORDS = (
     "deo ra gi", "deo biet", "deo ai", "deo lam", "deo hieu", "deo can", "deo thay",
 )
 _OBSCENE = Phrases(*_OBSCENE_WORDS, "đụ mẹ")  # not "dù mẹ tôi"
+#: "fucking" is a curse, unless it only intensifies a plight: "it's fucking unbearable" is about the noise (folded).
+_FUCKING = re.compile(r"(?<!\w)fucking(?!\w)(?! (?:unbearable|loud|annoying|noisy|terrible|awful|ridiculous|slow|late|hot"
+                      r"|cold|dark|dirty|smelly|long|bad|frustrating|tired|impossible|dangerous|expensive|hard)(?!\w))")
 #: "đụ má" typed bare, not "đủ mà" after a word of quantity ("day du ma song": "đầy đủ mà sống").
 _DU_MA_PLAIN = re.compile(r"(?<!\w)(?<!day )(?<!vua )(?<!khong )(?<!chua )(?<!cung )(?<!da )du ma(?!\w)")
 #: The same with their diacritics: they fold to ordinary words ("đéo" → "deo", "chó má" → "cho ma"); a dead dog
@@ -201,7 +206,10 @@ _INSULT = Phrases(
     "ký sinh trùng", "bầy ký sinh", "ăn hại", "nhổ vào mặt", "đồ con chó", "đồ con heo",
     # fed and fattened at the people's expense, said however politely ("xin trân trọng cảm ơn các vị đã ăn no ngủ kỹ")
     "ăn no ngủ kỹ", "ăn no ngủ kĩ", "vỗ béo", "chờ ngày xuất chuồng", "chờ xuất chuồng", "đạo đức giả",
-    "mặt người dạ thú",
+    "mặt người dạ thú", "fucking",
+    # English: "your ward chairman is a corrupt pig"
+    "pig", "pigs", "scum", "bastard", "bastards", "idiot", "idiots", "moron", "morons", "asshole", "assholes",
+    "dirty monkey", "dirty monkeys",
     # a person thrown away or called a gang, a woman called loose: "loại cán bộ như ông … chỉ đáng vứt vào sọt rác,
     # cả họ nhà ông ta là phường trộm cướp", "loại đàn bà lăng loàn"
     "đáng vứt vào sọt rác", "đáng vứt vào thùng rác", "là phường trộm cướp", "là quân trộm cướp", "là lũ trộm cướp",
@@ -231,6 +239,8 @@ _ACCUSE = Phrases(
     "bỏ trốn", "mua biệt thự", "dùng tiền ngân sách", "thế lực thù địch", "chia rẽ", "quốc tịch",
     "gái bao", "dụ dỗ chồng", "giật chồng", "cướp chồng", "gà chết", "lợn chết", "thịt chết", "thuốc an thần",
     "ôm tiền", "truy nã", "bắt cóc", "có con riêng với", "con rơi", "con ngoài giá thú",
+    "quan hệ bất chính", "quan hệ nam nữ bất chính", "quan hệ mờ ám", "takes bribes", "take bribes", "took bribes",
+    "bribes", "corrupt", "embezzles", "embezzled",
     "tín dụng đen", "đánh ghen thuê", "lấy tiền ngân sách", "thua bạc", "còng tay", "trốn truy nã",
 )
 #: A call to spread an accusation: "chia sẻ thật rộng", "share lên facebook", "biết mặt thật".
@@ -241,6 +251,9 @@ _SPREAD = Phrases(
     "bộ mặt thật", "phải biết mặt", "vạch mặt", "bóc phốt", "chuyển cho người khác", "chuyển tiếp cho",
     "đăng lên hết", "ai có facebook", "kịp xóa", "phanh phui", "in ra dán", "in ra mà dán",
     "nhớ chia sẻ", "nhớ share", "chia sẻ để", "share để",
+    # a person put before the crowd: "đề nghị công khai trước dân để dân phán xét"
+    "để dân phán xét", "cho dân phán xét", "để mọi người phán xét", "cho mọi người phán xét", "bêu riếu",
+    "share this", "spread this", "share everywhere", "everyone should know",
 )
 #: Accusations that, spread about, defame a person; not the crimes a citizen warns the neighbours of
 #: ("lừa đảo", "ma túy": "mọi người chia sẻ cho nhau cảnh giác lừa đảo").
@@ -249,6 +262,8 @@ _SPREAD_ACCUSE = Phrases(
     "nhận phong bì", "bồ nhí", "cặp kè", "cặp bồ", "ngoại tình", "bao che", "xã hội đen", "ăn bẩn", "biển thủ",
     "rút ruột", "vơ vét", "chạy chức", "lót tay", "chia chác", "ăn chia", "sân sau", "ăn hết tiền", "gián điệp",
     "phản động", "bán nước", "tiền bẩn", "bảo kê", "bỏ trốn", "mua biệt thự", "thế lực thù địch", "nhận tiền của",
+    "quan hệ bất chính", "quan hệ nam nữ bất chính", "quan hệ mờ ám", "takes bribes", "take bribes", "took bribes",
+    "bribes", "corrupt",
 )
 #: Spreading by its shape: "chụp màn hình gửi lên các group facebook", "quay clip đăng TikTok", "tag hết các báo vào".
 _SPREAD_SHAPE = re.compile(r"(?<!\w)(?:(?:gui|dang|share|chia se|post|tung|dua)(?: \w+){0,2}? (?:len |vao )?(?:cac |may |het cac "
@@ -281,12 +296,28 @@ _RUMOUR = Phrases(
     "nguồn tin riêng", "theo nguồn tin", "nguồn tin đáng tin cậy", "người trong cuộc", "tin nóng",
     # hearsay, a cover story "seen through", an arrest foretold: "nghe nói ở quê từng giết người", "nói là đi công tác
     # chớ thiệt ra là …", "ai hổng tin thì ráng chờ coi, ổng sắp bị còng tay"
+    "ai cũng đồn", "đều đồn", "đồn ầm", "đang đồn",
     "nghe nói", "chứ thật ra", "chứ thực ra", "chớ thiệt ra", "chứ thiệt ra", "ai không tin thì", "ai hổng tin",
     "ai ko tin", "ai không tin cứ", "sắp bị còng tay", "sắp bị còng", "sắp bị bắt", "sắp đi tù", "sắp vào tù",
 )
 #: The same certainty with a place between: "ai ở TDP 18 cũng biết", "cả cái phố này đều biết" (folded).
 _RUMOUR_SHAPE = re.compile(r"(?<!\w)(?:ai (?:o|trong) (?:\w+ ){1,4}?(?:cung|deu)|ca (?:to|khu|xom|pho|ngo|phuong)(?: \w+){0,2}"
                            r" (?:deu|cung)) (?:biet|ro)(?!\w)")
+
+#: A call to punish or shun the person accused ("phường nên cho ông tổ trưởng … nghỉ đi", "tẩy chay cho nó sập
+#: tiệm"): with accusations and a rumour's certainty, defamation even when "đề nghị làm rõ" dresses it (folded).
+_PUNISH = re.compile(r"(?<!\w)(?:cho (?:ong|ba|anh|chi|thang|con|mu|lao|no|han)(?: \w+){0,8}? nghi (?:di|viec|luon|ngay|het)"
+                     r"|cach chuc|duoi viec|bat ngay|tay chay|duoi (?:no|han|mu|lao) (?:ra|di|khoi)|sap tiem|dung ai mua"
+                     r"|het duong song)(?!\w)")
+#: A penalty asked for only if the check bears the accusation out: "đề nghị kiểm tra, nếu đúng thì cách chức".
+_IF_TRUE = re.compile(r"(?<!\w)neu (?:dung|co|that|sai|dung vay|dung nhu vay|co sai pham)(?!\w)")
+#: A road or bridge blocked by a crowd called to it, with an ultimatum: "ra nằm chắn ngang đường Tam Trinh, chặn
+#: hết xe cộ, khi nào phường ra đối thoại mới giải tán" (folded). Not a blockade reported ("một nhóm người kéo ra
+#: ngồi chặn đường, … mãi đến 10h mới giải tán"): it sets no condition.
+_BLOCK = re.compile(r"(?<!\w)(?:nam|ngoi|dung|do|dung xe|keo xe) (?:chan|chang) (?:ngang |het |kin )?(?:duong|loi|cau|dau cau"
+                    r"|quoc lo|nga tu|xe)(?!\w)")
+_ULTIMATUM = re.compile(r"(?<!\w)(?:(?:khi nao|bao gio)(?: \w+){0,8}? moi (?:giai tan|chiu ve|ve|thoi)|khong (?:ai )?giai tan"
+                        r"|cho den khi (?:phuong|uy ban|chinh quyen))(?!\w)")
 
 
 #: Insinuation: a fault hinted at and left to the reader ("giàu lên nhờ đâu", "cứ để dân tự hiểu"). Two, or one with
@@ -352,6 +383,9 @@ def abuse(forms: Forms) -> list[str]:
     # a gathering by its shape, where no listed phrase already stands ("kéo lên phường" is one)
     called += [m.span() for m in _GATHER.finditer(folded) if _own_call(folded, m.start())
                and not any(a < m.end() and m.start() < b for a, b in called)]
+    blocked = [m.span() for m in _BLOCK.finditer(folded) if _own_call(folded, m.start())]
+    if blocked and (ultimatum := _ULTIMATUM.search(folded)):
+        called += [blocked[0], ultimatum.span()]
     incite = list(dict.fromkeys(marked[a:b] for a, b in called))
     insult = _INSULT.found(forms) + _found(_INSULT_MARKED, marked) + _found(_MASKED, marked)
     addressed = (_found(_ADDRESSED_INSULT_MARKED, marked) + _mixed_insults(forms)) if strict \
@@ -363,7 +397,8 @@ def abuse(forms: Forms) -> list[str]:
     # not "đứa" beside incitement: "đứa bé hét lên" while a drunk neighbour "đập phá" at home
     if len(incite) >= 2 or (incite and set(insult) - {"đứa"}):
         why.append("xuyên tạc, kích động (" + ", ".join((incite + insult)[:3]) + ")")
-    obscene = _OBSCENE.found(forms) + _found(_OBSCENE_MARKED, marked) + ([] if strict else _found(_DU_MA_PLAIN, folded))
+    obscene = _OBSCENE.found(forms) + _found(_OBSCENE_MARKED, marked) + _found(_FUCKING, folded)
+    obscene += [] if strict else _found(_DU_MA_PLAIN, folded)
     obscene += _found(MASKED_WORD, marked) if "*" in marked else []
     obscene += _found(_MASKED, marked)
     if obscene:
@@ -381,6 +416,8 @@ def abuse(forms: Forms) -> list[str]:
         why.append("đe dọa kín đáo người nhà (" + exposed + ")")
     if menace := menaces(forms, REPORTED, REPORT_WINDOW):
         why.append("đe dọa trá hình (" + ", ".join(menace[:2]) + ")")
+    if harassed := harassment(forms, REPORTED, REPORT_WINDOW):
+        why.append("quấy rối, kêu gọi quấy rối (" + ", ".join(harassed[:2]) + ")")
     if slurred := slurs(forms):
         why.append("miệt thị vùng miền, dân tộc (" + ", ".join(slurred[:3]) + ")")
     insinuate = _INSINUATE.found(forms)
@@ -395,6 +432,8 @@ def abuse(forms: Forms) -> list[str]:
     rumoured = rumour and (not checked or spread)
     if len(accuse) >= 2 and (rumoured or insult) or (accuse and (set(insult) - {"thằng", "đứa"} and rumour or spread_rumour)) \
             or len(supernatural) >= 2 \
+            or (accuse and rumour and any(not _IF_TRUE.search(folded, max(0, m.start() - 40), m.start())
+                                          for m in _PUNISH.finditer(folded))) \
             or (spread and (_SPREAD_ACCUSE.found(forms) or taken) and not _DISOWNED.found(forms)):
         said = list(dict.fromkeys(accuse + supernatural + taken + spread))
         why.append("bôi nhọ bằng lời buộc tội không có căn cứ (" + ", ".join(said[:3]) + ")")

@@ -10,7 +10,10 @@ has them and folded when it has none, and none counts when the writer reports it
 * **a home or a car put in doubt**: "tôi không dám chắc chiếc ô tô của ông … còn nguyên vẹn đâu";
 * **a child's school given out**: "con trai ông ta … học lớp 5A trường …" with a menace ("biết mặt", "chào
   hỏi", "cũng phải biết thế nào là khổ");
-* **a call to harm a house or the ward's buildings**: "tối tối ném đá vào nhà nó", "đốt quách cái ủy ban".
+* **a call to harm a house or the ward's buildings**: "tối tối ném đá vào nhà nó", "đốt quách cái ủy ban";
+* **the family of the person written about, left alone, with a warning**: "nói với thằng cán bộ là vợ nó … sáng nào
+  cũng ngồi một mình, liệu mà …";
+* **friends sent**: "… thì tụi nó ghé nhà ông chơi", "mấy đứa em tôi đang hỏi thăm ông".
 """
 
 from __future__ import annotations
@@ -45,6 +48,20 @@ _HARM_HOUSE = (r"(?:ném|tạt|hắt|chọi) (?:đá|gạch|mắm tôm|chất b�
                r"|(?:đốt|đập|cho nổ|san phẳng)(?: quách| phăng| luôn| béng| hết| sạch)? (?:cái |cả )?(?:ủy ban|uỷ ban|ubnd"
                r"|trụ sở|nhà văn hóa|đồn công an)")
 
+#: A family member of the person written about (not addressed), then left alone or in the dark.
+_FAMILY_THIRD = (r"(?:vợ|chồng|con|con gái|con trai|thằng con|đứa con|cháu|mẹ|bố|vợ con|người nhà) (?:của )?(?:nó|hắn|lão"
+                 r"|mụ|ông ta|bà ta|ông ấy|bà ấy|ổng|bả)(?:[\s,]+\w+){0,14}?[\s,]+(?:một mình|đường vắng|vắng lắm"
+                 r"|tối lắm|đêm hôm)")
+#: The warning that goes with it.
+_WARNING = r"(?:liệu mà|liệu hồn|đừng trách|nhớ đấy|biết điều)"  # not "cẩn thận", "coi chừng": a neighbour's warning
+#: Friends sent to the person addressed: after a condition ("… thì tụi nó ghé nhà ông chơi"), or already asking
+#: after them ("mấy đứa em tôi đang hỏi thăm ông"). Not a bare "anh em": "nếu cần thì anh em đến nhà ông Tư".
+_FRIENDS_WORDS = r"tụi nó|bọn nó|chúng nó|đàn em|mấy đứa em|đám đàn em|giang hồ|người của tao|người của tôi|anh em tao|anh em tôi"
+_FRIENDS = r"(?:" + _FRIENDS_WORDS + r")"
+_FRIENDS_SENT = (r"thì (?:" + _FRIENDS_WORDS + r") (?:sẽ )?(?:ghé|đến|tới|qua|sang|xuống|lên|tìm)(?: tận)?"
+                 r" (?:nhà|thăm|hỏi thăm|chơi|nói chuyện|gặp)"
+                 r"|" + _FRIENDS + r" (?:đang |sẽ |đã )?(?:hỏi thăm|thăm hỏi|để ý|nhắm) " + _YOU)
+
 
 def _pair(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(r"(?<!\w)" + pattern + r"(?!\w)"), re.compile(r"(?<!\w)" + fold(pattern) + r"(?!\w)")
@@ -53,6 +70,7 @@ def _pair(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _ADVICE_RE, _MISFORTUNE_RE = _pair(_ADVICE), _pair(_MISFORTUNE)
 _NO_GUARANTEE_RE, _CHILD_SCHOOL_RE, _CHILD_MENACE_RE, _HARM_HOUSE_RE = (
     _pair(_NO_GUARANTEE), _pair(_CHILD_SCHOOL), _pair(_CHILD_MENACE), _pair(_HARM_HOUSE))
+_FAMILY_THIRD_RE, _WARNING_RE, _FRIENDS_SENT_RE = _pair(_FAMILY_THIRD), _pair(_WARNING), _pair(_FRIENDS_SENT)
 
 
 def menaces(forms: Forms, reported: re.Pattern[str], window: int) -> list[str]:
@@ -74,4 +92,8 @@ def menaces(forms: Forms, reported: re.Pattern[str], window: int) -> list[str]:
     if school and (menace := _CHILD_MENACE_RE[pick].search(read, school[0].end())):
         found.append(school[0].group(0) + " … " + menace.group(0))
     found += [m.group(0) for m in made(_HARM_HOUSE_RE)]
+    family = made(_FAMILY_THIRD_RE)
+    if family and (warning := made(_WARNING_RE)):
+        found.append(family[0].group(0) + " … " + warning[0].group(0))
+    found += [m.group(0) for m in made(_FRIENDS_SENT_RE)]
     return found

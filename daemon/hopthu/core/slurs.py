@@ -21,6 +21,9 @@ _GROUP = Phrases(
     "người dân tộc", "dân tộc thiểu số", "người thiểu số", "người hoa", "dân tộc dưới núi", "dân tộc trên núi",
     "bắc kỳ", "nam kỳ", "trung kỳ", "parky",
     # a faith: "cái nhóm theo đạo …", "bọn công giáo" (not "tôn giáo": a noise complaint names a religious group so)
+    # foreigners by their colour or as such: "bọn foreigner … toàn lũ da đen"
+    "foreigner", "foreigners", "bọn tây", "lũ tây", "tụi tây", "bọn nước ngoài", "lũ nước ngoài", "bọn da đen",
+    "lũ da đen", "tụi da đen", "người da đen", "dân da đen", "bọn da màu", "lũ da màu",
     "theo đạo", "dân đạo", "bọn đạo", "lũ đạo", "đạo tin lành", "người công giáo", "bọn công giáo", "người hồi giáo",
 )
 #: What the group is said to be by birth.
@@ -32,12 +35,13 @@ _NATURE = Phrases(
 #: A call to drive the group out.
 _EXPEL = Phrases(
     "đuổi hết", "đuổi về quê", "về quê hết", "khu riêng", "dồn ra", "dồn bọn", "đừng cho bọn", "tống khứ",
-    "tống cổ", "cấm cho thuê", "đừng cho thuê",
+    "tống cổ", "cấm cho thuê", "đừng cho thuê", "đuổi về nước", "về nước hết",
 )
 #: Slurs that need no group beside them. "Nam Kỳ" alone is also a street ("Nam Kỳ Khởi Nghĩa"): only in `_GROUP`;
 #: not "đồ mọi", whose folded form "đó mọi" would hide a "mọi rợ" right after it.
 _SLUR = Phrases("bỏ ông bỏ bà", "mọi rợ", "bọn mọi", "lũ mọi", "bọn nhà quê", "đám nhà quê", "lũ nhà quê", "đồ nhà quê",
-                "bắc kỳ chó", "nam kỳ chó", "parky")
+                "bắc kỳ chó", "nam kỳ chó", "parky", "tàu khựa", "bọn khựa", "lũ khựa", "dirty monkey",
+                "dirty monkeys")
 
 
 def slurs(forms: Forms) -> list[str]:

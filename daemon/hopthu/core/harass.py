@@ -1,0 +1,55 @@
+"""Harassment cues: a call to harass a person whose home or phone is given out, and sexual harassment of a person
+addressed. Pure, no I/O.
+
+One of the abuse cues (`core.abusive`), beside `core.threats` and `core.menace`. Each class is read with
+diacritics when the text has them and folded when it has none, and none counts when the writer reports or
+suffered it ("kẻ gian nhắn tin: …", "bị bọn đòi nợ gọi điện ngày đêm"):
+
+* **a call to harass**: calling, texting or sending cash-on-delivery parcels to the person written about day and
+  night or "for fun" ("ae gọi điện hỏi thăm nó ngày đêm", "đặt đồ ship cod về nhà nó cho vui");
+* **sexual harassment**: a person's body appraised ("mông to ngực đẹp"), twice or with a come-on ("cho anh xin
+  Zalo", "đi nhà nghỉ", "ngắm em").
+"""
+
+from __future__ import annotations
+
+import re
+
+from hopthu.core.cuewords import Forms, Phrases
+from hopthu.core.textnorm import fold
+
+#: The person written about, or their home: not "đòi nợ" ("doi no" when folded), a debt.
+_TARGET = r"(?<!đòi )(?<!trả )(?<!tiền )(?<!khoản )(?:nó|hắn|mụ|lão|nhà nó|nhà hắn|nhà mụ|nhà lão|con mụ đó|thằng đó)"
+_HARASS = (r"(?:gọi điện|gọi|nhắn tin|nhắn|khủng bố|spam|đặt đồ|đặt hàng|ship|réo)(?:\s\w+){0,3}?\s" + _TARGET
+           + r"(?:\s\w+){0,3}?\s(?:ngày đêm|ngày lẫn đêm|cả ngày lẫn đêm|suốt ngày|thâu đêm|cả đêm|cho vui|cho nó sợ"
+           r"|cho nó chừa|cho bõ|cho nó hết|cho nó điên|liên tục)")
+_HARASS_MARKED = re.compile(r"(?<!\w)" + _HARASS + r"(?!\w)")
+_HARASS_PLAIN = re.compile(r"(?<!\w)" + fold(_HARASS) + r"(?!\w)")
+#: The writer suffered it: "bị bọn đòi nợ gọi điện …" (folded, the 40 characters before).
+_SUFFERED = re.compile(r"(?<!\w)bi(?!\w)")
+
+#: A body appraised.
+_BODY = Phrases(
+    "mông to", "mông đẹp", "mông cong", "ngực to", "ngực đẹp", "ngực khủng", "vòng một khủng", "vòng 1 khủng",
+    "body nóng bỏng", "body chuẩn", "dáng ngon", "nhìn ngon quá", "hàng khủng", "chân dài miên man",
+)
+#: A come-on.
+_COME_ON = Phrases(
+    "đi nhà nghỉ", "vào nhà nghỉ", "đi khách sạn", "qua đêm với anh", "ngủ với anh", "cho anh xin zalo",
+    "cho anh xin số", "cho anh xin sđt", "làm việc riêng", "ngắm em", "em xinh quá", "xinh quá", "cho anh hôn",
+    "đi với anh", "làm người yêu anh",
+)
+
+
+def harassment(forms: Forms, reported: re.Pattern[str], window: int) -> list[str]:
+    """The calls to harass and the sexual harassment in `forms`; `reported` (folded, the `window` characters before a
+    find) marks one the writer only reports."""
+    folded = forms.folded
+    read = forms.marked if forms.strict else folded
+    found = [m.group(0) for m in (_HARASS_MARKED if forms.strict else _HARASS_PLAIN).finditer(read)
+             if not reported.search(folded, max(0, m.start() - window), m.start())
+             and not _SUFFERED.search(folded, max(0, m.start() - 40), m.start())]
+    body = [span for span in _BODY.spans(forms) if not reported.search(folded, max(0, span[0] - window), span[0])]
+    if len(body) >= 2 or body and _COME_ON.found(forms):
+        found.append(forms.marked[body[0][0]:body[0][1]])
+    return found
