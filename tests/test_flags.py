@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from hopthu.core.flags import assess
+from hopthu.core.flags import abuse_cues, assess
 
 from ward import ROOT
 
@@ -464,3 +464,21 @@ def test_the_rules_route_the_rounds_abuse_and_spam_and_a_phishing_report():
     assert (d.category, "spam" in d.flags) == ("khac", True)
     d = decide("Mẹ tôi nhận được tin nhắn giả danh VNeID bảo bấm vào link, tôi đã cản. Đề nghị cảnh báo bà con.")
     assert (d.category, d.agency, d.flags) == ("an_ninh", "cong_an", [])
+
+
+@pytest.mark.parametrize("text", [
+    "Má tui 80 tuổi ở một mình trong hẻm 19. Phường có ai ghé coi chừng má tui giùm được không?",
+    "ma tui 80 tuoi o mot minh trong hem 19. phuong co ai ghe coi chung ma tui gium duoc khong?",
+    "Coi chừng nhà tui dùm mấy bữa tui về quê nghen.",
+])
+def test_coi_chung_as_the_south_says_looking_after_is_no_threat(text):
+    assert not abuse_cues("", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mày coi chừng đấy, tao biết nhà mày rồi.",
+    "Ông chủ tịch coi chừng con ông đó.",
+    "ong chu tich coi chung con ong do.",
+])
+def test_coi_chung_said_to_the_person_threatened_stays_a_threat(text):
+    assert abuse_cues("", text)

@@ -210,11 +210,22 @@ def _made(forms: Forms, spans: Iterable[tuple[int, int]]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+#: "coi chừng" in the South's sense, to look after: someone asked to drop by and watch over ("nhờ ai ghé coi chừng
+#: má tui giùm"), or the writer's own people watched over ("coi chừng nhà tui dùm"). Folded.
+_LOOK_AFTER = re.compile(r"(?<!\w)(?:(?:ghe|qua|sang|nho|trong|giup|gium|dum)(?:\s\w+){0,2}?\scoi chung"
+                         r"|coi chung(?:\s\w+){0,2}?\s(?:gium|dum|giup|ho|tui|toi|minh)"
+                         r"|coi chung (?:nha|con|chau|ma|me|ba|bo|ong|ba ngoai|ong ngoai|em be|dua nho)"
+                         r"(?:\s\w+)?\s(?:cua )?(?:tui|toi|minh|em|chau))(?!\w)")
+
+
 def threats(forms: Forms) -> list[str]:
     """The threats made in `forms` (as `core.abusive` reads them), each once."""
     folded, marked = forms.folded, forms.marked
     shapes = _THREAT_SHAPE_MARKED.finditer(marked) if forms.strict else _THREAT_SHAPE_PLAIN.finditer(folded)
-    spans = [*THREAT.spans(forms), *(m.span() for m in _TU_XU.finditer(folded)), *(m.span() for m in shapes),
+    care = [m.span() for m in _LOOK_AFTER.finditer(folded)]
+    phrases = [(a, b) for a, b in THREAT.spans(forms)
+               if not any(c <= a and b <= d for c, d in care)]  # a bare "coi chừng" that is looking after
+    spans = [*phrases, *(m.span() for m in _TU_XU.finditer(folded)), *(m.span() for m in shapes),
              *(m.span() for m in _IRONIC_VISIT.finditer(folded))]
     if (held := _DOX_HELD.search(folded)) and _DOX_PUBLISHED.search(folded, held.end()):
         spans.append(held.span())
