@@ -440,3 +440,50 @@ def test_everyday_wordings_of_flats_workshops_and_the_front(ruleset, text, categ
 def test_an_e_bike_smoking_while_charging_is_urgent_now(ruleset, text, urgent):
     d = ruleset.classify(_sub(text))
     assert ("urgent" in d.flags) is urgent
+
+
+@pytest.mark.parametrize("text,category,agency", _both([
+    # an official collecting a sum of money from residents is conduct, even when the letter asks the front
+    # to supervise ("giám sát" is the front's own work only when nothing else is told)
+    ("Anh cán bộ địa chính phường bảo phải thu mỗi hộ 200 nghìn tiền đo đạc, không đưa phiếu thu. "
+     "Nhờ Mặt trận giám sát giúp.", "xd_chinh_quyen", "mttq"),
+    # a bribe hinted at the one-stop desk is conduct, not the procedure asked for
+    ("Tôi lên quầy tư pháp ở bộ phận một cửa làm giấy ủy quyền, chị cán bộ nói muốn nhanh thì bồi dưỡng thêm, "
+     "không thì đợi tháng sau.", "xd_chinh_quyen", "mttq"),
+    # an identity card made at home for a bedridden person is the police's procedure, not social policy
+    ("Mẹ tôi bị liệt nằm một chỗ đã ba năm. Công an phường có đến nhà làm căn cước cho người già yếu không ạ?",
+     "thu_tuc", "cong_an"),
+]))
+def test_round_s_money_asked_by_officials_and_an_identity_card_at_home(ruleset, text, category, agency):
+    d = ruleset.classify(_sub(text))
+    assert (d.category, d.agency) == (category, agency), d.why
+
+
+@pytest.mark.parametrize("subject,text", [(s, t) for s, t in [(
+    "Đèn đường",
+    "Tháng trước tôi báo đèn đường ngõ 6 hỏng, phường đã thay bóng, cảm ơn phường. Lần này tôi hỏi việc khác: "
+    "cháu nhà tôi vào lớp 1 trường tiểu học Lưu Kiếm nhưng trường nói hết chỉ tiêu, xin phường cho biết cháu "
+    "được học ở đâu.")] for s, t in ((s, t), (afold(s), afold(t)))])
+def test_round_s_a_subject_the_body_leaves_for_another_matter_does_not_win(ruleset, subject, text):
+    d = ruleset.classify(_sub(text, subject=subject))
+    assert (d.category, d.agency) == ("chinh_sach", "vhxh"), d.why
+
+
+@pytest.mark.parametrize("text", [
+    "Kính gửi phường,\n- Tối nào quán nhậu đầu ngõ 5 cũng hát karaoke tới 12 giờ đêm.\n- Việc bức xúc nhất: nhà số 7 "
+    "xây tường lấn ra lối đi chung của năm hộ, đề nghị phường kiểm tra, trả lại lối đi.\nTrân trọng.",
+])
+def test_round_s_a_dash_list_item_beside_the_main_one_adds_its_agency(ruleset, text):
+    for t in (text, afold(text)):
+        d = ruleset.classify(_sub(t))
+        assert (d.agency, d.co_agencies) == ("kt_hatang", ["cong_an"]), d.why
+
+
+@pytest.mark.parametrize("text", [
+    "Kính gửi phường,\n- Việc chính: mặt đường ngõ 8 ổ gà chi chít, mưa xuống đọng nước, xe máy ngã mấy lần. Đề nghị "
+    "phường cho vá lại.\n- Xin cảm ơn cô hiệu trưởng trường mầm non đã nhận cháu vào lớp giữa năm.\nTrân trọng.",
+])
+def test_round_s_a_thanks_in_a_dash_list_is_no_further_matter(ruleset, text):
+    for t in (text, afold(text)):
+        d = ruleset.classify(_sub(t))
+        assert (d.agency, d.co_agencies) == ("kt_hatang", []), d.why

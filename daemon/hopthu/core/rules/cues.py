@@ -61,7 +61,10 @@ INTRO_CUES = ("tôi là", "tôi tên là", "tên tôi là")
 TURN_CUES = ("nay tôi xin", "nay tui xin", "nay chúng tôi xin", "nay gia đình tôi xin", "nay tôi viết",
              "hôm nay tôi viết", "bữa nay tui viết", "bữa nay tôi viết", "việc tôi muốn", "điều tôi muốn",
              "việc tôi cần", "điều tôi cần", "việc cần phường", "còn việc tôi", "điều tôi lo lắng", "lý do tôi viết",
-             "tôi viết thư này là vì", "tôi viết thư này vì", "việc tui muốn", "chuyện tôi muốn", "chuyện tui muốn")
+             "tôi viết thư này là vì", "tôi viết thư này vì", "việc tui muốn", "chuyện tôi muốn", "chuyện tui muốn",
+             # "Lần này tôi hỏi việc khác: ...", "Nay tôi phản ánh việc khác: ..." (a subject left behind: turns.py)
+             "lần này tôi hỏi", "lần này tôi phản ánh", "lần này tôi xin", "nay tôi phản ánh", "nay tôi hỏi",
+             "nay tui phản ánh", "nay tui hỏi", "lần này tui hỏi")
 # Words making the keyword right after them a landmark of the address ("trước trường mầm non", "dưới gầm cầu"),
 # or an end of a stretch of road ("đoạn từ cổng trường tiểu học đến ngã ba")
 PLACE_CUES = ("trước", "ngay trước", "phía trước", "cạnh", "bên cạnh", "kế bên", "sát bên", "gần", "đối diện",

@@ -24,7 +24,8 @@ from typing import Any
 
 from hopthu.core.model import FLAGS, Decision, Submission
 from hopthu.core.rules.conditions import Context, KeywordsCond, gated_exclusion
-from hopthu.core.rules.evidence import Placement, RoutingSettings, cue_words, may_overlap, same_label
+from hopthu.core.rules.evidence import Placement, RoutingSettings, cue_words
+from hopthu.core.rules.labels import may_overlap, same_label
 from hopthu.core.rules.learned import Guess, LearnedError, LearnedModel
 from hopthu.core.rules.matcher import Keyword, Matcher
 from hopthu.core.rules.rule import Action, Rule, RulesError, RuleTrace

@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Any
 from hopthu.core.privacy.base import merge
 from hopthu.core.rules.cues import CUES  # the cue words, by kind
 from hopthu.core.rules.paragraphs import after_request, background, paragraph_starts
-from hopthu.core.textnorm import afold, fold_case, written_with_marks
+from hopthu.core.rules.turns import SUPERSEDED_FACTOR, SUPERSEDED_NOTE, turns_away
+from hopthu.core.textnorm import fold_case, written_with_marks
 
 if TYPE_CHECKING:
     from hopthu.core.rules.conditions import Context, Hit
@@ -46,7 +47,7 @@ PAST_WINDOW = 50  # "tháng trước cây đổ nhưng đã dọn xong"
 SALUTATION_SPAN = 40  # a salutation opens its sentence
 ASIDE_SPAN = 16  # an aside word opens its sentence ("À, ngoài ra", "- Thêm nữa")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
-_LIST_ITEM = re.compile(r"([1-9]|1[0-9])[.)]\s")  # a numbered list's item, at a sentence start
+_LIST_ITEM = re.compile(r"(?:([1-9]|1[0-9])[.)]|[-–•*+])\s")  # a list's item (numbered or a dash), at a sentence start
 _SALUTATION_END = re.compile(r"[,:]")
 _CUE_KIND = {fold_case(w): (kind, len(fold_case(w))) for kind, words in CUES.items() for w in words}
 _MARKED_CUES = frozenset(fc for fc in _CUE_KIND if not fc.isascii())
@@ -125,10 +126,11 @@ class _Place:
     weight of a hit at each place a keyword starts (times the keyword's specificity)."""
 
     __slots__ = ("subject", "length", "starts", "cues", "request", "main", "aside", "salutation", "factor", "note",
-                 "ends_with_question", "landmarks", "bare", "intro", "turn", "told")
+                 "ends_with_question", "landmarks", "bare", "intro", "turn", "told", "superseded")
 
-    def __init__(self, value: str, at: Mapping[str, list[int]], subject: bool, paras: Sequence[int] = ()):
-        self.subject = subject
+    def __init__(self, value: str, at: Mapping[str, list[int]], subject: bool, paras: Sequence[int] = (),
+                 superseded: bool = False):  # a subject the body has left for another matter (turns.py)
+        self.subject, self.superseded = subject, superseded
         self.length = len(value)
         self.bare = not written_with_marks(value)
         ends = list(re.finditer(r"[.!?;,\n]" if subject else _SENTENCE_END, value))  # a subject's clauses
@@ -174,6 +176,8 @@ class _Place:
                 self.aside |= items.keys() - self.main
             elif later and min(later) > min(self.main):
                 self.aside |= later - self.main
+            # "- Xin cảm ơn các cô giáo ...": a list's thanks is a courtesy, no further matter
+            courtesy |= items.keys() & {bisect_right(starts, p) - 1 for p, _ in self.cues.get("thanks", ())}
         if not self.main:  # a paragraph after the request that asks nothing: a further matter (paragraphs.py)
             self.aside |= after_request(value, starts, set(paras), self.request)
         self.intro = {bisect_right(starts, p) - 1 for p, _ in self.cues.get("intro", ())}  # context, no further point
@@ -293,6 +297,8 @@ class _Place:
             return (1.0 if self.question(pos) else HYPOTHETICAL_FACTOR), "chỉ là giả định"
         if "past" in cues and self._cue_before("past", max(start, pos - PAST_WINDOW), pos):
             return 0.4, "việc đã qua"
+        if self.subject and self.superseded:
+            return SUPERSEDED_FACTOR, SUPERSEDED_NOTE
         if self.subject:  # "Cảm ơn tổ hòa giải; cành cây che đèn": a thanks before a further clause is the old matter
             later = si < len(self.starts) - 1 and self.starts[-1] < self.length - 2
             return (0.4, "lời cảm ơn") if later and self._cue_before("thanks", start, pos + 7) else (1.5, "")
@@ -332,7 +338,9 @@ class Placement:
     def place(self, name: str) -> _Place:
         if name == "subject":
             if self._subject is None:
-                self._subject = _Place(self.ctx.subject_fc, self.ctx.subject_at, True)
+                text = self.place("text")
+                self._subject = _Place(self.ctx.subject_fc, self.ctx.subject_at, True,
+                                       superseded=turns_away(self.ctx.text_fc, text.starts, text.turn))
             return self._subject
         if self._text is None:
             self._text = _Place(self.ctx.text_fc, self.ctx.text_at, False, paragraph_starts(self.ctx.sub.text or ""))
@@ -488,13 +496,3 @@ def _score(weights: list[float], weight: float) -> float:
     more = min((sum(weights) - best) * 0.2, best)
     return weight * (best + more)
 
-
-def may_overlap(fcs: Iterable[str]) -> bool:
-    """Whether two of these keywords (fold_case forms) can start at the same place of a text."""
-    keys = sorted(afold(fc) for fc in fcs)
-    return any(b == a or b.startswith(a + " ") for a, b in zip(keys, keys[1:], strict=False)) or any(
-        b.startswith(a + " ") for i, a in enumerate(keys) for b in keys[i + 2:])
-
-
-def same_label(a: str, b: str) -> bool:
-    return afold(fold_case(a)) == afold(fold_case(b))
