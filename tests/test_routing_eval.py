@@ -52,16 +52,16 @@ FLOORS = {
     # fresh: how the figures came to be, batch by batch: tests/eval/routing/FLOORS.md
     "fresh": {
         "lead_agency_accuracy": 0.920,
-        "category_accuracy": 0.890,
-        "complex_f1": 0.827,  # 0.769 before rules/17
+        "category_accuracy": 0.899,
+        "complex_f1": 0.888,  # 0.769 before rules/17
         "urgent_recall": 0.928,  # 0.785 / 0.846 before urgency needed a danger here and now
         "urgent_precision": 0.812,
-        "co_agency_recall": 0.615,  # 0.238 precision with the learned model before r-707..r-746's changes
+        "co_agency_recall": 0.653,  # 0.238 precision with the learned model before r-707..r-746's changes
         # 0.385 / 0.385 before r-959..r-1038's, 0.50 / 0.464 before r-1039's, 0.583 before wrapped lines were joined
-        "co_agency_precision": 0.695,
+        "co_agency_precision": 0.708,
     },
 }
-TRIAGE_CEILING = {"tuning": 0.027, "heldout": 0.048, "fresh": 0.024}  # tuning: the rules alone; the others: 0.072, 0.078 by them
+TRIAGE_CEILING = {"tuning": 0.027, "heldout": 0.048, "fresh": 0.017}  # tuning: the rules alone; the others: 0.072, 0.078 by them
 
 
 @pytest.fixture(scope="module")
