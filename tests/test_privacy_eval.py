@@ -120,6 +120,16 @@ death wish by euphemism, digits for letters), 14 angry but genuine complaints, 6
 scored blind: 17/17 removed, 99.9 % kept (1440/1441), 13/14 locations (a petrol station "ở số 200 đường Giải
 Phóng" read as a home), keep strings 19/20. Tuning after (no redactor change): 3269/3277, 99.9 % (69446/69498),
 1013/1015. The two batches merged: 3397/3401, 99.9 % (71450/71502), 1045/1047.
+Then p-2240 … p-2289 (50 items written before reading the detectors: businesses at a house number that are the
+site (a petrol station, a pharmacy, a karaoke, a workshop, a building site "ở số 200 đường …") next to the
+writer's or a neighbour's home that goes, people named by trade or nickname ("anh Tư xe ôm", "chị Ba tạp hóa"),
+lower-case given names that are common words in both senses ("chi mai" / "Mai em se len"), officials in role,
+scammers posing as officers, phones and IDs split over lines or in words, foreign names, TDP minutes, abuse and
+spam), scored blind: 114/118 removed, 99.6 % kept (1963/1971), 32/35 locations, keep strings 57/60.
+Tuning after: 3519/3519 (the batch 118/118; the older part 3401/3401: "bé bo", "ánh dương", "ba muoi" and the
+phisher's "cán bộ Tùng" fixed by class), 99.9 % (73419/73473; the older part 71453/71502), 1082/1082; keep
+strings 1929/1930 (p-1354's "số 10 ngõ 4", a dog owner's home told after the bite, stays lost: p-434 labels the
+same shape personal).
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -136,7 +146,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (3397, 3401, 0.999, 1045, 1047),
+    "tuning": (3519, 3519, 0.999, 1082, 1082),
     "heldout": (164, 167, 0.999, 33, 33),
     "fresh": (201, 206, 0.998, 31, 32),
 }
