@@ -120,12 +120,23 @@ death wish by euphemism, digits for letters), 14 angry but genuine complaints, 6
 scored blind: 17/17 removed, 99.9 % kept (1440/1441), 13/14 locations (a petrol station "ở số 200 đường Giải
 Phóng" read as a home), keep strings 19/20. Tuning after (no redactor change): 3269/3277, 99.9 % (69446/69498),
 1013/1015. The two batches merged: 3397/3401, 99.9 % (71450/71502), 1045/1047.
+Then p-2240 … p-2289 (50 items written before reading the detectors: businesses at a house number that are the
+site (a petrol station, a pharmacy, a karaoke, a workshop, a building site "ở số 200 đường …") next to the
+writer's or a neighbour's home that goes, people named by trade or nickname ("anh Tư xe ôm", "chị Ba tạp hóa"),
+lower-case given names that are common words in both senses ("chi mai" / "Mai em se len"), officials in role,
+scammers posing as officers, phones and IDs split over lines or in words, foreign names, TDP minutes, abuse and
+spam), scored blind: 114/118 removed, 99.6 % kept (1963/1971), 32/35 locations, keep strings 57/60.
+Tuning after: 3519/3519 (the batch 118/118; the older part 3401/3401: "bé bo", "ánh dương", "ba muoi" and the
+phisher's "cán bộ Tùng" fixed by class), 99.9 % (73419/73473; the older part 71453/71502), 1082/1082; keep
+strings 1929/1930 (p-1354's "số 10 ngõ 4", a dog owner's home told after the bite, stays lost: p-434 labels the
+same shape personal).
 Then p-2290 … p-2329 (40 items written before reading the flag cues: 20 abuse (defamation as a question or a
 suggestion, a boycott, threats through friends or a family member, rhymes and wordplay, the mailbox called a sham,
 fees refused, a road blocked, doxxing, slurs, sexual harassment, English), 14 harsh but genuine complaints, 6 spam),
 scored blind: 22/26 removed (an English flat, a neighbour's lower-case home "số 40", a Central "số 7/3", a name after
 "lão"), 99.8 % kept (1735/1739), 8/8 locations, keep strings 20/21 (an official named in English). No redactor
 change (the flag round): 3419/3427, 99.9 % (73185/73241), 1053/1055.
+Both merged: 3541/3545 (the four leaks of p-2290 … p-2329 above), 99.9 % (75154/75212), 1090/1090.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -142,7 +153,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (3419, 3427, 0.999, 1053, 1055),
+    "tuning": (3541, 3545, 0.999, 1090, 1090),
     "heldout": (164, 167, 0.999, 33, 33),
     "fresh": (201, 206, 0.998, 31, 32),
 }

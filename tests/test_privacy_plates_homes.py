@@ -200,3 +200,49 @@ def test_numbers_bridges_officials_and_sites_stay(text, keep):
 ])
 def test_the_writers_home_opposite_and_a_neighbours_home_in_a_boundary_dispute_go(text, personal, keep):
     gone(text, *personal, keep=keep)
+
+
+@pytest.mark.parametrize("text,personal,keep", [
+    ("Cây xăng ở số 200 đường Láng cho xe bồn đỗ chắn đường, nhà tôi ở số 14 ngõ 91.", ("số 14",),
+     ("Cây xăng ở số 200 đường Láng",)),
+    ("cay xang o so 200 duong Lang cho xe bon do chan duong, nha toi o so 14 ngo 91.", ("so 14",),
+     ("cay xang o so 200 duong Lang",)),
+    ("Nhà thuốc ở số 56 phố Tây Sơn bán kháng sinh không cần đơn.", (), ("Nhà thuốc ở số 56 phố Tây Sơn",)),
+    ("nha thuoc o so 56 pho Tay Son ban khang sinh khong can don", (), ("nha thuoc o so 56 pho Tay Son",)),
+    ("Nhà tôi thuộc TDP 5, ở số 9 ngõ 3.", ("số 9",), ("TDP 5",)),
+    ("Nhà tôi số 78 phố Tân Mai ngay chỗ xe rác đỗ, mùi rất nặng.", (), ("số 78 phố Tân Mai",)),
+    ("Ông Mike thuê căn nhà số 31 ngõ 279 Đội Cấn thả con chó to ra ngõ không rọ mõm.", ("Mike",), ("số 31 ngõ 279",)),
+    ("ong Mike thue can nha so 31 ngo 279 Doi Can tha con cho to ra ngo khong ro mom.", ("Mike",), ("so 31 ngo 279",)),
+    ("Ông Thiều nhà ở số 7 phố Quang Trung thả rông con chó ra công viên Lê Nin.", ("Thiều", "số 7"), ("công viên Lê Nin",)),
+])
+def test_a_business_at_a_number_is_the_site_and_the_writers_home_goes(text, personal, keep):
+    gone(text, *personal, keep=keep)
+
+
+@pytest.mark.parametrize("text,personal,keep", [
+    ("Có người xưng là cán bộ phường tên Lạc Văn Tùng gọi bắt chuyển tiền.", ("Lạc Văn Tùng",), ("cán bộ phường",)),
+    ("co nguoi xung la can bo phuong ten Lac Van Tung goi bat chuyen tien.", ("Lac Van Tung",), ("can bo phuong",)),
+    ("Truy cập link để cập nhật. Hỗ trợ: 0833 120 947 (cán bộ Tùng).", ("Tùng", "0833 120 947"), ()),
+    ("Lien he can bo Dinh Quang Tung so 0967 221 483 de nhan ho tro.", ("Dinh Quang Tung",), ()),
+    ("Một ông tự xưng cán bộ Điện lực đến thu tiền.", (), ("Điện lực",)),
+    ("Cán bộ tiếp nhận là anh Tống Văn Hải nói tôi về đi.", (), ("Tống Văn Hải",)),
+    ("Tôi đã liên hệ cán bộ địa chính anh Đỗ Văn Hưng nhưng chưa có kết quả.", (), ("Đỗ Văn Hưng",)),
+])
+def test_someone_who_only_claims_a_role_is_a_private_person(text, personal, keep):
+    gone(text, *personal, keep=keep)
+
+
+@pytest.mark.parametrize("text,personal,keep", [
+    ("ps: minh la quynh, me be bo lop 6a1", ("bo",), ("lop 6a1",)),
+    ("mẹ bé bo lớp 6a1 đây ạ", ("bo",), ("lớp 6a1",)),
+    ("ba muoi ban xoi dau hem keu hoai", ("muoi",), ("ban xoi",)),
+    ("bà mười bán xôi đầu hẻm kêu hoài", ("mười",), ("bán xôi",)),
+    ("lop co ba muoi ban hoc sinh", (), ("ba muoi ban hoc sinh",)),
+    ("bé bị ngã ở sân chơi, be bi nga o san choi", (), ("be bi nga",)),
+    ("đề nghị phường chỉ đạo dọn rác. cháu là ánh dương ạ", ("ánh dương",), ()),
+    ("de nghi phuong chi dao don rac. chau la anh duong a", ("anh duong",), ()),
+    ("Số zalo 0 chín 8 3 - 551 - 407 nhé", ("0 chín 8 3 - 551 - 407",), ()),
+    ("Tôi là Khổng Minh Trí, CCCD số 001190\n045612. Con tôi vào lớp 1.", ("001190\n045612",), ("lớp 1",)),
+])
+def test_lower_case_nicknames_spoken_phones_and_broken_ids_go(text, personal, keep):
+    gone(text, *personal, keep=keep)

@@ -8,8 +8,10 @@ previous ones left, so a later one can read an earlier one's marker. Pure, no I/
 from __future__ import annotations
 
 from hopthu.core.privacy.base import Detector, Span, forget_fold, merge
+from hopthu.core.privacy.claimed import find_claimed_officials
 from hopthu.core.privacy.contacts import find_emails, find_phones
 from hopthu.core.privacy.homes import find_home_addresses, find_house_numbers
+from hopthu.core.privacy.lowernicks import find_lower_nicknames
 from hopthu.core.privacy.names import find_names
 from hopthu.core.privacy.numbers import (
     find_accounts,
@@ -27,6 +29,14 @@ ID_MARK = "[số giấy tờ]"
 ACCOUNT_MARK = "[số tài khoản]"
 PLATE_MARK = "[biển số]"
 
+
+
+def _find_private_names(text: str) -> list[Span]:
+    """`names`, plus a scammer who only claims a public role (`claimed`) and lower-case nicknames and names that are
+    also common words, each in the context that tells them apart (`lowernicks`)."""
+    return find_names(text) + find_claimed_officials(text) + find_lower_nicknames(text)
+
+
 DETECTORS: tuple[Detector, ...] = (
     Detector("email", EMAIL_MARK, "an email address in any spelling ('a còng', '[at]', 'chấm') reaches its owner", find_emails),
     Detector("phone", PHONE_MARK, "a phone number reaches its owner, whoever that is (a scammer's SIM may be a victim's)", find_phones),
@@ -38,7 +48,7 @@ DETECTORS: tuple[Detector, ...] = (
              find_private_plates),
     Detector("name", NAME_MARK,
              "names of private people: the writer, relatives, neighbours, victims, the accused; officials in their role stay",
-             find_names),
+             _find_private_names),
     Detector("house_number", HOUSE_MARK, "the number of a private home; the street, the lane and the problem's site stay", find_house_numbers),
     Detector("home_address", HOME_MARK, "a flat, room or lodging where a person lives", find_home_addresses),
 )

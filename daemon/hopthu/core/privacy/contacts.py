@@ -108,18 +108,19 @@ def find_phones(text: str) -> list[Span]:
 # A phone number said in words, as people type it to dodge a spam filter or read it aloud: "không chín tám tám,
 # một hai ba, bốn năm sáu", "khong chin tam ba bon bon hai", "không chín không, ba ba ba, 12 12". Digit words
 # (folded; "tư" and "lăm" are 4 and 5 as spoken, "linh" is 0), digit groups among them, spaces, commas, dots
-# or dashes between; it opens with "không" (0) and holds 10 or 11 digits in all.
+# or dashes between; it opens with "không" (0), or with a digit 0 and a digit word next ("0 chín 8 3 - 551 - 407"),
+# and holds 10 or 11 digits in all.
 _DIGIT_WORDS = {"khong": 1, "linh": 1, "mot": 1, "hai": 1, "ba": 1, "bon": 1, "tu": 1, "nam": 1, "lam": 1, "sau": 1,
                 "bay": 1, "tam": 1, "chin": 1}
 _SPOKEN_UNIT = re.compile(r"[a-z]{2,5}(?![\w])|\d{1,4}(?![\w])")
 _SPOKEN_SEP = re.compile(r"(?: ?[,.\-–] ?| )")
-_SPOKEN_START = re.compile(r"(?<!\w)khong (?=(?:[a-z]{2,5}|\d))")
+_SPOKEN_START = re.compile(r"(?<!\w)khong (?=(?:[a-z]{2,5}|\d))|(?<![\w.,\-])0 (?=[a-z]{2,5}\b)")  # "0 chín 8 3 - 551 - 407"
 
 
 def find_spoken_phones(text: str) -> list[Span]:
     """Phone numbers written in digit words (see above): one span from the first word to the last digit."""
     folded = fold_same_length(text)
-    if "khong" not in folded:
+    if "khong" not in folded and "0 " not in folded:
         return []
     spans = []
     for start in _SPOKEN_START.finditer(folded):
@@ -137,6 +138,6 @@ def find_spoken_phones(text: str) -> list[Span]:
             if sep is None:
                 break
             pos = sep.end()
-        if digits in (10, 11) and words >= 5:
+        if digits in (10, 11) and (words >= 5 or folded[start.start()] == "0" and words >= 1):
             spans.append((start.start(), end))
     return spans

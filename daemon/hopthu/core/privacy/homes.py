@@ -101,6 +101,10 @@ _SITE_CUE = re.compile(
     r"|cong trinh|karaoke|bida|tiem|co so|diem|tang \d|nha ben\b|nha hang(?! xom)|kho\b|bai\b|kinh doanh"
     r"|day them|mo lop|sua xe|rua xe|giet mo"  # a trade carried on at that address: "dạy thêm ở nhà riêng số 15"
     r"|(?:ngoi|toa) nha \d{1,2} tang|dang xay|dang thi cong"  # a building going up: "Ngôi nhà 7 tầng đang xây ở số 52"
+    # a petrol station, a pharmacy, a clinic, a guest house: "Cây xăng ở số 200 đường Láng", "Nhà thuốc ở số 56"
+    # (not "nhà thuộc diện/tổ …": "nhà thuộc" folds the same)
+    r"|cay xang|tram xang|xang dau|(?:nha|hieu|quay) thuoc(?! (?:dien|to|tdp|khu|phuong|quyen|so|ve|ho)\b)"
+    r"|phong kham|nha nghi|khach san|hieu (?:cam do|vang|sach|anh|may)|salon|\bspa\b|phong tap"
 )
 # ... a form's field for the place of the problem ("Địa chỉ nơi xảy ra: số 56 …", "Địa điểm: số 12") ...
 _SITE_FIELD = re.compile(r"(?:noi xay ra|dia diem|vi tri|dia chi (?:vu viec|su viec|cong trinh|can phan anh))\s?:?\s?$")
@@ -133,6 +137,8 @@ _SITE_AFTER = re.compile(
     r"|xay (?:\d{1,2}|them|moi|sai|vuot|trai)\b"  # "xây 6 tầng", "xây sai phép"
     # a lodging or house crammed and unsafe: "chứa 20 người, điện câu chằng chịt, rất dễ cháy"
     r"|chua (?:\w+\s){0,2}nguoi\b|dien cau|cau dien|de chay|nguy co chay"
+    # a dog let out into the lane the home stands on (not taken to a park: `_TAKEN_OUT`, `_ELSEWHERE`)
+    r"|tha (?:\w+\s){0,4}ra (?:ngo|ngach|hem|kiet)\b"
 )
 # What makes a flat the site: noise made in it ("Căn hộ 702 tòa A sửa nhà khoan đục cả ngày"); not a pet kept in it
 # nor a neighbour's renovation whose rubble goes elsewhere (`_ELSEWHERE`).
@@ -208,6 +214,8 @@ _HOUSEHOLD_BEFORE = re.compile(r"\bnha\b(?!\s(?:van hoa|tre|may|tho|khach|nghi|t
 _BUSINESS_BEFORE = re.compile(_SITE_CUE.pattern.replace("|nha ben\\b", ""))
 
 
+# The number said to be right where the problem stands: "nhà tôi số 78 phố Tân Mai ngay chỗ xe đỗ".
+_RIGHT_AT_SITE = re.compile(r"[^,.;:\n]{0,30}\b(?:ngay|dung)\s(?:tai\s)?(?:cho|vi tri)\s(?:xe|\w+\s(?:do|dau|chat|xa|ngap|vo|sut|hong))")
 # "SN 1958" after a name is "sinh năm" (a birth year), not "số nhà".
 _BIRTH_YEAR = re.compile(r"(?i)SN\s?:?\s?(?:19|20)\d\d$")
 
@@ -253,6 +261,8 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
     if _BIRTH_YEAR.match(number):
         return False
     before = fold_same_length(clause_before(text, start, 60))
+    if _RIGHT_AT_SITE.match(fold_same_length(text[end : end + 50])):
+        return False  # "Nhà tôi số 78 phố Tân Mai ngay chỗ xe đỗ": the number tells where the problem stands
     if _OWN_HOME_RIGHT_BEFORE.search(before):
         return True  # "Xưởng gỗ ở số 60 làm ồn, nhà tôi số 62": the writer's home, whatever the clause named before
     if _WRITER_NEXT_DOOR.search(before):

@@ -50,9 +50,16 @@ PRIVATE_ROLE = re.compile(r"phu huynh|cha me hoc sinh|cong ty|doanh nghiep|chu d
 PRIVATE_BODY_BEFORE = re.compile(
     r"(?:phu huynh|cha me hoc sinh|cong ty|doanh nghiep|chu dau tu|hop tac xa)(?:\s[^\W\d_]{1,10}){0,3}\s?[(\-–]\s?$"
 )
+# Someone who only claims the role: "có người xưng là cán bộ phường tên X", "kẻ giả danh CSKV", and a scam
+# message's own contact ("Hỗ trợ: 0833 … (cán bộ Tùng)", "Liên hệ cán bộ X số …"): the imperative lead-in
+# opens the clause, no one is said to have met the official. GUIDE.md: a fake officer is a private person.
+_CLAIMED_ROLE = (r"|\b(?:tu xung|xung la|xung danh|gia danh|mao danh|gia lam|doi lot|tu nhan la)\b"
+                 r"|^\s?(?:lien he|ho tro|hotline|goi ngay|inbox|ib)\s?:?\s?(?:[\d .\-+()]{6,24}|\[so dien thoai\]\s?)?\(?\s?"
+                 r"(?:can bo|cong chuc|cskv|canh sat|chu tich)\b")
+# An official's relative, or someone who only claims the role: the role is not this person's.
 KIN_BEFORE_ROLE = re.compile(
     r"\b(?:vo|chong|con|me|bo|cha|em gai|em trai|anh trai|chi gai)\s(?:cua\s|ong\s|ba\s)?\S*\s?"
-    r"(?:chu tich|to truong|can bo|bi thu|giam doc)"
+    r"(?:chu tich|to truong|can bo|bi thu|giam doc)" + _CLAIMED_ROLE
 )
 # "mang tên X", "chủ tài khoản X", "họ tên: X", "tên X": whatever follows is a person's name.
 NAMED_AS = re.compile(r"(?:(?:mang ten|chu tai khoan|chu tk|ten(?: that| thiet| khai sinh| tuc)?|ho ten|ho va ten)"
