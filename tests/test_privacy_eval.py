@@ -137,6 +137,9 @@ scored blind: 22/26 removed (an English flat, a neighbour's lower-case home "s�
 "lão"), 99.8 % kept (1735/1739), 8/8 locations, keep strings 20/21 (an official named in English). No redactor
 change (the flag round): 3419/3427, 99.9 % (73185/73241), 1053/1055.
 Both merged: 3541/3545 (the four leaks of p-2290 … p-2329 above), 99.9 % (75154/75212), 1090/1090.
+Then the four leaks and the lost official fixed by class ("lão/mụ/thằng" before a name after someone else's
+role, a rented floor before a home's number, "nhà tui ở kiệt …, số 7/3", English flats and roles): 3545/3545,
+99.9 % (75157/75212), 1090/1090, keep strings 1950/1951.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -153,7 +156,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (3541, 3545, 0.999, 1090, 1090),
+    "tuning": (3545, 3545, 0.999, 1090, 1090),
     "heldout": (164, 167, 0.999, 33, 33),
     "fresh": (201, 206, 0.998, 31, 32),
 }

@@ -246,3 +246,48 @@ def test_someone_who_only_claims_a_role_is_a_private_person(text, personal, keep
 ])
 def test_lower_case_nicknames_spoken_phones_and_broken_ids_go(text, personal, keep):
     gone(text, *personal, keep=keep)
+
+
+# -- p-2290 … p-2329: a scorned name, a rented floor, a Central home, English flats and officials ---------------
+
+
+@pytest.mark.parametrize("text,personal,keep", [
+    # "lão/mụ/thằng + name" after a request to the police: the police are asked, the scorned man is a neighbour
+    ("Đề nghị công an phường bắt ngay lão Lều Văn Tịnh ở ngõ 9, lão là gián điệp.", ("Lều Văn Tịnh",), ("ngõ 9",)),
+    ("De nghi cong an phuong bat ngay lao Vien Duc Hanh o ngo 9, lao la gian diep.", ("Vien Duc Hanh",), ("ngo 9",)),
+    ("Công an khu vực phải xử lý thằng Khổng Minh Lực buôn ma túy.", ("Khổng Minh Lực",), ()),
+    ("cong an khu vuc phai xu ly thang Khong Minh Luc buon ma tuy.", ("Khong Minh Luc",), ()),
+    ("Cán bộ phường đến nhắc mà mụ Tạ Thị Nhàn vẫn đổ rác ra ngõ.", ("Tạ Thị Nhàn",), ()),
+    # only office words between the role and the scorned name: still the official in their role
+    ("Chủ tịch UBND phường là lão Trần Văn Bình, nhận tiền của chủ thầu.", (), ("Trần Văn Bình",)),
+    ("chu tich ubnd phuong la lao Tran Van Binh, nhan tien cua chu thau.", (), ("Tran Van Binh",)),
+])
+def test_a_scorned_name_after_someone_elses_role_is_a_private_person(text, personal, keep):
+    gone(text, *personal, keep=keep)
+
+
+@pytest.mark.parametrize("text,personal,keep", [
+    # a floor someone rents or lives on is no business's floor: the number after it is their home
+    ("Bọn thanh niên thuê nhà tầng 2 số 58 ngõ 12 Kim Mã đêm nào cũng say xỉn.", ("số 58",), ("ngõ 12 Kim Mã",)),
+    ("bon thanh nien thue nha tang 2 so 58 ngo 12 Kim Ma dem nao cung say xin.", ("so 58",), ("ngo 12 Kim Ma",)),
+    ("Quán karaoke tầng 2 số 58 ngõ 12 mở nhạc tới khuya.", (), ("số 58 ngõ 12",)),
+    # a Central "kiệt" (lane), then the home's number after a comma; "tui" is the writer too
+    ("Nhà tui ở kiệt 14 Hùng Vương, số 14/6. Tụi nó tới dọa hoài.", ("số 14/6",), ("kiệt 14 Hùng Vương",)),
+    ("nha tui o kiet 14 Hung Vuong, so 14/6. tui no toi doa hoai.", ("so 14/6",), ("kiet 14 Hung Vuong",)),
+])
+def test_a_rented_floor_and_a_central_home_keep_their_number_private(text, personal, keep):
+    gone(text, *personal, keep=keep)
+
+
+@pytest.mark.parametrize("text,personal,keep", [
+    ("Hello, I rent apartment 1507 at Royal City. The bar downstairs plays music all night.",
+     ("apartment 1507",), ("Royal City", "Hello")),
+    ("We live in flat 12B, block C near the market; the drain outside floods.", ("flat 12B, block C",), ("the market",)),
+    ("My room 304 faces the building site on Lang Street.", ("room 304",), ("Lang Street",)),
+    # an official named with an English role stays
+    ("Your ward chairman Mr. Luu Quang Vinh takes bribes from every builder.", (), ("Luu Quang Vinh",)),
+    ("The police officer Do Minh Tuan refused to take my report.", (), ("Do Minh Tuan",)),
+    ("Mr. Trần Văn Bình, the ward chairman, never answers letters.", (), ("Trần Văn Bình",)),
+])
+def test_english_letters_lose_their_flats_and_keep_their_officials(text, personal, keep):
+    gone(text, *personal, keep=keep)

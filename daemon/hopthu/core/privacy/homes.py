@@ -41,14 +41,14 @@ _HOME_CUE = re.compile(
 _RESIDENCE = re.compile(
     r"\b(?:thuong tru|tam tru|cu tru|tru tai|sinh song|song o|song tai|dang o|o cung|o chung|o nho|o voi|thue tro|thue nha|o tro"
     r"|dia chi|nha rieng|que quan)\b"
-    r"|\b(?:toi|tui|em|e|minh|chung toi)(?:\sla\s\[ho ten\])? o\s(?:ngo|ngach|hem|pho|duong|to|tdp|xom|thon|ap)\b"
+    r"|\b(?:toi|tui|em|e|minh|chung toi)(?:\sla\s\[ho ten\])? o\s(?:ngo|ngach|hem|kiet|pho|duong|to|tdp|xom|thon|ap)\b"
     # "Tôi ở ngõ 8 Kim Đồng, nhà số 14B", "tui là [họ tên] ở xóm dưới, nhà số 8"
     # "Tôi ở ngay cạnh, nhà số 3", "TÔI LÀ NGƯỜI DÂN Ở ĐỐI DIỆN, NHÀ SỐ 139"
     r"|\b(?:toi|tui|em|minh|chung toi)(?:\sla\s(?:nguoi dan|nguoi|hang xom))?\so\s(?:ngay\s)?(?:canh|ben canh|doi dien|sat vach|sat|gan)\b"
     r"|\b(?:living|live|lives) at\b"
 )
 # The writer's own home named in the same clause: "nhà tôi ngay bên cạnh số 86", "nha toi doi dien, nha so 4".
-_OWN_HOME = re.compile(r"\b(?:nha|gia dinh|can ho)\s(?:toi|em|minh|chung toi)\b")
+_OWN_HOME = re.compile(r"\b(?:nha|gia dinh|can ho)\s(?:toi|tui|em|minh|chung toi)\b")  # "Nhà tui ở kiệt 7 …, số 7/3"
 # Not a neighbour's told by the writer's: "nhà bên cạnh nhà em ở số 17", "hộ liền kề nhà tôi là số 47".
 _OWN_HOME_RIGHT_BEFORE = re.compile(
     r"(?<!canh )(?<!ke )(?<!xom )(?<!sat )(?<!dien )(?<!sau )(?<!truoc )(?<!gan )(?<!voi )\bnha\s(?:toi|tui|em|minh|chung toi)"
@@ -106,6 +106,8 @@ _SITE_CUE = re.compile(
     r"|cay xang|tram xang|xang dau|(?:nha|hieu|quay) thuoc(?! (?:dien|to|tdp|khu|phuong|quyen|so|ve|ho)\b)"
     r"|phong kham|nha nghi|khach san|hieu (?:cam do|vang|sach|anh|may)|salon|\bspa\b|phong tap"
 )
+# ... but not a floor someone rents or lives on, right before it: "Bọn … thuê nhà tầng 3 số 40 ngõ 8".
+_FLOOR_LIVED_ON = re.compile(r"\b(?:thue|o|song|o tro|thue tro)(?:\s(?:nha|tro|phong|can ho))?\s$")
 # ... a form's field for the place of the problem ("Địa chỉ nơi xảy ra: số 56 …", "Địa điểm: số 12") ...
 _SITE_FIELD = re.compile(r"(?:noi xay ra|dia diem|vi tri|dia chi (?:vu viec|su viec|cong trinh|can phan anh))\s?:?\s?$")
 # ... the nuisance said before "in the house" ("nuôi gà đá cả chục con ngay trong nhà số 14/7") ...
@@ -186,6 +188,10 @@ HOME_ADDRESS = re.compile(
     r"|[Cc](?<!\w[Cc])(?:ăn hộ|an ho)\s(?:ở\s|o\s)?(?:tầng|tang)\s\d{1,2}\s(?:nhà|nha|tòa|toa)\s[A-Z0-9]{1,3}(?!\w)"
     # "P.302 nhà A5", "P. 508 tòa B2": a room in a block of flats (three or four digits: "P.5" is a ward).
     r"|P(?<!\wP)\.?\s?\d{3,4}[A-Za-z]?(?![\w\-/])(?:\s(?:nhà\s|nha\s|tòa\s|toa\s)?[A-Z][0-9]{0,2}(?!\w))?"
+    # English letters: "apartment 1203", "apt. 5B", "flat 12", "room 304" (a block after it: "flat 12 block C")
+    r"|(?:[Aa](?<!\w[Aa])(?:partment|pt\.?)|[Ff](?<!\w[Ff])lat|[Rr](?<!\w[Rr])oom)\s(?:[Nn]o\.?\s?|#\s?)?"
+    r"(?:[A-Z]{1,2}[\-.]?)?\d{1,4}(?:[\-.]\d{1,4}(?!\d))?[A-Za-z]?(?![\w/])"
+    r"(?:,?\s(?:[Bb]lock|[Tt]ower|[Bb]uilding)\s[A-Z0-9]{1,3}(?!\w))?"
 )
 # A lot, a market stall or kiosk: "lô B2", "ki-ốt 15", "sạp số 7". The writer's own (after "nhà em ở",
 # "em bán rau ở", "của tôi") points to them like a home; any other one (the kiosk blocking the lane) stays.
@@ -273,7 +279,10 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
         return True
     if _HOUSEHOLD_NAMED.search(before):
         return not later.after(end)
-    if _SITE_CUE.search(before) or _SITE_FIELD.search(before) or _SITE_BEFORE_HOME.search(before):
+    site_cue = _SITE_CUE.search(before)
+    if site_cue and _FLOOR_LIVED_ON.search(before, 0, site_cue.start()):
+        site_cue = _SITE_CUE.search(before, site_cue.end())  # "thuê nhà tầng 3 số 40": the floor someone lives on
+    if site_cue or _SITE_FIELD.search(before) or _SITE_BEFORE_HOME.search(before):
         return False
     if later.unsafe_lodging and not _EXPLICIT.match(number) \
             and _LODGING_BEFORE.search(fold_same_length(clause_before(text, start, 90))):

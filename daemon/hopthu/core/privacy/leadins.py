@@ -29,6 +29,7 @@ def not_a_name(text: str, folded: str, pos: int) -> bool:
 ROLE_AFTER = re.compile(
     r"\s?[,\-–(]?\s?(?:lam\s)?(?:ben|o|cua|thuoc|tai|la)?\s?(?:phong (?:kinh te|van hoa|tu phap|tai nguyen)|ubnd|uy ban|cong an phuong|"
     r"trung tam phuc vu|tram y te|dia chinh|can bo|cong chuc|vien chuc|(?:pho )?chu tich|to truong|bi thu|hieu truong|bo phan mot cua|mot cua|"
+    r"(?:the |our |your )?(?:ward )?(?:vice )?chair(?:man|woman|person)|(?:the )?(?:ward|police) officer|"  # English letters
     r"truong (?:thon|xom|ap)|"
     r"(?:pho )?truong (?:tram|ban|phong|cong an|khu pho)|"
     r"cong an khu vuc|canh sat khu vuc)"
@@ -39,7 +40,9 @@ ROLE = re.compile(
     r"(?:(?:chu tich|to truong|to pho|truong ban|truong tram|truong cong an|truong phong|pho phong|can bo|"
     r"canh sat|cskv|csgt|bac si|y si|hieu truong|hieu pho|bi thu|dong chi|d/c|dia chinh|tiep nhan|mot cua|"
     r"chanh van phong|truong thon|cong chuc|vien chuc|chi huy|doi truong|cong an khu vuc|cong an phuong|"
-    r"dai ta|thuong ta|trung ta|thieu ta|dai uy|thuong uy|trung uy|thieu uy)\b[^.;\n]{0,30}"
+    r"dai ta|thuong ta|trung ta|thieu ta|dai uy|thuong uy|trung uy|thieu uy"
+    r"|(?:vice )?chair(?:man|woman|person)|mayor|police ?officer|policeman|policewoman|ward officer|ward official)"  # English
+    r"\b[^.;\n]{0,30}"
     r"|(?:can bo|cong chuc|vien chuc)\b[^.;\n]{0,50}\bphuong\b[^.;\n]{0,12})$"
 )
 # Roles of private bodies: a parents' association, a company, a builder are no public office.
@@ -110,7 +113,8 @@ LIST_JOIN = re.compile(r"\s?,\s?|\s(?:và|va|với|voi|hoặc|hoac|[–&\-])\s")
 SIGN_SKIP = re.compile(
     r"(?:tran trong|xin|kinh|cam on|chuc|thay mat|tdp|to dan|dien thoai|dt\b|sdt|email|zalo|uy ban|ubnd|"
     r"mttq|dia chi|chao|nguoi|ban |toi\b|tui\b|chung toi|"  # "Tôi, Lưu Đức Trọng, …" on a signature line: no name
-    r"ha noi|luu kiem|ngay|phuong |tb|p\.s|ps\b|https?|www|than,|thanks?\b|regards|best\b|tks\b)"
+    r"ha noi|luu kiem|ngay|phuong |tb|p\.s|ps\b|https?|www|than,|thanks?\b|regards|best\b|tks\b"
+    r"|hello\b|hi\b|dear\b)"  # an English greeting line: "Hello, I rent …"
 )
 
 # Between a role word and a name: words after a colon, or the name's house, say the role belongs to someone
@@ -125,3 +129,24 @@ PRIVATE_TITLE = re.compile(
     r"\b(?:luat su|ky su|kien truc su|thac si|tien si|cuu chien binh|ccb|nha giao|nghe nhan|thuong binh"
     r"|ths|ts|ks|ls|kts|pgs|gs|cn)\.? ?$"
 )
+
+# Contempt words for a person ("lão", "mụ", "thằng", "con mụ"): right before a name they say a private person the
+# writer scorns, not an official in a role said earlier in the clause ("Đề nghị công an phường bắt ngay lão X": the
+# police are who is asked to act). The role stays the name's when only office words stand between ("chủ tịch
+# phường là lão X"). Lower-cased text with marks; without marks only in a text written without them.
+SCORN = frozenset("lão mụ thằng thg".split())
+SCORN_UNMARKED = frozenset("lao mu thang thg".split())
+_OFFICE_WORDS = frozenset(
+    "chu tich pho to truong ban tram cong an phuong can bo canh sat khu vuc cskv csgt ubnd uy nhan dan xa tdp so thon "
+    "xom ap la dia chinh dong chi d/c doi thuong dai trung thieu ta chi huy hieu bi thu vien chuc mot cua tiep nhan "
+    "phong chanh van y si bac ong ba anh chi co chu con vice chairman chairwoman chairperson ward police officer the".split()
+)
+
+
+def scorn_outside_role(from_role: str) -> bool:
+    """Whether, in the folded clause from a role word to a scorned name, a word other than an office's or a contempt
+    word stands between (a verb, an object): then the role is someone else's."""
+    words = from_role.split()
+    while words and words[-1] in SCORN_UNMARKED:
+        words.pop()
+    return any(w not in _OFFICE_WORDS and not w.isdigit() for w in words)

@@ -39,9 +39,12 @@ from hopthu.core.privacy.leadins import (
     ROLE,
     ROLE_AFTER,
     ROLE_BELONGS_ELSEWHERE,
+    SCORN,
+    SCORN_UNMARKED,
     SIGN_SKIP,
     VERB,
     not_a_name,
+    scorn_outside_role,
 )
 from hopthu.core.privacy.namecues import (
     ABBREVIATIONS,
@@ -181,7 +184,8 @@ def find_names(text: str) -> list[Span]:
         # A one-letter honorific ("c Hoa", "a Tùng") stands alone: "đ/c Lê Thị Nga" is "đồng chí". "O Hường" is an aunt
         # (Central) where "ở" is written with its marks.
         uncle = False
-        titled_word = (low in HONORIFICS and (len(low) > 1 or not start or text[start - 1].isspace())) \
+        scorned = low in SCORN or (not marked_text and low in SCORN_UNMARKED)  # "lão Viên Đức Hạnh", "thằng Tý"
+        titled_word = (low in HONORIFICS and (len(low) > 1 or not start or text[start - 1].isspace())) or low == "lão" \
             or (low == "o" and marked_text) or (low in _AFTER_HONORIFIC and i > 0 and toks[i - 1][2].lower() in HONORIFICS
                 and adjacent(text, toks[i - 1], toks[i])) \
             or (low == "cái" and one_given_name(text, toks, i + 1)) \
@@ -203,7 +207,7 @@ def find_names(text: str) -> list[Span]:
                 with_prev = ([folded[toks[i - 1][0] : toks[i - 1][1]]] if i else []) + [fw] + words
                 if " ".join(with_prev) in FAMOUS or " ".join(with_prev[1:]) in FAMOUS:  # "Hai Bà Trưng"
                     pass
-                elif words[-1] not in private and _is_official(folded, start, officials, words, last):
+                elif words[-1] not in private and _is_official(folded, start, officials, words, last, scorned):
                     officials.update(words)
                 elif not (is_place(text, folded, start, words) or (not uncle and is_place(text, folded, first, words))):
                     spans.append((first, last))
@@ -280,7 +284,8 @@ def find_names(text: str) -> list[Span]:
                 or toks[i][2].lower() in SURNAMES_MARKED  # "HOẠT ĐỘNG MẠI DÂM": no "Đồng"
             if n >= 2 and marked_surname and (n >= 3 and not upper or words[1] in MIDDLE) and " ".join(words) not in NOT_NAMES \
                     and not not_a_name(text, folded, toks[i + 1][0]):
-                if words[-1] not in private and _is_official(folded, start, officials, words, toks[i + n - 1][1]):
+                scorned = i > 0 and (toks[i - 1][2].lower() in SCORN or not marked_text and toks[i - 1][2] in SCORN_UNMARKED)
+                if words[-1] not in private and _is_official(folded, start, officials, words, toks[i + n - 1][1], scorned):
                     officials.update(words)
                 elif is_place(text, folded, start, words):
                     pass
@@ -466,7 +471,7 @@ _AFTER_HONORIFIC = frozenset("già lão giáo nhỏ gia lao giao nho nội ngo�
 #: Lower-case words a name, or the title before one, can begin with (`find_names`' first test of a word).
 _MAY_BEGIN = HONORIFICS | LOWER_FIRST | _AFTER_HONORIFIC | {"cái", "o"}  # "o Hường" (Central: aunt)
 
-def _is_official(folded: str, start: int, officials: set[str], words: list[str], end: int = -1) -> bool:
+def _is_official(folded: str, start: int, officials: set[str], words: list[str], end: int = -1, scorned: bool = False) -> bool:
     if words and words[-1] in officials and (len(words) == 1 or all(w in officials for w in words)):
         return True  # "ông Bình" after "Chủ tịch Trần Văn Bình"; not "Đồng Xuân Hải" after "đồng chí Trương Minh Hải"
     if end >= 0 and ROLE_AFTER.match(folded, end):
@@ -475,7 +480,7 @@ def _is_official(folded: str, start: int, officials: set[str], words: list[str],
     role = ROLE.search(before)
     if role is None:
         return False
-    if ROLE_BELONGS_ELSEWHERE.search(role.group(0)):
+    if ROLE_BELONGS_ELSEWHERE.search(role.group(0)) or (scorned and scorn_outside_role(before[role.start() :])):
         return False  # "anh Hưng trưởng thôn: đoạn mương cạnh nhà ông Thiện": the role was someone else's
     return not KIN_BEFORE_ROLE.search(before) and not PRIVATE_ROLE.search(before[role.start() :]) \
         and not PRIVATE_BODY_BEFORE.search(before, 0, role.start())  # "Ban đại diện cha mẹ học sinh (trưởng ban: X)"
