@@ -410,8 +410,6 @@ def test_round_q_no_danger_now_and_no_ward_case(ruleset, text):
             assert not d.complex, d.why
 
 
-
-
 @pytest.mark.parametrize("text,category,agency", _both([
     # a broken lift of a resettlement block is a building's repair, not land ("tái định cư")
     ("Thang máy nhà tái định cư B2 hỏng ba ngày rồi, các cụ tầng 9 không xuống được.", "ha_tang", "kt_hatang"),
