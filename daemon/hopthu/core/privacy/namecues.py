@@ -81,7 +81,8 @@ NOT_AFTER_VERB = frozenset("zalo facebook tong dai hotline email ban ba ong anh 
 PLACE_WORDS = frozenset("đường phố ngõ ngách hẻm chợ cầu".split())
 PLACE_WORDS_FOLDED = frozenset("duong pho ngo ngach hem".split())
 # Two capitalised words shaped like a name that are common words ("PHAN ANH" is "phản ánh").
-NOT_NAMES = frozenset({"phan anh", "thong tin", "tran trong", "lam thu tuc"})  # "hướng dẫn tôi làm thủ tục"
+# Words a lower-case name run may begin with that are no name ("hướng dẫn tôi làm thủ tục", "các hộ gia đình").
+NOT_NAMES = frozenset({"phan anh", "thong tin", "tran trong", "lam thu tuc", "ho gia dinh"})
 # Lower-case short names after a kinship word ("bà hoa", "bac tu", "cháu minh", "anh khải"): only usual
 # given names (GIVEN_LOWER), only after kinship words that are no pronoun of the writer ("em", "con" are
 # left out; nor "di", which is "đi" as often: "đi tù"), and only when what follows ends the name (a pause,
@@ -366,6 +367,9 @@ def ends_lower_name(text: str, toks: Tokens, k: int) -> bool:
 
 def plausible_lower_name(text: str, folded: str, toks: Tokens) -> bool:
     """After "tôi là": a full name in lower case, or one given name standing alone ("toi la thanh o so 19")."""
+    words = [fold(t[2]) for t in toks]
+    if NOT_NAMES.intersection(" ".join(words[:k]) for k in range(2, len(words) + 1)):
+        return False  # "tôi là hộ gia đình nghèo"
     after = folded[toks[-1][1] : toks[-1][1] + 4]
     ends = after == "" or after[:1] in ",.\n-(" or after.startswith((" o ", " so", " - ", " (", " 0"))
     if len(toks) == 2 and all(fold(t[2]) in NAME_SYLLABLES for t in toks):
