@@ -470,3 +470,8 @@ def test_streets_after_bare_numbers_kin_cars_and_bracketed_homes(text, personal,
 def test_a_household_written_without_marks_is_no_surname_ho(text):
     """"ho gia dinh" reads as "Hồ Gia Đình" by shape; it is the household, the commonest of words in a letter."""
     assert redact(text) == text
+
+
+def test_the_youth_union_without_marks_is_no_name_but_a_name_shaped_like_a_pension_is():
+    assert redact("doan thanh nien phuong to chuc don ve sinh ngo 5") == "doan thanh nien phuong to chuc don ve sinh ngo 5"
+    assert "luong huu thanh" not in redact("toi la luong huu thanh, o ngo 5")

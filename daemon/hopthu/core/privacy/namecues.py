@@ -81,8 +81,10 @@ NOT_AFTER_VERB = frozenset("zalo facebook tong dai hotline email ban ba ong anh 
 PLACE_WORDS = frozenset("đường phố ngõ ngách hẻm chợ cầu".split())
 PLACE_WORDS_FOLDED = frozenset("duong pho ngo ngach hem".split())
 # Two capitalised words shaped like a name that are common words ("PHAN ANH" is "phản ánh").
-# Words a lower-case name run may begin with that are no name ("hướng dẫn tôi làm thủ tục", "các hộ gia đình").
-NOT_NAMES = frozenset({"phan anh", "thong tin", "tran trong", "lam thu tuc", "ho gia dinh"})
+# Words a lower-case name run may begin with that are no name ("hướng dẫn tôi làm thủ tục", "các hộ gia đình",
+# "đoàn thanh niên phường"). Only where a person is hardly ever so named: "luong huu thanh" may be Lương Hữu
+# Thành, "doan thanh tra" Đoàn Thanh Trà, so "lương hưu", "đoàn thanh tra" written without marks go as names.
+NOT_NAMES = frozenset({"phan anh", "thong tin", "tran trong", "lam thu tuc", "ho gia dinh", "doan thanh nien"})
 # Lower-case short names after a kinship word ("bà hoa", "bac tu", "cháu minh", "anh khải"): only usual
 # given names (GIVEN_LOWER), only after kinship words that are no pronoun of the writer ("em", "con" are
 # left out; nor "di", which is "đi" as often: "đi tù"), and only when what follows ends the name (a pause,
