@@ -224,6 +224,9 @@ _INSULT = Phrases(
 _INSULT_MARKED = re.compile(r"(?<!\w)(?:thằng|thg|đứa|hắn|mụ|đéo|địt|đụ|đĩ|lồn|cặc|buồi|đm|đmm|đcm|đkm|vcl|vkl|con đĩ"
                             r"|đồ điếm|mặt chó|ngu học|con mẹ)(?!\w)")
 #: Accusations that, thrown at a person, are invented more often than not.
+#: An affair or bribes, in Vietnamese and English: an accusation, and one that defames when spread.
+_AFFAIRS_AND_BRIBES = ("quan hệ bất chính", "quan hệ nam nữ bất chính", "quan hệ mờ ám", "takes bribes", "take bribes",
+                       "took bribes", "bribes", "corrupt")
 _ACCUSE = Phrases(
     "gián điệp", "phù thủy", "bùa", "bùa ngải", "nuôi quỷ", "bỏ bùa", "buôn ma túy", "hiếp dâm",
     "bỏ thuốc độc", "đầu độc", "ngủ với đàn ông", "ngủ với chồng người", "ngủ với vợ người", "ngủ với",
@@ -239,8 +242,7 @@ _ACCUSE = Phrases(
     "bỏ trốn", "mua biệt thự", "dùng tiền ngân sách", "thế lực thù địch", "chia rẽ", "quốc tịch",
     "gái bao", "dụ dỗ chồng", "giật chồng", "cướp chồng", "gà chết", "lợn chết", "thịt chết", "thuốc an thần",
     "ôm tiền", "truy nã", "bắt cóc", "có con riêng với", "con rơi", "con ngoài giá thú",
-    "quan hệ bất chính", "quan hệ nam nữ bất chính", "quan hệ mờ ám", "takes bribes", "take bribes", "took bribes",
-    "bribes", "corrupt", "embezzles", "embezzled",
+    *_AFFAIRS_AND_BRIBES, "embezzles", "embezzled",
     "tín dụng đen", "đánh ghen thuê", "lấy tiền ngân sách", "thua bạc", "còng tay", "trốn truy nã",
 )
 #: A call to spread an accusation: "chia sẻ thật rộng", "share lên facebook", "biết mặt thật".
@@ -262,8 +264,7 @@ _SPREAD_ACCUSE = Phrases(
     "nhận phong bì", "bồ nhí", "cặp kè", "cặp bồ", "ngoại tình", "bao che", "xã hội đen", "ăn bẩn", "biển thủ",
     "rút ruột", "vơ vét", "chạy chức", "lót tay", "chia chác", "ăn chia", "sân sau", "ăn hết tiền", "gián điệp",
     "phản động", "bán nước", "tiền bẩn", "bảo kê", "bỏ trốn", "mua biệt thự", "thế lực thù địch", "nhận tiền của",
-    "quan hệ bất chính", "quan hệ nam nữ bất chính", "quan hệ mờ ám", "takes bribes", "take bribes", "took bribes",
-    "bribes", "corrupt",
+    *_AFFAIRS_AND_BRIBES,
 )
 #: Spreading by its shape: "chụp màn hình gửi lên các group facebook", "quay clip đăng TikTok", "tag hết các báo vào".
 _SPREAD_SHAPE = re.compile(r"(?<!\w)(?:(?:gui|dang|share|chia se|post|tung|dua)(?: \w+){0,2}? (?:len |vao )?(?:cac |may |het cac "

@@ -30,7 +30,6 @@ ACCOUNT_MARK = "[số tài khoản]"
 PLATE_MARK = "[biển số]"
 
 
-
 def _find_private_names(text: str) -> list[Span]:
     """`names`, plus a scammer who only claims a public role (`claimed`) and lower-case nicknames and names that are
     also common words, each in the context that tells them apart (`lowernicks`)."""
