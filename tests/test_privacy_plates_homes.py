@@ -243,6 +243,7 @@ def test_someone_who_only_claims_a_role_is_a_private_person(text, personal, keep
     ("de nghi phuong chi dao don rac. chau la anh duong a", ("anh duong",), ()),
     ("Số zalo 0 chín 8 3 - 551 - 407 nhé", ("0 chín 8 3 - 551 - 407",), ()),
     ("Tôi là Khổng Minh Trí, CCCD số 001190\n045612. Con tôi vào lớp 1.", ("001190\n045612",), ("lớp 1",)),
+    ("so chung minh nhan dan cua toi 0123\n45678, con toi vao lop 1", ("0123\n45678",), ("lop 1",)),
 ])
 def test_lower_case_nicknames_spoken_phones_and_broken_ids_go(text, personal, keep):
     gone(text, *personal, keep=keep)

@@ -113,7 +113,8 @@ def find_passports(text: str) -> list[Span]:
 
 
 # An ID broken over two lines after its cue ("CCCD số 001190\n045612"): the line break is only taken there.
-_ID_CUE_SPLIT = re.compile(r"(?:cccd|cmnd|can cuoc|chung minh)[^\d\n]{0,20}(\d(?:[ .]?\d)*\n\d(?:[ .]?\d)*)(?!\d)")
+_ID_CUES = ("cccd", "cmnd", "can cuoc", "chung minh")
+_ID_CUE_SPLIT = re.compile(r"(?:" + "|".join(_ID_CUES) + r")[^\d\n]{0,20}(\d(?:[ .]?\d)*\n\d(?:[ .]?\d)*)(?!\d)")
 # An amount of money in thousands is no CMND: "vay 200.000.000 đồng".
 _MONEY_AFTER = re.compile(r"\s?(?:đồng|đ|vnđ|vnd|dong|d)(?!\w)", re.IGNORECASE)
 
@@ -126,9 +127,11 @@ def find_ids(text: str) -> list[Span]:
             continue
         if digits in (9, 12):
             spans.append(m.span())
-    folded = fold_same_length(text)
-    if "\n" in text and ("cccd" in folded or "cmnd" in folded or "can cuoc" in folded):
-        spans += [m.span(1) for m in _ID_CUE_SPLIT.finditer(folded) if sum(ch.isdigit() for ch in m.group(1)) in (9, 12)]
+    if "\n" in text:  # an ID split over two lines: folded only then
+        folded = fold_same_length(text)
+        if any(cue in folded for cue in _ID_CUES):
+            spans += [m.span(1) for m in _ID_CUE_SPLIT.finditer(folded)
+                      if sum(ch.isdigit() for ch in m.group(1)) in (9, 12)]
     return spans
 
 
