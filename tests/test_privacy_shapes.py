@@ -246,3 +246,32 @@ def test_a_long_text_of_this_rounds_shapes_is_read_in_linear_time(piece):
     redact(text)
     assess("", text)
     assert time.perf_counter() - started < 3.0
+
+
+@pytest.mark.parametrize("text,personal,keep", [
+    # a display name after a network's name is the person's own, a trade's page is not a person
+    ("Có ảnh em gửi qua Zalo Hằng Nguyễn số 0388.12.45.67.", ("Hằng Nguyễn", "0388.12.45.67"), ()),
+    ("co anh em gui qua Zalo Hang Nguyen so 0388.12.45.67.", ("Hang Nguyen",), ()),
+    ("Kết bạn Zalo Thảo Vy Tài Chính hoặc ib FB Vay Nhanh Lưu Kiếm.", ("Thảo Vy",), ("Vay Nhanh Lưu Kiếm",)),
+    ("Vào nhóm Zalo Tổ dân phố 5 để nhận thông báo.", (), ("Zalo Tổ dân phố 5",)),
+    # the writer after a bare pronoun opening a sentence
+    ("Cống bể nắp. Tui Tám Cầu, ở kế bên.", ("Tám Cầu",), ("Cống bể nắp",)),
+    ("Cong be nap. Toi Tam Cau, o ke ben.", ("Tam Cau",), ("Cong be nap",)),
+    # "Phương" with its marks after an honorific is a name, "Phường" the ward, "Phương án" a plan
+    ("Bà Phương bán xôi nhờ em hỏi phường.", ("Phương",), ("phường",)),
+    ("Ông Phương án này chưa ổn.", (), ("Phương án",)),
+    # children named after "đứa nhỏ", listed with "với"
+    ("hai đứa nhỏ Bi với Bo chạy sang nhà tôi trốn", ("Bi", "Bo"), ("chạy sang",)),
+    # "Châu" with its marks is a surname; "cháu" is not
+    ("Đại diện các hộ ký tên:\n1. Châu Thị Hòa (số 102/11)\n2. Lê Văn Tài", ("Châu Thị Hòa", "số 102/11"), ()),
+    ("Cháu Thị học lớp 3 ở trường Tiểu học Kim Đồng.", (), ("trường Tiểu học Kim Đồng",)),
+    # a phone in digit words mixed with digit groups
+    ("sđt không chín 0 ba, 412, 776.", ("không chín 0 ba, 412, 776",), ()),
+    ("sdt khong chin 0 ba, 412, 776.", ("khong chin 0 ba, 412, 776",), ()),
+    ("Có không hai 100 người tới.", (), ("không hai 100 người",)),
+    # a home in brackets under the signature, after the building's kind
+    ("Thân ái,\nHoàng Bách\n(chung cư mini số 17 ngõ 9 Lưu Kiếm, phòng 501)", ("Hoàng Bách", "số 17", "phòng 501"),
+     ("ngõ 9 Lưu Kiếm",)),
+])
+def test_handles_pronoun_intros_and_mixed_spellings(text, personal, keep):
+    gone(text, *personal, keep=keep)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from hopthu.core.privacy.base import Detector, Span, forget_fold, merge
 from hopthu.core.privacy.claimed import find_claimed_officials
 from hopthu.core.privacy.contacts import find_emails, find_phones
+from hopthu.core.privacy.handles import find_handle_names
 from hopthu.core.privacy.homes import find_home_addresses, find_house_numbers
 from hopthu.core.privacy.lowernicks import find_lower_nicknames
 from hopthu.core.privacy.names import find_names
@@ -32,8 +33,9 @@ PLATE_MARK = "[biển số]"
 
 def _find_private_names(text: str) -> list[Span]:
     """`names`, plus a scammer who only claims a public role (`claimed`) and lower-case nicknames and names that are
-    also common words, each in the context that tells them apart (`lowernicks`)."""
-    return find_names(text) + find_claimed_officials(text) + find_lower_nicknames(text)
+    also common words, each in the context that tells them apart (`lowernicks`), and display names after a network's
+    name or a writer's name after a bare pronoun (`handles`)."""
+    return find_names(text) + find_claimed_officials(text) + find_lower_nicknames(text) + find_handle_names(text)
 
 
 DETECTORS: tuple[Detector, ...] = (

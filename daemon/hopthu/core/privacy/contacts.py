@@ -109,7 +109,7 @@ def find_phones(text: str) -> list[Span]:
 # một hai ba, bốn năm sáu", "khong chin tam ba bon bon hai", "không chín không, ba ba ba, 12 12". Digit words
 # (folded; "tư" and "lăm" are 4 and 5 as spoken, "linh" is 0), digit groups among them, spaces, commas, dots
 # or dashes between; it opens with "không" (0), or with a digit 0 and a digit word next ("0 chín 8 3 - 551 - 407"),
-# and holds 10 or 11 digits in all.
+# and holds 10 or 11 digits in all: five digit words or more, or two or more mixed with digit groups.
 _DIGIT_WORDS = {"khong": 1, "linh": 1, "mot": 1, "hai": 1, "ba": 1, "bon": 1, "tu": 1, "nam": 1, "lam": 1, "sau": 1,
                 "bay": 1, "tam": 1, "chin": 1}
 _SPOKEN_UNIT = re.compile(r"[a-z]{2,5}(?![\w])|\d{1,4}(?![\w])")
@@ -138,6 +138,7 @@ def find_spoken_phones(text: str) -> list[Span]:
             if sep is None:
                 break
             pos = sep.end()
-        if digits in (10, 11) and (words >= 5 or folded[start.start()] == "0" and words >= 1):
+        # digit words and digit groups mixed ("không chín 0 ba, 412, 776") are no count of things either
+        if digits in (10, 11) and (words >= 5 or folded[start.start()] == "0" and words >= 1 or 2 <= words < digits):
             spans.append((start.start(), end))
     return spans

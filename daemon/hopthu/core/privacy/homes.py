@@ -71,7 +71,9 @@ _AFTER_PERSON = re.compile(
 _HOUSEHOLD_NAMED = re.compile(r"\b(?:ho|ho gia dinh|gia dinh)(?:\s(?:ong|ba|anh|chi|co|chu|bac|cu))?\s\[ho ten\]" + _EPITHET + r"\s?[(,]?\s?$")
 # The line right under a name (a signature's address line: "Phạm Văn Dũng\nSố 7 ngõ 2 …").
 # ... or in brackets under it: "vợ chồng anh X – chị Y\n(số 9 ngõ 22)", "Ông X\n(nhà 47 Kim Giang)".
-_PERSON_LINE = re.compile(r"\[ho ten\](?:[ ,]{0,3}|\s?\([^()\n]{0,12}\))\n\s{0,3}(?:\(\s?(?:nha\s)?)?$")
+# ... or a building's kind before the number in those brackets: "Hoàng Bách\n(chung cư mini số 17 ngõ 9, phòng 501)".
+_PERSON_LINE = re.compile(r"\[ho ten\](?:[ ,]{0,3}|\s?\([^()\n]{0,12}\))\n\s{0,3}"
+                          r"(?:\(\s?(?:(?:nha|chung cu(?:\smini)?|ccmn|khu tap the|tap the|nha tro|day tro)\s)?)?$")
 # The home's owner named after the address: "vào nhà số 15 ngõ 8 … của chị Tâm".
 _OWNER_AFTER = re.compile(
     r"^[^,.;:\n]{0,40}\bcua\s(?:(?:ong|ba|anh|chi|co|chu|bac|em|chau|cu)\s)?\[ho ten\]"
@@ -296,7 +298,7 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
     if site and not _SUFFERS.search(clause[: site.start()]) and not _ELSEWHERE.search(clause, site.end()) \
             and not _TAKEN_OUT.search(clause, 0, site.start()):
         return False
-    if _AFTER_PERSON.search(before) or _PERSON_LINE.search(fold_same_length(text[max(0, start - 20) : start])):
+    if _AFTER_PERSON.search(before) or _PERSON_LINE.search(fold_same_length(text[max(0, start - 34) : start])):
         return not later.after(end)
     if _OWNER_AFTER.search(after) or _OWNER_BRACKET.search(after):
         return True

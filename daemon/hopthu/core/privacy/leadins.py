@@ -20,10 +20,20 @@ NOT_A_NAME = re.compile(
 )
 
 
+# "Phương" written with its marks is a given name, not "Phường" (the ward), which folds the same ("Bà Phương bán xôi"),
+# unless a word follows that makes it a common noun ("Phương án", "Phương tiện").
+_PHUONG_NOUN = re.compile(r"\s(?:án|tiện|pháp|hướng|thức|trình|châm|diện|ngôn|sách|Án|Tiện|Pháp|Hướng|Thức)(?!\w)")
+
+
 def not_a_name(text: str, folded: str, pos: int) -> bool:
-    """`NOT_A_NAME` at pos, but "Đoan" (a given name) is no "Đoàn" (a body), which folds the same: "Em Đoan."."""
-    return NOT_A_NAME.match(folded, pos) is not None and not (text[pos : pos + 4] in ("Đoan", "ĐOAN")
-                                                              and not text[pos + 4 : pos + 5].isalpha())
+    """`NOT_A_NAME` at pos, but "Đoan" (a given name) is no "Đoàn" (a body), which folds the same: "Em Đoan.";
+    nor is "Phương" (a given name) "Phường"."""
+    if NOT_A_NAME.match(folded, pos) is None:
+        return False
+    if text[pos : pos + 4] in ("Đoan", "ĐOAN") and not text[pos + 4 : pos + 5].isalpha():
+        return False
+    return not (text[pos : pos + 6] == "Phương" and not text[pos + 6 : pos + 7].isalpha()
+                and not _PHUONG_NOUN.match(text, pos + 6))
 
 # A public role right after a name: "anh X bên phòng kinh tế", "chị Y ở Trung tâm phục vụ hành chính công".
 ROLE_AFTER = re.compile(
@@ -104,6 +114,7 @@ VERB = re.compile(r"\b(?:gặp|bảo|nhắc|hỏi|gọi|nói với|chửi|mắng
 # "hộ Nhẫn", "gia đình Tâm", "nhà Lan Hương" (lower-cased text, diacritics kept: "hộ" is not "hồ").
 PERSON_NOUN = re.compile(
     r"(?<!\w)(?:bạn(?: trẻ| nhỏ)?|thanh niên|học sinh|sinh viên|cậu bé|cô bé|cháu bé|em bé|bạn học|hàng xóm|hộ|gia đình|nhà"
+    r"|đứa (?:nhỏ|bé|trẻ|con|cháu|em)|dua (?:nho|be|tre)"  # "hai đứa nhỏ Bi với Bo"
     r"|ban tre|ban nho|thanh nien|hoc sinh|sinh vien|cau be|co be|chau be|em be|ban hoc|hang xom|gia dinh) $"
 )  # without diacritics only the two-word forms: "ban", "ho", "nha" alone are also "Ban", "hồ", "nhà Văn hóa"
 # In a list of people ("Lâm, Đạt và Khoa", "hộ ông Phát, hộ bà Mơ"): what joins two names, and the

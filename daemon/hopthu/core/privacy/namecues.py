@@ -93,7 +93,7 @@ LOWER_KIN = frozenset("bà ông chị anh bác cô chú cụ cháu bé thằng t
 AFTER_LOWER_NAME = frozenset(
     "ở o nhà nha hàng hang bán ban bị bi đã da là la và va cũng cung hay thì thi mới moi vẫn đang dang "
     "con vợ vo chồng chong xe ôm om gác gac bảo bao nói noi kể ke sống song với voi cuối cuoi đầu đi di "
-    "còn đều deu cùng chưa chua ạ nè nhé".split()  # "hai cháu Tẹo và Bờm còn nhỏ"
+    "còn đều deu cùng chưa chua ạ nè nhé chạy chay khóc khoc trốn tron".split()  # "hai cháu Tẹo và Bờm còn nhỏ"
 )
 INTRO_SKIP = HONORIFICS | frozenset("sinh viên vien là la giáo giao thầy".split())
 # Lower-case words that end a lower-case name run, or show it was no name at all.

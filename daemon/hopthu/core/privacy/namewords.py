@@ -12,18 +12,18 @@ SURNAMES = frozenset(
     "mac nghiem khuc au pho ninh quan bach la thai tang tu to khong diep dam dong luc ma nong ong than "
     "vien vi hau be sam lai tieu thach banh lieu nhu quang khuat ung tong van cu giang yen phi cam uong thieu "
     "vuu khau can khuong thao sung lu ksor rmah nie mua "
-    "ban tan chao lau hang vang".split()  # Dao and Hmong surnames, taken only with their marks (SURNAMES_MARKED_ONLY)
+    "ban tan chao lau hang vang chau".split()  # Dao and Hmong surnames, taken only with their marks (SURNAMES_MARKED_ONLY)
 )
 # Surnames whose folded form is a common word: a bare full name opens with them only as written with marks
 # ("Bàn Văn Sơn", "Tẩn Thị Dín", "Chảo Láo Sử"; "Ban Văn hóa" is a ward's board).
-SURNAMES_MARKED_ONLY = frozenset("ban tan chao lau hang vang".split())  # "Vàng A Sình" (Hmong)
+SURNAMES_MARKED_ONLY = frozenset("ban tan chao lau hang vang chau".split())  # "Vàng A Sình" (Hmong); "Châu", not "Cháu"
 # The surnames above as they are written, for telling "ĐỒNG" from "ĐỘNG", "Lê" from "Lễ" in a text with marks.
 SURNAMES_MARKED = frozenset(
     "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý lưu đào đoàn đinh lâm mai trịnh trương "
     "cao hà tạ lương vương kiều phùng triệu chu tôn giáp quách lò kim chử lạc mẫn kha hứa mạc nghiêm khúc âu phó ninh "
     "quan bạch lã thái tăng từ tô khổng diệp đàm đồng lục mã nông ông thân viên vi hầu bế sầm lại tiêu thạch bành "
     "liễu nhữ quảng khuất ứng tống văn cù giang yên phí cầm uông thiều vưu khâu cấn khương thào sùng lù lữ niê mùa "
-    "đậu quàng lường doãn bàn tẩn chảo lầu hạng vàng".split()
+    "đậu quàng lường doãn bàn tẩn chảo lầu hạng vàng châu".split()
 )
 MIDDLE = frozenset(
     "van thi duc huu quoc ngoc dinh xuan thanh minh gia cong bao kim thu hong quang dang tuan nhu tan "

@@ -1,0 +1,69 @@
+"""Names that stand where no honorific or self-introduction leads to them: a display name after a chat or social
+network's name ("gửi qua Zalo Hằng Nguyễn", "Kết bạn Zalo Thảo Vy Tài Chính", "inbox fb Bình Sổ Đỏ") and the
+writer's name after a bare pronoun opening a sentence ("Tui Tám Cầu, ở kế bên", "Mình Ngọc Hà - tổ 4").
+A display name is the person's own name, even with a trade or a place added to it: the whole handle goes.
+Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hopthu.core.privacy.base import Span, fold_same_length
+from hopthu.core.privacy.leadins import SIGN_SKIP, not_a_name
+from hopthu.core.privacy.namewords import FAMOUS, GIVEN_LOWER, NOT_LISTED, SURNAMES
+
+_CAP = r"[^\W\d_]{1,8}"  # a word; whether it is capitalised is asked of str (a class range would take "đ" for "Đ")
+# A network's name, then the display name (folded text): "Zalo: Hằng Nguyễn", "facebook tên Trâm Anh", "fb Bình …".
+_NETWORK = re.compile(
+    r"(?<![\w.@/])(?:zalo|facebook|fb|face|fanpage|tiktok|instagram|insta|messenger|viber|telegram)"
+    r"(?:\s(?:ten|la|ten la|ca nhan|cua (?:toi|tui|em|minh)))?\s?:?\s?(?=[^\W\d_])"
+)
+_WORDS = re.compile(r"[^\W\d_]{1,8}(?:[ \t][^\W\d_]{1,8}){0,3}")
+# Capitalised words after a network's name that name a group, a page or a body, not a person.
+_NOT_HANDLE = NOT_LISTED | frozenset("cư nhóm cộng group page trang kênh official oa hội ban khu tòa chung tổ".split())
+# A bare pronoun opening a sentence, then one to four capitalised words ending at a comma, a bracket, a dash or the
+# line's end: the writer's name ("Tui Tám Cầu, ở kế bên nhà chị Út").
+_PRONOUN_INTRO = re.compile(
+    rf"(?:^|(?<=[.!?\n])\s?)(?:Tui|Tôi|Toi|Mình|Tớ)\s({_CAP}(?:\s{_CAP}){{0,3}})(?=\s?[,(\n]|\s[-–]\s|\s?$)"
+)
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+def _cap_words(text: str, pos: int) -> Span | None:
+    """The capitalised words (one to four) that start at pos, or None."""
+    m = _WORDS.match(text, pos)
+    if m is None:
+        return None
+    end = pos
+    for word in m.group(0).split():
+        if not _capitalised(word):
+            break
+        end = text.index(word, end) + len(word)
+    return (pos, end) if end > pos else None
+
+
+def _no_name(text: str, folded: str, start: int, end: int) -> bool:
+    word = text[start:end].split()[0]
+    return word.isupper() or word.lower() in _NOT_HANDLE or not_a_name(text, folded, start) \
+        or bool(SIGN_SKIP.match(folded, start)) or folded[start:end] in FAMOUS
+
+
+def find_handle_names(text: str) -> list[Span]:
+    """Display names after a network's name and writers' names after a bare pronoun (see the module's text)."""
+    folded = fold_same_length(text)
+    spans: list[Span] = []
+    if any(net in folded for net in ("zalo", "face", "fb", "fanpage", "tiktok", "insta", "messenger", "viber", "telegram")):
+        for m in _NETWORK.finditer(folded):
+            run = _cap_words(text, m.end())
+            # a person's name opens it ("Thảo Vy Tài Chính"), not a trade's ("FB Vay Nhanh Lưu Kiếm")
+            if run and (text[run[0] : run[1]].split()[0].lower() in GIVEN_LOWER or fold_same_length(
+                    text[run[0] : run[1]].split()[0]) in SURNAMES) and not _no_name(text, folded, *run):
+                spans.append(run)
+    for m in _PRONOUN_INTRO.finditer(text):
+        if all(_capitalised(w) for w in m.group(1).split()) and not _no_name(text, folded, m.start(1), m.end(1)):
+            spans.append(m.span(1))
+    return spans
