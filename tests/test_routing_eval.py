@@ -28,15 +28,15 @@ from hopthu.core.rules.conditions import Context  # noqa: E402
 FLOORS = {
     # tuning: how the figures came to be, batch by batch: tests/eval/routing/FLOORS.md
     "tuning": {
-        "lead_agency_accuracy": 0.962,
-        "category_accuracy": 0.947,
+        "lead_agency_accuracy": 0.963,
+        "category_accuracy": 0.949,
         "complex_f1": 0.971,
         "urgent_recall": 1.0,  # 0.994 until rules/14 knew a homeless person shivering in the cold now (r-1641)
-        "urgent_precision": 0.965,
-        "co_agency_recall": 0.804,
-        "co_agency_precision": 0.753,
-        "spam_recall": 0.944,
-        "abuse_recall": 0.791,
+        "urgent_precision": 0.966,
+        "co_agency_recall": 0.806,
+        "co_agency_precision": 0.761,
+        "spam_recall": 0.945,
+        "abuse_recall": 0.793,
     },
     # heldout: how the figures came to be, batch by batch: tests/eval/routing/FLOORS.md
     "heldout": {
@@ -61,7 +61,7 @@ FLOORS = {
         "co_agency_precision": 0.708,
     },
 }
-TRIAGE_CEILING = {"tuning": 0.027, "heldout": 0.048, "fresh": 0.017}  # tuning: the rules alone; the others: 0.072, 0.078 by them
+TRIAGE_CEILING = {"tuning": 0.025, "heldout": 0.048, "fresh": 0.017}  # tuning: the rules alone; the others: 0.072, 0.078 by them
 
 
 @pytest.fixture(scope="module")

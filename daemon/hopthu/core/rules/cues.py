@@ -42,14 +42,16 @@ MAIN_CUES = ("bức xúc nhất", "việc chính", "quan trọng nhất", "chủ
 # Words that introduce a secondary point: it counts less than the letter's business.
 ASIDE_CUES = ("ngoài ra", "thêm nữa", "bên cạnh đó", "nhân tiện", "tiện thể", "ngoài việc", "cũng xin nói thêm",
               "việc phụ", "tiện đây", "thứ hai", "thứ ba", "thêm một việc", "một việc nữa", "còn một việc",
-              "việc thứ hai", "việc thứ 2", "cũng xin báo", "cũng xin phản ánh", "cũng báo luôn")
+              "việc thứ hai", "việc thứ 2", "cũng xin báo", "cũng xin phản ánh", "cũng báo luôn",
+              # "Một là, ... Hai là, ... Ba là việc chính: ..."; "Đồng thời nhờ phường ..." (a further request)
+              "hai là", "ba là", "bốn là", "đồng thời")
 # A bare "Gửi X:" salutes only where it opens the letter or a paragraph (not "tôi gửi góp ý", "gửi kèm ảnh").
 SALUTATION_CUES = ("kính gửi", "đồng kính gửi", "kính thưa", "gửi")
 # Words of thanks: a sentence of thanks opened by "Trước hết" is the letter's courtesy, not its main issue.
 THANKS_CUES = ("cảm ơn", "cám ơn")
 # Words telling of a habit or a state of months ("cứ mưa là nước tràn vào nhà", "đêm nào cũng rồ ga", "mấy tháng
 # nay bốc mùi như mùi gas"): what follows them in their sentence recurs; it is no danger of the next hours.
-RECURRING_CUES = ("cứ mưa là", "mưa là", "hễ mưa", "mỗi khi mưa", "mỗi lần mưa", "mỗi trận mưa", "mưa to là",
+RECURRING_CUES = ("cứ mưa là", "mưa là", "mưa lớn là", "hễ mưa", "mỗi khi mưa", "mỗi lần mưa", "mỗi trận mưa", "mưa to là",
                   "ngày nào cũng", "đêm nào cũng", "tối nào cũng", "hôm nào cũng", "lần nào cũng", "mấy tháng nay",
                   "nhiều tháng nay", "quanh năm", "lâu nay")
 # Words that open the writer's introduction ("Tôi là đảng viên chi bộ tổ 9."): without a request in the
