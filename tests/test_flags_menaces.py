@@ -215,3 +215,63 @@ def test_suggested_defamation_friends_sent_blockades_harassment_and_english_are_
 ])
 def test_harassment_suffered_blockades_reported_and_checks_asked_are_not_abuse(text):
     assert not _abuse(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a death wish with a title and a name between ("cầu trời cho thằng cha phó công an phường … bị xe tông")
+    "Cầu trời cho thằng cha phó công an phường Mai Văn Sang ra đường bị xe tông, ở ác có ngày quả báo.",
+    "cau troi cho thang cha pho cong an phuong Mai Van Sang ra duong bi xe tong",
+    # looking over one's shoulder advised, a face learnt
+    "Camera đầu ngõ tao trích xuất rồi, mặt mũi mày tao thuộc lòng. Ra đường nhớ nhìn trước ngó sau.",
+    "mat mui may tao thuoc long roi, ra duong nho nhin truoc ngo sau",
+    # an official addressed as "đồng chí", the children's way to school, thinking twice asked for
+    "Hai cháu nhà đồng chí học mầm non, sáng nào cũng qua đoạn đường vắng cạnh kênh. Mong đồng chí suy nghĩ lại cho kỹ.",
+    "hai chau nha dong chi hoc mam non, sang nao cung qua doan duong vang. mong dong chi suy nghi lai cho ky",
+    # a calamity tied to the writer's own money or file
+    "Nếu tiền đền bù của nhà tôi vẫn không về thì tôi e là sẽ có một đám cháy rất to ở trụ sở.",
+    "neu ho so dat cua toi tuan sau van chua duoc ky thi se co an mang o phuong",
+    # betting and vice thrown at an official with a rumour's certainty
+    "Phó Chủ tịch phường chống lưng cho đường dây cá độ, nhà ông ta ghi lô đề, ai cũng biết mà không ai dám nói.",
+    # a rumour about the state, spread in haste
+    "TIN MẬT TỪ NGƯỜI TRONG CUỘC: nhà nước cho pha hóa chất vào nước máy, chia sẻ ngay trước khi bị xóa!",
+    "tin mat tu nguoi trong cuoc: chinh quyen dang ban dat cho nuoc ngoai, chia se ngay truoc khi bi xoa",
+])
+def test_death_wishes_veiled_forecasts_and_state_rumours_are_abuse(text):
+    assert _abuse(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dây điện trước nhà tôi chập chờn, nếu không sửa thì sẽ có đám cháy. Đề nghị điện lực xử lý.",
+    "Bà con nhớ nhìn trước ngó sau khi qua đường tàu, đề nghị phường làm rào chắn.",
+    "Cháu nhà anh Tuấn đi học về một mình qua đường vắng, đề nghị phường lắp đèn.",
+    "Có tin đồn chính quyền sắp thu hồi đất TDP 8, đề nghị phường làm rõ để dân yên tâm.",
+    "Bà Ba bán chè bị bọn cho vay nặng lãi dọa tạt sơn vào nhà, bà sợ không dám về.",
+    "Quán cà phê đầu ngõ 5 tổ chức cá độ bóng đá mỗi tối, đề nghị công an kiểm tra.",
+    # an insult and a threat shouted at the writer's door, quoted
+    "ong hang xom say ruou dung truoc cua nha toi chui 'do cho de, tao giet ca nha may', xin phuong giup",
+    "Em bị tín dụng đen đe dọa, tụi nó nhắn 'không trả thì tạt sơn cả nhà mày'. Xin công an phường giúp em.",
+])
+def test_hazards_rumours_checked_and_threats_received_are_not_abuse(text):
+    assert not _abuse(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a link spaced out or defanged
+    "Ban co 01 bien ban phat nguoi chua nop. Nop phat tai h t t p s : / / csgt-phatnguoi[.]vn-gov[.]example de tranh bi"
+    " khoa bang lai.",
+    "Bạn có biên bản phạt nguội chưa nộp, tra cứu tại w w w . phatnguoi-vn . example để tránh bị khóa bằng lái.",
+    # a phone spaced digit by digit
+    "ho tro vay tien tra gop ngay, vay 5 trieu gop 200k/ngay, khong can giay to. a Hai 0 7 0 3 - 8 8 6 - 1 4 1",
+    "Hỗ trợ vay tiền trả góp ngày, không cần giấy tờ, giao tiền tận nhà. Gọi 0 9 8 8 - 2 1 2 - 3 4 5",
+])
+def test_disguised_links_and_spaced_phones_are_spam(text):
+    assert _spam(text)
+
+
+@pytest.mark.parametrize("text", [
+    "me em bi dinh vao tin dung den, vay 20 trieu goc ma gio tui no doi 80 trieu. sdt em 0976 554 312",
+    "Mẹ tôi nhận tin nhắn giả danh công an phường bảo bấm link vneid-capnhat.example để cập nhật, mất 32 triệu.",
+    "Ảnh hiện trường: h t t p s : / / drive . google . com / abc, đề nghị phường xử lý rác ở ngõ 4.",
+])
+def test_loan_victims_phishing_reported_and_evidence_links_are_not_spam(text):
+    assert not _spam(text)

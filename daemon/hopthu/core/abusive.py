@@ -244,6 +244,9 @@ _ACCUSE = Phrases(
     "ôm tiền", "truy nã", "bắt cóc", "có con riêng với", "con rơi", "con ngoài giá thú",
     *_AFFAIRS_AND_BRIBES, "embezzles", "embezzled",
     "tín dụng đen", "đánh ghen thuê", "lấy tiền ngân sách", "thua bạc", "còng tay", "trốn truy nã",
+    # betting and vice thrown at a person: "chống lưng cho đường dây cá độ", "ghi lô đề", "chứa gái" (not "cho vay
+    # nặng lãi": "bị bọn cho vay nặng lãi dọa" is a victim)
+    "cá độ", "ghi đề", "ghi lô đề", "chống lưng", "chứa gái", "chứa chấp gái",
 )
 #: A call to spread an accusation: "chia sẻ thật rộng", "share lên facebook", "biết mặt thật".
 _SPREAD = Phrases(
@@ -253,6 +256,8 @@ _SPREAD = Phrases(
     "bộ mặt thật", "phải biết mặt", "vạch mặt", "bóc phốt", "chuyển cho người khác", "chuyển tiếp cho",
     "đăng lên hết", "ai có facebook", "kịp xóa", "phanh phui", "in ra dán", "in ra mà dán",
     "nhớ chia sẻ", "nhớ share", "chia sẻ để", "share để",
+    # a chain message's urgency: "chia sẻ ngay trước khi bị xóa"
+    "chia sẻ ngay", "share ngay", "trước khi bị xóa", "trước khi bị gỡ", "kẻo bị xóa",
     # a person put before the crowd: "đề nghị công khai trước dân để dân phán xét"
     "để dân phán xét", "cho dân phán xét", "để mọi người phán xét", "cho mọi người phán xét", "bêu riếu",
     "share this", "spread this", "share everywhere", "everyone should know",
@@ -277,6 +282,9 @@ _DISOWNED = Phrases("bịa đặt", "tin giả", "vu khống", "xuyên tạc", "
 #: A rumour passed on as a warning or with a request to check it is no defamation ("người ta đồn quán đó bán ma túy,
 #: mọi người chia sẻ cho nhau cảnh giác", "đề nghị công an xác minh").
 _CHECK_ASKED = Phrases("cảnh giác", "đề phòng", "đề nghị", "kiểm tra", "xác minh", "làm rõ", "điều tra", "xin hỏi")
+#: The state as the subject of a rumour spread ("tin mật từ người trong cuộc: nhà nước đang cho pha hóa chất …, chia
+#: sẻ ngay trước khi bị xóa"): distortion. Not "đảng" (bare, "đang").
+_STATE = Phrases("nhà nước", "chính quyền", "chính phủ", "nhà cầm quyền", "cấp trên giấu", "bọn cầm quyền")
 #: Sorcery and the like: thrown at a neighbour, never a matter for an agency (with diacritics: "bùa"
 #: folds to "bua" as in "bữa").
 _SUPERNATURAL = whole_words(tuple(fold_case(p) for p in (
@@ -294,7 +302,7 @@ _RUMOUR = Phrases(
     "nghe người ta nói", "nghe đồn", "không có bằng chứng nhưng", "chưa có bằng chứng nhưng",
     "cũng rõ cả rồi", "ai cũng rõ",
     # news made up: "theo nguồn tin riêng của chúng tôi", "nguồn tin đáng tin cậy từ người trong cuộc"
-    "nguồn tin riêng", "theo nguồn tin", "nguồn tin đáng tin cậy", "người trong cuộc", "tin nóng",
+    "nguồn tin riêng", "theo nguồn tin", "nguồn tin đáng tin cậy", "người trong cuộc", "tin nóng", "tin mật",
     # hearsay, a cover story "seen through", an arrest foretold: "nghe nói ở quê từng giết người", "nói là đi công tác
     # chớ thiệt ra là …", "ai hổng tin thì ráng chờ coi, ổng sắp bị còng tay"
     "ai cũng đồn", "đều đồn", "đồn ầm", "đang đồn",
@@ -427,6 +435,8 @@ def abuse(forms: Forms) -> list[str]:
     if (len(insinuate) >= 2 or (insinuate and (rumour or accuse or spread))) \
             and (not checked or spread or _LEFT_TO_GUESS.found(forms)):
         why.append("bóng gió bôi nhọ (" + ", ".join((insinuate + rumour)[:3]) + ")")
+    if spread and rumour and not checked and (state := _STATE.found(forms)) and not _DISOWNED.found(forms):
+        why.append("xuyên tạc, tung tin bịa đặt về nhà nước (" + ", ".join([*rumour[:1], *state[:1], *spread[:1]]) + ")")
     taken = _found(_TAKEN_SUM, folded)
     spread_rumour = spread and rumour and not checked  # "ai cũng biết … share thật mạnh"
     # two accusations with a rumour's certainty, unless a check is asked and nothing calls to spread them

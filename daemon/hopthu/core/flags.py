@@ -45,6 +45,20 @@ URL = re.compile(
 _DOMAIN = re.compile(r"(?i)(?<![\w@.\-])[a-z0-9\-]+(?:\.[a-z0-9\-]+)*"
                      + _TLD + r"(?![\w\-@])")
 _WORD = re.compile(r"\w+")
+#: A link written so that filters miss it: "h t t p s : / /", "csgt-phatnguoi[.]vn-gov[.]example", "w w w . x . example",
+#: "bit . ly / w79app", "t . me / nhom". Undone before links are looked for (`_linked`).
+_SPACED_SCHEME = re.compile(r"(?i)(?<!\w)h ?t ?t ?p( ?s)? ?: ?/ ?/ ?")
+_SPACED_WWW = re.compile(r"(?i)(?<!\w)w w w(?!\w)")
+_DEFANGED_DOT = re.compile(r"\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)")
+_SPACED_DOT = re.compile(r"(?<=[A-Za-z0-9]) \. (?=[A-Za-z0-9])")
+_SPACED_SLASH = re.compile(r"(?i)(" + _TLD + r") ?/ ?(?=\w)")
+
+
+def _linked(text: str) -> str:
+    """`text` with disguised links written out (`_SPACED_SCHEME` …), for finding links and hosts only."""
+    text = _SPACED_SCHEME.sub(lambda m: "https://" if m.group(1) else "http://", text)
+    text = _DEFANGED_DOT.sub(".", _SPACED_WWW.sub("www", text))
+    return _SPACED_SLASH.sub(r"\1/", _SPACED_DOT.sub(".", text))
 
 
 # -- spam ------------------------------------------------------------------------------------------
@@ -68,6 +82,8 @@ _OFFER = Phrases(
     "vay vốn", "vay tiền", "vay tiêu dùng", "vay nóng", "vay online", "không cần gặp mặt", "duyệt hồ sơ",
     "nhận tiền ngay", "tải app", "bảo toàn vốn", "vay tín chấp", "tín chấp", "giải ngân", "lãi suất",
     "không thẩm định", "không cần thế chấp", "nợ xấu", "chỉ cần cccd", "hỗ trợ vay", "công ty tài chính",
+    # daily-instalment lending: "vay 5 triệu góp 200k/ngày, không cần giấy tờ, giao tiền tận nhà"
+    "trả góp ngày", "góp ngày", "không cần giấy tờ", "giao tiền tận nhà", "giao tiền tận nơi",
     # investment and job scams, prizes
     "đầu tư", "sàn", "forex", "lợi nhuận", "hoàn vốn", "hoa hồng", "kiếm tiền", "việc nhẹ lương cao",
     "tại nhà", "chỉ cần điện thoại", "tuyển gấp", "xuất khẩu lao động", "không cần tiếng", "phí hồ sơ",
@@ -160,7 +176,8 @@ _CHAIN = re.compile(r"(?<!\w)(?:(?:gui|chuyen|chuyen tiep|chia se|share|forward)
                     r"(?:\s(?:nay|nay di))?|chuyen tiep|forward)\s(?:cho|toi|den)\s(?:\d+\s(?:nguoi|nhom|ban)"
                     # "… cho tất cả người thân và các nhóm Zalo": this message, to everyone
                     r"|(?:tat ca|toan bo|het|moi|cang nhieu)(?:\s(?:nguoi|nguoi than|ban be|ban|nhom|cac nhom))?)(?!\w)")
-_PHONE_LIKE = re.compile(r"(?<!\d)(?:\+?84|0|1[89]00)[\d\s.\-()]{7,14}\d(?!\d)")
+#: Digits may be spaced one by one: "0 7 0 3 - 8 8 6 - 1 4 1".
+_PHONE_LIKE = re.compile(r"(?<!\d)(?:(?:\+?84|0)(?:[\s.\-()]{0,3}\d){8,10}|1[89]00(?:[\s.\-()]{0,3}\d){5,8})(?!\d)")
 
 
 @dataclass
@@ -183,9 +200,10 @@ def spam_cues(subject: str, text: str) -> list[str]:
 
 def _spam(forms: Forms) -> list[str]:
     whole = forms.whole
-    urls = URL.findall(whole)
-    words = _WORD.findall(URL.sub(" ", whole))
-    if urls and len(words) <= 3 and not _EVIDENCE.search(URL.sub(" ", whole)):
+    linked = _linked(whole)
+    urls = URL.findall(linked)
+    words = _WORD.findall(URL.sub(" ", linked))
+    if urls and len(words) <= 3 and not _EVIDENCE.search(URL.sub(" ", linked)):
         return ["chỉ có đường link, không có nội dung"]
     headings = _warning_headings(forms.folded)
     complaint = any(c[0] not in headings for c in _COMPLAINT.spans(forms))
@@ -194,13 +212,13 @@ def _spam(forms: Forms) -> list[str]:
     if complaint or (_COMPLAINT_MARKED.search(forms.marked) and not (urls and len(phish) >= 3)):
         return []
     # a bare host asks for two baits: "tài khoản … bị khóa, vào dichvucong.gov.vn" may be a citizen's trouble
-    if phish and (urls or len(phish) >= 2 and _DOMAIN.search(whole)):
+    if phish and (urls or len(phish) >= 2 and _DOMAIN.search(linked)):
         return ["lừa đảo qua đường link (" + ", ".join(phish[:3]) + ")"]
     if chain := _CHAIN.search(forms.folded):
         return [f"tin nhắn dây chuyền ({chain.group(0)})"]
     offer = _OFFER.found(forms)
     # a bare host is a way to answer too: "website chuẩn SEO tại webchuan.example"
-    reach = bool(urls or _PHONE_LIKE.search(whole) or _REACH.found(forms) or _DOMAIN.search(whole))
+    reach = bool(urls or _PHONE_LIKE.search(whole) or _REACH.found(forms) or _DOMAIN.search(linked))
     if len(offer) >= 2 and reach:
         return ["quảng cáo, môi giới, cho vay hoặc mời chào (" + ", ".join(offer[:4]) + ")"]
     return []

@@ -13,7 +13,9 @@ has them and folded when it has none, and none counts when the writer reports it
 * **a call to harm a house or the ward's buildings**: "tối tối ném đá vào nhà nó", "đốt quách cái ủy ban";
 * **the family of the person written about, left alone, with a warning**: "nói với thằng cán bộ là vợ nó … sáng nào
   cũng ngồi một mình, liệu mà …";
-* **friends sent**: "… thì tụi nó ghé nhà ông chơi", "mấy đứa em tôi đang hỏi thăm ông".
+* **friends sent**: "… thì tụi nó ghé nhà ông chơi", "mấy đứa em tôi đang hỏi thăm ông";
+* **a calamity tied to the writer's own claim**: "nếu tiền đền bù của nhà tôi vẫn không về thì tôi e là sẽ có một
+  đám cháy rất to ở đó" (not a hazard warned of: "nếu không sửa dây điện thì sẽ có cháy" names no money or file).
 """
 
 from __future__ import annotations
@@ -61,6 +63,10 @@ _FRIENDS = r"(?:" + _FRIENDS_WORDS + r")"
 _FRIENDS_SENT = (r"thì (?:" + _FRIENDS_WORDS + r") (?:sẽ )?(?:ghé|đến|tới|qua|sang|xuống|lên|tìm)(?: tận)?"
                  r" (?:nhà|thăm|hỏi thăm|chơi|nói chuyện|gặp)"
                  r"|" + _FRIENDS + r" (?:đang |sẽ |đã )?(?:hỏi thăm|thăm hỏi|để ý|nhắm) " + _YOU)
+#: The writer's money or file not paid or settled, then a fire, a blast or blood: a threat dressed as a forecast.
+_CLAIM_CALAMITY = (r"nếu(?:\s\w+){0,6}?\s(?:tiền|hồ sơ|đơn|sổ đỏ|giấy tờ|đền bù|bồi thường|quyết định)(?:\s\w+){0,8}?"
+                   r"\s(?:không|chưa)(?:\s\w+){0,4}?\sthì(?:\s\w+){0,5}?\s(?:sẽ có|sẽ xảy ra)(?:\s\w+){0,2}?"
+                   r"\s(?:đám cháy|vụ cháy|vụ nổ|án mạng|đổ máu|người chết|chuyện không hay|chuyện chẳng lành)")
 
 
 def _pair(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -71,6 +77,7 @@ _ADVICE_RE, _MISFORTUNE_RE = _pair(_ADVICE), _pair(_MISFORTUNE)
 _NO_GUARANTEE_RE, _CHILD_SCHOOL_RE, _CHILD_MENACE_RE, _HARM_HOUSE_RE = (
     _pair(_NO_GUARANTEE), _pair(_CHILD_SCHOOL), _pair(_CHILD_MENACE), _pair(_HARM_HOUSE))
 _FAMILY_THIRD_RE, _WARNING_RE, _FRIENDS_SENT_RE = _pair(_FAMILY_THIRD), _pair(_WARNING), _pair(_FRIENDS_SENT)
+_CLAIM_CALAMITY_RE = _pair(_CLAIM_CALAMITY)
 
 
 def menaces(forms: Forms, reported: re.Pattern[str], window: int) -> list[str]:
@@ -96,4 +103,5 @@ def menaces(forms: Forms, reported: re.Pattern[str], window: int) -> list[str]:
     if family and (warning := made(_WARNING_RE)):
         found.append(family[0].group(0) + " … " + warning[0].group(0))
     found += [m.group(0) for m in made(_FRIENDS_SENT_RE)]
+    found += [m.group(0) for m in made(_CLAIM_CALAMITY_RE)]
     return found

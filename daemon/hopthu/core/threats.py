@@ -57,7 +57,8 @@ THREAT = Phrases(
     "đừng mong sống yên", "đừng hòng ngủ yên",
     # a misfortune called deserved: "nhà ông ấy mà cháy thì cũng là trời phạt"
     "sẽ tự ra tay", "tự ra tay thôi",
-    "là trời phạt", "trời phạt thôi", "sẽ bị quả báo", "gặp quả báo", "quả báo thôi",
+    "là trời phạt", "trời phạt thôi", "sẽ bị quả báo", "gặp quả báo", "quả báo thôi", "có ngày quả báo",
+    "chết sạch cho",
     # a death wished in passing: "ăn nhiều tiền dân cho nghẹn, … kẻo xe tông không ai nhặt xác"
     "không ai nhặt xác", "chẳng ai nhặt xác", "tiền dân cho nghẹn", "ăn cho nghẹn", "nghẹn mà chết",
     # told to hide or to move out: "thằng nào cắt trộm dây điện thì liệu mà trốn cho kỹ", "liệu mà dọn nhà đi"
@@ -88,6 +89,12 @@ _THREAT_SHAPES = (
     r"(?:mày|ông|bà|mụ|hắn|chúng mày|bọn mày)(?:\s\w+){0,3}?\sra đường(?:\s\w+){0,2}\scẩn thận",
     # a condition, then the street: "… lần nữa thì ra đường nhớ để ý" (not a warning: "ra đường nhớ cẩn thận xe")
     r"thì ra đường (?:nhớ |mà |cho )?(?:cẩn thận|để ý|coi chừng)",
+    # looking over one's shoulder advised to the person addressed, out of doors: "ra đường nhớ nhìn trước ngó sau" (not
+    # "phải nhìn trước ngó sau" at a crossing, nor "bà con nhớ nhìn trước ngó sau khi qua đường tàu")
+    r"(?:ra đường|đi đường|ra ngoài|đi đêm|mày|mụ|hắn|lão|chúng mày|bọn mày)(?: thì| cứ)? (?:nhớ|liệu mà|liệu)"
+    r" (?:nhìn|ngó|coi) trước (?:nhìn|ngó|coi) sau",
+    # the face of the person addressed learnt: "mặt mũi mày tao thuộc lòng", "mặt mày tao nhớ rồi"
+    r"mặt (?:mũi )?(?:mày|chúng mày|bọn mày|mụ|hắn) (?:tao|tôi|tui|bọn tao) (?:đã )?(?:thuộc|nhớ|biết|ghi)",
     r"(?:mày|ông|bà|nó|chúng mày|bọn mày|các ông|bọn nó|chúng nó|mụ|hắn)\s(?:cũng\s|rồi\s)?(?:sẽ\s)?(?:phải\s)?trả giá",
     r"(?:đi|đấy|đó)\srồi (?:xem|biết)(?!\w)|rồi (?:mày|chúng mày|bọn mày) (?:xem|biết)",
     # the writer destroying or burning something, or themselves: "tao sẽ đốt cái quán", "tôi sẽ cho nổ tung trụ sở"
@@ -125,8 +132,10 @@ _THREAT_SHAPES = (
     r"(?:nhắn|bảo|nói)(?: giùm| giúp| hộ| với| cho)? (?:thằng|con mụ|mụ|lão|hắn|cái thằng|con)(?:\s\w+){0,12}?"
     r"\s(?:nên cẩn thận|nhớ cẩn thận|coi chừng|liệu mà|liệu hồn|biết điều)",
     # a death wish: "mong cho cả lũ cán bộ phường bị xe tông hết", "cầu cho nó chết"
-    r"(?:mong|cầu|chúc|trù)(?: cho)? (?:cả )?(?:dòng họ nhà|dòng họ|lũ|bọn|nhà|họ nhà|thằng|con mụ|mụ|mấy thằng|chúng nó|tụi nó|nó"
-    r"|chúng mày|bọn mày|hắn|lão|con mẹ|mấy ông)(?:\s\w+){0,8}?\s(?:bị\s|gặp\s)?(?:chết|xe tông|xe cán|xe tải|xe đâm"
+    # ("cầu trời cho thằng cha phó công an phường Mai Văn Sang ra đường bị xe tông": a title and a name between)
+    r"(?:mong|cầu|chúc|trù)(?: trời| ông trời| trời phật| phật)?(?: cho)? (?:cả )?(?:dòng họ nhà|dòng họ|lũ|bọn|nhà|họ nhà"
+    r"|thằng|con mụ|mụ|mấy thằng|chúng nó|tụi nó|nó|chúng mày|bọn mày|hắn|lão|con mẹ|mấy ông)(?:\s\w+){0,12}?"
+    r"\s(?:bị\s|gặp\s)?(?:chết|xe tông|xe cán|xe tải|xe đâm"
     r"|tai nạn|ung thư|tuyệt tự|đột quỵ|chết không toàn thây|nạn|tai họa|tai ương|xuống lỗ|chết sớm|tàn phế)",
     # "rồi có ngày cả nhà ông ra đường …": a day of reckoning promised to the person addressed
     r"rồi có ngày (?:cả nhà |cả lũ |cả họ )?(?:mày|ông(?! bà)|bà(?! con)|chúng mày|bọn mày|hắn|mụ|lão|các ông)",
@@ -145,8 +154,9 @@ _THREAT_SHAPES = (
 #: … sống một mình … đêm hôm ai biết được"), in a text that also tells that person what to do ("cô cứ ngâm tiếp đi",
 #: "ông nên xem lại"): a veiled threat (with diacritics, or folded when the text has none).
 _FAMILY_EXPOSED = (
-    r"(?:(?:vợ|chồng|con|con gái|con trai|bé nhà|cháu|mẹ|bố|cha|vợ con|bố mẹ|người nhà) (?:của )?(?:anh|ông|bà|chị|cô"
-    r"|chú|mày|các ông)|(?:anh|ông|bà|chị|cô|chú|mày|các ông)(?:\s\w+){0,8}? (?:có|còn) (?:đứa |cô |thằng )?"
+    r"(?:(?:vợ|chồng|con|con gái|con trai|bé nhà|cháu|các cháu|hai cháu|mẹ|bố|cha|vợ con|bố mẹ|người nhà) (?:của |nhà )?"
+    r"(?:anh|ông|bà|chị|cô|chú|mày|các ông|đồng chí)|(?:anh|ông|bà|chị|cô|chú|mày|các ông|đồng chí)(?:\s\w+){0,8}?"
+    r" (?:có|còn) (?:đứa |cô |thằng )?"
     r"(?:vợ|con|con gái|con trai|cháu|mẹ|bố|mẹ già|bố già)"
     # or the way home of the person addressed: "đường về nhà anh qua con dốc tối lắm, cẩn thận kẻo trượt chân"
     r"|đường (?:về|đi về|về nhà|đến nhà|tới nhà)(?: nhà)? (?:anh|ông|bà|chị|cô|chú|mày|các ông)"
@@ -161,7 +171,9 @@ _FAMILY_EXPOSED = (
 )
 # ... or the writer closes on a warning given: "tao chỉ nhắc thế thôi", "tôi chỉ nói trước vậy thôi"
 # ... or is told to think twice or to watch out: "ông nghĩ kỹ trước khi …", "nhớ để ý nhé", "tự anh hiểu"
-_PRESSED = (r"(?:(?:anh|ông|bà|chị|cô|chú|mày|các ông) (?:cứ|nên|liệu|hãy|đừng|nghĩ kỹ|nghĩ cho kỹ)"
+_PRESSED = (r"(?:(?:anh|ông|bà|chị|cô|chú|mày|các ông|đồng chí) (?:cứ|nên|liệu|hãy|đừng|nghĩ kỹ|nghĩ cho kỹ"
+            r"|suy nghĩ lại|suy nghĩ cho kỹ|nghĩ lại)"
+            r"|cẩn tắc vô áy náy"
             r"|khuyên (?:anh|ông|bà|chị|cô|chú|mày|các ông)|lời khuyên"
             r"|(?:tao|tôi|tui) chỉ (?:nhắc|nói|báo|nhắc nhở)(?: trước)? (?:thế|vậy) thôi"
             r"|nhớ để ý|để ý nhé|tự (?:anh|ông|bà|chị|cô|chú|mày) (?:hiểu|biết))")

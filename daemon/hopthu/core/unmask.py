@@ -118,10 +118,11 @@ def unmask(text: str, words: Collection[str] = ()) -> str:
 #: Words quoted between quotation marks, on one line, at most 200 characters.
 _QUOTED = re.compile(r"['\"“‘«]([^'\"“”‘’«»\n]{1,200})['\"”’»]")
 #: Someone else's words reported just before a quotation (folded): "quát tôi", "nhắn", "đã nói với mẹ
-#: tôi", "kêu gọi", "những câu như". Not the writer's own: "tôi nói thẳng '…'" stays the writer's.
+#: tôi", "kêu gọi", "những câu như". Not the writer's own: "tôi nói thẳng '…'" stays the writer's; but "đứng trước
+#: cửa nhà tôi chửi '…'" is someone else at the writer's door.
 _SPEECH = re.compile(
-    r"(?<!\w)(?<!toi )(?<!tao )(?<!tui )(?:noi|nhan|nhan tin|quat|chui|doa|de doa|ham doa|bao|viet|dang bai|dang len"
-    r"|keu goi|tuyen bo|van tuc|chui tuc|cau|rang|ghi|ghi ro)(?!\w)")
+    r"(?<!\w)(?:(?<!toi )(?<!tao )(?<!tui )|(?<=nha toi )|(?<=cua toi )|(?<=nha tui ))"
+    r"(?:noi|nhan|nhan tin|quat|chui|doa|de doa|ham doa|bao|viet|dang bai|dang len|keu goi|tuyen bo|van tuc|chui tuc|cau|rang|ghi|ghi ro)(?!\w)")
 #: Verbs of shouting or singing someone else's words, with their marks (bare, "hét" is "hết", "la" is "là", "hát"
 #: is "hạt"): "khách say hét 'đ.m'", "tụi nhỏ hát mấy bài rap la 'chém chết …'", "gào lên '…'".
 _SPEECH_MARKED = re.compile(r"(?<!\w)(?<!tôi )(?<!tao )(?<!tui )(?:hét|la|la lối|hát|gào|thét|rống|hô|văng)(?!\w)")
