@@ -355,6 +355,8 @@ def test_the_learned_evidence_keeps_the_tuning_figures_under_cross_validation():
     # triage 0.0150. 1934 items (r-1959..r-2028, long letters and vague fields, and the misses pass route-s):
     # lead 0.970, category 0.960, complex F1 0.970 → 0.9689 (the batch's items are scored by folds trained
     # without them), co-agencies 0.761 / 0.791, triage 0.0165
+    # 2004 items (r-2029..r-2098, rented rooms, schools, allowances, floods, fires in workshops): lead 0.9691,
+    # category 0.961, complex F1 0.970, co-agencies 0.768 / 0.801, triage 0.0150
     assert r["lead_agency_accuracy"] >= 0.969 and r["category_accuracy"] >= 0.960
-    assert r["complex_f1"] >= 0.968 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0167
-    assert r["co_agency_precision"] >= 0.790 and r["co_agency_recall"] >= 0.761
+    assert r["complex_f1"] >= 0.969 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0151
+    assert r["co_agency_precision"] >= 0.800 and r["co_agency_recall"] >= 0.767
