@@ -113,3 +113,19 @@ def test_a_dilapidated_house_in_a_selection_letter_is_no_emergency(ruleset):
             "được xét. Đề nghị Mặt trận xem lại.")
     for t in (text, afold(text)):
         assert "urgent" not in ruleset.classify(_sub(t)).flags, t
+
+
+@pytest.mark.parametrize("subject, text, agency", [
+    (subject, text, agency)
+    for subject, text, agency in [
+        # a subject that only names whom the letter is for is a salutation: the content routes it
+        ("Gửi Mặt trận phường", "Tôi biết Mặt trận không phải cơ quan xử lý, nhờ chuyển giúp. Quán karaoke "
+         "đầu ngõ 12 tối nào cũng hát ồn đến nửa đêm. Đề nghị cơ quan chức năng kiểm tra.", "cong_an"),
+        # the front's own work still goes to the front under the same subject
+        ("Gửi Mặt trận phường", "Đề nghị Mặt trận phường tổ chức hội nghị lấy ý kiến nhân dân về việc "
+         "vận động quỹ vì người nghèo năm nay.", "mttq"),
+    ]
+    for subject, text in ((subject, text), (afold(subject), afold(text)))
+])
+def test_a_subject_that_only_names_the_addressee_weighs_like_a_salutation(ruleset, subject, text, agency):
+    assert ruleset.classify(_sub(text, subject)).agency == agency

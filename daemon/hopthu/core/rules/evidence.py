@@ -299,6 +299,8 @@ class _Place:
             return 0.4, "việc đã qua"
         if self.subject and self.superseded:
             return SUPERSEDED_FACTOR, SUPERSEDED_NOTE
+        if self.subject and si in self.salutation and self.length <= SALUTATION_SPAN:  # "Gửi Mặt trận phường"
+            return 0.2, "trong lời chào"  # a subject that only names whom the letter is for, like "Kính gửi ..."
         if self.subject:  # "Cảm ơn tổ hòa giải; cành cây che đèn": a thanks before a further clause is the old matter
             later = si < len(self.starts) - 1 and self.starts[-1] < self.length - 2
             return (0.4, "lời cảm ơn") if later and self._cue_before("thanks", start, pos + 7) else (1.5, "")
