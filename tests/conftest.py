@@ -1,5 +1,6 @@
 """Shared fixtures: a ward set up like the demo, in a temporary folder, with a controllable clock.
-The mail-server fixtures come from mailservers.py (a plugin, below); helpers live in ward.py."""
+The mail-server fixtures come from mailservers.py and the wording tests' rules from wordings.py (plugins,
+below); helpers live in ward.py."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 
 from ward import TZ, Clock, make_ward
 
-pytest_plugins = ["mailservers"]
+pytest_plugins = ["mailservers", "wordings"]
 
 
 @pytest.fixture

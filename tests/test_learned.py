@@ -359,7 +359,9 @@ def test_the_learned_evidence_keeps_the_tuning_figures_under_cross_validation():
     # category 0.961, complex F1 0.970, co-agencies 0.768 / 0.801, triage 0.0150
     # 2074 items (r-2099..r-2168, scams posing as the power company, low cables, school drop-outs, encroaching
     # steps): lead 0.970, category 0.961, complex F1 0.971, co-agencies 0.768 / 0.801 → 0.793 (the batch's
-    # co-agencies are scored by folds trained without them), triage 0.0149
-    assert r["lead_agency_accuracy"] >= 0.969 and r["category_accuracy"] >= 0.961
-    assert r["complex_f1"] >= 0.970 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0150
-    assert r["co_agency_precision"] >= 0.793 and r["co_agency_recall"] >= 0.767
+    # co-agencies are scored by folds trained without them), triage 0.0149; with an addressee-only subject weighed
+    # as a salutation: category 0.961 → 0.9609 (one item more routed, 1964 categories right as before), co-agency
+    # precision 0.795, triage 0.0145
+    assert r["lead_agency_accuracy"] >= 0.969 and r["category_accuracy"] >= 0.960
+    assert r["complex_f1"] >= 0.970 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0146
+    assert r["co_agency_precision"] >= 0.795 and r["co_agency_recall"] >= 0.767

@@ -4,37 +4,12 @@ diacritics, in other words than the evaluation items."""
 
 from __future__ import annotations
 
-import sys
-from datetime import datetime, timedelta, timezone
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "bench"))
+from hopthu.core.textnorm import afold
+from wordings import both, sub
 
-import routing_eval  # noqa: E402
-from hopthu.core.model import Channel, Submission  # noqa: E402
-from hopthu.core.textnorm import afold  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def ruleset():
-    return routing_eval.load_ruleset(learned=False)
-
-
-def _sub(text: str, subject: str = "") -> Submission:
-    return Submission(source_id="t", channel=Channel.EMAIL,
-                      received_at=datetime(2026, 12, 1, 9, tzinfo=timezone(timedelta(hours=7))),
-                      subject=subject, text=text)
-
-
-def _both(cases: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    """Each wording as written and with its diacritics stripped."""
-    return [(t, cat, agency) for text, cat, agency in cases for t in (text, afold(text))]
-
-
-ROUTED = _both([
+ROUTED = both([
     # residents' self-management and the group's covenant: the front guides them
     ("Khu tập thể B4 muốn thành lập nhóm tự quản về an ninh, nhờ Mặt trận phường hướng dẫn.", "mat_tran", "mttq"),
     ("Tổ 9 muốn góp ý sửa hương ước, quy ước tổ dân phố cho hợp với nếp sống mới.", "mat_tran", "mttq"),
@@ -61,8 +36,8 @@ ROUTED = _both([
 
 
 @pytest.mark.parametrize("text,category,agency", ROUTED)
-def test_the_content_decides_the_field_and_the_lead(ruleset, text, category, agency):
-    d = ruleset.classify(_sub(text))
+def test_the_content_decides_the_field_and_the_lead(rules_alone, text, category, agency):
+    d = rules_alone.classify(sub(text))
     assert (d.category, d.agency) == (category, agency), d.why
 
 
@@ -70,8 +45,8 @@ LANE_OFF_A_NATIONAL_ROAD = "Ngõ rẽ từ quốc lộ 5 vào tổ 3, đoạn g�
 
 
 @pytest.mark.parametrize("text", [LANE_OFF_A_NATIONAL_ROAD, afold(LANE_OFF_A_NATIONAL_ROAD)])
-def test_a_lane_off_a_national_road_is_no_national_road(ruleset, text):
-    d = ruleset.classify(_sub(text))
+def test_a_lane_off_a_national_road_is_no_national_road(rules_alone, text):
+    d = rules_alone.classify(sub(text))
     assert "ngoai-tham-quyen-mat-quoc-lo" not in d.why, d.why
 
 
@@ -79,8 +54,8 @@ def test_a_lane_off_a_national_road_is_no_national_road(ruleset, text):
     "Hôm qua có người gọi 114, hóa ra không phải cháy. Nhà bên tối nào cũng đốt nhựa, khói đen mù mịt.",
     afold("Hôm qua có người gọi 114, hóa ra không phải cháy. Nhà bên tối nào cũng đốt nhựa, khói đen mù mịt."),
 ])
-def test_a_false_fire_alarm_is_the_smoke_not_the_police(ruleset, text):
-    d = ruleset.classify(_sub(text))
+def test_a_false_fire_alarm_is_the_smoke_not_the_police(rules_alone, text):
+    d = rules_alone.classify(sub(text))
     assert (d.category, "urgent" in d.flags) == ("moi_truong", False), d.why
 
 
@@ -90,14 +65,14 @@ def test_a_false_fire_alarm_is_the_smoke_not_the_police(ruleset, text):
     ("Nhà bên xây bậc tam cấp lấn ra lối đi chung, xe không vào được. Đề nghị phường giải quyết.", True),
     ("Nha ben xay bac tam cap lan ra loi di chung, xe khong vao duoc. De nghi phuong giai quyet.", True),
 ])
-def test_a_shared_path_is_complex_only_when_someone_claims_or_builds_on_it(ruleset, text, complex_):
-    d = ruleset.classify(_sub(text))
+def test_a_shared_path_is_complex_only_when_someone_claims_or_builds_on_it(rules_alone, text, complex_):
+    d = rules_alone.classify(sub(text))
     assert d.complex is complex_, d.why
 
 
 # The story told before "Nay tôi xin phản ánh ..." (thanks for an old matter, errands to other bodies) is
 # background: the business the letter turns to decides, and the story adds no co-ordinating agency.
-TURNED = _both([
+TURNED = both([
     ("Kính gửi phường,\nNăm ngoái tôi báo công an phường vụ mất xe đạp, các anh xuống rất nhanh, tôi xin cảm ơn. "
      "Tháng trước tôi ra bộ phận một cửa chứng thực giấy tờ cũng thuận lợi.\nNay tôi xin phản ánh: cống ngõ 12 "
      "bị nghẹt mấy tuần nay, nước bẩn tràn lên mặt ngõ, hôi thối, trẻ con đi học phải lội qua. Đề nghị phường cho "
@@ -109,8 +84,8 @@ TURNED = _both([
 
 
 @pytest.mark.parametrize("text,category,agency", TURNED)
-def test_the_story_before_the_turn_is_background(ruleset, text, category, agency):
-    d = ruleset.classify(_sub(text))
+def test_the_story_before_the_turn_is_background(rules_alone, text, category, agency):
+    d = rules_alone.classify(sub(text))
     assert (d.category, d.agency) == (category, agency)
     assert d.co_agencies == []
 
@@ -119,9 +94,9 @@ def test_the_story_before_the_turn_is_background(ruleset, text, category, agency
     "Nhà tôi và nhà bên dùng chung đồng hồ nước, tổ hòa giải đã ngồi hai lần mà nhà bên vẫn không chịu trả phần "
     "tiền nước của họ. Nay tôi xin phường giải quyết giúp.",
 ])
-def test_a_closing_request_is_no_turn(ruleset, text):
+def test_a_closing_request_is_no_turn(rules_alone, text):
     for t in (text, afold(text)):  # "Nay tôi xin phường giải quyết giúp" closes the story: it is the matter
-        d = ruleset.classify(_sub(t))
+        d = rules_alone.classify(sub(t))
         assert (d.category, d.agency) == ("mat_tran", "mttq")
 
 
@@ -131,12 +106,12 @@ def test_a_closing_request_is_no_turn(ruleset, text):
     ("", "Kính gửi Mặt trận phường, nhờ Mặt trận báo giúp với phường: nhà số 5 ngõ 20 đang xây lên tầng 5 mà "
      "không treo biển giấy phép xây dựng."),
 ])
-def test_the_front_named_as_messenger_is_not_its_work(ruleset, subject, text):
+def test_the_front_named_as_messenger_is_not_its_work(rules_alone, subject, text):
     for s, t in ((subject, text), (afold(subject), afold(text))):
-        assert ruleset.classify(_sub(t, s)).agency == "kt_hatang"
+        assert rules_alone.classify(sub(t, s)).agency == "kt_hatang"
 
 
-@pytest.mark.parametrize("text,category,agency", _both([
+@pytest.mark.parametrize("text,category,agency", both([
     # tap water that is cloudy or gone for a whole row is water supply (the ward takes it up), not pollution
     ("Nước máy nhà tôi mấy hôm nay đục và có cặn, đun sôi vẫn không trong.", "ha_tang", "kt_hatang"),
     ("Cả dãy nhà tổ 8 mất nước sinh hoạt từ hôm kia, không có thông báo gì.", "ha_tang", "kt_hatang"),
@@ -146,8 +121,8 @@ def test_the_front_named_as_messenger_is_not_its_work(ruleset, subject, text):
     ("Trường tiểu học Đoàn Kết có bức tường phía sau bị nứt toác, học sinh hay đứng chơi cạnh đó.",
      "ha_tang", "kt_hatang"),
 ]))
-def test_infrastructure_wordings(ruleset, text, category, agency):
-    d = ruleset.classify(_sub(text))
+def test_infrastructure_wordings(rules_alone, text, category, agency):
+    d = rules_alone.classify(sub(text))
     assert (d.category, d.agency) == (category, agency)
 
 
@@ -155,9 +130,9 @@ def test_infrastructure_wordings(ruleset, text, category, agency):
     ("Hỏi về việc làm lại ngõ 12", "Ngõ 12 sắp được làm lại, xin hỏi có làm cả rãnh thoát nước không."),
     ("Việc làm đường ngõ 4", "Xin hỏi bao giờ làm xong mặt đường ngõ 4 và có phải góp tiền không."),
 ])
-def test_road_works_are_no_jobs(ruleset, subject, text):
+def test_road_works_are_no_jobs(rules_alone, subject, text):
     for s, t in ((subject, text), (afold(subject), afold(text))):
-        d = ruleset.classify(_sub(t, s))  # "việc làm lại", "việc làm đường": the works, not employment
+        d = rules_alone.classify(sub(t, s))  # "việc làm lại", "việc làm đường": the works, not employment
         assert (d.category, d.agency) == ("ha_tang", "kt_hatang")
         assert "vhxh" not in d.co_agencies
 
@@ -168,14 +143,14 @@ def test_road_works_are_no_jobs(ruleset, subject, text):
     ("Mùa đông nào cũng có người vô gia cư ngủ gầm cầu, rét run cầm cập, đề nghị phường có nơi tránh rét.", False),
     ("Cảm ơn công an phường đã đưa cụ vô gia cư đang run cầm cập dưới gầm cầu vào nhà tạm tránh rét.", False),
 ])
-def test_a_homeless_person_shivering_in_the_cold_now_is_urgent_a_yearly_worry_is_not(ruleset, text, urgent):
-    d = ruleset.classify(_sub(text))
+def test_a_homeless_person_shivering_in_the_cold_now_is_urgent_a_yearly_worry_is_not(rules_alone, text, urgent):
+    d = rules_alone.classify(sub(text))
     assert ("urgent" in d.flags) is urgent, d.why
 
 
 # Round r-1529..r-1648: the front's own supervision and voters' meetings, encroachment told as drainage,
 # armed fights, dark traffic signals; and words that only look like a danger or a complex matter.
-@pytest.mark.parametrize("text,category,agency", _both([
+@pytest.mark.parametrize("text,category,agency", both([
     # the front supervises the poor-household review and the gifts it hands out
     ("Mong Mặt trận phường xem lại danh sách hộ nghèo tổ 9, nhà có xưởng may vẫn được bình xét.", "mat_tran", "mttq"),
     ("Đề nghị Mặt trận rà soát việc trao quà Trung thu cho các cháu hộ nghèo tổ 2, nhiều cháu không có suất quà.",
@@ -191,8 +166,8 @@ def test_a_homeless_person_shivering_in_the_cold_now_is_urgent_a_yearly_worry_is
     ("Đèn giao thông ở nút Ngô Gia Tự hỏng từ chiều, xe các hướng đi hỗn loạn, không ai điều tiết.",
      "an_ninh", "cong_an"),
 ]))
-def test_round_k_wordings(ruleset, text, category, agency):
-    d = ruleset.classify(_sub(text))
+def test_round_k_wordings(rules_alone, text, category, agency):
+    d = rules_alone.classify(sub(text))
     assert (d.category, d.agency) == (category, agency), d.why
 
 
@@ -202,8 +177,8 @@ def test_round_k_wordings(ruleset, text, category, agency):
     # "ngập sau ..." (after) is not "ngập sâu" (deep)
     "Ngõ 7 lại ngập sau trận mưa hôm thứ hai, đề nghị phường đưa vào kế hoạch nâng cống.",
 ] for t in (s, afold(s))])
-def test_words_that_only_look_urgent(ruleset, text):
-    d = ruleset.classify(_sub(text))
+def test_words_that_only_look_urgent(rules_alone, text):
+    d = rules_alone.classify(sub(text))
     assert "urgent" not in d.flags, d.why
 
 
@@ -214,8 +189,8 @@ def test_words_that_only_look_urgent(ruleset, text):
     "Năm 2021 gia đình tôi được hỗ trợ sửa nhà, tôi xin cảm ơn. Nay đèn ngõ 3 hỏng, đề nghị phường sửa.",
     "Nhờ tổ hòa giải nói giúp, nhà bên để xe kín cửa, nhà tôi mở cửa không được.",
 ] for t in (s, afold(s))])
-def test_words_that_only_look_complex(ruleset, text):
-    d = ruleset.classify(_sub(text))
+def test_words_that_only_look_complex(rules_alone, text):
+    d = rules_alone.classify(sub(text))
     assert d.complex is False, d.why
 
 
@@ -224,9 +199,9 @@ def test_words_that_only_look_complex(ruleset, text):
      "Năm ngoái tổ hòa giải đã giúp hai nhà tôi làm lành, tôi xin cảm ơn.\nNay tôi xin phản ánh: mặt ngõ 14 có mấy "
      "ổ gà sâu, mưa xuống đọng nước, xe máy hay bị ngã. Đề nghị phường cho vá lại mặt ngõ."),
 ])
-def test_a_subject_thanking_first_and_naming_a_new_matter_is_the_new_matter(ruleset, subject, text):
+def test_a_subject_thanking_first_and_naming_a_new_matter_is_the_new_matter(rules_alone, subject, text):
     for s, t in ((subject, text), (afold(subject), afold(text))):
-        d = ruleset.classify(_sub(t, s))  # the thanks clause of the subject weighs as the old matter it is
+        d = rules_alone.classify(sub(t, s))  # the thanks clause of the subject weighs as the old matter it is
         assert (d.category, d.agency) == ("ha_tang", "kt_hatang"), d.why
 
 
@@ -247,8 +222,8 @@ def test_a_subject_thanking_first_and_naming_a_new_matter_is_the_new_matter(rule
     ("Cán bộ bộ phận một cửa bắt tôi đi lại nhiều lần, lần nào cũng nói một kiểu, trả lời cộc lốc.",
      "xd_chinh_quyen", "mttq"),
 ] for t in (s, afold(s))])
-def test_round_l_wordings(ruleset, text, category, agency):
-    d = ruleset.classify(_sub(text))
+def test_round_l_wordings(rules_alone, text, category, agency):
+    d = rules_alone.classify(sub(text))
     assert (d.category, d.agency) == (category, agency), d.why
 
 
@@ -259,8 +234,8 @@ def test_round_l_wordings(ruleset, text, category, agency):
     ("Đêm qua xe đạp điện sạc ở hành lang bốc cháy, bà con dập tắt kịp, nay xin kiểm tra phòng cháy.", False),
     ("Xe điện mua online bị phồng pin, may chưa cháy nổ gì, cửa hàng không chịu đổi.", False),
 ] for t in (s, afold(s))])
-def test_round_l_dangers_now_and_not(ruleset, text, urgent):
-    d = ruleset.classify(_sub(text))
+def test_round_l_dangers_now_and_not(rules_alone, text, urgent):
+    d = rules_alone.classify(sub(text))
     assert ("urgent" in d.flags) is urgent, d.why
 
 
@@ -271,8 +246,8 @@ def test_round_l_dangers_now_and_not(ruleset, text, urgent):
      "an_ninh", "cong_an"),
     ("e hoi chut, lam lai c.c.c.d bi mat thi can giay to gi a", "thu_tuc", "cong_an"),
 ] for t in (s, afold(s))])
-def test_a_dogs_mess_a_girl_followed_and_a_lost_card_dotted(ruleset, text, category, agency):
-    d = ruleset.classify(_sub(text))
+def test_a_dogs_mess_a_girl_followed_and_a_lost_card_dotted(rules_alone, text, category, agency):
+    d = rules_alone.classify(sub(text))
     assert (d.category, d.agency) == (category, agency), d.why
 
 
@@ -292,8 +267,8 @@ def test_a_dogs_mess_a_girl_followed_and_a_lost_card_dotted(ruleset, text, categ
      "an_ninh", "cong_an", None),
     ("Cho tôi hỏi số điện thoại của công an phường là số nào ạ?", "khac", "mttq", None),
 ] for t in (s, afold(s))])
-def test_round_o_conduct_rumours_graffiti_noise_phone(ruleset, text, category, agency, co):
-    d = ruleset.classify(_sub(text))
+def test_round_o_conduct_rumours_graffiti_noise_phone(rules_alone, text, category, agency, co):
+    d = rules_alone.classify(sub(text))
     assert (d.category, d.agency) == (category, agency), d.why
     if co:
         assert co in d.co_agencies, d.why
@@ -303,8 +278,8 @@ def test_round_o_conduct_rumours_graffiti_noise_phone(ruleset, text, category, a
     ("Mấy năm ni hễ mưa là ngõ tui ngập, viết đơn ba lần rồi mà hứa rồi để đó.", True),
     ("Hồ sơ của tôi bị làm mất lần thứ ba, đề nghị Mặt trận nhắc nhở cán bộ.", False),
 ] for t in (s, afold(s))])
-def test_round_o_years_of_letters_and_a_lost_file(ruleset, text, complex_):
-    assert ruleset.classify(_sub(text)).complex is complex_
+def test_round_o_years_of_letters_and_a_lost_file(rules_alone, text, complex_):
+    assert rules_alone.classify(sub(text)).complex is complex_
 
 @pytest.mark.parametrize("text,category,agency", [(t, c, a) for s, c, a in [
     # round p (rules/43): winter, Tết and the year's end, in other words than the items
@@ -317,8 +292,8 @@ def test_round_o_years_of_letters_and_a_lost_file(ruleset, text, complex_):
      "dat_dai", "kt_hatang"),
     ("Có bà cụ nằm co ro trên ghế đá bến xe buýt đầu phố, rét 8 độ, run lẩy bẩy.", "chinh_sach", "vhxh"),
 ] for t in (s, afold(s))])
-def test_round_p_wordings(ruleset, text, category, agency):
-    d = ruleset.classify(_sub(text))
+def test_round_p_wordings(rules_alone, text, category, agency):
+    d = rules_alone.classify(sub(text))
     assert (d.category, d.agency) == (category, agency), d.why
 
 
@@ -326,8 +301,8 @@ def test_round_p_wordings(ruleset, text, category, agency):
     "Nhà ông Khải đêm qua đốt bếp than sưởi, đóng kín cửa, từ sáng tới giờ gõ cửa không ai trả lời, cửa khóa trong.",
     "Nha ong Khai dem qua dot bep than suoi, dong kin cua, tu sang toi gio go cua khong ai tra loi, cua khoa trong.",
 ])
-def test_round_p_charcoal_in_a_closed_room_and_no_answer_is_urgent(ruleset, text):
-    d = ruleset.classify(_sub(text))  # "tới giờ" brings a sentence opened by "đêm qua" back to now
+def test_round_p_charcoal_in_a_closed_room_and_no_answer_is_urgent(rules_alone, text):
+    d = rules_alone.classify(sub(text))  # "tới giờ" brings a sentence opened by "đêm qua" back to now
     assert (d.category, d.agency) == ("an_ninh", "cong_an") and "urgent" in d.flags, d.why
     assert "vhxh" in d.co_agencies, d.why
 
@@ -336,8 +311,8 @@ def test_round_p_charcoal_in_a_closed_room_and_no_answer_is_urgent(ruleset, text
     "Chuyên cung cấp đèn lồng, câu đối Tết giá sỉ tận kho, giao hàng toàn quốc. Liên hệ Zalo 0868 000 111.",
     "Chuyen cung cap den long, cau doi Tet gia si tan kho, giao hang toan quoc. Lien he Zalo 0868 000 111.",
 ])
-def test_round_p_a_wholesale_advert_is_spam(ruleset, text):
-    d = ruleset.classify(_sub(text))
+def test_round_p_a_wholesale_advert_is_spam(rules_alone, text):
+    d = rules_alone.classify(sub(text))
     assert "spam" in d.flags and d.category == "khac", d.why
 
 
@@ -345,8 +320,8 @@ def test_round_p_a_wholesale_advert_is_spam(ruleset, text):
     "Ban công tác Mặt trận tổ 8 báo cáo: Ngày hội Đại đoàn kết có 140 hộ tham dự, trao 10 suất quà.",
     "Ban cong tac Mat tran to 8 bao cao: Ngay hoi Dai doan ket co 140 ho tham du, trao 10 suat qua.",
 ])
-def test_round_p_a_head_count_of_a_festival_is_not_a_large_group_harmed(ruleset, text):
-    d = ruleset.classify(_sub(text))
+def test_round_p_a_head_count_of_a_festival_is_not_a_large_group_harmed(rules_alone, text):
+    d = rules_alone.classify(sub(text))
     assert d.category == "mat_tran" and not d.complex, d.why
 
 
@@ -356,14 +331,14 @@ def test_round_p_a_head_count_of_a_festival_is_not_a_large_group_harmed(ruleset,
     "Đề nghị phường xem lại danh sách hộ cận nghèo, nhà tôi khó khăn mà không có tên. Còn một việc nữa: căn "
     "cước của con tôi bị sai ngày sinh, xin hỏi đính chính ở đâu.",
 ])
-def test_a_further_residence_or_identity_card_question_adds_the_police(ruleset, text):
+def test_a_further_residence_or_identity_card_question_adds_the_police(rules_alone, text):
     for t in (text, afold(text)):
-        d = ruleset.classify(_sub(t))
+        d = rules_alone.classify(sub(t))
         assert (d.category, d.agency) == ("chinh_sach", "vhxh") and "cong_an" in d.co_agencies, d.why
 
 
 # Round q (r-1899..r-1958, rules/42): close fields, co-ordinating agencies named in passing, dangers now.
-@pytest.mark.parametrize("text,category,agency", _both([
+@pytest.mark.parametrize("text,category,agency", both([
     ("Mấy chiếc xe ben chở cát chạy rất nhanh qua ngõ 12, sát cổng trường tiểu học, sáng nào cũng vậy. "
      "Đề nghị công an phường kiểm tra.", "an_ninh", "cong_an"),
     ("Đèn đường ngõ 9 tắt từ thứ hai, cả ngõ tối om. Tôi đã nói với anh công an khu vực lúc anh đi kiểm tra "
@@ -379,8 +354,8 @@ def test_a_further_residence_or_identity_card_question_adds_the_police(ruleset, 
     ("Kiệt 27 lát gạch mới năm ngoái mà giờ bong hết, mưa xuống lầy lội, nhờ phường sửa giúp.",
      "ha_tang", "kt_hatang"),
 ]))
-def test_round_q_wordings(ruleset, text, category, agency):
-    d = ruleset.classify(_sub(text))
+def test_round_q_wordings(rules_alone, text, category, agency):
+    d = rules_alone.classify(sub(text))
     assert (d.category, d.agency) == (category, agency), d.why
     assert not d.complex, d.why  # a leak from the flat above is mediation, no building case
 
@@ -393,8 +368,8 @@ DANGERS_NOW_Q = [
 
 
 @pytest.mark.parametrize("text", DANGERS_NOW_Q + [afold(t) for t in DANGERS_NOW_Q])
-def test_round_q_dangers_now_are_urgent(ruleset, text):
-    d = ruleset.classify(_sub(text))
+def test_round_q_dangers_now_are_urgent(rules_alone, text):
+    d = rules_alone.classify(sub(text))
     assert "urgent" in d.flags, d.why
 
 
@@ -402,15 +377,15 @@ def test_round_q_dangers_now_are_urgent(ruleset, text):
     "Cầu thang nhà tập thể C1 nứt toác, lan can gỉ mục. Tình trạng này đã kéo dài mấy năm, đề nghị kiểm định.",
     "Công ty may nợ lương gần 100 công nhân rồi đóng cửa, nhờ phường đòi giúp.",
 ])
-def test_round_q_no_danger_now_and_no_ward_case(ruleset, text):
+def test_round_q_no_danger_now_and_no_ward_case(rules_alone, text):
     for t in (text, afold(text)):
-        d = ruleset.classify(_sub(t))
+        d = rules_alone.classify(sub(t))
         assert "urgent" not in d.flags, d.why
         if d.category == "ngoai_tham_quyen":  # outside the ward: no deadline of its own, never complex
             assert not d.complex, d.why
 
 
-@pytest.mark.parametrize("text,category,agency", _both([
+@pytest.mark.parametrize("text,category,agency", both([
     # a broken lift of a resettlement block is a building's repair, not land ("tái định cư")
     ("Thang máy nhà tái định cư B2 hỏng ba ngày rồi, các cụ tầng 9 không xuống được.", "ha_tang", "kt_hatang"),
     # pets kept in a flat whose mess smells is pollution, whatever the Form said
@@ -424,8 +399,8 @@ def test_round_q_no_danger_now_and_no_ward_case(ruleset, text):
     ("Em là sinh viên, muốn đăng ký làm tình nguyện viên đi thăm các cụ neo đơn thì liên hệ ai ạ?",
      "mat_tran", "mttq"),
 ]))
-def test_everyday_wordings_of_flats_workshops_and_the_front(ruleset, text, category, agency):
-    d = ruleset.classify(_sub(text))
+def test_everyday_wordings_of_flats_workshops_and_the_front(rules_alone, text, category, agency):
+    d = rules_alone.classify(sub(text))
     assert (d.category, d.agency) == (category, agency)
 
 
@@ -435,12 +410,12 @@ def test_everyday_wordings_of_flats_workshops_and_the_front(ruleset, text, categ
     # a battery that caught fire last night and was put out is no present danger
     ("Đêm qua xe đạp điện cắm sạc ngoài hành lang đã bốc cháy, bà con đã dập tắt kịp.", False),
 ])
-def test_an_e_bike_smoking_while_charging_is_urgent_now(ruleset, text, urgent):
-    d = ruleset.classify(_sub(text))
+def test_an_e_bike_smoking_while_charging_is_urgent_now(rules_alone, text, urgent):
+    d = rules_alone.classify(sub(text))
     assert ("urgent" in d.flags) is urgent
 
 
-@pytest.mark.parametrize("text,category,agency", _both([
+@pytest.mark.parametrize("text,category,agency", both([
     # an official collecting a sum of money from residents is conduct, even when the letter asks the front
     # to supervise ("giám sát" is the front's own work only when nothing else is told)
     ("Anh cán bộ địa chính phường bảo phải thu mỗi hộ 200 nghìn tiền đo đạc, không đưa phiếu thu. "
@@ -452,8 +427,8 @@ def test_an_e_bike_smoking_while_charging_is_urgent_now(ruleset, text, urgent):
     ("Mẹ tôi bị liệt nằm một chỗ đã ba năm. Công an phường có đến nhà làm căn cước cho người già yếu không ạ?",
      "thu_tuc", "cong_an"),
 ]))
-def test_round_s_money_asked_by_officials_and_an_identity_card_at_home(ruleset, text, category, agency):
-    d = ruleset.classify(_sub(text))
+def test_round_s_money_asked_by_officials_and_an_identity_card_at_home(rules_alone, text, category, agency):
+    d = rules_alone.classify(sub(text))
     assert (d.category, d.agency) == (category, agency), d.why
 
 
@@ -462,8 +437,8 @@ def test_round_s_money_asked_by_officials_and_an_identity_card_at_home(ruleset, 
     "Tháng trước tôi báo đèn đường ngõ 6 hỏng, phường đã thay bóng, cảm ơn phường. Lần này tôi hỏi việc khác: "
     "cháu nhà tôi vào lớp 1 trường tiểu học Lưu Kiếm nhưng trường nói hết chỉ tiêu, xin phường cho biết cháu "
     "được học ở đâu.")] for s, t in ((s, t), (afold(s), afold(t)))])
-def test_round_s_a_subject_the_body_leaves_for_another_matter_does_not_win(ruleset, subject, text):
-    d = ruleset.classify(_sub(text, subject=subject))
+def test_round_s_a_subject_the_body_leaves_for_another_matter_does_not_win(rules_alone, subject, text):
+    d = rules_alone.classify(sub(text, subject=subject))
     assert (d.category, d.agency) == ("chinh_sach", "vhxh"), d.why
 
 
@@ -471,9 +446,9 @@ def test_round_s_a_subject_the_body_leaves_for_another_matter_does_not_win(rules
     "Kính gửi phường,\n- Tối nào quán nhậu đầu ngõ 5 cũng hát karaoke tới 12 giờ đêm.\n- Việc bức xúc nhất: nhà số 7 "
     "xây tường lấn ra lối đi chung của năm hộ, đề nghị phường kiểm tra, trả lại lối đi.\nTrân trọng.",
 ])
-def test_round_s_a_dash_list_item_beside_the_main_one_adds_its_agency(ruleset, text):
+def test_round_s_a_dash_list_item_beside_the_main_one_adds_its_agency(rules_alone, text):
     for t in (text, afold(text)):
-        d = ruleset.classify(_sub(t))
+        d = rules_alone.classify(sub(t))
         assert (d.agency, d.co_agencies) == ("kt_hatang", ["cong_an"]), d.why
 
 
@@ -481,7 +456,7 @@ def test_round_s_a_dash_list_item_beside_the_main_one_adds_its_agency(ruleset, t
     "Kính gửi phường,\n- Việc chính: mặt đường ngõ 8 ổ gà chi chít, mưa xuống đọng nước, xe máy ngã mấy lần. Đề nghị "
     "phường cho vá lại.\n- Xin cảm ơn cô hiệu trưởng trường mầm non đã nhận cháu vào lớp giữa năm.\nTrân trọng.",
 ])
-def test_round_s_a_thanks_in_a_dash_list_is_no_further_matter(ruleset, text):
+def test_round_s_a_thanks_in_a_dash_list_is_no_further_matter(rules_alone, text):
     for t in (text, afold(text)):
-        d = ruleset.classify(_sub(t))
+        d = rules_alone.classify(sub(t))
         assert (d.agency, d.co_agencies) == ("kt_hatang", []), d.why

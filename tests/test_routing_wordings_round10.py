@@ -6,37 +6,12 @@ without diacritics."""
 
 from __future__ import annotations
 
-import sys
-from datetime import datetime, timedelta, timezone
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "bench"))
+from hopthu.core.textnorm import afold
+from wordings import both, sub
 
-import routing_eval  # noqa: E402
-from hopthu.core.model import Channel, Submission  # noqa: E402
-from hopthu.core.textnorm import afold  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def ruleset():
-    return routing_eval.load_ruleset(learned=False)
-
-
-def _sub(text: str, subject: str = "") -> Submission:
-    return Submission(source_id="t", channel=Channel.EMAIL,
-                      received_at=datetime(2026, 12, 4, 9, tzinfo=timezone(timedelta(hours=7))),
-                      subject=subject, text=text)
-
-
-def _both(cases: list[tuple[str, str, str | None]]) -> list[tuple[str, str, str | None]]:
-    """Each wording as written and with its diacritics stripped."""
-    return [(t, cat, agency) for text, cat, agency in cases for t in (text, afold(text))]
-
-
-ROUND_TEN = _both([
+ROUND_TEN = both([
     # a citizen reporting texts that pose as the power company: fraud, not an electricity bill
     ("Nhà tôi liên tục nhận tin nhắn giả điện lực báo nợ tiền điện, sẽ cắt điện, bấm link để thanh toán.",
      "an_ninh", "cong_an"),
@@ -61,15 +36,15 @@ ROUND_TEN = _both([
 
 
 @pytest.mark.parametrize("text,category,agency", ROUND_TEN)
-def test_round_ten_wordings(ruleset, text, category, agency):
-    d = ruleset.classify(_sub(text))
+def test_round_ten_wordings(rules_alone, text, category, agency):
+    d = rules_alone.classify(sub(text))
     assert (d.category, d.agency) == (category, agency), d.why
 
 
-def test_a_ditch_of_sewage_keeps_the_mosquitoes_a_sanitation_matter(ruleset):
+def test_a_ditch_of_sewage_keeps_the_mosquitoes_a_sanitation_matter(rules_alone):
     text = "Việc chính là con mương tổ 2 ứ nước thải thối um, muỗi nhiều. Ngoài ra đề nghị phun thuốc muỗi."
     for t in (text, afold(text)):
-        d = ruleset.classify(_sub(t))
+        d = rules_alone.classify(sub(t))
         assert d.category != "chinh_sach", (t, d.why)
 
 
@@ -81,9 +56,9 @@ def test_a_ditch_of_sewage_keeps_the_mosquitoes_a_sanitation_matter(ruleset):
     ("Tôi bị chồng đánh nhiều năm, nay đã về nhà mẹ. Tôi muốn hỏi có nơi nào tư vấn, giúp đỡ phụ nữ bị bạo lực "
      "không, và có thể báo công an về những lần trước không.", "vhxh"),
 ])
-def test_round_ten_co_agencies(ruleset, text, co):
+def test_round_ten_co_agencies(rules_alone, text, co):
     for t in (text, afold(text)):
-        d = ruleset.classify(_sub(t))
+        d = rules_alone.classify(sub(t))
         assert co in d.co_agencies, (t, d.why)
 
 
@@ -92,27 +67,27 @@ def test_round_ten_co_agencies(ruleset, text, co):
     "Nhờ Mặt trận phường hoặc tổ hòa giải xuống giúp: mẹ chồng với tôi bất đồng chuyện chăm bố, anh chị em cãi "
     "nhau suốt, không ai chịu ai.",
 ])
-def test_a_request_for_mediation_is_not_a_failed_one(ruleset, text):
+def test_a_request_for_mediation_is_not_a_failed_one(rules_alone, text):
     for t in (text, afold(text)):
-        d = ruleset.classify(_sub(t))
+        d = rules_alone.classify(sub(t))
         assert not d.complex and "vp_ubnd" not in d.co_agencies, (t, d.why)
     failed = "Tổ hòa giải đã xuống hai lần, hai nhà cãi nhau, không ai chịu ai. Đề nghị phường giải quyết."
-    assert ruleset.classify(_sub(failed)).complex
+    assert rules_alone.classify(sub(failed)).complex
 
 
-def test_rubbish_washed_into_a_ditch_is_no_filling_of_land(ruleset):
+def test_rubbish_washed_into_a_ditch_is_no_filling_of_land(rules_alone):
     text = ("Ban đêm có xe chở xà bần đến đổ trộm ở bãi đất trống cuối ngõ, mưa xuống thì trôi lấp cả mương. "
             "Đề nghị phường dọn dẹp.")
     for t in (text, afold(text)):
-        assert not ruleset.classify(_sub(t)).complex, t
-    assert ruleset.classify(_sub("Nhà bên cạnh đổ đất lấp cả mương thoát nước chung của xóm.")).complex
+        assert not rules_alone.classify(sub(t)).complex, t
+    assert rules_alone.classify(sub("Nhà bên cạnh đổ đất lấp cả mương thoát nước chung của xóm.")).complex
 
 
-def test_a_dilapidated_house_in_a_selection_letter_is_no_emergency(ruleset):
+def test_a_dilapidated_house_in_a_selection_letter_is_no_emergency(rules_alone):
     text = ("Ban công tác Mặt trận bình xét nhà Đại đoàn kết cho hộ khá giả, còn nhà bà Lụa sắp sập thì không "
             "được xét. Đề nghị Mặt trận xem lại.")
     for t in (text, afold(text)):
-        assert "urgent" not in ruleset.classify(_sub(t)).flags, t
+        assert "urgent" not in rules_alone.classify(sub(t)).flags, t
 
 
 @pytest.mark.parametrize("subject, text, agency", [
@@ -127,5 +102,5 @@ def test_a_dilapidated_house_in_a_selection_letter_is_no_emergency(ruleset):
     ]
     for subject, text in ((subject, text), (afold(subject), afold(text)))
 ])
-def test_a_subject_that_only_names_the_addressee_weighs_like_a_salutation(ruleset, subject, text, agency):
-    assert ruleset.classify(_sub(text, subject)).agency == agency
+def test_a_subject_that_only_names_the_addressee_weighs_like_a_salutation(rules_alone, subject, text, agency):
+    assert rules_alone.classify(sub(text, subject)).agency == agency

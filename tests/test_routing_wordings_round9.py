@@ -5,37 +5,12 @@ ward office, a further point numbered in words. Each is tried with and without d
 
 from __future__ import annotations
 
-import sys
-from datetime import datetime, timedelta, timezone
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "bench"))
+from hopthu.core.textnorm import afold
+from wordings import both, sub
 
-import routing_eval  # noqa: E402
-from hopthu.core.model import Channel, Submission  # noqa: E402
-from hopthu.core.textnorm import afold  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def ruleset():
-    return routing_eval.load_ruleset(learned=False)
-
-
-def _sub(text: str, subject: str = "") -> Submission:
-    return Submission(source_id="t", channel=Channel.EMAIL,
-                      received_at=datetime(2026, 12, 1, 9, tzinfo=timezone(timedelta(hours=7))),
-                      subject=subject, text=text)
-
-
-def _both(cases: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    """Each wording as written and with its diacritics stripped."""
-    return [(t, cat, agency) for text, cat, agency in cases for t in (text, afold(text))]
-
-
-ROUND_NINE = _both([
+ROUND_NINE = both([
     # water rising inside a house where someone cannot move: the infrastructure office, urgent
     ("Nước trong nhà bà Lan ngõ 4 đang dâng lên tới mép giường, bà nằm liệt không tự ra được.", "ha_tang",
      "kt_hatang"),
@@ -56,8 +31,8 @@ ROUND_NINE = _both([
 
 
 @pytest.mark.parametrize("text,category,agency", ROUND_NINE)
-def test_round_nine_wordings(ruleset, text, category, agency):
-    d = ruleset.classify(_sub(text))
+def test_round_nine_wordings(rules_alone, text, category, agency):
+    d = rules_alone.classify(sub(text))
     assert (d.category, d.agency) == (category, agency), d.why
 
 
@@ -71,25 +46,25 @@ def test_round_nine_wordings(ruleset, text, category, agency):
     # the scammers who no longer answer the phone are no one alone behind a door
     ("Nhiều cụ 70 tuổi bị lừa mua thực phẩm chức năng, nay họ không nghe máy nữa.", False),
 ])
-def test_round_nine_dangers_now(ruleset, text, urgent):
+def test_round_nine_dangers_now(rules_alone, text, urgent):
     for t in (text, afold(text)):
-        d = ruleset.classify(_sub(t))
+        d = rules_alone.classify(sub(t))
         assert ("urgent" in d.flags) == urgent, (t, d.why)
 
 
-def test_a_threat_to_burn_the_ward_office_is_abuse(ruleset):
+def test_a_threat_to_burn_the_ward_office_is_abuse(rules_alone):
     text = "Tuần sau tao không có sổ thì tao mang can xăng lên đốt cả cái phường này."
     for t in (text, afold(text)):
-        d = ruleset.classify(_sub(t))
+        d = rules_alone.classify(sub(t))
         assert "abusive" in d.flags, d.why
     # a citizen reporting such a threat is no abuser
-    d = ruleset.classify(_sub("Hàng xóm dọa sẽ đốt cả phường nếu không được cấp sổ, tôi xin trình báo."))
+    d = rules_alone.classify(sub("Hàng xóm dọa sẽ đốt cả phường nếu không được cấp sổ, tôi xin trình báo."))
     assert "abusive" not in d.flags, d.why
 
 
-def test_a_further_point_numbered_in_words_adds_its_body(ruleset):
+def test_a_further_point_numbered_in_words_adds_its_body(rules_alone):
     text = ("Tôi có mấy việc xin trình bày:\nMột là, đèn đường ngõ 16 hỏng cả tháng.\n"
             "Hai là, chó nhà ai thả rông hay sang bới rác trước cửa.\n"
             "Ba là việc chính: trợ cấp thân nhân liệt sĩ hằng tháng của tôi chưa được chi trả. Xin phường giúp.")
-    d = ruleset.classify(_sub(text))
+    d = rules_alone.classify(sub(text))
     assert (d.category, d.agency) == ("chinh_sach", "vhxh") and "cong_an" in d.co_agencies, d.why

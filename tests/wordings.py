@@ -1,0 +1,35 @@
+"""What the wording tests share (tests/test_routing_wordings*.py): the shipped rules alone (the fixture
+`rules_alone`; this module is a plugin of conftest.py), a letter by email, and each wording as written and with
+its diacritics stripped."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import routing_eval  # noqa: E402
+from hopthu.core.model import Channel, Submission  # noqa: E402
+from hopthu.core.textnorm import afold  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def rules_alone():
+    """The shipped rules without the learned model: the rules alone must route these wordings."""
+    return routing_eval.load_ruleset(learned=False)
+
+
+def sub(text: str, subject: str = "") -> Submission:
+    return Submission(source_id="t", channel=Channel.EMAIL,
+                      received_at=datetime(2026, 12, 1, 9, tzinfo=timezone(timedelta(hours=7))),
+                      subject=subject, text=text)
+
+
+def both(cases: list[tuple[str, str, str | None]]) -> list[tuple[str, str, str | None]]:
+    """Each wording as written and with its diacritics stripped."""
+    return [(t, cat, agency) for text, cat, agency in cases for t in (text, afold(text))]
