@@ -38,13 +38,17 @@ REQUEST_CUES = (
 )
 # Words that name the main issue of a letter with several: its sentence outweighs the rest.
 MAIN_CUES = ("bức xúc nhất", "việc chính", "quan trọng nhất", "chủ yếu là", "việc cần nhất", "trước hết",
-             "chủ yếu", "giải quyết nhất", "mong nhất", "lo nhất", "nghiêm trọng nhất", "trước tiên")
+             "chủ yếu", "giải quyết nhất", "mong nhất", "lo nhất", "nghiêm trọng nhất", "trước tiên",
+             # "1. Việc cần làm ngay: ..." announces the main item, not a danger of the next hours
+             "việc cần làm ngay", "cần làm ngay", "việc gấp nhất")
 # Words that introduce a secondary point: it counts less than the letter's business.
 ASIDE_CUES = ("ngoài ra", "thêm nữa", "bên cạnh đó", "nhân tiện", "tiện thể", "ngoài việc", "cũng xin nói thêm",
               "việc phụ", "tiện đây", "thứ hai", "thứ ba", "thêm một việc", "một việc nữa", "còn một việc",
               "việc thứ hai", "việc thứ 2", "cũng xin báo", "cũng xin phản ánh", "cũng báo luôn",
               # "Một là, ... Hai là, ... Ba là việc chính: ..."; "Đồng thời nhờ phường ..." (a further request)
-              "hai là", "ba là", "bốn là", "đồng thời")
+              "hai là", "ba là", "bốn là", "đồng thời",
+              # "Cũng xin đề nghị Mặt trận ...": a further request after the letter's own
+              "cũng xin đề nghị", "cũng đề nghị", "cũng kính đề nghị")
 # A bare "Gửi X:" salutes only where it opens the letter or a paragraph (not "tôi gửi góp ý", "gửi kèm ảnh").
 SALUTATION_CUES = ("kính gửi", "đồng kính gửi", "kính thưa", "gửi")
 # Words of thanks: a sentence of thanks opened by "Trước hết" is the letter's courtesy, not its main issue.
