@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from hopthu.core.rules.settings import RoutingSettings
 
 ASIDE_NOTE = "việc phụ"  # a hit's note in a sentence introduced as a further point (cues.ASIDE_CUES)
+UNTOLD = frozenset({"bị phủ định", "chỉ là giả định", "việc đã qua"})  # denied, imagined, over (evidence.NOT_PRESENT)
 # A second matter told in a sentence of its own, without an aside word (`_told_apart`): the evidence its
 # agency's strongest rule needs, the winner's rules whose sentences are the main issue's, and the notes
 # of a hit that is no matter of its own.
@@ -61,10 +62,18 @@ def co_ordinating(ranked: list[Candidate], winner: Candidate, runner: Candidate 
         # its two strongest rules: the subject may name the further point too ("Rác và tiền học"), and a
         # rule matching only there would hide the one that finds it in its sentence
         # (a paragraph told after the request without an aside word needs the evidence of `_told_apart`)
-        tried = dict.fromkeys([*cand.strongest()[:2], *(cand.strongest(cat)[0] for cat in cand.categories
-                                                         if cand.strongest(cat))])
+        top = cand.strongest()[:2]
+        tried = [cand.match(*best) for best in top]
+        # ... and its strongest of each other field, told plainly (none of its words denied, imagined nor over):
+        # "Hai là, chó nhà ai thả rông" for the police beside the residence procedure of the main issue
+        for cat in cand.categories:
+            best = cand.strongest(cat)[:1]
+            if best and best[0] not in top:
+                m = cand.match(*best[0])
+                if not any(h.note in UNTOLD for h in m.hits):
+                    tried.append(m)
         if any(h.note == ASIDE_NOTE and _further(where.place(h.hit.place), h.hit.pos, own >= APART_ASIDE_MIN)
-               for best in tried for h in cand.match(*best).hits):
+               for m in tried for h in m.hits):
             out.append(cand)
     return out
 

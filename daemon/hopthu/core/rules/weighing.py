@@ -109,15 +109,21 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
     the learned model's (category, agency) guesses with the evidence each adds, summed like a rule's."""
     # safety rules (priority > 0) decide outright when their evidence stands
     safety = [m for m in safety_rules if m.score >= st.add_threshold]
+    guessed: dict[str | None, float] = {}  # what the learned model added per agency (and the Form's choice)
     if picked and picked not in (triage, "khac") and st.form_category_weight > 0:
+        # the drop-down names a field, not a body: when the rules find that field both for its usual agency and
+        # for another one, it backs the one they find more (a lost identity card is a procedure of the police,
+        # though "cần giấy tờ gì" also finds the one-stop centre's)
         agency = cat_agency.get(picked)
+        usual = by_agency[agency].categories.get(picked, 0.0) if agency in by_agency else 0.0
+        found = max(by_agency.values(), key=lambda c: c.categories.get(picked, 0.0), default=None)
+        if usual > 0 and found is not None and found.categories.get(picked, 0.0) > usual:
+            agency = found.agency
         cand = by_agency.get(agency)
         if cand is None:
             cand = by_agency[agency] = Candidate(agency, msg)
         cand.add(picked, st.form_category_weight)
-    guessed: dict[str | None, float] = {}  # what the learned model added per agency (and the Form's choice)
-    if picked and picked not in (triage, "khac") and st.form_category_weight > 0:
-        guessed[cat_agency.get(picked)] = st.form_category_weight
+        guessed[agency] = st.form_category_weight
     for guess, evidence in learned or ():
         if guess.category == triage:
             continue  # "cannot be classified" is what weak evidence already says
