@@ -71,6 +71,12 @@ TURN_CUES = ("nay tôi xin", "nay tui xin", "nay chúng tôi xin", "nay gia đì
              # "Lần này tôi hỏi việc khác: ...", "Nay tôi phản ánh việc khác: ..." (a subject left behind: turns.py)
              "lần này tôi hỏi", "lần này tôi phản ánh", "lần này tôi xin", "nay tôi phản ánh", "nay tôi hỏi",
              "nay tui phản ánh", "nay tui hỏi", "lần này tui hỏi")
+# Words by which the writer disowns the point of their sentence ("..., nhưng việc này phường đã xử lý mấy lần, tôi
+# không nói thêm", "Việc đèn đường tôi chỉ nhắc qua"): it is a passing mention, no matter to route nor to
+# co-ordinate (`evidence`: weighed like the story told before the letter's business).
+DISOWN_CUES = ("không nói thêm", "không bàn thêm", "không nhắc thêm", "chỉ nói qua", "chỉ nhắc qua", "chỉ kể qua",
+               "nói qua thôi", "nhắc qua thôi", "kể qua thôi", "không phải việc chính", "không phải việc tôi muốn",
+               "không cần phường giải quyết", "không cần phường xử lý", "không cần trả lời")
 # Words making the keyword right after them a landmark of the address ("trước trường mầm non", "dưới gầm cầu"),
 # or an end of a stretch of road ("đoạn từ cổng trường tiểu học đến ngã ba")
 PLACE_CUES = ("trước", "ngay trước", "phía trước", "cạnh", "bên cạnh", "kế bên", "sát bên", "gần", "đối diện",
@@ -81,5 +87,5 @@ CUES: dict[str, tuple[str, ...]] = {
     "request": REQUEST_CUES, "main": MAIN_CUES, "aside": ASIDE_CUES, "salutation": SALUTATION_CUES,
     "intro": INTRO_CUES, "place": PLACE_CUES, "earlier": EARLIER_CUES, "since": SINCE_CUES,
     "question": QUESTION_CUES, "now": NOW_CUES, "thanks": THANKS_CUES, "recurring": RECURRING_CUES,
-    "turn": TURN_CUES,
+    "turn": TURN_CUES, "disown": DISOWN_CUES,
 }

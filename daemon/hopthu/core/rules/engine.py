@@ -23,14 +23,16 @@ from itertools import chain
 from typing import Any
 
 from hopthu.core.model import FLAGS, Decision, Submission
+from hopthu.core.rules.candidates import Candidate, RuleMatch, why_rule
 from hopthu.core.rules.conditions import Context, KeywordsCond, gated_exclusion
-from hopthu.core.rules.evidence import Placement, RoutingSettings, cue_words
+from hopthu.core.rules.evidence import Placement, cue_words
 from hopthu.core.rules.labels import may_overlap, same_label
 from hopthu.core.rules.learned import Guess, LearnedError, LearnedModel
 from hopthu.core.rules.matcher import Keyword, Matcher
 from hopthu.core.rules.rule import Action, Rule, RulesError, RuleTrace
 from hopthu.core.rules.safe_regex import Prefilter
-from hopthu.core.rules.weighing import TRIAGE_WHY, Candidate, RuleMatch, Weighing, decide, repeat_decay, why_rule
+from hopthu.core.rules.settings import RoutingSettings
+from hopthu.core.rules.weighing import TRIAGE_WHY, Weighing, decide, repeat_decay
 
 __all__ = [
     "RulesError",

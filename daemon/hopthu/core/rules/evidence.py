@@ -3,7 +3,7 @@
 Owns: the weight of a hit (subject over body, the opening and the request over a passing
 mention later, the salutation "Kính gửi ..." almost nothing, a longer phrase over a single
 word, a negation, hypothetical or past-time cue just before it much less), a rule's score from
-its hits, and the routing settings (thresholds). Pure text arithmetic: no I/O, no decision — the
+its hits (the thresholds are `settings.RoutingSettings`). Pure text arithmetic: no I/O, no decision — the
 engine sums the scores per category and agency and decides.
 
 Why it is cheap: the cue words are keywords of the engine's one matcher, so the scan that finds
@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from hopthu.core.privacy.base import merge
 from hopthu.core.rules.cues import CUES  # the cue words, by kind
@@ -57,27 +57,6 @@ def cue_words() -> Iterable[str]:
     """Every cue as written: the engine adds them to its matcher."""
     for words in CUES.values():
         yield from words
-
-
-@dataclass(frozen=True)
-class RoutingSettings:
-    """``routing:`` in hopthu.yaml. Defaults measured on tests/eval/routing/tuning.jsonl."""
-
-    mode: str = "evidence"  # "evidence" (weighed) or "first_match" (the old semantics)
-    threshold: float = 0.5  # the lead agency needs at least this much evidence, else triage
-    close_ratio: float = 0.97  # runner-up agency at or above this share of the top one: triage
-    co_ratio: float = 0.7  # runner-up at or above this share (and above threshold): co-ordinating
-    add_threshold: float = 0.5  # a flag/complex/co-agency adding rule needs this much evidence
-    form_category_weight: float = 0.5  # the category the citizen picked on the Form
-    overlap_decay: float = 0.5  # each further rule of an agency counts this share of the one before
-    learned_weight: float = 2.0  # the learned model's evidence: this times its belief in a (category, agency)
-
-    @classmethod
-    def from_mapping(cls, raw: Mapping[str, Any] | None) -> RoutingSettings:
-        if not raw:
-            return cls()
-        known = {k: v for k, v in dict(raw).items() if k in cls.__dataclass_fields__ and v is not None}
-        return cls(**known)
 
 
 _SPECIFICITY = (1.0, 1.0, 1.2, 1.4, 1.6)  # by the number of words; a longer phrase is more specific
@@ -166,6 +145,9 @@ class _Place:
         courtesy = self.main & {bisect_right(starts, p) - 1 for p, _ in self.cues.get("thanks", ())}
         self.main -= courtesy  # "Trước hết, tôi xin cảm ơn ...": the courtesy that opens a letter, context
         self.request -= courtesy
+        # a point the writer disowns ("..., tôi không nói thêm"): a passing mention, like the story (`told`)
+        told |= {bisect_right(starts, p) - 1 for p, _ in self.cues.get("disown", ())} - self.main
+        self.request -= told
         self.aside = {si for p, _ in self.cues.get("aside", ())  # opening its sentence: not "không rộng thêm nữa"
                       if p - starts[si := bisect_right(starts, p) - 1] <= ASIDE_SPAN} - self.main
         if self.main and not subject:  # "1. Việc chính: ... 2. ... 3. ...": the later items are further points

@@ -1,161 +1,33 @@
 """Weighing matched rules into a decision: candidates per agency, the winner, the why.
 
-Owns: what one matched rule contributed (`RuleMatch`, its words asked for only when shown), the
-evidence per agency (`Candidate`), and `decide` — safety rules first, else the agency with the most
-evidence, triage when it is weak or two agencies are close, the runner-up as co-ordinating agency.
-Pure: no I/O. The engine finds the matches and their scores (`engine.py`), the weights of the hits
-are `evidence.py`; this module imports neither at run time (the start-up import chain stays short).
+Owns `decide` — safety rules first, else the agency with the most evidence, triage when it is weak or
+two agencies are close, the co-ordinating agencies (`coagencies.py`), the flags and the why — and the decay
+of an agency's repeated rules. What one matched rule contributed and the evidence per agency are
+`candidates.py`. Pure: no I/O. The engine finds the matches and their scores (`engine.py`), the weights of
+the hits are `evidence.py`; this module imports neither at run time (the start-up import chain stays short).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from hopthu.core.model import QUIET_FLAGS
-from hopthu.core.rules.paragraphs import SIGNATURE, in_story  # the closing words and signature; the story
+from hopthu.core.rules.candidates import Candidate, RuleMatch, why_rule
+from hopthu.core.rules.coagencies import co_ordinating
 
 if TYPE_CHECKING:
     from hopthu.core.model import Decision, Submission
     from hopthu.core.rules.conditions import Context
-    from hopthu.core.rules.evidence import HitWeight, Placement, RoutingSettings, _Place
+    from hopthu.core.rules.evidence import Placement
     from hopthu.core.rules.learned import Guess
     from hopthu.core.rules.rule import Rule
+    from hopthu.core.rules.settings import RoutingSettings
 
 TRIAGE_WHY = "Không khớp quy tắc nào: chờ cán bộ phân loại"
 URGENT = "urgent"
 WHY_ADDED = 3  # adding rules named in a decision's "why"; more are counted
-ASIDE_NOTE = "việc phụ"  # a hit's note in a sentence introduced as a further point (cues.ASIDE_CUES)
-
-
-class RuleMatch:
-    """One rule that matched one message, with its weighed evidence (the words, lazily: only the
-    rules an explanation shows are asked why)."""
-
-    __slots__ = ("rule", "score", "agency", "_ctx", "_where", "_evidence", "_hits")
-
-    def __init__(self, rule: Rule, score: float, agency: str | None, ctx: Context, where: Placement):
-        self.rule = rule
-        self.score = score
-        self.agency = agency  # where its category sends the case (deciding rules)
-        self._ctx = ctx
-        self._where = where
-        self._evidence: list[str] | None = None
-        self._hits: list[HitWeight] | None = None
-
-    @property
-    def evidence(self) -> list[str]:
-        if self._evidence is None:
-            self._evidence = self.rule.when.test(self._ctx) or []
-        return self._evidence
-
-    @property
-    def hits(self) -> list[HitWeight]:
-        if self._hits is None:
-            self._hits = [self._where.weigh_hit(h) for h in self.rule.when.hits(self._ctx)]
-        return self._hits
-
-    @property
-    def background(self) -> bool:
-        """Whether all its evidence is the story told before the letter turns to its business."""
-        text = self._where.place("text")
-        return in_story(text.starts, text.told, [h.hit.pos if h.hit.place == "text" else -1 for h in self.hits])
-
-    @property
-    def actual(self) -> bool:
-        """Whether its evidence tells of an actual case, not one denied, imagined or asked about."""
-        return self._where.actual(self.hits)
-
-    @property
-    def present(self) -> bool:
-        """Whether its evidence tells of something here and now (see `Placement.present`)."""
-        return self._where.present(self.hits)
-
-    @property
-    def danger_now(self) -> bool:
-        """Whether its evidence tells of a danger here and now: present, and not a habit nor ambiguous words."""
-        return self.present and not self._where.lasting(self.hits)
-
-    @property
-    def notes(self) -> list[str]:
-        """Why its hits were discounted or raised ("bị phủ định", "trong câu đề nghị"...)."""
-        scoring = self.rule.when.scoring_keywords()
-        if scoring is not None and self._hits is None:  # straight from the keywords' places
-            return self._where.notes(scoring & self._ctx.present)
-        return sorted({h.note for h in self.hits if h.note})
-
-    def describe(self, scored: bool = True) -> str:
-        """``scored``: add the score and the notes (left out when nothing competed with this rule)."""
-        notes = self.notes
-        if not scored and not notes:
-            return why_rule(self.rule, self.evidence)
-        extra = f"; {', '.join(notes)}" if notes else ""
-        return f"{why_rule(self.rule, self.evidence)} (điểm {self.score:.2f}{extra})"
-
-
-class Candidate:
-    """An agency (None: outside the ward's competence) with the evidence pointing to it.
-
-    ``raw`` holds (rule, score) of each deciding rule in rule order; ``matches`` makes them
-    RuleMatch objects on first use (most candidates are never shown, most rules never named).
-    The engine sums the plain keyword rules per keyword (their totals are exact) and lists them
-    only when ``raw`` is asked for: ``lazy`` then gives those rules of this agency, merged in rule order."""
-
-    __slots__ = ("agency", "score", "categories", "_raw", "lazy", "_matches", "_msg")
-
-    def __init__(self, agency: str | None, msg: tuple[Context, Placement]):
-        self.agency = agency
-        self.score = 0.0
-        self.categories: dict[str, float] = {}
-        self._raw: list[tuple[Rule, float]] = []
-        # (candidate, category or None for all) -> its (rule, score), summed rules included, in rule order
-        self.lazy: Callable[[Candidate, str | None], list[tuple[Rule, float]]] | None = None
-        self._matches: list[RuleMatch] | None = None
-        self._msg = msg
-
-    @property
-    def raw(self) -> list[tuple[Rule, float]]:
-        if self.lazy is not None:
-            lazy, self.lazy = self.lazy, None
-            self._raw = lazy(self, None)
-        return self._raw
-
-    def set_raw(self, raw: list[tuple[Rule, float]]) -> None:
-        """(rule, score) in rule order, of the rules not summed by the engine."""
-        self._raw = raw
-
-    def add(self, category: str, score: float) -> None:
-        self.score += score
-        self.categories[category] = self.categories.get(category, 0.0) + score
-
-    def match(self, rule: Rule, score: float) -> RuleMatch:
-        return RuleMatch(rule, score, self.agency, *self._msg)
-
-    def strongest(self, category: str | None = None) -> list[tuple[Rule, float]]:
-        """(rule, score) best first, of one category or all."""
-        if category is not None and self.lazy is not None:  # only that category's rules are listed
-            return sorted(self.lazy(self, category), key=lambda rs: -rs[1])
-        found = self.raw if category is None else [(r, sc) for r, sc in self.raw if r.then.category == category]
-        return sorted(found, key=lambda rs: -rs[1])
-
-    @property
-    def matches(self) -> list[RuleMatch]:
-        if self._matches is None:
-            self._matches = [self.match(rule, score) for rule, score in self.raw]
-        return self._matches
-
-    @property
-    def category(self) -> str:
-        """The category with the most evidence; on a tie, that of the first rule in file order."""
-        top = max(self.categories.values())
-        tied = [c for c, v in self.categories.items() if v >= top - 1e-9]
-        if len(tied) > 1:
-            for rule, _ in self.raw:
-                if rule.then.category in tied:
-                    return rule.then.category
-        return tied[0]
 
 
 @dataclass
@@ -188,14 +60,6 @@ class Weighing:
         return self.added.matches
 
 
-# A second matter told in a sentence of its own, without an aside word (`_told_apart`): the evidence its
-# agency's strongest rule needs, the winner's rules whose sentences are the main issue's, and the notes
-# of a hit that is no matter of its own.
-APART_MIN = 1.0
-APART_ASIDE_MIN = 0.6 * APART_MIN  # the same, once weighed as a further point (evidence.ASIDE_FACTOR)
-APART_RULES = 4
-PLACE_NOTE = "chỉ là địa điểm"  # a keyword naming a landmark of the address (evidence.PLACE_FACTOR)
-APART_DONE = ("đã ", "da ")  # a sentence opened by "đã" tells of what was already done
 FAR_BEHIND = 0.3  # a runner-up under this share of the top agency's plain sum stays behind after decay
 
 
@@ -245,15 +109,21 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
     the learned model's (category, agency) guesses with the evidence each adds, summed like a rule's."""
     # safety rules (priority > 0) decide outright when their evidence stands
     safety = [m for m in safety_rules if m.score >= st.add_threshold]
+    guessed: dict[str | None, float] = {}  # what the learned model added per agency (and the Form's choice)
     if picked and picked not in (triage, "khac") and st.form_category_weight > 0:
+        # the drop-down names a field, not a body: when the rules find that field both for its usual agency and
+        # for another one, it backs the one they find more (a lost identity card is a procedure of the police,
+        # though "cần giấy tờ gì" also finds the one-stop centre's)
         agency = cat_agency.get(picked)
+        usual = by_agency[agency].categories.get(picked, 0.0) if agency in by_agency else 0.0
+        found = max(by_agency.values(), key=lambda c: c.categories.get(picked, 0.0), default=None)
+        if usual > 0 and found is not None and found.categories.get(picked, 0.0) > usual:
+            agency = found.agency
         cand = by_agency.get(agency)
         if cand is None:
             cand = by_agency[agency] = Candidate(agency, msg)
         cand.add(picked, st.form_category_weight)
-    guessed: dict[str | None, float] = {}  # what the learned model added per agency (and the Form's choice)
-    if picked and picked not in (triage, "khac") and st.form_category_weight > 0:
-        guessed[cat_agency.get(picked)] = st.form_category_weight
+        guessed[agency] = st.form_category_weight
     for guess, evidence in learned or ():
         if guess.category == triage:
             continue  # "cannot be classified" is what weak evidence already says
@@ -339,7 +209,7 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
         if picked == category and top is not None and not any(h.hit.place == "field" for h in top.hits):
             why_parts.append(f'người dân cũng chọn lĩnh vực "{sub.picked_category}" trên Form')
         if not safety and agency:
-            for cand in _co_ordinating(ranked, winner, runner, guessed, st, msg[1]):
+            for cand in co_ordinating(ranked, winner, runner, guessed, st, msg[1]):
                 co.insert(0, cand.agency or "")
                 why_parts.append(f"phối hợp: {cand.agency} (điểm {cand.score:.2f}, "
                                  + "; ".join(cand.match(*rs).describe()
@@ -375,93 +245,6 @@ def decide(sub: Submission, st: RoutingSettings, *, triage: str, cat_agency: Map
                            reply_template)
 
 
-def _co_ordinating(ranked: list[Candidate], winner: Candidate, runner: Candidate | None,
-                   guessed: Mapping[str | None, float], st: RoutingSettings, where: Placement) -> list[Candidate]:
-    """The other agencies that co-ordinate: the runner-up when the rules' own evidence for it (not the learned
-    model's guess nor the Form's choice, which say where the letter belongs, not what else it needs) is
-    above the threshold and close enough to the winner's; and an agency whose strongest rule stands in a
-    sentence the letter introduces as a further point ("Ngoài ra, ...", "Nhân tiện, ...": a secondary issue
-    for another body, `ASIDE_CUES`), when its evidence is above the threshold."""
-    out: list[Candidate] = []
-    if runner is not None and runner.agency:
-        own = runner.score - guessed.get(runner.agency, 0.0)
-        # another body for the same field is another guess at the lead, not a second issue
-        # ... nor a past event the letter tells as background ("Tối qua có đám cháy nhỏ, đã dập tắt")
-        if own >= st.threshold and runner.score >= st.co_ratio * winner.score and runner.category != winner.category \
-                and _told_as_now(runner) and not runner.match(*runner.strongest()[0]).background:
-            out.append(runner)
-    for cand in ranked[1:4]:
-        if cand not in out and cand is not winner and cand.agency and cand.agency != winner.agency \
-                and cand.score - guessed.get(cand.agency, 0.0) >= APART_MIN and _told_apart(cand, winner, where):
-            out.append(cand)
-    if not where.place("text").aside:
-        return out
-    for cand in ranked[1:4]:
-        if cand in out or cand is winner or not cand.agency or cand.agency == winner.agency:
-            continue
-        own = cand.score - guessed.get(cand.agency, 0.0)
-        if own < st.threshold:
-            continue
-        # its two strongest rules: the subject may name the further point too ("Rác và tiền học"), and a
-        # rule matching only there would hide the one that finds it in its sentence
-        # (a paragraph told after the request without an aside word needs the evidence of `_told_apart`)
-        if any(h.note == ASIDE_NOTE and _further(where.place(h.hit.place), h.hit.pos, own >= APART_ASIDE_MIN)
-               for best in cand.strongest()[:2] for h in cand.match(*best).hits):
-            out.append(cand)
-    return out
-
-
-def _told_apart(cand: Candidate, winner: Candidate, where: Placement) -> bool:
-    """Whether ``cand``'s strongest rule finds its evidence in a sentence of its own, told after the main
-    issue began and holding none of the winner's evidence: a second matter raised without an aside word
-    ("... Đề nghị thay bóng.\n\nCuối ngõ tối nào cũng có nhóm thanh niên hít bóng cười"): after the main
-    issue's request, which closes it (a sentence before it is more often that issue's detail). The hit must
-    carry no note (not denied, imagined, past, a landmark of the address, nor in a request, which names the
-    addressee or the main issue's own step more often than a new matter), nor stand in the introduction, a
-    question or the signature."""
-    best = cand.strongest()[:1]
-    if not best or best[0][1] < APART_MIN:
-        return False
-    text = where.place("text")
-    mine = [h for h in cand.match(*best[0]).hits if h.hit.place == "text"]
-    if not mine:
-        return False
-    theirs = {bisect_right(text.starts, h.hit.pos) - 1
-              for rs in winner.strongest()[:APART_RULES] for h in winner.match(*rs).hits if h.hit.place == "text" and h.note != PLACE_NOTE}
-    if not theirs:
-        return False
-    first = min(theirs)
-    for h in mine:
-        si = bisect_right(text.starts, h.hit.pos) - 1
-        if si <= first or si in theirs or si in text.intro or h.note not in ("", ASIDE_NOTE) or text.earlier(h.hit.pos) \
-                or not any(first <= r < si for r in text.request):  # the main issue's request closes it
-            continue  # a request names the addressee or the main issue's own step more often than a matter
-        said = where.ctx.text_fc[text.starts[si]:].lstrip(" \n-–•*")
-        if text.question(h.hit.pos) or len(said) < SIGNATURE or said.startswith(APART_DONE):
-            continue  # a question asked, the closing lines ("Cảm ơn anh chị.", "Ban công tác Mặt trận tổ 31"),
-            # or what was already done ("Đã gửi đơn nhiều lần, ...")
-        return True
-    return False
-
-
-def _told_as_now(cand: Candidate) -> bool:
-    """Whether the strongest rule of ``cand`` tells of something here and now, not only of a past event."""
-    best = cand.strongest()[:1]
-    return not best or cand.match(*best[0]).present
-
-
-def _further(place: _Place, pos: int, strong: bool = True) -> bool:
-    """Whether the sentence at `pos` is a further point the letter raises, not the writer's introduction; told
-    without an aside word or a list's number (a paragraph after the request), only for `strong` evidence."""
-    si = bisect_right(place.starts, pos) - 1
-    if si not in place.aside or si in place.intro:
-        return False
-    if strong:
-        return True
-    lo, hi = place.starts[si], place.starts[si + 1] if si + 1 < len(place.starts) else place.length
-    return any(lo <= p < hi for p, _ in place.cues.get("aside", ())) or bool(place.main)
-
-
 def _flags(flags: tuple[str, ...], cand: Candidate, rule: Rule, score: float) -> tuple[str, ...]:
     """A rule's flags; "urgent" only when one of its hits tells of a danger here and now (not denied,
     imagined, past, told as what happened last night, nor as a habit): the issue's "present danger only"."""
@@ -492,9 +275,3 @@ def _learned_why(learned: list[tuple[Guess, float]] | None, agency: str | None, 
 
 def _agency_label(agency: str | None) -> str:
     return agency or "ngoài thẩm quyền"
-
-
-def why_rule(rule: Rule, evidence: list[str]) -> str:
-    if not evidence:  # only absences matched (a bare "not"): say what the rule checks
-        return f'Quy tắc "{rule.name}": {rule.when.describe()}'
-    return f'Quy tắc "{rule.name}": ' + ", ".join(dict.fromkeys(evidence))
