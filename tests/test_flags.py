@@ -25,7 +25,9 @@ import flags_eval
 #: rule alarms p-846, p-848 cleared); after p-1850 … p-1909: the same, abuse precision 100 % (241/241), spam 105/105
 #: (blind on the batch: spam 9/15, abuse 9/20 with one false alarm, a threat received and quoted); after r-1479 … r-1528
 #: on the routing set: the same, spam 36/36, abuse 51/51 (blind on the batch: spam 6/10, abuse 14/20 with five false
-#: alarms, threats and swearing quoted after "chửi", "hét", "ghi" or a call reported).
+#: alarms, threats and swearing quoted after "chửi", "hét", "ghi" or a call reported); after p-2560 … p-2599: the
+#: same, spam 145/145, abuse 323/323 on the privacy set (blind on the batch: spam 7/8 with one false alarm, an
+#: investment scam's victim; abuse 13/15 with one false alarm, a list of insults quoted after "nhắn … những câu như").
 FLOORS = {("spam", "precision"): 1.0, ("spam", "recall"): 1.0, ("abuse", "recall"): 1.0, ("abuse", "precision"): 1.0}
 
 

