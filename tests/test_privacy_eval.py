@@ -140,6 +140,14 @@ Both merged: 3541/3545 (the four leaks of p-2290 … p-2329 above), 99.9 % (7515
 Then the four leaks and the lost official fixed by class ("lão/mụ/thằng" before a name after someone else's
 role, a rented floor before a home's number, "nhà tui ở kiệt …, số 7/3", English flats and roles): 3545/3545,
 99.9 % (75157/75212), 1090/1090, keep strings 1950/1951.
+Then p-2330 … p-2419 (the fourth session's rounds, told in tests/eval/privacy/README.md): 3733/3733, 99.9 %
+(79258/79318), 1136/1136.
+Then p-2510 … p-2559 (50 items written blind: signatures above forwarded and quoted emails, health- and
+social-insurance numbers, accounts with bank names, private plates beside businesses' trucks, display names,
+spoken and dotted phones, dotted CCCDs, homes in ngõ/ngách/hẻm/kiệt/kiốt/lô/căn hộ, people by kinship and trade,
+officials in role, business signs that are names), scored blind: 209/217 removed, 99.4 % kept (3425/3446), 26/29
+locations, keep strings 92/98. Tuning after: 3949/3950 (the batch 216/217; one left: "o Ty", a Central aunt in an
+unaccented letter, where "o" is mostly "ở"), 99.9 % (82702/82764; the older part 79261/79318), 1165/1165.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -156,7 +164,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (3733, 3733, 0.999, 1136, 1136),
+    "tuning": (3949, 3950, 0.999, 1165, 1165),
     "heldout": (164, 167, 0.999, 33, 33),
     "fresh": (201, 206, 0.998, 31, 32),
 }
