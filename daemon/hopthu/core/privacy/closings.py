@@ -115,8 +115,12 @@ def signature_zones(text: str) -> list[Span]:
     """Where a signature may stand: the last four non-empty lines of the text, and of the writer's own part above
     a quoted or forwarded message (`_QUOTE_HEADER`): "Minh Châu (căn 2212 HH2)\n84 966 …\n\nOn Fri, … wrote:"."""
     body = text.rstrip()
+    quoted = ("wrote" in text or "viết" in text or "---" in text) and list(_QUOTE_HEADER.finditer(text))
+    if not quoted:  # most letters: the last four lines only, found from the end
+        starts, pos = [], len(body)
+        while len(starts) < 4 and (pos := body.rfind("\n", 0, pos)) >= 0:
+            if body[pos + 1 : pos + 2].strip():
+                starts.append(pos + 1)
+        return [(starts[-1] if starts else len(text) + 1, len(text) + 1)]
     starts = [m.end() for m in re.finditer(r"\n(?=[^\s])", body)]
-    zones = [(_last_lines(starts, len(body)), len(text) + 1)]
-    for m in _QUOTE_HEADER.finditer(text):
-        zones.append((_last_lines(starts, m.start() - 1), m.start()))
-    return zones
+    return [(_last_lines(starts, len(body)), len(text) + 1)] + [(_last_lines(starts, m.start() - 1), m.start()) for m in quoted]

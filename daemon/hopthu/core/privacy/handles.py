@@ -58,15 +58,21 @@ def _no_name(text: str, folded: str, start: int, end: int) -> bool:
 
 
 # A mail header's display name right before its address (the address already masked, or not): "From: Lan Hương
-# <[email]>", "On Fri, …, Thu Trang <[email]> wrote:", "To: Minh [mailto:[email]]".
-_BEFORE_ADDRESS = re.compile(rf"({_CAP}(?:[ \t]{_CAP}){{0,3}})[ \t]?(?:<\[email\]>|\[mailto:\[email\]\]|<[^<>\s]{{1,64}}@[^<>\s]{{1,64}}>)")
+# <[email]>", "On Fri, …, Thu Trang <[email]> wrote:", "To: Minh [mailto:[email]]". The address is looked for first
+# (a literal "<" or "[mailto:"), then the words before it.
+_ADDRESS = re.compile(r"<\[email\]>|\[mailto:\[email\]\]|<[^<>\s]{1,64}@[^<>\s]{1,64}>")
+_WORDS_BEFORE = re.compile(rf"({_CAP}(?:[ \t]{_CAP}){{0,3}})[ \t]?\Z")
 
 
 def _header_names(text: str, folded: str) -> list[Span]:
     """Display names before a mail address (`_BEFORE_ADDRESS`), the capitalised words right before it. A name that
     also stands elsewhere in the text is left to `names` (an official greeted by role above the quote stays)."""
     found: list[tuple[int, int, str]] = []
-    for m in _BEFORE_ADDRESS.finditer(text):
+    for address in _ADDRESS.finditer(text):
+        window = max(0, address.start() - 40)
+        m = _WORDS_BEFORE.search(text, window, address.start())
+        if m is None:
+            continue
         words = m.group(1).split()
         k = len(words)
         while k and _capitalised(words[k - 1]):
