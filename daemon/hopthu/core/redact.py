@@ -93,7 +93,7 @@ def _sub_folded(text: str, needle: str, mask: str) -> str:
 
 #: What a log line or a kept error message may carry that names a person: contacts and numbers.
 _CONTACT_DETECTORS = tuple(d for d in privacy.DETECTORS
-                           if d.name in ("email", "phone", "bank_account", "passport", "id_number"))
+                           if d.name in ("email", "insurance_number", "phone", "bank_account", "passport", "id_number"))
 
 
 def mask_contacts(text: str) -> str:

@@ -12,6 +12,8 @@ from hopthu.core.privacy.claimed import find_claimed_officials
 from hopthu.core.privacy.contacts import find_emails, find_phones
 from hopthu.core.privacy.handles import find_handle_names
 from hopthu.core.privacy.homes import find_home_addresses, find_house_numbers
+from hopthu.core.privacy.insurance import find_insurance_numbers
+from hopthu.core.privacy.intros import find_introduced_names
 from hopthu.core.privacy.lowernicks import find_lower_nicknames
 from hopthu.core.privacy.names import find_names
 from hopthu.core.privacy.numbers import (
@@ -20,6 +22,7 @@ from hopthu.core.privacy.numbers import (
     find_passports,
     find_private_plates,
 )
+from hopthu.core.privacy.signs import drop_sign_names
 
 NAME_MARK = "[họ tên]"
 HOUSE_MARK = "[số nhà]"
@@ -34,12 +37,16 @@ PLATE_MARK = "[biển số]"
 def _find_private_names(text: str) -> list[Span]:
     """`names`, plus a scammer who only claims a public role (`claimed`) and lower-case nicknames and names that are
     also common words, each in the context that tells them apart (`lowernicks`), and display names after a network's
-    name or a writer's name after a bare pronoun (`handles`)."""
-    return find_names(text) + find_claimed_officials(text) + find_lower_nicknames(text) + find_handle_names(text)
+    name or a writer's name after a bare pronoun (`handles`), and the writer's name after their kinship ("Em là
+    cháu bà Tư, Phương Uyên", `intros`). A business's sign name ("Quán nhậu Hải Mập") is no person's (`signs`)."""
+    return drop_sign_names(text, find_names(text)) + find_claimed_officials(text) + find_lower_nicknames(text) \
+        + find_handle_names(text) + find_introduced_names(text)
 
 
 DETECTORS: tuple[Detector, ...] = (
     Detector("email", EMAIL_MARK, "an email address in any spelling ('a còng', '[at]', 'chấm') reaches its owner", find_emails),
+    Detector("insurance_number", ID_MARK,
+             "a health-insurance card code or a social-insurance number identifies its holder", find_insurance_numbers),
     Detector("phone", PHONE_MARK, "a phone number reaches its owner, whoever that is (a scammer's SIM may be a victim's)", find_phones),
     Detector("bank_account", ACCOUNT_MARK, "an account number names its holder", find_accounts),
     Detector("passport", ID_MARK, "a passport number identifies a person", find_passports),

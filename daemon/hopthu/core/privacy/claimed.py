@@ -17,8 +17,10 @@ from hopthu.core.privacy.base import Span, fold_same_length
 _ROLE = r"(?:can bo|cong chuc|cskv|canh sat(?: khu vuc)?|cong an(?: khu vuc| phuong)?|chu tich|to truong|nhan vien)"
 CLAIMED = re.compile(
     r"(?:\b(?:tu xung|xung la|xung danh|gia danh|mao danh|gia lam|doi lot|tu nhan la)\b[^.;!?\n]{0,20}?"
-    r"|(?:^|[.!?:\n]\s?)(?:lien he|ho tro|hotline|goi ngay|inbox|ib)\s?:?\s?(?:[\d .\-+()]{6,24}|\[so dien thoai\]\s?)?\(?\s?)"
-    + _ROLE + r"(?:\s(?:phuong|uy ban|ubnd|dia chinh|tu phap|van hoa|xa hoi)){0,2},?\s(?:ten\s(?:la\s)?|la\s)?"
+    r"|(?:^|[.!?:\n]\s?)(?:lien he|ho tro|hotline|goi ngay|inbox|ib)\s?:?\s?(?:[\d .\-+()]{6,24}|\[so dien thoai\]\s?)?\(?\s?"
+    # an account's display name wearing a role: "tài khoản Zalo tên 'Cán bộ Phường - Minh Hoàng'"
+    r"|\b(?:zalo|facebook|fb|nick|tai khoan)\s(?:ten\s(?:la\s)?|la\s)?[\"'“‘])"
+    + _ROLE + r"(?:\s(?:phuong|uy ban|ubnd|dia chinh|tu phap|van hoa|xa hoi)){0,2}(?:\s[-–:]\s|,?\s)(?:ten\s(?:la\s)?|la\s)?"
     r"(?:(?:anh|chi|ong|ba|co|chu|bac|em)\s)?",
     re.MULTILINE,
 )

@@ -8,6 +8,7 @@ Pure, no I/O, no imports from the package
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -56,6 +57,7 @@ _CONTACT_WORDS = frozenset("zalo hotline inbox ib lien goi call tel viber sdt dt
 
 _FOOTER_WORDS = frozenset("sent gửi gui được duoc trân tran thanks cảm cam best regards kind hotline tel sđt sdt đt dt".split())
 _TITLES = frozenset("bà ông em anh chị cô chú bác cụ cháu con dì cậu thím".split())
+_KIN_ALONE = _TITLES | frozenset("mẹ bố ba má mạ mệ".split())
 NoName = Callable[[str, int], bool]
 
 
@@ -77,7 +79,8 @@ def closing_names(text: str, folded: str, no_name: NoName) -> list[Span]:
         first = text[start:end].split(" ", 1)
         if len(first) == 2 and first[0].lower() in _TITLES:
             start += len(first[0]) + 1  # "Bà Hạnh", "Em Thảo": the title stays, as on any signature line
-        spans.append((start, end))
+        if not (len(first) == 1 and first[0].lower() in _KIN_ALONE):  # "… hai lần.\nMẹ": a mother signs, no name
+            spans.append((start, end))
     for pattern in (_LABELLED, _BRACKET_KIN, _DELIMITED):
         for m in pattern.finditer(text, tail):
             # under "-- " any line of a few words is the signature ("minh hoang"), a client's footer aside
@@ -90,3 +93,34 @@ def closing_names(text: str, folded: str, no_name: NoName) -> list[Span]:
         if _signature_name(folded, m.start(1), m.group(1), no_name):
             spans.append(m.span(1))
     return spans
+
+
+# Where a quoted or forwarded message begins: the writer's own letter (and its signature) ends there.
+# "-----Original Message-----", "---------- Forwarded message ---------", "On Fri, Nov 27, 2026 at … wrote:",
+# "Vào 16:40 Th 5, 26 thg 11, 2026, … đã viết:" (the client may have wrapped it once).
+_QUOTE_HEADER = re.compile(r"^(?:-{3,} ?(?:Original Message|Forwarded message|Tin nhắn chuyển tiếp)"
+                           r"|(?:On|Vào) [^\n]{0,160}(?:\n[^\n]{0,80})?(?:wrote|đã viết) ?:)", re.MULTILINE | re.IGNORECASE)
+
+
+def _last_lines(starts: list[int], end: int) -> int:
+    """Where the last four non-empty lines before `end` begin (never the first line: a greeting or a title);
+    `starts` are the starts of the text's non-empty lines after the first, in order."""
+    k = bisect.bisect_left(starts, end)
+    if not k:
+        return end + 1
+    return starts[k - 4] if k >= 4 else starts[0]
+
+
+def signature_zones(text: str) -> list[Span]:
+    """Where a signature may stand: the last four non-empty lines of the text, and of the writer's own part above
+    a quoted or forwarded message (`_QUOTE_HEADER`): "Minh Châu (căn 2212 HH2)\n84 966 …\n\nOn Fri, … wrote:"."""
+    body = text.rstrip()
+    quoted = ("wrote" in text or "viết" in text or "---" in text) and list(_QUOTE_HEADER.finditer(text))
+    if not quoted:  # most letters: the last four lines only, found from the end
+        starts, pos = [], len(body)
+        while len(starts) < 4 and (pos := body.rfind("\n", 0, pos)) >= 0:
+            if body[pos + 1 : pos + 2].strip():
+                starts.append(pos + 1)
+        return [(starts[-1] if starts else len(text) + 1, len(text) + 1)]
+    starts = [m.end() for m in re.finditer(r"\n(?=[^\s])", body)]
+    return [(_last_lines(starts, len(body)), len(text) + 1)] + [(_last_lines(starts, m.start() - 1), m.start()) for m in quoted]

@@ -46,10 +46,46 @@ def _cap_words(text: str, pos: int) -> Span | None:
     return (pos, end) if end > pos else None
 
 
+def _person_first(word: str) -> bool:
+    """A person's name opens with a given name or a surname ("Thảo Vy Tài Chính"), a trade's does not ("Vay Nhanh")."""
+    return word.lower() in GIVEN_LOWER or fold_same_length(word) in SURNAMES
+
+
 def _no_name(text: str, folded: str, start: int, end: int) -> bool:
     word = text[start:end].split()[0]
     return word.isupper() or word.lower() in _NOT_HANDLE or not_a_name(text, folded, start) \
         or bool(SIGN_SKIP.match(folded, start)) or folded[start:end] in FAMOUS
+
+
+# A mail header's display name right before its address (the address already masked, or not): "From: Lan Hương
+# <[email]>", "On Fri, …, Thu Trang <[email]> wrote:", "To: Minh [mailto:[email]]". The address is looked for first
+# (a literal "<" or "[mailto:"), then the words before it.
+_ADDRESS = re.compile(r"<\[email\]>|\[mailto:\[email\]\]|<[^<>\s]{1,64}@[^<>\s]{1,64}>")
+_WORDS_BEFORE = re.compile(rf"({_CAP}(?:[ \t]{_CAP}){{0,3}})[ \t]?\Z")
+
+
+def _header_names(text: str, folded: str) -> list[Span]:
+    """Display names before a mail address (`_BEFORE_ADDRESS`), the capitalised words right before it. A name that
+    also stands elsewhere in the text is left to `names` (an official greeted by role above the quote stays)."""
+    found: list[tuple[int, int, str]] = []
+    for address in _ADDRESS.finditer(text):
+        window = max(0, address.start() - 40)
+        m = _WORDS_BEFORE.search(text, window, address.start())
+        if m is None:
+            continue
+        words = m.group(1).split()
+        k = len(words)
+        while k and _capitalised(words[k - 1]):
+            k -= 1
+        run = " ".join(words[k:])
+        start = m.end(1) - len(run)
+        if run and text[start : m.end(1)] == run and _person_first(words[k]) and not _no_name(text, folded, start, m.end(1)) \
+                and not any(w.lower() in _NOT_HANDLE for w in words[k:]):
+            found.append((start, m.end(1), run))
+    names = {run for _, _, run in found}
+    # counted once per distinct name; a text of hundreds of headers (no letter) is not searched again for each
+    counts = {run: text.count(run) for run in names} if len(names) <= 20 else {}
+    return [(start, end) for start, end, run in found if counts.get(run, 1) <= 1]
 
 
 def find_handle_names(text: str) -> list[Span]:
@@ -60,9 +96,10 @@ def find_handle_names(text: str) -> list[Span]:
         for m in _NETWORK.finditer(folded):
             run = _cap_words(text, m.end())
             # a person's name opens it ("Thảo Vy Tài Chính"), not a trade's ("FB Vay Nhanh Lưu Kiếm")
-            if run and (text[run[0] : run[1]].split()[0].lower() in GIVEN_LOWER or fold_same_length(
-                    text[run[0] : run[1]].split()[0]) in SURNAMES) and not _no_name(text, folded, *run):
+            if run and _person_first(text[run[0] : run[1]].split()[0]) and not _no_name(text, folded, *run):
                 spans.append(run)
+    if "@" in text or "[email]" in text:
+        spans += _header_names(text, folded)
     for m in _PRONOUN_INTRO.finditer(text):
         if all(_capitalised(w) for w in m.group(1).split()) and not _no_name(text, folded, m.start(1), m.end(1)):
             spans.append(m.span(1))

@@ -39,7 +39,7 @@ _HOME_CUE = re.compile(
 )
 # A residence said anywhere earlier in the clause: "thường trú tại tổ dân phố số 6, nhà số 31 …", "đang ở nhờ nhà tôi số 10".
 _RESIDENCE = re.compile(
-    r"\b(?:thuong tru|tam tru|cu tru|tru tai|sinh song|song o|song tai|dang o|o cung|o chung|o nho|o voi|thue tro|thue nha|o tro"
+    r"\b(?:thuong tru|tam tru|cu tru|cu ngu|tru tai|sinh song|song o|song tai|dang o|o cung|o chung|o nho|o voi|thue tro|thue nha|o tro"
     r"|dia chi|nha rieng|que quan)\b"
     r"|\b(?:toi|tui|em|e|minh|chung toi)(?:\sla\s\[ho ten\])? o\s(?:ngo|ngach|hem|kiet|pho|duong|to|tdp|xom|thon|ap)\b"
     # "Tôi ở ngõ 8 Kim Đồng, nhà số 14B", "tui là [họ tên] ở xóm dưới, nhà số 8"
@@ -107,6 +107,7 @@ _SITE_CUE = re.compile(
     # (not "nhà thuộc diện/tổ …": "nhà thuộc" folds the same)
     r"|cay xang|tram xang|xang dau|(?:nha|hieu|quay) thuoc(?! (?:dien|to|tdp|khu|phuong|quyen|so|ve|ho)\b)"
     r"|phong kham|nha nghi|khach san|hieu (?:cam do|vang|sach|anh|may)|salon|\bspa\b|phong tap"
+    r"|nhom tre|mau giao|mam non"  # a private daycare by its sign: "nhóm trẻ Hoa Mai (số 9 ngõ 12 …)"
 )
 # ... but not a floor someone rents or lives on, right before it: "Bọn … thuê nhà tầng 3 số 40 ngõ 8".
 _FLOOR_LIVED_ON = re.compile(r"\b(?:thue|o|song|o tro|thue tro)(?:\s(?:nha|tro|phong|can ho))?\s$")
@@ -171,7 +172,8 @@ _SUFFERS = re.compile(r"\b(?:bi|do|vi)\b")
 # Numbers that are not houses: "TDP số 5", "tổ số 3", "quầy số 3", "bão số 3", "phòng số 6" (a lodging, below).
 _NOT_HOUSE = re.compile(
     r"(?:tdp|to|to dan pho|khu pho|quay|bao|phong|can|xe|bien|cccd|cmnd|khoan|hop dong|lo|ban|chi hoi|ve|hieu"
-    r"|tuyen|cong|hoc|truong|thcs|thpt|mam non|nha tre|nha may|benh vien|xi nghiep|doi|tram|lop|khoa|nhom|cum|dot|ky)\s?$"
+    r"|tuyen|cong|hoc|truong|thcs|thpt|mam non|nha tre|nha may|benh vien|xi nghiep|doi|tram|lop|khoa|nhom|cum|dot|ky"
+    r"|(?<!nha )duong|hem|ngo|ngach|kiet)\s?$"  # a numbered street or lane: "hẻm 12 đường số 9", "ngõ số 3"
 )
 
 # Flats, rooms and lodgings: "căn hộ 1205 tòa B", "phòng 104", "phong 302 day tro co Hoa", "lô C7 nhà số 12".
@@ -203,7 +205,7 @@ UNIT = re.compile(
 )
 _OWN_UNIT_BEFORE = re.compile(
     r"(?:\b(?:toi|tui|em|minh|chung toi|gia dinh toi|nha (?:toi|tui|em|minh))\b[^,.;:!?\n]{0,30}"
-    r"|\b(?:o tro|thue tro|o nho|song|thuong tru|tam tru|cu tru|nha(?:\s" + _PERSON + r"){1,3})|\[ho ten\]\s?\(?)\s?(?:o|tai)\s$"
+    r"|\b(?:o tro|thue tro|o nho|song|thuong tru|tam tru|cu tru|cu ngu|nha(?:\s" + _PERSON + r"){1,3})|\[ho ten\]\s?\(?)\s?(?:o|tai)\s$"
     r"|\[ho ten\]\s?\(\s?$|\bdia chi(?:\s(?:nha|lien he|cua toi))?\s?:\s?$"  # "ông [họ tên] (lô A6)", "Địa chỉ: lô A5"
 )
 # "Tôi thuê kiot số 14 ở chợ", "em có sạp số 7": the writer's own stall.
@@ -282,7 +284,7 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
     if _HOUSEHOLD_NAMED.search(before):
         return not later.after(end)
     site_cue = _SITE_CUE.search(before)
-    if site_cue and _FLOOR_LIVED_ON.search(before, 0, site_cue.start()):
+    if site_cue and site_cue.group(0).startswith("tang") and _FLOOR_LIVED_ON.search(before, 0, site_cue.start()):
         site_cue = _SITE_CUE.search(before, site_cue.end())  # "thuê nhà tầng 3 số 40": the floor someone lives on
     if site_cue or _SITE_FIELD.search(before) or _SITE_BEFORE_HOME.search(before):
         return False

@@ -125,7 +125,8 @@ SIGN_SKIP = re.compile(
     r"(?:tran trong|xin|kinh|cam on|chuc|thay mat|tdp|to dan|dien thoai|dt\b|sdt|email|zalo|uy ban|ubnd|"
     r"mttq|dia chi|chao|nguoi|ban |toi\b|tui\b|chung toi|"  # "Tôi, Lưu Đức Trọng, …" on a signature line: no name
     r"ha noi|luu kiem|ngay|phuong |tb|p\.s|ps\b|https?|www|than,|thanks?\b|regards|best\b|tks\b"
-    r"|hello\b|hi\b|dear\b)"  # an English greeting line: "Hello, I rent …"
+    r"|hello\b|hi\b|dear\b"  # an English greeting line: "Hello, I rent …"
+    r"|on (?:mon|tue|wed|thu|fri|sat|sun)\w*,)"  # a mail client's quote header: "On Fri, Nov 27, 2026 at … wrote:"
 )
 
 # Between a role word and a name: words after a colon, or the name's house, say the role belongs to someone

@@ -22,7 +22,7 @@ import bisect
 import re
 
 from hopthu.core.privacy.base import Span, clause_before, fold_same_length, merge
-from hopthu.core.privacy.closings import closing_names
+from hopthu.core.privacy.closings import closing_names, signature_zones
 from hopthu.core.privacy.leadins import (
     CLOSING,
     INTRO,
@@ -109,7 +109,7 @@ def find_names(text: str) -> list[Span]:
     spans: list[Span] = []
     officials: set[str] = set()
     private: set[str] = set()  # given names of private people met so far: a later role word never makes them officials
-    lines_end = _signature_zone(text)
+    zones = merge(signature_zones(text))
     intro_ends = lead_in_ends(INTRO, folded)
     capital_intro_ends = lead_in_ends(INTRO_CAPITAL, folded)
     last_line = text.rstrip().rfind("\n")
@@ -317,13 +317,14 @@ def find_names(text: str) -> list[Span]:
                 i += n
                 continue
         # 6. A signature: a short name-shaped line among the last lines.
-        if start >= lines_end and _line_start(text, start) and cap \
+        if _inside(zones, start) and _line_start(text, start) and cap \
                 and (not SIGN_SKIP.match(folded[start:]) or word == "Phương"):  # "Phương Thảo" signs, "Phường" does not
             n = cap_run(text, toks, i)
             last = toks[i + n - 1][1]
             rest = text[last : last + 3]
             shaped = not word.isupper() or fw in SURNAMES  # "THÔNG CỐNG NGHẸT - …" is a title
-            if n and shaped and (not rest or rest[0] in "\n,(-–" or rest.startswith((" -", " (", " –", " ,"))) \
+            if n and shaped and not (n == 1 and low in KINSHIP_MARKED) \
+                    and (not rest or rest[0] in "\n,(-–" or rest.startswith((" -", " (", " –", " ,"))) \
                     and (not not_a_name(text, folded, start) or (low != "phường" and fw == "phuong")):  # "Phương", not "Phường"
                 titled = n >= 2 and low in HONORIFICS and (low != fw or low not in SURNAMES)  # "Chú Tư": the title stays
                 spans.append((toks[i + 1][0] if titled else start, last))
@@ -431,15 +432,6 @@ _BRACKETED_TEAM = re.compile(r"^\s?\([^()\n]{1,20}\)")  # "— Lan (tổ 4)"
 def _line_start(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     return text[line_start:pos].strip() in ("", "Em", "em", "Phụ huynh", "phụ huynh")
-
-
-def _signature_zone(text: str) -> int:
-    """Where the last four non-empty lines begin (never the first line: that is a greeting or a title)."""
-    ends = [m.start() for m in re.finditer(r"\n", text.rstrip())]
-    starts = [p + 1 for p in ends if text[p + 1 : p + 2].strip()]
-    if not starts:
-        return len(text) + 1
-    return starts[-4] if len(starts) >= 4 else starts[0]
 
 
 def _title_spans(folded: str) -> list[tuple[int, int]]:

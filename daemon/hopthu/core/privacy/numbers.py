@@ -50,7 +50,8 @@ _PRIVATE_VEHICLE = re.compile(
     r"|bi cau|cau keo|phat nguoi|bi phat|\b(?:toi|em|minh|tui) la chu xe|(?:toi|em|minh|tui) dung ten"
     r"|\bnha (?:em|minh|tui|chung toi)\b"  # "xe hơi nhà em"
     r"|\b(?:cua|xe|xe may|xe hoi|xe dap|o to|oto)\s(?:cua\s)?(?:(?:thang|dua|con|nha)\s)?"
-    + r"(?:" + _OWNER + r"|(?:(?<=thang )|(?<=con ))(?:re|dau))\b(?! gac)"  # "xe ba gác" is a three-wheeler; "thằng rể tui"
+    + r"(?:" + _OWNER + r"|(?:(?<=thang )|(?<=con ))(?:re|dau))\b(?! gac| so\b)"  # "xe ba gác" is a three-wheeler; "thằng rể tui";
+    # "của cơ sở vật liệu" is a business's, not "của cô"
     r"|\b" + _OWNER + r"\s(?:\w+\s){0,2}(?:di|lai|chay|dung|mua|ban)\s(?:xe|o to|oto)\b"
     r"|\bbi\s(?:\w+\s){0,2}(?:quet|dam|tong|va cham|va vao|chen|ep|cuop|giat)\b"
 )
@@ -66,8 +67,9 @@ _OFFENCE = re.compile(
 # The vehicle hit someone, said right after its plate with no "bị" between: "xe tải biển … lùi vào va chạm xe máy của
 # mẹ tôi" (the victim's vehicle named after it does not make the plate a private one).
 # "suýt đâm vào" is a near miss by the writer's side: no offence.
+# Its driver turned on someone: "ông lái xe hơi biển … cự cãi rồi đánh anh X", "… xuống xe hành hung tài xế".
 _HITS_AFTER = re.compile(r"(?:(?!\bbi\b|\bsuyt\b)[^.;\n]){0,25}?\b(?:lui vao|dam (?:vao|vo)|tong (?:vao|vo)|va cham|quet vao"
-                         r"|gay tai nan)\b")
+                         r"|gay tai nan|cu cai|hanh hung|gay go|danh (?:nguoi|anh|chi|ong|ba|em|co|chu|bac|chau|tai xe|bao ve))\b")
 # The writer's own vehicle goes whatever else the clause says ("ô tô 30K-… đỗ chắn cổng, xe của tôi (30E…)").
 # ... or a relative's, said with "của": "xe tay ga của chị mình biển …" even after the offender's deed.
 _WRITERS = re.compile(r"toi gui|\b(?:xe|o to|oto)(?:\s(?:may|dap|dien|con))?\s(?:cua\s)?(?:gia dinh\s)?(?:toi|tui|em|minh|chung toi)\b"
@@ -81,6 +83,10 @@ _OWNER_RIGHT_AFTER = re.compile(r"\)?\s?,?\s?cua\s(?:(?:bo|me|cha|chi|anh|em|con
 _PARKED = re.compile(r"\b(?:toi|tui|em|minh)\s(?:(?:khong|chua|vua|moi|dang|phai|da)\s){0,2}(?:de|gui|dung|do|dau|dat)\sxe\b")
 # Stolen or lost, said later in the sentence: "… BKS 29-H1 234.56, trước cửa hiệu thuốc … thì bị mất".
 _STOLEN_LATER = re.compile(r"\b(?:bi mat|mat trom|bi trom|bi lay mat|bi lay)\b")
+# The vehicle described after its theft was told in the sentences before: "… tìm lại chiếc xe bị lấy ở chợ. Ba em …,
+# xe là Cub 50 biển …", "Nhà tôi bị mất trộm xe máy. Xe là Vision màu trắng, biển …".
+_DESCRIBED = re.compile(r"\b(?:xe|chiec xe|xe may|xe cua \w+)\s(?:la|mang|hieu|loai)\b")
+_TOLD_STOLEN = re.compile(r"\b(?:bi mat|mat trom|bi trom|trom mat|bi lay|mat xe|tim lai)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _LOST = re.compile(r"bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|danh roi|rach lop|thung lop|roi trung|do de len|de bep"
                    r"|bi (?:\w+\s){0,2}(?:quet|dam|tong|cuop|giat|rach|dap pha|cay|trung|vo den|chet may|sup banh|cao|xuoc|do de|chan lai)")
@@ -144,7 +150,10 @@ def find_private_plates(text: str) -> list[Span]:
         end = _SENTENCE_END.search(rest)
         later = fold_same_length(rest[: end.start()] if end else rest)
         owner_after = _OWNER_RIGHT_AFTER.match(fold_same_length(text[m.end() : m.end() + 30]))
+        told_stolen = _DESCRIBED.search(fold_same_length(clause_before(text, m.start(), 50))) \
+            and _TOLD_STOLEN.search(fold_same_length(text[max(0, m.start() - 220) : m.start()])) and not _OFFENCE.search(around)
         if _WRITERS.search(near) or owner_after or _LOST.search(around) or _PARKED.search(around) or _STOLEN_LATER.search(later) \
+                or told_stolen \
                 or (_PRIVATE_VEHICLE.search(around) and not _OFFENCE.search(around)
                     and not _HITS_AFTER.match(fold_same_length(text[m.end() : m.end() + 45]))):
             spans.append(m.span())
