@@ -113,6 +113,16 @@ def test_the_writer_named_after_their_kinship_goes(text, name):
     gone(text, name)
 
 
+@pytest.mark.parametrize("text,name,keep", [
+    ("Đề nghị phường cảnh báo cho các cụ trong tổ. Long, con bà Tâm tổ 5", "Long", "Đề nghị phường"),
+    ("de nghi phuong canh bao cho cac cu trong to. Long, con ba Tam to 5", "Long", "de nghi phuong"),
+    ("Xin phường xem giúp. Em Thảo, cháu ông Bảy đầu ngõ", "Thảo", "Em"),  # the title stays
+])
+def test_a_signature_saying_whose_kin_the_writer_is_goes_without_brackets(text, name, keep):
+    """After the last sentence: "Long, con bà Tâm tổ 5" signs as "(Long, con bà Tâm)" does (p-2588)."""
+    gone(text, name, keep=(keep,))
+
+
 @pytest.mark.parametrize("text", ["em la tuong vi, zalo 0367 229 814.", "toi la thanh cong. nha o to 5."])
 def test_a_lower_case_self_introduction_ending_in_a_function_word_goes(text):
     out = redact(text)

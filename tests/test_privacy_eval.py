@@ -146,14 +146,15 @@ personal strings), scored blind: 25/26 removed ("Long", a signature after a Form
 diacritics, "… trong to. Long, con ba Tam to 5", left to the redactor's round), 99.7 % kept (2128/2134), 6/6
 locations, keep strings 19/19. No redactor change (the flag round): tuning 3758/3759, 99.9 % (81386/81452),
 1142/1142: the floor is the measured value, one leak below the set's size.
-Then p-2330 … p-2419 (the fourth session's rounds, told in tests/eval/privacy/README.md): 3733/3733, 99.9 %
-(79258/79318), 1136/1136.
 Then p-2510 … p-2559 (50 items written blind: signatures above forwarded and quoted emails, health- and
 social-insurance numbers, accounts with bank names, private plates beside businesses' trucks, display names,
 spoken and dotted phones, dotted CCCDs, homes in ngõ/ngách/hẻm/kiệt/kiốt/lô/căn hộ, people by kinship and trade,
 officials in role, business signs that are names), scored blind: 209/217 removed, 99.4 % kept (3425/3446), 26/29
 locations, keep strings 92/98. Tuning after: 3949/3950 (the batch 216/217; one left: "o Ty", a Central aunt in an
 unaccented letter, where "o" is mostly "ở"), 99.9 % (82702/82764; the older part 79261/79318), 1165/1165.
+Both rounds together (2111 items), and a signature saying whose kin the writer is after the last sentence without
+brackets ("Long, con ba Tam to 5", privacy/closings.py): 3975/3976 (left: "o Ty"), 99.9 % (84830/84898),
+1171/1171, keep strings 2155/2155.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -170,8 +171,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (3758, 3759, 0.999, 1142, 1142),
-    "tuning": (3949, 3950, 0.999, 1165, 1165),
+    "tuning": (3975, 3976, 0.999, 1171, 1171),
     "heldout": (164, 167, 0.999, 33, 33),
     "fresh": (201, 206, 0.998, 31, 32),
 }

@@ -38,6 +38,11 @@ _LABELLED = re.compile(
 _BRACKET_KIN = re.compile(
     rf"\(\s?({_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}})\s?,\s(?:cháu|con|em|mẹ|bố|vợ|chồng|hàng xóm|chau|me|bo|vo|chong)\b[^()\n]{{0,30}}\)\s*$"
 )
+# The same said after the last sentence without brackets: "… trong tổ. Long, con bà [họ tên] tổ 5".
+_KIN_TRAILING = re.compile(
+    rf"[.!?]\s({_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}})\s?,\s(?:cháu|con|em|vợ|chồng|chau|vo|chong)\s"
+    rf"(?:ông|bà|cô|chú|bác|anh|chị|ong|ba|co|chu|bac|chi)\s[^\n.!?]{{1,30}}$"
+)
 # Two people signing one line with "&": "Bích Ngọc & Quốc Bảo (P.205)".
 _AMPERSAND = re.compile(
     rf"(?:^|\n)({_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}})\s?&\s?({_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}})(?:\s?\([^()\n]{{1,20}}\))?[ \t]*$"
@@ -81,12 +86,16 @@ def closing_names(text: str, folded: str, no_name: NoName) -> list[Span]:
             start += len(first[0]) + 1  # "Bà Hạnh", "Em Thảo": the title stays, as on any signature line
         if not (len(first) == 1 and first[0].lower() in _KIN_ALONE):  # "… hai lần.\nMẹ": a mother signs, no name
             spans.append((start, end))
-    for pattern in (_LABELLED, _BRACKET_KIN, _DELIMITED):
+    for pattern in (_LABELLED, _BRACKET_KIN, _KIN_TRAILING, _DELIMITED):
         for m in pattern.finditer(text, tail):
             # under "-- " any line of a few words is the signature ("minh hoang"), a client's footer aside
             if (pattern is _DELIMITED and m.group(1).split()[0].lower() not in _FOOTER_WORDS) \
                     or _signature_name(folded, m.start(1), m.group(1), no_name):
-                spans.append(m.span(1))
+                start, end = m.span(1)
+                first = m.group(1).split(" ", 1)
+                if pattern is _KIN_TRAILING and len(first) == 2 and first[0].lower() in _TITLES:
+                    start += len(first[0]) + 1  # "Em Thảo, con bà …": the title stays
+                spans.append((start, end))
     for m in _AMPERSAND.finditer(text, tail):
         spans += [m.span(g) for g in (1, 2) if _signature_name(folded, m.start(g), m.group(g), no_name)]
     for m in _COUPLE.finditer(text, tail):
