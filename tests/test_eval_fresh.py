@@ -75,7 +75,7 @@ def test_fresh_routing_items_follow_the_guide():
     items = []
     for r, bad in _records("routing", ROUTING_FIELDS, problems):
         items.append(r)
-        if not re.fullmatch(r"rf-\d{3}", r["id"]):
+        if not re.fullmatch(r"rf-\d{3,4}", r["id"]):
             bad("id format")
         if r["channel"] not in CHANNELS:
             bad("channel")
@@ -128,7 +128,7 @@ def test_fresh_privacy_items_follow_the_guide():
     items = []
     for r, bad in _records("privacy", PRIVACY_FIELDS, problems):
         items.append(r)
-        if not re.fullmatch(r"pf-\d{3}", r["id"]):
+        if not re.fullmatch(r"pf-\d{3,4}", r["id"]):
             bad("id format")
         if r["channel"] not in CHANNELS or (r["channel"] == "form" and r["subject"]):
             bad("channel or form subject")
