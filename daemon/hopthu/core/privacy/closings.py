@@ -126,7 +126,8 @@ def signature_zones(text: str) -> list[Span]:
     body = text.rstrip()
     quoted = ("wrote" in text or "viết" in text or "---" in text) and list(_QUOTE_HEADER.finditer(text))
     if not quoted:  # most letters: the last four lines only, found from the end
-        starts, pos = [], len(body)
+        starts: list[int] = []
+        pos = len(body)
         while len(starts) < 4 and (pos := body.rfind("\n", 0, pos)) >= 0:
             if body[pos + 1 : pos + 2].strip():
                 starts.append(pos + 1)
