@@ -47,9 +47,12 @@ _COME_ON = Phrases(
 #: come-on or a body appraised.
 _HER = r"(?:em|cô|chị|nàng)"
 #: The stalker is the writer ("anh", "tao"), not someone the writer reports ("anh ta", "hắn ngày nào cũng đứng đợi …").
-_STALK = (r"(?:anh|tao)(?! ta| ấy)(?: \w+){0,3}? (?:đứng |ngồi )?(?:đợi|chờ|rình)(?: " + _HER + r")? (?:ở |trước |ngoài )?(?:cổng|cửa|ngõ|nhà|phòng) (?:nhà )?"
-          + _HER + r"|(?:anh|tao)(?! ta| ấy)(?: \w+){0,3}? (?:tìm|mò|đến|tới|vào|lên)(?: lên| đến| tới| vào)?(?: tận)? (?:phòng ngủ|phòng riêng|giường)(?: " + _HER
-          + r")?|(?:đừng|không được|cấm|sao lại|sao)(?: có)? (?:chặn|block) (?:số|zalo|facebook|fb|nick|máy)(?: của)? anh")
+_STALKER = r"(?:anh|tao)(?! ta| ấy)(?: \w+){0,3}? "
+_STALK = (_STALKER + r"(?:đứng |ngồi )?(?:đợi|chờ|rình)(?: " + _HER + r")? (?:ở |trước |ngoài )?"
+          r"(?:cổng|cửa|ngõ|nhà|phòng) (?:nhà )?" + _HER
+          + r"|" + _STALKER + r"(?:tìm|mò|đến|tới|vào|lên)(?: lên| đến| tới| vào)?(?: tận)?"
+          r" (?:phòng ngủ|phòng riêng|giường)(?: " + _HER + r")?"
+          r"|(?:đừng|không được|cấm|sao lại|sao)(?: có)? (?:chặn|block) (?:số|zalo|facebook|fb|nick|máy)(?: của)? anh")
 _STALK_MARKED = re.compile(r"(?<!\w)" + _STALK + r"(?!\w)")
 _STALK_PLAIN = re.compile(r"(?<!\w)" + fold(_STALK) + r"(?!\w)")
 
