@@ -27,7 +27,10 @@ import flags_eval
 #: on the routing set: the same, spam 36/36, abuse 51/51 (blind on the batch: spam 6/10, abuse 14/20 with five false
 #: alarms, threats and swearing quoted after "chửi", "hét", "ghi" or a call reported); after p-2560 … p-2599: the
 #: same, spam 145/145, abuse 323/323 on the privacy set (blind on the batch: spam 7/8 with one false alarm, an
-#: investment scam's victim; abuse 13/15 with one false alarm, a list of insults quoted after "nhắn … những câu như").
+#: investment scam's victim; abuse 13/15 with one false alarm, a list of insults quoted after "nhắn … những câu như"); after p-2650 … p-2689: the
+#: same, spam 147/147, abuse 347/347 on the privacy set (blind on the batch: abuse 20/22, a woman officer stalked and a
+#: fire foretold for a neighbour's home missed, with two false alarms, a swear word an officer shouted quoted after
+#: "quát" and "đỉnh vkl" praising a police officer).
 FLOORS = {("spam", "precision"): 1.0, ("spam", "recall"): 1.0, ("abuse", "recall"): 1.0, ("abuse", "precision"): 1.0}
 
 

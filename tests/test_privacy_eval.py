@@ -155,6 +155,10 @@ unaccented letter, where "o" is mostly "ở"), 99.9 % (82702/82764; the older pa
 Both rounds together (2111 items), and a signature saying whose kin the writer is after the last sentence without
 brackets ("Long, con ba Tam to 5", privacy/closings.py): 3975/3976 (left: "o Ty"), 99.9 % (84830/84898),
 1171/1171, keep strings 2155/2155.
+Then p-2650 … p-2689 (the flags' tenth round, 40 items written before reading the flag cues: 22 abuse, 18 hard
+non-flags; 10 personal strings), scored blind: 9/10 removed (a neighbour's "số nhà 21" before "cứ đổ rác", left to
+the redactor's round), 100 % kept (1399/1399), 9/9 locations, keep strings 22/22. No redactor change (the flag
+round): tuning 3984/3986 ("o Ty" and "số nhà 21"), 99.9 % (86229/86297), 1180/1180, keep strings 2177/2177.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -171,7 +175,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (3975, 3976, 0.999, 1171, 1171),
+    "tuning": (3984, 3986, 0.999, 1180, 1180),
     "heldout": (164, 167, 0.999, 33, 33),
     "fresh": (3415, 3566, 0.995, 505, 545),  # 1036 items since pf-077 … pf-1036 joined (2026-12-04); before 201/206, 31/32
 }

@@ -375,9 +375,22 @@ def abuse_cues(subject: str, text: str) -> list[str]:
     return abuse(Forms(f"{subject}\n{text}"))
 
 
+#: Teen-code swearing that only intensifies praise, aimed at no one: "anh CSKV giúp bà cụ về tận nhà, đỉnh vkl luôn
+#: ạ" (folded; group 1 is the intensifier, blanked before the cues read).
+_PRAISED = re.compile(r"(?<!\w)(?:dinh|hay|tuyet|xin|dep|gioi|tot|ngon|chat|xuat sac|tan tinh|nhiet tinh)\s(vkl|vcl|vl)(?!\w)")
+
+
+def _unpraised(marked: str) -> str:
+    """`marked` with the intensifiers of praise (`_PRAISED`) blanked."""
+    for m in _PRAISED.finditer(afold(marked)):
+        marked = marked[:m.start(1)] + " " * (m.end(1) - m.start(1)) + marked[m.end(1):]
+    return marked
+
+
 def _read(forms: Forms) -> Forms:
-    """The forms the abuse cues read: disguises undone, someone else's reported words blanked (`core.unmask`)."""
-    marked = fold_case(unmask(forms.whole, VOCABULARY))
+    """The forms the abuse cues read: disguises undone, someone else's reported words blanked (`core.unmask`),
+    the intensifiers of praise blanked (`_PRAISED`)."""
+    marked = _unpraised(fold_case(unmask(forms.whole, VOCABULARY)))
     return Forms(forms.whole, unquote(afold(marked), marked))
 
 

@@ -8,7 +8,9 @@ suffered it ("kẻ gian nhắn tin: …", "bị bọn đòi nợ gọi điện n
 * **a call to harass**: calling, texting or sending cash-on-delivery parcels to the person written about day and
   night or "for fun" ("ae gọi điện hỏi thăm nó ngày đêm", "đặt đồ ship cod về nhà nó cho vui");
 * **sexual harassment**: a person's body appraised ("mông to ngực đẹp"), twice or with a come-on ("cho anh xin
-  Zalo", "đi nhà nghỉ", "ngắm em").
+  Zalo", "đi nhà nghỉ", "ngắm em");
+* **stalking**: a woman addressed waited for at her gate, sought in her room, told not to block the writer, twice
+  or with a come-on.
 """
 
 from __future__ import annotations
@@ -40,6 +42,20 @@ _COME_ON = Phrases(
     "đi với anh", "làm người yêu anh",
 )
 
+#: A woman addressed stalked: waited for at her gate, sought in her room, told not to block the writer ("tối nay anh
+#: đứng đợi ở cổng nhà em, không ra thì anh tìm lên tận phòng ngủ. Đừng có chặn số anh nữa"). Two, or one with a
+#: come-on or a body appraised.
+_HER = r"(?:em|cô|chị|nàng)"
+#: The stalker is the writer ("anh", "tao"), not someone the writer reports ("anh ta", "hắn ngày nào cũng đứng đợi …").
+_STALKER = r"(?:anh|tao)(?! ta| ấy)(?: \w+){0,3}? "
+_STALK = (_STALKER + r"(?:đứng |ngồi )?(?:đợi|chờ|rình)(?: " + _HER + r")? (?:ở |trước |ngoài )?"
+          r"(?:cổng|cửa|ngõ|nhà|phòng) (?:nhà )?" + _HER
+          + r"|" + _STALKER + r"(?:tìm|mò|đến|tới|vào|lên)(?: lên| đến| tới| vào)?(?: tận)?"
+          r" (?:phòng ngủ|phòng riêng|giường)(?: " + _HER + r")?"
+          r"|(?:đừng|không được|cấm|sao lại|sao)(?: có)? (?:chặn|block) (?:số|zalo|facebook|fb|nick|máy)(?: của)? anh")
+_STALK_MARKED = re.compile(r"(?<!\w)" + _STALK + r"(?!\w)")
+_STALK_PLAIN = re.compile(r"(?<!\w)" + fold(_STALK) + r"(?!\w)")
+
 
 def harassment(forms: Forms, reported: re.Pattern[str], window: int) -> list[str]:
     """The calls to harass and the sexual harassment in `forms`; `reported` (folded, the `window` characters before a
@@ -52,4 +68,9 @@ def harassment(forms: Forms, reported: re.Pattern[str], window: int) -> list[str
     body = [span for span in _BODY.spans(forms) if not reported.search(folded, max(0, span[0] - window), span[0])]
     if len(body) >= 2 or body and _COME_ON.found(forms):
         found.append(forms.marked[body[0][0]:body[0][1]])
+    stalk = [m.group(0) for m in (_STALK_MARKED if forms.strict else _STALK_PLAIN).finditer(read)
+             if not reported.search(folded, max(0, m.start() - window), m.start())
+             and not _SUFFERED.search(folded, max(0, m.start() - 40), m.start())]
+    if len(stalk) >= 2 or stalk and (body or _COME_ON.found(forms)):
+        found.append(stalk[0])
     return found

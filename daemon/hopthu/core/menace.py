@@ -15,7 +15,9 @@ has them and folded when it has none, and none counts when the writer reports it
   cũng ngồi một mình, liệu mà …";
 * **friends sent**: "… thì tụi nó ghé nhà ông chơi", "mấy đứa em tôi đang hỏi thăm ông";
 * **a calamity tied to the writer's own claim**: "nếu tiền đền bù của nhà tôi vẫn không về thì tôi e là sẽ có một
-  đám cháy rất to ở đó" (not a hazard warned of: "nếu không sửa dây điện thì sẽ có cháy" names no money or file).
+  đám cháy rất to ở đó" (not a hazard warned of: "nếu không sửa dây điện thì sẽ có cháy" names no money or file);
+* **a fire foretold for a home named with contempt**: "nhà lão có xăng có lửa cả, cẩn thận một đêm nào đó cháy
+  không kịp chạy đâu".
 """
 
 from __future__ import annotations
@@ -68,6 +70,13 @@ _CLAIM_CALAMITY = (r"nếu(?:\s\w+){0,6}?\s(?:tiền|hồ sơ|đơn|sổ đỏ|g
                    r"\s(?:không|chưa)(?:\s\w+){0,4}?\sthì(?:\s\w+){0,5}?\s(?:sẽ có|sẽ xảy ra)(?:\s\w+){0,2}?"
                    r"\s(?:đám cháy|vụ cháy|vụ nổ|án mạng|đổ máu|người chết|chuyện không hay|chuyện chẳng lành)")
 
+#: A fire foretold for the home of the person written about, with contempt: "nhà lão có xăng có lửa cả, cẩn thận một
+#: đêm nào đó cháy không kịp chạy đâu". Not a hazard warned of ("khu trọ đấu điện câu móc, có ngày cháy lớn chết
+#: người"): it names no one's home with contempt.
+_FIRE_FORETOLD = (r"(?:nhà|xe|quán|tiệm) (?:của )?(?:lão|mụ|hắn|mày|chúng mày|bọn nó|con mụ|thằng đó|con đó)(?:[\s,]+\w+)"
+                  r"{0,14}?[\s,]+(?:cháy|bốc cháy|bén lửa|bắt lửa)(?: \w+){0,2}? (?:không kịp chạy|không kịp trở tay"
+                  r"|rụi|trụi|ra tro|thành tro|lúc nào không hay|lúc nào không biết)")
+
 
 def _pair(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(r"(?<!\w)" + pattern + r"(?!\w)"), re.compile(r"(?<!\w)" + fold(pattern) + r"(?!\w)")
@@ -77,7 +86,7 @@ _ADVICE_RE, _MISFORTUNE_RE = _pair(_ADVICE), _pair(_MISFORTUNE)
 _NO_GUARANTEE_RE, _CHILD_SCHOOL_RE, _CHILD_MENACE_RE, _HARM_HOUSE_RE = (
     _pair(_NO_GUARANTEE), _pair(_CHILD_SCHOOL), _pair(_CHILD_MENACE), _pair(_HARM_HOUSE))
 _FAMILY_THIRD_RE, _WARNING_RE, _FRIENDS_SENT_RE = _pair(_FAMILY_THIRD), _pair(_WARNING), _pair(_FRIENDS_SENT)
-_CLAIM_CALAMITY_RE = _pair(_CLAIM_CALAMITY)
+_CLAIM_CALAMITY_RE, _FIRE_FORETOLD_RE = _pair(_CLAIM_CALAMITY), _pair(_FIRE_FORETOLD)
 
 
 def menaces(forms: Forms, reported: re.Pattern[str], window: int) -> list[str]:
@@ -104,4 +113,5 @@ def menaces(forms: Forms, reported: re.Pattern[str], window: int) -> list[str]:
         found.append(family[0].group(0) + " … " + warning[0].group(0))
     found += [m.group(0) for m in made(_FRIENDS_SENT_RE)]
     found += [m.group(0) for m in made(_CLAIM_CALAMITY_RE)]
+    found += [m.group(0) for m in made(_FIRE_FORETOLD_RE)]
     return found
