@@ -365,6 +365,8 @@ def test_the_learned_evidence_keeps_the_tuning_figures_under_cross_validation():
     # 2144 items (r-2169..r-2238, markets, lifts, cattle, cemeteries, military service; and the misses pass
     # miss-w: a runner-up told only in a question co-ordinates no more): lead 0.9697, category 0.9608, complex F1
     # 0.972, co-agencies 0.794 / 0.830, triage 0.0145
+    # 2204 items (r-2239..r-2298, dangers now and their look-alikes): lead 0.9697, category 0.9614, complex F1
+    # 0.972, co-agencies 0.805 / 0.830, triage 0.0127
     assert r["lead_agency_accuracy"] >= 0.969 and r["category_accuracy"] >= 0.960
     assert r["complex_f1"] >= 0.970 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0146
-    assert r["co_agency_precision"] >= 0.830 and r["co_agency_recall"] >= 0.794
+    assert r["co_agency_precision"] >= 0.830 and r["co_agency_recall"] >= 0.805
