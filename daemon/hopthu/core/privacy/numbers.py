@@ -82,13 +82,16 @@ _OWNER_RIGHT_AFTER = re.compile(r"\)?\s?,?\s?cua\s(?:(?:bo|me|cha|chi|anh|em|con
 # "em không dắt xe … ra được", "tôi vừa dắt xe": the writer moving it out (a word or two of tense or negation between).
 _PARKED = re.compile(r"\b(?:toi|tui|em|minh)\s(?:(?:khong|chua|vua|moi|dang|phai|da)\s){0,2}(?:de|gui|dung|do|dau|dat)\sxe\b")
 # Stolen or lost, said later in the sentence: "… BKS 29-H1 234.56, trước cửa hiệu thuốc … thì bị mất".
-_STOLEN_LATER = re.compile(r"\b(?:bi mat|mat trom|bi trom|bi lay mat|bi lay)\b")
+_STOLEN_LATER = re.compile(r"\b(?:bi mat|mat trom|bi trom|bi lay mat|bi lay)\b"
+                           r"|\bbi\s(?:\w+\s){0,9}?(?:tam giu|giu)\sxe\b")  # "…, bị tổ công tác ở chốt … giữ xe"
 # The vehicle described after its theft was told in the sentences before: "… tìm lại chiếc xe bị lấy ở chợ. Ba em …,
 # xe là Cub 50 biển …", "Nhà tôi bị mất trộm xe máy. Xe là Vision màu trắng, biển …".
 _DESCRIBED = re.compile(r"\b(?:xe|chiec xe|xe may|xe cua \w+)\s(?:la|mang|hieu|loai)\b")
 _TOLD_STOLEN = re.compile(r"\b(?:bi mat|mat trom|bi trom|trom mat|bi lay|mat xe|tim lai)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
-_LOST = re.compile(r"bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|danh roi|rach lop|thung lop|roi trung|do de len|de bep"
+# Found by the writer ("tôi nhặt được một chiếc xe máy … biển …", "xe vô chủ"): someone else's lost vehicle.
+_LOST = re.compile(r"nhat duoc|bo quen|de quen|vo chu|that lac"
+                   r"|bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|danh roi|rach lop|thung lop|roi trung|do de len|de bep"
                    r"|bi (?:\w+\s){0,2}(?:quet|dam|tong|cuop|giat|rach|dap pha|cay|trung|vo den|chet may|sup banh|cao|xuoc|do de|chan lai)")
 
 
