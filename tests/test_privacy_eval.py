@@ -155,6 +155,15 @@ unaccented letter, where "o" is mostly "ở"), 99.9 % (82702/82764; the older pa
 Both rounds together (2111 items), and a signature saying whose kin the writer is after the last sentence without
 brackets ("Long, con ba Tam to 5", privacy/closings.py): 3975/3976 (left: "o Ty"), 99.9 % (84830/84898),
 1171/1171, keep strings 2155/2155.
+Then p-2600 … p-2649 (50 items written blind: homes in every form, the writer's, a relative's or a neighbour's
+beside the site (a neighbour's home that is the site, a shop or a public building at a number), header blocks
+"Địa chỉ thường trú:" / "Nơi ở hiện nay:", private plates (own, a relative's, found) beside offenders' plates,
+third parties in lower case, by nickname, birth order, kinship or epithet; 14 without diacritics), scored blind:
+149/157 removed, 99.5 % kept (2384/2396), 30/37 locations, keep strings 65/72. Two labels changed by existing
+items' conventions (p-2603 "hung beo" → "hung" as p-2158; p-2631's dog let out from the owner's home into the lane:
+the home is the site, as p-007 and p-2123). After: the batch 156/156, 100 % (2399/2399), 37/37, 73/73; tuning
+4131/4132 (left: "o Ty"), 99.9 % (87229/87297; the older part unchanged, 84830/84898), 1208/1208, keep strings
+2228/2228.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -171,7 +180,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (3975, 3976, 0.999, 1171, 1171),
+    "tuning": (4131, 4132, 0.999, 1208, 1208),
     "heldout": (164, 167, 0.999, 33, 33),
     "fresh": (3415, 3566, 0.995, 505, 545),  # 1036 items since pf-077 … pf-1036 joined (2026-12-04); before 201/206, 31/32
 }
