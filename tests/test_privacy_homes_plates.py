@@ -40,6 +40,14 @@ def test_homes_go_and_sites_stay(text, personal, keep):
     gone(text, *personal, keep=keep)
 
 
+@pytest.mark.parametrize("text,number", [
+    ("Mẹ tôi đi khám ở bệnh viện về nhà bà ở số 9 ngõ 5 thì ngã.", "số 9"),
+    ("me toi di kham o benh vien ve nha ba o so 9 ngo 5 thi nga.", "so 9"),
+])
+def test_a_public_building_earlier_in_the_sentence_does_not_make_a_home_a_site(text, number):
+    gone(text, number)
+
+
 def test_a_nuisance_elsewhere_does_not_make_a_private_dispute_home_a_site():
     # p-569's shape: stones thrown, no nuisance at the home; "nhà nó ở số 23" goes
     gone("hom qua thang con nha ben nem da vo kinh nha minh. nha no o so 23 ngo 7 pho ly thuong kiet", "so 23")
@@ -68,9 +76,13 @@ def test_found_and_held_vehicles_plates_go(text, plate):
     gone(text, plate)
 
 
-def test_an_offenders_plate_stays_when_the_police_should_hold_it():
-    gone("Xe tải biển 29C-771.04 chở đất rơi vãi đầy đường Tam Trinh, đề nghị công an tạm giữ xe.",
-         keep=("29C-771.04",))
+@pytest.mark.parametrize("text", [
+    "Xe tải biển 29C-771.04 chở đất rơi vãi đầy đường Tam Trinh, đề nghị công an tạm giữ xe.",
+    "Xe tải biển 29C-771.04 bị công an giữ xe mấy lần vì chạy ẩu mà nay vẫn chạy.",
+    "xe tai bien 29C-771.04 bi cong an giu xe may lan vi chay au ma nay van chay.",
+])
+def test_an_offenders_plate_stays_when_the_police_hold_it(text):
+    gone(text, keep=("29C-771.04",))
 
 
 # -- names and places ----------------------------------------------------------------------------------------

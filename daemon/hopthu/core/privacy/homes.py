@@ -115,7 +115,7 @@ _FLOOR_LIVED_ON = re.compile(r"\b(?:thue|o|song|o tro|thue tro)(?:\s(?:nha|tro|p
 # ... a public building at that number ("Trạm y tế phường ở số 5 Hàng Chuối", "Nhà văn hóa tổ 12 ở số 2 ngõ 160") ...
 _PUBLIC_SITE_BEFORE = re.compile(
     r"\b(?:tram y te|nha van hoa|tru so|ubnd|uy ban|buu dien|benh vien|thu vien|nha tre|truong (?:mam non|tieu hoc|thcs|thpt))"
-    r"\b[^,.;:()]{0,30}\s(?:o|tai|la)\s(?:nha\s)?$"
+    r"\b(?:(?!\b(?:nha|ve|den|roi)\b)[^,.;:()]){0,30}\s(?:o|tai|la)\s(?:nha\s)?$"  # not "bệnh viện về nhà bà ở số 9"
 )
 # ... the home of the person whose nuisance the sentence told before ("con trai bà hàng xóm … mở nhạc to …, nhà nó là
 # nhà số 15 ngõ 23"): that home is the site.

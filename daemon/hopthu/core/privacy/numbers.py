@@ -82,8 +82,9 @@ _OWNER_RIGHT_AFTER = re.compile(r"\)?\s?,?\s?cua\s(?:(?:bo|me|cha|chi|anh|em|con
 # "em không dắt xe … ra được", "tôi vừa dắt xe": the writer moving it out (a word or two of tense or negation between).
 _PARKED = re.compile(r"\b(?:toi|tui|em|minh)\s(?:(?:khong|chua|vua|moi|dang|phai|da)\s){0,2}(?:de|gui|dung|do|dau|dat)\sxe\b")
 # Stolen or lost, said later in the sentence: "… BKS 29-H1 234.56, trước cửa hiệu thuốc … thì bị mất".
-_STOLEN_LATER = re.compile(r"\b(?:bi mat|mat trom|bi trom|bi lay mat|bi lay)\b"
-                           r"|\bbi\s(?:\w+\s){0,9}?(?:tam giu|giu)\sxe\b")  # "…, bị tổ công tác ở chốt … giữ xe"
+_STOLEN_LATER = re.compile(r"\b(?:bi mat|mat trom|bi trom|bi lay mat|bi lay)\b")
+# Held by the police, said later in the sentence with no offence told: "…, bị tổ công tác ở chốt … giữ xe".
+_HELD_LATER = re.compile(r"\bbi\s(?:\w+\s){0,9}?(?:tam giu|giu)\sxe\b")
 # The vehicle described after its theft was told in the sentences before: "… tìm lại chiếc xe bị lấy ở chợ. Ba em …,
 # xe là Cub 50 biển …", "Nhà tôi bị mất trộm xe máy. Xe là Vision màu trắng, biển …".
 _DESCRIBED = re.compile(r"\b(?:xe|chiec xe|xe may|xe cua \w+)\s(?:la|mang|hieu|loai)\b")
@@ -156,6 +157,7 @@ def find_private_plates(text: str) -> list[Span]:
         told_stolen = _DESCRIBED.search(fold_same_length(clause_before(text, m.start(), 50))) \
             and _TOLD_STOLEN.search(fold_same_length(text[max(0, m.start() - 220) : m.start()])) and not _OFFENCE.search(around)
         if _WRITERS.search(near) or owner_after or _LOST.search(around) or _PARKED.search(around) or _STOLEN_LATER.search(later) \
+                or (_HELD_LATER.search(later) and not _OFFENCE.search(around + " " + later)) \
                 or told_stolen \
                 or (_PRIVATE_VEHICLE.search(around) and not _OFFENCE.search(around)
                     and not _HITS_AFTER.match(fold_same_length(text[m.end() : m.end() + 45]))):
