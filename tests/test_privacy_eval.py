@@ -159,6 +159,17 @@ Then p-2650 … p-2689 (the flags' tenth round, 40 items written before reading 
 non-flags; 10 personal strings), scored blind: 9/10 removed (a neighbour's "số nhà 21" before "cứ đổ rác", left to
 the redactor's round), 100 % kept (1399/1399), 9/9 locations, keep strings 22/22. No redactor change (the flag
 round): tuning 3984/3986 ("o Ty" and "số nhà 21"), 99.9 % (86229/86297), 1180/1180, keep strings 2177/2177.
+Then p-2600 … p-2649 (50 items written blind: homes in every form, the writer's, a relative's or a neighbour's
+beside the site (a neighbour's home that is the site, a shop or a public building at a number), header blocks
+"Địa chỉ thường trú:" / "Nơi ở hiện nay:", private plates (own, a relative's, found) beside offenders' plates,
+third parties in lower case, by nickname, birth order, kinship or epithet; 14 without diacritics), scored blind:
+149/157 removed, 99.5 % kept (2384/2396), 30/37 locations, keep strings 65/72. Two labels changed by existing
+items' conventions (p-2603 "hung beo" → "hung" as p-2158; p-2631's dog let out from the owner's home into the lane:
+the home is the site, as p-007 and p-2123). After: the batch 156/156, 100 % (2399/2399), 37/37, 73/73; tuning
+4131/4132 (left: "o Ty"), 99.9 % (87229/87297; the older part unchanged, 84830/84898), 1208/1208, keep strings
+2228/2228.
+Both rounds together (2201 items): 4140/4142 (left: "o Ty", "số nhà 21"), 99.9 % (88628/88696), 1217/1217, keep
+strings 2250/2250.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -175,7 +186,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (3984, 3986, 0.999, 1180, 1180),
+    "tuning": (4140, 4142, 0.999, 1217, 1217),
     "heldout": (164, 167, 0.999, 33, 33),
     "fresh": (3415, 3566, 0.995, 505, 545),  # 1036 items since pf-077 … pf-1036 joined (2026-12-04); before 201/206, 31/32
 }

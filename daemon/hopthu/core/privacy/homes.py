@@ -96,6 +96,7 @@ _BARE_CUE = re.compile(
 # What may follow a bare house number: a lane or street word, a capitalised street name, or the clause's end.
 # A place word after it: "ở 27/4 gần chợ", "ở 16A cùng ngõ", "5/2 cuối xóm".
 _BARE_AFTER = re.compile(r"(?:\s(?:ngo|ngach|hem|kiet|pho|duong|to|tdp|toa|xom|gan|canh|sat|cung|cuoi|dau|trong)\b"
+                         r"|\sngay (?:ben|canh|sat|doi dien)\b"  # "Nhà tui 45/10 ngay bên"
                          r"|\s[a-z]\d{1,2}\s(?:khu|nha|toa|tap the)\b|\s?[,.;)\n]|$)")
 # What makes a number the site of the problem: a business or a building work before it ...
 _SITE_CUE = re.compile(
@@ -111,6 +112,14 @@ _SITE_CUE = re.compile(
 )
 # ... but not a floor someone rents or lives on, right before it: "Bọn … thuê nhà tầng 3 số 40 ngõ 8".
 _FLOOR_LIVED_ON = re.compile(r"\b(?:thue|o|song|o tro|thue tro)(?:\s(?:nha|tro|phong|can ho))?\s$")
+# ... a public building at that number ("Trạm y tế phường ở số 5 Hàng Chuối", "Nhà văn hóa tổ 12 ở số 2 ngõ 160") ...
+_PUBLIC_SITE_BEFORE = re.compile(
+    r"\b(?:tram y te|nha van hoa|tru so|ubnd|uy ban|buu dien|benh vien|thu vien|nha tre|truong (?:mam non|tieu hoc|thcs|thpt))"
+    r"\b(?:(?!\b(?:nha|ve|den|roi)\b)[^,.;:()]){0,30}\s(?:o|tai|la)\s(?:nha\s)?$"  # not "bệnh viện về nhà bà ở số 9"
+)
+# ... the home of the person whose nuisance the sentence told before ("con trai bà hàng xóm … mở nhạc to …, nhà nó là
+# nhà số 15 ngõ 23"): that home is the site.
+_THEIR_HOME_BEFORE = re.compile(r"\bnha (?:no|han|ho|(?:ong|ba|anh|chi|co|chu) (?:ay|ta))\s(?:la|o)\s(?:nha\s)?$")
 # ... a form's field for the place of the problem ("Địa chỉ nơi xảy ra: số 56 …", "Địa điểm: số 12") ...
 _SITE_FIELD = re.compile(r"(?:noi xay ra|dia diem|vi tri|dia chi (?:vu viec|su viec|cong trinh|can phan anh))\s?:?\s?$")
 # ... the nuisance said before "in the house" ("nuôi gà đá cả chục con ngay trong nhà số 14/7") ...
@@ -144,6 +153,8 @@ _SITE_AFTER = re.compile(
     r"|chua (?:\w+\s){0,2}nguoi\b|dien cau|cau dien|de chay|nguy co chay"
     # a dog let out into the lane the home stands on (not taken to a park: `_TAKEN_OUT`, `_ELSEWHERE`)
     r"|tha (?:\w+\s){0,4}ra (?:ngo|ngach|hem|kiet)\b"
+    # the home is a business or under repair: "nhà số 47 là xưởng gỗ", "Căn nhà 45/8 hẻm 45 … đang sửa"
+    r"|\bla (?:xuong|quan|tiem|cua hang|kho|gara|co so|noi (?:san xuat|kinh doanh|chua))\b|dang sua\b"
 )
 # What makes a flat the site: noise made in it ("Căn hộ 702 tòa A sửa nhà khoan đục cả ngày"); not a pet kept in it
 # nor a neighbour's renovation whose rubble goes elsewhere (`_ELSEWHERE`).
@@ -206,7 +217,7 @@ UNIT = re.compile(
 _OWN_UNIT_BEFORE = re.compile(
     r"(?:\b(?:toi|tui|em|minh|chung toi|gia dinh toi|nha (?:toi|tui|em|minh))\b[^,.;:!?\n]{0,30}"
     r"|\b(?:o tro|thue tro|o nho|song|thuong tru|tam tru|cu tru|cu ngu|nha(?:\s" + _PERSON + r"){1,3})|\[ho ten\]\s?\(?)\s?(?:o|tai)\s$"
-    r"|\[ho ten\]\s?\(\s?$|\bdia chi(?:\s(?:nha|lien he|cua toi))?\s?:\s?$"  # "ông [họ tên] (lô A6)", "Địa chỉ: lô A5"
+    r"|\[ho ten\]\s?(?:\(|,)\s?$|\bdia chi(?:\s(?:nha|lien he|cua toi))?\s?:\s?$"  # "ông [họ tên] (lô A6)", "Địa chỉ: lô A5"
 )
 # "Tôi thuê kiot số 14 ở chợ", "em có sạp số 7": the writer's own stall.
 _OWN_UNIT_VERB = re.compile(r"\b(?:toi|tui|em|minh|chung toi|gia dinh toi)\s(?:dang\s|van\s)?(?:thue|mua|co|so huu|dung ban)\s$")
@@ -286,8 +297,10 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
     site_cue = _SITE_CUE.search(before)
     if site_cue and site_cue.group(0).startswith("tang") and _FLOOR_LIVED_ON.search(before, 0, site_cue.start()):
         site_cue = _SITE_CUE.search(before, site_cue.end())  # "thuê nhà tầng 3 số 40": the floor someone lives on
-    if site_cue or _SITE_FIELD.search(before) or _SITE_BEFORE_HOME.search(before):
+    if site_cue or _SITE_FIELD.search(before) or _SITE_BEFORE_HOME.search(before) or _PUBLIC_SITE_BEFORE.search(before):
         return False
+    if _THEIR_HOME_BEFORE.search(before) and _SITE_AFTER.search(fold_same_length(clause_before(text, start, 200))):
+        return False  # "… mở nhạc to hết cỡ …, nhà nó là nhà số 15": the nuisance's home, told after the nuisance
     if later.unsafe_lodging and not _EXPLICIT.match(number) \
             and _LODGING_BEFORE.search(fold_same_length(clause_before(text, start, 90))):
         return False  # the unsafe lodging the letter is about

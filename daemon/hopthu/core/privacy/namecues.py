@@ -59,7 +59,7 @@ PLACE_BEFORE = re.compile(
     r"|muong(?: thoat nuoc)?|(?:kenh|cong|rach) thoat nuoc"  # "mương thoát nước Ba Xã"
     r"|(?:nam|nhap|vao|ra|tai) vien"  # "nằm viện Bạch Mai": a hospital, not "sinh viên" or "chuyên viên"
     # "chợ" written without marks ("cho" is also "for"): only after a word that places it ("cổng chợ", "khu chợ")
-    r"|(?:cong|khu|bai xe|truoc|sau|canh|goc|dau|cuoi|giua|ben trong|quan ly) cho"
+    r"|(?:cong|khu|bai xe|giu xe|truoc|sau|canh|goc|dau|cuoi|giua|ben trong|quan ly) cho|dan cu|dinh cu"
     r"|(?:ngo|ngach|hem|kiet|so|so nha) \d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2}"  # "ngõ 190 Lò Đúc", "số 13 Lò Đúc"
     r"|(?:\bo|\btai|\bnha|\blane|\balley) \d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2}) ?\Z"  # "nhà ở 128/7 Nguyễn Thiện Thuật": a street
 )
@@ -93,7 +93,7 @@ LOWER_KIN = frozenset("bà ông chị anh bác cô chú cụ cháu bé thằng t
 AFTER_LOWER_NAME = frozenset(
     "ở o nhà nha hàng hang bán ban bị bi đã da là la và va cũng cung hay thì thi mới moi vẫn đang dang "
     "con vợ vo chồng chong xe ôm om gác gac bảo bao nói noi kể ke sống song với voi cuối cuoi đầu đi di "
-    "còn đều deu cùng chưa chua ạ nè nhé chạy chay khóc khoc trốn tron".split()  # "hai cháu Tẹo và Bờm còn nhỏ"
+    "còn đều deu cùng chưa chua ạ nè nhé chạy chay khóc khoc trốn tron tối toi đối doi".split()  # "hai cháu Tẹo và Bờm còn nhỏ"
 )
 INTRO_SKIP = HONORIFICS | frozenset("sinh viên vien là la giáo giao thầy".split())
 # Lower-case words that end a lower-case name run, or show it was no name at all.
@@ -373,7 +373,7 @@ def plausible_lower_name(text: str, folded: str, toks: Tokens) -> bool:
     if NOT_NAMES.intersection(" ".join(words[:k]) for k in range(2, len(words) + 1)):
         return False  # "tôi là hộ gia đình nghèo"
     after = folded[toks[-1][1] : toks[-1][1] + 4]
-    ends = after == "" or after[:1] in ",.\n-(" or after.startswith((" o ", " so", " - ", " (", " 0"))
+    ends = after == "" or after[:1] in ",.\n-(" or after.startswith((" o ", " so", " - ", " (", " 0", " [so", " [em"))
     if len(toks) == 2 and all(fold(t[2]) in NAME_SYLLABLES for t in toks):
         # "em la ngoc anh, sv năm 2", "minh la ngoc han o to 3": two given-name syllables, then a pause or "ở"
         return ends or ends_lower_name(text, [*toks], 1)

@@ -83,12 +83,16 @@ _OWNER_RIGHT_AFTER = re.compile(r"\)?\s?,?\s?cua\s(?:(?:bo|me|cha|chi|anh|em|con
 _PARKED = re.compile(r"\b(?:toi|tui|em|minh)\s(?:(?:khong|chua|vua|moi|dang|phai|da)\s){0,2}(?:de|gui|dung|do|dau|dat)\sxe\b")
 # Stolen or lost, said later in the sentence: "… BKS 29-H1 234.56, trước cửa hiệu thuốc … thì bị mất".
 _STOLEN_LATER = re.compile(r"\b(?:bi mat|mat trom|bi trom|bi lay mat|bi lay)\b")
+# Held by the police, said later in the sentence with no offence told: "…, bị tổ công tác ở chốt … giữ xe".
+_HELD_LATER = re.compile(r"\bbi\s(?:\w+\s){0,9}?(?:tam giu|giu)\sxe\b")
 # The vehicle described after its theft was told in the sentences before: "… tìm lại chiếc xe bị lấy ở chợ. Ba em …,
 # xe là Cub 50 biển …", "Nhà tôi bị mất trộm xe máy. Xe là Vision màu trắng, biển …".
 _DESCRIBED = re.compile(r"\b(?:xe|chiec xe|xe may|xe cua \w+)\s(?:la|mang|hieu|loai)\b")
 _TOLD_STOLEN = re.compile(r"\b(?:bi mat|mat trom|bi trom|trom mat|bi lay|mat xe|tim lai)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
-_LOST = re.compile(r"bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|danh roi|rach lop|thung lop|roi trung|do de len|de bep"
+# Found by the writer ("tôi nhặt được một chiếc xe máy … biển …", "xe vô chủ"): someone else's lost vehicle.
+_LOST = re.compile(r"nhat duoc|bo quen|de quen|vo chu|that lac"
+                   r"|bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|danh roi|rach lop|thung lop|roi trung|do de len|de bep"
                    r"|bi (?:\w+\s){0,2}(?:quet|dam|tong|cuop|giat|rach|dap pha|cay|trung|vo den|chet may|sup banh|cao|xuoc|do de|chan lai)")
 
 
@@ -153,6 +157,7 @@ def find_private_plates(text: str) -> list[Span]:
         told_stolen = _DESCRIBED.search(fold_same_length(clause_before(text, m.start(), 50))) \
             and _TOLD_STOLEN.search(fold_same_length(text[max(0, m.start() - 220) : m.start()])) and not _OFFENCE.search(around)
         if _WRITERS.search(near) or owner_after or _LOST.search(around) or _PARKED.search(around) or _STOLEN_LATER.search(later) \
+                or (_HELD_LATER.search(later) and not _OFFENCE.search(around + " " + later)) \
                 or told_stolen \
                 or (_PRIVATE_VEHICLE.search(around) and not _OFFENCE.search(around)
                     and not _HITS_AFTER.match(fold_same_length(text[m.end() : m.end() + 45]))):
