@@ -53,16 +53,16 @@ FLOORS = {
     "fresh": {
         # 1029 items since rf-130 … rf-1029 joined (2026-12-04, written blind, scored once); the 129 before:
         # lead 0.921, category 0.899, complex F1 0.889, urgent 0.929 / 0.812, co-agencies 0.654 / 0.739
-        "lead_agency_accuracy": 0.911,
+        "lead_agency_accuracy": 0.912,
         "category_accuracy": 0.884,
         "complex_f1": 0.800,
-        "urgent_recall": 0.852,
-        "urgent_precision": 0.776,
-        "co_agency_recall": 0.680,
-        "co_agency_precision": 0.744,
+        "urgent_recall": 0.872,  # 0.852 / 0.776 before the urgency round r-2239..r-2298
+        "urgent_precision": 0.780,
+        "co_agency_recall": 0.684,
+        "co_agency_precision": 0.738,  # 0.744 before the urgency round (its co-ordinating police for rescues)
     },
 }
-TRIAGE_CEILING = {"tuning": 0.025, "heldout": 0.036, "fresh": 0.013}  # tuning: the rules alone; the others: 0.072, 0.078 by them
+TRIAGE_CEILING = {"tuning": 0.025, "heldout": 0.036, "fresh": 0.014}  # tuning: the rules alone; the others: 0.072, 0.078 by them
 
 
 @pytest.fixture(scope="module")
