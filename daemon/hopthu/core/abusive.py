@@ -380,18 +380,21 @@ def abuse_cues(subject: str, text: str) -> list[str]:
 _PRAISED = re.compile(r"(?<!\w)(?:dinh|hay|tuyet|xin|dep|gioi|tot|ngon|chat|xuat sac|tan tinh|nhiet tinh)\s(vkl|vcl|vl)(?!\w)")
 
 
-def _unpraised(marked: str) -> str:
-    """`marked` with the intensifiers of praise (`_PRAISED`) blanked."""
-    for m in _PRAISED.finditer(afold(marked)):
-        marked = marked[:m.start(1)] + " " * (m.end(1) - m.start(1)) + marked[m.end(1):]
-    return marked
+def _unpraised(marked: str) -> tuple[str, str]:
+    """`marked` and its accent-free form (same length), the intensifiers of praise (`_PRAISED`) blanked in both."""
+    folded = afold(marked)
+    for m in _PRAISED.finditer(folded):
+        blank = " " * (m.end(1) - m.start(1))
+        marked = marked[:m.start(1)] + blank + marked[m.end(1):]
+        folded = folded[:m.start(1)] + blank + folded[m.end(1):]
+    return marked, folded
 
 
 def _read(forms: Forms) -> Forms:
     """The forms the abuse cues read: disguises undone, someone else's reported words blanked (`core.unmask`),
     the intensifiers of praise blanked (`_PRAISED`)."""
-    marked = _unpraised(fold_case(unmask(forms.whole, VOCABULARY)))
-    return Forms(forms.whole, unquote(afold(marked), marked))
+    marked, folded = _unpraised(fold_case(unmask(forms.whole, VOCABULARY)))
+    return Forms(forms.whole, unquote(folded, marked))
 
 
 def abuse(forms: Forms) -> list[str]:

@@ -66,6 +66,13 @@ _KIN_ALONE = _TITLES | frozenset("mẹ bố ba má mạ mệ".split())
 NoName = Callable[[str, int], bool]
 
 
+def _after_title(text: str, start: int, end: int) -> int:
+    """Where a signed name begins: after a leading title ("Bà Hạnh", "Em Thảo"), which stays as on any signature
+    line."""
+    first = text[start:end].split(" ", 1)
+    return start + len(first[0]) + 1 if len(first) == 2 and first[0].lower() in _TITLES else start
+
+
 def _signature_name(folded: str, start: int, name: str, no_name: NoName) -> bool:
     if any(w in _CONTACT_WORDS for w in folded[start : start + len(name)].lower().split()):
         return False
@@ -81,21 +88,15 @@ def closing_names(text: str, folded: str, no_name: NoName) -> list[Span]:
     last = _TRAILING.search(text, tail)  # the name may stand on its own line after the sentence
     if last and _signature_name(folded, last.start(1), last.group(1), no_name) and "\n" not in last.group(0)[2:].rstrip():
         start, end = last.span(1)
-        first = text[start:end].split(" ", 1)
-        if len(first) == 2 and first[0].lower() in _TITLES:
-            start += len(first[0]) + 1  # "Bà Hạnh", "Em Thảo": the title stays, as on any signature line
-        if not (len(first) == 1 and first[0].lower() in _KIN_ALONE):  # "… hai lần.\nMẹ": a mother signs, no name
-            spans.append((start, end))
+        if " " in last.group(1) or last.group(1).lower() not in _KIN_ALONE:  # "… hai lần.\nMẹ": a mother signs, no name
+            spans.append((_after_title(text, start, end), end))
     for pattern in (_LABELLED, _BRACKET_KIN, _KIN_TRAILING, _DELIMITED):
         for m in pattern.finditer(text, tail):
             # under "-- " any line of a few words is the signature ("minh hoang"), a client's footer aside
             if (pattern is _DELIMITED and m.group(1).split()[0].lower() not in _FOOTER_WORDS) \
                     or _signature_name(folded, m.start(1), m.group(1), no_name):
                 start, end = m.span(1)
-                first = m.group(1).split(" ", 1)
-                if pattern is _KIN_TRAILING and len(first) == 2 and first[0].lower() in _TITLES:
-                    start += len(first[0]) + 1  # "Em Thảo, con bà …": the title stays
-                spans.append((start, end))
+                spans.append((_after_title(text, start, end) if pattern is _KIN_TRAILING else start, end))  # "Em Thảo, con bà …"
     for m in _AMPERSAND.finditer(text, tail):
         spans += [m.span(g) for g in (1, 2) if _signature_name(folded, m.start(g), m.group(g), no_name)]
     for m in _COUPLE.finditer(text, tail):

@@ -145,6 +145,12 @@ def find_ids(text: str) -> list[Span]:
     return spans
 
 
+def _described_after_theft(text: str, start: int) -> bool:
+    """The vehicle whose plate stands at `start` is described ("xe là Cub 50 biển …") after its theft was told."""
+    return bool(_DESCRIBED.search(fold_same_length(clause_before(text, start, 50)))
+                and _TOLD_STOLEN.search(fold_same_length(text[max(0, start - 220) : start])))
+
+
 def find_private_plates(text: str) -> list[Span]:
     spans = []
     for m in PLATE.finditer(text):
@@ -154,11 +160,9 @@ def find_private_plates(text: str) -> list[Span]:
         end = _SENTENCE_END.search(rest)
         later = fold_same_length(rest[: end.start()] if end else rest)
         owner_after = _OWNER_RIGHT_AFTER.match(fold_same_length(text[m.end() : m.end() + 30]))
-        told_stolen = _DESCRIBED.search(fold_same_length(clause_before(text, m.start(), 50))) \
-            and _TOLD_STOLEN.search(fold_same_length(text[max(0, m.start() - 220) : m.start()])) and not _OFFENCE.search(around)
         if _WRITERS.search(near) or owner_after or _LOST.search(around) or _PARKED.search(around) or _STOLEN_LATER.search(later) \
                 or (_HELD_LATER.search(later) and not _OFFENCE.search(around + " " + later)) \
-                or told_stolen \
+                or (_described_after_theft(text, m.start()) and not _OFFENCE.search(around)) \
                 or (_PRIVATE_VEHICLE.search(around) and not _OFFENCE.search(around)
                     and not _HITS_AFTER.match(fold_same_length(text[m.end() : m.end() + 45]))):
             spans.append(m.span())

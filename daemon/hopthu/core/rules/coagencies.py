@@ -43,10 +43,13 @@ def co_ordinating(ranked: list[Candidate], winner: Candidate, runner: Candidate 
         own = runner.score - guessed.get(runner.agency, 0.0)
         # another body for the same field is another guess at the lead, not a second issue
         # ... nor a past event the letter tells as background ("Tối qua có đám cháy nhỏ, đã dập tắt")
-        if own >= st.threshold and runner.score >= st.co_ratio * winner.score and runner.category != winner.category \
-                and _told_as_now(runner) and not runner.match(*runner.strongest()[0]).background \
-                and runner.match(*runner.strongest()[0]).actual:
-            out.append(runner)
+        if own >= st.threshold and runner.score >= st.co_ratio * winner.score and runner.category != winner.category:
+            best = runner.strongest()[:1]
+            lead = runner.match(*best[0]) if best else None  # its strongest rule, its hits weighed once:
+            # told as a matter of now (not only a past event), not the story before the business, not only asked
+            # about, denied or imagined
+            if lead is not None and lead.present and not lead.background and lead.actual:
+                out.append(runner)
     for cand in ranked[1:4]:
         if cand not in out and cand is not winner and cand.agency and cand.agency != winner.agency \
                 and cand.score - guessed.get(cand.agency, 0.0) >= APART_MIN and _told_apart(cand, winner, where):
@@ -109,12 +112,6 @@ def _told_apart(cand: Candidate, winner: Candidate, where: Placement) -> bool:
             # or what was already done ("Đã gửi đơn nhiều lần, ...")
         return True
     return False
-
-
-def _told_as_now(cand: Candidate) -> bool:
-    """Whether the strongest rule of ``cand`` tells of something here and now, not only of a past event."""
-    best = cand.strongest()[:1]
-    return not best or cand.match(*best[0]).present
 
 
 def _further(place: _Place, pos: int, strong: bool = True) -> bool:
