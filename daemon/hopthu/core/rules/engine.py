@@ -20,6 +20,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Mapping
 from itertools import chain
+from math import fsum
 from typing import Any
 
 from hopthu.core.model import FLAGS, Decision, Submission
@@ -217,7 +218,7 @@ class RuleSet:
                             score = weight * alone[fc]
                     else:
                         best = max(map(best_of, hit))
-                        total = sum(map(total_of, hit))
+                        total = fsum(map(total_of, hit))
                         score = weight * (best + min((total - best) * 0.2, best))
                 if key is None:  # an adding rule
                     added_raw.append((rule, score))
@@ -254,7 +255,7 @@ class RuleSet:
                 score = keyword_score(found, weight, True)
             else:
                 best = max(map(best_of, found))
-                total = sum(map(total_of, found))
+                total = fsum(map(total_of, found))
                 score = weight * (best + min((total - best) * 0.2, best))
             if category is None:  # an adding rule (stop: false)
                 additions.raw.append((rule, score))
@@ -316,7 +317,7 @@ class RuleSet:
                      ) -> Callable[[Candidate, str | None], list[tuple[Rule, float]]]:
         """The counted rules' evidence added to ``sums``; returns how a candidate lists them."""
         by_value: dict[float, list[str]] = {}
-        for fc in counted:
+        for fc in sorted(counted):  # a fixed order: float sums must not depend on the hash seed
             by_value.setdefault(alone[fc], []).append(fc)
         units_of, rules_of, targets = self._units_of, self._rules_of, self._targets
         for value, fcs in by_value.items():
@@ -328,12 +329,12 @@ class RuleSet:
         per_rule = Counter(chain.from_iterable(map(rules_of.__getitem__, counted)))
         several = {i for i, n in per_rule.items() if n > 1}
         fast = self._fast
-        for i in several:  # the sum counted each keyword alone: the rule's own score instead
+        for i in sorted(several):  # the sum counted each keyword alone: the rule's own score instead
             _, _, keys, weight, counted_key = fast[i]  # type: ignore[misc]
             found = keys & present
             best = max(map(bests.__getitem__, found))
-            total = sum(map(totals.__getitem__, found))
-            own = weight * (best + min((total - best) * 0.2, best) - sum(map(alone.__getitem__, found)))
+            total = fsum(map(totals.__getitem__, found))
+            own = weight * (best + min((total - best) * 0.2, best) - fsum(map(alone.__getitem__, found)))
             sums[counted_key] += own  # type: ignore[index]
         target_kw, order = self._target_kw, self._order
 
@@ -354,7 +355,7 @@ class RuleSet:
                         if i in several:
                             found = keys & present
                             best = max(map(bests.__getitem__, found))
-                            total = sum(map(totals.__getitem__, found))
+                            total = fsum(map(totals.__getitem__, found))
                             score = weight * (best + min((total - best) * 0.2, best))
                         else:
                             score = weight * alone[fc]

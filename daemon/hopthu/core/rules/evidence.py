@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from math import fsum
 from typing import TYPE_CHECKING
 
 from hopthu.core.privacy.base import merge
@@ -453,7 +454,7 @@ class Placement:
         if not overlap:
             bests, totals, _ = self.tally()
             best = max(map(bests.__getitem__, fcs))
-            total = sum(map(totals.__getitem__, fcs))
+            total = fsum(map(totals.__getitem__, fcs))  # fcs is a set: exact, in any order
             return weight * (best + min((total - best) * 0.2, best))
         at: dict[int, float] = {}  # one place counts once ("hàng xóm" and "hang xom" both hit it)
         for fc in fcs:
@@ -477,6 +478,6 @@ def _score(weights: list[float], weight: float) -> float:
     if not weights:
         return weight
     best = max(weights)
-    more = min((sum(weights) - best) * 0.2, best)
+    more = min((fsum(weights) - best) * 0.2, best)  # exact: the hits come in hash-seed order
     return weight * (best + more)
 
