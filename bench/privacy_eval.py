@@ -10,7 +10,8 @@ labels never reach the redactor) and prints:
   case- and diacritics-sensitive);
 - the share of non-personal words kept (words of the original, outside personal strings, that
   still occur in the output, counted per occurrence);
-- keep strings lost and the items whose problem location did not survive.
+- keep strings lost and the items whose problem location did not survive, and for both the detector that took
+  them (counts only: which detector over-redacts, on any part, without naming an item).
 ``--misses`` lists leaks and losses of the tuning part; it is refused with ``--part heldout`` or
 ``--part fresh`` (GUIDE.md: the held-out parts are measured once, never looked into), and only the
 tuning part names the items whose location was lost.
@@ -29,7 +30,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "daemon"))
 
+from hopthu.core import privacy
 from hopthu.core.redact import redact
+from hopthu.core.textnorm import nfc, unwrap
 
 EVAL = ROOT / "tests" / "eval" / "privacy"
 PARTS = {"tuning": EVAL / "tuning.jsonl", "heldout": EVAL / "heldout.jsonl", "fresh": EVAL / "fresh.jsonl"}
@@ -51,6 +54,8 @@ class Figures:
     leaks: list = field(default_factory=list)
     lost: list = field(default_factory=list)
     lost_locations: list = field(default_factory=list)
+    takers: collections.Counter = field(default_factory=collections.Counter)  # detector -> keep strings it took
+    location_takers: collections.Counter = field(default_factory=collections.Counter)
 
     @property
     def recall(self) -> float:
@@ -91,6 +96,26 @@ def _words_kept(original: str, personal: list[str], output: str) -> tuple[int, i
     return total, kept
 
 
+def taker(item: dict, s: str) -> str:
+    """The detector after whose pass ``s`` no longer stands in the redacted subject or text (as `redact` runs
+    them, one after another); "unwrap" if joining wrapped lines already broke it, "both fields" if it spans them."""
+    for raw in (item["subject"], item["text"]):
+        if s not in raw:
+            continue
+        text = nfc(unwrap(raw))
+        if s not in text:
+            return "unwrap"
+        try:
+            for detector in privacy.DETECTORS:
+                text = detector.apply(text)
+                if s not in text:
+                    return detector.name
+        finally:
+            privacy.forget_fold()
+        return "?"
+    return "both fields"
+
+
 def evaluate(path: Path, ids: tuple[str, str] | None = None) -> Figures:
     fig = Figures()
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -117,12 +142,14 @@ def evaluate(path: Path, ids: tuple[str, str] | None = None) -> Figures:
                 fig.keep_kept += 1
             else:
                 fig.lost.append((item["id"], s))
+                fig.takers[taker(item, s)] += 1
         if item["location"]:
             fig.located += 1
             if item["location"] in output:
                 fig.location_kept += 1
             else:
                 fig.lost_locations.append(item["id"])
+                fig.location_takers[taker(item, item["location"])] += 1
         total, kept = _words_kept(original, [p["s"] for p in item["personal"]], output)
         fig.words += total
         fig.words_kept += kept
@@ -142,14 +169,21 @@ def report(name: str, fig: Figures, misses: bool) -> None:
     for kind, (removed, total) in sorted(fig.per_kind.items()):
         print(f"  {kind:16} {removed / total:6.1%} ({removed}/{total})")
     print(f"non-personal words kept: {fig.kept:.1%} ({fig.words_kept}/{fig.words})")
-    print(f"keep strings kept: {fig.keep_kept}/{fig.keep}")
+    print(f"keep strings kept: {fig.keep_kept}/{fig.keep}" + _by_taker(fig.takers))
     print(f"location survived: {fig.location_kept}/{fig.located} items"
-          + (f"; lost in {', '.join(fig.lost_locations)}" if fig.lost_locations and name == "tuning" else ""))
+          + (f"; lost in {', '.join(fig.lost_locations)}" if fig.lost_locations and name == "tuning" else "")
+          + _by_taker(fig.location_takers))
     if misses:
         for item_id, kind, s in fig.leaks:
             print(f"  LEAK {item_id} {kind}: {s!r}")
         for item_id, s in fig.lost:
             print(f"  LOST {item_id}: {s!r}")
+
+
+def _by_taker(takers: collections.Counter) -> str:
+    if not takers:
+        return ""
+    return "; taken by " + ", ".join(f"{name} {n}" for name, n in takers.most_common())
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -226,3 +226,13 @@ def test_a_letter_wrapped_by_a_mail_client_loses_its_personal_strings_as_unwrapp
         leaks += sum(" ".join(p["s"].split()) in out and " ".join(p["s"].split()) not in unwrapped
                      for p in item["personal"] if p["s"] not in item["subject"])
     assert total > 2000 and leaks <= 2
+
+
+def test_the_bench_names_the_detector_that_took_a_kept_string():
+    """Over-redaction is counted per detector on every part (counts only: no held-out item is named), so a round
+    can aim at the detector that erases what agencies need."""
+    item = {"subject": "Đèn hỏng", "text": "Đèn ngõ 5 phố Lê Lợi hỏng, gọi tôi 0912 345 678. Tôi là Trần Văn Hòa."}
+    assert privacy_eval.taker(item, "0912 345 678") == "phone"
+    assert privacy_eval.taker(item, "Trần Văn Hòa") == "name"
+    assert privacy_eval.taker(item, "ngõ 5 phố Lê Lợi") == "?"  # kept: no detector takes it
+    assert privacy_eval.taker(item, "hỏng\nĐèn") == "both fields"
