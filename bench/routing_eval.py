@@ -119,6 +119,7 @@ def evaluate(ruleset: RuleSet, items: list[dict]) -> dict:
         gold = "triage" if i["category"] == triage else (i["lead_agency"] or "(none)")
         pred = "triage" if d.category == triage else (d.agency or "(none)")
         confusion[(gold, pred)] += 1
+    categories = Counter((i["category"], d.category) for i, d in rows if d.category != i["category"])
     return {
         "items": n,
         "routed": len(routed),
@@ -137,6 +138,7 @@ def evaluate(ruleset: RuleSet, items: list[dict]) -> dict:
         "abuse_precision": ap,
         "abuse_recall": ar,
         "confusion": {f"{g} -> {p}": c for (g, p), c in sorted(confusion.items())},
+        "category_confusion": {f"{g} -> {p}": c for (g, p), c in categories.most_common()},
         "rows": rows,
     }
 
@@ -171,6 +173,10 @@ def report(half: str, r: dict) -> str:
     for g in golds:
         cells = "".join(str(r["confusion"].get(f"{g} -> {p}", "") or ".").rjust(10) for p in preds)
         lines.append("  " + g.ljust(width) + cells)
+    wrong = list(r["category_confusion"].items())
+    if wrong:  # counts only, like the table above: they show which boundary a round should aim at
+        lines.append("  category confusions, most frequent (label -> decision): "
+                     + ", ".join(f"{pair} {n}" for pair, n in wrong[:12]))
     return "\n".join(lines)
 
 
