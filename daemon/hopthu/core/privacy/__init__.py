@@ -22,6 +22,7 @@ from hopthu.core.privacy.numbers import (
     find_passports,
     find_private_plates,
 )
+from hopthu.core.privacy.publicnames import keep_public_names
 from hopthu.core.privacy.signs import drop_sign_names
 
 NAME_MARK = "[họ tên]"
@@ -39,7 +40,8 @@ def _find_private_names(text: str) -> list[Span]:
     also common words, each in the context that tells them apart (`lowernicks`), and display names after a network's
     name or a writer's name after a bare pronoun (`handles`), and the writer's name after their kinship ("Em là
     cháu bà Tư, Phương Uyên", `intros`). A business's sign name ("Quán nhậu Hải Mập") is no person's (`signs`)."""
-    return drop_sign_names(text, find_names(text)) + find_claimed_officials(text) + find_lower_nicknames(text) \
+    # officials and sign names after a capitalised honorific that `names` took stay (`publicnames`)
+    return keep_public_names(text, drop_sign_names(text, find_names(text))) + find_claimed_officials(text) + find_lower_nicknames(text) \
         + find_handle_names(text) + find_introduced_names(text)
 
 

@@ -13,6 +13,7 @@ import re
 
 from hopthu.core.privacy.base import Span, clause_before, fold_same_length
 from hopthu.core.privacy.homelists import WORDS_NUMBER, listed_with_homes, table_cells
+from hopthu.core.privacy.sites import flat_works_after, home_is_problem_after, home_thing_before, site_before
 
 # "số nhà 15", "so nha 40", "SN 19", "sn 8", "số 12A", "so 9", "nhà số 3" (the span is "số 3").
 HOUSE_NUMBER = re.compile(
@@ -97,6 +98,7 @@ _BARE_CUE = re.compile(
 # A place word after it: "ở 27/4 gần chợ", "ở 16A cùng ngõ", "5/2 cuối xóm".
 _BARE_AFTER = re.compile(r"(?:\s(?:ngo|ngach|hem|kiet|pho|duong|to|tdp|toa|xom|gan|canh|sat|cung|cuoi|dau|trong)\b"
                          r"|\sngay (?:ben|canh|sat|doi dien)\b"  # "Nhà tui 45/10 ngay bên"
+                         r"|\s(?:doi dien|ben canh|sat vach)\b"  # "Nhà tui 8/5 đối diện"
                          r"|\s[a-z]\d{1,2}\s(?:khu|nha|toa|tap the)\b|\s?[,.;)\n]|$)")
 # What makes a number the site of the problem: a business or a building work before it ...
 _SITE_CUE = re.compile(
@@ -299,6 +301,8 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
         site_cue = _SITE_CUE.search(before, site_cue.end())  # "thuê nhà tầng 3 số 40": the floor someone lives on
     if site_cue or _SITE_FIELD.search(before) or _SITE_BEFORE_HOME.search(before) or _PUBLIC_SITE_BEFORE.search(before):
         return False
+    if home_thing_before(before) or site_before(before, clause_before(text, start, 60)):
+        return False  # "Bể phốt nhà 31B … rò rỉ", "Trước cửa nhà số 19", "Nhà thờ họ ở số 4": the site (`sites`)
     if _THEIR_HOME_BEFORE.search(before) and _SITE_AFTER.search(fold_same_length(clause_before(text, start, 200))):
         return False  # "… mở nhạc to hết cỡ …, nhà nó là nhà số 15": the nuisance's home, told after the nuisance
     if later.unsafe_lodging and not _EXPLICIT.match(number) \
@@ -313,6 +317,8 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
     if site and not _SUFFERS.search(clause[: site.start()]) and not _ELSEWHERE.search(clause, site.end()) \
             and not _TAKEN_OUT.search(clause, 0, site.start()):
         return False
+    if home_is_problem_after(clause):
+        return False  # "Nhà số 14 ngõ 5 bỏ hoang", "… có người lạ ra vào, nghi buôn bán ma túy" (`sites`)
     if _AFTER_PERSON.search(before) or _PERSON_LINE.search(fold_same_length(text[max(0, start - 34) : start])):
         return not later.after(end)
     if _OWNER_AFTER.search(after) or _OWNER_BRACKET.search(after):
@@ -386,6 +392,8 @@ def _flat_is_site(text: str, start: int, end: int) -> bool:
         return False
     clause = fold_same_length(re.split(r"[,.;:\n]", text[end : end + 80], maxsplit=1)[0])
     site = _FLAT_SITE.search(clause)
+    if flat_works_after(clause, fold_same_length(text[end : end + 20]), fold_same_length(clause_before(text, start, 30))):
+        return True  # "Căn 12 dãy C … mở xưởng in", "Căn hộ 1208 tòa A … đang sửa chữa" (`sites`)
     return bool(site and not _SUFFERS.search(clause[: site.start()]) and not _ELSEWHERE.search(clause, site.end()))
 
 

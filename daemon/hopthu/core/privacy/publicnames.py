@@ -1,0 +1,85 @@
+"""Names the name detector took that GUIDE.md keeps: an official's, and a business's sign name (for `__init__`).
+
+Pure, no I/O. Applied to `names.find_names`' spans, it drops:
+- a sign name that begins with a capitalised honorific after a business's kind: "Quán nhậu Anh Tú", "Nhà hàng Bà
+  Già", "Quán bún bò Cô Ba" (not "quán bà Tư", "quán của Bà Tư": the owner);
+- a name with a police abbreviation right after it, inside the span or beside it: "anh Quân CSKV", "anh Hùng (CSGT)";
+- a lower-case name with its public role right after it: "chu tam truong khu pho 3";
+- a later mention of such an official by the given name alone, and of an official whose role and full name in
+  lower case stood earlier ("pho chu tich phuong ba le thi mai …, ba mai chua goi lai").
+"""
+
+from __future__ import annotations
+
+import re
+
+from hopthu.core.privacy.base import Span, clause_before, fold_same_length
+from hopthu.core.privacy.leadins import (
+    INTRO,
+    KIN_BEFORE_ROLE,
+    PRIVATE_BODY_BEFORE,
+    PRIVATE_ROLE,
+    ROLE,
+    ROLE_AFTER,
+    ROLE_BELONGS_ELSEWHERE,
+)
+
+_SIGN_HONORIFICS = frozenset("Cô Bà Anh Chị Ông Chú Bác Cậu Dì Mợ Thím Co Ba Chi Ong Chu Bac Cau Di".split())
+# A business's kind and up to two words of its trade before the honorific (folded): "quán bún bò ", "nhà hàng ".
+_SIGN_HEAD = re.compile(
+    r"(?<!\w)(?:quan|tiem|cua hang|hieu|shop|nha hang|karaoke|gara|dai ly|nha nghi|khach san|spa|salon|tap hoa|ca phe"
+    r"|cafe|pho|bun|com|xoi|banh mi|lau|bia|oc)(?:\s(?!(?:cua|nha|la|o|tai|cho|voi|va|gap|hoi|ten)\b)\w+){0,2}\s$"
+)
+_POLICE_AFTER = re.compile(r"\s?[(,\-–]?\s?(?:cskv|csgt)\b")
+
+
+def _in_sign(text: str, folded: str, start: int) -> bool:
+    """Whether the capitalised honorific right before `start` stands after a business's kind, not at a sentence's start."""
+    m = re.search(r"(?<!\S)(\S+) $", text[max(0, start - 8) : start])
+    if not m or m.group(1) not in _SIGN_HONORIFICS:
+        return False
+    h = start - len(m.group(1)) - 1
+    if h < 2 or text[h - 1] != " " or text[: h - 1].rstrip()[-1:] in (".", "!", "?", ":", "\n", ""):
+        return False
+    return _SIGN_HEAD.search(folded, max(0, h - 30), h) is not None
+
+
+def _role_before(folded: str, pos: int) -> bool:
+    """The name at `pos` (folded) stands after a public role in its clause, as `names` reads an official's."""
+    before = clause_before(folded, pos, 70)
+    role = ROLE.search(before)
+    if role is None or ROLE_BELONGS_ELSEWHERE.search(role.group(0)):
+        return False
+    return not KIN_BEFORE_ROLE.search(before) and not PRIVATE_ROLE.search(before[role.start() :]) \
+        and not PRIVATE_BODY_BEFORE.search(before, 0, role.start())
+
+
+def _inside(spans: list[Span], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def keep_public_names(text: str, spans: list[Span]) -> list[Span]:
+    """The spans left once sign names and officials (see the module's doc) are dropped."""
+    if not spans:
+        return spans
+    folded = fold_same_length(text)
+    officials: set[str] = set()
+    kept: list[Span] = []
+    for s, e in sorted(set(spans)):
+        words = folded[s:e].split()
+        last = words[-1] if words else ""
+        if _in_sign(text, folded, s):
+            continue
+        if INTRO.search(clause_before(folded, s, 40)):
+            kept.append((s, e))  # "toi la hoa to truong tdp 3": the writer, whatever role they hold, stays private
+            continue
+        if last in ("cskv", "csgt") or _POLICE_AFTER.match(folded, e) \
+                or (text[s:e].islower() and ROLE_AFTER.match(folded, e)):
+            officials.add(words[-2] if last in ("cskv", "csgt") and len(words) > 1 else last)
+            continue
+        if len(words) == 1 and (last in officials or any(
+                not _inside(spans, m.start()) and _role_before(folded, m.start())
+                for m in re.compile(r"(?<!\w)" + re.escape(last) + r"(?!\w)").finditer(folded, 0, s))):
+            continue
+        kept.append((s, e))
+    return kept

@@ -1,0 +1,77 @@
+"""Homes that are the site of the problem by what stands before or right after their number (for `homes`).
+
+Pure, no I/O; patterns on the folded text. GUIDE.md keeps the site of the complaint even when it is a home:
+- a nuisance that belongs to the home, named right before it: its septic tank or drain ("Bể phốt nhà 31B ngõ 12 …
+  rò rỉ"), its pigsty, its air-conditioner or loudspeaker: the home is where the problem is (`home_thing_before`);
+- a flat where work or a trade goes on ("Căn 12 dãy C khu tập thể Kim Liên mở xưởng in", "Căn hộ 1208 tòa A …
+  đang sửa chữa, thợ khoan đục …"), not the writer's own (`flat_works_after`);
+- a home that is itself the problem, said right after its number: abandoned or about to fall down ("Nhà số 14 ngõ
+  5 bỏ hoang", "Ngôi nhà ở số 21 ngõ 8 sắp sập"), a sign or awning over the lane, drugs or gambling suspected
+  there ("Nhà số 10 ngõ 3 có người lạ ra vào, nghi buôn bán ma túy") (`home_is_problem_after`);
+- the front of a home ("Trước cửa nhà số 19 ngõ 4 có hố ga mất nắp") or a place of worship at a number ("Nhà thờ
+  họ ở số 4 ngõ 10 mở loa", "chùa ở số 3") (`site_before`).
+"""
+
+from __future__ import annotations
+
+import re
+
+_ANIMAL = r"(?:cho|meo|ga|lon|heo|ngan|vit|ngong|bo|de)"
+# What belongs to a home and troubles the lane, right before "nhà" (the writer's own excepted: "nhà tôi"). Not the
+# home's dog itself ("Chó nhà bà [họ tên] ở số 3 … cắn cháu": the owner's home goes, as p-434 and p-1143 label it).
+_HOME_THING_BEFORE = re.compile(
+    r"\b(?:chuong\s" + _ANIMAL + r"|be phot|ham cau|ham phan|be tu hoai|be nuoc thai|ong (?:xa|thai|khoi|nuoc thai)"
+    r"|cuc nong|may lanh|dieu hoa|may phat dien|loa keo|loa thung)"
+    r"\s(?:cua\s)?nha\b(?!\s(?:toi|tui|em|minh|chung toi|chung em)\b)[^,.;:()!?\n]{0,30}$"
+)
+
+
+def home_thing_before(before: str) -> bool:
+    """Whether the folded clause before a number ends in a nuisance of that home."""
+    return bool(_HOME_THING_BEFORE.search(before))
+
+
+# Work or a trade going on in a flat, said in the clause right after it.
+_FLAT_WORKS = re.compile(
+    r"\b(?:mo (?:xuong|quan|cua hang|tiem|lop|co so|kho)|xuong (?:in|may|go|moc|han|co khi)|kinh doanh|san xuat"
+    r"|dang sua|sua chua|cai tao|dap pha|dang xay|dang thi cong|cho thue (?:kho|lam)|may chay|am am"
+    r"|ban hang|bay (?:hang|ban)|de rac|vut rac|xa rac|boc mui|hoi thoi)\b"
+)
+# ... but not the writer's flat: "căn hộ 1205 của tôi đang sửa", "tôi ở căn 15 đang sửa chữa".
+_OWN_AFTER = re.compile(r"^\s?,?\s?(?:cua|nha)\s(?:toi|tui|em|minh|chung toi|gia dinh)\b")
+_OWN_BEFORE = re.compile(r"\b(?:toi|tui|em|minh|chung toi|chung em|gia dinh toi|nha toi)\s(?:dang\s|hien\s|van\s)?"
+                         r"(?:o|tai|thue|mua|song o)\s$")
+
+
+def flat_works_after(clause_after: str, rest_after: str, before: str) -> bool:
+    """Whether the flat is a site by the work said in its clause (folded); not when it is the writer's own."""
+    site = _FLAT_WORKS.search(clause_after)
+    return bool(site and not re.search(r"\b(?:bi|do|vi)\b", clause_after[: site.start()])
+                and not _OWN_AFTER.match(rest_after) and not _OWN_BEFORE.search(before))
+
+
+# What the home itself is or has become, said after its number (folded); not suffered ("bị", "do", "vì" before it).
+_HOME_IS_PROBLEM = re.compile(
+    r"\b(?:bo hoang|sap sap|sap do|nguy co sap|co the sap|xuong cap nang|nut toac|lap (?:bien|mai|bat|ong)"
+    r"|bien quang cao|coi noi|lan chiem|nguoi la ra vao|(?:buon ban|ban|chua|tang tru) ma tuy|hut chich|tiem chich|mai dam|danh de|lo de|ca do"
+    r"|chua chap|tang tru)\b"
+)
+
+
+def home_is_problem_after(clause: str) -> bool:
+    """Whether the folded clause right after a number says the home itself is the problem."""
+    m = _HOME_IS_PROBLEM.search(clause)
+    return bool(m and not re.search(r"\b(?:bi|do|vi)\b", clause[: m.start()]))
+
+
+# "Trước cửa nhà số 19", "trước cổng nhà 7", "cạnh cửa nhà số 5": the pavement or lane before a home (folded).
+_FRONT_OF = re.compile(r"\b(?:truoc|canh|doi dien|sat)\s(?:cua|cong|ngo)\snha\s$")
+# A place of worship or a clan hall before the number, as written (the folded "chua", "den" are also "chưa", "đến";
+# "gia đình" is a family, not a communal house).
+_WORSHIP = re.compile(r"(?i)(?<!\w)(?:nhà thờ(?: họ)?|chùa|(?<!gia )đình|đền|miếu|từ đường)(?!\w)[^,.;:()\n]{0,30}\s(?:ở|tại)\s(?:nhà\s)?$"
+                      r"|(?<!\w)(?:nha tho(?: ho)?|tu duong)(?!\w)[^,.;:()\n]{0,30}\s(?:o|tai)\s(?:nha\s)?$")
+
+
+def site_before(before: str, raw_before: str) -> bool:
+    """Whether the clause before a number (folded, and as written) makes it a site: a home's front, a place of worship."""
+    return bool(_FRONT_OF.search(before) or _WORSHIP.search(raw_before))
