@@ -99,6 +99,18 @@ def test_sign_names_after_a_capitalised_honorific_stay(text, personal, keep):
      ("Hanh",), ("le thi mai", "ba mai chua")),
     ("phó chủ tịch phường bà lê thị mai hẹn trả lời, bà mai chưa gọi lại. tôi là Hạnh.",
      ("Hạnh",), ("lê thị mai", "bà mai chưa")),
+    # a title abbreviated with a dot after the role; the head of a front team after a long role, then the short form
+    ("Cảm ơn trưởng trạm y tế phường, BS. Trần Thị Hoa, đã khám cho mẹ tôi là bà Nguyễn Thị Nhàn.",
+     ("Nguyễn Thị Nhàn",), ("Trần Thị Hoa",)),
+    ("Cam on truong tram y te phuong, BS. Tran Thi Hoa, da kham cho me toi la ba Nguyen Thi Nhan.",
+     ("Nguyen Thi Nhan",), ("Tran Thi Hoa",)),
+    ("Trưởng ban công tác mặt trận khu dân cư số 4 là bác Tạ Văn Sơn. Bác Sơn đã báo lên phường.",
+     (), ("Tạ Văn Sơn", "Bác Sơn")),
+    ("truong ban cong tac mat tran khu dan cu so 4 la bac Ta Van Son. Bac Son da bao len phuong.",
+     (), ("Ta Van Son", "Bac Son")),
+    # ... not a doctor with no public role, nor the writer who heads a front team
+    ("Phòng khám tư của BS. Lê Văn Tâm bán thuốc giá cao.", ("Lê Văn Tâm",), ()),
+    ("Tôi là Trưởng ban công tác mặt trận TDP 9, tên tôi là Đỗ Văn Khải.", ("Đỗ Văn Khải",), ()),
     # private people stay private
     ("Hôm qua ông Tám đánh vợ. Ông Tám là hàng xóm nhà tôi.", ("Tám",), ()),
     ("Hom qua ong Tam danh vo. Ong Tam la hang xom nha toi.", ("Tam",), ()),

@@ -4,6 +4,8 @@ Pure, no I/O. Applied to `names.find_names`' spans, it drops:
 - a sign name that begins with a capitalised honorific after a business's kind: "Quán nhậu Anh Tú", "Nhà hàng Bà
   Già", "Quán bún bò Cô Ba" (not "quán bà Tư", "quán của Bà Tư": the owner);
 - a name with a police abbreviation right after it, inside the span or beside it: "anh Quân CSKV", "anh Hùng (CSGT)";
+- a name after a title abbreviated with a dot that follows a role ("trưởng trạm y tế phường, BS. Trần Thị Hoa"), and
+  the head of a front team named after a long role ("Trưởng ban công tác mặt trận khu dân cư số 4 là bác X");
 - a lower-case name with its public role right after it: "chu tam truong khu pho 3";
 - a later mention of such an official by the given name alone, and of an official whose role and full name in
   lower case stood earlier ("pho chu tich phuong ba le thi mai …, ba mai chua goi lai").
@@ -31,6 +33,12 @@ _SIGN_HEAD = re.compile(
     r"|cafe|pho|bun|com|xoi|banh mi|lau|bia|oc)(?:\s(?!(?:cua|nha|la|o|tai|cho|voi|va|gap|hoi|ten)\b)\w+){0,2}\s$"
 )
 _POLICE_AFTER = re.compile(r"\s?[(,\-–]?\s?(?:cskv|csgt)\b")
+# A title abbreviated with a dot right before the name ("trưởng trạm y tế phường, BS. Trần Thị Hoa"): the dot ends no
+# clause, the role is read before it.
+_DOTTED_TITLE = re.compile(r"(?<!\w)(?:bs|bsck\w{0,2}|ths|ts|d/c|dc|dr)\.\s?$")
+# The head of a front team, the role told further before the name than `ROLE` reads: "Trưởng ban công tác mặt trận
+# khu dân cư số 4 là bác Tạ Văn Sơn" (GUIDE.md's officials).
+_FRONT_HEAD = re.compile(r"\b(?:truong|pho) ban (?:cong tac )?mat tran\b[^.;:\n]{0,50}\s$")
 
 
 def _in_sign(text: str, folded: str, start: int) -> bool:
@@ -54,6 +62,18 @@ def _role_before(folded: str, pos: int) -> bool:
         and not PRIVATE_BODY_BEFORE.search(before, 0, role.start())
 
 
+def _official_at(text: str, folded: str, s: int, e: int) -> bool:
+    """Whether the name at s:e is an official's by what stands right beside it (see the module's doc)."""
+    last = folded[s:e].split()[-1]
+    if last in ("cskv", "csgt") or _POLICE_AFTER.match(folded, e) or (text[s:e].islower() and ROLE_AFTER.match(folded, e)):
+        return True
+    dotted = _DOTTED_TITLE.search(folded, max(0, s - 10), s)
+    if dotted and _role_before(folded, dotted.start()):
+        return True
+    front = _FRONT_HEAD.search(clause_before(folded, s, 90))
+    return bool(front and not KIN_BEFORE_ROLE.search(front.group(0)))
+
+
 def _inside(spans: list[Span], pos: int) -> bool:
     return any(s <= pos < e for s, e in spans)
 
@@ -73,8 +93,7 @@ def keep_public_names(text: str, spans: list[Span]) -> list[Span]:
         if INTRO.search(clause_before(folded, s, 40)):
             kept.append((s, e))  # "toi la hoa to truong tdp 3": the writer, whatever role they hold, stays private
             continue
-        if last in ("cskv", "csgt") or _POLICE_AFTER.match(folded, e) \
-                or (text[s:e].islower() and ROLE_AFTER.match(folded, e)):
+        if _official_at(text, folded, s, e):
             officials.add(words[-2] if last in ("cskv", "csgt") and len(words) > 1 else last)
             continue
         if len(words) == 1 and (last in officials or any(
