@@ -170,6 +170,13 @@ the home is the site, as p-007 and p-2123). After: the batch 156/156, 100 % (239
 2228/2228.
 Both rounds together (2201 items): 4140/4142 (left: "o Ty", "số nhà 21"), 99.9 % (88628/88696), 1217/1217, keep
 strings 2250/2250.
+Then p-2830 … p-2869 (40 items written blind against over-redaction: problem sites at a house number in every
+wording, number ranges and "trước số 80", officials in role then by the short form, in lower case and without
+diacritics, places and businesses named after people, offenders' plates; each with genuine personal strings),
+scored blind: 99/100 removed, 99.4 % kept (1835/1847), 35/39 locations, keep strings 81/85. One label changed by
+existing items' convention (p-2868: "chó nhà bà X ở số 27" that bites is the owner's home, as p-434, p-1143). After:
+the batch 101/101, 100 % (1845/1845), 39/39, 85/85; tuning (2241 items) 4241/4243 (left: "o Ty", "số nhà 21"),
+99.9 % (90473/90541), 1256/1256, keep strings 2335/2335.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -186,7 +193,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (4140, 4142, 0.999, 1217, 1217),
+    "tuning": (4241, 4243, 0.999, 1256, 1256),
     "heldout": (164, 167, 0.999, 33, 33),
     "fresh": (3415, 3566, 0.995, 505, 545),  # 1036 items since pf-077 … pf-1036 joined (2026-12-04); before 201/206, 31/32
 }

@@ -74,8 +74,20 @@ def _official_at(text: str, folded: str, s: int, e: int) -> bool:
     return bool(front and not KIN_BEFORE_ROLE.search(front.group(0)))
 
 
-def _inside(spans: list[Span], pos: int) -> bool:
-    return any(s <= pos < e for s, e in spans)
+def _first_in_role(folded: str, spans: list[Span], words: set[str]) -> dict[str, int]:
+    """For each of `words`, where it first stands in `folded` outside the detector's spans after a public role: one
+    pass over the words of the text (spans sorted; each word's role read in a bounded window, so linear)."""
+    first: dict[str, int] = {}
+    k = 0
+    for m in re.finditer(r"\w+", folded):
+        word, pos = m.group(0), m.start()
+        if word not in words or word in first:
+            continue
+        while k < len(spans) and spans[k][1] <= pos:
+            k += 1
+        if not (k < len(spans) and spans[k][0] <= pos) and _role_before(folded, pos):
+            first[word] = pos
+    return first
 
 
 def keep_public_names(text: str, spans: list[Span]) -> list[Span]:
@@ -83,9 +95,12 @@ def keep_public_names(text: str, spans: list[Span]) -> list[Span]:
     if not spans:
         return spans
     folded = fold_same_length(text)
+    ordered = sorted(set(spans))
+    single = {folded[s:e] for s, e in ordered if len(folded[s:e].split()) == 1}
+    in_role = _first_in_role(folded, ordered, single)
     officials: set[str] = set()
     kept: list[Span] = []
-    for s, e in sorted(set(spans)):
+    for s, e in ordered:
         words = folded[s:e].split()
         last = words[-1] if words else ""
         if _in_sign(text, folded, s):
@@ -96,9 +111,7 @@ def keep_public_names(text: str, spans: list[Span]) -> list[Span]:
         if _official_at(text, folded, s, e):
             officials.add(words[-2] if last in ("cskv", "csgt") and len(words) > 1 else last)
             continue
-        if len(words) == 1 and (last in officials or any(
-                not _inside(spans, m.start()) and _role_before(folded, m.start())
-                for m in re.compile(r"(?<!\w)" + re.escape(last) + r"(?!\w)").finditer(folded, 0, s))):
+        if len(words) == 1 and (last in officials or in_role.get(last, len(folded)) < s):
             continue
         kept.append((s, e))
     return kept
