@@ -28,6 +28,17 @@ from ward import gone
     ("ngoi nha o so 21 ngo 8 sap sap, tuong nut toac.", (), ("so 21 ngo 8",)),
     ("Nhà số 10 ngõ 3 có người lạ ra vào, nghi buôn bán ma túy.", (), ("Nhà số 10 ngõ 3",)),
     ("nha so 10 ngo 3 co nguoi la ra vao, nghi buon ban ma tuy.", (), ("nha so 10 ngo 3",)),
+    # a wedding's tent or a funeral over the lane, a coal stove, a trade opened at the home
+    ("Tại nhà số 12 ngõ 4 đang tổ chức đám cưới dựng rạp chắn hết ngõ. Tôi là Hảo, số 14 ngõ 4.",
+     ("Hảo", "số 14"), ("nhà số 12 ngõ 4",)),
+    ("tai nha so 12 ngo 4 dang to chuc dam cuoi dung rap chan het ngo. toi la Hao, so 14 ngo 4.",
+     ("Hao", "so 14"), ("nha so 12 ngo 4",)),
+    ("Đám ma ở nhà số 20 ngõ 6 dựng rạp chiếm cả lòng ngõ 3 ngày.", (), ("nhà số 20 ngõ 6",)),
+    ("dam ma o nha so 20 ngo 6 dung rap chiem ca long ngo 3 ngay.", (), ("nha so 20 ngo 6",)),
+    ("Nhà số 3 ngõ 1 đun bếp than tổ ong, khói bay sang nhà tôi số 5.", ("số 5",), ("Nhà số 3 ngõ 1",)),
+    ("nha so 3 ngo 1 dun bep than to ong, khoi bay sang nha toi so 5.", ("so 5",), ("nha so 3 ngo 1",)),
+    ("Nhà bà Lan ở số 15 ngõ 7 mở xưởng may, ồn cả ngày.", ("Lan",), ("số 15 ngõ 7",)),
+    ("nha ba Lan o so 15 ngo 7 mo xuong may, on ca ngay.", ("Lan",), ("so 15 ngo 7",)),
     # the front of a home, a place of worship at a number
     ("Trước cửa nhà số 19 ngõ 4 Tô Hiệu có hố ga mất nắp.", (), ("nhà số 19 ngõ 4 Tô Hiệu",)),
     ("truoc cua nha so 19 ngo 4 To Hieu co ho ga mat nap.", (), ("nha so 19 ngo 4 To Hieu",)),

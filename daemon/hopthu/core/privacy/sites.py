@@ -7,9 +7,10 @@ Pure, no I/O; patterns on the folded text. GUIDE.md keeps the site of the compla
   đang sửa chữa, thợ khoan đục …"), not the writer's own (`flat_works_after`);
 - a home that is itself the problem, said right after its number: abandoned or about to fall down ("Nhà số 14 ngõ
   5 bỏ hoang", "Ngôi nhà ở số 21 ngõ 8 sắp sập"), a sign or awning over the lane, drugs or gambling suspected
-  there ("Nhà số 10 ngõ 3 có người lạ ra vào, nghi buôn bán ma túy") (`home_is_problem_after`);
+  there ("Nhà số 10 ngõ 3 có người lạ ra vào, nghi buôn bán ma túy"), a trade opened, a tent put up over the lane
+  for a wedding, a coal stove smoking, a lodging with no fire exit (`home_is_problem_after`);
 - the front of a home ("Trước cửa nhà số 19 ngõ 4 có hố ga mất nắp") or a place of worship at a number ("Nhà thờ
-  họ ở số 4 ngõ 10 mở loa", "chùa ở số 3") (`site_before`).
+  họ ở số 4 ngõ 10 mở loa", "chùa ở số 3"), a funeral held at a number ("Đám ma ở nhà số 20") (`site_before`).
 """
 
 from __future__ import annotations
@@ -54,7 +55,10 @@ def flat_works_after(clause_after: str, rest_after: str, before: str) -> bool:
 _HOME_IS_PROBLEM = re.compile(
     r"\b(?:bo hoang|sap sap|sap do|nguy co sap|co the sap|xuong cap nang|nut toac|lap (?:bien|mai|bat|ong)"
     r"|bien quang cao|coi noi|lan chiem|nguoi la ra vao|(?:buon ban|ban|chua|tang tru) ma tuy|hut chich|tiem chich|mai dam|danh de|lo de|ca do"
-    r"|chua chap|tang tru)\b"
+    r"|chua chap|tang tru"
+    # a trade opened, a wedding or a funeral with its tent over the lane, a coal stove's smoke, a crowded lodging
+    r"|mo (?:xuong|tiem|cua hang|co so|lo)|to chuc (?:dam|tiec)|dung (?:rap|leu|lan)|dot than|(?:dun|bep) (?:bep\s)?than"
+    r"|than to ong|loi thoat hiem)\b"
 )
 
 
@@ -72,6 +76,11 @@ _WORSHIP = re.compile(r"(?i)(?<!\w)(?:nhà thờ(?: họ)?|chùa|(?<!gia )đình
                       r"|(?<!\w)(?:nha tho(?: ho)?|tu duong)(?!\w)[^,.;:()\n]{0,30}\s(?:o|tai)\s(?:nha\s)?$")
 
 
+# A wedding or a funeral held at the number: "Đám ma ở nhà số 20 ngõ 6 dựng rạp …".
+_EVENT_AT = re.compile(r"\b(?:dam (?:ma|cuoi|tang|gio|hieu|hy)|tiec cuoi)\b[^,.;:()\n]{0,20}\s(?:o|tai)\s(?:nha\s)?$")
+
+
 def site_before(before: str, raw_before: str) -> bool:
-    """Whether the clause before a number (folded, and as written) makes it a site: a home's front, a place of worship."""
-    return bool(_FRONT_OF.search(before) or _WORSHIP.search(raw_before))
+    """Whether the clause before a number (folded, and as written) makes it a site: a home's front, a place of worship,
+    a wedding or a funeral held there."""
+    return bool(_FRONT_OF.search(before) or _WORSHIP.search(raw_before) or _EVENT_AT.search(before))
