@@ -96,7 +96,7 @@ _BARE_CUE = re.compile(
 # What may follow a bare house number: a lane or street word, a capitalised street name, or the clause's end.
 # A place word after it: "ở 27/4 gần chợ", "ở 16A cùng ngõ", "5/2 cuối xóm".
 _BARE_AFTER = re.compile(r"(?:\s(?:ngo|ngach|hem|kiet|pho|duong|to|tdp|toa|xom|gan|canh|sat|cung|cuoi|dau|trong)\b"
-                         r"|\sngay (?:ben|canh|sat|doi dien)\b"  # "Nhà tui 45/10 ngay bên"
+                         r"|\s(?:ngay\s)?(?:ben|canh|sat|doi dien|ke ben)\b"  # "Nhà tui 45/10 ngay bên", "nha 12B doi dien cong cho"
                          r"|\s[a-z]\d{1,2}\s(?:khu|nha|toa|tap the)\b|\s?[,.;)\n]|$)")
 # What makes a number the site of the problem: a business or a building work before it ...
 _SITE_CUE = re.compile(
@@ -124,7 +124,8 @@ _THEIR_HOME_BEFORE = re.compile(r"\bnha (?:no|han|ho|(?:ong|ba|anh|chi|co|chu) (
 _SITE_FIELD = re.compile(r"(?:noi xay ra|dia diem|vi tri|dia chi (?:vu viec|su viec|cong trinh|can phan anh))\s?:?\s?$")
 # ... the nuisance said before "in the house" ("nuôi gà đá cả chục con ngay trong nhà số 14/7") ...
 _SITE_BEFORE_HOME = re.compile(
-    r"\b(?:nuoi|karaoke|hat hoi|mo nhac|tu tap|danh bac|kinh doanh|sua xe|rua xe|giet mo|dot rac)\b[^,.;:]{0,30}"
+    r"\b(?:nuoi|karaoke|hat hoi|mo nhac|tu tap|danh bac|kinh doanh|sua xe|rua xe|giet mo|dot rac"
+    r"|(?:dau|do) xe|tap ket|phe lieu|ve chai)\b[^,.;:]{0,30}"  # "thu mua phế liệu đậu xe ba gác ở số 3 ngõ Trạm"
     r"\b(?:trong|tai|o)\s(?:nha\s)?$"
 )
 # ... a lodging house the letter says is unsafe or flooded, its number after the lodging's name ("dãy trọ số 14 …
@@ -144,7 +145,8 @@ _STRETCH_CUE = re.compile(r"(?:\btu|\bden|truoc|canh|doi dien|goc|sat|gan|\bgiua
 _SITE_AFTER = re.compile(
     r"karaoke|\bhat\b|nuoi|dang xay|xay dung|xay lan|lan chiem|do rac|do tron|dot rac|kinh doanh|mo quan|tu tap"
     r"|do nuoc|xa nuoc|nuoc thai|xa thai|chat dong|boc mui|danh bac|bay ban|lan ra|mo nhac|hat hoi|cho thue kho"
-    r"|cho (?:\w+\s){0,3}nguoi (?:thue|o)|khong khai bao|dap tuong|dap pha|pha do|mo cua hang|bui bay"
+    r"|cho (?:\w+\s){0,3}nguoi (?:thue|o)|khong khai bao|dap tuong|dap pha|pha do|bui bay"
+    r"|mo (?:cua hang|xuong|tiem|lo|kho|co so|xuong san xuat)\b"  # "ở số 40 … mở xưởng sơn trong nhà"
     # "đổ vật liệu xây dựng": "đổ" (to dump) folds to "do" (by), so it is a site before the sufferer's "do"
     r"|do (?:dong|vat lieu|cat|gach|dat|phe thai|xa ban)|xa khoi|khoi den"
     r"|dong coc|dao mong|ep coc"  # piling or digging foundations there
@@ -168,6 +170,8 @@ _ELSEWHERE = re.compile(
     r"\b(?:ngay|o|tai|ra|xuong)\s(?:dau|cuoi|giua|ngoai|truoc|gam|chan|muong|kenh|ao|song|bai|via he|long duong|khu dat)\b"
     # "ông [họ tên] ở sô 31 xây lấn sang phần tường nhà tôi": a boundary dispute between two homes, no public site
     r"|\bsang\s(?:(?:phan|ca)\s)?(?:(?:dat|tuong|mai|san)\s)?(?:nha\s)?(?:toi|tui|em|minh|chung toi)\b"
+    # "số nhà 21 cứ đổ rác sang mảnh đất trống của tôi": onto the writer's own land
+    r"|\bsang\s(?:manh|lo|khu|phan|thua)\s(?:\w+\s){0,2}cua\s(?:toi|tui|em|minh|chung toi|gia dinh)\b"
 )
 # Later in the text, that person's home is where the problem happens: "Ông [họ tên] ở số 40 ngõ 2 nhắn tin đe
 # dọa tôi vì tôi phản ánh nhà ông ấy xây lấn ngõ": the number is the site's.
@@ -374,7 +378,7 @@ def find_house_numbers(text: str) -> list[Span]:
 
 # A room of a public office, not a home: "phòng 5 UBND phường", "Phòng 12 bộ phận một cửa".
 _OFFICE_AFTER = re.compile(
-    r"\s?,?\s?(?:\(|-)?\s?(?:ubnd|uy ban|bo phan|tiep dan|hop|cong an|mot cua|tram y te|ban\s|so\s|phuong\b)"
+    r"\s?,?\s?(?:\(|-)?\s?(?:ubnd|uy ban|bo phan|tiep dan|hop|cong an|mot cua|tram y te|ban\s|so\s(?!lam|qua|that|hai\b)|phuong\b)"
     r"|\s(?:tang|phong ngu|m2)\b"  # "căn 2 tầng": a house's size, said right after (not ", tầng 12")
 )
 

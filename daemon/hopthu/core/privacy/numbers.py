@@ -52,7 +52,7 @@ _PRIVATE_VEHICLE = re.compile(
     r"|\b(?:cua|xe|xe may|xe hoi|xe dap|o to|oto)\s(?:cua\s)?(?:(?:thang|dua|con|nha)\s)?"
     + r"(?:" + _OWNER + r"|(?:(?<=thang )|(?<=con ))(?:re|dau))\b(?! gac| so\b)"  # "xe ba gác" is a three-wheeler; "thằng rể tui";
     # "của cơ sở vật liệu" is a business's, not "của cô"
-    r"|\b" + _OWNER + r"\s(?:\w+\s){0,2}(?:di|lai|chay|dung|mua|ban)\s(?:xe|o to|oto)\b"
+    r"|\b" + _OWNER + r"\s(?:\w+\s){0,2}(?:di|lai|chay|dung|mua|ban)\s(?:(?:chiec|cai|con)\s)?(?:xe|o to|oto)\b"
     r"|\bbi\s(?:\w+\s){0,2}(?:quet|dam|tong|va cham|va vao|chen|ep|cuop|giat)\b"
 )
 
@@ -154,7 +154,9 @@ def _described_after_theft(text: str, start: int) -> bool:
 def find_private_plates(text: str) -> list[Span]:
     spans = []
     for m in PLATE.finditer(text):
-        around = fold_same_length(clause_before(text, m.start(), 50) + " " + text[m.end() : m.end() + 30].split(".\n")[0])
+        # what follows the plate, up to its sentence's end ("xe bồn biển … nổ máy suốt đêm. Nhà tôi là số 7": not the writer's)
+        around = fold_same_length(clause_before(text, m.start(), 50) + " "
+                                  + _SENTENCE_END.split(text[m.end() : m.end() + 30], maxsplit=1)[0])
         near = fold_same_length(text[max(0, m.start() - 30) : m.start()] + " " + text[m.end() : m.end() + 15])
         rest = text[m.end() : m.end() + 90]
         end = _SENTENCE_END.search(rest)
