@@ -1,0 +1,107 @@
+"""The detectors of core/privacy on the writings of the tuning items p-2690 … p-2739 (homes in every form beside
+the site of the problem, written blind): a witness's bare number before "đối diện", a workshop opened in a home, a
+number where scrap dealers park, "phòng 205, sợ lắm", waste dumped onto the writer's own land; a plate followed by
+the next sentence's "Nhà tôi", a vehicle bought; "ở K12/5 Hoàng Diệu" and "gần cầu Lạc Long" as places; and the
+scrap-buying advert rule that a complaint about scrap dealers must not trip. With and without diacritics."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from ward import ROOT, gone
+
+sys.path.insert(0, str(ROOT / "bench"))
+import flags_eval
+
+# -- homes and sites -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,personal,keep", [
+    # a witness's home as a bare number after "nhà", before "đối diện" / "bên cạnh" / "kế bên"
+    ("toi bi mat xe dap o truoc cong cho Hom. ba Hoa o nha 12B doi dien cong cho thay het.", ("12B",),
+     ("truoc cong cho Hom",)),
+    ("Tôi bị mất xe đạp ở trước cổng chợ Hôm. Bà Hoa ở nhà 12B đối diện cổng chợ thấy hết.", ("12B",),
+     ("trước cổng chợ Hôm",)),
+    ("Chú Tám ở nhà 27/4 kế bên bãi xe thấy người lấy trộm.", ("27/4",), ("bãi xe",)),
+    ("chu Tam o nha 27/4 ke ben bai xe thay nguoi lay trom.", ("27/4",), ("bai xe",)),
+    # a workshop opened in a home is the site; the writer's home two doors away goes
+    ("Ông Khuê ở số 40 ngõ 61 Lạc Trung mở xưởng sơn trong nhà, mùi sơn nồng nặc. Nhà em là nhà số 44.",
+     ("số 44",), ("số 40 ngõ 61 Lạc Trung",)),
+    ("ong Khue o so 40 ngo 61 Lac Trung mo xuong son trong nha, mui son nong nac. nha em la nha so 44.",
+     ("so 44",), ("so 40 ngo 61 Lac Trung",)),
+    # scrap dealers parking and sorting at a number: that number is the site
+    ("mấy ông thu mua phế liệu đậu xe ba gác ở số 3 ngõ Trạm cả ngày, chiếm hết lối đi. nhà em số 1 đầu ngõ.",
+     ("số 1",), ("số 3 ngõ Trạm",)),
+    ("may ong thu mua phe lieu dau xe ba gac o so 3 ngo Tram ca ngay, chiem het loi di. nha em so 1 dau ngo.",
+     ("so 1",), ("so 3 ngo Tram",)),
+    # waste dumped onto the writer's own land: a private dispute, the neighbour's number goes
+    ("Nhà hàng xóm số nhà 21 cứ đổ rác sang mảnh đất trống của tôi, báo phường ba lần rồi.", ("số nhà 21",), ()),
+    ("nha hang xom so nha 21 cu do rac sang manh dat trong cua toi, bao phuong ba lan roi.", ("so nha 21",), ()),
+])
+def test_homes_go_and_sites_stay(text, personal, keep):
+    gone(text, *personal, keep=keep)
+
+
+@pytest.mark.parametrize("text,room", [
+    # "sợ lắm" after the room folds to "so lam": fear, not a department ("Sở")
+    ("co be o phong 203 bi danh. toi la hang xom phong 205, so lam.", "phong 205"),
+    ("Cô bé ở phòng 203 bị đánh. Tôi là hàng xóm phòng 205, sợ lắm.", "phòng 205"),
+])
+def test_a_room_before_fear_is_a_home(text, room):
+    gone(text, room)
+
+
+def test_a_room_of_a_department_still_stays():
+    gone("Tôi đã nộp hồ sơ ở phòng 205, Sở Tư pháp mà chưa có kết quả.", keep=("phòng 205",))
+
+
+# -- places that look like names -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,personal,keep", [
+    # a Đà Nẵng kiệt number before a street named after a person
+    ("nha em o K12/5 Hoang Dieu, kiet 12 Hoang Dieu den duong hu het 3 thang roi.", ("K12/5",),
+     ("kiet 12 Hoang Dieu",)),
+    ("Nhà em ở K12/5 Hoàng Diệu, kiệt 12 Hoàng Diệu đèn đường hư hết 3 tháng rồi.", ("K12/5",),
+     ("kiệt 12 Hoàng Diệu",)),
+    # a bridge "gần cầu" written without diacritics is no uncle ("cậu")
+    ("xe tai do trom dat xuong ven song Tam Bac doan gan cau Lac Long.", (), ("gan cau Lac Long",)),
+    ("Xe tải đổ trộm đất xuống ven sông Tam Bạc đoạn gần cầu Lạc Long.", (), ("gần cầu Lạc Long",)),
+])
+def test_places_stay(text, personal, keep):
+    gone(text, *personal, keep=keep)
+
+
+# -- plates --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Công trình ở số 5 đổ bê tông đến 3h sáng, xe bồn biển 29C-318.66 nổ máy suốt đêm. Nhà tôi là số 7, sát bên.",
+    "cong trinh o so 5 do be tong den 3h sang, xe bon bien 29C-318.66 no may suot dem. nha toi la so 7, sat ben.",
+])
+def test_a_plate_is_not_the_writers_for_what_the_next_sentence_says(text):
+    gone(text, keep=("29C-318.66",))
+
+
+@pytest.mark.parametrize("text", [
+    "Tôi bị lừa mua chiếc xe máy cũ biển 29D1-552.07 qua Facebook, chuyển khoản rồi mà không được giao xe.",
+    "toi bi lua mua chiec xe may cu bien 29D1-552.07 qua Facebook, chuyen khoan roi ma khong duoc giao xe.",
+])
+def test_a_vehicle_bought_is_a_private_one(text):
+    gone(text, "29D1-552.07")
+
+
+# -- the scrap-buying advert rule ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,flags", [
+    ("mấy ông thu mua phế liệu đậu xe ba gác ở số 3 ngõ Trạm cả ngày, chiếm hết lối đi.", []),
+    ("may ong thu mua phe lieu dau xe ba gac o so 3 ngo Tram ca ngay, chiem het loi di.", []),
+    ("Thu mua phế liệu giá cao tận nơi, có mặt sau 15 phút. Gọi 0912 345 678.", ["spam"]),
+    ("thu mua phe lieu gia cao tan noi, co mat sau 15 phut. goi 0912 345 678.", ["spam"]),
+])
+def test_scrap_dealers_blocking_a_path_are_no_advert(text, flags):
+    rules = flags_eval.ruleset()
+    assert flags_eval.flags_of(rules, {"id": "t", "channel": "form", "subject": "", "text": text}) == flags
