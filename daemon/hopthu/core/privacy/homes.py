@@ -140,7 +140,7 @@ _LODGING_UNSAFE = re.compile(
 _OBJECT_CUE = re.compile(r"(?:phan anh|kiem tra|xu ly|to giac|xu phat|lap bien ban|ve viec)\s(?:ve\s|tai\s|o\s)?(?:nha\s)?$")
 # ... a stretch of street ("từ số 1 đến số 40", "trước số 80", "cạnh số 1") ...
 _STRETCH_CUE = re.compile(r"(?:\btu|\bden|truoc|canh|doi dien|goc|sat|gan|\bgiua(?:\s(?:so\s)?\w{1,5}\s(?:va|voi))?)"
-                          r"\s?(?:nha\s|cua\s|cong\s)?$")  # "lối đi chung giữa số 31 và số 33"
+                          r"\s?(?:(?:cua|cong)\snha\s|nha\s|cua\s|cong\s)?$")  # "lối đi chung giữa số 31 và số 33", "trước cửa nhà số 56"
 # ... or what happens there, said right after the address ("nhà số 27 ngõ 45 hát karaoke", "đang xây").
 _SITE_AFTER = re.compile(
     r"karaoke|\bhat\b|nuoi|dang xay|xay dung|xay lan|lan chiem|do rac|do tron|dot rac|kinh doanh|mo quan|tu tap"
@@ -160,7 +160,9 @@ _SITE_AFTER = re.compile(
 )
 # What makes a flat the site: noise made in it ("Căn hộ 702 tòa A sửa nhà khoan đục cả ngày"); not a pet kept in it
 # nor a neighbour's renovation whose rubble goes elsewhere (`_ELSEWHERE`).
-_FLAT_SITE = re.compile(r"khoan duc|khoan tuong|dap pha|dap tuong|karaoke|hat hoi|mo nhac|mo loa|keo loa|danh bac|tu tap")
+_FLAT_SITE = re.compile(r"khoan duc|khoan tuong|dap pha|dap tuong|karaoke|hat hoi|mo nhac|mo loa|keo loa|danh bac|tu tap"
+                        # let out as an office or crammed with lodgers: "cho thuê làm văn phòng", "cho 10 người ở"
+                        r"|cho thue lam|lam van phong|cho \d{1,3} nguoi|khong (?:dang ky|khai bao) tam tru")
 # ... unless what happens is said to happen elsewhere: "[họ tên] (số 104) đổ đất lấn ra mương", "ở số 17 hay đốt rác
 # ngay đầu ngõ": the number is where the person lives, the site is the ditch or the lane's mouth.
 # ... or the person takes it out to a public place away from the home first: "ông X ở nhà số 5 mang loa ra sân chung
@@ -217,10 +219,14 @@ HOME_ADDRESS = re.compile(
 UNIT = re.compile(
     r"(?<!\w)(?:[Ll]ô|[Ll]o|[Kk]i-?ốt|[Kk]i-?ot|[Kk]i ốt|[Kk]iosk|[Ss]ạp|[Ss]ap)\s(?:số\s|so\s)?"
     r"(?:[A-Z]{1,2}\d{0,3}|\d{1,4}[A-Za-z]?)(?:[\-.]\d{1,3})?(?![\w\-/])"
+    # a lot's code in a new urban area: "LK3-12" (liền kề), "BT5-12" (biệt thự), "NV4-09" (nhà vườn)
+    r"|(?<![\w\-])(?:LK|BT|NV|TT|SH)\d{1,2}[A-Z]?[\-.]\d{1,3}(?![\w\-/])"
 )
 _OWN_UNIT_BEFORE = re.compile(
     r"(?:\b(?:toi|tui|em|minh|chung toi|gia dinh toi|nha (?:toi|tui|em|minh))\b[^,.;:!?\n]{0,30}"
-    r"|\b(?:o tro|thue tro|o nho|song|thuong tru|tam tru|cu tru|cu ngu|nha(?:\s" + _PERSON + r"){1,3})|\[ho ten\]\s?\(?)\s?(?:o|tai)\s$"
+    r"|\b(?:o tro|thue tro|o nho|song|thuong tru|tam tru|cu tru|cu ngu|nha(?:\s" + _PERSON + r"){1,3})|\[ho ten\]\s?\(?)\s?(?:o|tai)\s"
+    r"(?:(?:biet thu|lien ke|nha lien ke|nha vuon|can goc|can)\s)?$"  # "Bố mẹ tôi ở biệt thự BT5-12", "ở căn góc lô 9"
+    r"|\bnha (?:toi|tui|em|minh)\s(?:la\s)?(?:biet thu|lien ke|nha lien ke|nha vuon|can goc)\s$"  # "Nhà em liền kề LK3-12"
     r"|\[ho ten\]\s?(?:\(|,)\s?$|\bdia chi(?:\s(?:nha|lien he|cua toi))?\s?:\s?$"  # "ông [họ tên] (lô A6)", "Địa chỉ: lô A5"
 )
 # "Tôi thuê kiot số 14 ở chợ", "em có sạp số 7": the writer's own stall.
@@ -234,6 +240,8 @@ _OWN_UNIT_AFTER = re.compile(r"\s?,?\s?(?:cua\s(?:toi|tui|em|minh|chung toi|gia 
 _DANGER = re.compile(
     r"\b(?:danh (?:vo|chong|con|chi|me|em|chau)|danh dap|bao luc gia dinh|bao hanh|dot (?:ca )?nha|cham lua|phong hoa|tat axit)\b"
 )
+# The writer living there, said right after a comma or at the sentence's start: "…, tôi ở số 142", "Em ở số 9, …".
+_WRITER_LIVES = re.compile(r"(?:^|,)\s?(?:toi|tui|em|minh|chung toi)\s(?:(?:dang|hien|van)\s)?(?:o|song o|o tai|song tai)\s(?:nha\s)?$")
 # "nhà" in the clause before the number, not a public building's ("nhà văn hóa số 3"); a business before it is a site.
 _HOUSEHOLD_BEFORE = re.compile(r"\bnha\b(?!\s(?:van hoa|tre|may|tho|khach|nghi|thi dau|sach|ga|kho|xe|hang))[^,.;:()]{0,25}$")
 _BUSINESS_BEFORE = re.compile(_SITE_CUE.pattern.replace("|nha ben\\b", ""))
@@ -298,6 +306,8 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
         return True
     if _HOUSEHOLD_NAMED.search(before):
         return not later.after(end)
+    if _WRITER_LIVES.search(before) and not _SITE_AFTER.search(fold_same_length(re.split(r"[,.;\n]", text[end : end + 60])[0])):
+        return True  # "Kho hàng tại số 140 để hóa chất, tôi ở số 142": the site was the clause before the comma
     site_cue = _SITE_CUE.search(before)
     if site_cue and site_cue.group(0).startswith("tang") and _FLOOR_LIVED_ON.search(before, 0, site_cue.start()):
         site_cue = _SITE_CUE.search(before, site_cue.end())  # "thuê nhà tầng 3 số 40": the floor someone lives on

@@ -59,7 +59,7 @@ PLACE_BEFORE = re.compile(
     r"|muong(?: thoat nuoc)?|(?:kenh|cong|rach) thoat nuoc"  # "mương thoát nước Ba Xã"
     r"|(?:nam|nhap|vao|ra|tai) vien"  # "nằm viện Bạch Mai": a hospital, not "sinh viên" or "chuyên viên"
     # "chợ" written without marks ("cho" is also "for"): only after a word that places it ("cổng chợ", "khu chợ")
-    r"|(?:cong|khu|bai xe|giu xe|truoc|sau|canh|goc|dau|cuoi|giua|ben trong|quan ly) cho|dan cu|dinh cu"
+    r"|(?:cong|khu|bai xe|giu xe|truoc|sau|canh|goc|dau|cuoi|giua|ben trong|quan ly) cho|dan cu|dinh cu|khu dau gia"
     r"|(?:ngo|ngach|hem|kiet|so|so nha) \d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2}"  # "ngõ 190 Lò Đúc", "số 13 Lò Đúc"
     r"|(?:\bo|\btai|\bnha|\blane|\balley) k?\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2}) ?\Z"  # "nhà ở 128/7 Nguyễn Thiện Thuật": a street
 )

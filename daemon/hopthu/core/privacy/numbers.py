@@ -46,6 +46,7 @@ _OWNER = (r"(?:toi|tui|em|minh|chung toi|bo|me|cha|ba|ma|ong|chong|vo|con|anh|ch
           r"|gia dinh(?:\s(?:toi|tui|em|minh))?)")  # "xe máy của gia đình tôi"
 _PRIVATE_VEHICLE = re.compile(
     r"toi gui|gui xe|nha toi|bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|dang ky xe|giay to xe|danh roi|ca ?vet|rach lop"
+    r"|sang ten|mua lai"  # a vehicle changing hands: "đăng ký sang tên xe máy biển … mua lại của người quen"
     # towed or fined, the writer's by title: "xe bị cẩu là xe 30A-…, tôi chỉ dừng 5 phút", "tôi là chủ xe biển …"
     r"|bi cau|cau keo|phat nguoi|bi phat|\b(?:toi|em|minh|tui) la chu xe|(?:toi|em|minh|tui) dung ten"
     r"|\bnha (?:em|minh|tui|chung toi)\b"  # "xe hơi nhà em"
