@@ -142,3 +142,31 @@ def test_lots_flats_and_homes_in_other_wordings(text, personal, keep):
 ])
 def test_a_vehicle_changing_hands_is_a_private_one(text):
     gone(text, "29H1-777.88")
+
+
+@pytest.mark.parametrize("text,plate", [
+    # a driver for hire beaten: the victim's vehicle
+    ("Chồng tôi chạy Grab, xe 59X2-456.78, bị nhóm xe ôm truyền thống đánh ở bến xe Miền Đông.", "59X2-456.78"),
+    ("chong toi chay Grab, xe 59X2-456.78, bi nhom xe om truyen thong danh o ben xe Mien Dong.", "59X2-456.78"),
+    # the writer parked it before a gate: still the writer's
+    ("Tôi đỗ xe ô tô biển 30A-555.44 trước cổng chợ thì bị phạt.", "30A-555.44"),
+    ("toi do xe o to bien 30A-555.44 truoc cong cho thi bi phat.", "30A-555.44"),
+])
+def test_victims_and_writers_plates_go(text, plate):
+    gone(text, plate)
+
+
+@pytest.mark.parametrize("text", [
+    "Xe ô tô biển 30E-456.12 đỗ trước cổng nhà tôi cả tuần không di chuyển, không biết của ai.",
+    "xe o to bien 30E-456.12 dau truoc cong nha toi ca tuan khong di chuyen, khong biet cua ai.",
+])
+def test_a_car_left_before_a_gate_is_the_subject(text):
+    gone(text, keep=("30E-456.12",))
+
+
+@pytest.mark.parametrize("text,number", [
+    ("đ/c số 7 ngõ 1 Láng", "số 7"),
+    ("d/c so 7 ngo 1 Lang", "so 7"),
+])
+def test_an_address_abbreviated_without_colon(text, number):
+    gone(text, number, keep=("ngõ 1 Láng" if "õ" in text else "ngo 1 Lang",))

@@ -35,7 +35,7 @@ _PERSON = (r"(?:toi|tui|tao|em|e|minh|chung toi|chung em|bo|me|cha|ba|ma|ong|ba|
 # Words before a number that tie it to a person's home (folded, at the end of the clause window).
 _HOME_CUE = re.compile(
     r"(?:\bo|\btai|song tai|cu tru tai|thuong tru tai|tru tai|chu ho|\bhang xom|\bnha(?:\s" + _PERSON + r"){1,4}"
-    r"|nha o|\bcua toi|dia chi(?:\snha|\sliên he|\slien he)?|\bd/?c\s?:|\b(?:day|nha|khu|xom) tro)\s?(?:\(|,|:)?\s?(?:nha\s)?$"
+    r"|nha o|\bcua toi|dia chi(?:\snha|\sliên he|\slien he)?|\bd/?c\s?:|\bd/c|\b(?:day|nha|khu|xom) tro)\s?(?:\(|,|:)?\s?(?:nha\s)?$"
 )
 # A residence said anywhere earlier in the clause: "thường trú tại tổ dân phố số 6, nhà số 31 …", "đang ở nhờ nhà tôi số 10".
 _RESIDENCE = re.compile(

@@ -55,13 +55,16 @@ _PRIVATE_VEHICLE = re.compile(
     # "của cơ sở vật liệu" is a business's, not "của cô"
     r"|\b" + _OWNER + r"\s(?:\w+\s){0,2}(?:di|lai|chay|dung|mua|ban)\s(?:(?:chiec|cai|con)\s)?(?:xe|o to|oto)\b"
     r"|\bbi\s(?:\w+\s){0,2}(?:quet|dam|tong|va cham|va vao|chen|ep|cuop|giat)\b"
+    r"|\b" + _OWNER + r"\s(?:chay|lai)\s(?:grab|xe om|taxi|be|gojek|xanh sm)\b"  # "Chồng tôi chạy Grab, xe 59X2-…, bị đánh"
 )
 
 
 # What the vehicle does wrong: then it is the subject of the complaint and its plate stays, even when
 # the letter says whose it is ("ô tô của ông X đỗ chắn ngõ") — unless it was stolen or lost.
 _OFFENCE = re.compile(
-    r"\b(?:(?:do|dau)\s(?:chan|tren|giua|ngang|trai|lan)|chan (?:ngang|loi|cua|ngo)|lan chiem|do trom|do rac|do phe thai"
+    r"\b(?:(?:do|dau)\s(?:chan|tren|giua|ngang|trai|lan)|chan (?:ngang|loi|cua|ngo|cong)|lan chiem|do trom|do rac|do phe thai"
+    # a car left before someone's gate for days: "đỗ trước cổng nhà tôi cả tuần không di chuyển"
+    r"|(?:do|dau) truoc cong|khong di chuyen|bo lai (?:ca|may|nhieu)"
     r"|phong nhanh|lang lach|ru ga|no po|n[ae]p po|net po|vuot den|qua toc do|chay (?:au|lan lan|nguoc chieu)|cho (?:dat|vat lieu|phe thai)"
     r"|xa (?:khoi|nuoc thai)|(?:chuyen |hay )?giat (?:dien thoai|tui|day chuyen|do)|(?:do|dau) (?:xe )?(?:\w+\s+){0,4}giua (?:ngo|hem|duong))\b"
 )
