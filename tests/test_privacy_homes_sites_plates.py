@@ -170,3 +170,14 @@ def test_a_car_left_before_a_gate_is_the_subject(text):
 ])
 def test_an_address_abbreviated_without_colon(text, number):
     gone(text, number, keep=("ngõ 1 Láng" if "õ" in text else "ngo 1 Lang",))
+
+
+@pytest.mark.parametrize("text,number", [
+    # a relative's home said by "của chú tôi" after the number, damaged by a building site next door
+    ("Căn nhà số 12 của chú tôi ở hẻm 8 bị nứt do công trình bên cạnh.", "số 12"),
+    ("can nha so 12 cua chu toi o hem 8 bi nut do cong trinh ben canh.", "so 12"),
+    ("Nhà số 40 của bà ngoại em bị nước ngập.", "số 40"),
+    ("nha so 40 cua ba ngoai em bi nuoc ngap.", "so 40"),
+])
+def test_a_relatives_home_named_after_the_number(text, number):
+    gone(text, number)

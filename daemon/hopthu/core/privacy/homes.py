@@ -77,7 +77,7 @@ _PERSON_LINE = re.compile(r"\[ho ten\](?:[ ,]{0,3}|\s?\([^()\n]{0,12}\))\n\s{0,3
 # The home's owner named after the address: "vào nhà số 15 ngõ 8 … của chị Tâm".
 _OWNER_AFTER = re.compile(
     r"^[^,.;:\n]{0,40}\bcua\s(?:(?:ong|ba|anh|chi|co|chu|bac|em|chau|cu)\s)?\[ho ten\]"
-    r"|^\s(?:cua\s(?:toi|tui|em|minh|chung toi|gia dinh)|la nha\s(?:cua\s)?" + _PERSON + r")\b"
+    r"|^\s(?:cua\s(?:" + _PERSON + r"\s){0,2}(?:toi|tui|em|minh|chung toi|gia dinh)|la nha\s(?:cua\s)?" + _PERSON + r")\b"
 )
 # ... or in brackets right after it: "Nhà số 44 ngõ 17 Lê Lợi (nhà ông bà ngoại em)".
 _OWNER_BRACKET = re.compile(r"^[^,.;:()\n]{0,40}\((?:la\s)?(?:nha|can ho|nha rieng)\s(?:cua\s)?" + _PERSON + r"\b")
