@@ -181,3 +181,20 @@ def test_an_address_abbreviated_without_colon(text, number):
 ])
 def test_a_relatives_home_named_after_the_number(text, number):
     gone(text, number)
+
+
+@pytest.mark.parametrize("text,personal,keep", [
+    # a sentence opening on the place it tells of: the number is the site
+    ("Tại số 5 ngõ 7 có người bán ma túy, đề nghị công an kiểm tra.", (), ("số 5 ngõ 7",)),
+    ("tai so 5 ngo 7 co nguoi ban ma tuy, de nghi cong an kiem tra.", (), ("so 5 ngo 7",)),
+    ("Ở số 24 ngách 6 có đám cưới dựng rạp chiếm hết ngách.", (), ("số 24 ngách 6",)),
+    ("o so 24 ngach 6 co dam cuoi dung rap chiem het ngach.", (), ("so 24 ngach 6",)),
+    # ... unless it says it is the writer's home
+    ("Ở số 5 ngõ 7 là nhà tôi, đèn ngõ 7 hỏng.", ("số 5",), ("ngõ 7",)),
+    ("o so 5 ngo 7 la nha toi, den ngo 7 hong.", ("so 5",), ("ngo 7",)),
+    # a home let out as a workshop is the site
+    ("Em ở gần đó, thấy nhà số 22 ngõ 3 cho thuê làm xưởng may, máy chạy cả đêm.", (), ("nhà số 22 ngõ 3",)),
+    ("em o gan do, thay nha so 22 ngo 3 cho thue lam xuong may, may chay ca dem.", (), ("nha so 22 ngo 3",)),
+])
+def test_a_sentence_opening_on_a_number_tells_the_site(text, personal, keep):
+    gone(text, *personal, keep=keep)

@@ -78,6 +78,8 @@ _PERSON_LINE = re.compile(r"\[ho ten\](?:[ ,]{0,3}|\s?\([^()\n]{0,12}\))\n\s{0,3
 _OWNER_AFTER = re.compile(
     r"^[^,.;:\n]{0,40}\bcua\s(?:(?:ong|ba|anh|chi|co|chu|bac|em|chau|cu)\s)?\[ho ten\]"
     r"|^\s(?:cua\s(?:" + _PERSON + r"\s){0,2}(?:toi|tui|em|minh|chung toi|gia dinh)|la nha\s(?:cua\s)?" + _PERSON + r")\b"
+    # "Ở số 5 ngõ 7 là nhà tôi", "số 8 hẻm 3 là nhà bà ngoại em"
+    r"|^[^,.;:\n]{0,30}\bla nha\s(?:cua\s)?(?:" + _PERSON + r"\s){0,2}(?:toi|tui|em|minh|chung toi)\b"
 )
 # ... or in brackets right after it: "Nhà số 44 ngõ 17 Lê Lợi (nhà ông bà ngoại em)".
 _OWNER_BRACKET = re.compile(r"^[^,.;:()\n]{0,40}\((?:la\s)?(?:nha|can ho|nha rieng)\s(?:cua\s)?" + _PERSON + r"\b")
@@ -157,6 +159,7 @@ _SITE_AFTER = re.compile(
     r"|tha (?:\w+\s){0,4}ra (?:ngo|ngach|hem|kiet)\b"
     # the home is a business or under repair: "nhà số 47 là xưởng gỗ", "Căn nhà 45/8 hẻm 45 … đang sửa"
     r"|\bla (?:xuong|quan|tiem|cua hang|kho|gara|co so|noi (?:san xuat|kinh doanh|chua))\b|dang sua\b"
+    r"|cho thue lam\b"  # "nhà số 22 ngõ 3 cho thuê làm xưởng may"
 )
 # What makes a flat the site: noise made in it ("Căn hộ 702 tòa A sửa nhà khoan đục cả ngày"); not a pet kept in it
 # nor a neighbour's renovation whose rubble goes elsewhere (`_ELSEWHERE`).
@@ -240,6 +243,8 @@ _OWN_UNIT_AFTER = re.compile(r"\s?,?\s?(?:cua\s(?:toi|tui|em|minh|chung toi|gia 
 _DANGER = re.compile(
     r"\b(?:danh (?:vo|chong|con|chi|me|em|chau)|danh dap|bao luc gia dinh|bao hanh|dot (?:ca )?nha|cham lua|phong hoa|tat axit)\b"
 )
+# A sentence opening on the place: "Tại số 5 ngõ 7 có …", "Ở số 24 ngách 6 có đám cưới …" (no one's home named).
+_PLACE_OPENS = re.compile(r"\s*(?:tai|o)\s$")
 # The writer living there, said right after a comma or at the sentence's start: "…, tôi ở số 142", "Em ở số 9, …".
 _WRITER_LIVES = re.compile(r"(?:^|,)\s?(?:toi|tui|em|minh|chung toi)\s(?:(?:dang|hien|van)\s)?(?:o|song o|o tai|song tai)\s(?:nha\s)?$")
 # "nhà" in the clause before the number, not a public building's ("nhà văn hóa số 3"); a business before it is a site.
@@ -337,6 +342,8 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
         return True  # "toi o doi dien so 57" (no site said after it): where the writer lives
     if _STRETCH_CUE.search(before) or _OBJECT_CUE.search(before):
         return False
+    if _PLACE_OPENS.match(before):
+        return False  # "Tại số 5 ngõ 7 có người bán ma túy": the sentence opens on the place it tells of
     return bool(_EXPLICIT.match(number) or _HOME_CUE.search(before) or _RESIDENCE.search(before)
                 or ((_ADDRESS_AFTER.match(after) or _CAPITAL_STREET_AFTER.match(text, end))
                     and _PERSONISH.search(before + " " + after.split(",", 1)[0]) is not None))
