@@ -198,3 +198,18 @@ def test_a_relatives_home_named_after_the_number(text, number):
 ])
 def test_a_sentence_opening_on_a_number_tells_the_site(text, personal, keep):
     gone(text, *personal, keep=keep)
+
+
+@pytest.mark.parametrize("text,number", [
+    # a residence field without "Nơi" / "Địa chỉ" before it
+    ("Hộ khẩu: số 5 tổ 7 phường Yên Sở", "số 5"),
+    ("ho khau: so 5 to 7 phuong Yen So", "so 5"),
+    ("Thường trú: 112/4 Nguyễn Văn Cừ, Q5", "112/4"),
+    ("thuong tru: 112/4 Nguyen Van Cu, Q5", "112/4"),
+])
+def test_a_residence_field_holds_a_home(text, number):
+    gone(text, number)
+
+
+def test_a_household_register_spoken_of_holds_no_number():
+    gone("Sổ hộ khẩu có 4 người, tôi cần tách hộ khẩu.", keep=("4 người",))
