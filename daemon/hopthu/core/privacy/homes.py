@@ -25,7 +25,8 @@ _EXPLICIT = re.compile(r"(?i)^(?:số nhà|so nha|sn)")
 _ADDRESS_CUE_NUMBER = re.compile(
     r"(?i)(?:địa chỉ|dia chi|(?<!\w)[đd]/?c(?=\s?:)|nơi ở|noi o|chỗ ở|cho o(?=\s?:)|nơi (?:thường|tạm|cư) trú"
     r"|noi (?:thuong|tam|cu) tru"
-    r"|(?<!\w)(?:hộ khẩu|ho khau|thường trú|thuong tru|tạm trú|tam tru)(?=\s?:))(?:\s(?:nhà|nha|liên hệ|lien he|thường trú|thuong tru|tạm trú|tam tru|cư trú|cu tru"
+    r"|(?<!\w)(?:hộ khẩu|ho khau|thường trú|thuong tru|tạm trú|tam tru)(?=\s?:))"
+    r"(?:\s(?:nhà|nha|liên hệ|lien he|thường trú|thuong tru|tạm trú|tam tru|cư trú|cu tru"
     r"|hiện tại|hien tai|hiện nay|hien nay|nhà riêng|nha rieng|nhà tôi|nha toi|của tôi|cua toi))?"
     r"\s?:?\s?(\d{1,4}[A-Za-z]?(?:/\d{1,4})?)(?!\d)"
 )
@@ -36,7 +37,8 @@ _PERSON = (r"(?:toi|tui|tao|em|e|minh|chung toi|chung em|bo|me|cha|ba|ma|ong|ba|
 # Words before a number that tie it to a person's home (folded, at the end of the clause window).
 _HOME_CUE = re.compile(
     r"(?:\bo|\btai|song tai|cu tru tai|thuong tru tai|tru tai|chu ho|\bhang xom|\bnha(?:\s" + _PERSON + r"){1,4}"
-    r"|nha o|\bcua toi|dia chi(?:\snha|\sliên he|\slien he)?|\bd/?c\s?:|\bd/c|\b(?:ho khau|thuong tru|tam tru)\s?:|\b(?:day|nha|khu|xom) tro)\s?(?:\(|,|:)?\s?(?:nha\s)?$"
+    r"|nha o|\bcua toi|dia chi(?:\snha|\sliên he|\slien he)?|\bd/?c\s?:|\bd/c"
+    r"|\b(?:ho khau|thuong tru|tam tru)\s?:|\b(?:day|nha|khu|xom) tro)\s?(?:\(|,|:)?\s?(?:nha\s)?$"
 )
 # A residence said anywhere earlier in the clause: "thường trú tại tổ dân phố số 6, nhà số 31 …", "đang ở nhờ nhà tôi số 10".
 _RESIDENCE = re.compile(
