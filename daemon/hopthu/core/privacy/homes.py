@@ -196,6 +196,7 @@ _SUFFERS = re.compile(r"\b(?:bi|do|vi)\b")
 _NOT_HOUSE = re.compile(
     r"(?:tdp|to|to dan pho|khu pho|quay|bao|phong|can|xe|bien|cccd|cmnd|khoan|hop dong|lo|ban|chi hoi|ve|hieu"
     r"|tuyen|cong|hoc|truong|thcs|thpt|mam non|nha tre|nha may|benh vien|xi nghiep|doi|tram|lop|khoa|nhom|cum|dot|ky"
+    r"|buyt|bus|ban do|thua|thua dat|lo dat"  # "xe buýt số 32", "tờ bản đồ số 12", "thửa số 215", "lô đất số 7"
     r"|(?<!nha )duong|hem|ngo|ngach|kiet)\s?$"  # a numbered street or lane: "hẻm 12 đường số 9", "ngõ số 3"
 )
 
