@@ -177,6 +177,15 @@ scored blind: 99/100 removed, 99.4 % kept (1835/1847), 35/39 locations, keep str
 existing items' convention (p-2868: "chó nhà bà X ở số 27" that bites is the owner's home, as p-434, p-1143). After:
 the batch 101/101, 100 % (1845/1845), 39/39, 85/85; tuning (2241 items) 4241/4243 (left: "o Ty", "số nhà 21"),
 99.9 % (90473/90541), 1256/1256, keep strings 2335/2335.
+Then p-2690 … p-2739 (50 items written blind: house numbers in every form ("số 12", "nhà 12B", "12/3 hẻm 45", "số
+nhà 7", "căn 1205 block B", "lô 14", "P.305", "kiot 9", "K12/5", "SN 3B", "so 12 ngo 4") of the writer, relatives,
+neighbours, witnesses, landlords, a tenant and the accused, beside the look-alikes that stay (sites at a number,
+public buildings, shops as landmarks, "Đường số 7", km markers, a public project's lot, TDP numbers, ages, amounts);
+private plates beside offenders'; 14 without diacritics), scored blind: 104/109 removed, 99.4 % kept (2118/2130),
+36/40 locations, keep strings 74/79. No label changed. After: the batch 108/109 (left: "em la Phuong", a
+self-introduction, left to the names round), 100.0 % (2129/2130), 40/40, 79/79; tuning 4249/4251 (left: "o Ty",
+"Phuong"; p-2652's "số nhà 21" now goes), 99.9 % (90757/90826; the older part unchanged, 88628/88696), 1257/1257,
+keep strings 2329/2329.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -193,7 +202,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (4241, 4243, 0.999, 1256, 1256),
+    "tuning": (4350, 4352, 0.999, 1296, 1296),
     "heldout": (164, 167, 0.999, 33, 33),
     "fresh": (3415, 3566, 0.995, 505, 545),  # 1036 items since pf-077 … pf-1036 joined (2026-12-04); before 201/206, 31/32
 }

@@ -25,7 +25,9 @@ _EXPLICIT = re.compile(r"(?i)^(?:số nhà|so nha|sn)")
 # "địa chỉ: 15 ngõ 3" — a bare number right after an address cue.
 _ADDRESS_CUE_NUMBER = re.compile(
     r"(?i)(?:địa chỉ|dia chi|(?<!\w)[đd]/?c(?=\s?:)|nơi ở|noi o|chỗ ở|cho o(?=\s?:)|nơi (?:thường|tạm|cư) trú"
-    r"|noi (?:thuong|tam|cu) tru)(?:\s(?:nhà|nha|liên hệ|lien he|thường trú|thuong tru|tạm trú|tam tru|cư trú|cu tru"
+    r"|noi (?:thuong|tam|cu) tru"
+    r"|(?<!\w)(?:hộ khẩu|ho khau|thường trú|thuong tru|tạm trú|tam tru)(?=\s?:))"
+    r"(?:\s(?:nhà|nha|liên hệ|lien he|thường trú|thuong tru|tạm trú|tam tru|cư trú|cu tru"
     r"|hiện tại|hien tai|hiện nay|hien nay|nhà riêng|nha rieng|nhà tôi|nha toi|của tôi|cua toi))?"
     r"\s?:?\s?(\d{1,4}[A-Za-z]?(?:/\d{1,4})?)(?!\d)"
 )
@@ -36,7 +38,8 @@ _PERSON = (r"(?:toi|tui|tao|em|e|minh|chung toi|chung em|bo|me|cha|ba|ma|ong|ba|
 # Words before a number that tie it to a person's home (folded, at the end of the clause window).
 _HOME_CUE = re.compile(
     r"(?:\bo|\btai|song tai|cu tru tai|thuong tru tai|tru tai|chu ho|\bhang xom|\bnha(?:\s" + _PERSON + r"){1,4}"
-    r"|nha o|\bcua toi|dia chi(?:\snha|\sliên he|\slien he)?|\bd/?c\s?:|\b(?:day|nha|khu|xom) tro)\s?(?:\(|,|:)?\s?(?:nha\s)?$"
+    r"|nha o|\bcua toi|dia chi(?:\snha|\sliên he|\slien he)?|\bd/?c\s?:|\bd/c"
+    r"|\b(?:ho khau|thuong tru|tam tru)\s?:|\b(?:day|nha|khu|xom) tro)\s?(?:\(|,|:)?\s?(?:nha\s)?$"
 )
 # A residence said anywhere earlier in the clause: "thường trú tại tổ dân phố số 6, nhà số 31 …", "đang ở nhờ nhà tôi số 10".
 _RESIDENCE = re.compile(
@@ -78,7 +81,9 @@ _PERSON_LINE = re.compile(r"\[ho ten\](?:[ ,]{0,3}|\s?\([^()\n]{0,12}\))\n\s{0,3
 # The home's owner named after the address: "vào nhà số 15 ngõ 8 … của chị Tâm".
 _OWNER_AFTER = re.compile(
     r"^[^,.;:\n]{0,40}\bcua\s(?:(?:ong|ba|anh|chi|co|chu|bac|em|chau|cu)\s)?\[ho ten\]"
-    r"|^\s(?:cua\s(?:toi|tui|em|minh|chung toi|gia dinh)|la nha\s(?:cua\s)?" + _PERSON + r")\b"
+    r"|^\s(?:cua\s(?:" + _PERSON + r"\s){0,2}(?:toi|tui|em|minh|chung toi|gia dinh)|la nha\s(?:cua\s)?" + _PERSON + r")\b"
+    # "Ở số 5 ngõ 7 là nhà tôi", "số 8 hẻm 3 là nhà bà ngoại em"
+    r"|^[^,.;:\n]{0,30}\bla nha\s(?:cua\s)?(?:" + _PERSON + r"\s){0,2}(?:toi|tui|em|minh|chung toi)\b"
 )
 # ... or in brackets right after it: "Nhà số 44 ngõ 17 Lê Lợi (nhà ông bà ngoại em)".
 _OWNER_BRACKET = re.compile(r"^[^,.;:()\n]{0,40}\((?:la\s)?(?:nha|can ho|nha rieng)\s(?:cua\s)?" + _PERSON + r"\b")
@@ -97,8 +102,7 @@ _BARE_CUE = re.compile(
 # What may follow a bare house number: a lane or street word, a capitalised street name, or the clause's end.
 # A place word after it: "ở 27/4 gần chợ", "ở 16A cùng ngõ", "5/2 cuối xóm".
 _BARE_AFTER = re.compile(r"(?:\s(?:ngo|ngach|hem|kiet|pho|duong|to|tdp|toa|xom|gan|canh|sat|cung|cuoi|dau|trong)\b"
-                         r"|\sngay (?:ben|canh|sat|doi dien)\b"  # "Nhà tui 45/10 ngay bên"
-                         r"|\s(?:doi dien|ben canh|sat vach)\b"  # "Nhà tui 8/5 đối diện"
+                         r"|\s(?:ngay\s)?(?:ben|canh|sat|doi dien|ke ben)\b"  # "Nhà tui 45/10 ngay bên", "nha 12B doi dien cong cho"
                          r"|\s[a-z]\d{1,2}\s(?:khu|nha|toa|tap the)\b|\s?[,.;)\n]|$)")
 # What makes a number the site of the problem: a business or a building work before it ...
 _SITE_CUE = re.compile(
@@ -126,7 +130,8 @@ _THEIR_HOME_BEFORE = re.compile(r"\bnha (?:no|han|ho|(?:ong|ba|anh|chi|co|chu) (
 _SITE_FIELD = re.compile(r"(?:noi xay ra|dia diem|vi tri|dia chi (?:vu viec|su viec|cong trinh|can phan anh))\s?:?\s?$")
 # ... the nuisance said before "in the house" ("nuôi gà đá cả chục con ngay trong nhà số 14/7") ...
 _SITE_BEFORE_HOME = re.compile(
-    r"\b(?:nuoi|karaoke|hat hoi|mo nhac|tu tap|danh bac|kinh doanh|sua xe|rua xe|giet mo|dot rac)\b[^,.;:]{0,30}"
+    r"\b(?:nuoi|karaoke|hat hoi|mo nhac|tu tap|danh bac|kinh doanh|sua xe|rua xe|giet mo|dot rac"
+    r"|(?:dau|do) xe|tap ket|phe lieu|ve chai)\b[^,.;:]{0,30}"  # "thu mua phế liệu đậu xe ba gác ở số 3 ngõ Trạm"
     r"\b(?:trong|tai|o)\s(?:nha\s)?$"
 )
 # ... a lodging house the letter says is unsafe or flooded, its number after the lodging's name ("dãy trọ số 14 …
@@ -141,12 +146,13 @@ _LODGING_UNSAFE = re.compile(
 _OBJECT_CUE = re.compile(r"(?:phan anh|kiem tra|xu ly|to giac|xu phat|lap bien ban|ve viec)\s(?:ve\s|tai\s|o\s)?(?:nha\s)?$")
 # ... a stretch of street ("từ số 1 đến số 40", "trước số 80", "cạnh số 1") ...
 _STRETCH_CUE = re.compile(r"(?:\btu|\bden|truoc|canh|doi dien|goc|sat|gan|\bgiua(?:\s(?:so\s)?\w{1,5}\s(?:va|voi))?)"
-                          r"\s?(?:nha\s|cua\s|cong\s)?$")  # "lối đi chung giữa số 31 và số 33"
+                          r"\s?(?:(?:cua|cong)\snha\s|nha\s|cua\s|cong\s)?$")  # "lối đi chung giữa số 31 và số 33", "trước cửa nhà số 56"
 # ... or what happens there, said right after the address ("nhà số 27 ngõ 45 hát karaoke", "đang xây").
 _SITE_AFTER = re.compile(
     r"karaoke|\bhat\b|nuoi|dang xay|xay dung|xay lan|lan chiem|do rac|do tron|dot rac|kinh doanh|mo quan|tu tap"
     r"|do nuoc|xa nuoc|nuoc thai|xa thai|chat dong|boc mui|danh bac|bay ban|lan ra|mo nhac|hat hoi|cho thue kho"
-    r"|cho (?:\w+\s){0,3}nguoi (?:thue|o)|khong khai bao|dap tuong|dap pha|pha do|mo cua hang|bui bay"
+    r"|cho (?:\w+\s){0,3}nguoi (?:thue|o)|khong khai bao|dap tuong|dap pha|pha do|bui bay"
+    r"|mo (?:cua hang|xuong|tiem|lo|kho|co so|xuong san xuat)\b"  # "ở số 40 … mở xưởng sơn trong nhà"
     # "đổ vật liệu xây dựng": "đổ" (to dump) folds to "do" (by), so it is a site before the sufferer's "do"
     r"|do (?:dong|vat lieu|cat|gach|dat|phe thai|xa ban)|xa khoi|khoi den"
     r"|dong coc|dao mong|ep coc"  # piling or digging foundations there
@@ -157,10 +163,13 @@ _SITE_AFTER = re.compile(
     r"|tha (?:\w+\s){0,4}ra (?:ngo|ngach|hem|kiet)\b"
     # the home is a business or under repair: "nhà số 47 là xưởng gỗ", "Căn nhà 45/8 hẻm 45 … đang sửa"
     r"|\bla (?:xuong|quan|tiem|cua hang|kho|gara|co so|noi (?:san xuat|kinh doanh|chua))\b|dang sua\b"
+    r"|cho thue lam\b"  # "nhà số 22 ngõ 3 cho thuê làm xưởng may"
 )
 # What makes a flat the site: noise made in it ("Căn hộ 702 tòa A sửa nhà khoan đục cả ngày"); not a pet kept in it
 # nor a neighbour's renovation whose rubble goes elsewhere (`_ELSEWHERE`).
-_FLAT_SITE = re.compile(r"khoan duc|khoan tuong|dap pha|dap tuong|karaoke|hat hoi|mo nhac|mo loa|keo loa|danh bac|tu tap")
+_FLAT_SITE = re.compile(r"khoan duc|khoan tuong|dap pha|dap tuong|karaoke|hat hoi|mo nhac|mo loa|keo loa|danh bac|tu tap"
+                        # let out as an office or crammed with lodgers: "cho thuê làm văn phòng", "cho 10 người ở"
+                        r"|cho thue lam|lam van phong|cho \d{1,3} nguoi|khong (?:dang ky|khai bao) tam tru")
 # ... unless what happens is said to happen elsewhere: "[họ tên] (số 104) đổ đất lấn ra mương", "ở số 17 hay đốt rác
 # ngay đầu ngõ": the number is where the person lives, the site is the ditch or the lane's mouth.
 # ... or the person takes it out to a public place away from the home first: "ông X ở nhà số 5 mang loa ra sân chung
@@ -170,6 +179,8 @@ _ELSEWHERE = re.compile(
     r"\b(?:ngay|o|tai|ra|xuong)\s(?:dau|cuoi|giua|ngoai|truoc|gam|chan|muong|kenh|ao|song|bai|via he|long duong|khu dat)\b"
     # "ông [họ tên] ở sô 31 xây lấn sang phần tường nhà tôi": a boundary dispute between two homes, no public site
     r"|\bsang\s(?:(?:phan|ca)\s)?(?:(?:dat|tuong|mai|san)\s)?(?:nha\s)?(?:toi|tui|em|minh|chung toi)\b"
+    # "số nhà 21 cứ đổ rác sang mảnh đất trống của tôi": onto the writer's own land
+    r"|\bsang\s(?:manh|lo|khu|phan|thua)\s(?:\w+\s){0,2}cua\s(?:toi|tui|em|minh|chung toi|gia dinh)\b"
 )
 # Later in the text, that person's home is where the problem happens: "Ông [họ tên] ở số 40 ngõ 2 nhắn tin đe
 # dọa tôi vì tôi phản ánh nhà ông ấy xây lấn ngõ": the number is the site's.
@@ -186,6 +197,7 @@ _SUFFERS = re.compile(r"\b(?:bi|do|vi)\b")
 _NOT_HOUSE = re.compile(
     r"(?:tdp|to|to dan pho|khu pho|quay|bao|phong|can|xe|bien|cccd|cmnd|khoan|hop dong|lo|ban|chi hoi|ve|hieu"
     r"|tuyen|cong|hoc|truong|thcs|thpt|mam non|nha tre|nha may|benh vien|xi nghiep|doi|tram|lop|khoa|nhom|cum|dot|ky"
+    r"|buyt|bus|ban do|thua|thua dat|lo dat"  # "xe buýt số 32", "tờ bản đồ số 12", "thửa số 215", "lô đất số 7"
     r"|(?<!nha )duong|hem|ngo|ngach|kiet)\s?$"  # a numbered street or lane: "hẻm 12 đường số 9", "ngõ số 3"
 )
 
@@ -215,10 +227,14 @@ HOME_ADDRESS = re.compile(
 UNIT = re.compile(
     r"(?<!\w)(?:[Ll]ô|[Ll]o|[Kk]i-?ốt|[Kk]i-?ot|[Kk]i ốt|[Kk]iosk|[Ss]ạp|[Ss]ap)\s(?:số\s|so\s)?"
     r"(?:[A-Z]{1,2}\d{0,3}|\d{1,4}[A-Za-z]?)(?:[\-.]\d{1,3})?(?![\w\-/])"
+    # a lot's code in a new urban area: "LK3-12" (liền kề), "BT5-12" (biệt thự), "NV4-09" (nhà vườn)
+    r"|(?<![\w\-])(?:LK|BT|NV|TT|SH)\d{1,2}[A-Z]?[\-.]\d{1,3}(?![\w\-/])"
 )
 _OWN_UNIT_BEFORE = re.compile(
     r"(?:\b(?:toi|tui|em|minh|chung toi|gia dinh toi|nha (?:toi|tui|em|minh))\b[^,.;:!?\n]{0,30}"
-    r"|\b(?:o tro|thue tro|o nho|song|thuong tru|tam tru|cu tru|cu ngu|nha(?:\s" + _PERSON + r"){1,3})|\[ho ten\]\s?\(?)\s?(?:o|tai)\s$"
+    r"|\b(?:o tro|thue tro|o nho|song|thuong tru|tam tru|cu tru|cu ngu|nha(?:\s" + _PERSON + r"){1,3})|\[ho ten\]\s?\(?)\s?(?:o|tai)\s"
+    r"(?:(?:biet thu|lien ke|nha lien ke|nha vuon|can goc|can)\s)?$"  # "Bố mẹ tôi ở biệt thự BT5-12", "ở căn góc lô 9"
+    r"|\bnha (?:toi|tui|em|minh)\s(?:la\s)?(?:biet thu|lien ke|nha lien ke|nha vuon|can goc)\s$"  # "Nhà em liền kề LK3-12"
     r"|\[ho ten\]\s?(?:\(|,)\s?$|\bdia chi(?:\s(?:nha|lien he|cua toi))?\s?:\s?$"  # "ông [họ tên] (lô A6)", "Địa chỉ: lô A5"
 )
 # "Tôi thuê kiot số 14 ở chợ", "em có sạp số 7": the writer's own stall.
@@ -232,6 +248,10 @@ _OWN_UNIT_AFTER = re.compile(r"\s?,?\s?(?:cua\s(?:toi|tui|em|minh|chung toi|gia 
 _DANGER = re.compile(
     r"\b(?:danh (?:vo|chong|con|chi|me|em|chau)|danh dap|bao luc gia dinh|bao hanh|dot (?:ca )?nha|cham lua|phong hoa|tat axit)\b"
 )
+# A sentence opening on the place: "Tại số 5 ngõ 7 có …", "Ở số 24 ngách 6 có đám cưới …" (no one's home named).
+_PLACE_OPENS = re.compile(r"\s*(?:tai|o)\s$")
+# The writer living there, said right after a comma or at the sentence's start: "…, tôi ở số 142", "Em ở số 9, …".
+_WRITER_LIVES = re.compile(r"(?:^|,)\s?(?:toi|tui|em|minh|chung toi)\s(?:(?:dang|hien|van)\s)?(?:o|song o|o tai|song tai)\s(?:nha\s)?$")
 # "nhà" in the clause before the number, not a public building's ("nhà văn hóa số 3"); a business before it is a site.
 _HOUSEHOLD_BEFORE = re.compile(r"\bnha\b(?!\s(?:van hoa|tre|may|tho|khach|nghi|thi dau|sach|ga|kho|xe|hang))[^,.;:()]{0,25}$")
 _BUSINESS_BEFORE = re.compile(_SITE_CUE.pattern.replace("|nha ben\\b", ""))
@@ -296,6 +316,8 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
         return True
     if _HOUSEHOLD_NAMED.search(before):
         return not later.after(end)
+    if _WRITER_LIVES.search(before) and not _SITE_AFTER.search(fold_same_length(re.split(r"[,.;\n]", text[end : end + 60])[0])):
+        return True  # "Kho hàng tại số 140 để hóa chất, tôi ở số 142": the site was the clause before the comma
     site_cue = _SITE_CUE.search(before)
     if site_cue and site_cue.group(0).startswith("tang") and _FLOOR_LIVED_ON.search(before, 0, site_cue.start()):
         site_cue = _SITE_CUE.search(before, site_cue.end())  # "thuê nhà tầng 3 số 40": the floor someone lives on
@@ -329,6 +351,8 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
         return True  # "toi o doi dien so 57" (no site said after it): where the writer lives
     if _STRETCH_CUE.search(before) or _OBJECT_CUE.search(before):
         return False
+    if _PLACE_OPENS.match(before):
+        return False  # "Tại số 5 ngõ 7 có người bán ma túy": the sentence opens on the place it tells of
     return bool(_EXPLICIT.match(number) or _HOME_CUE.search(before) or _RESIDENCE.search(before)
                 or ((_ADDRESS_AFTER.match(after) or _CAPITAL_STREET_AFTER.match(text, end))
                     and _PERSONISH.search(before + " " + after.split(",", 1)[0]) is not None))
@@ -380,7 +404,7 @@ def find_house_numbers(text: str) -> list[Span]:
 
 # A room of a public office, not a home: "phòng 5 UBND phường", "Phòng 12 bộ phận một cửa".
 _OFFICE_AFTER = re.compile(
-    r"\s?,?\s?(?:\(|-)?\s?(?:ubnd|uy ban|bo phan|tiep dan|hop|cong an|mot cua|tram y te|ban\s|so\s|phuong\b)"
+    r"\s?,?\s?(?:\(|-)?\s?(?:ubnd|uy ban|bo phan|tiep dan|hop|cong an|mot cua|tram y te|ban\s|so\s(?!lam|qua|that|hai\b)|phuong\b)"
     r"|\s(?:tang|phong ngu|m2)\b"  # "căn 2 tầng": a house's size, said right after (not ", tầng 12")
 )
 

@@ -46,21 +46,25 @@ _OWNER = (r"(?:toi|tui|em|minh|chung toi|bo|me|cha|ba|ma|ong|chong|vo|con|anh|ch
           r"|gia dinh(?:\s(?:toi|tui|em|minh))?)")  # "xe máy của gia đình tôi"
 _PRIVATE_VEHICLE = re.compile(
     r"toi gui|gui xe|nha toi|bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|dang ky xe|giay to xe|danh roi|ca ?vet|rach lop"
+    r"|sang ten|mua lai"  # a vehicle changing hands: "đăng ký sang tên xe máy biển … mua lại của người quen"
     # towed or fined, the writer's by title: "xe bị cẩu là xe 30A-…, tôi chỉ dừng 5 phút", "tôi là chủ xe biển …"
     r"|bi cau|cau keo|phat nguoi|bi phat|\b(?:toi|em|minh|tui) la chu xe|(?:toi|em|minh|tui) dung ten"
     r"|\bnha (?:em|minh|tui|chung toi)\b"  # "xe hơi nhà em"
     r"|\b(?:cua|xe|xe may|xe hoi|xe dap|o to|oto)\s(?:cua\s)?(?:(?:thang|dua|con|nha)\s)?"
     + r"(?:" + _OWNER + r"|(?:(?<=thang )|(?<=con ))(?:re|dau))\b(?! gac| so\b)"  # "xe ba gác" is a three-wheeler; "thằng rể tui";
     # "của cơ sở vật liệu" is a business's, not "của cô"
-    r"|\b" + _OWNER + r"\s(?:\w+\s){0,2}(?:di|lai|chay|dung|mua|ban)\s(?:xe|o to|oto)\b"
+    r"|\b" + _OWNER + r"\s(?:\w+\s){0,2}(?:di|lai|chay|dung|mua|ban)\s(?:(?:chiec|cai|con)\s)?(?:xe|o to|oto)\b"
     r"|\bbi\s(?:\w+\s){0,2}(?:quet|dam|tong|va cham|va vao|chen|ep|cuop|giat)\b"
+    r"|\b" + _OWNER + r"\s(?:chay|lai)\s(?:grab|xe om|taxi|be|gojek|xanh sm)\b"  # "Chồng tôi chạy Grab, xe 59X2-…, bị đánh"
 )
 
 
 # What the vehicle does wrong: then it is the subject of the complaint and its plate stays, even when
 # the letter says whose it is ("ô tô của ông X đỗ chắn ngõ") — unless it was stolen or lost.
 _OFFENCE = re.compile(
-    r"\b(?:(?:do|dau)\s(?:chan|tren|giua|ngang|trai|lan)|chan (?:ngang|loi|cua|ngo)|lan chiem|do trom|do rac|do phe thai"
+    r"\b(?:(?:do|dau)\s(?:chan|tren|giua|ngang|trai|lan)|chan (?:ngang|loi|cua|ngo|cong)|lan chiem|do trom|do rac|do phe thai"
+    # a car left before someone's gate for days: "đỗ trước cổng nhà tôi cả tuần không di chuyển"
+    r"|(?:do|dau) truoc cong|khong di chuyen|bo lai (?:ca|may|nhieu)"
     r"|phong nhanh|lang lach|ru ga|no po|n[ae]p po|net po|vuot den|qua toc do|chay (?:au|lan lan|nguoc chieu)|cho (?:dat|vat lieu|phe thai)"
     r"|xa (?:khoi|nuoc thai)|(?:chuyen |hay )?giat (?:dien thoai|tui|day chuyen|do)|(?:do|dau) (?:xe )?(?:\w+\s+){0,4}giua (?:ngo|hem|duong))\b"
 )
@@ -154,7 +158,9 @@ def _described_after_theft(text: str, start: int) -> bool:
 def find_private_plates(text: str) -> list[Span]:
     spans = []
     for m in PLATE.finditer(text):
-        around = fold_same_length(clause_before(text, m.start(), 50) + " " + text[m.end() : m.end() + 30].split(".\n")[0])
+        # what follows the plate, up to its sentence's end ("xe bồn biển … nổ máy suốt đêm. Nhà tôi là số 7": not the writer's)
+        around = fold_same_length(clause_before(text, m.start(), 50) + " "
+                                  + _SENTENCE_END.split(text[m.end() : m.end() + 30], maxsplit=1)[0])
         near = fold_same_length(text[max(0, m.start() - 30) : m.start()] + " " + text[m.end() : m.end() + 15])
         rest = text[m.end() : m.end() + 90]
         end = _SENTENCE_END.search(rest)
