@@ -1,0 +1,63 @@
+"""A private person's given name right after a bare possessive or kinship word, with no honorific: "Con chó của Tùng ở
+cuối ngõ", "Vợ Tùng là Loan", "chong Nga bi tai nan". Pure, no I/O.
+
+The name rules (`names`) read a capitalised word after an honorific ("chị Lan") or after the writer's own kin ("vợ
+tôi là …"); here the word must be a usual given name, standing alone (not before another capitalised word: "của Hà
+Nội", "của Nam Định"), and end there: a pause, the text's end or a word that goes on the sentence ("ở", "là", "bảo").
+"""
+
+from __future__ import annotations
+
+import re
+
+from hopthu.core.privacy.base import Span, fold_same_length
+from hopthu.core.privacy.namecues import AFTER_LOWER_NAME
+from hopthu.core.privacy.namewords import GIVEN_LOWER
+
+# On the lower-cased text: the marked words only where they are written with their marks ("cua" is also "cửa").
+_LEAD = re.compile(r"(?<!\w)(?:của|vợ|chồng|con (?:trai|gái|rể|dâu)|cua|vo|chong|con (?:trai|gai|re|dau))(?: là)? (?=\w)")
+_WORD = re.compile(r"[^\W\d_]+")
+_THEN_IS = re.compile(r" (?:là|la) ")  # "Vợ Tùng là Loan": the next given name is the wife's
+_GIVEN_FOLDED = frozenset(fold_same_length(w) for w in GIVEN_LOWER)
+
+
+def _given_at(text: str, pos: int, plain: bool) -> tuple[int, int] | None:
+    """The given name standing alone at pos, if one does."""
+    m = _WORD.match(text, pos)
+    if not m:
+        return None
+    word = m.group(0)
+    if len(word) < 2 or not (word[0].isupper() and word[1:].islower()):
+        return None
+    if plain and not (word.isascii() and word.lower() in _GIVEN_FOLDED):
+        return None  # "cua"/"vo" without marks: the name is written without them too
+    if not plain and word.lower() not in GIVEN_LOWER:
+        return None
+    rest = text[m.end() : m.end() + 12]
+    if not rest or rest[0] in ",.;:!?)\n":
+        return m.span()
+    nxt = _WORD.match(rest, 1) if rest[0] == " " else None
+    if nxt and nxt.group(0).islower() and nxt.group(0) in AFTER_LOWER_NAME:
+        return m.span()
+    return None
+
+
+def find_bare_kin_names(text: str) -> list[Span]:
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return []
+    spans: list[Span] = []
+    for m in _LEAD.finditer(lowered):
+        found = _given_at(text, m.end(), m.group(0).isascii())
+        if found is None:
+            continue
+        spans.append(found)
+        then = _THEN_IS.match(text, found[1])
+        if then and (wife := _given_at(text, then.end(), m.group(0).isascii())):
+            spans.append(wife)
+    names = {text[s:e] for s, e in spans}
+    for name in names:  # the same given name standing alone elsewhere: "Vợ Tùng …", "con chó của Tùng"
+        for m in re.finditer(r"(?<![\w.])" + re.escape(name) + r"(?!\w)(?! [A-ZĐÀ-Ỹ])", text):
+            if m.start() < 2 or not text[m.start() - 2].isupper():
+                spans.append(m.span())
+    return spans
