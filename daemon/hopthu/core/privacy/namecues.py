@@ -54,7 +54,8 @@ def lower_name_shape(words: list[str], introduced: bool = False, titled: bool = 
 # an honorific: "cô giáo Hạnh", "thầy giáo Nam" is a teacher.
 PLACE_BEFORE = re.compile(
     r"(?:duong|pho|ngo|ngach|hem|truong|tieu hoc|thcs|thpt|ptth|mam non|cong vien|benh vien|nga ba|nga tu|"
-    r"(?<!\bco )(?<!\bba )(?<!\bong )(?<!thay )giao|toa|chung cu|khach san|nha van hoa|tap the|ben xe|tuyen|quang truong|cong ty|sieu thi|khu|ao lang|lang|"
+    r"(?<!\bco )(?<!\bba )(?<!\bong )(?<!thay )giao|"  # not "cô giáo Hạnh"
+    r"toa|chung cu|khach san|nha van hoa|tap the|ben xe|tuyen|quang truong|cong ty|sieu thi|khu|ao lang|lang|"
     r"vuon hoa|san bong|san van dong|tuong dai|bung binh|vong xoay|nut giao"
     r"|(?:gam|chan|duoi|thanh|mat|len|doc|doan|qua|tren|dau) cau|du an"  # "gam cau Vinh Tuy", "doan cau Moi": a bridge, not "cậu"
     r"|muong(?: thoat nuoc)?|(?:kenh|cong|rach) thoat nuoc"  # "mương thoát nước Ba Xã"
