@@ -16,6 +16,9 @@ from ward import gone
      ("Tung", "Loan"), ("con cho cua", "can chau toi")),
     ("Chồng Nga bị tai nạn nằm viện, chủ trọ vẫn đòi tiền.", ("Nga",), ("Chồng", "bị tai nạn")),
     ("chong Nga bi tai nan nam vien, chu tro van doi tien.", ("Nga",), ("chong", "bi tai nan")),
+    # a list after the first: "xe của Hùng, Dũng và Nam"
+    ("Đêm qua xe của Hùng, Dũng và Nam để trong ngõ bị mất.", ("Hùng", "Dũng", "Nam"), ("xe của", "bị mất")),
+    ("dem qua xe cua Hung, Dung va Nam de trong ngo bi mat.", ("Hung", "Dung", "Nam"), ("xe cua", "bi mat")),
 ])
 def test_given_name_after_a_bare_kinship_word_goes(text, personal, keep):
     gone(text, *personal, keep=keep)

@@ -1,5 +1,5 @@
 """A private person's given name right after a bare possessive or kinship word, with no honorific: "Con chó của Tùng ở
-cuối ngõ", "Vợ Tùng là Loan", "chong Nga bi tai nan". Pure, no I/O.
+cuối ngõ", "Vợ Tùng là Loan", "chong Nga bi tai nan", "xe của Hùng, Dũng và Nam". Pure, no I/O.
 
 The name rules (`names`) read a capitalised word after an honorific ("chị Lan") or after the writer's own kin ("vợ
 tôi là …"); here the word must be a usual given name, standing alone (not before another capitalised word: "của Hà
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from hopthu.core.privacy.base import Span, fold_same_length
+from hopthu.core.privacy.leadins import LIST_JOIN
 from hopthu.core.privacy.namecues import AFTER_LOWER_NAME
 from hopthu.core.privacy.namewords import GIVEN_LOWER
 
@@ -21,8 +22,9 @@ _THEN_IS = re.compile(r" (?:là|la) ")  # "Vợ Tùng là Loan": the next given 
 _GIVEN_FOLDED = frozenset(fold_same_length(w) for w in GIVEN_LOWER)
 
 
-def _given_at(text: str, pos: int, plain: bool) -> tuple[int, int] | None:
-    """The given name standing alone at pos, if one does."""
+def _given_at(text: str, pos: int, plain: bool, listed: bool = False) -> tuple[int, int] | None:
+    """The given name standing alone at pos, if one does; in a list of names (`listed`) any lower-case word may go on
+    the sentence ("xe của Hùng, Dũng và Nam để trong ngõ")."""
     m = _WORD.match(text, pos)
     if not m:
         return None
@@ -37,7 +39,7 @@ def _given_at(text: str, pos: int, plain: bool) -> tuple[int, int] | None:
     if not rest or rest[0] in ",.;:!?)\n":
         return m.span()
     nxt = _WORD.match(rest, 1) if rest[0] == " " else None
-    if nxt and nxt.group(0).islower() and nxt.group(0) in AFTER_LOWER_NAME:
+    if nxt and nxt.group(0).islower() and (listed or nxt.group(0) in AFTER_LOWER_NAME):
         return m.span()
     return None
 
@@ -55,6 +57,10 @@ def find_bare_kin_names(text: str) -> list[Span]:
         then = _THEN_IS.match(text, found[1])
         if then and (wife := _given_at(text, then.end(), m.group(0).isascii())):
             spans.append(wife)
+            found = wife
+        while (join := LIST_JOIN.match(text, found[1])) and (listed := _given_at(text, join.end(), m.group(0).isascii(), True)):
+            spans.append(listed)  # "xe của Hùng, Dũng và Nam"
+            found = listed
     names = {text[s:e] for s, e in spans}
     for name in names:  # the same given name standing alone elsewhere: "Vợ Tùng …", "con chó của Tùng"
         for m in re.finditer(r"(?<![\w.])" + re.escape(name) + r"(?!\w)(?! [A-ZĐÀ-Ỹ])", text):
