@@ -15,8 +15,9 @@ from hopthu.core.privacy.leadins import LIST_JOIN
 from hopthu.core.privacy.namecues import AFTER_LOWER_NAME
 from hopthu.core.privacy.namewords import GIVEN_LOWER
 
-# On the lower-cased text: the marked words only where they are written with their marks ("cua" is also "cửa").
-_LEAD = re.compile(r"(?<!\w)(?:của|vợ|chồng|con (?:trai|gái|rể|dâu)|cua|vo|chong|con (?:trai|gai|re|dau))(?: là)? (?=\w)")
+# On the lower-cased text: the marked words only where they are written with their marks ("cua" is also "cửa"); "nha"
+# without marks too ("con cho nha Tung"; `names` reads "nhà Tùng" with its marks, not "nha Van hoa").
+_LEAD = re.compile(r"(?<!\w)(?:của|vợ|chồng|con (?:trai|gái|rể|dâu)|cua|vo|chong|con (?:trai|gai|re|dau)|nha)(?: là| la)? (?=\w)")
 _WORD = re.compile(r"[^\W\d_]+")
 _THEN_IS = re.compile(r" (?:là|la) ")  # "Vợ Tùng là Loan": the next given name is the wife's
 _GIVEN_FOLDED = frozenset(fold_same_length(w) for w in GIVEN_LOWER)
