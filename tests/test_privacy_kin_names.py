@@ -19,6 +19,9 @@ from ward import gone
     # a list after the first: "xe của Hùng, Dũng và Nam"
     ("Đêm qua xe của Hùng, Dũng và Nam để trong ngõ bị mất.", ("Hùng", "Dũng", "Nam"), ("xe của", "bị mất")),
     ("dem qua xe cua Hung, Dung va Nam de trong ngo bi mat.", ("Hung", "Dung", "Nam"), ("xe cua", "bi mat")),
+    # someone's kin by their elder's name, then who the kin is
+    ("Con rể ông Cường là Khánh mở quán bia trên vỉa hè.", ("Khánh", "Cường"), ("Con rể ông", "mở quán bia")),
+    ("con re ong Cuong la Khanh mo quan bia tren via he.", ("Khanh", "Cuong"), ("con re ong", "mo quan bia")),
     # households by a given name: "nha" without marks is read here, "nhà Văn hóa" stays
     ("Đêm qua nhà Hoa, nhà Lan và nhà Minh bị mất trộm.", ("Hoa", "Lan", "Minh"), ("bị mất trộm",)),
     ("dem qua nha Hoa, nha Lan va nha Minh bi mat trom.", ("Hoa", "Lan", "Minh"), ("bi mat trom",)),

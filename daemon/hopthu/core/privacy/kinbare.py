@@ -1,5 +1,5 @@
 """A private person's given name right after a bare possessive or kinship word, with no honorific: "Con chó của Tùng ở
-cuối ngõ", "Vợ Tùng là Loan", "chong Nga bi tai nan", "xe của Hùng, Dũng và Nam". Pure, no I/O.
+cuối ngõ", "Vợ Tùng là Loan", "chong Nga bi tai nan", "xe của Hùng, Dũng và Nam", "Con rể ông Cường là Khánh". Pure, no I/O.
 
 The name rules (`names`) read a capitalised word after an honorific ("chị Lan") or after the writer's own kin ("vợ
 tôi là …"); here the word must be a usual given name, standing alone (not before another capitalised word: "của Hà
@@ -18,14 +18,17 @@ from hopthu.core.privacy.namewords import GIVEN_LOWER
 # On the lower-cased text: the marked words only where they are written with their marks ("cua" is also "cửa"); "nha"
 # without marks too ("con cho nha Tung"; `names` reads "nhà Tùng" with its marks, not "nha Van hoa").
 _LEAD = re.compile(r"(?<!\w)(?:của|vợ|chồng|con (?:trai|gái|rể|dâu)|cua|vo|chong|con (?:trai|gai|re|dau)|nha)(?: là| la)? (?=\w)")
+# "Con rể ông Cường là Khánh": someone's kin by their elder's name, then who the kin is (on the lower-cased text).
+_KIN_OF = re.compile(r"(?<!\w)(?:vợ|chồng|con (?:trai|gái|rể|dâu)|vo|chong|con (?:trai|gai|re|dau)) "
+                     r"(?:ông|bà|anh|chị|cô|chú|bác|ong|ba|chi|co|chu|bac) (?=\w)")
 _WORD = re.compile(r"[^\W\d_]+")
 _THEN_IS = re.compile(r" (?:là|la) ")  # "Vợ Tùng là Loan": the next given name is the wife's
 _GIVEN_FOLDED = frozenset(fold_same_length(w) for w in GIVEN_LOWER)
 
 
 def _given_at(text: str, pos: int, plain: bool, listed: bool = False) -> tuple[int, int] | None:
-    """The given name standing alone at pos, if one does; in a list of names (`listed`) any lower-case word may go on
-    the sentence ("xe của Hùng, Dũng và Nam để trong ngõ")."""
+    """The given name standing alone at pos, if one does; in a list of names or after "là" (`listed`) any lower-case
+    word may go on the sentence ("xe của Hùng, Dũng và Nam để trong ngõ", "con rể ông Cường là Khánh mở quán")."""
     m = _WORD.match(text, pos)
     if not m:
         return None
@@ -56,12 +59,19 @@ def find_bare_kin_names(text: str) -> list[Span]:
             continue
         spans.append(found)
         then = _THEN_IS.match(text, found[1])
-        if then and (wife := _given_at(text, then.end(), m.group(0).isascii())):
+        if then and (wife := _given_at(text, then.end(), m.group(0).isascii(), True)):
             spans.append(wife)
             found = wife
         while (join := LIST_JOIN.match(text, found[1])) and (listed := _given_at(text, join.end(), m.group(0).isascii(), True)):
             spans.append(listed)  # "xe của Hùng, Dũng và Nam"
             found = listed
+    for m in _KIN_OF.finditer(lowered):
+        pos = m.end()
+        while (word := _WORD.match(text, pos)) and word.group(0)[0].isupper() and text[word.end() : word.end() + 1] == " ":
+            pos = word.end() + 1  # the elder's name, read by `names`
+        then = _THEN_IS.match(text, pos - 1) if pos > m.end() else None
+        if then and (kin := _given_at(text, then.end(), m.group(0).isascii(), True)):
+            spans.append(kin)
     names = {text[s:e] for s, e in spans}
     for name in names:  # the same given name standing alone elsewhere: "Vợ Tùng …", "con chó của Tùng"
         for m in re.finditer(r"(?<![\w.])" + re.escape(name) + r"(?!\w)(?! [A-ZĐÀ-Ỹ])", text):
