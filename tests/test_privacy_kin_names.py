@@ -62,3 +62,18 @@ def test_places_and_words_after_cua_stay(text, keep):
 ])
 def test_teachers_kin_and_streets(text, personal, keep):
     gone(text, *personal, keep=keep)
+
+
+@pytest.mark.parametrize("text,personal,keep", [
+    # a signature with the writer's team after the last sentence, in brackets or after a dash
+    ("Đèn ngõ 5 phố Trần Phú hỏng cả tuần. (Thuý, tổ 3)", ("Thuý",), ("Đèn ngõ 5 phố Trần Phú", "tổ 3")),
+    ("den ngo 5 pho Tran Phu hong ca tuan. (Thuy, to 3)", ("Thuy",), ("den ngo 5 pho Tran Phu", "to 3")),
+    ("Đèn ngõ 5 phố Trần Phú hỏng cả tuần.\n- Thuý tổ 3", ("Thuý",), ("tổ 3",)),
+    ("den ngo 5 pho Tran Phu hong ca tuan.\n- Thuy to 3", ("Thuy",), ("to 3",)),
+    # a place with its team, a crossing at the end: no signature
+    ("Cống tắc mấy hôm nay.\nNgõ Chợ tổ 3", (), ("Ngõ Chợ tổ 3",)),
+    ("Rác đổ ở ngã tư Lê Lợi - Trần Phú tổ 3", (), ("Lê Lợi - Trần Phú tổ 3",)),
+    ("rac do o nga tu Le Loi - Tran Phu to 3", (), ("Le Loi - Tran Phu to 3",)),
+])
+def test_signature_with_the_writers_team(text, personal, keep):
+    gone(text, *personal, keep=keep)
