@@ -43,6 +43,17 @@ def test_places_and_words_after_cua_stay(text, keep):
     gone(text, keep=keep)
 
 
+@pytest.mark.parametrize("text,keep", [
+    # an official's given name after "của": `names` kept the full name in its role, so it stays here too
+    ("CSKV Đỗ Minh Tuấn đã xuống ngay. Cảm ơn sự nhiệt tình của Tuấn.", ("Đỗ Minh Tuấn", "của Tuấn")),
+    ("CSKV Do Minh Tuan da xuong ngay. Cam on su nhiet tinh cua Tuan.", ("Do Minh Tuan", "cua Tuan")),
+    ("Chủ tịch phường Trần Văn Bình hứa rồi. Lời hứa của Bình ở đâu?", ("Trần Văn Bình", "của Bình")),
+    ("chu tich phuong Tran Van Binh hua roi. loi hua cua Binh o dau?", ("Tran Van Binh", "cua Binh")),
+])
+def test_officials_after_cua_stay(text, keep):
+    gone(text, keep=keep)
+
+
 @pytest.mark.parametrize("text,personal,keep", [
     # a private tutor after "cô giáo", "thầy giáo": "giao" is a crossing only without an honorific
     ("Cô giáo Hạnh mở lớp dạy kèm tại nhà ở ngõ 6 Trần Bình, phụ huynh để xe kín ngõ.", ("Hạnh",), ("ngõ 6 Trần Bình",)),

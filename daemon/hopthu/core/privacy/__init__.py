@@ -41,8 +41,9 @@ def _find_private_names(text: str) -> list[Span]:
     name or a writer's name after a bare pronoun (`handles`), and the writer's name after their kinship ("Em là
     cháu bà Tư, Phương Uyên", `intros`), and a given name after a bare "của" or kinship word ("Vợ Tùng là Loan",
     `kinbare`). A business's sign name ("Quán nhậu Hải Mập") is no person's (`signs`)."""
-    return drop_sign_names(text, find_names(text)) + find_claimed_officials(text) + find_lower_nicknames(text) \
-        + find_handle_names(text) + find_introduced_names(text) + find_bare_kin_names(text)
+    names = find_names(text)
+    return drop_sign_names(text, names) + find_claimed_officials(text) + find_lower_nicknames(text) \
+        + find_handle_names(text) + find_introduced_names(text) + find_bare_kin_names(text, names)
 
 
 DETECTORS: tuple[Detector, ...] = (

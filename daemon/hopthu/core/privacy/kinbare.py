@@ -48,7 +48,13 @@ def _given_at(text: str, pos: int, plain: bool, listed: bool = False) -> tuple[i
     return None
 
 
-def find_bare_kin_names(text: str) -> list[Span]:
+_PREVIOUS = re.compile(r"([^\W\d_]+)\s$")  # the word right before (searched up to a position)
+_TITLES = frozenset("ông bà anh chị cô chú bác ong ba chi co chu bac đồng chí dong chi".split())
+
+
+def find_bare_kin_names(text: str, taken: list[Span]) -> list[Span]:
+    """`taken`: what `names` found in the same text; a given name it kept elsewhere, after a title or in a full name,
+    is an official's (or a place's) and stays here too."""
     lowered = text.lower()
     if len(lowered) != len(text):
         return []
@@ -73,8 +79,17 @@ def find_bare_kin_names(text: str) -> list[Span]:
         if then and (kin := _given_at(text, then.end(), m.group(0).isascii(), True)):
             spans.append(kin)
     names = {text[s:e] for s, e in spans}
-    for name in names:  # the same given name standing alone elsewhere: "Vợ Tùng …", "con chó của Tùng"
-        for m in re.finditer(r"(?<![\w.])" + re.escape(name) + r"(?!\w)(?! [A-ZĐÀ-Ỹ])", text):
-            if m.start() < 2 or not text[m.start() - 2].isupper():
-                spans.append(m.span())
+    found_at = set(spans)
+    spans = []
+    for name in names:
+        alone = []
+        for m in re.finditer(r"(?<![\w.])" + re.escape(name) + r"(?!\w)", text):
+            before = _PREVIOUS.search(text, 0, m.start())
+            kept = m.span() not in found_at and not any(s <= m.start() < e for s, e in taken)
+            if kept and before and (before.group(1)[0].isupper() or before.group(1).lower() in _TITLES):
+                break  # kept by `names` in a full name or after a title ("CSKV Đỗ Minh Tuấn", "ông Bình"): an official
+            if (m.span() in found_at or not (before and before.group(1)[0].isupper())) and not text[m.end() : m.end() + 2].strip().isupper():
+                alone.append(m.span())  # the same given name standing alone elsewhere: "Vợ Tùng …", "con chó của Tùng"
+        else:
+            spans += alone
     return spans
