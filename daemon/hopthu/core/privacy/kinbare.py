@@ -1,5 +1,6 @@
 """A private person's given name right after a bare possessive or kinship word, with no honorific: "Con chó của Tùng ở
-cuối ngõ", "Vợ Tùng là Loan", "chong Nga bi tai nan", "xe của Hùng, Dũng và Nam", "Con rể ông Cường là Khánh". Pure, no I/O.
+cuối ngõ", "Vợ Tùng là Loan", "chong Nga bi tai nan", "xe của Hùng, Dũng và Nam", "Con rể ông Cường là Khánh".
+Pure, no I/O.
 
 The name rules (`names`) read a capitalised word after an honorific ("chị Lan") or after the writer's own kin ("vợ
 tôi là …"); here the word must be a usual given name, standing alone (not before another capitalised word: "của Hà
