@@ -202,7 +202,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (4350, 4352, 0.999, 1296, 1296),
+    "tuning": (4450, 4452, 0.999, 1336, 1336),
     "heldout": (164, 167, 0.999, 33, 33),
     "fresh": (3415, 3566, 0.995, 505, 545),  # 1036 items since pf-077 … pf-1036 joined (2026-12-04); before 201/206, 31/32
 }

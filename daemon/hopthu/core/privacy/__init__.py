@@ -14,6 +14,7 @@ from hopthu.core.privacy.handles import find_handle_names
 from hopthu.core.privacy.homes import find_home_addresses, find_house_numbers
 from hopthu.core.privacy.insurance import find_insurance_numbers
 from hopthu.core.privacy.intros import find_introduced_names
+from hopthu.core.privacy.kinbare import find_bare_kin_names
 from hopthu.core.privacy.lowernicks import find_lower_nicknames
 from hopthu.core.privacy.names import find_names
 from hopthu.core.privacy.numbers import (
@@ -39,10 +40,13 @@ def _find_private_names(text: str) -> list[Span]:
     """`names`, plus a scammer who only claims a public role (`claimed`) and lower-case nicknames and names that are
     also common words, each in the context that tells them apart (`lowernicks`), and display names after a network's
     name or a writer's name after a bare pronoun (`handles`), and the writer's name after their kinship ("Em là
-    cháu bà Tư, Phương Uyên", `intros`). A business's sign name ("Quán nhậu Hải Mập") is no person's (`signs`)."""
+    cháu bà Tư, Phương Uyên", `intros`), and a given name after a bare "của" or kinship word ("Vợ Tùng là Loan",
+    `kinbare`). A business's sign name ("Quán nhậu Hải Mập") is no person's (`signs`)."""
+    names = find_names(text)
     # officials and sign names after a capitalised honorific that `names` took stay (`publicnames`)
-    return keep_public_names(text, drop_sign_names(text, find_names(text))) + find_claimed_officials(text) + find_lower_nicknames(text) \
-        + find_handle_names(text) + find_introduced_names(text)
+    return keep_public_names(text, drop_sign_names(text, names)) + find_claimed_officials(text) \
+        + find_lower_nicknames(text) + find_handle_names(text) + find_introduced_names(text) \
+        + find_bare_kin_names(text, names)
 
 
 DETECTORS: tuple[Detector, ...] = (

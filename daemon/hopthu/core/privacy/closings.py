@@ -1,7 +1,8 @@
 """Signatures the line-based rules in names.py miss: initials ("Đặng V. T.", "P.V. Quý", "– N.T.K"), a name closing
 a Form answer after its last sentence ("… rồi. Lê Na", "… với. - Nhi", "Phương, sv", "Ngân [số điện thoại]") and
 the second name of a couple signing together ("ông bà Tiến – Hằng", "Bích Ngọc & Quốc Bảo"), a name after a label
-and a colon ("Cháu: Tường Vi"), in brackets with the kinship ("(Hiếu, cháu cô X)") or under an e-mail's "-- " line.
+and a colon ("Cháu: Tường Vi"), in brackets with the kinship ("(Hiếu, cháu cô X)"), with the writer's team ("(Thuý, tổ 3)", "- Thuý tổ 3") or
+under an e-mail's "-- " line.
 Pure, no I/O, no imports from the package
 (names.py passes its own test of a word that is no name: the import chain stays short).
 """
@@ -43,6 +44,12 @@ _KIN_TRAILING = re.compile(
     rf"[.!?]\s({_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}})\s?,\s(?:cháu|con|em|vợ|chồng|chau|vo|chong)\s"
     rf"(?:ông|bà|cô|chú|bác|anh|chị|ong|ba|co|chu|bac|chi)\s[^\n.!?]{{1,30}}$"
 )
+# A name with the writer's team after the last sentence, in brackets or not: "… bu đầy. (Thuý, tổ 3)", "… hỏng.
+# - Thuý tổ 3", "\nThuy, to 3".
+_TEAM_TRAILING = re.compile(
+    rf"(?:[.!?]\s?\(\s?|(?:^|\n|[.!?]\s?)[-–—]?\s?)({_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}})(?:\s?,\s?|\s)"
+    r"(?:tổ|to|TDP|tdp)\s?\d{1,3}\)?[ \t.]*$"
+)
 # Two people signing one line with "&": "Bích Ngọc & Quốc Bảo (P.205)".
 _AMPERSAND = re.compile(
     rf"(?:^|\n)({_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}})\s?&\s?({_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}})(?:\s?\([^()\n]{{1,20}}\))?[ \t]*$"
@@ -60,6 +67,7 @@ _COUPLE = re.compile(
 _CONTACT_WORDS = frozenset("zalo hotline inbox ib lien goi call tel viber sdt dt hl nhan alo".split())
 
 
+_PLACE_FIRST = frozenset("ngõ ngo ngách ngach hẻm hem kiệt kiet đường duong phố pho chợ cho khu xóm xom nhà nha phường phuong".split())
 _FOOTER_WORDS = frozenset("sent gửi gui được duoc trân tran thanks cảm cam best regards kind hotline tel sđt sdt đt dt".split())
 _TITLES = frozenset("bà ông em anh chị cô chú bác cụ cháu con dì cậu thím".split())
 _KIN_ALONE = _TITLES | frozenset("mẹ bố ba má mạ mệ".split())
@@ -90,13 +98,16 @@ def closing_names(text: str, folded: str, no_name: NoName) -> list[Span]:
         start, end = last.span(1)
         if " " in last.group(1) or last.group(1).lower() not in _KIN_ALONE:  # "… hai lần.\nMẹ": a mother signs, no name
             spans.append((_after_title(text, start, end), end))
-    for pattern in (_LABELLED, _BRACKET_KIN, _KIN_TRAILING, _DELIMITED):
+    for pattern in (_LABELLED, _BRACKET_KIN, _KIN_TRAILING, _DELIMITED, _TEAM_TRAILING):
         for m in pattern.finditer(text, tail):
             # under "-- " any line of a few words is the signature ("minh hoang"), a client's footer aside
             if (pattern is _DELIMITED and m.group(1).split()[0].lower() not in _FOOTER_WORDS) \
                     or _signature_name(folded, m.start(1), m.group(1), no_name):
                 start, end = m.span(1)
-                spans.append((_after_title(text, start, end) if pattern is _KIN_TRAILING else start, end))  # "Em Thảo, con bà …"
+                if pattern is _TEAM_TRAILING and m.group(1).split()[0].lower() in _PLACE_FIRST:
+                    continue  # "Ngõ Chợ tổ 3": a place with its team
+                titled = pattern in (_KIN_TRAILING, _TEAM_TRAILING)
+                spans.append((_after_title(text, start, end) if titled else start, end))  # "Em Thảo, con bà …"
     for m in _AMPERSAND.finditer(text, tail):
         spans += [m.span(g) for g in (1, 2) if _signature_name(folded, m.start(g), m.group(g), no_name)]
     for m in _COUPLE.finditer(text, tail):

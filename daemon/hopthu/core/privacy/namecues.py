@@ -50,10 +50,12 @@ def lower_name_shape(words: list[str], introduced: bool = False, titled: bool = 
 
 # A public place named after a person: the word before the name. Folded where the folded word
 # is unambiguous, with diacritics where folding collides ("chợ"/"cho", "cầu"/"cau", "đình"/"đinh").
-# A place word right before the name, on the same line ("phường\n\nBà X" is no place).
+# A place word right before the name, on the same line ("phường\n\nBà X" is no place). "giao" (a crossing) not after
+# an honorific: "cô giáo Hạnh", "thầy giáo Nam" is a teacher.
 PLACE_BEFORE = re.compile(
     r"(?:duong|pho|ngo|ngach|hem|truong|tieu hoc|thcs|thpt|ptth|mam non|cong vien|benh vien|nga ba|nga tu|"
-    r"giao|toa|chung cu|khach san|nha van hoa|tap the|ben xe|tuyen|quang truong|cong ty|sieu thi|khu|ao lang|lang|"
+    r"(?<!\bco )(?<!\bba )(?<!\bong )(?<!thay )giao|"  # not "cô giáo Hạnh"
+    r"toa|chung cu|khach san|nha van hoa|tap the|ben xe|tuyen|quang truong|cong ty|sieu thi|khu|ao lang|lang|"
     r"vuon hoa|san bong|san van dong|tuong dai|bung binh|vong xoay|nut giao"
     r"|(?:gam|chan|duoi|thanh|mat|len|doc|doan|qua|tren|dau|gan) cau|du an"  # "gam cau Vinh Tuy", "doan cau Moi": a bridge, not "cậu"
     r"|muong(?: thoat nuoc)?|(?:kenh|cong|rach) thoat nuoc"  # "mương thoát nước Ba Xã"

@@ -236,7 +236,9 @@ def find_names(text: str) -> list[Span]:
             n = cap_run(text, toks, i)
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
             phuong = low == "phương" or (word == "Phuong" and n >= 2)  # "bạn em là Phuong Linh": no ward after a friend
-            if (not not_a_name(text, folded, start) or phuong) and not _is_official(folded, start, officials, words):
+            kin = start in kin_ends and start not in named_ends  # "tổ trưởng TDP 5, cho con rể là Khánh": his kin, no official
+            if (not not_a_name(text, folded, start) or phuong) \
+                    and not (words[-1] in officials if kin else _is_official(folded, start, officials, words)):
                 spans.append((start, toks[i + n - 1][1]))
                 i += n
                 continue
@@ -258,7 +260,8 @@ def find_names(text: str) -> list[Span]:
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
             if not not_a_name(text, folded, start) and " ".join(words) not in FAMOUS \
                     and not _is_official(folded, start, officials, words, toks[i + n - 1][1]) \
-                    and not is_place(text, folded, start, words):
+                    and not is_place(text, folded, start, words) \
+                    and not (i and is_cap(toks[i - 1][2]) and is_place(text, folded, toks[i - 1][0], words)):  # "phố Nhà Chung"
                 spans.append((start, toks[i + n - 1][1]))
                 private.add(words[-1])
                 i += n
