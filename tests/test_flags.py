@@ -30,7 +30,9 @@ import flags_eval
 #: investment scam's victim; abuse 13/15 with one false alarm, a list of insults quoted after "nhắn … những câu như"); after p-2650 … p-2689: the
 #: same, spam 147/147, abuse 347/347 on the privacy set (blind on the batch: abuse 20/22, a woman officer stalked and a
 #: fire foretold for a neighbour's home missed, with two false alarms, a swear word an officer shouted quoted after
-#: "quát" and "đỉnh vkl" praising a police officer).
+#: "quát" and "đỉnh vkl" praising a police officer); after p-2790 … p-2829: the same, spam 150/150, abuse 369/369 (blind
+#: on the batch: spam 3/3, abuse 18/22 with no false alarm: a threat told as a warning, advice about a woman officer's
+#: way home, a merger called a cover with a boycott, an officer's home given out).
 FLOORS = {("spam", "precision"): 1.0, ("spam", "recall"): 1.0, ("abuse", "recall"): 1.0, ("abuse", "precision"): 1.0}
 
 

@@ -186,6 +186,11 @@ private plates beside offenders'; 14 without diacritics), scored blind: 104/109 
 self-introduction, left to the names round), 100.0 % (2129/2130), 40/40, 79/79; tuning 4249/4251 (left: "o Ty",
 "Phuong"; p-2652's "số nhà 21" now goes), 99.9 % (90757/90826; the older part unchanged, 88628/88696), 1257/1257,
 keep strings 2329/2329.
+Then p-2790 … p-2829 (the flags' eleventh round, 40 items written before reading the flag cues: 22 abuse, 12 hard
+non-flags, 3 genuine letters with a link, 3 spam; 5 personal strings), scored blind: 5/5 removed, 99.9 % kept
+(1450/1451), 10/11 locations (p-2815: a building site "số 27 ngõ 8 Hoàng Mai" named by the person who reported it,
+taken for a home; left to the redactor's round), keep strings 16/17. No redactor change (the flag round): tuning
+4145/4147, 99.9 % (90078/90147), 1227/1228, keep strings 2266/2267.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -202,7 +207,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (4450, 4452, 0.999, 1336, 1336),
+    "tuning": (4455, 4457, 0.999, 1346, 1347),  # p-2815: a building site the redactor takes for a home
     "heldout": (164, 167, 0.999, 33, 33),
     "fresh": (3415, 3566, 0.995, 505, 545),  # 1036 items since pf-077 … pf-1036 joined (2026-12-04); before 201/206, 31/32
 }

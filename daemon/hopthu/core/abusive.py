@@ -158,6 +158,9 @@ _INCITE = Phrases(
     "ai đi bầu là", "đi bầu là tiếp tay", "không ai đi bầu", "bầu cho nhau hết", "không ai chơi với nhà",
     # pressure on the hesitant: "đứa nào không đi coi như phản bội anh em"
     "coi như phản bội", "không đi là phản bội",
+    # a policy said to be a cover and a boycott of the ward called: "chính sách sáp nhập phường thực chất là để mấy ông
+    # cán bộ ăn tiền đất, … bà con đừng ai nộp giấy tờ gì cho phường nữa, tẩy chay hết"
+    "thực chất là để cán bộ", "thực chất là để mấy ông", "thực chất là để bọn", "đừng ai nộp",
 )
 #: A crowd called to the ward's offices by its shape: "kéo hết lên phường", "kéo nhau đến trụ sở", a sit-in there
 #: ("ngồi lì trong hội trường") (folded); not one that already went ("đã kéo lên phường hỏi 3 lần").

@@ -106,6 +106,9 @@ _THREAT_SHAPES = (
     r"nhà (?:mày|ông|bà|nó|mụ|hắn|chúng mày|bọn mày) ở đâu (?:tao|tôi|tui) (?:cũng |đều )?biết",
     r"(?:mày|ông|bà|mụ|nó|hắn|chúng mày|bọn mày|các ông|các bà) (?:cứ |thì )?xác định đi",
     r"(?:tao|tôi|tui) không chịu trách nhiệm (?:đâu|gì đâu|gì hết)",
+    # "lúc đấy tôi không chịu trách nhiệm về những gì xảy ra đâu"
+    r"(?:tao|tôi|tui|chúng tôi|bọn tao) (?:sẽ )?không (?:chịu|dám chắc|bảo đảm|đảm bảo)(?: trách nhiệm)? (?:về|cho|với)"
+    r" (?:những |các )?(?:gì|chuyện|việc)(?: gì)?(?: sẽ| có thể)? xảy ra",
     r"đừng để (?:tao|tôi|tui|bọn tao|anh em tao) (?:phải )?(?:gặp|bắt được|thấy mặt|tóm được|biết mặt|ra tay|động tay|làm căng)",
     # the writer knows where the target's family or car is: "tôi biết xe ông đậu ở đâu", "biết con bà học trường nào"
     r"(?:tao|tôi|tui|bọn tao)(?: cũng| đều| thừa)? biết (?:con|vợ|chồng|cháu|bố|mẹ|xe|cả nhà) (?:mày|ông|bà|mụ|hắn|lão"
@@ -171,6 +174,10 @@ _FAMILY_EXPOSED = (
     r"(?:vợ|con|con gái|con trai|cháu|mẹ|bố|mẹ già|bố già)"
     # or the way home of the person addressed: "đường về nhà anh qua con dốc tối lắm, cẩn thận kẻo trượt chân"
     r"|đường (?:về|đi về|về nhà|đến nhà|tới nhà)(?: nhà)? (?:anh|ông|bà|chị|cô|chú|mày|các ông)"
+    # or advice to that person about their own way home: "khuyên thật lòng cô cán bộ tư pháp: đi làm về qua đường đê
+    # tối lắm, đừng có đi một mình"
+    r"|khuyên(?: thật lòng| thật| thật tình| chân thành)? (?:anh|ông|bà|chị|cô|chú|mày|các ông)(?:[\s,:]+\w+){0,6}?"
+    r"[\s,:]+(?:đi làm về|đi học về|đi về|về nhà|tan làm về|đi đêm|ra đường)"
     # or the comings and goings of that person, known to the writer: "tôi biết chiều nào ông cũng đi làm về bằng đường
     # bờ đê lúc 6 giờ, đi một mình, đoạn đó vắng lắm"
     r"|(?:tôi|tao|tui|người ta|anh em) (?:còn |vẫn )?(?:biết|thấy|để ý|nhớ)(?: \w+){0,3}? (?:anh|ông|bà|chị|cô|chú|mày)"
@@ -203,6 +210,12 @@ _DOX_HELD = re.compile(r"(?<!\w)(?:toi|tao|tui|chung toi|bon tao)(?: \w+){0,3}? 
                        r"(?:dia chi nha|nha rieng|bien so xe|so dien thoai)(?:\s[^.!?\n]{0,60}?)?\scua (?:tat ca |het |cac |may "
                        r"|tung )?(?:can bo|ong|ba|thang|mu|chu tich|lanh dao|cong an|anh|chi)(?!\w)")
 _DOX_PUBLISHED = re.compile(r"(?<!\w)(?:dang|tung|cong khai|post|dua)(?: het| tat ca| toan bo)? (?:len|ra)(?!\w)")
+#: An official's private home given out and people sent there: "Đây là nhà riêng của thằng công an khu vực …: số 14 …,
+#: anh em biết đường mà tìm đến tận nhà nói chuyện" (folded; both needed).
+_DOX_HOME = re.compile(r"(?<!\w)(?:nha rieng|dia chi nha|nha) (?:cua )?(?:thang |con mu |mu |lao |ten |ong |ba |bon |may ong )?"
+                       r"(?:cong an|can bo|chu tich|pho chu tich|cskv|canh sat|to truong|bi thu|truong cong an)(?!\w)")
+_DOX_VISIT = re.compile(r"(?<!\w)(?:anh em|ae|moi nguoi|ba con|cac ban)(?: \w+){0,3}? (?:tim den|tim toi|keo den|keo toi|den"
+                        r"|toi|qua|ghe)(?: tan)? nha(?! van hoa)(?!\w)")
 #: "Tự xử" is a threat, "tự xử lý" is how a household handles its rubbish.
 _TU_XU = re.compile(r"(?<!\w)tu xu(?!\w)(?! ly(?!\w))")
 #: A threat reported, not made: "dọa giết", "còn dọa sẽ đốt nhà", "nói nếu … thì cho biết tay" (folded, just
@@ -252,6 +265,8 @@ def threats(forms: Forms) -> list[str]:
              *(m.span() for m in _IRONIC_VISIT.finditer(folded))]
     if (held := _DOX_HELD.search(folded)) and _DOX_PUBLISHED.search(folded, held.end()):
         spans.append(held.span())
+    if (home := _DOX_HOME.search(folded)) and _DOX_VISIT.search(folded, home.end()):
+        spans.append(home.span())
     return _made(forms, spans)
 
 
