@@ -207,7 +207,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (4455, 4457, 0.999, 1346, 1347),  # p-2815: a building site the redactor takes for a home
+    "tuning": (4455, 4457, 0.999, 1347, 1347),
     "heldout": (164, 167, 0.999, 33, 33),
     "fresh": (3415, 3566, 0.995, 505, 545),  # 1036 items since pf-077 … pf-1036 joined (2026-12-04); before 201/206, 31/32
 }
