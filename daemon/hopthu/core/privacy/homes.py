@@ -250,7 +250,7 @@ _DANGER = re.compile(
     r"\b(?:danh (?:vo|chong|con|chi|me|em|chau)|danh dap|bao luc gia dinh|bao hanh|dot (?:ca )?nha|cham lua|phong hoa|tat axit)\b"
 )
 # A sentence opening on the place: "Tại số 5 ngõ 7 có …", "Ở số 24 ngách 6 có đám cưới …" (no one's home named).
-_PLACE_OPENS = re.compile(r"\s*(?:tai|o)\s$")
+_PLACE_OPENS = re.compile(r"\s{0,3}(?:tai|o)\s$")  # bounded: "\s*" is quadratic when searched over a long space run
 # The writer living there, said right after a comma or at the sentence's start: "…, tôi ở số 142", "Em ở số 9, …".
 _WRITER_LIVES = re.compile(r"(?:^|,)\s?(?:toi|tui|em|minh|chung toi)\s(?:(?:dang|hien|van)\s)?(?:o|song o|o tai|song tai)\s(?:nha\s)?$")
 # "nhà" in the clause before the number, not a public building's ("nhà văn hóa số 3"); a business before it is a site.

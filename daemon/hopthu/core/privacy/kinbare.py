@@ -49,7 +49,9 @@ def _given_at(text: str, pos: int, plain: bool, listed: bool = False) -> tuple[i
     return None
 
 
-_PREVIOUS = re.compile(r"([^\W\d_]+)\s$")  # the word right before (searched up to a position)
+# the word right before (searched up to a position); it starts where a word starts, so a long run of letters is
+# tried once, not from each of its letters (quadratic)
+_PREVIOUS = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s$")
 _TITLES = frozenset("ông bà anh chị cô chú bác ong ba chi co chu bac đồng chí dong chi".split())
 
 
@@ -85,7 +87,7 @@ def find_bare_kin_names(text: str, taken: list[Span]) -> list[Span]:
     for name in names:
         alone = []
         for m in re.finditer(r"(?<![\w.])" + re.escape(name) + r"(?!\w)", text):
-            before = _PREVIOUS.search(text, 0, m.start())
+            before = _PREVIOUS.search(text, max(0, m.start() - 40), m.start())
             kept = m.span() not in found_at and not any(s <= m.start() < e for s, e in taken)
             if kept and before and (before.group(1)[0].isupper() or before.group(1).lower() in _TITLES):
                 break  # kept by `names` in a full name or after a title ("CSKV Đỗ Minh Tuấn", "ông Bình"): an official
