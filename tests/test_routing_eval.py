@@ -29,7 +29,7 @@ FLOORS = {
     # tuning: how the figures came to be, batch by batch: tests/eval/routing/FLOORS.md
     "tuning": {
         "lead_agency_accuracy": 0.967,
-        "category_accuracy": 0.954,
+        "category_accuracy": 0.953,  # 0.954 on the 2204 items before r-2419 … r-2430 (r-2425 left; the older ones unchanged)
         "complex_f1": 0.974,
         "urgent_recall": 1.0,  # 0.994 until rules/14 knew a homeless person shivering in the cold now (r-1641)
         "urgent_precision": 0.972,
