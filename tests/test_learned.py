@@ -367,6 +367,8 @@ def test_the_learned_evidence_keeps_the_tuning_figures_under_cross_validation():
     # 0.972, co-agencies 0.794 / 0.830, triage 0.0145
     # 2204 items (r-2239..r-2298, dangers now and their look-alikes): lead 0.9697, category 0.9614, complex F1
     # 0.972, co-agencies 0.805 / 0.830, triage 0.0127
-    assert r["lead_agency_accuracy"] >= 0.969 and r["category_accuracy"] >= 0.960
+    # 2216 items (r-2419..r-2430, the front's own work, and rules/69): lead 0.9703, category 0.9616, complex F1
+    # 0.972, co-agencies 0.806 / 0.833, triage 0.0131
+    assert r["lead_agency_accuracy"] >= 0.970 and r["category_accuracy"] >= 0.961
     assert r["complex_f1"] >= 0.970 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0146
-    assert r["co_agency_precision"] >= 0.830 and r["co_agency_recall"] >= 0.805
+    assert r["co_agency_precision"] >= 0.833 and r["co_agency_recall"] >= 0.806

@@ -209,7 +209,7 @@ FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
     "tuning": (4455, 4457, 0.999, 1347, 1347),
     "heldout": (164, 167, 0.999, 33, 33),
-    "fresh": (3415, 3566, 0.995, 505, 545),  # 1036 items since pf-077 … pf-1036 joined (2026-12-04); before 201/206, 31/32
+    "fresh": (3418, 3566, 0.996, 514, 545),  # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869
 }
 
 
