@@ -162,3 +162,16 @@ def scorn_outside_role(from_role: str) -> bool:
     while words and words[-1] in SCORN_UNMARKED:
         words.pop()
     return any(w not in _OFFICE_WORDS and not w.isdigit() for w in words)
+
+
+def role_in_clause(before: str, scorned: bool = False) -> bool:
+    """Whether the folded clause `before` a name ends the way an official's does: a public role in it that is the
+    name's own (not someone else's, not a relative's, not a private body's). `scorned`: the name was written with
+    contempt, so any other word between the role and the name makes the role someone else's."""
+    role = ROLE.search(before)
+    if role is None:
+        return False
+    if ROLE_BELONGS_ELSEWHERE.search(role.group(0)) or (scorned and scorn_outside_role(before[role.start() :])):
+        return False  # "anh Hưng trưởng thôn: đoạn mương cạnh nhà ông Thiện": the role was someone else's
+    return not KIN_BEFORE_ROLE.search(before) and not PRIVATE_ROLE.search(before[role.start() :]) \
+        and not PRIVATE_BODY_BEFORE.search(before, 0, role.start())  # "Ban đại diện cha mẹ học sinh (trưởng ban: X)"

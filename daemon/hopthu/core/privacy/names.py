@@ -28,23 +28,18 @@ from hopthu.core.privacy.leadins import (
     INTRO,
     INTRO_CAPITAL,
     KIN,
-    KIN_BEFORE_ROLE,
     LIST_JOIN,
     NAMED_AS,
     NOT_A_NAME,
     PERSON_NOUN,
-    PRIVATE_BODY_BEFORE,
-    PRIVATE_ROLE,
     PRIVATE_TITLE,
-    ROLE,
     ROLE_AFTER,
-    ROLE_BELONGS_ELSEWHERE,
     SCORN,
     SCORN_UNMARKED,
     SIGN_SKIP,
     VERB,
     not_a_name,
-    scorn_outside_role,
+    role_in_clause,
 )
 from hopthu.core.privacy.namecues import (
     ABBREVIATIONS,
@@ -472,11 +467,4 @@ def _is_official(folded: str, start: int, officials: set[str], words: list[str],
         return True  # "ông Bình" after "Chủ tịch Trần Văn Bình"; not "Đồng Xuân Hải" after "đồng chí Trương Minh Hải"
     if end >= 0 and ROLE_AFTER.match(folded, end):
         return True
-    before = clause_before(folded, start, 70)
-    role = ROLE.search(before)
-    if role is None:
-        return False
-    if ROLE_BELONGS_ELSEWHERE.search(role.group(0)) or (scorned and scorn_outside_role(before[role.start() :])):
-        return False  # "anh Hưng trưởng thôn: đoạn mương cạnh nhà ông Thiện": the role was someone else's
-    return not KIN_BEFORE_ROLE.search(before) and not PRIVATE_ROLE.search(before[role.start() :]) \
-        and not PRIVATE_BODY_BEFORE.search(before, 0, role.start())  # "Ban đại diện cha mẹ học sinh (trưởng ban: X)"
+    return role_in_clause(clause_before(folded, start, 70), scorned)

@@ -16,15 +16,7 @@ from __future__ import annotations
 import re
 
 from hopthu.core.privacy.base import Span, clause_before, fold_same_length
-from hopthu.core.privacy.leadins import (
-    INTRO,
-    KIN_BEFORE_ROLE,
-    PRIVATE_BODY_BEFORE,
-    PRIVATE_ROLE,
-    ROLE,
-    ROLE_AFTER,
-    ROLE_BELONGS_ELSEWHERE,
-)
+from hopthu.core.privacy.leadins import INTRO, KIN_BEFORE_ROLE, ROLE_AFTER, role_in_clause
 
 _SIGN_HONORIFICS = frozenset("Cô Bà Anh Chị Ông Chú Bác Cậu Dì Mợ Thím Co Ba Chi Ong Chu Bac Cau Di".split())
 # A business's kind and up to two words of its trade before the honorific (folded): "quán bún bò ", "nhà hàng ".
@@ -54,12 +46,7 @@ def _in_sign(text: str, folded: str, start: int) -> bool:
 
 def _role_before(folded: str, pos: int) -> bool:
     """The name at `pos` (folded) stands after a public role in its clause, as `names` reads an official's."""
-    before = clause_before(folded, pos, 70)
-    role = ROLE.search(before)
-    if role is None or ROLE_BELONGS_ELSEWHERE.search(role.group(0)):
-        return False
-    return not KIN_BEFORE_ROLE.search(before) and not PRIVATE_ROLE.search(before[role.start() :]) \
-        and not PRIVATE_BODY_BEFORE.search(before, 0, role.start())
+    return role_in_clause(clause_before(folded, pos, 70))
 
 
 def _official_at(text: str, folded: str, s: int, e: int) -> bool:
