@@ -763,7 +763,8 @@ EXAMPLES = [
     ("ĐÈN ĐƯỜNG", "Nhờ các anh chị kiểm tra giúp", "ha_tang", "kt_hatang", [], False),
     ("", "Cây đổ chắn ngang đường Lê Lợi sau cơn mưa, rất nguy hiểm", "ha_tang", "kt_hatang", ["urgent"], False),
     ("", "Vỡ ống nước trên đường Trần Phú, nước chảy lênh láng", "ha_tang", "kt_hatang", ["urgent"], False),
-    ("", "Đường vào ngõ 7 có nhiều ổ gà, mưa xuống là ngập sâu", "ha_tang", "kt_hatang", ["urgent"], False),
+    # flooding at each rain is a recurring defect, no danger now (GUIDE "Urgent": recurring nuisances)
+    ("", "Đường vào ngõ 7 có nhiều ổ gà, mưa xuống là ngập sâu", "ha_tang", "kt_hatang", [], False),
     ("", "Lấn chiếm vỉa hè để bán hàng, người đi bộ phải xuống lòng đường", "ha_tang", "kt_hatang", [], False),
     ("", "Tối nào quán karaoke đầu ngõ cũng hát đến 12 giờ đêm, ồn ào không ngủ được", "an_ninh", "cong_an", [], False),
     ("", "nha ben canh hat karaoke on ao qua", "an_ninh", "cong_an", [], False),

@@ -55,7 +55,7 @@ SALUTATION_CUES = ("kính gửi", "đồng kính gửi", "kính thưa", "gửi")
 THANKS_CUES = ("cảm ơn", "cám ơn")
 # Words telling of a habit or a state of months ("cứ mưa là nước tràn vào nhà", "đêm nào cũng rồ ga", "mấy tháng
 # nay bốc mùi như mùi gas"): what follows them in their sentence recurs; it is no danger of the next hours.
-RECURRING_CUES = ("cứ mưa là", "mưa là", "mưa lớn là", "hễ mưa", "mỗi khi mưa", "mỗi lần mưa", "mỗi trận mưa", "mưa to là",
+RECURRING_CUES = ("cứ mưa là", "mưa là", "mưa xuống là", "mưa lớn là", "hễ mưa", "mỗi khi mưa", "mỗi lần mưa", "mỗi trận mưa", "mưa to là",
                   "ngày nào cũng", "đêm nào cũng", "tối nào cũng", "hôm nào cũng", "lần nào cũng", "mấy tháng nay",
                   "nhiều tháng nay", "quanh năm", "lâu nay")
 # Words that open the writer's introduction ("Tôi là đảng viên chi bộ tổ 9."): without a request in the
