@@ -258,6 +258,20 @@ _HOUSEHOLD_BEFORE = re.compile(r"\bnha\b(?!\s(?:van hoa|tre|may|tho|khach|nghi|t
 _BUSINESS_BEFORE = re.compile(_SITE_CUE.pattern.replace("|nha ben\\b", ""))
 
 
+# The number inside brackets still open in its clause: "(chủ là ông [họ tên], nhà ở số 33 phố Kim Mã) xả nước thải".
+_IN_BRACKETS = re.compile(r"\([^()]*$")
+_BRACKETED = re.compile(r"\([^()\n]{0,150}\)")
+# A dog let out into a lane: "ở số 9B ngõ 22 … thả con chó ra ngõ 20": another lane than the home's is elsewhere.
+_HOME_LANE = re.compile(r"\s(?:ngo|ngach|hem|kiet)\s(\d{1,4})\b")
+_LANE_NUMBER = re.compile(r"\s(\d{1,4})\b")
+
+
+def _other_lane(clause: str, site: re.Match[str]) -> bool:
+    """Whether the site said after a home's number is a lane other than the one the home stands on."""
+    home, lane = _HOME_LANE.match(clause), _LANE_NUMBER.match(clause, site.end())
+    return bool(site.group(0).startswith("tha") and home and lane and home.group(1) != lane.group(1))
+
+
 # The number said to be right where the problem stands: "nhà tôi số 78 phố Tân Mai ngay chỗ xe đỗ".
 _RIGHT_AT_SITE = re.compile(r"[^,.;:\n]{0,30}\b(?:ngay|dung)\s(?:tai\s)?(?:cho|vi tri)\s(?:xe|\w+\s(?:do|dau|chat|xa|ngap|vo|sut|hong))")
 # "SN 1958" after a name is "sinh năm" (a birth year), not "số nhà".
@@ -332,13 +346,15 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
             and _LODGING_BEFORE.search(fold_same_length(clause_before(text, start, 90))):
         return False  # the unsafe lodging the letter is about
     after = fold_same_length(re.split(r"[.;\n]", text[end : end + 60], maxsplit=1)[0])
-    if text[max(0, start - 2) : start].rstrip().endswith("("):
+    if text[max(0, start - 2) : start].rstrip().endswith("(") or _IN_BRACKETS.search(before):
         after = after.split(")", 1)[0]  # "Bà [họ tên] (số 6): bãi rác … bốc mùi": the bracket holds her home only
     clause = after.split(",", 1)[0]
+    if "(" in clause:  # "Dãy trọ số 45 ngõ 120 (chủ là ông X, nhà ở số 33) xả nước thải": what the site does
+        clause = _BRACKETED.sub("", fold_same_length(re.split(r"[.;\n]", text[end : end + 200], maxsplit=1)[0])).split(",", 1)[0]
     site = _SITE_AFTER.search(clause)  # what happens at that address, said in the same clause ...
     # ... unless the home suffers it ("bị nhà bên cạnh xây lấn") or it happens elsewhere (`_ELSEWHERE`)
     if site and not _SUFFERS.search(clause[: site.start()]) and not _ELSEWHERE.search(clause, site.end()) \
-            and not _TAKEN_OUT.search(clause, 0, site.start()):
+            and not _TAKEN_OUT.search(clause, 0, site.start()) and not _other_lane(clause, site):
         return False
     if home_is_problem_after(clause):
         return False  # "Nhà số 14 ngõ 5 bỏ hoang", "… có người lạ ra vào, nghi buôn bán ma túy" (`sites`)
@@ -422,6 +438,8 @@ def _flat_is_site(text: str, start: int, end: int) -> bool:
     return bool(site and not _SUFFERS.search(clause[: site.start()]) and not _ELSEWHERE.search(clause, site.end()))
 
 
+# "Dãy phòng trọ số 45 ngõ 120": the row's number is a house number (`find_house_numbers` tells home from site).
+_ROW_BEFORE = re.compile(r"(?<!\w)day\s$")
 # "can 2 chau" without diacritics is "cắn 2 cháu" (bit two children): a bare "can" with a short number and
 # nothing after it that a flat has (a block, a floor) is no flat.
 _BARE_CAN = re.compile(r"[Cc]an\s\d{1,2}$")
@@ -430,6 +448,7 @@ _BARE_CAN = re.compile(r"[Cc]an\s\d{1,2}$")
 def find_home_addresses(text: str) -> list[Span]:
     spans = [m.span() for m in HOME_ADDRESS.finditer(text)
              if not _OFFICE_AFTER.match(fold_same_length(text[m.end() : m.end() + 20])) and not _BARE_CAN.match(m.group(0))
+             and not _ROW_BEFORE.search(fold_same_length(text[max(0, m.start() - 4) : m.start()]))
              and not _flat_is_site(text, m.start(), m.end())]
     folded = ""
     for m in UNIT.finditer(text):

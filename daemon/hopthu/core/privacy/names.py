@@ -462,9 +462,15 @@ _AFTER_HONORIFIC = frozenset("già lão giáo nhỏ gia lao giao nho nội ngo�
 #: Lower-case words a name, or the title before one, can begin with (`find_names`' first test of a word).
 _MAY_BEGIN = HONORIFICS | LOWER_FIRST | _AFTER_HONORIFIC | {"cái", "o"}  # "o Hường" (Central: aunt)
 
+def _signs_with_role(folded: str, start: int, end: int) -> bool:
+    """A name alone on its line with a role on the next ("Trân trọng,\nĐinh Công Bằng\nTổ trưởng tổ dân phố số 10"):
+    the writer signing, whose identity stays confidential whatever their role (GUIDE.md)."""
+    return folded[end : end + 1] == "\n" and (start == 0 or folded[start - 1] == "\n")
+
+
 def _is_official(folded: str, start: int, officials: set[str], words: list[str], end: int = -1, scorned: bool = False) -> bool:
     if words and words[-1] in officials and (len(words) == 1 or all(w in officials for w in words)):
         return True  # "ông Bình" after "Chủ tịch Trần Văn Bình"; not "Đồng Xuân Hải" after "đồng chí Trương Minh Hải"
-    if end >= 0 and ROLE_AFTER.match(folded, end):
+    if end >= 0 and ROLE_AFTER.match(folded, end) and not _signs_with_role(folded, start, end):
         return True
     return role_in_clause(clause_before(folded, start, 70), scorned)

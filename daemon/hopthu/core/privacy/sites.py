@@ -80,7 +80,13 @@ _WORSHIP = re.compile(r"(?i)(?<!\w)(?:nhà thờ(?: họ)?|chùa|(?<!gia )đình
 _EVENT_AT = re.compile(r"\b(?:dam (?:ma|cuoi|tang|gio|hieu|hy)|tiec cuoi)\b[^,.;:()\n]{0,20}\s(?:o|tai)\s(?:nha\s)?$")
 
 
+# A theft or a break-in in a home's yard or porch: "bị lấy mất lúc 2h sáng ngay trong sân nhà số 23 ngõ 66".
+_CRIME_IN_YARD = re.compile(r"\b(?:trom|lay mat|mat xe|dot nhap|ke gian|be khoa|cay cua|bi lay)\b[^,.;:()\n]{0,50}"
+                            r"\btrong\s(?:san|hien|gara|nha xe)\s(?:cua\s)?nha\s$")
+
+
 def site_before(before: str, raw_before: str) -> bool:
     """Whether the clause before a number (folded, and as written) makes it a site: a home's front, a place of worship,
-    a wedding or a funeral held there."""
-    return bool(_FRONT_OF.search(before) or _WORSHIP.search(raw_before) or _EVENT_AT.search(before))
+    a wedding or a funeral held there, a theft in its yard."""
+    return bool(_FRONT_OF.search(before) or _WORSHIP.search(raw_before) or _EVENT_AT.search(before)
+                or _CRIME_IN_YARD.search(before))
