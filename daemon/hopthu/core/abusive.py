@@ -157,7 +157,9 @@ _INCITE = Phrases(
     # the vote called complicity: "ai đi bầu là tiếp tay cho tụi ăn cướp", a neighbour shunned by the whole group
     "ai đi bầu là", "đi bầu là tiếp tay", "không ai đi bầu", "bầu cho nhau hết", "không ai chơi với nhà",
     # pressure on the hesitant: "đứa nào không đi coi như phản bội anh em"
-    "coi như phản bội", "không đi là phản bội",
+    "coi như phản bội", "không đi là phản bội", "không đi là hèn",
+    # the office kept from working: "kéo lên phường, chặn cổng không cho ai làm việc"
+    "không cho ai làm việc", "chặn cổng không cho",
     # a policy said to be a cover and a boycott of the ward called: "chính sách sáp nhập phường thực chất là để mấy ông
     # cán bộ ăn tiền đất, … bà con đừng ai nộp giấy tờ gì cho phường nữa, tẩy chay hết"
     "thực chất là để cán bộ", "thực chất là để mấy ông", "thực chất là để bọn", "đừng ai nộp",

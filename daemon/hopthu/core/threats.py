@@ -44,6 +44,9 @@ THREAT = Phrases(
     "tìm đến tận nhà mày", "đến tận nhà xử",  # not a bare "tìm đến tận nhà": an officer returning a lost wallet
     "tao bắn", "bắn bỏ", "cho nổ bình gas", "tạt xăng",
     "chết hết đi", "chết đi cho", "chết hết cho", "chết sạch đi", "đi chết đi",
+    # a death wished as a blessing: "Cầu cho cái thằng chủ tịch phường chết sớm cho dân nhờ"
+    "chết sớm cho dân", "chết sớm cho rảnh", "chết sớm đi", "chết quách đi", "chết quách cho", "chết cho dân nhờ",
+    "chết cho rảnh nợ",
     "chất nổ", "thuê giang hồ", "gọi giang hồ", "tao đâm", "đâm mày", "đâm cho", "chém cho", "xin tí tiết",
     "dạy cho một bài học", "cho một bài học", "đánh cho nhừ", "nhừ đòn", "không xong với tao", "không tha đâu",
     "tao không tha", "tạt axit", "lấy mạng", "thuê người đánh", "cho người đến xử", "xã hội đen",
