@@ -43,3 +43,10 @@ def test_a_call_to_keep_the_office_from_working_is_abuse(text):
 def test_the_same_words_in_genuine_letters_are_not_abuse(text):
     for t in (text, afold(text)):
         assert abuse_cues("", t) == [], t
+
+
+def test_an_insult_an_official_threw_at_the_people_is_reported_not_made():
+    """'(Ông tổ trưởng) chửi bà con là đồ ngu' reports what someone else said, as 'chửi tôi là …' does (r-2592)."""
+    text = "Ông tổ trưởng đi họp say rượu, chửi bà con là đồ ngu, ai hỏi kinh phí thì bảo im. Đề nghị xem xét."
+    for t in (text, afold(text)):
+        assert abuse_cues("", t) == [], t

@@ -130,10 +130,12 @@ SPEECH_WINDOW = 50
 #: What stands between two quotations of one list (folded): a comma, "và", "hay", "rồi", "rồi còn".
 _LISTED = re.compile(r"[\s,;]{0,3}(?:(?:va|hay|hoac|roi|roi con|con)[\s,]{1,2})?")
 #: An insult or a slander reported by the person it was aimed at (folded): "chửi tôi là …", "gọi mẹ tôi là …",
-#: "vu cho tôi là …", "bị mắng là …", "bị các bạn trong lớp gọi là …", up to the end of the sentence.
+#: "vu cho tôi là …", "bị mắng là …", "bị các bạn trong lớp gọi là …", up to the end of the sentence; also aimed at
+#: others the writer speaks for: "(ông tổ trưởng) chửi bà con là đồ ngu".
 _CALLED = re.compile(
-    r"(?<!\w)(?:(?:chui|mang|goi|bao|noi|vu|vu cho|vu khong|don|gan cho|bia ra)\s(?:(?:bo|me|vo|chong|con|ca nha"
-    r"|gia dinh)\s)?(?:toi|em|chau|chung toi)|bi (?:\w+ ){0,5}?(?:chui|mang|goi|vu|don|noi))\s(?:la|rang)\s[^.!?\n]{0,120}")
+    r"(?<!\w)(?:(?:chui|mang|goi|bao|noi|vu|vu cho|vu khong|don|gan cho|bia ra)\s(?:(?:(?:bo|me|vo|chong|con|ca nha"
+    r"|gia dinh)\s)?(?:toi|em|chau|chung toi)|ba con|nguoi dan|moi nguoi|ca xom|hang xom|khach|cac cu|ba cu|ong cu"
+    r"|(?:ong|ba|anh|chi|co|chu) (?:ay|ta|kia))|bi (?:\w+ ){0,5}?(?:chui|mang|goi|vu|don|noi))\s(?:la|rang)\s[^.!?\n]{0,120}")
 
 
 def unquote(folded: str, marked: str) -> str:
