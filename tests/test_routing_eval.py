@@ -28,13 +28,14 @@ from hopthu.core.rules.conditions import Context  # noqa: E402
 FLOORS = {
     # tuning: how the figures came to be, batch by batch: tests/eval/routing/FLOORS.md
     "tuning": {
-        "lead_agency_accuracy": 0.967,
-        "category_accuracy": 0.953,  # 0.954 on the 2204 items before r-2419 … r-2430 (r-2425 left; the older ones unchanged)
+        "lead_agency_accuracy": 0.968,
+        "category_accuracy": 0.955,
         "complex_f1": 0.974,
         "urgent_recall": 1.0,  # 0.994 until rules/14 knew a homeless person shivering in the cold now (r-1641)
-        "urgent_precision": 0.972,
-        "co_agency_recall": 0.834,  # 0.837 before r-2419 … r-2430 (co-ordinators of r-2421, r-2425 missed)
-        "co_agency_precision": 0.804,  # 0.807 before r-2419 … r-2430 (r-2424 gets hcc for the desk where a front officer sat)
+        "urgent_precision": 0.974,
+        "co_agency_recall": 0.842,
+        # 0.804 before r-2611 … r-2640: three extra co-ordinators left in the batch (r-2620, r-2622, r-2626)
+        "co_agency_precision": 0.802,
         "spam_recall": 0.947,
         "abuse_recall": 0.795,
     },
