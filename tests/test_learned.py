@@ -369,10 +369,10 @@ def test_the_learned_evidence_keeps_the_tuning_figures_under_cross_validation():
     # 0.972, co-agencies 0.805 / 0.830, triage 0.0127
     # 2216 items (r-2419..r-2430, the front's own work, and rules/69): lead 0.9703, category 0.9616, complex F1
     # 0.972, co-agencies 0.806 / 0.833, triage 0.0131
-    # 2246 items (r-2581..r-2610, the main issue and its lead agency, written blind): lead 0.9702, category 0.9604,
-    # complex F1 0.973, co-agencies 0.792 / 0.829, triage 0.0147; the 2216 older items alone with the new rules:
-    # lead 0.9703, category 0.9621, co-agencies 0.806 / 0.837, triage 0.0135 (none worse): the drop is the new
-    # items', scored by folds trained without them
-    assert r["lead_agency_accuracy"] >= 0.970 and r["category_accuracy"] >= 0.960
-    assert r["complex_f1"] >= 0.970 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0147
-    assert r["co_agency_precision"] >= 0.829 and r["co_agency_recall"] >= 0.791
+    # 2276 items (r-2581..r-2640, the main issue and urgency round 13, written blind): lead 0.9714, category
+    # 0.9605, complex F1 0.973, co-agencies 0.801 / 0.831, triage 0.0154; the 2216 older items alone with the new
+    # rules: lead 0.9703, category 0.9621, co-agencies 0.811 / 0.838, triage 0.0135 (none worse): the drop is the
+    # new items', scored by folds trained without them
+    assert r["lead_agency_accuracy"] >= 0.971 and r["category_accuracy"] >= 0.960
+    assert r["complex_f1"] >= 0.970 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0154
+    assert r["co_agency_precision"] >= 0.831 and r["co_agency_recall"] >= 0.800
