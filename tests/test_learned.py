@@ -369,10 +369,10 @@ def test_the_learned_evidence_keeps_the_tuning_figures_under_cross_validation():
     # 0.972, co-agencies 0.805 / 0.830, triage 0.0127
     # 2216 items (r-2419..r-2430, the front's own work, and rules/69): lead 0.9703, category 0.9616, complex F1
     # 0.972, co-agencies 0.806 / 0.833, triage 0.0131
-    # 2276 items (r-2581..r-2640, the main issue and urgency round 13, written blind): lead 0.9714, category
-    # 0.9605, complex F1 0.973, co-agencies 0.801 / 0.831, triage 0.0154; the 2216 older items alone with the new
-    # rules: lead 0.9703, category 0.9621, co-agencies 0.811 / 0.838, triage 0.0135 (none worse): the drop is the
-    # new items', scored by folds trained without them
-    assert r["lead_agency_accuracy"] >= 0.971 and r["category_accuracy"] >= 0.960
-    assert r["complex_f1"] >= 0.970 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0154
-    assert r["co_agency_precision"] >= 0.830 and r["co_agency_recall"] >= 0.800
+    # 2296 items (r-2531..r-2550, r-2581..r-2640: urgency rounds 13 and 14, the main issue; written blind): lead
+    # 0.9708, category 0.9608, complex F1 0.973, co-agencies 0.805 / 0.833, triage 0.0144; with the lead's two rounds
+    # alone (2276) lead 0.9714, category 0.9605, co-agencies 0.801 / 0.831, triage 0.0154, and their 2216 older
+    # items alone lead 0.9703, category 0.9621, co-agencies 0.811 / 0.838, triage 0.0135 (none worse)
+    assert r["lead_agency_accuracy"] >= 0.970 and r["category_accuracy"] >= 0.960
+    assert r["complex_f1"] >= 0.970 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0145
+    assert r["co_agency_precision"] >= 0.832 and r["co_agency_recall"] >= 0.805

@@ -32,10 +32,9 @@ FLOORS = {
         "category_accuracy": 0.956,
         "complex_f1": 0.974,
         "urgent_recall": 1.0,  # 0.994 until rules/14 knew a homeless person shivering in the cold now (r-1641)
-        "urgent_precision": 0.974,
+        "urgent_precision": 0.975,  # 0.972 before r-2531 … r-2550 and r-2611 … r-2640 (r-2545, nightly karaoke)
         "co_agency_recall": 0.845,
-        # 0.811 before r-2611 … r-2640: three extra co-ordinators left in that batch (r-2620, r-2622, r-2626)
-        "co_agency_precision": 0.809,
+        "co_agency_precision": 0.811,  # r-2620, r-2622, r-2626 keep an extra co-ordinator
         "spam_recall": 0.947,
         "abuse_recall": 0.795,
     },
@@ -58,17 +57,17 @@ FLOORS = {
         # lead 0.921, category 0.899, complex F1 0.889, urgent 0.929 / 0.812, co-agencies 0.654 / 0.739
         # lead 0.912, category 0.884, co precision 0.738 before the model was retrained on 2216 items (one item
         # moved; with the 2204-item model and the new rules, the figures are unchanged)
-        "lead_agency_accuracy": 0.911,
-        "category_accuracy": 0.886,  # 0.883 before r-2581..r-2640's rules and the 2276-item model
+        "lead_agency_accuracy": 0.914,  # 0.911 before the 2296-item model
+        "category_accuracy": 0.886,  # 0.883 before r-2531..r-2640's rules and the 2296-item model
         "complex_f1": 0.800,
         # 0.852 / 0.776 before the urgency round r-2239..r-2298; 0.872 / 0.780 before r-2611..r-2640
         "urgent_recall": 0.882,
         "urgent_precision": 0.782,
         "co_agency_recall": 0.688,  # 0.684 / 0.735 before r-2581..r-2640
-        "co_agency_precision": 0.740,
+        "co_agency_precision": 0.743,
     },
 }
-TRIAGE_CEILING = {"tuning": 0.025, "heldout": 0.036, "fresh": 0.014}  # tuning: the rules alone; the others: 0.072, 0.078 by them
+TRIAGE_CEILING = {"tuning": 0.025, "heldout": 0.036, "fresh": 0.015}  # tuning: the rules alone; the others: 0.072, 0.078 by them
 
 
 @pytest.fixture(scope="module")

@@ -27,7 +27,10 @@ EARLIER_CUES = ("hôm qua", "tối qua", "đêm qua", "chiều qua", "sáng qua"
 NOW_CUES = ("sáng nay", "trưa nay", "chiều nay", "tối nay", "đêm nay", "hôm nay", "bây giờ", "hiện giờ", "lúc này",
             "đang", "đến giờ", "tới giờ", "giờ vẫn")  # "tới giờ": the colloquial "đến giờ" ("từ sáng tới giờ")
 SINCE_CUES = ("từ hôm qua", "từ tối qua", "từ đêm qua", "từ chiều qua", "từ sáng qua", "từ trưa qua",
-              "từ hôm trước", "từ tuần trước", "từ hôm kia", "từ mấy hôm trước")
+              "từ hôm trước", "từ tuần trước", "từ hôm kia", "từ mấy hôm trước",
+              # a state now compared with an earlier one ("cây nghiêng hơn hôm qua"): it is today's
+              "hơn hôm qua", "hơn tối qua", "hơn đêm qua", "hơn sáng qua", "hơn hôm trước", "hơn hôm kia",
+              "hơn tuần trước", "hơn mấy hôm trước", "so với hôm qua", "so với hôm trước")
 # Words that make a sentence a question: asking how a land title or a permit works is no dispute.
 QUESTION_CUES = ("xin hỏi", "cho hỏi", "cho tôi hỏi", "muốn hỏi", "hỏi về", "có được không", "hay không",
                  "được không", "cho biết", "thì sao", "như thế nào", "làm sao", "cho em hỏi", "cho cháu hỏi",
