@@ -193,6 +193,12 @@ taken for a home; left to the redactor's round), keep strings 16/17. No redactor
 4145/4147, 99.9 % (90078/90147), 1227/1228, keep strings 2266/2267.
 All four merged (2381 items) and p-2815 fixed after: 4455/4457 (left: "o Ty", "em la Phuong"), 99.9 %
 (95892/95961), 1347/1347, keep strings 2508/2508.
+Then p-2920 … p-2931 (12 items written blind, a short round: homes told loosely, by a lot, with slashes and letters,
+plates in every writing, names without diacritics, nicknames, signatures), scored blind: 46/47 removed (a mother's
+"nhà số 33" beside the workshop that is the site), 99.7 % kept (634/636), 7/8 locations (p-2930: a pig pen's home
+"so 5 xom Chua" put in apposition after its owner's name), keep strings 24/25. After: the batch 47/47, 100 %
+(636/636), 8/8, 25/25; tuning (2393 items) 4502/4504 (left: "o Ty", "em la Phuong"), 99.9 % (96528/96597; the older
+part unchanged), 1355/1355, keep strings 2533/2533.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -209,7 +215,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (4455, 4457, 0.999, 1347, 1347),
+    "tuning": (4502, 4504, 0.999, 1355, 1355),
     "heldout": (164, 167, 0.999, 33, 33),
     "fresh": (3418, 3566, 0.996, 514, 545),  # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869
 }
