@@ -196,6 +196,12 @@ All four merged (2381 items) and p-2815 fixed after: 4455/4457 (left: "o Ty", "e
 Then p-3010 … p-3039 (homes beside their sites, signers with a role below; 30 items written blind): 66/69 removed,
 99.8 % kept (1312/1315), 21/23 locations, keep strings 51/53; after: tuning (2411 items) 4524/4526, 99.9 %
 (97207/97276), 1370/1370, keep strings 2561/2561.
+Then p-2920 … p-2931 (12 items written blind, a short round: homes told loosely, by a lot, with slashes and letters,
+plates in every writing, names without diacritics, nicknames, signatures), scored blind: 46/47 removed (a mother's
+"nhà số 33" beside the workshop that is the site), 99.7 % kept (634/636), 7/8 locations (p-2930: a pig pen's home
+"so 5 xom Chua" put in apposition after its owner's name), keep strings 24/25. After: the batch 47/47, 100 %
+(636/636), 8/8, 25/25; tuning (2393 items) 4502/4504 (left: "o Ty", "em la Phuong"), 99.9 % (96528/96597; the older
+part unchanged), 1355/1355, keep strings 2533/2533.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -212,7 +218,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (4531, 4533, 0.999, 1379, 1379),
+    "tuning": (4578, 4580, 0.999, 1387, 1387),
     "heldout": (164, 167, 0.999, 33, 33),
     # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869; 3418, 514 before p-3010 … p-3039
     "fresh": (3419, 3566, 0.996, 515, 545),

@@ -194,6 +194,11 @@ _CAPITAL_STREET_AFTER = re.compile(r",?\s(?!TDP|Tổ|To\b|Khu|Phường|Quận|H
 # A person in the clause around an address-shaped number: then, with no site said, the address is a home.
 _PERSONISH = re.compile(r"\b(?:" + _PERSON + r"|hang xom|chu nha|ho ten|nguoi nha|ho gia dinh)\b")
 _SUFFERS = re.compile(r"\b(?:bi|do|vi)\b")
+# Someone living in the house next to the site, its number in brackets: "ở căn cạnh xưởng (nhà số 33)" (p-2925).
+_LIVES_NEXT_TO_SITE = re.compile(r"\bo\s(?:can|nha|can nha|ngoi nha)\s(?:ngay\s)?(?:ben canh|canh|sat vach|ke ben|doi dien)\b"
+                                 r"[^,.;:()]{0,25}\(\s?(?:nha\s)?$")
+# A named household, its number in apposition, then what it does: "Nhà ông X, số 5 xóm Chùa, nuôi 20 con lợn" (p-2930).
+_HOUSEHOLD_APPOSED = re.compile(r"\bnha\s(?:ong|ba|anh|chi|co|chu|bac|cu)\s\[ho ten\]" + _EPITHET + r"\s?,\s?$")
 # Numbers that are not houses: "TDP số 5", "tổ số 3", "quầy số 3", "bão số 3", "phòng số 6" (a lodging, below).
 _NOT_HOUSE = re.compile(
     r"(?:tdp|to|to dan pho|khu pho|quay|bao|phong|can|xe|bien|cccd|cmnd|khoan|hop dong|lo|ban|chi hoi|ve|hieu"
@@ -213,7 +218,8 @@ HOME_ADDRESS = re.compile(
     r"(?:[A-Z]{1,2}\d?[\-.]?)?\d{1,4}(?:[\-.]\d{1,4}(?!\d))?[A-Za-z]?\d{0,3}(?![\w/])"
     r"(?:\s(?:tòa|toa|nhà|nha|tầng|tang|dãy|day|TÒA|TOA|NHÀ|NHA|TẦNG|TANG|DÃY|DAY)\s[A-Z0-9]{1,3}(?!\w))?"
     r"(?:\s(?:dãy trọ|day tro|nhà trọ|nha tro)\s(?:bà|ba|cô|co|ông|ong|chú|chu)\s\w{1,12})?"
-    r"|[Ll](?<!\w[Ll])(?:ô|o)\s[A-Z]{1,2}\d{1,3}\s(?:nhà|nha)\s(?:số|so)\s\d{1,4}[A-Za-z]?"
+    # (the house-number detector runs first: "lô B4 nhà [số nhà]" is the same lot, its number already masked, p-2929)
+    r"|[Ll](?<!\w[Ll])(?:ô|o)\s[A-Z]{1,2}\d{1,3}\s(?:nhà|nha)\s(?:(?:số|so)\s\d{1,4}[A-Za-z]?|\[số nhà\])"
     # "căn hộ tầng 5 nhà A2": a flat told by its floor and block
     r"|[Cc](?<!\w[Cc])(?:ăn hộ|an ho)\s(?:ở\s|o\s)?(?:tầng|tang)\s\d{1,2}\s(?:nhà|nha|tòa|toa)\s[A-Z0-9]{1,3}(?!\w)"
     # "P.302 nhà A5", "P. 508 tòa B2": a room in a block of flats (three or four digits: "P.5" is a ward).
@@ -333,6 +339,8 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
         return not later.after(end)
     if _WRITER_LIVES.search(before) and not _SITE_AFTER.search(fold_same_length(re.split(r"[,.;\n]", text[end : end + 60])[0])):
         return True  # "Kho hàng tại số 140 để hóa chất, tôi ở số 142": the site was the clause before the comma
+    if _LIVES_NEXT_TO_SITE.search(before):
+        return True  # "ở căn cạnh xưởng (nhà số 33)": the home next to the site, not the site
     site_cue = _SITE_CUE.search(before)
     if site_cue and site_cue.group(0).startswith("tang") and _FLOOR_LIVED_ON.search(before, 0, site_cue.start()):
         site_cue = _SITE_CUE.search(before, site_cue.end())  # "thuê nhà tầng 3 số 40": the floor someone lives on
@@ -356,6 +364,12 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
     if site and not _SUFFERS.search(clause[: site.start()]) and not _ELSEWHERE.search(clause, site.end()) \
             and not _TAKEN_OUT.search(clause, 0, site.start()) and not _other_lane(clause, site):
         return False
+    apposed = after.split(",", 2)
+    if len(apposed) > 2 and _HOUSEHOLD_APPOSED.search(before):
+        then = apposed[1]  # the clause after the apposed address: "…, số 5 xóm Chùa, nuôi 20 con lợn …"
+        site = _SITE_AFTER.match(then.strip())
+        if site and not _ELSEWHERE.search(then, site.end()):
+            return False
     if home_is_problem_after(clause):
         return False  # "Nhà số 14 ngõ 5 bỏ hoang", "… có người lạ ra vào, nghi buôn bán ma túy" (`sites`)
     if _AFTER_PERSON.search(before) or _PERSON_LINE.search(fold_same_length(text[max(0, start - 34) : start])):
