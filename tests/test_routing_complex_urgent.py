@@ -18,6 +18,7 @@ import routing_eval  # noqa: E402
 from hopthu.core.model import Channel, Submission  # noqa: E402
 from hopthu.core.rules import load_rules  # noqa: E402
 from hopthu.core.textnorm import afold  # noqa: E402
+from wordings import each_way  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -31,12 +32,8 @@ def _sub(text: str, subject: str = "") -> Submission:
                       subject=subject, text=text)
 
 
-def _both(texts: list[str]) -> list[str]:
-    """Each wording as written and with its diacritics stripped."""
-    return [t for text in texts for t in (text, afold(text))]
 
-
-SIMPLE = _both([
+SIMPLE = each_way([
     # "chưa có sổ" is background to a residence or policy request, not a land dispute
     "Nhà tôi chưa có sổ đỏ, giờ muốn đăng ký thường trú cho con mới sinh thì cần giấy tờ gì?",
     "Gia đình tôi ở nhờ đất của bố mẹ, chưa có sổ, chồng mất, xin xét cho vào diện hộ cận nghèo.",
@@ -54,7 +51,7 @@ SIMPLE = _both([
     "Đề nghị phường phối hợp điện lực kiểm tra định kỳ hệ thống điện ở trường mầm non.",
 ])
 
-COMPLEX = _both([
+COMPLEX = each_way([
     "Đất nhà tôi xin cấp sổ đỏ nộp từ năm 2021, đã ba lần bổ sung giấy tờ mà đến nay vẫn chưa được cấp.",
     "Tổ dân phố đã mời hai bên ngồi lại hai lần nhưng ông ấy không chịu trả lại phần vườn.",
     "Nhà số 21 đang đổ sàn tầng 5 trong khi giấy phép chỉ 3 tầng.",
@@ -89,7 +86,7 @@ def test_the_signs_of_a_case_beyond_a_desk_answer_make_it_complex(ruleset, text)
     assert d.complex, d.why
 
 
-URGENT = _both([
+URGENT = each_way([
     "Cả hành lang tầng 4 nồng mùi gas từ phòng 402, gõ cửa mãi không ai mở.",
     "Con gái tôi 6 tuổi chơi ở sân nhà văn hóa từ 4 giờ chiều, cả nhà tìm khắp nơi không thấy.",
     "Xe bồn chở hóa chất bị lật ở đầu ngõ 70, mấy người đứng gần bị chóng mặt buồn nôn.",
@@ -105,7 +102,7 @@ URGENT = _both([
     "Nước trong hồ đang tràn qua bờ vào ngõ 3, nước lên nhanh.",
 ])
 
-NOT_URGENT = _both([
+NOT_URGENT = each_way([
     # over: a time gone by opens the danger
     "Tối qua có đám cháy nhỏ ở bãi rác cuối ngõ 6. Đề nghị phường cấm đốt rác ở đó.",
     "Tuần trước cháu nhà tôi đi lạc ở chợ, nhờ công an khu vực mà tìm được ngay trong đêm.",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from hopthu.core.textnorm import afold
-from wordings import both, sub
+from wordings import both, each_way, sub
 
 URGENT_NOW = [
     "Tấm biển quảng cáo trên nóc nhà đầu chợ bị gió giật bung khung, đang đung đưa, phía dưới là người họp chợ.",
@@ -26,7 +26,7 @@ URGENT_NOW = [
 ]
 
 
-@pytest.mark.parametrize("text", [t for text in URGENT_NOW for t in (text, afold(text))])
+@pytest.mark.parametrize("text", each_way(URGENT_NOW))
 def test_a_danger_happening_now_is_urgent(rules_alone, text):
     d = rules_alone.classify(sub(text))
     assert "urgent" in d.flags, d.why
@@ -46,7 +46,7 @@ NOT_URGENT = [
 ]
 
 
-@pytest.mark.parametrize("text", [t for text in NOT_URGENT for t in (text, afold(text))])
+@pytest.mark.parametrize("text", each_way(NOT_URGENT))
 def test_a_danger_over_secured_or_habitual_is_not_urgent(rules_alone, text):
     d = rules_alone.classify(sub(text))
     assert "urgent" not in d.flags, d.why

@@ -12,7 +12,7 @@ import pytest
 
 from hopthu.core.model import Channel
 from hopthu.core.textnorm import afold
-from wordings import sub
+from wordings import each_way, sub
 
 URGENT_NOW = [
     "Cô chú ơi con nhỏ nhà tui đi học về tới giờ hổng thấy, kiếm quá trời mà hổng thấy, ai thấy bé gái 8 tuổi "
@@ -24,7 +24,7 @@ URGENT_NOW = [
 ]
 
 
-@pytest.mark.parametrize("text", [t for text in URGENT_NOW for t in (text, afold(text))])
+@pytest.mark.parametrize("text", each_way(URGENT_NOW))
 def test_an_understated_danger_happening_now_is_urgent(rules_alone, text):
     d = rules_alone.classify(sub(text))
     assert "urgent" in d.flags, d.why
@@ -40,7 +40,7 @@ NOT_URGENT = [
 ]
 
 
-@pytest.mark.parametrize("text", [t for text in NOT_URGENT for t in (text, afold(text))])
+@pytest.mark.parametrize("text", each_way(NOT_URGENT))
 def test_a_danger_over_or_a_nuisance_told_loudly_is_not_urgent(rules_alone, text):
     d = rules_alone.classify(sub(text))
     assert "urgent" not in d.flags, d.why

@@ -33,3 +33,8 @@ def sub(text: str, subject: str = "") -> Submission:
 def both(cases: list[tuple[str, str, str | None]]) -> list[tuple[str, str, str | None]]:
     """Each wording as written and with its diacritics stripped."""
     return [(t, cat, agency) for text, cat, agency in cases for t in (text, afold(text))]
+
+
+def each_way(texts: list[str]) -> list[str]:
+    """Each text as written and with its diacritics stripped (`both` for bare texts)."""
+    return [t for text in texts for t in (text, afold(text))]
