@@ -51,7 +51,12 @@ ASIDE_CUES = ("ngoài ra", "thêm nữa", "bên cạnh đó", "nhân tiện", "t
               # "Một là, ... Hai là, ... Ba là việc chính: ..."; "Đồng thời nhờ phường ..." (a further request)
               "hai là", "ba là", "bốn là", "đồng thời",
               # "Cũng xin đề nghị Mặt trận ...": a further request after the letter's own
-              "cũng xin đề nghị", "cũng đề nghị", "cũng kính đề nghị")
+              "cũng xin đề nghị", "cũng đề nghị", "cũng kính đề nghị",
+              # "Quán còn kê bàn ghế kín vỉa hè", "Xưởng còn có chục công nhân không khai báo": the business the
+              # letter is about also does a second thing
+              # (not "Khách của quán còn đỗ xe kín vỉa hè": parking is the noise's police matter too)
+              "quán còn kê", "quán còn bày", "quán còn lấn", "quán còn chiếm", "quán lại còn kê", "xưởng còn",
+              "xưởng lại còn")
 # A bare "Gửi X:" salutes only where it opens the letter or a paragraph (not "tôi gửi góp ý", "gửi kèm ảnh").
 SALUTATION_CUES = ("kính gửi", "đồng kính gửi", "kính thưa", "gửi")
 # Words of thanks: a sentence of thanks opened by "Trước hết" is the letter's courtesy, not its main issue.
