@@ -39,7 +39,8 @@ _PERSON = (r"(?:toi|tui|tao|em|e|minh|chung toi|chung em|bo|me|cha|ba|ma|ong|ba|
 _HOME_CUE = re.compile(
     r"(?:\bo|\btai|song tai|cu tru tai|thuong tru tai|tru tai|chu ho|\bhang xom|\bnha(?:\s" + _PERSON + r"){1,4}"
     r"|nha o|\bcua toi|dia chi(?:\snha|\sliên he|\slien he)?|\bd/?c\s?:|\bd/c"
-    r"|\b(?:ho khau|thuong tru|tam tru)\s?:|\b(?:day|nha|khu|xom) tro)\s?(?:\(|,|:)?\s?(?:nha\s)?$"
+    r"|\b(?:ho khau|thuong tru|tam tru)\s?:|\b(?:day|nha|khu|xom) tro"
+    r"|\b(?:chuyen|don)(?:\snha)?\s(?:ve|den|sang)(?:\so)?)\s?(?:\(|,|:)?\s?(?:nha\s)?$"  # "chuyển về số 88": a move home
 )
 # A residence said anywhere earlier in the clause: "thường trú tại tổ dân phố số 6, nhà số 31 …", "đang ở nhờ nhà tôi số 10".
 _RESIDENCE = re.compile(
@@ -201,9 +202,10 @@ _LIVES_NEXT_TO_SITE = re.compile(r"\bo\s(?:can|nha|can nha|ngoi nha)\s(?:ngay\s)
 _HOUSEHOLD_APPOSED = re.compile(r"\bnha\s(?:ong|ba|anh|chi|co|chu|bac|cu)\s\[ho ten\]" + _EPITHET + r"\s?,\s?$")
 # Numbers that are not houses: "TDP số 5", "tổ số 3", "quầy số 3", "bão số 3", "phòng số 6" (a lodging, below).
 _NOT_HOUSE = re.compile(
-    r"(?:tdp|to|to dan pho|khu pho|quay|bao|phong|can|xe|bien|cccd|cmnd|khoan|hop dong|lo|ban|chi hoi|ve|hieu"
+    r"(?:tdp|to|to dan pho|khu pho|quay|bao|phong|can|xe|bien|cccd|cmnd|khoan|hop dong|lo|ban|chi hoi|(?<!chuyen )(?<!don )(?<!nha )ve|hieu"
     r"|tuyen|cong|hoc|truong|thcs|thpt|mam non|nha tre|nha may|benh vien|xi nghiep|doi|tram|lop|khoa|nhom|cum|dot|ky"
     r"|buyt|bus|ban do|thua|thua dat|lo dat"  # "xe buýt số 32", "tờ bản đồ số 12", "thửa số 215", "lô đất số 7"
+    # "vé số 88" is a ticket, but "chuyển về số 88" a move home
     r"|(?<!nha )duong|hem|ngo|ngach|kiet)\s?$"  # a numbered street or lane: "hẻm 12 đường số 9", "ngõ số 3"
 )
 
