@@ -147,6 +147,8 @@ _INCITE = Phrases(
     "vây kín trụ sở", "vây kín ủy ban", "vây kín ubnd", "vây kín phường",
     # the mailbox as a trap: "hòm thư … chỉ là trò lừa, gửi vào để bọn nó biết ai chống đối rồi trù dân"
     "chỉ là trò lừa", "biết ai chống đối", "trù dân", "đừng ai dại mà",
+    # "cái hòm thư số này là để công an theo dõi, bắt bớ người dân nói thật. Đừng ai quét mã"
+    "để công an theo dõi", "theo dõi, bắt bớ", "đừng ai quét mã",
     "họp nhau trước cổng", "chặn hết lối vào", "livestream cho cả nước", "đông người mới có sức mạnh",
     "đông người thì chúng nó", "kéo sang phường", "kéo lên phường", "bị bịt miệng",
     # the mailbox as a show: "hộp thư chỉ là sân khấu để diễn trò, đọc xong xóa"

@@ -157,6 +157,7 @@ _SITE_AFTER = re.compile(
     r"|mo (?:cua hang|xuong|tiem|lo|kho|co so|xuong san xuat)\b"  # "ở số 40 … mở xưởng sơn trong nhà"
     # "đổ vật liệu xây dựng": "đổ" (to dump) folds to "do" (by), so it is a site before the sufferer's "do"
     r"|do (?:dong|vat lieu|cat|gach|dat|phe thai|xa ban)|xa khoi|khoi den"
+    r"|dot (?:vang ma|ma|giay|la|nhua|than|lo than|rom)\b|hoa vang\b"  # "nhà số 8 … đốt vàng mã": smoke made there
     r"|dong coc|dao mong|ep coc"  # piling or digging foundations there
     r"|xay (?:\d{1,2}|them|moi|sai|vuot|trai)\b"  # "xây 6 tầng", "xây sai phép"
     # a lodging or house crammed and unsafe: "chứa 20 người, điện câu chằng chịt, rất dễ cháy"
