@@ -220,9 +220,11 @@ FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
     "tuning": (4635, 4637, 0.999, 1411, 1411),
     "tuning": (4587, 4589, 0.999, 1394, 1394),
+    "tuning": (4625, 4627, 0.999, 1408, 1408),
     "heldout": (164, 167, 0.999, 33, 33),
-    # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869; 3418, 514 before p-3010 … p-3039
-    "fresh": (3419, 3566, 0.996, 515, 545),
+    # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869; 3418, 514 before p-3010 … p-3039;
+    # 3419 before p-3100 … p-3129
+    "fresh": (3420, 3566, 0.996, 515, 545),
 }
 
 

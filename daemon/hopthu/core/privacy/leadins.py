@@ -63,6 +63,10 @@ PRIVATE_ROLE = re.compile(r"phu huynh|cha me hoc sinh|cong ty|doanh nghiep|chu d
 PRIVATE_BODY_BEFORE = re.compile(
     r"(?:phu huynh|cha me hoc sinh|cong ty|doanh nghiep|chu dau tu|hop tac xa)(?:\s[^\W\d_]{1,10}){0,3}\s?[(\-–]\s?$"
 )
+# ... and a private practice owning the title right before it: "phòng khám tư của bác sĩ X", "nha khoa bác sĩ Y".
+PRIVATE_PRACTICE_BEFORE = re.compile(
+    r"(?:phong kham (?:tu|tu nhan|rieng)|nha thuoc|benh vien tu(?: nhan)?|tham my vien|nha khoa)(?:\s[^\W\d_]{1,10}){0,3}\s?$"
+)
 # Someone who only claims the role: "có người xưng là cán bộ phường tên X", "kẻ giả danh CSKV", and a scam
 # message's own contact ("Hỗ trợ: 0833 … (cán bộ Tùng)", "Liên hệ cán bộ X số …"): the imperative lead-in
 # opens the clause, no one is said to have met the official. GUIDE.md: a fake officer is a private person.
@@ -173,5 +177,8 @@ def role_in_clause(before: str, scorned: bool = False) -> bool:
         return False
     if ROLE_BELONGS_ELSEWHERE.search(role.group(0)) or (scorned and scorn_outside_role(before[role.start() :])):
         return False  # "anh Hưng trưởng thôn: đoạn mương cạnh nhà ông Thiện": the role was someone else's
+    if before[role.start() - 1 : role.start()] == "(" and ")" in role.group(0):
+        return False  # "ông X (tổ trưởng), bà Y, anh Z": a bracket closed on the role, which was X's
     return not KIN_BEFORE_ROLE.search(before) and not PRIVATE_ROLE.search(before[role.start() :]) \
-        and not PRIVATE_BODY_BEFORE.search(before, 0, role.start())  # "Ban đại diện cha mẹ học sinh (trưởng ban: X)"
+        and not PRIVATE_BODY_BEFORE.search(before, 0, role.start()) \
+        and not PRIVATE_PRACTICE_BEFORE.search(before, 0, role.start())  # "Ban đại diện cha mẹ học sinh (trưởng ban: X)"

@@ -90,7 +90,7 @@ GIVEN_LOWER = frozenset(
     "tài thắng thịnh toàn tuyết vinh khuê lụa mến mơ nhi oanh sen thắm thơm uyên vy xoan hoan "
     "duyên giang hạnh hậu hường khoa liễu loan lý mận nương phượng quế tâm thìn "
     "thúy thư trinh tuyền yên ngân nhung hải khoa an sau bay tam chin ut út vĩnh "
-    "nguyệt nguyet chiến chien hân han nhật nhat "
+    "nguyệt nguyet chiến chien hân han nhật nhat lợi "
     "tun tũn bin tít ti bống cún mít sóc bông na".split()  # the last: children's nicknames ("thằng tun", "bé bống")
 )
 
