@@ -57,7 +57,11 @@ ROLE = re.compile(
 )
 # Roles of private bodies: a parents' association, a company, a builder are no public office.
 PRIVATE_ROLE = re.compile(r"phu huynh|cha me hoc sinh|cong ty|doanh nghiep|chu dau tu|chu nha|chu quan|hop tac xa"
-                          r"|doi tho|to tho|nhom tho|tho xay|nha thau|cai thau")  # "tổ trưởng đội thợ là anh Kiên"
+                          r"|doi tho|to tho|nhom tho|tho xay|nha thau|cai thau"  # "tổ trưởng đội thợ là anh Kiên"
+                          r"|chi huy (?:truong|pho) (?:cong trinh|cong truong|du an|thi cong)")  # a builder's site manager
+# A works site said before a commander's role makes it the builder's site manager ("Bảng thông tin công trình ghi chỉ
+# huy trưởng là ông X"), not the ward's military commander ("Chỉ huy trưởng Ban Chỉ huy quân sự phường").
+_WORKS_BEFORE = re.compile(r"\b(?:cong trinh|cong truong|thi cong|nha thau|du an)\b[^.;\n]{0,40}$")
 # ... and a private body named right before the role, the role in brackets or after a dash: "Ban đại diện cha mẹ
 # học sinh (trưởng ban: X)", "Công ty Thành Đạt - giám đốc X" (searched up to the role's start).
 PRIVATE_BODY_BEFORE = re.compile(
@@ -93,7 +97,7 @@ KIN = re.compile(r"(?:(?:con|vo|chong|me|bo|cha|chau|em|anh|chi|ban(?: than| hoc
                  r"|\b(?:con trai|con gai|con dau|con re|em trai|em gai|anh trai|chi gai)(?: la)? ?)$")  # "liên hệ con trai Thào A Sùng"
 # Self-introductions and signature lead-ins (folded).
 INTRO = re.compile(
-    r"(?:\b(?:toi|tui|em|minh|chung toi|chau|e|mk|mik)\s(?:ten la|ten|la)|\bten\s?:|\bky\s?:|\bmy name is|(?:^|[.!?,\n]\s?)i am"
+    r"(?:\b(?:toi|tui|em|minh|chung toi|chau|e|mk|mik)\s(?:ten la|ten|la)|\bten\s?:|(?<!thu )\bky\s?:|\bmy name is|(?:^|[.!?,\n]\s?)i am"
     r"|\bten\s(?:toi|em|minh)(?:\s(?:la)|\s?:)?|\bho\s(?:va\s)?ten\s?:|"
     # "người Việt Nam", "người bảo kê", "người bảo vệ" are no lead-in
     r"\bnguoi\s(?:gop y|phan anh|viet(?! nam\b)|gui|lam don|ky ten|de nghi|to cao|khieu nai|lien he|dai dien|bao tin"
@@ -179,6 +183,8 @@ def role_in_clause(before: str, scorned: bool = False) -> bool:
         return False  # "anh Hưng trưởng thôn: đoạn mương cạnh nhà ông Thiện": the role was someone else's
     if before[role.start() - 1 : role.start()] == "(" and ")" in role.group(0):
         return False  # "ông X (tổ trưởng), bà Y, anh Z": a bracket closed on the role, which was X's
+    if role.group(0).startswith("chi huy") and _WORKS_BEFORE.search(before, 0, role.start()):
+        return False  # "công trình … chỉ huy trưởng là ông X": the builder's man
     return not KIN_BEFORE_ROLE.search(before) and not PRIVATE_ROLE.search(before[role.start() :]) \
         and not PRIVATE_BODY_BEFORE.search(before, 0, role.start()) \
         and not PRIVATE_PRACTICE_BEFORE.search(before, 0, role.start())  # "Ban đại diện cha mẹ học sinh (trưởng ban: X)"

@@ -59,7 +59,8 @@ PLACE_BEFORE = re.compile(
     r"vuon hoa|san bong|san van dong|tuong dai|bung binh|vong xoay|nut giao"
     r"|(?:gam|chan|duoi|thanh|mat|len|doc|doan|qua|tren|dau|gan) cau|du an"  # "gam cau Vinh Tuy", "doan cau Moi": a bridge, not "cậu"
     r"|muong(?: thoat nuoc)?|(?:kenh|cong|rach) thoat nuoc"  # "mương thoát nước Ba Xã"
-    r"|(?:nam|nhap|vao|ra|tai) vien"  # "nằm viện Bạch Mai": a hospital, not "sinh viên" or "chuyên viên"
+    r"|(?:nam|nhap|vao|ra|tai|\bo|\bdi|len|den) vien"  # "nằm viện Bạch Mai", "o vien Bach Mai": a hospital, not "sinh viên"
+    r"|bien ap|\btba|tram bom|tram xang|cay xang"  # "trạm biến áp Bạch Mai 3", "trạm bơm Yên Sở"
     # "chợ" written without marks ("cho" is also "for"): only after a word that places it ("cổng chợ", "khu chợ")
     r"|(?:cong|khu|bai xe|giu xe|truoc|sau|canh|goc|dau|cuoi|giua|ben trong|quan ly) cho|dan cu|dinh cu|khu dau gia"
     r"|(?:ngo|ngach|hem|kiet|so|so nha) \d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2}"  # "ngõ 190 Lò Đúc", "số 13 Lò Đúc"
@@ -167,8 +168,8 @@ def is_place(text: str, folded: str, start: int, words: list[str]) -> bool:
     if " ".join(words) in FAMOUS:
         return True
     marked = text[max(0, start - 20) : start].lower()
-    if marked.endswith(("dượng ", "dượng")):
-        return False  # "dượng Khải" is an uncle: "dượng" folds to "đường" (a street)
+    if marked.endswith(("dượng ", "dượng", "chỉ huy trưởng ", "chỉ huy trưởng")):
+        return False  # "dượng Khải" is an uncle: "dượng" folds to "đường" (a street); "chỉ huy trưởng X" is no "trường"
     return bool(PLACE_BEFORE.search(folded[max(0, start - 20) : start]) or PLACE_BEFORE_MARKED.search(marked)
                 or _CROSSING.search(folded, max(0, start - 45), start))
 
