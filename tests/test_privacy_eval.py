@@ -225,10 +225,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (4635, 4637, 0.999, 1411, 1411),
-    "tuning": (4587, 4589, 0.999, 1394, 1394),
-    "tuning": (4625, 4627, 0.999, 1408, 1408),
-    "tuning": (4649, 4652, 0.999, 1403, 1403),
+    "tuning": (4762, 4765, 0.999, 1455, 1455),
     "heldout": (164, 167, 0.999, 33, 33),
     # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869; 3418, 514 before p-3010 … p-3039;
     # 3419 before p-3100 … p-3129
