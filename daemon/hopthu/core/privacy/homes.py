@@ -172,7 +172,8 @@ _SITE_AFTER = re.compile(
 # nor a neighbour's renovation whose rubble goes elsewhere (`_ELSEWHERE`).
 _FLAT_SITE = re.compile(r"khoan duc|khoan tuong|dap pha|dap tuong|karaoke|hat hoi|mo nhac|mo loa|keo loa|danh bac|tu tap"
                         # let out as an office or crammed with lodgers: "cho thuê làm văn phòng", "cho 10 người ở"
-                        r"|cho thue lam|lam van phong|cho \d{1,3} nguoi|khong (?:dang ky|khai bao) tam tru")
+                        r"|cho thue lam|lam van phong|cho \d{1,3} nguoi|khong (?:dang ky|khai bao) tam tru"
+                        r"|tham xuong|ro xuong|dot xuong")  # "từ căn 1607 phía trên thấm xuống trần": the flat above
 # ... unless what happens is said to happen elsewhere: "[họ tên] (số 104) đổ đất lấn ra mương", "ở số 17 hay đốt rác
 # ngay đầu ngõ": the number is where the person lives, the site is the ditch or the lane's mouth.
 # ... or the person takes it out to a public place away from the home first: "ông X ở nhà số 5 mang loa ra sân chung
@@ -223,6 +224,8 @@ HOME_ADDRESS = re.compile(
     r"(?:\s(?:dãy trọ|day tro|nhà trọ|nha tro)\s(?:bà|ba|cô|co|ông|ong|chú|chu)\s\w{1,12})?"
     # (the house-number detector runs first: "lô B4 nhà [số nhà]" is the same lot, its number already masked, p-2929)
     r"|[Ll](?<!\w[Ll])(?:ô|o)\s[A-Z]{1,2}\d{1,3}\s(?:nhà|nha)\s(?:(?:số|so)\s\d{1,4}[A-Za-z]?|\[số nhà\])"
+    # "Hộ 203 tập thể Đức Giang": a flat of a collective block told by its household's number
+    r"|[Hh](?<!\w[Hh])(?:ộ|o)\s\d{3,4}(?=\s(?:khu\s)?(?:tập thể|tap the)\b)"
     # "căn hộ tầng 5 nhà A2": a flat told by its floor and block
     r"|[Cc](?<!\w[Cc])(?:ăn hộ|an ho)\s(?:ở\s|o\s)?(?:tầng|tang)\s\d{1,2}\s(?:nhà|nha|tòa|toa)\s[A-Z0-9]{1,3}(?!\w)"
     # "P.302 nhà A5", "P. 508 tòa B2": a room in a block of flats (three or four digits: "P.5" is a ward).
@@ -244,7 +247,7 @@ _OWN_UNIT_BEFORE = re.compile(
     r"(?:\b(?:toi|tui|em|minh|chung toi|gia dinh toi|nha (?:toi|tui|em|minh))\b[^,.;:!?\n]{0,30}"
     r"|\b(?:o tro|thue tro|o nho|song|thuong tru|tam tru|cu tru|cu ngu|nha(?:\s" + _PERSON + r"){1,3})|\[ho ten\]\s?\(?)\s?(?:o|tai)\s"
     r"(?:(?:biet thu|lien ke|nha lien ke|nha vuon|can goc|can)\s)?$"  # "Bố mẹ tôi ở biệt thự BT5-12", "ở căn góc lô 9"
-    r"|\bnha (?:toi|tui|em|minh)\s(?:la\s)?(?:biet thu|lien ke|nha lien ke|nha vuon|can goc)\s$"  # "Nhà em liền kề LK3-12"
+    r"|\bnha (?:toi|tui|em|minh)\s(?:la\s)?(?:(?:biet thu|lien ke|nha lien ke|nha vuon|can goc)\s)?$"  # "Nhà em liền kề LK3-12", "Nhà tôi lô 12"
     r"|\[ho ten\]\s?(?:\(|,)\s?$|\bdia chi(?:\s(?:nha|lien he|cua toi))?\s?:\s?$"  # "ông [họ tên] (lô A6)", "Địa chỉ: lô A5"
 )
 # "Tôi thuê kiot số 14 ở chợ", "em có sạp số 7": the writer's own stall.
@@ -282,7 +285,8 @@ def _other_lane(clause: str, site: re.Match[str]) -> bool:
 
 
 # The number said to be right where the problem stands: "nhà tôi số 78 phố Tân Mai ngay chỗ xe đỗ".
-_RIGHT_AT_SITE = re.compile(r"[^,.;:\n]{0,30}\b(?:ngay|dung)\s(?:tai\s)?(?:cho|vi tri)\s(?:xe|\w+\s(?:do|dau|chat|xa|ngap|vo|sut|hong))")
+_RIGHT_AT_SITE = re.compile(r"[^,.;:\n]{0,30}(?:,\s?)?\b(?:ngay|dung)\s(?:tai\s)?(?:cho|vi tri)\s"
+                            r"(?:xe|(?:\w+\s){1,2}(?:do|dau|chat|xa|ngap|vo|sut|hong))")  # "…, ngay chỗ nắp cống vỡ"
 # "SN 1958" after a name is "sinh năm" (a birth year), not "số nhà".
 _BIRTH_YEAR = re.compile(r"(?i)SN\s?:?\s?(?:19|20)\d\d$")
 
