@@ -67,7 +67,7 @@ FLOORS = {
         "co_agency_precision": 0.743,
     },
 }
-TRIAGE_CEILING = {"tuning": 0.025, "heldout": 0.036, "fresh": 0.015}  # tuning: the rules alone; the others: 0.072, 0.078 by them
+TRIAGE_CEILING = {"tuning": 0.026, "heldout": 0.036, "fresh": 0.015}  # tuning: the rules alone; the others: 0.072, 0.078 by them
 
 
 @pytest.fixture(scope="module")
