@@ -218,7 +218,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (4578, 4580, 0.999, 1387, 1387),
+    "tuning": (4587, 4589, 0.999, 1409, 1409),
     "heldout": (164, 167, 0.999, 33, 33),
     # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869; 3418, 514 before p-3010 … p-3039
     "fresh": (3419, 3566, 0.996, 515, 545),
