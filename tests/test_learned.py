@@ -373,6 +373,10 @@ def test_the_learned_evidence_keeps_the_tuning_figures_under_cross_validation():
     # 0.9708, category 0.9608, complex F1 0.973, co-agencies 0.805 / 0.833, triage 0.0144; with the lead's two rounds
     # alone (2276) lead 0.9714, category 0.9605, co-agencies 0.801 / 0.831, triage 0.0154, and their 2216 older
     # items alone lead 0.9703, category 0.9621, co-agencies 0.811 / 0.838, triage 0.0135 (none worse)
-    assert r["lead_agency_accuracy"] >= 0.970 and r["category_accuracy"] >= 0.960
-    assert r["complex_f1"] >= 0.970 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0145
-    assert r["co_agency_precision"] >= 0.832 and r["co_agency_recall"] >= 0.805
+    # 2416 items (the third session's rounds: r-2359..r-2388 co-ordinators and complexity, r-2479..r-2508 conduct or
+    # procedure, r-2551..r-2580 outside, triage and nothing to route, r-2641..r-2670 urgency round 15; written blind):
+    # lead 0.9722, category 0.9644, complex F1 0.971, co-agencies 0.818 / 0.844, triage 0.0161 (39 items held: the
+    # batch r-2551..r-2580 labels eight for triage, r-2563..r-2570)
+    assert r["lead_agency_accuracy"] >= 0.972 and r["category_accuracy"] >= 0.964
+    assert r["complex_f1"] >= 0.970 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0162
+    assert r["co_agency_precision"] >= 0.844 and r["co_agency_recall"] >= 0.818
