@@ -5,34 +5,27 @@ diacritics."""
 
 import pytest
 
-from ward import gone
+from ward import each_way_cases, gone
 
 
-@pytest.mark.parametrize("text,personal,keep", [
+@pytest.mark.parametrize("text,personal,keep", each_way_cases([
     # "Nhà tôi lô 12": the writer's lot, no "ở" needed
     ("Xe tải chở đất rơi vãi khắp đường. Nhà tôi lô 12 khu đấu giá Thạch Bàn cũng bị bụi bay vào.",
      ("lô 12",), ("khu đấu giá Thạch Bàn",)),
-    ("Xe tai cho dat roi vai khap duong. Nha toi lo 12 khu dau gia Thach Ban cung bi bui bay vao.",
-     ("lo 12",), ("khu dau gia Thach Ban",)),
     # "Hộ 203 tập thể …": a flat of a collective block
     ("Hộ 203 tập thể Đức Giang chúng tôi bị nước dột từ tầng trên.", ("Hộ 203",), ("tập thể Đức Giang",)),
-    ("Ho 203 tap the Duc Giang chung toi bi nuoc dot tu tang tren.", ("Ho 203",), ("tap the Duc Giang",)),
-])
+]))
 def test_a_lot_or_a_collective_flat_of_the_writer_goes(text, personal, keep):
     gone(text, *personal, keep=keep)
 
 
-@pytest.mark.parametrize("text,personal,keep", [
+@pytest.mark.parametrize("text,personal,keep", each_way_cases([
     # the flat above whose water seeps down is where the problem comes from: it stays
     ("Căn hộ 1507 của tôi bị nước từ căn 1607 phía trên thấm xuống trần 2 tháng nay.",
      ("1507",), ("căn 1607 phía trên",)),
-    ("Can ho 1507 cua toi bi nuoc tu can 1607 phia tren tham xuong tran 2 thang nay.",
-     ("1507",), ("can 1607 phia tren",)),
     # the writer's number said to stand right where the drain cover broke is the site's
     ("Xe công nông làm vỡ nắp cống. Nhà tôi số 11 ngõ 3, ngay chỗ nắp cống vỡ.", (),
      ("Nhà tôi số 11 ngõ 3, ngay chỗ nắp cống vỡ",)),
-    ("Xe cong nong lam vo nap cong. Nha toi so 11 ngo 3, ngay cho nap cong vo.", (),
-     ("Nha toi so 11 ngo 3, ngay cho nap cong vo",)),
-])
+]))
 def test_a_home_that_is_the_site_stays(text, personal, keep):
     gone(text, *personal, keep=keep)

@@ -4,32 +4,26 @@ name that is also a common word. With and without diacritics."""
 
 import pytest
 
-from ward import gone
+from ward import each_way_cases, gone
 
 
-@pytest.mark.parametrize("text,personal,keep", [
+@pytest.mark.parametrize("text,personal,keep", each_way_cases([
     # the bracket closed on the group leader's role: the names listed after it are citizens'
     ("Dự họp có: ông Bạch Văn Tâm (tổ trưởng), bà Kiều Thị Ngân, anh Phí Văn Hào và 34 hộ dân.",
      ("Kiều Thị Ngân", "Phí Văn Hào"), ("Bạch Văn Tâm",)),
-    ("Du hop co: ong Bach Van Tam (to truong), ba Kieu Thi Ngan, anh Phi Van Hao va 34 ho dan.",
-     ("Kieu Thi Ngan", "Phi Van Hao"), ("Bach Van Tam",)),
     # ... while a role said right before a name is still that name's
     ("Tổ trưởng TDP 5 ông Lê Văn Cường đã xuống ghi nhận.", (), ("Lê Văn Cường",)),
-    ("To truong TDP 5 ong Le Van Cuong da xuong ghi nhan.", (), ("Le Van Cuong",)),
-])
+]))
 def test_names_listed_after_a_bracketed_role(text, personal, keep):
     gone(text, *personal, keep=keep)
 
 
-@pytest.mark.parametrize("text,personal,keep", [
+@pytest.mark.parametrize("text,personal,keep", each_way_cases([
     # a private clinic's doctor holds no public office; the health station's does
     ("Phòng khám tư của bác sĩ Lưu Văn Quang ở số 7 ngõ 2 vứt kim tiêm vào thùng rác chung.",
      ("Lưu Văn Quang",), ("số 7 ngõ 2",)),
-    ("Phong kham tu cua bac si Luu Van Quang o so 7 ngo 2 vut kim tiem vao thung rac chung.",
-     ("Luu Van Quang",), ("so 7 ngo 2",)),
     ("Trạm y tế phường, bác sĩ Lưu Văn Quang trực hôm đó rất nhiệt tình.", (), ("Lưu Văn Quang",)),
-    ("Tram y te phuong, bac si Luu Van Quang truc hom do rat nhiet tinh.", (), ("Luu Van Quang",)),
-])
+]))
 def test_a_private_clinics_doctor_is_a_private_person(text, personal, keep):
     gone(text, *personal, keep=keep)
 

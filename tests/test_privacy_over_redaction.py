@@ -6,15 +6,8 @@ without diacritics where the writing allows it."""
 
 import pytest
 
-from hopthu.core.textnorm import afold
-
+from ward import each_way_cases as each_way
 from ward import gone
-
-
-def each_way(cases: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    """Each case as written and with its diacritics stripped (the text, the personal and the kept strings)."""
-    return [c for text, personal, keep in cases
-            for c in ((text, personal, keep), (afold(text), tuple(map(afold, personal)), tuple(map(afold, keep))))]
 
 
 @pytest.mark.parametrize("text,personal,keep", each_way([

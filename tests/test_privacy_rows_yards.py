@@ -7,10 +7,10 @@ import pytest
 
 from hopthu.core.textnorm import afold
 
-from ward import gone
+from ward import each_way_cases, gone
 
 
-@pytest.mark.parametrize("text,personal,keep", [
+@pytest.mark.parametrize("text,personal,keep", each_way_cases([
     # the landlord's home in brackets goes; the row of lodgings, whose drain the letter is about, stays
     ("Dãy phòng trọ số 12 ngách 5 (chủ là bà Khúc Thị Dung, nhà ở số 8 phố Huế) xả nước thải thẳng ra rãnh chung, hôi cả xóm.",
      ("số 8", "Khúc Thị Dung"), ("Dãy phòng trọ số 12 ngách 5",)),
@@ -20,10 +20,9 @@ from ward import gone
     # a dog let out onto another lane than its owner's: the owner's home goes
     ("Bà Loan ở số 17A ngõ 9 chiều nào cũng thả chó ra ngõ 11 phóng uế, trẻ con chơi ở đó sợ lắm.",
      ("số 17A", "Loan"), ("ngõ 11",)),
-])
+]))
 def test_homes_go_and_sites_stay(text, personal, keep):
-    for t, p, k in ((text, personal, keep), (afold(text), tuple(map(afold, personal)), tuple(map(afold, keep)))):
-        gone(t, *p, keep=k)
+    gone(text, *personal, keep=keep)
 
 
 def test_a_dog_let_out_onto_its_owners_own_lane_still_makes_the_home_the_site():

@@ -98,6 +98,15 @@ def gone(text: str, *personal: str, keep: tuple[str, ...] = ()) -> str:
     return out
 
 
+def each_way_cases(cases: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """Each (text, personal, keep) case for `gone` as written and with its diacritics stripped: the text, the
+    personal and the kept strings alike."""
+    from hopthu.core.textnorm import afold
+
+    return [c for text, personal, keep in cases
+            for c in ((text, personal, keep), (afold(text), tuple(map(afold, personal)), tuple(map(afold, keep))))]
+
+
 def wait_until(predicate, timeout: float, what: str) -> None:
     """Poll `predicate` until it holds (a daemon thread's effect on real servers), or fail saying what."""
     deadline = time.monotonic() + timeout

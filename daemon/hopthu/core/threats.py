@@ -230,8 +230,7 @@ REPORT_WINDOW = 60
 #: The writer or someone else suffered it: "anh Vỹ bị một nhóm thanh niên chặn đánh" (folded, right before).
 #: Not "mày sẽ bị tao chém", "xe ông dễ bị tạt axit lắm", "không rút đơn thì bị đánh chết": a threat in the passive.
 #: Up to twelve words between ("bị bạn cùng lớp là Lò Văn Tủn cùng hai bạn khác chặn đánh"), none of them the writer; a
-#: comma only before
-#: the filming that goes with it ("bị nhóm bạn bắt nạt, quay clip tung lên mạng").
+#: comma only before the filming that goes with it ("bị nhóm bạn bắt nạt, quay clip tung lên mạng").
 _SUFFERED = re.compile(r"(?<!\w)(?<!se )(?<!de )(?<!phai )(?<!thi )(?<!roi )(?<!lai )bi(?:\s(?!tao\b|tui\b|bon tao\b)\w+){0,12}"
                        r"(?:,\s(?:quay|chup)(?:\s(?:clip|video|anh|lai))?)?\s$")
 #: A threat that begins with the writer ("tao chém chết mày") is made, whatever the writer says before it.

@@ -187,4 +187,4 @@ def role_in_clause(before: str, scorned: bool = False) -> bool:
         return False  # "công trình … chỉ huy trưởng là ông X": the builder's man
     return not KIN_BEFORE_ROLE.search(before) and not PRIVATE_ROLE.search(before[role.start() :]) \
         and not PRIVATE_BODY_BEFORE.search(before, 0, role.start()) \
-        and not PRIVATE_PRACTICE_BEFORE.search(before, 0, role.start())  # "Ban đại diện cha mẹ học sinh (trưởng ban: X)"
+        and not PRIVATE_PRACTICE_BEFORE.search(before, 0, role.start())  # a private body's or practice's title
