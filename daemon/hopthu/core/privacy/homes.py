@@ -98,13 +98,13 @@ _BARE_CUE = re.compile(
     r"\s(?:o|tai)|\b(?:o tro|tro|tru|song)\s(?:o|tai)|\bo\s(?:\w+\s){0,3}tan"  # "trọ ở 102/5", "ở với bà nội tận 5/2"
     r"|\b(?:can ho|phong)(?:\scua\s" + _PERSON + r")?(?:\s?:|\sla)|\b(?:thuong tru|tam tru|cu tru|ho khau)\s(?:o|tai)"
     r"|\b(?:living|live|lives) at|\baddress\s?:?"
-    r"|\bso nha(?:\s" + _PERSON + r"){1,3}(?:\sla)?\s?:?|\[ho ten\](?:\s?\([^()\n]{1,20}\))?,?(?:\s(?:o|tai|nha))?)\s$"
+    r"|\bso nha(?:\s" + _PERSON + r"){1,3}(?:\sla)?\s?:?|\[ho ten\](?:\s?\([^()\n]{1,20}\))?,?(?:\s(?:o nha|o|tai|nha))?)\s$"
 )
 # What may follow a bare house number: a lane or street word, a capitalised street name, or the clause's end.
 # A place word after it: "ở 27/4 gần chợ", "ở 16A cùng ngõ", "5/2 cuối xóm".
 _BARE_AFTER = re.compile(r"(?:\s(?:ngo|ngach|hem|kiet|pho|duong|to|tdp|toa|xom|gan|canh|sat|cung|cuoi|dau|trong)\b"
                          r"|\s(?:ngay\s)?(?:ben|canh|sat|doi dien|ke ben)\b"  # "Nhà tui 45/10 ngay bên", "nha 12B doi dien cong cho"
-                         r"|\s[a-z]\d{1,2}\s(?:khu|nha|toa|tap the)\b|\s?[,.;)\n]|$)")
+                         r"|\s[a-z]\d{1,2}\s(?:khu|nha|toa|tap the)\b|\s?[,.;)\n]|\s\((?!\d)|$)")  # "ở nhà 12 (vợ chồng)"
 # What makes a number the site of the problem: a business or a building work before it ...
 _SITE_CUE = re.compile(
     r"quan\b|xuong|cua hang|construction|\bsite\b|gara|garage|lo (?:nuong|ren|gach|than|mo)"  # a bakery's oven, a forge
@@ -200,6 +200,8 @@ _SUFFERS = re.compile(r"\b(?:bi|do|vi)\b")
 # Someone living in the house next to the site, its number in brackets: "ở căn cạnh xưởng (nhà số 33)" (p-2925).
 _LIVES_NEXT_TO_SITE = re.compile(r"\bo\s(?:can|nha|can nha|ngoi nha)\s(?:ngay\s)?(?:ben canh|canh|sat vach|ke ben|doi dien)\b"
                                  r"[^,.;:()]{0,25}\(\s?(?:nha\s)?$")
+# Named people next door, their number in brackets: "[họ tên] và [họ tên] nhà bên (số 18) tranh chấp lối đi".
+_NAMED_NEXT_DOOR = re.compile(r"\[ho ten\]" + _EPITHET + r"\s(?:o\s)?nha (?:ben|ben canh|canh|sat vach|doi dien)\s?\(\s?$")
 # A named household, its number in apposition, then what it does: "Nhà ông X, số 5 xóm Chùa, nuôi 20 con lợn" (p-2930).
 _HOUSEHOLD_APPOSED = re.compile(r"\bnha\s(?:ong|ba|anh|chi|co|chu|bac|cu)\s\[ho ten\]" + _EPITHET + r"\s?,\s?$")
 # Numbers that are not houses: "TDP số 5", "tổ số 3", "quầy số 3", "bão số 3", "phòng số 6" (a lodging, below).
@@ -348,6 +350,8 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
         return True  # "Kho hàng tại số 140 để hóa chất, tôi ở số 142": the site was the clause before the comma
     if _LIVES_NEXT_TO_SITE.search(before):
         return True  # "ở căn cạnh xưởng (nhà số 33)": the home next to the site, not the site
+    if _NAMED_NEXT_DOOR.search(before) and not _SITE_AFTER.search(fold_same_length(text[end : end + 60]).split(")", 1)[-1]):
+        return not later.after(end)  # "nhà bên" here is their home, not a site: no nuisance said after the bracket
     site_cue = _SITE_CUE.search(before)
     if site_cue and site_cue.group(0).startswith("tang") and _FLOOR_LIVED_ON.search(before, 0, site_cue.start()):
         site_cue = _SITE_CUE.search(before, site_cue.end())  # "thuê nhà tầng 3 số 40": the floor someone lives on

@@ -53,7 +53,7 @@ def lower_name_shape(words: list[str], introduced: bool = False, titled: bool = 
 # A place word right before the name, on the same line ("phường\n\nBà X" is no place). "giao" (a crossing) not after
 # an honorific: "cô giáo Hạnh", "thầy giáo Nam" is a teacher.
 PLACE_BEFORE = re.compile(
-    r"(?:duong|pho|ngo|ngach|hem|truong|tieu hoc|thcs|thpt|ptth|mam non|cong vien|benh vien|nga ba|nga tu|"
+    r"(?:(?<!bieu )(?<!tuyen )duong|pho|ngo|ngach|hem|truong|tieu hoc|thcs|thpt|ptth|mam non|cong vien|benh vien|nga ba|nga tu|"
     r"(?<!\bco )(?<!\bba )(?<!\bong )(?<!thay )giao|"  # not "cô giáo Hạnh"
     r"toa|chung cu|khach san|nha van hoa|tap the|ben xe|tuyen|quang truong|cong ty|sieu thi|khu|ao lang|lang|"
     r"vuon hoa|san bong|san van dong|tuong dai|bung binh|vong xoay|nut giao"
@@ -143,11 +143,15 @@ def cap_run(text: str, toks: list[tuple[int, int, str]], i: int, limit: int = 4)
         if n >= 2 and toks[i + n][2].isupper() and (fold(toks[i + n][2]) in LOWER_STOP
                                                     or toks[i + n][2].lower() in LOWER_STOP_MARKED):
             break  # "TOI LA TRAN MINH QUANG O SO 25": "O" (ở) ends the name
+        if n == 1 and toks[i + n][2].isupper() and fold(toks[i + n][2]) in SHOUTED_SECOND_STOP:
+            break  # "BA SEN BI TANG HUYET AP": "BI" (bị) ends a short name in a shouted text
         n += 1
     return n
 
 
 # Common words with their marks that never continue a name of three syllables ("âu văn sỹ tự ý chặt").
+# Words that end a name already after its first word in a text written in capitals ("BA SEN BI …", "ONG TU O …").
+SHOUTED_SECOND_STOP = frozenset("bi o la".split())
 LOWER_STOP_MARKED = frozenset("tự bị đã đang ở là có và thì mà cũng vẫn không hay nên sẽ được đi về ra vào".split())
 
 

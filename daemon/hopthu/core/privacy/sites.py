@@ -69,7 +69,11 @@ def home_is_problem_after(clause: str) -> bool:
 
 
 # "Trước cửa nhà số 19", "trước cổng nhà 7", "cạnh cửa nhà số 5": the pavement or lane before a home (folded).
-_FRONT_OF = re.compile(r"\b(?:truoc|canh|doi dien|sat)\s(?:cua|cong|ngo)\snha\s$")
+# Also before a home named by its owner: "cột điện trước nhà bà [họ tên] số 7 ngõ 40" (the pole stands there; her
+# name goes, the number locates the pole).
+_FRONT_OF = re.compile(r"\b(?:truoc|canh|doi dien|sat)\s(?:cua|cong|ngo)\snha\s$"
+                       r"|\b(?:cot dien|cot|loa|cay|ho ga|nap cong|cong)\s(?:\w+\s){0,3}truoc\s(?:(?:cua|cong)\s)?nha\s"
+                       r"(?:ong|ba|anh|chi|co|chu|bac|cu)\s\[ho ten\]\s$")
 # A place of worship or a clan hall before the number, as written (the folded "chua", "den" are also "chưa", "đến";
 # "gia đình" is a family, not a communal house).
 _WORSHIP = re.compile(r"(?i)(?<!\w)(?:nhà thờ(?: họ)?|chùa|(?<!gia )đình|đền|miếu|từ đường)(?!\w)[^,.;:()\n]{0,30}\s(?:ở|tại)\s(?:nhà\s)?$"
