@@ -16,7 +16,11 @@ NOT_A_NAME = re.compile(
     r"hieu truong|truong ban|truong tram|bac si|chiec\b|cong an|cskv\b|csgt\b|giam doc|viet nam|ban\b|dang uy|hoi\b|cuu chien binh|tay\b|quan ly"
     # "Đoàn" (the Youth Union, a delegation) before what such a body is or does; "Đoàn Vy" is a surname
     r"|doan(?=\s?[,.;:!?)\n]|$|\s(?:thanh nien|tn\b|tncs|cong tac|kiem tra|thanh tra|giam sat|vien|the\b|lien nganh|dai bieu"
-    r"|xe\b|khach|phuong|truong|co so|ho chi minh|da\b|den\b|ve\b|cua\b|va\b|lam\b|di\b|tinh|quan\b|huyen)))"
+    r"|xe\b|khach|phuong|truong|co so|ho chi minh|da\b|den\b|ve\b|cua\b|va\b|lam\b|di\b|tinh|quan\b|huyen"
+    # "đoạn" (a stretch) written without marks: "DOAN TRUOC TRUONG …", "doan gan cho"
+    r"|truoc\b|sau\b|giua\b|cuoi\b|dau\b|gan\b|canh\b|qua\b|tu\b|nay\b|do\b|duong\b|ngo\b|pho\b))"
+    # the months "tháng Giêng", "tháng Chạp" (after "thang", read without marks as "thằng")
+    r"|gieng\b|chap\b)"
 )
 
 
@@ -38,7 +42,8 @@ def not_a_name(text: str, folded: str, pos: int) -> bool:
 # A public role right after a name: "anh X bên phòng kinh tế", "chị Y ở Trung tâm phục vụ hành chính công".
 ROLE_AFTER = re.compile(
     r"\s?[,\-–(]?\s?(?:lam\s)?(?:ben|o|cua|thuoc|tai|la)?\s?(?:phong (?:kinh te|van hoa|tu phap|tai nguyen)|ubnd|uy ban|cong an phuong|"
-    r"trung tam phuc vu|tram y te|dia chinh|can bo|cong chuc|vien chuc|(?:pho )?chu tich|to truong|bi thu|hieu truong|bo phan mot cua|mot cua|"
+    r"trung tam phuc vu|tram y te|dia chinh|can bo|cong chuc|vien chuc|(?:pho )?chu tich|to truong|to pho|bi thu|"
+    r"hieu truong|bo phan mot cua|mot cua|"
     r"(?:the |our |your )?(?:ward )?(?:vice )?chair(?:man|woman|person)|(?:the )?(?:ward|police) officer|"  # English letters
     r"truong (?:thon|xom|ap)|"
     r"(?:pho )?truong (?:tram|ban|phong|cong an|khu pho)|"
@@ -59,6 +64,8 @@ ROLE = re.compile(
 PRIVATE_ROLE = re.compile(r"phu huynh|cha me hoc sinh|cong ty|doanh nghiep|chu dau tu|chu nha|chu quan|hop tac xa"
                           r"|doi tho|to tho|nhom tho|tho xay|nha thau|cai thau"  # "tổ trưởng đội thợ là anh Kiên"
                           r"|chi huy (?:truong|pho) (?:cong trinh|cong truong|du an|thi cong)")  # a builder's site manager
+# A private building's board before a name whose role follows it: "ban quản lý tòa nhà do anh X làm trưởng ban".
+PRIVATE_BOARD_BEFORE = re.compile(r"\bban (?:quan ly (?:toa nha|chung cu|khu do thi)|quan tri)\b[^.;\n]{0,30}$")
 # A works site said before a commander's role makes it the builder's site manager ("Bảng thông tin công trình ghi chỉ
 # huy trưởng là ông X"), not the ward's military commander ("Chỉ huy trưởng Ban Chỉ huy quân sự phường").
 _WORKS_BEFORE = re.compile(r"\b(?:cong trinh|cong truong|thi cong|nha thau|du an)\b[^.;\n]{0,40}$")

@@ -240,6 +240,8 @@ def one_given_name(text: str, toks: list[tuple[int, int, str]], k: int) -> bool:
 # Honorifics written bare in capitals that are as often another word ("BE" bể, "CU" cũ, "MO" mở, "CAU" cầu): before
 # one word in capitals they begin no name.
 SHOUTED_NOT_TITLE = frozenset("be cu mo cau".split())
+# Common words no name begins with, after a title-like word in a text shouted without marks (`other_word`).
+_SHOUTED_NO_NAME = frozenset("o co la da dang bi rat nhieu mot khong cac nhung ca".split())
 # Birth-order names ("dượng Bảy", "dượng Tư"): without diacritics "duong Bay" is an uncle, not a street.
 _BIRTH_ORDER = frozenset("hai ba tu nam sau bay tam chin muoi ut".split())
 
@@ -332,6 +334,9 @@ _BEFORE_HAVE = frozenset("chua khong ko da cung van neu deu se dang chang cha vu
 def other_word(toks: list[tuple[int, int, str]], i: int) -> bool:
     word = toks[i][2]
     prev = fold(toks[i - 1][2]) if i else ""
+    if word.isupper() and word.isascii() and i + 1 < len(toks) and toks[i + 1][2].isupper() \
+            and fold(toks[i + 1][2]) in _SHOUTED_NO_NAME:
+        return True  # "… CO O GA TO" (có ổ gà to): a shouted "CO", "CU", "ONG" before a common word is no title
     if word.lower() == "cu" and prev in ("dinh", "dan"):
         return True
     if word.lower() == "co" and prev in _BEFORE_HAVE:

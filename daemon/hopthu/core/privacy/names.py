@@ -32,6 +32,7 @@ from hopthu.core.privacy.leadins import (
     NAMED_AS,
     NOT_A_NAME,
     PERSON_NOUN,
+    PRIVATE_BOARD_BEFORE,
     PRIVATE_TITLE,
     ROLE_AFTER,
     SCORN,
@@ -472,6 +473,7 @@ def _signs_with_role(folded: str, start: int, end: int) -> bool:
 def _is_official(folded: str, start: int, officials: set[str], words: list[str], end: int = -1, scorned: bool = False) -> bool:
     if words and words[-1] in officials and (len(words) == 1 or all(w in officials for w in words)):
         return True  # "ông Bình" after "Chủ tịch Trần Văn Bình"; not "Đồng Xuân Hải" after "đồng chí Trương Minh Hải"
-    if end >= 0 and ROLE_AFTER.match(folded, end) and not _signs_with_role(folded, start, end):
+    if end >= 0 and ROLE_AFTER.match(folded, end) and not _signs_with_role(folded, start, end) \
+            and not PRIVATE_BOARD_BEFORE.search(clause_before(folded, start, 50)):
         return True
     return role_in_clause(clause_before(folded, start, 70), scorned)
