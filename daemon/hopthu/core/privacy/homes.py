@@ -345,8 +345,9 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
         return True
     if _HOUSEHOLD_NAMED.search(before):
         return not later.after(end)
-    if (_WRITER_LIVES.search(before) or writer_in_building(before)) and not _SITE_AFTER.search(fold_same_length(re.split(r"[,.;\n]", text[end : end + 60])[0])):
-        return True  # "Kho hàng tại số 140 để hóa chất, tôi ở số 142": the site was the clause before the comma
+    if (_WRITER_LIVES.search(before) or writer_in_building(before)) \
+            and not _SITE_AFTER.search(fold_same_length(re.split(r"[,.;\n]", text[end : end + 60])[0])):
+        return True  # "Kho hàng tại số 140 để hóa chất, tôi ở số 142": the site was the clause before the comma (`residence`)
     if _LIVES_NEXT_TO_SITE.search(before):
         return True  # "ở căn cạnh xưởng (nhà số 33)": the home next to the site, not the site
     site_cue = _SITE_CUE.search(before)
@@ -467,6 +468,10 @@ _ROW_BEFORE = re.compile(r"(?<!\w)day\s$")
 _BARE_CAN = re.compile(r"[Cc]an\s\d{1,2}$")
 
 
+def _unit_is_site(clause: str) -> bool:
+    return bool(_SITE_AFTER.search(clause) or home_is_problem_after(clause))
+
+
 def find_home_addresses(text: str) -> list[Span]:
     spans = [m.span() for m in HOME_ADDRESS.finditer(text)
              if not _OFFICE_AFTER.match(fold_same_length(text[m.end() : m.end() + 20])) and not _BARE_CAN.match(m.group(0))
@@ -478,7 +483,7 @@ def find_home_addresses(text: str) -> list[Span]:
             folded = folded or fold_same_length(text)  # once per text: positions stay positions
             before = clause_before(folded, m.start(), 50)
             if _OWN_UNIT_BEFORE.search(before) or _OWN_UNIT_VERB.search(before) \
-                    or _OWN_UNIT_AFTER.match(folded, m.end(), m.end() + 20) or (lot_lived_in(before) and not _SITE_AFTER.search(
+                    or _OWN_UNIT_AFTER.match(folded, m.end(), m.end() + 20) or (lot_lived_in(before) and not _unit_is_site(
                         re.split(r"[,.;\n]", folded[m.end() : m.end() + 60])[0])):  # "[họ tên], nhà ở lô B12-05" (`residence`)
                 spans.append(m.span())
     return spans
