@@ -209,6 +209,12 @@ number, a stretch between two numbers, articles of laws, short public numbers), 
 p-2875's market-board head), 100 % (2722/2722), 16/16, 129/129; tuning (2473 items) 4649/4652 (left: "o Ty",
 "em la Phuong", "Hải"), 99.9 % (101243/101315; the older part unchanged, 98521/98593), 1403/1403, keep strings
 2728/2728.
+Then p-2932 … p-2951 (20 items written blind: homes in unusual forms beside the sites that stay, private and
+offending plates in many writings), scored blind: 62/64 removed ("lô B12-05" after "[họ tên], nhà ở", a mini-block's
+"số 16" after the writer's room), 99.7 % kept (1192/1195: "o do hong ca" read as a name), 18/18 locations, keep
+strings 45/45. No label changed. After: the batch 64/64, 100 % (1195/1195), 18/18, 45/45; tuning (2643 items)
+4866/4869 (left: "o Ty", "em la Phuong", "Hải"), 99.9 % (107429/107511; the older part's outputs unchanged),
+1518/1518, keep strings 2945/2945.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -225,7 +231,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (4864, 4867, 0.999, 1542, 1542),
+    "tuning": (4928, 4931, 0.999, 1560, 1560),
     "heldout": (164, 167, 0.999, 33, 33),
     # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869; 3418, 514 before p-3010 … p-3039;
     # 3419 before p-3100 … p-3129; 3420 before p-3190 … p-3219

@@ -13,6 +13,7 @@ import re
 
 from hopthu.core.privacy.base import Span, clause_before, fold_same_length
 from hopthu.core.privacy.homelists import WORDS_NUMBER, listed_with_homes, table_cells
+from hopthu.core.privacy.residence import lot_lived_in, writer_in_building
 from hopthu.core.privacy.sites import flat_works_after, home_is_problem_after, home_thing_before, site_before
 
 # "số nhà 15", "so nha 40", "SN 19", "sn 8", "số 12A", "so 9", "nhà số 3" (the span is "số 3").
@@ -346,8 +347,9 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
         return True
     if _HOUSEHOLD_NAMED.search(before):
         return not later.after(end)
-    if _WRITER_LIVES.search(before) and not _SITE_AFTER.search(fold_same_length(re.split(r"[,.;\n]", text[end : end + 60])[0])):
-        return True  # "Kho hàng tại số 140 để hóa chất, tôi ở số 142": the site was the clause before the comma
+    if (_WRITER_LIVES.search(before) or writer_in_building(before)) \
+            and not _SITE_AFTER.search(fold_same_length(re.split(r"[,.;\n]", text[end : end + 60])[0])):
+        return True  # "Kho hàng tại số 140 để hóa chất, tôi ở số 142": the site was the clause before the comma (`residence`)
     if _LIVES_NEXT_TO_SITE.search(before):
         return True  # "ở căn cạnh xưởng (nhà số 33)": the home next to the site, not the site
     if _NAMED_NEXT_DOOR.search(before) and not _SITE_AFTER.search(fold_same_length(text[end : end + 60]).split(")", 1)[-1]):
@@ -470,6 +472,10 @@ _ROW_BEFORE = re.compile(r"(?<!\w)day\s$")
 _BARE_CAN = re.compile(r"[Cc]an\s\d{1,2}$")
 
 
+def _unit_is_site(clause: str) -> bool:
+    return bool(_SITE_AFTER.search(clause) or home_is_problem_after(clause))
+
+
 def find_home_addresses(text: str) -> list[Span]:
     spans = [m.span() for m in HOME_ADDRESS.finditer(text)
              if not _OFFICE_AFTER.match(fold_same_length(text[m.end() : m.end() + 20])) and not _BARE_CAN.match(m.group(0))
@@ -481,6 +487,7 @@ def find_home_addresses(text: str) -> list[Span]:
             folded = folded or fold_same_length(text)  # once per text: positions stay positions
             before = clause_before(folded, m.start(), 50)
             if _OWN_UNIT_BEFORE.search(before) or _OWN_UNIT_VERB.search(before) \
-                    or _OWN_UNIT_AFTER.match(folded, m.end(), m.end() + 20):
+                    or _OWN_UNIT_AFTER.match(folded, m.end(), m.end() + 20) or (lot_lived_in(before) and not _unit_is_site(
+                        re.split(r"[,.;\n]", folded[m.end() : m.end() + 60])[0])):  # "[họ tên], nhà ở lô B12-05" (`residence`)
                 spans.append(m.span())
     return spans

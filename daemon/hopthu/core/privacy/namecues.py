@@ -76,6 +76,8 @@ PLACE_BEFORE_MARKED = re.compile(
 # Words before "do thi" written without diacritics that make it "đô thị" (urban), not "Đỗ Thị …": "khu đô thị",
 # "trật tự đô thị", "vệ sinh đô thị", "kiểu đô thị", "quản lý đô thị", "chỉnh trang đô thị", "quy hoạch đô thị".
 BEFORE_DO_THI = frozenset("khu kieu tu sinh ly trang hoach song moi cac nhu lop thanh vung tuyen".split())
+# Words before a lower-case "do" that make it "đó" (there, then), not the surname "Đỗ": "ở đó hỏng cả tháng", "lúc đó".
+BEFORE_DO_THAT = frozenset("o luc khi hom sau truoc tai trong".split())
 # Abbreviations written in capitals where a name could stand ("con tôi HC số …" is a passport).
 ABBREVIATIONS = frozenset("hc cccd cmnd sdt dt stk tk gplx bhyt bhxh ubnd tdp mttq".split())
 # Capitalised words that follow such verbs and are no names.

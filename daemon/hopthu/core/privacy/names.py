@@ -45,6 +45,7 @@ from hopthu.core.privacy.leadins import (
 from hopthu.core.privacy.namecues import (
     ABBREVIATIONS,
     AFTER_LOWER_NAME,
+    BEFORE_DO_THAT,
     BEFORE_DO_THI,
     INITIALS,
     INTRO_SKIP,
@@ -309,9 +310,10 @@ def find_names(text: str) -> list[Span]:
             if named and marked_text and shape[0].isascii() and shape[1].isascii():
                 named = False  # "bị lấp do thi công": words without marks in a text written with them are no name
             before = folded[toks[i - 1][0] : toks[i - 1][1]] if i else ""
-            if named and " ".join(words) not in FAMOUS and not NOT_NAMES.intersection(
-                    " ".join(words[:k]) for k in range(2, n + 1)) and not (words[:2] == ["do", "thi"] and before in BEFORE_DO_THI) \
-                    and not (words[0] == "ly" and before in _BEFORE_LY):  # "khu đô thị"; "xu ly thi …" is "xử lý thì"
+            that = words[:1] == ["do"] and (before in BEFORE_DO_THAT or words[1:2] == ["thi"] and before in BEFORE_DO_THI)
+            if named and not that and " ".join(words) not in FAMOUS and not NOT_NAMES.intersection(
+                    " ".join(words[:k]) for k in range(2, n + 1)) \
+                    and not (words[0] == "ly" and before in _BEFORE_LY):  # "khu đô thị", "ở đó"; "xu ly thi …" is "xử lý thì"
                 if not is_place(text, folded, start, words) and not _is_official(folded, start, officials, words):
                     spans.append((start, toks[i + n - 1][1]))
                 i += n

@@ -1,0 +1,39 @@
+"""Where a person lives, told by a building or a lot rather than by "nhà tôi" (for `homes`).
+
+Pure, no I/O; patterns on the folded clause before a number or a unit. `homes` decides the rest (a site said after
+the number still makes it the site's):
+- the writer's room or flat, then the building's number: "Mình ở phòng 203 chung cư mini số 16 sát vách", "em thuê
+  phòng 5 nhà trọ số 12", "tôi ở phòng 4 nhà số 9": the building's number points to the writer's home, as
+  "Nhà mình ở phòng 402 chung cư mini số 5" does (`writer_in_building`);
+- a lot after "nhà ở" following a person's name, a comma or a bracket: "Tôi là [họ tên], nhà ở lô B12-05 khu tái
+  định cư …", "Ông [họ tên], nhà ở lô C3": the lot is that person's home (`lot_lived_in`); "Nhà ở lô B5 bỏ hoang"
+  opening its sentence is the house the letter is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WRITER = r"(?:toi|tui|em|minh|chung toi|chung em|gia dinh toi)"
+# Private buildings only: a collective block or a tower by its number ("khu tập thể số 3", "tòa số 2") is a public name.
+_BUILDING = r"(?:chung cu mini|ccmn|nha tro|day tro|khu tro|nha)"
+# "mình ở phòng 203 chung cư mini số", "em thuê phòng 5, nhà trọ số", "tôi ở trọ phòng 11 dãy trọ số", "tôi ở P.305 nhà số"
+_WRITER_IN_BUILDING = re.compile(
+    r"\b" + _WRITER + r"\s(?:dang\s|hien\s|van\s)?(?:o|song o|thue|o tro|thue tro|o tro tai|o tai)\s(?:tro\s)?"
+    r"(?:phong|can ho|can|p\.?)\s?(?:so\s)?[a-z0-9][a-z0-9.\-]{0,5}(?:\s(?:tang|day)\s[a-z0-9]{1,3})?"
+    r"\s?,?\s(?:(?:o|tai|cua|thuoc)\s)?" + _BUILDING + r"\s$"
+)
+
+
+def writer_in_building(before: str) -> bool:
+    """Whether the folded clause before a number ends in the writer's room or flat and the building's kind."""
+    return bool(_WRITER_IN_BUILDING.search(before))
+
+
+# "[họ tên], nhà ở lô", "…, nhà ở lô", "[họ tên] (nhà ở lô".
+_LOT_LIVED_IN = re.compile(r"(?:,|\(|\[ho ten\])\s?(?:,\s?|\(\s?)?nha\s(?:o|tai)\s$")
+
+
+def lot_lived_in(before: str) -> bool:
+    """Whether the folded clause before a lot or stall says someone's home stands there ("…, nhà ở lô B12-05")."""
+    return bool(_LOT_LIVED_IN.search(before))
