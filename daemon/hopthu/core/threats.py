@@ -49,7 +49,10 @@ THREAT = Phrases(
     "chết cho rảnh nợ",
     "chất nổ", "thuê giang hồ", "gọi giang hồ", "tao đâm", "đâm mày", "đâm cho", "chém cho", "xin tí tiết",
     "dạy cho một bài học", "cho một bài học", "đánh cho nhừ", "nhừ đòn", "không xong với tao", "không tha đâu",
-    "tao không tha", "tạt axit", "lấy mạng", "thuê người đánh", "cho người đến xử", "xã hội đen",
+    "tao không tha", "tạt axit", "lấy mạng", "thuê người đánh", "xã hội đen",
+    # people sent to "deal with" someone; not "cho người đến xử lý" (send someone to handle it, r-2679)
+    "cho người đến xử,", "cho người đến xử.", "cho người đến xử mày", "cho người đến xử nó", "cho người đến xử đẹp",
+    "cho người đến xử hắn", "cho người đến xử lão", "cho người đến xử mụ", "cho người đến xử cả nhà",
     # whose folded form is an ordinary phrase ("đốt nhà" as "dột nhà", a leaking roof; "cho ra đường" as "chó ra
     # đường", a dog let out; "ăn dao" as "án đào"): held to their marks in a text written with them. Not a
     # bare "chém": a witness writes "đang đuổi chém nhau".
