@@ -1,7 +1,8 @@
 """The detectors of core/privacy on the writings of the tuning items p-3190 … p-3219 (public names that must stay):
 a group's deputy leader in role after his name, a private building's board head who is no official, a stretch of
-road "đoạn trước …" and a pothole "có ổ gà" in a text shouted without marks, and "tháng Giêng" (no "thằng"). Each
-case with and without diacritics where the writing allows it."""
+road "đoạn trước …" and a pothole "có ổ gà" in a text shouted without marks, and "tháng Giêng" (no "thằng"); and of
+p-3220 … p-3249: the office chief in role after her name, a lake named after a famous name. Each case with and
+without diacritics where the writing allows it."""
 
 import pytest
 
@@ -38,4 +39,25 @@ def test_roles_after_a_name(text, personal, keep):
     ("Ông Đoàn Văn Hậu ở tổ 3 hay đốt rác.", ("Đoàn Văn Hậu",), ("tổ 3",)),
 ])
 def test_shouted_stretches_potholes_and_months_are_no_names(text, personal, keep):
+    gone(text, *personal, keep=keep)
+
+
+@pytest.mark.parametrize("text,personal,keep", each_way_cases([
+    # the chief of the committee's office in her role, named again short
+    ("Tôi muốn gặp bà Đỗ Thị Hoa, Chánh Văn phòng HĐND và UBND phường, để hỏi về đơn. Xin hỏi bà Hoa tiếp dân ngày nào?",
+     (), ("Đỗ Thị Hoa", "bà Hoa")),
+    # ... and a private person of the same shape without a role stays private
+    ("Tôi muốn gặp bà Đỗ Thị Hoa ở tổ 5 để hỏi chuyện tiền điện chung.", ("Đỗ Thị Hoa",), ("ở tổ 5",)),
+]))
+def test_the_office_chief_in_role(text, personal, keep):
+    gone(text, *personal, keep=keep)
+
+
+@pytest.mark.parametrize("text,personal,keep", [
+    # "Hồ" before a famous name is a lake, written with its marks; Mr Hồ stays a name
+    ("Hồ Ba Mẫu buổi tối có nhóm người câu trộm cá.", (), ("Hồ Ba Mẫu",)),
+    ("HỒ BA MẪU CÓ NGƯỜI CÂU TRỘM CÁ.", (), ("HỒ BA MẪU",)),
+    ("Hồ Văn Ba ở tổ 2 đổ rác ra hồ.", ("Hồ Văn Ba",), ("ở tổ 2",)),
+])
+def test_a_lake_named_after_a_famous_name(text, personal, keep):
     gone(text, *personal, keep=keep)

@@ -275,7 +275,9 @@ def find_names(text: str) -> list[Span]:
                 continue
             words = [folded[t[0] : t[1]] for t in toks[i : i + n]]
             upper = all(t[2].isupper() for t in toks[i : i + n])
-            if n >= 2 and words[0] in PLACE_WORDS_FOLDED and any(" ".join(words[1:k]) in FAMOUS for k in range(2, n + 1)):
+            lake = toks[i][2] in ("Hồ", "HỒ")  # "Hồ Ba Mẫu": a lake named after a famous name, not Mr Hồ
+            if n >= 2 and (words[0] in PLACE_WORDS_FOLDED or lake) \
+                    and any(" ".join(words[1:k]) in FAMOUS for k in range(2, n + 1)):
                 i += n  # "PHO KIM DONG": a street
                 continue
             if n >= 3 and " ".join(words[:2]) in FAMOUS and words[2] in SURNAMES:
