@@ -231,11 +231,11 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (4934, 4937, 0.999, 1581, 1581),
+    "tuning": (4983, 4986, 0.999, 1596, 1596),
     "heldout": (164, 167, 0.999, 33, 33),
     # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869; 3418, 514 before p-3010 … p-3039;
-    # 3419 before p-3100 … p-3129; 3420 before p-3190 … p-3219
-    "fresh": (3423, 3566, 0.996, 515, 545),
+    # 3419 before p-3100 … p-3129; 3420 before p-3190 … p-3219, 3423 before p-3250 … p-3279
+    "fresh": (3424, 3566, 0.996, 515, 545),
 }
 
 

@@ -174,7 +174,8 @@ _SITE_AFTER = re.compile(
 _FLAT_SITE = re.compile(r"khoan duc|khoan tuong|dap pha|dap tuong|karaoke|hat hoi|mo nhac|mo loa|keo loa|danh bac|tu tap"
                         # let out as an office or crammed with lodgers: "cho thuê làm văn phòng", "cho 10 người ở"
                         r"|cho thue lam|lam van phong|cho \d{1,3} nguoi|khong (?:dang ky|khai bao) tam tru"
-                        r"|tham xuong|ro xuong|dot xuong")  # "từ căn 1607 phía trên thấm xuống trần": the flat above
+                        r"|tham xuong|ro xuong|dot xuong"  # "từ căn 1607 phía trên thấm xuống trần": the flat above
+                        r"|cho sua")  # a dog barking all night in it (p-3257)
 # ... unless what happens is said to happen elsewhere: "[họ tên] (số 104) đổ đất lấn ra mương", "ở số 17 hay đốt rác
 # ngay đầu ngõ": the number is where the person lives, the site is the ditch or the lane's mouth.
 # ... or the person takes it out to a public place away from the home first: "ông X ở nhà số 5 mang loa ra sân chung

@@ -18,7 +18,14 @@ from hopthu.core.privacy.namewords import GIVEN_LOWER
 
 # On the lower-cased text: the marked words only where they are written with their marks ("cua" is also "cửa"); "nha"
 # without marks too ("con cho nha Tung"; `names` reads "nhà Tùng" with its marks, not "nha Van hoa").
-_LEAD = re.compile(r"(?<!\w)(?:của|vợ|chồng|con (?:trai|gái|rể|dâu)|cua|vo|chong|con (?:trai|gai|re|dau)|nha)(?: là| la)? (?=\w)")
+_LEAD = re.compile(r"(?<!\w)(?:của|vợ|chồng|bố|con (?:trai|gái|rể|dâu)|cua|vo|chong|con (?:trai|gai|re|dau)|nha)(?: là| la)? (?=\w)")
+# A trade before a private person's name, any capitalised word alone after it: "Ông chủ trọ Lực", "thợ xây tên Toàn".
+_TRADE = re.compile(r"(?<!\w)(?:chủ trọ|chủ nhà trọ|chủ quán|chủ xe|thợ xây|thợ điện|thợ sửa xe|thợ hàn)(?: tên| tên là)? (?=\w)")
+# Two people named as a pair: "vợ chồng Tấn - Nhung", "anh em Kha và Kiên" (each a single capitalised word).
+_PAIR = re.compile(r"(?<!\w)(?i:vợ chồng|vo chong|anh em|chị em|chi em|hai mẹ con|hai bố con) ([^\W\d_]+)(?: [-–] | và | va )"
+                   r"([^\W\d_]+)(?![^\W\d_])")
+# A given name opening a sentence, its household or lane right after: "Hùng nhà bên cạnh tối nào cũng nẹt pô".
+_OPENING = re.compile(r"(?:^|[.!?\n]\s{0,2})([^\W\d_]+)(?= (?:nhà bên|nhà hàng xóm|hàng xóm|con (?:ông|bà) |ở cuối ngõ|ở đầu ngõ))")
 # "Con rể ông Cường là Khánh": someone's kin by their elder's name, then who the kin is (on the lower-cased text).
 _KIN_OF = re.compile(r"(?<!\w)(?:vợ|chồng|con (?:trai|gái|rể|dâu)|vo|chong|con (?:trai|gai|re|dau)) "
                      r"(?:ông|bà|anh|chị|cô|chú|bác|ong|ba|chi|co|chu|bac) (?=\w)")
@@ -27,7 +34,7 @@ _THEN_IS = re.compile(r" (?:là|la) ")  # "Vợ Tùng là Loan": the next given 
 _GIVEN_FOLDED = frozenset(fold_same_length(w) for w in GIVEN_LOWER)
 
 
-def _given_at(text: str, pos: int, plain: bool, listed: bool = False) -> tuple[int, int] | None:
+def _given_at(text: str, pos: int, plain: bool, listed: bool = False, any_word: bool = False) -> tuple[int, int] | None:
     """The given name standing alone at pos, if one does; in a list of names or after "là" (`listed`) any lower-case
     word may go on the sentence ("xe của Hùng, Dũng và Nam để trong ngõ", "con rể ông Cường là Khánh mở quán")."""
     m = _WORD.match(text, pos)
@@ -38,10 +45,10 @@ def _given_at(text: str, pos: int, plain: bool, listed: bool = False) -> tuple[i
         return None
     if plain and not (word.isascii() and word.lower() in _GIVEN_FOLDED):
         return None  # "cua"/"vo" without marks: the name is written without them too
-    if not plain and word.lower() not in GIVEN_LOWER:
+    if not plain and not any_word and word.lower() not in GIVEN_LOWER:
         return None
     rest = text[m.end() : m.end() + 12]
-    if not rest or rest[0] in ",.;:!?)\n":
+    if not rest or rest[0] in ",.;:!?)\n" or rest.startswith(" ("):  # "bố Tùng (bố của bạn …)"
         return m.span()
     nxt = _WORD.match(rest, 1) if rest[0] == " " else None
     if nxt and nxt.group(0).islower() and (listed or nxt.group(0) in AFTER_LOWER_NAME):
@@ -74,6 +81,18 @@ def find_bare_kin_names(text: str, taken: list[Span]) -> list[Span]:
         while (join := LIST_JOIN.match(text, found[1])) and (listed := _given_at(text, join.end(), m.group(0).isascii(), True)):
             spans.append(listed)  # "xe của Hùng, Dũng và Nam"
             found = listed
+    for m in _TRADE.finditer(lowered):
+        if found := _given_at(text, m.end(), False, listed=True, any_word=True):  # "Lực thu tiền điện"
+            spans.append(found)
+    for m in _PAIR.finditer(text):
+        after = _WORD.match(text, m.end() + 1)  # "vợ chồng Hà Nội và Huế Anh": no pair of given names
+        if all(w[0].isupper() and w[1:].islower() for w in m.group(1, 2)) \
+                and not (after and text[m.end() : m.end() + 1] == " " and after.group(0)[0].isupper()):
+            spans += [m.span(1), m.span(2)]
+    for m in _OPENING.finditer(text):
+        word = m.group(1)
+        if word[0].isupper() and word[1:].islower() and word.lower() in GIVEN_LOWER:
+            spans.append(m.span(1))
     for m in _KIN_OF.finditer(lowered):
         pos = m.end()
         while (word := _WORD.match(text, pos)) and word.group(0)[0].isupper() and text[word.end() : word.end() + 1] == " ":

@@ -21,6 +21,8 @@ from hopthu.core.privacy.namewords import (
     LOWER_SURNAMES_MARKED,
     MIDDLE,
     NOT_LISTED,
+    SHOUTED_NO_NAME,
+    SHOUTED_SECOND_STOP,
     SURNAMES,
 )
 from hopthu.core.textnorm import fold
@@ -98,7 +100,7 @@ LOWER_KIN = frozenset("bà ông chị anh bác cô chú cụ cháu bé thằng t
 AFTER_LOWER_NAME = frozenset(
     "ở o nhà nha hàng hang bán ban bị bi đã da là la và va cũng cung hay thì thi mới moi vẫn đang dang "
     "con vợ vo chồng chong xe ôm om gác gac bảo bao nói noi kể ke sống song với voi cuối cuoi đầu đi di "
-    "còn đều deu cùng chưa chua ạ nè nhé chạy chay khóc khoc trốn tron tối toi đối doi".split()  # "hai cháu Tẹo và Bờm còn nhỏ"
+    "còn đều deu cùng chưa chua ạ nè nhé chạy chay khóc khoc trốn tron tối toi đối doi để de".split()  # "hai cháu Tẹo và Bờm còn nhỏ"
 )
 INTRO_SKIP = HONORIFICS | frozenset("sinh viên vien là la giáo giao thầy".split())
 # Lower-case words that end a lower-case name run, or show it was no name at all.
@@ -152,8 +154,6 @@ def cap_run(text: str, toks: list[tuple[int, int, str]], i: int, limit: int = 4)
 
 
 # Common words with their marks that never continue a name of three syllables ("âu văn sỹ tự ý chặt").
-# Words that end a name already after its first word in a text written in capitals ("BA SEN BI …", "ONG TU O …").
-SHOUTED_SECOND_STOP = frozenset("bi o la".split())
 LOWER_STOP_MARKED = frozenset("tự bị đã đang ở là có và thì mà cũng vẫn không hay nên sẽ được đi về ra vào".split())
 
 
@@ -242,8 +242,6 @@ def one_given_name(text: str, toks: list[tuple[int, int, str]], k: int) -> bool:
 # Honorifics written bare in capitals that are as often another word ("BE" bể, "CU" cũ, "MO" mở, "CAU" cầu): before
 # one word in capitals they begin no name.
 SHOUTED_NOT_TITLE = frozenset("be cu mo cau".split())
-# Common words no name begins with, after a title-like word in a text shouted without marks (`other_word`).
-_SHOUTED_NO_NAME = frozenset("o co la da dang bi rat nhieu mot khong cac nhung ca".split())
 # Birth-order names ("dượng Bảy", "dượng Tư"): without diacritics "duong Bay" is an uncle, not a street.
 _BIRTH_ORDER = frozenset("hai ba tu nam sau bay tam chin muoi ut".split())
 
@@ -337,7 +335,7 @@ def other_word(toks: list[tuple[int, int, str]], i: int) -> bool:
     word = toks[i][2]
     prev = fold(toks[i - 1][2]) if i else ""
     if word.isupper() and word.isascii() and i + 1 < len(toks) and toks[i + 1][2].isupper() \
-            and fold(toks[i + 1][2]) in _SHOUTED_NO_NAME:
+            and fold(toks[i + 1][2]) in SHOUTED_NO_NAME:
         return True  # "… CO O GA TO" (có ổ gà to): a shouted "CO", "CU", "ONG" before a common word is no title
     if word.lower() == "cu" and prev in ("dinh", "dan"):
         return True

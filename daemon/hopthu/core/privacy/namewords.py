@@ -106,3 +106,8 @@ NOT_LISTED = frozenset(
     "thành xã phường cầu chùa đình đền trưởng phó chủ cán bí hiệu giám đồng các những mặt cảm kính trân xin "
     "tdp ubnd".split()
 )
+
+# In a text written in capitals without marks: words that end a name already after its first word ("BA SEN BI …",
+# "ONG TU O …"), and common words no name begins with after a title-like word ("… CO O GA TO": có ổ gà to).
+SHOUTED_SECOND_STOP = frozenset("bi o la".split())
+SHOUTED_NO_NAME = frozenset("o co la da dang bi rat nhieu mot khong cac nhung ca".split())
