@@ -58,8 +58,11 @@ FLOORS = {
         # lead 0.921, category 0.899, complex F1 0.889, urgent 0.929 / 0.812, co-agencies 0.654 / 0.739
         # lead 0.912, category 0.884, co precision 0.738 before the model was retrained on 2216 items (one item
         # moved; with the 2204-item model and the new rules, the figures are unchanged)
-        "lead_agency_accuracy": 0.926,  # 0.911 before the 2296-item model, 0.914 before the 2436-item one, 0.919 before the fourth session
-        "category_accuracy": 0.901,  # 0.894 before the fourth session of 2026-12-05; 0.883 before r-2531..r-2640's rules, 0.886 before the third session's
+        # lead 0.911 before the 2296-item model, 0.914 before the 2436-item one, 0.919 before the fourth session
+        "lead_agency_accuracy": 0.926,
+        # category 0.894 before the fourth session of 2026-12-05; 0.883 before r-2531..r-2640's rules, 0.886 before
+        # the third session's
+        "category_accuracy": 0.901,
         "complex_f1": 0.803,
         # 0.852 / 0.776 before the urgency round r-2239..r-2298; 0.872 / 0.780 before r-2611..r-2640
         "urgent_recall": 0.882,
@@ -71,7 +74,8 @@ FLOORS = {
 # fresh 0.015 → 0.019 with the 2436-item model, which learned the tuning part's new triage items (r-2563 … r-2570):
 # four more fresh items held for an officer, seven more put in their right category (FLOORS.md); 0.016 with the
 # 2516-item model and the fourth session's rules of 2026-12-05
-TRIAGE_CEILING = {"tuning": 0.024, "heldout": 0.036, "fresh": 0.016}  # tuning: the rules alone; the others: 0.072, 0.078 by them
+# tuning 0.024 → 0.029 by r-2821 … r-2845 alone, fifteen items labelled for triage (FLOORS.md)
+TRIAGE_CEILING = {"tuning": 0.029, "heldout": 0.036, "fresh": 0.016}  # tuning: the rules alone; the others: 0.072, 0.078 by them
 
 
 @pytest.fixture(scope="module")
