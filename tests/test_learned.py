@@ -388,6 +388,10 @@ def test_the_learned_evidence_keeps_the_tuning_figures_under_cross_validation():
     # round's rules leave co-agencies as they were (0.820 / 0.849), category 0.9629 → 0.9634, triage 0.0171 →
     # 0.0167. Seven older items' co-ordinators move with their folds' models (r-535, r-927, r-936, r-976, r-1059,
     # r-1440, r-2247): co-agency floors 0.848 / 0.819 → 0.842 / 0.815 as measured
-    assert r["lead_agency_accuracy"] >= 0.971 and r["category_accuracy"] >= 0.962
-    assert r["complex_f1"] >= 0.970 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0172
-    assert r["co_agency_precision"] >= 0.842 and r["co_agency_recall"] >= 0.815
+    # 2651 items (the fourth session's rounds of 2026-12-05: urgency rounds 16 and 17, the front's own work and
+    # mediation, outside the ward's competence, abuse and spam, nothing to route yet, with the helper's round above;
+    # written blind): lead 0.9753, category 0.9661, complex F1 0.973, co-agencies 0.821 / 0.860, triage 0.0241 (64
+    # held: r-2821..r-2845 label fifteen items for triage, r-2389..r-2408 two; the triage ceiling rises by them)
+    assert r["lead_agency_accuracy"] >= 0.975 and r["category_accuracy"] >= 0.966
+    assert r["complex_f1"] >= 0.973 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0242
+    assert r["co_agency_precision"] >= 0.860 and r["co_agency_recall"] >= 0.820
