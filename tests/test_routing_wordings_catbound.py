@@ -8,17 +8,9 @@ grievance. Each is tried with and without diacritics."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from hopthu.core.model import Channel
-from wordings import each_way, sub
-
-
-def form(text: str, picked: str):
-    return replace(sub(text), channel=Channel.FORM, picked_category=picked)
-
+from wordings import each_way, form, sub
 
 DRAIN_COVER_TAKEN = [
     "Nắp ga thoát nước ở đầu ngõ 46 bị ai lấy mất từ tối qua, giờ chỉ còn cái hố sâu hoắm, nước bẩn bốc mùi thối "

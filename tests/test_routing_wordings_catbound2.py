@@ -8,16 +8,9 @@ company keeping a deposit (outside) beside a swindle. Each is tried with and wit
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from hopthu.core.model import Channel
-from wordings import each_way, sub
-
-
-def form(text: str, picked: str):
-    return replace(sub(text), channel=Channel.FORM, picked_category=picked)
+from wordings import each_way, form, sub
 
 
 @pytest.mark.parametrize("text", each_way([

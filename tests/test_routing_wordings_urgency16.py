@@ -6,17 +6,9 @@ with and without diacritics."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from hopthu.core.model import Channel
-from wordings import each_way, sub
-
-
-def form(text: str, picked: str):
-    return replace(sub(text), channel=Channel.FORM, picked_category=picked)
-
+from wordings import each_way, form, sub
 
 CHILD_IN_THE_LAKE = [
     "Có cháu bé chừng 7 tuổi vừa trượt chân rơi xuống hồ điều hòa cạnh nhà văn hóa tổ 5, mấy anh thanh niên đang "

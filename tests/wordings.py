@@ -1,10 +1,11 @@
 """What the wording tests share (tests/test_routing_wordings*.py): the shipped rules alone (the fixture
-`rules_alone`; this module is a plugin of conftest.py), a letter by email, and each wording as written and with
-its diacritics stripped."""
+`rules_alone`; this module is a plugin of conftest.py), a letter by email or a Form answer, and each wording as
+written and with its diacritics stripped."""
 
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -28,6 +29,11 @@ def sub(text: str, subject: str = "") -> Submission:
     return Submission(source_id="t", channel=Channel.EMAIL,
                       received_at=datetime(2026, 12, 1, 9, tzinfo=timezone(timedelta(hours=7))),
                       subject=subject, text=text)
+
+
+def form(text: str, picked: str) -> Submission:
+    """A Form answer whose citizen picked `picked` in the Form's category question."""
+    return replace(sub(text), channel=Channel.FORM, picked_category=picked)
 
 
 def both(cases: list[tuple[str, str, str | None]]) -> list[tuple[str, str, str | None]]:
