@@ -236,6 +236,8 @@ REPORT_WINDOW = 60
 #: comma only before the filming that goes with it ("bị nhóm bạn bắt nạt, quay clip tung lên mạng").
 _SUFFERED = re.compile(r"(?<!\w)(?<!se )(?<!de )(?<!phai )(?<!thi )(?<!roi )(?<!lai )bi(?:\s(?!tao\b|tui\b|bon tao\b)\w+){0,12}"
                        r"(?:,\s(?:quay|chup)(?:\s(?:clip|video|anh|lai))?)?\s$")
+#: Someone else demanding it, right before the threat: "có một ông … đòi đốt nhà vợ cũ" (a witness's report, r-2856).
+_DEMANDED = re.compile(r"(?<!\w)doi\s$")
 #: A threat that begins with the writer ("tao chém chết mày") is made, whatever the writer says before it.
 _BY_WRITER = re.compile(r"(?:tao|toi|tui|bon tao|chung tao)\s")
 
@@ -246,6 +248,7 @@ def _made(forms: Forms, spans: Iterable[tuple[int, int]]) -> list[str]:
     found: list[str] = []
     for start, end in spans:
         if not _REPORTED.search(forms.folded, max(0, start - REPORT_WINDOW), start) \
+                and not _DEMANDED.search(forms.folded, max(0, start - 4), start) \
                 and not (_SUFFERED.search(forms.folded[max(0, start - 60) : start])
                          and not _BY_WRITER.match(forms.folded, start)):
             found.append(forms.marked[start:end])
