@@ -5,7 +5,7 @@ plate; places written without diacritics that look like names; lower-case names)
 
 import pytest
 
-from ward import gone
+from ward import each_way_cases, gone
 
 # -- homes and sites -----------------------------------------------------------------------------------------
 
@@ -101,4 +101,15 @@ def test_an_offenders_plate_stays_when_the_police_hold_it(text):
     ("xe em bị mất ở chợ. mình là hiền 0938 117 460", ("hiền",), ()),
 ])
 def test_names_go_and_places_stay(text, personal, keep):
+    gone(text, *personal, keep=keep)
+
+
+@pytest.mark.parametrize("text,personal,keep", each_way_cases([
+    # the writer's flooded car in an insurance paper's request is private (p-3298)
+    ("Tôi cần giấy xác nhận để làm thủ tục bảo hiểm cho xe ô tô 30F-678.90 bị ngập nước tại ngõ 66.", ("30F-678.90",),
+     ("ngõ 66",)),
+    # ... a truck dumping rubbish is the subject: its plate stays
+    ("Ô tô tải biển 29C-456.78 đổ trộm phế thải ở bãi đất trống cạnh trạm biến áp tổ 8.", (), ("29C-456.78",)),
+]))
+def test_a_flooded_car_in_an_insurance_request_is_the_writers(text, personal, keep):
     gone(text, *personal, keep=keep)

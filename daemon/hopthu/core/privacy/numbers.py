@@ -46,6 +46,7 @@ _OWNER = (r"(?:toi|tui|em|minh|chung toi|bo|me|cha|ba|ma|ong|chong|vo|con|anh|ch
           r"|gia dinh(?:\s(?:toi|tui|em|minh))?)")  # "xe máy của gia đình tôi"
 _PRIVATE_VEHICLE = re.compile(
     r"toi gui|gui xe|nha toi|bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|dang ky xe|giay to xe|danh roi|ca ?vet|rach lop"
+    r"|bao hiem cho xe|thu tuc bao hiem"  # an insurance claim for it: "làm thủ tục bảo hiểm cho xe ô tô … bị ngập"
     r"|sang ten|mua lai"  # a vehicle changing hands: "đăng ký sang tên xe máy biển … mua lại của người quen"
     # towed or fined, the writer's by title: "xe bị cẩu là xe 30A-…, tôi chỉ dừng 5 phút", "tôi là chủ xe biển …"
     r"|bi cau|cau keo|phat nguoi|bi phat|\b(?:toi|em|minh|tui) la chu xe|(?:toi|em|minh|tui) dung ten"
@@ -97,7 +98,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # Found by the writer ("tôi nhặt được một chiếc xe máy … biển …", "xe vô chủ"): someone else's lost vehicle.
 _LOST = re.compile(r"nhat duoc|bo quen|de quen|vo chu|that lac"
                    r"|bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|danh roi|rach lop|thung lop|roi trung|do de len|de bep"
-                   r"|bi (?:\w+\s){0,2}(?:quet|dam|tong|cuop|giat|rach|dap pha|cay|trung|vo den|chet may|sup banh|cao|xuoc|do de|chan lai)")
+                   r"|bi (?:\w+\s){0,2}(?:quet|dam|tong|cuop|giat|rach|dap pha|cay|trung|vo den|chet may|sup banh|cao|xuoc|do de|chan lai|ngap)")
 
 
 def find_accounts(text: str) -> list[Span]:
