@@ -50,9 +50,6 @@ THREAT = Phrases(
     "chất nổ", "thuê giang hồ", "gọi giang hồ", "tao đâm", "đâm mày", "đâm cho", "chém cho", "xin tí tiết",
     "dạy cho một bài học", "cho một bài học", "đánh cho nhừ", "nhừ đòn", "không xong với tao", "không tha đâu",
     "tao không tha", "tạt axit", "lấy mạng", "thuê người đánh", "xã hội đen",
-    # people sent to "deal with" someone; not "cho người đến xử lý" (send someone to handle it, r-2679)
-    "cho người đến xử,", "cho người đến xử.", "cho người đến xử mày", "cho người đến xử nó", "cho người đến xử đẹp",
-    "cho người đến xử hắn", "cho người đến xử lão", "cho người đến xử mụ", "cho người đến xử cả nhà",
     # whose folded form is an ordinary phrase ("đốt nhà" as "dột nhà", a leaking roof; "cho ra đường" as "chó ra
     # đường", a dog let out; "ăn dao" as "án đào"): held to their marks in a text written with them. Not a
     # bare "chém": a witness writes "đang đuổi chém nhau".
@@ -222,8 +219,9 @@ _DOX_HOME = re.compile(r"(?<!\w)(?:nha rieng|dia chi nha|nha) (?:cua )?(?:thang 
                        r"(?:cong an|can bo|chu tich|pho chu tich|cskv|canh sat|to truong|bi thu|truong cong an)(?!\w)")
 _DOX_VISIT = re.compile(r"(?<!\w)(?:anh em|ae|moi nguoi|ba con|cac ban)(?: \w+){0,3}? (?:tim den|tim toi|keo den|keo toi|den"
                         r"|toi|qua|ghe)(?: tan)? nha(?! van hoa)(?!\w)")
-#: "Tự xử" is a threat, "tự xử lý" is how a household handles its rubbish.
-_TU_XU = re.compile(r"(?<!\w)tu xu(?!\w)(?! ly(?!\w))")
+#: "Tự xử", "cho người đến xử" are threats; "xử lý" is handling a matter: "tự xử lý" is how a household handles its
+#: rubbish, "đề nghị phường cho người đến xử lý gấp" asks the ward to send someone (r-2679).
+_XU = re.compile(r"(?<!\w)(?:tu|cho nguoi den) xu(?!\w)(?! ly(?!\w))")
 #: A threat reported, not made: "dọa giết", "còn dọa sẽ đốt nhà", "nói nếu … thì cho biết tay" (folded, just
 #: before the threat).
 _REPORTED = re.compile(r"(?<!\w)(?:doa|de doa|ham doa|noi neu|noi se|bao neu|bao se|tuyen bo|nhan tin"
@@ -270,7 +268,7 @@ def threats(forms: Forms) -> list[str]:
     care = [m.span() for m in _LOOK_AFTER.finditer(folded)]
     phrases = [(a, b) for a, b in THREAT.spans(forms)
                if not any(c <= a and b <= d for c, d in care)]  # a bare "coi chừng" that is looking after
-    spans = [*phrases, *(m.span() for m in _TU_XU.finditer(folded)), *(m.span() for m in shapes),
+    spans = [*phrases, *(m.span() for m in _XU.finditer(folded)), *(m.span() for m in shapes),
              *(m.span() for m in _IRONIC_VISIT.finditer(folded))]
     if (held := _DOX_HELD.search(folded)) and _DOX_PUBLISHED.search(folded, held.end()):
         spans.append(held.span())
