@@ -33,8 +33,8 @@ FLOORS = {
         "complex_f1": 0.976,
         "urgent_recall": 1.0,  # 0.994 until rules/14 knew a homeless person shivering in the cold now (r-1641)
         "urgent_precision": 0.981,  # 0.972 before r-2531 … r-2550 and r-2611 … r-2640 (r-2545, nightly karaoke)
-        "co_agency_recall": 0.869,  # 0.845 / 0.811 before the rounds of 2026-12-05's third session
-        "co_agency_precision": 0.841,  # r-2620, r-2622, r-2626, r-2650 keep an extra co-ordinator
+        "co_agency_recall": 0.870,  # 0.845 / 0.811 before the rounds of 2026-12-05's third session
+        "co_agency_precision": 0.842,  # r-2620, r-2622, r-2626, r-2650 keep an extra co-ordinator
         "spam_recall": 0.952,
         "abuse_recall": 0.827,
     },
@@ -75,7 +75,8 @@ FLOORS = {
 # four more fresh items held for an officer, seven more put in their right category (FLOORS.md); 0.016 with the
 # 2516-item model and the fourth session's rules of 2026-12-05
 # tuning 0.024 → 0.029 by r-2821 … r-2845 alone, fifteen items labelled for triage (FLOORS.md)
-TRIAGE_CEILING = {"tuning": 0.029, "heldout": 0.036, "fresh": 0.016}  # tuning: the rules alone; the others: 0.072, 0.078 by them
+# tuning 0.029 → 0.030: r-2953, r-2955, r-2957, r-2959 (round r-2931..r-2960) are labelled for triage and go there
+TRIAGE_CEILING = {"tuning": 0.030, "heldout": 0.036, "fresh": 0.016}  # tuning: the rules alone; the others: 0.072, 0.078 by them
 
 
 @pytest.fixture(scope="module")
