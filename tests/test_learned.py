@@ -395,6 +395,13 @@ def test_the_learned_evidence_keeps_the_tuning_figures_under_cross_validation():
     # 2676 items (urgency round 18, r-2846..r-2870): lead 0.9759, category 0.9660 (the new folds; 0.96599, under the
     # 2651 items' 0.9661 by the folds' reshuffle, the floor 0.966 → 0.965), complex F1 0.974, co-agencies 0.823 /
     # 0.863, triage 0.0235
-    assert r["lead_agency_accuracy"] >= 0.975 and r["category_accuracy"] >= 0.965
-    assert r["complex_f1"] >= 0.973 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0242
-    assert r["co_agency_precision"] >= 0.860 and r["co_agency_recall"] >= 0.820
+    # 2706 items (urgency round 19, r-2901..r-2930): lead 0.97654, category 0.96711, complex F1 0.97521,
+    # co-agencies 0.82276 / 0.86301, triage 0.02328
+    # 2736 items (category boundaries, third part, r-2931..r-2960): lead 0.97675, category 0.96637 (the folds
+    # dealt anew), complex F1 0.97521, co-agencies 0.82841 / 0.86680, triage 0.02522 (four items labelled for triage
+    # join: the ceiling rises by them)
+    # 2766 items (merged with the helper's r-2871..r-2900): lead 0.97664, category 0.96638, complex F1 0.97529,
+    # co-agencies 0.83394 / 0.87006, triage 0.02495
+    assert r["lead_agency_accuracy"] >= 0.976 and r["category_accuracy"] >= 0.966
+    assert r["complex_f1"] >= 0.975 and r["urgent_recall"] == 1.0 and r["triage_share"] <= 0.0250
+    assert r["co_agency_precision"] >= 0.870 and r["co_agency_recall"] >= 0.833
