@@ -16,8 +16,7 @@ Pure, no I/O. `homes` decides home from site; this module holds what it matches 
 from __future__ import annotations
 
 import re
-
-from hopthu.core.privacy.base import fold_same_length
+from collections.abc import Callable
 
 # Flats, rooms and lodgings: "căn hộ 1205 tòa B", "phòng 104", "phong 302 day tro co Hoa", "lô C7 nhà số 12".
 # Each form begins with its first letter and looks behind it after that (not before it): the regex engine
@@ -63,11 +62,12 @@ _FIELD = re.compile(
 _FIELD_ENDS = re.compile(r"[;!?]|\.\s|\b(?:noi dung|phan anh|kien nghi|de nghi|van de)\b")
 
 
-def in_address_field(text: str, pos: int) -> bool:
+def in_address_field(text: str, pos: int, fold: Callable[[str], str]) -> bool:
     """Whether `pos` in the text stands in a field for where the writer lives, on its own line or cell. Only the
-    window before `pos` is folded (folding the whole text for every number made a long letter quadratic)."""
+    window before `pos` is folded, by `fold` (`base.fold_same_length`: this module imports nothing of the package,
+    the import chain stays short); folding the whole text for every number made a long letter quadratic."""
     start = max(0, pos - 120)
-    window = ("x" if start else "") + fold_same_length(text[start:pos])  # "x": the window's start is no line's start
+    window = ("x" if start else "") + fold(text[start:pos])  # "x": the window's start is no line's start
     m = _FIELD.search(window)
     return bool(m and not _FIELD_ENDS.search(m.group(1)))
 

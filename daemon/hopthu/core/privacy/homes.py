@@ -331,7 +331,7 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
         return False
     if home_thing_before(before) or site_before(before, clause_before(text, start, 60)):
         return False  # "Bể phốt nhà 31B … rò rỉ", "Trước cửa nhà số 19", "Nhà thờ họ ở số 4": the site (`sites`)
-    if in_address_field(text, start):
+    if in_address_field(text, start, fold_same_length):
         return True  # "Chỗ ở: nhà thuê, số 15 …": a field for where the writer lives, whatever follows it (`dwellings`)
     if _THEIR_HOME_BEFORE.search(before) and _SITE_AFTER.search(fold_same_length(clause_before(text, start, 200))):
         return False  # "… mở nhạc to hết cỡ …, nhà nó là nhà số 15": the nuisance's home, told after the nuisance
@@ -466,7 +466,7 @@ def find_home_addresses(text: str) -> list[Span]:
             before = clause_before(folded, m.start(), 50)
             if _OWN_UNIT_BEFORE.search(before) or _OWN_UNIT_VERB.search(before) \
                     or _OWN_UNIT_AFTER.match(folded, m.end(), m.end() + 20) \
-                    or ((lot_lived_in(before) or in_address_field(text, m.start())) and not _unit_is_site(
+                    or ((lot_lived_in(before) or in_address_field(text, m.start(), fold_same_length)) and not _unit_is_site(
                         re.split(r"[,.;\n]", folded[m.end() : m.end() + 60])[0])):  # "[họ tên], nhà ở lô B12-05" (`residence`)
                 spans.append(m.span())
     return spans
