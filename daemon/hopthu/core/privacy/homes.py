@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from hopthu.core.privacy.base import Span, clause_before, fold_same_length
+from hopthu.core.privacy.dwellings import HOME_ADDRESS, UNIT, after_signed_name, bracket_part, in_address_field
 from hopthu.core.privacy.homelists import WORDS_NUMBER, listed_with_homes, table_cells
 from hopthu.core.privacy.residence import lot_lived_in, writer_in_building
 from hopthu.core.privacy.sites import flat_works_after, home_is_problem_after, home_thing_before, site_before
@@ -215,38 +216,6 @@ _NOT_HOUSE = re.compile(
     r"|(?<!nha )duong|hem|ngo|ngach|kiet)\s?$"  # a numbered street or lane: "hẻm 12 đường số 9", "ngõ số 3"
 )
 
-# Flats, rooms and lodgings: "căn hộ 1205 tòa B", "phòng 104", "phong 302 day tro co Hoa", "lô C7 nhà số 12".
-# Each form begins with its first letter and looks behind it after that (not before it): the regex engine
-# then skips to the places those letters stand instead of trying every position (about 2.5 times faster,
-# the same matches: "C(?<!\wC)" is "(?<!\w)C").
-HOME_ADDRESS = re.compile(
-    # the flat's number as people write it: "1205", "12A", "12-05", "3.12", "12A05", "A-1205", "B2.08"
-    r"(?:[Cc](?<!\w[Cc])(?:ăn hộ|an ho|ăn|an)|[Pp](?<!\w[Pp])(?:hòng|hong)|C(?<!\wC)(?:ĂN HỘ|AN HO|ĂN|AN)|P(?<!\wP)(?:HÒNG|HONG))"
-    r"(?:\s(?:trọ|tro|TRỌ|TRO))?\s(?:số\s|so\s|SỐ\s|SO\s)?"
-    r"(?:[A-Z]{1,2}\d?[\-.]?)?\d{1,4}(?:[\-.]\d{1,4}(?!\d))?[A-Za-z]?\d{0,3}(?![\w/])"
-    r"(?:\s(?:tòa|toa|nhà|nha|tầng|tang|dãy|day|TÒA|TOA|NHÀ|NHA|TẦNG|TANG|DÃY|DAY)\s[A-Z0-9]{1,3}(?!\w))?"
-    r"(?:\s(?:dãy trọ|day tro|nhà trọ|nha tro)\s(?:bà|ba|cô|co|ông|ong|chú|chu)\s\w{1,12})?"
-    # (the house-number detector runs first: "lô B4 nhà [số nhà]" is the same lot, its number already masked, p-2929)
-    r"|[Ll](?<!\w[Ll])(?:ô|o)\s[A-Z]{1,2}\d{1,3}\s(?:nhà|nha)\s(?:(?:số|so)\s\d{1,4}[A-Za-z]?|\[số nhà\])"
-    # "Hộ 203 tập thể Đức Giang": a flat of a collective block told by its household's number
-    r"|[Hh](?<!\w[Hh])(?:ộ|o)\s\d{3,4}(?=\s(?:khu\s)?(?:tập thể|tap the)\b)"
-    # "căn hộ tầng 5 nhà A2": a flat told by its floor and block
-    r"|[Cc](?<!\w[Cc])(?:ăn hộ|an ho)\s(?:ở\s|o\s)?(?:tầng|tang)\s\d{1,2}\s(?:nhà|nha|tòa|toa)\s[A-Z0-9]{1,3}(?!\w)"
-    # "P.302 nhà A5", "P. 508 tòa B2": a room in a block of flats (three or four digits: "P.5" is a ward).
-    r"|P(?<!\wP)\.?\s?\d{3,4}[A-Za-z]?(?![\w\-/])(?:\s(?:nhà\s|nha\s|tòa\s|toa\s)?[A-Z][0-9]{0,2}(?!\w))?"
-    # English letters: "apartment 1203", "apt. 5B", "flat 12", "room 304" (a block after it: "flat 12 block C")
-    r"|(?:[Aa](?<!\w[Aa])(?:partment|pt\.?)|[Ff](?<!\w[Ff])lat|[Rr](?<!\w[Rr])oom)\s(?:[Nn]o\.?\s?|#\s?)?"
-    r"(?:[A-Z]{1,2}[\-.]?)?\d{1,4}(?:[\-.]\d{1,4}(?!\d))?[A-Za-z]?(?![\w/])"
-    r"(?:,?\s(?:[Bb]lock|[Tt]ower|[Bb]uilding)\s[A-Z0-9]{1,3}(?!\w))?"
-)
-# A lot, a market stall or kiosk: "lô B2", "ki-ốt 15", "sạp số 7". The writer's own (after "nhà em ở",
-# "em bán rau ở", "của tôi") points to them like a home; any other one (the kiosk blocking the lane) stays.
-UNIT = re.compile(
-    r"(?<!\w)(?:[Ll]ô|[Ll]o|[Kk]i-?ốt|[Kk]i-?ot|[Kk]i ốt|[Kk]iosk|[Ss]ạp|[Ss]ap)\s(?:số\s|so\s)?"
-    r"(?:[A-Z]{1,2}\d{0,3}|\d{1,4}[A-Za-z]?)(?:[\-.]\d{1,3})?(?![\w\-/])"
-    # a lot's code in a new urban area: "LK3-12" (liền kề), "BT5-12" (biệt thự), "NV4-09" (nhà vườn)
-    r"|(?<![\w\-])(?:LK|BT|NV|TT|SH)\d{1,2}[A-Z]?[\-.]\d{1,3}(?![\w\-/])"
-)
 _OWN_UNIT_BEFORE = re.compile(
     r"(?:\b(?:toi|tui|em|minh|chung toi|gia dinh toi|nha (?:toi|tui|em|minh))\b[^,.;:!?\n]{0,30}"
     r"|\b(?:o tro|thue tro|o nho|song|thuong tru|tam tru|cu tru|cu ngu|nha(?:\s" + _PERSON + r"){1,3})|\[ho ten\]\s?\(?)\s?(?:o|tai)\s"
@@ -362,6 +331,8 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
         return False
     if home_thing_before(before) or site_before(before, clause_before(text, start, 60)):
         return False  # "Bể phốt nhà 31B … rò rỉ", "Trước cửa nhà số 19", "Nhà thờ họ ở số 4": the site (`sites`)
+    if in_address_field(text, start, fold_same_length):
+        return True  # "Chỗ ở: nhà thuê, số 15 …": a field for where the writer lives, whatever follows it (`dwellings`)
     if _THEIR_HOME_BEFORE.search(before) and _SITE_AFTER.search(fold_same_length(clause_before(text, start, 200))):
         return False  # "… mở nhạc to hết cỡ …, nhà nó là nhà số 15": the nuisance's home, told after the nuisance
     if later.unsafe_lodging and not _EXPLICIT.match(number) \
@@ -414,12 +385,16 @@ def _is_bare_home(text: str, start: int, end: int, later: _LaterSites) -> bool:
         return False
     if text[start - 2] == ")" and _NEXT_ITEM.match(text, end):
         return False  # "1. [họ tên] (phòng 3) 2. [họ tên]": a list's next item
-    last = (text[max(0, start - 12) : start - 1].split() or [""])[-1]  # "Ông X\n(nhà 47 …": the line's first word
-    if not last or (last[-1] not in ":],)" and fold_same_length(last).lstrip("(") not in _BARE_LAST_WORDS):
-        return False
+    marker = _MARKER_BEFORE.search(text, max(0, start - 10), start)
+    if marker and (m := HOUSE_NUMBER.match(text, marker.start())) and m.end() == end:
+        return False  # "trước số nhà 15": the number with its marker, judged as such (`find_house_numbers`)
     before = fold_same_length(text[max(0, start - 40) : start])
-    if not _BARE_CUE.search(before):
-        return False
+    if not after_signed_name(text, start):  # "Em [họ tên] - 14 ngõ 3 …": a signature line (`dwellings`)
+        last = (text[max(0, start - 12) : start - 1].split() or [""])[-1]  # "Ông X\n(nhà 47 …": the line's first word
+        if not last or (last[-1] not in ":],)" and fold_same_length(last).lstrip("(") not in _BARE_LAST_WORDS):
+            return False
+        if not _BARE_CUE.search(before):
+            return False
     rest = text[end : end + 12]
     after = fold_same_length(rest)
     capital_street = rest[:1] == " " and rest[1:2].isupper() and _OWN_HOME_CUE.search(before) is not None
@@ -428,6 +403,8 @@ def _is_bare_home(text: str, start: int, end: int, later: _LaterSites) -> bool:
     return _is_home(text, start, end, "số nhà", later)
 
 
+# A house number's marker right before a bare number (HOUSE_NUMBER's own): "số nhà 15" is judged as HOUSE_NUMBER.
+_MARKER_BEFORE = re.compile(r"(?<!\w)(?:[Ss]ố [Nn]hà|[Ss]o [Nn]ha|SỐ NHÀ|SO NHA|SN\.?|sn\.?|[Ss]ố|[Ss]ô|[Ss]o|SỐ|SO|No\.)\s?:?\s?$")
 _NEXT_ITEM = re.compile(r"[.)]\s[A-ZĐÀ-Ỹ\[]")
 # "nhà tôi ở 7/15 Trần Phú": the writer's own home, so a capitalised street name may follow.
 # Also after the writer's name or a residence: "[họ tên], ở 88/12 Nguyễn Lương Bằng", "trú tại 55 Hoàng Cầu".
@@ -449,7 +426,7 @@ def find_house_numbers(text: str) -> list[Span]:
 
 # A room of a public office, not a home: "phòng 5 UBND phường", "Phòng 12 bộ phận một cửa".
 _OFFICE_AFTER = re.compile(
-    r"\s?,?\s?(?:\(|-)?\s?(?:ubnd|uy ban|bo phan|tiep dan|hop|cong an|mot cua|tram y te|ban\s|so\s(?!lam|qua|that|hai\b)|phuong\b)"
+    r"\s?,?\s?(?:\(|-)?\s?(?:ubnd|uy ban|bo phan|tiep dan|hop|cong an|mot cua|tram y te|ban\s|so\s(?!lam|qua|that|hai\b|\d)|phuong\b)"
     r"|\s(?:tang|phong ngu|m2)\b"  # "căn 2 tầng": a house's size, said right after (not ", tầng 12")
 )
 
@@ -459,7 +436,7 @@ def _flat_is_site(text: str, start: int, end: int) -> bool:
     there said in the same clause, not suffered, no writer's home named right before): the agency needs it."""
     if _OWN_HOME_RIGHT_BEFORE.search(fold_same_length(clause_before(text, start, 30))):
         return False
-    clause = fold_same_length(re.split(r"[,.;:\n]", text[end : end + 80], maxsplit=1)[0])
+    clause = bracket_part(text, start, fold_same_length(re.split(r"[,.;:\n]", text[end : end + 80], maxsplit=1)[0]))
     site = _FLAT_SITE.search(clause)
     if flat_works_after(clause, fold_same_length(text[end : end + 20]), fold_same_length(clause_before(text, start, 30))):
         return True  # "Căn 12 dãy C … mở xưởng in", "Căn hộ 1208 tòa A … đang sửa chữa" (`sites`)
@@ -488,7 +465,8 @@ def find_home_addresses(text: str) -> list[Span]:
             folded = folded or fold_same_length(text)  # once per text: positions stay positions
             before = clause_before(folded, m.start(), 50)
             if _OWN_UNIT_BEFORE.search(before) or _OWN_UNIT_VERB.search(before) \
-                    or _OWN_UNIT_AFTER.match(folded, m.end(), m.end() + 20) or (lot_lived_in(before) and not _unit_is_site(
+                    or _OWN_UNIT_AFTER.match(folded, m.end(), m.end() + 20) \
+                    or ((lot_lived_in(before) or in_address_field(text, m.start(), fold_same_length)) and not _unit_is_site(
                         re.split(r"[,.;\n]", folded[m.end() : m.end() + 60])[0])):  # "[họ tên], nhà ở lô B12-05" (`residence`)
                 spans.append(m.span())
     return spans

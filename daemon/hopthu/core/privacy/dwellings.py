@@ -1,0 +1,94 @@
+"""Dwellings as people write them, and the places in a letter where a dwelling is given (for `homes`).
+
+Pure, no I/O. `homes` decides home from site; this module holds what it matches and reads:
+- the written shapes of a flat, a room, a lodging, a lot or a stall ("căn hộ 1203 tòa B2", "phòng 305 nhà A",
+  "P.402 nhà B", "lô B12", "ki-ốt 15") (`HOME_ADDRESS`, `UNIT`);
+- a form's or a letter's field for where the writer lives, whatever comes between the field's name and the number:
+  "Chỗ ở hiện nay: P.402 nhà B, số 8 ngõ 190 …", "Chỗ ở: nhà thuê, số 15 hẻm 42 …", "Nơi ở hiện nay: Lô B12 …",
+  "Dia chi lien he: so 7 ngach 5 …" (`in_address_field`); a field for the problem's place ("Địa điểm:", "Địa chỉ
+  nơi xảy ra:") is no such field;
+- a signature line that gives the home after the name and a dash: "Em [họ tên] - 14 ngõ 3 Phan Phù Tiên - …"
+  (`after_signed_name`);
+- a flat written in brackets right after a person: the bracket holds that person's home only, what follows it is
+  the letter's matter ("Bà [họ tên] (căn 3 dãy C …) phản ánh rãnh nước … bốc mùi") (`bracket_part`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# Flats, rooms and lodgings: "căn hộ 1205 tòa B", "phòng 104", "phong 302 day tro co Hoa", "lô C7 nhà số 12".
+# Each form begins with its first letter and looks behind it after that (not before it): the regex engine
+# then skips to the places those letters stand instead of trying every position (about 2.5 times faster,
+# the same matches: "C(?<!\wC)" is "(?<!\w)C").
+HOME_ADDRESS = re.compile(
+    # the flat's number as people write it: "1205", "12A", "12-05", "3.12", "12A05", "A-1205", "B2.08"
+    r"(?:[Cc](?<!\w[Cc])(?:ăn hộ|an ho|ăn|an)|[Pp](?<!\w[Pp])(?:hòng|hong)|C(?<!\wC)(?:ĂN HỘ|AN HO|ĂN|AN)|P(?<!\wP)(?:HÒNG|HONG))"
+    r"(?:\s(?:trọ|tro|TRỌ|TRO))?\s(?:số\s|so\s|SỐ\s|SO\s)?"
+    r"(?:[A-Z]{1,2}\d?[\-.]?)?\d{1,4}(?:[\-.]\d{1,4}(?!\d))?[A-Za-z]?\d{0,3}(?![\w/])"
+    r"(?:\s(?:tòa|toa|nhà|nha|tầng|tang|dãy|day|TÒA|TOA|NHÀ|NHA|TẦNG|TANG|DÃY|DAY)\s[A-Z0-9]{1,3}(?!\w))?"
+    r"(?:\s(?:dãy trọ|day tro|nhà trọ|nha tro)\s(?:bà|ba|cô|co|ông|ong|chú|chu)\s\w{1,12})?"
+    # (the house-number detector runs first: "lô B4 nhà [số nhà]" is the same lot, its number already masked, p-2929)
+    r"|[Ll](?<!\w[Ll])(?:ô|o)\s[A-Z]{1,2}\d{1,3}\s(?:nhà|nha)\s(?:(?:số|so)\s\d{1,4}[A-Za-z]?|\[số nhà\])"
+    # "Hộ 203 tập thể Đức Giang": a flat of a collective block told by its household's number
+    r"|[Hh](?<!\w[Hh])(?:ộ|o)\s\d{3,4}(?=\s(?:khu\s)?(?:tập thể|tap the)\b)"
+    # "căn hộ tầng 5 nhà A2": a flat told by its floor and block
+    r"|[Cc](?<!\w[Cc])(?:ăn hộ|an ho)\s(?:ở\s|o\s)?(?:tầng|tang)\s\d{1,2}\s(?:nhà|nha|tòa|toa)\s[A-Z0-9]{1,3}(?!\w)"
+    # "P.302 nhà A5", "P. 508 tòa B2": a room in a block of flats (three or four digits: "P.5" is a ward).
+    r"|P(?<!\wP)\.?\s?\d{3,4}[A-Za-z]?(?![\w\-/])(?:\s(?:nhà\s|nha\s|tòa\s|toa\s)?[A-Z][0-9]{0,2}(?!\w))?"
+    # English letters: "apartment 1203", "apt. 5B", "flat 12", "room 304" (a block after it: "flat 12 block C")
+    r"|(?:[Aa](?<!\w[Aa])(?:partment|pt\.?)|[Ff](?<!\w[Ff])lat|[Rr](?<!\w[Rr])oom)\s(?:[Nn]o\.?\s?|#\s?)?"
+    r"(?:[A-Z]{1,2}[\-.]?)?\d{1,4}(?:[\-.]\d{1,4}(?!\d))?[A-Za-z]?(?![\w/])"
+    r"(?:,?\s(?:[Bb]lock|[Tt]ower|[Bb]uilding)\s[A-Z0-9]{1,3}(?!\w))?"
+)
+# A lot, a market stall or kiosk: "lô B2", "ki-ốt 15", "sạp số 7". The writer's own (after "nhà em ở",
+# "em bán rau ở", "của tôi") points to them like a home; any other one (the kiosk blocking the lane) stays.
+UNIT = re.compile(
+    r"(?<!\w)(?:[Ll]ô|[Ll]o|[Kk]i-?ốt|[Kk]i-?ot|[Kk]i ốt|[Kk]iosk|[Ss]ạp|[Ss]ap)\s(?:số\s|so\s)?"
+    r"(?:[A-Z]{1,2}\d{0,3}|\d{1,4}[A-Za-z]?)(?:[\-.]\d{1,3})?(?![\w\-/])"
+    # a lot's code in a new urban area: "LK3-12" (liền kề), "BT5-12" (biệt thự), "NV4-09" (nhà vườn)
+    r"|(?<![\w\-])(?:LK|BT|NV|TT|SH)\d{1,2}[A-Z]?[\-.]\d{1,3}(?![\w\-/])"
+)
+
+
+# The field's name at the start of a line, a Form's "|" cell or a list's dash, then a colon (folded text).
+_FIELD = re.compile(
+    r"(?:^|\n|\|)\s{0,3}(?:[-*•]\s?)?(?:dia chi|noi o|cho o|noi cu tru|noi thuong tru|noi tam tru|thuong tru|tam tru"
+    r"|ho khau(?: thuong tru)?)(?:\s(?:lien he|nha|nha rieng|thuong tru|tam tru|cu tru|hien nay|hien tai|hien|cua toi))?"
+    r"\s?:([^\n|]{0,80})$"
+)
+# Within the field, a new sentence or a new field ends it: "Địa chỉ: số 5 ngõ 3. Quán karaoke số 7 …".
+_FIELD_ENDS = re.compile(r"[;!?]|\.\s|\b(?:noi dung|phan anh|kien nghi|de nghi|van de)\b")
+
+
+def in_address_field(text: str, pos: int, fold: Callable[[str], str]) -> bool:
+    """Whether `pos` in the text stands in a field for where the writer lives, on its own line or cell. Only the
+    window before `pos` is folded, by `fold` (`base.fold_same_length`: this module imports nothing of the package,
+    the import chain stays short); folding the whole text for every number made a long letter quadratic."""
+    start = max(0, pos - 120)
+    window = ("x" if start else "") + fold(text[start:pos])  # "x": the window's start is no line's start
+    m = _FIELD.search(window)
+    return bool(m and not _FIELD_ENDS.search(m.group(1)))
+
+
+# "[họ tên] - ", "[họ tên] – " (a name already masked, then a dash): a signature's address follows.
+_SIGNED_DASH = re.compile(r"\[họ tên\]\s?[-–—]\s?$")
+
+
+def after_signed_name(text: str, pos: int) -> bool:
+    """Whether the text right before `pos` is a masked name and a dash, as on a signature line."""
+    return bool(_SIGNED_DASH.search(text, max(0, pos - 16), pos))
+
+
+# The bracket opens on the dwelling: "(căn 3 dãy C", "(nhà ở phòng 12" (not "(người nước ngoài thuê căn 1203)": there
+# the bracket tells who the person is, and what follows it may still happen in the flat, p-3257).
+_OPEN_BRACKET = re.compile(r"\(\s?(?:(?:nhà\s|nha\s)?(?:ở|o|tại|tai)\s)?$")
+
+
+def bracket_part(text: str, start: int, clause: str) -> str:
+    """The part of the clause after a dwelling that still belongs to it: up to the closing bracket when the
+    bracket opens on the dwelling ("Bà [họ tên] (căn 3 dãy C …) phản ánh …"), else the whole clause."""
+    if _OPEN_BRACKET.search(text, max(0, start - 12), start):
+        return clause.split(")", 1)[0]
+    return clause
