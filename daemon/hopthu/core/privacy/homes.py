@@ -54,6 +54,17 @@ _RESIDENCE = re.compile(
     r"|\b(?:toi|tui|em|minh|chung toi)(?:\sla\s(?:nguoi dan|nguoi|hang xom))?\so\s(?:ngay\s)?(?:canh|ben canh|doi dien|sat vach|sat|gan)\b"
     r"|\b(?:living|live|lives) at\b"
 )
+# Homes around the site, the writer's neighbours ("Mấy nhà quanh đó (số 12, số 16) đều đã góp ý", p-3377); the
+# writer introduced, then the home ("Tôi là mẹ cháu [họ tên] lớp 7, nhà số 11", p-3384).
+_NEIGHBOURS_BEFORE = re.compile(r"\b(?:cac|may|nhung) (?:nha|ho)\s(?:xung quanh|quanh do|quanh day|ben canh|gan do|lan can"
+                                r"|hang xom)\s?\(?\s?$"
+                                r"|\b(?:toi|tui|em|minh) la\b[^.;:!?\n]{0,40},\s?(?:nha\s)?$")
+# A house "bên cạnh" with nothing said to happen there: a neighbour's ("Camera nhà số 8 bên cạnh có quay được", p-3379).
+_NEXT_DOOR_AFTER = re.compile(r"\s(?:ngay\s)?(?:ben canh|ke ben|sat vach|sat ben|canh ben)\b")
+# ... told as the owner of something ("Camera nhà số 8"), not as the sentence's subject ("Nhà số 20 bên cạnh xây nhà 5
+# tầng": the site), and building nothing
+_THING_OF_HOUSE = re.compile(r"\w\s(?:cua\s)?nha\s$")
+_BUILDS = re.compile(r"\b(?:xay|dao|do|xa|hat|nuoi|dot|danh)\b")
 # The writer's own home named in the same clause: "nhà tôi ngay bên cạnh số 86", "nha toi doi dien, nha so 4".
 _OWN_HOME = re.compile(r"\b(?:nha|gia dinh|can ho)\s(?:toi|tui|em|minh|chung toi)\b")  # "Nhà tui ở kiệt 7 …, số 7/3"
 # Not a neighbour's told by the writer's: "nhà bên cạnh nhà em ở số 17", "hộ liền kề nhà tôi là số 47".
@@ -147,7 +158,9 @@ _LODGING_UNSAFE = re.compile(
     r"|\b(?:pccc|phong chay)[^.;!?\n]{0,20}\b(?:day|nha|khu) tro\b"
 )
 # ... the object of the complaint right before it ("phản ánh số 16 ngõ 8 …", "đề nghị kiểm tra số 25 …") ...
-_OBJECT_CUE = re.compile(r"(?:phan anh|kiem tra|xu ly|to giac|xu phat|lap bien ban|ve viec)\s(?:ve\s|tai\s|o\s)?(?:nha\s)?$")
+# ("nhắc nhà số 41 ngõ 8 không để xe …": the house to be reminded is the site, p-3378)
+_OBJECT_CUE = re.compile(r"(?:phan anh|kiem tra|xu ly|to giac|xu phat|lap bien ban|ve viec|nhac|nhac nho)\s(?:ve\s|tai\s|o\s)?"
+                         r"(?:nha\s)?$")
 # ... a stretch of street ("từ số 1 đến số 40", "trước số 80", "cạnh số 1") ...
 _STRETCH_CUE = re.compile(r"(?:\btu|\bden|truoc|canh|doi dien|goc|sat|gan|\bgiua(?:\s(?:so\s)?\w{1,5}\s(?:va|voi))?)"
                           r"\s?(?:(?:cua|cong)\snha\s|nha\s|cua\s|cong\s)?$")  # "lối đi chung giữa số 31 và số 33", "trước cửa nhà số 56"
@@ -357,6 +370,9 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
             return False
     if home_is_problem_after(clause):
         return False  # "Nhà số 14 ngõ 5 bỏ hoang", "… có người lạ ra vào, nghi buôn bán ma túy" (`sites`)
+    if _NEIGHBOURS_BEFORE.search(before) or (_NEXT_DOOR_AFTER.match(clause) and _THING_OF_HOUSE.search(before)
+                                             and not _BUILDS.search(clause)):
+        return True
     if _AFTER_PERSON.search(before) or _PERSON_LINE.search(fold_same_length(text[max(0, start - 34) : start])):
         return not later.after(end)
     if _OWNER_AFTER.search(after) or _OWNER_BRACKET.search(after):
