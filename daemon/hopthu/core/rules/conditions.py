@@ -117,6 +117,7 @@ class Hit:
     pos: int  # start in fold_case(subject/text); 0 for fields
     words: int  # how many words the keyword or pattern spans: a longer phrase is more specific
     label: str  # the keyword as written (never the matched text of a regex: it may reach agencies)
+    length: int = 0  # a regex's match in characters (a keyword's is its label's): what follows it starts there
 
 
 class Condition:
@@ -246,7 +247,7 @@ class RegexCond(Condition):
                 m = pat.search(value) if value and pat not in skip else None
                 if m is not None:
                     # NFC and fold_case keep Vietnamese text's length: the position carries over
-                    out.append(Hit(where, m.start(), max(1, len(m.group(0).split())), pat.pattern))
+                    out.append(Hit(where, m.start(), max(1, len(m.group(0).split())), pat.pattern, m.end() - m.start()))
         return out
 
     def describe(self) -> str:

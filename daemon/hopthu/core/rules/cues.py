@@ -26,6 +26,10 @@ EARLIER_CUES = ("hôm qua", "tối qua", "đêm qua", "chiều qua", "sáng qua"
 # Times that bring a sentence opened by a time gone by back to now ("Tối qua mưa to, sáng nay cây đổ").
 NOW_CUES = ("sáng nay", "trưa nay", "chiều nay", "tối nay", "đêm nay", "hôm nay", "bây giờ", "hiện giờ", "lúc này",
             "đang", "đến giờ", "tới giờ", "giờ vẫn")  # "tới giờ": the colloquial "đến giờ" ("từ sáng tới giờ")
+# The times of now that say a thing goes on till now: they bring a sentence opened by a time gone by back to today
+# ("Tối qua gió làm đổ cây, đến giờ cây vẫn nằm chắn đường"); not "đang" ("hôm qua lúc đang ngủ thì …") nor "sáng nay"
+# ("tối qua tôi lại nghe tiếng chị ấy khóc, sáng nay thấy mặt chị bầm tím": a beating over, seen today)
+BACK_CUES = ("đến giờ", "tới giờ", "giờ vẫn", "bây giờ", "hiện giờ", "lúc này")
 SINCE_CUES = ("từ hôm qua", "từ tối qua", "từ đêm qua", "từ chiều qua", "từ sáng qua", "từ trưa qua",
               "từ hôm trước", "từ tuần trước", "từ hôm kia", "từ mấy hôm trước",
               # a state now compared with an earlier one ("cây nghiêng hơn hôm qua"): it is today's
@@ -94,6 +98,6 @@ CUES: dict[str, tuple[str, ...]] = {
     "negation": NEGATION_CUES, "hypothetical": HYPOTHETICAL_CUES, "past": PAST_CUES,
     "request": REQUEST_CUES, "main": MAIN_CUES, "aside": ASIDE_CUES, "salutation": SALUTATION_CUES,
     "intro": INTRO_CUES, "place": PLACE_CUES, "earlier": EARLIER_CUES, "since": SINCE_CUES,
-    "question": QUESTION_CUES, "now": NOW_CUES, "thanks": THANKS_CUES, "recurring": RECURRING_CUES,
+    "question": QUESTION_CUES, "now": NOW_CUES, "back": BACK_CUES, "thanks": THANKS_CUES, "recurring": RECURRING_CUES,
     "turn": TURN_CUES, "disown": DISOWN_CUES,
 }

@@ -217,12 +217,15 @@ class _Place:
             i += 1
         return False
 
-    def earlier(self, pos: int, length: int = 0) -> bool:
+    def earlier(self, pos: int, length: int = 0, reach: int = 0) -> bool:
         """Whether a time gone by ("tối qua", "tuần trước") opens the hit at ``pos`` in its sentence, and
         not as the start of something still going on ("từ hôm qua"): just before it, or further back in
         a sentence that says nothing of now after it ("Thứ bảy tuần trước xưởng sơn cuối ngõ 21 phố Lê Lợi
         bốc cháy, lính cứu hỏa đến dập tắt"; not "đêm qua tường đã nghiêng hẳn, gạch đang rơi"); or one
-        follows the hit of ``length`` characters at once ("cháy nhà năm ngoái", "cây đổ hôm qua")."""
+        follows the hit of ``length`` characters at once ("cháy nhà năm ngoái", "cây đổ hôm qua"). Not when a time
+        that goes on till now stands between the time gone by and the hit ("Tối qua cây đổ, đến giờ vẫn nằm chắn
+        đường": `cues.BACK_CUES`), nor when the sentence, after the hit's ``reach`` (a regex's match), compares it
+        with yesterday ("cột điện nghiêng hơn hôm qua")."""
         earlier, past = self.cues.get("earlier", ()), self.cues.get("past", ())
         if not earlier and not past:
             return False
@@ -234,13 +237,20 @@ class _Place:
         # Each asked with a bisection (or a set made once a call), not a walk over every cue for every cue: a
         # long sentence of many such cues was cubic (25 kB of "tối qua cây đổ đang cháy" took 65 s).
         now_at = [s for s, _ in self.cues.get("now", ())]
-        ongoing = _inside(earlier, self.cues.get("since", []))
+        since = self.cues.get("since", [])
+        if reach and any(pos + reach <= start < end_of for start, _ in since):
+            return False  # "cột điện đầu ngõ 44 nghiêng hơn hôm qua": its sentence tells the state now, compared
+        ongoing = _inside(earlier, since)
+        # a time of today between the time gone by and the hit brings the sentence back to now ("Tối qua gió làm đổ
+        # cây, đến giờ cây vẫn nằm chắn đường"); not "đang", which also tells of the past ("hôm qua lúc đang ngủ")
+        back_at = [s for s, _ in self.cues.get("back", ())]
         for start, end in earlier:
-            if (first <= start and end <= pos
-                    and (lo <= start or (k := bisect_left(now_at, end)) == len(now_at) or now_at[k] >= end_of)) \
-                    or (length and after <= start < hi):
-                if (start, end) not in ongoing:
+            if first <= start and end <= pos \
+                    and (lo <= start or (k := bisect_left(now_at, end)) == len(now_at) or now_at[k] >= end_of):
+                if (start, end) not in ongoing and not ((b := bisect_left(back_at, end)) < len(back_at) and back_at[b] <= pos):
                     return True
+            elif length and after <= start < hi and (start, end) not in ongoing:
+                return True
         return bool(length) and any(after <= start < hi for start, _ in past)
 
     def habitual(self, pos: int) -> bool:
@@ -352,7 +362,8 @@ class Placement:
         if not hits:
             return True
         over = {h.hit.label for h in hits if h.note in NOT_PRESENT
-                or (h.hit.place != "field" and self.place(h.hit.place).earlier(h.hit.pos, len(h.hit.label)))}
+                or (h.hit.place != "field" and self.place(h.hit.place).earlier(
+                    h.hit.pos, len(h.hit.label), h.hit.length or len(h.hit.label)))}
         # a word told as over somewhere is over everywhere: the subject "Vụ đánh nhau" names last night's fight
         now = sum(1 for h in hits if h.hit.label not in over)
         return now * 2 > len(hits)
