@@ -73,6 +73,7 @@ NOT_NOW = [
     "người thân của các cụ sống một mình.",
     "Lỡ mùa bão tới cần cẩu tháp của dự án đổ thì cả dãy nhà tôi tiêu. Đề nghị kiểm tra giấy phép và chằng chống.",
     "Hôm trước cả nhà tôi ăn nấm bị ngộ độc, đi viện 3 ngày giờ khỏe rồi. Phường nên tuyên truyền.",
+    "Trạm biến áp đầu ngõ kêu ù ù suốt đêm, trẻ con không ngủ được, đề nghị kiểm tra.",
 ]
 
 
