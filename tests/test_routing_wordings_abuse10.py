@@ -78,3 +78,26 @@ def test_a_bare_coi_chung_at_someone_is_still_a_threat(text):
 def test_an_insult_an_official_shouted_at_the_writer_is_reported_not_made():
     text = "Anh cán bộ địa chính gắt lên 'đồ ngu, không biết đọc à'. Đề nghị Mặt trận xem xét thái độ."
     assert not assess("", text).abuse
+
+
+RULES_97 = ("loi-dung-di-dem-gap-ma", "loi-dung-dan-em-biet-mat", "loi-dung-thach-dot-nha-can-bo",
+            "loi-dung-keo-len-phuong-bieu-tinh", "loi-dung-khach-san-doi-tu-can-bo", "loi-dung-giau-xac-vali-tien",
+            "thu-rac-trung-giai-nhap-cccd", "thu-rac-thu-day-chuyen-tai-uong", "thu-rac-quang-cao-chuyen-tiep",
+            "thu-rac-tieng-anh-chuyen-tien", "khac-thong-bao-dau-thu")
+RULES_NEITHER = [
+    "Ông tổ trưởng nhắc tôi coi chừng đấy, chó nhà số 5 hay cắn người.",
+    "Xin hỏi nhà tôi lợp mái tôn, bên dưới đồ gỗ dễ bắt lửa, cứ để vậy thử xem có sao không?",
+    "Sáng nay một nhóm người kéo đến trụ sở phường chặn cổng, căng băng rôn, đề nghị công an xử lý.",
+    "Nó chửi tôi là thằng chó đẻ trước mặt cả xóm.",
+    "Cửa hàng điện máy đầu ngõ mở khuyến mãi, xe giao hàng đỗ chắn hết lối đi.",
+    "Thông báo: tổ 5 mất điện từ sáng đến giờ chưa có.",
+]
+
+
+@pytest.mark.parametrize("text", each_way(RULES_NEITHER))
+def test_rules_97_leave_reports_questions_and_complaints_alone(rules_alone, text):
+    """Advice passed on, a question, a gathering reported, an insult received, a shop's lorry in the way and a cut
+    reported as "Thông báo:": rules/97 raises no flag and does not make the letter a notice."""
+    d = rules_alone.classify(sub(text))
+    assert not {"spam", "abusive"} & set(d.flags) and d.category != "khac", d.why
+    assert not any(f'"{name}"' in d.why for name in RULES_97), d.why
