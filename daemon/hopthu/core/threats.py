@@ -258,7 +258,10 @@ def _made(forms: Forms, spans: Iterable[tuple[int, int]]) -> list[str]:
 _LOOK_AFTER = re.compile(r"(?<!\w)(?:(?:ghe|qua|sang|nho|trong|giup|gium|dum)(?:\s\w+){0,2}?\scoi chung"
                          r"|coi chung(?:\s\w+){0,2}?\s(?:gium|dum|giup|ho|tui|toi|minh)"
                          r"|coi chung (?:nha|con|chau|ma|me|ba|bo|ong|ba ngoai|ong ngoai|em be|dua nho)"
-                         r"(?:\s\w+)?\s(?:cua )?(?:tui|toi|minh|em|chau))(?!\w)")
+                         r"(?:\s\w+)?\s(?:cua )?(?:tui|toi|minh|em|chau)"
+                         # care on a dangerous path: "đi đêm phải coi chừng vì ổ gà", "coi chừng kẻo sụt hố ga"
+                         r"|coi chung(?:\s\w+){0,3}?\s(?:o ga|ho ga|nap cong|mien cong|sut lun|duong tron|tron truot"
+                         r"|day dien|dien giat|cho du))(?!\w)")
 
 
 def threats(forms: Forms) -> list[str]:
