@@ -29,8 +29,30 @@ WORDS_NUMBER = re.compile(r"(?:(?<=[Nn]hà )|(?<=[Nn]ha ))(?:số|so)\s" + _WORD
                           r"|(?<!\w)(?:[Ss]ố nhà|[Ss]o nha)\s" + _WORD_DIGIT + r"(?:\s" + _WORD_DIGIT + r"){0,3}(?!\w)")
 
 
+# Columns of a typed table that hold no home, by their header: "STT | Họ tên | Tổ", "Tuổi", "Năm sinh", "Số khẩu".
+_NOT_HOME_COLUMN = re.compile(r"(?:tổ|to|tdp|tổ dân phố|to dan pho|tuổi|tuoi|năm sinh|nam sinh|stt|số khẩu|so khau"
+                              r"|số người|so nguoi|lớp|lop|số tiền|so tien)")
+
+
 def table_cells(text: str) -> list[Span]:
-    return [m.span(1) for m in _PERSON_CELL.finditer(text)]
+    return [m.span(1) for m in _PERSON_CELL.finditer(text) if not _not_home_column(text, m.start(1))]
+
+
+def _not_home_column(text: str, pos: int) -> bool:
+    """Whether the cell at `pos` stands in a column whose header (the first row of the table) names no home."""
+    start = text.rfind("\n", 0, pos) + 1
+    sep = "|" if "|" in text[start:pos] else "\t"
+    column = text.count(sep, start, pos)
+    header = start
+    while header > 0:  # up the rows while they are rows of the table
+        above = text.rfind("\n", 0, header - 1) + 1
+        if sep not in text[above : header - 1]:
+            break
+        header = above
+    if header == start:
+        return False
+    cells = text[header : text.find("\n", header)].split(sep)
+    return column < len(cells) and _NOT_HOME_COLUMN.fullmatch(cells[column].strip().lower()) is not None
 
 
 def listed_with_homes(text: str, homes: list[Span]) -> list[Span]:
