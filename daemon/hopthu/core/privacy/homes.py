@@ -32,7 +32,7 @@ _ADDRESS_CUE_NUMBER = re.compile(
     r"|(?<!\w)(?:hộ khẩu|ho khau|thường trú|thuong tru|tạm trú|tam tru)(?=\s?:))"
     r"(?:\s(?:nhà|nha|liên hệ|lien he|thường trú|thuong tru|tạm trú|tam tru|cư trú|cu tru"
     r"|hiện tại|hien tai|hiện nay|hien nay|nhà riêng|nha rieng|nhà tôi|nha toi|của tôi|cua toi))?"
-    r"\s?:?\s?(\d{1,4}[A-Za-z]?(?:/\d{1,4})?)(?!\d)"
+    r"\s?:?\s?(\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?)(?![\dA-Za-z])"
 )
 
 # People a home belongs to, as the writer names them: "nhà tôi", "nhà tui", "nhà bố mẹ tôi", "nhà ông bà ngoại em".
