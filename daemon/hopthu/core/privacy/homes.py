@@ -486,4 +486,4 @@ def find_home_addresses(text: str) -> list[Span]:
                     or ((lot_lived_in(before) or in_address_field(text, m.start(), fold_same_length)) and not _unit_is_site(
                         re.split(r"[,.;\n]", folded[m.end() : m.end() + 60])[0])):  # "[họ tên], nhà ở lô B12-05" (`residence`)
                 spans.append(m.span())
-    return spans + described_homes(text)  # "Nhà tui căn cuối hẻm 77/9" (`homespots`)
+    return spans + described_homes(text, fold_same_length)  # "Nhà tui căn cuối hẻm 77/9" (`homespots`)

@@ -9,8 +9,7 @@ sentence with no one's home before them ("Căn cuối hẻm 5 bị cháy") are t
 from __future__ import annotations
 
 import re
-
-from hopthu.core.privacy.base import Span, fold_same_length
+from collections.abc import Callable
 
 _WRITER = r"(?:toi|tui|em|e|minh|chung toi|chung em)"
 _SPOT = re.compile(
@@ -20,8 +19,9 @@ _SPOT = re.compile(
 )
 
 
-def described_homes(text: str) -> list[Span]:
-    """The writer's home told by its place in a lane: "Nhà tui căn cuối hẻm 77/9" gives "căn cuối hẻm 77/9"."""
+def described_homes(text: str, fold: Callable[[str], str]) -> list[tuple[int, int]]:
+    """The writer's home told by its place in a lane: "Nhà tui căn cuối hẻm 77/9" gives "căn cuối hẻm 77/9".
+    `fold` folds the text one character for one (`base.fold_same_length`, handed in: this module imports nothing)."""
     if "căn" not in text.lower() and "can" not in text.lower():
         return []
-    return [m.span(1) for m in _SPOT.finditer(fold_same_length(text))]
+    return [m.span(1) for m in _SPOT.finditer(fold(text))]

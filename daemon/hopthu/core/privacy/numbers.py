@@ -199,7 +199,8 @@ def find_private_plates(text: str) -> list[Span]:
         later = fold_same_length(rest[: end.start()] if end else rest)
         owner_after = _OWNER_RIGHT_AFTER.match(fold_same_length(text[m.end() : m.end() + 30]))
         if _WRITERS.search(near) or owner_after or _in_field_or_household_list(text, m.start()) \
-                or (_KEPT_IN_PARKING.match(fold_same_length(text[m.end() : m.end() + 40])) and not _OFFENCE.search(around)) or _LOST.search(around) or _PARKED.search(around) or _STOLEN_LATER.search(later) \
+                or (_KEPT_IN_PARKING.match(fold_same_length(text[m.end() : m.end() + 40])) and not _OFFENCE.search(around)) \
+                or _LOST.search(around) or _PARKED.search(around) or _STOLEN_LATER.search(later) \
                 or (_HELD_LATER.search(later) and not _OFFENCE.search(around + " " + later)) \
                 or (_described_after_theft(text, m.start()) and not _OFFENCE.search(around)) \
                 or (_PRIVATE_VEHICLE.search(around) and not _OFFENCE.search(around)
