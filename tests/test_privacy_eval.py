@@ -221,6 +221,11 @@ case after a thanks, split over two lines, a signatories' table), scored blind: 
 (1443/1447), 27/27 locations, keep strings 44/44. No label changed. After: the batch 68/68, 100 % (1447/1447), 27/27,
 44/44; tuning (2813 items) 5065/5068 (the three of before), 99.9 % (112286/112370; the older part's outputs
 unchanged), 1638/1638, keep strings 3163/3163.
+Then p-3390 … p-3419 (30 items written blind: licence plates and home addresses where real letters put them: the
+writer's plate in free text, a vehicle field and a household's list beside offenders' plates; flats, rooms, lots,
+blocks, "hẻm" and "kiệt" homes), scored blind: 65/71 removed, 99.7 % kept (1495/1499), 25/25 locations, keep strings
+58/58. No label changed. After: the batch 71/71, 100 % (1499/1499), 25/25, 58/58; tuning (2903 items) 5248/5251
+(the three of before), 99.9 % (115883/115967; the older part's outputs unchanged), 1717/1717, keep strings 3300/3300.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -237,7 +242,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (5177, 5180, 0.999, 1692, 1692),
+    "tuning": (5248, 5251, 0.999, 1717, 1717),
     "heldout": (164, 167, 0.999, 33, 33),
     # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869; 3418, 514 before p-3010 … p-3039;
     # 3419 before p-3100 … p-3129; 3420 before p-3190 … p-3219, 3423 before p-3250 … p-3279

@@ -14,6 +14,7 @@ import re
 from hopthu.core.privacy.base import Span, clause_before, fold_same_length
 from hopthu.core.privacy.dwellings import HOME_ADDRESS, UNIT, after_signed_name, bracket_part, in_address_field
 from hopthu.core.privacy.homelists import WORDS_NUMBER, listed_with_homes, table_cells
+from hopthu.core.privacy.homespots import described_homes
 from hopthu.core.privacy.residence import lot_lived_in, writer_in_building
 from hopthu.core.privacy.sites import flat_works_after, home_is_problem_after, home_thing_before, site_before
 
@@ -31,7 +32,7 @@ _ADDRESS_CUE_NUMBER = re.compile(
     r"|(?<!\w)(?:hộ khẩu|ho khau|thường trú|thuong tru|tạm trú|tam tru)(?=\s?:))"
     r"(?:\s(?:nhà|nha|liên hệ|lien he|thường trú|thuong tru|tạm trú|tam tru|cư trú|cu tru"
     r"|hiện tại|hien tai|hiện nay|hien nay|nhà riêng|nha rieng|nhà tôi|nha toi|của tôi|cua toi))?"
-    r"\s?:?\s?(\d{1,4}[A-Za-z]?(?:/\d{1,4})?)(?!\d)"
+    r"\s?:?\s?(\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?)(?![\dA-Za-z])"
 )
 
 # People a home belongs to, as the writer names them: "nhà tôi", "nhà tui", "nhà bố mẹ tôi", "nhà ông bà ngoại em".
@@ -485,4 +486,4 @@ def find_home_addresses(text: str) -> list[Span]:
                     or ((lot_lived_in(before) or in_address_field(text, m.start(), fold_same_length)) and not _unit_is_site(
                         re.split(r"[,.;\n]", folded[m.end() : m.end() + 60])[0])):  # "[họ tên], nhà ở lô B12-05" (`residence`)
                 spans.append(m.span())
-    return spans
+    return spans + described_homes(text, fold_same_length)  # "Nhà tui căn cuối hẻm 77/9" (`homespots`)

@@ -31,12 +31,12 @@ _PHUONG_NOUN = re.compile(r"\s(?:án|tiện|pháp|hướng|thức|trình|châm|d
 
 def not_a_name(text: str, folded: str, pos: int) -> bool:
     """`NOT_A_NAME` at pos, but "Đoan" (a given name) is no "Đoàn" (a body), which folds the same: "Em Đoan.";
-    nor is "Phương" (a given name) "Phường"."""
+    nor is "Phương" or "Phượng" (given names) "Phường"."""
     if NOT_A_NAME.match(folded, pos) is None:
         return False
     if text[pos : pos + 4] in ("Đoan", "ĐOAN") and not text[pos + 4 : pos + 5].isalpha():
         return False
-    return not (text[pos : pos + 6] == "Phương" and not text[pos + 6 : pos + 7].isalpha()
+    return not (text[pos : pos + 6] in ("Phương", "Phượng") and not text[pos + 6 : pos + 7].isalpha()
                 and not _PHUONG_NOUN.match(text, pos + 6))
 
 # A public role right after a name: "anh X bên phòng kinh tế", "chị Y ở Trung tâm phục vụ hành chính công".

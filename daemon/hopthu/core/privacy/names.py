@@ -140,6 +140,7 @@ def find_names(text: str) -> list[Span]:
                 j = after
             n = cap_run(text, toks, j) if j < len(toks) else 0
             if n and (not not_a_name(text, folded, toks[j][0]) or toks[j][2] == "Phương") \
+                    and not _vehicle_model(text, folded, toks[j][0], toks[j + n - 1][1]) \
                     and not (toks[j][2].isupper() and folded[toks[j][0] : toks[j][1]] in NOT_NAME_START_UPPER):  # "TÔI LÀ NGƯỜI DÂN"
                 spans.append((toks[j][0], toks[j + n - 1][1]))
                 private.add(folded[toks[j + n - 1][0] : toks[j + n - 1][1]])
@@ -428,6 +429,15 @@ def _inside(spans: list[Span], pos: int) -> bool:
     """Whether pos lies in one of the merged, sorted spans."""
     k = bisect.bisect_right(spans, pos, key=lambda span: span[0]) - 1
     return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+# A vehicle's model before its plate: "Xe nhà tôi là Innova 30A-113.47", "xe của em là Vision 29E1-…".
+_MODEL_BEFORE = re.compile(r"\b(?:xe|o to|oto)(?:\s\w+){0,2}\s(?:nha|cua)\s(?:\w+\s){0,2}la\s$")
+_PLATE_NEXT = re.compile(r"\s(?:\d{2}(?:\s?-\s?)?[A-Z]|\[biển số\])")  # the plate, or its mark when plates went first
+
+
+def _vehicle_model(text: str, folded: str, start: int, end: int) -> bool:
+    return bool(_MODEL_BEFORE.search(folded, max(0, start - 30), start) and _PLATE_NEXT.match(text, end))
 
 
 _BRACKETED_TEAM = re.compile(r"^\s?\([^()\n]{1,20}\)")  # "— Lan (tổ 4)"

@@ -156,6 +156,37 @@ def _described_after_theft(text: str, start: int) -> bool:
                 and _TOLD_STOLEN.search(fold_same_length(text[max(0, start - 220) : start])))
 
 
+# A Form's or a letter's field for the writer's vehicle, the plate right after its colon: "Biển số xe (nếu có): …",
+# "BKS: …" at the start of a line (a field for an offender says so: "Biển số xe vi phạm:" is no such field).
+_PLATE_FIELD = re.compile(r"(?:^|\n)\s{0,3}(?:[-*•]\s?)?(?:bien so(?: xe)?|bks|bien kiem soat)(?:\s(?:xe|cua (?:toi|em|tui|minh)))?"
+                          r"(?:\s?\([^)\n]{0,20}\))?\s?:\s?$")
+# A list of the household's vehicles: an item line ("- Xe máy Honda Vision BKS …") under a heading that says whose
+# they are: "Gia đình tôi có 2 xe cần đăng ký thẻ gửi dưới tầng hầm:", "Hộ em có các xe sau:".
+_LIST_ITEM = re.compile(r"\s{0,3}(?:[-*•+]|\d{1,2}[.)])\s")
+_HOUSEHOLD_HEADING = re.compile(r"\b(?:toi|tui|em|minh|chung toi|gia dinh|ho|nha)\b(?:\s\w+){0,2}\sco\s"
+                                r"(?:\d{1,2}|mot|hai|ba|bon|nam|cac|nhung)\s(?:xe|chiec|o to|phuong tien)\b[^\n]*:\s*$")
+# Kept in a parking as its owner's: "có xe máy … vẫn gửi ở nhà xe của B7" (said right after the plate).
+_KEPT_IN_PARKING = re.compile(r"[^.;\n]{0,12}\bgui (?:o|tai|trong|duoi)\b")
+
+
+def _in_field_or_household_list(text: str, start: int) -> bool:
+    """The plate at `start` fills the writer's vehicle field, or stands in a list of the household's vehicles."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _PLATE_FIELD.search(fold_same_length(text[max(0, line_start - 1) : start])):
+        return True
+    if not _LIST_ITEM.match(text, line_start) or _OFFENCE.search(fold_same_length(text[line_start:start])):
+        return False
+    pos = line_start
+    for _ in range(8):  # up through the list's items to its heading
+        if pos == 0:
+            return False
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        if not _LIST_ITEM.match(text, prev):
+            return bool(_HOUSEHOLD_HEADING.search(fold_same_length(text[prev : pos - 1])))
+        pos = prev
+    return False
+
+
 def find_private_plates(text: str) -> list[Span]:
     spans = []
     for m in PLATE.finditer(text):
@@ -167,7 +198,9 @@ def find_private_plates(text: str) -> list[Span]:
         end = _SENTENCE_END.search(rest)
         later = fold_same_length(rest[: end.start()] if end else rest)
         owner_after = _OWNER_RIGHT_AFTER.match(fold_same_length(text[m.end() : m.end() + 30]))
-        if _WRITERS.search(near) or owner_after or _LOST.search(around) or _PARKED.search(around) or _STOLEN_LATER.search(later) \
+        if _WRITERS.search(near) or owner_after or _in_field_or_household_list(text, m.start()) \
+                or (_KEPT_IN_PARKING.match(fold_same_length(text[m.end() : m.end() + 40])) and not _OFFENCE.search(around)) \
+                or _LOST.search(around) or _PARKED.search(around) or _STOLEN_LATER.search(later) \
                 or (_HELD_LATER.search(later) and not _OFFENCE.search(around + " " + later)) \
                 or (_described_after_theft(text, m.start()) and not _OFFENCE.search(around)) \
                 or (_PRIVATE_VEHICLE.search(around) and not _OFFENCE.search(around)
