@@ -260,8 +260,9 @@ _LOOK_AFTER = re.compile(r"(?<!\w)(?:(?:ghe|qua|sang|nho|trong|giup|gium|dum)(?:
                          r"|coi chung (?:nha|con|chau|ma|me|ba|bo|ong|ba ngoai|ong ngoai|em be|dua nho)"
                          r"(?:\s\w+)?\s(?:cua )?(?:tui|toi|minh|em|chau)"
                          # care on a dangerous path: "đi đêm phải coi chừng vì ổ gà", "coi chừng kẻo sụt hố ga"
-                         r"|coi chung(?:\s\w+){0,3}?\s(?:o ga|ho ga|nap cong|mien cong|sut lun|duong tron|tron truot"
-                         r"|day dien|dien giat|cho du))(?!\w)")
+                         # (not "coi chừng tao thả chó dữ ra": the writer's own act between is a threat again)
+                         r"|coi chung(?:\s(?!tao\b|tau\b|may\b|bon tao\b|tha\b)\w+){0,3}?\s(?:o ga|ho ga|nap cong|mien cong"
+                         r"|sut lun|duong tron|tron truot|day dien|dien giat|cho du))(?!\w)")
 
 
 def threats(forms: Forms) -> list[str]:

@@ -125,8 +125,8 @@ _SPEECH = re.compile(
     r"(?:noi|nhan|nhan tin|quat|chui|doa|de doa|ham doa|bao|viet|dang bai|dang len|keu goi|tuyen bo|van tuc|chui tuc|cau|rang|ghi|ghi ro)(?!\w)")
 #: Verbs of shouting or singing someone else's words, with their marks (bare, "hét" is "hết", "la" is "là", "hát"
 #: is "hạt"): "khách say hét 'đ.m'", "tụi nhỏ hát mấy bài rap la 'chém chết …'", "gào lên '…'", "cán bộ gắt lên
-#: 'đồ ngu …'" ("gắt" is "gạt", "mắng" is "mang").
-_SPEECH_MARKED = re.compile(r"(?<!\w)(?<!tôi )(?<!tao )(?<!tui )(?:hét|la|la lối|hát|gào|thét|rống|hô|văng|gắt|gắt lên|gắt gỏng|mắng|nạt)(?!\w)")
+#: 'đồ ngu …'" ("gắt" is "gạt", "mắng" is "mang"; "gắt" also opens "gắt lên", "gắt gỏng").
+_SPEECH_MARKED = re.compile(r"(?<!\w)(?<!tôi )(?<!tao )(?<!tui )(?:hét|la|la lối|hát|gào|thét|rống|hô|văng|gắt|mắng|nạt)(?!\w)")
 SPEECH_WINDOW = 50
 #: What stands between two quotations of one list (folded): a comma, "và", "hay", "rồi", "rồi còn".
 _LISTED = re.compile(r"[\s,;]{0,3}(?:(?:va|hay|hoac|roi|roi con|con)[\s,]{1,2})?")

@@ -35,20 +35,27 @@ _NOT_HOME_COLUMN = re.compile(r"(?:tổ|to|tdp|tổ dân phố|to dan pho|tuổi
 
 
 def table_cells(text: str) -> list[Span]:
-    return [m.span(1) for m in _PERSON_CELL.finditer(text) if not _not_home_column(text, m.start(1))]
+    headers: dict[tuple[int, str], int] = {}  # (row start, separator) -> its table's header row: found once per table
+    return [m.span(1) for m in _PERSON_CELL.finditer(text) if not _not_home_column(text, m.start(1), headers)]
 
 
-def _not_home_column(text: str, pos: int) -> bool:
+def _not_home_column(text: str, pos: int, headers: dict[tuple[int, str], int]) -> bool:
     """Whether the cell at `pos` stands in a column whose header (the first row of the table) names no home."""
     start = text.rfind("\n", 0, pos) + 1
     sep = "|" if "|" in text[start:pos] else "\t"
     column = text.count(sep, start, pos)
-    header = start
-    while header > 0:  # up the rows while they are rows of the table
+    header, walked = start, []
+    while header > 0:  # up the rows while they are rows of the table; a row seen before gives its header at once
+        if (header, sep) in headers:
+            header = headers[(header, sep)]
+            break
+        walked.append(header)
         above = text.rfind("\n", 0, header - 1) + 1
         if sep not in text[above : header - 1]:
             break
         header = above
+    for row in walked:
+        headers[(row, sep)] = header
     if header == start:
         return False
     cells = text[header : text.find("\n", header)].split(sep)

@@ -64,8 +64,9 @@ _NEIGHBOURS_BEFORE = re.compile(r"\b(?:cac|may|nhung) (?:nha|ho)\s(?:xung quanh|
 _NEXT_DOOR_AFTER = re.compile(r"\s(?:ngay\s)?(?:ben canh|ke ben|sat vach|sat ben|canh ben)\b")
 # ... told as the owner of something ("Camera nhà số 8"), not as the sentence's subject ("Nhà số 20 bên cạnh xây nhà 5
 # tầng": the site), and building nothing
-_THING_OF_HOUSE = re.compile(r"\w\s(?:cua\s)?nha\s$")
-_BUILDS = re.compile(r"\b(?:xay|dao|do|xa|hat|nuoi|dot|danh)\b")
+_THING_OF_HOUSE = re.compile(r"\b(?:camera|cong|tuong|cay|cho|meo|xe|mai|san|cua so|den|chuong|bon nuoc)\s(?:cua\s)?nha\s$")
+# ... nor doing anything there (folded words that are no other common word: not "do", "xa", "danh")
+_BUILDS = re.compile(r"\b(?:xay|dao|hat|nuoi|dot|mo loa|mo nhac|cai nhau|danh nhau|chui boi|do rac|xa nuoc|tu tap)\b")
 # The writer's own home named in the same clause: "nhà tôi ngay bên cạnh số 86", "nha toi doi dien, nha so 4".
 _OWN_HOME = re.compile(r"\b(?:nha|gia dinh|can ho)\s(?:toi|tui|em|minh|chung toi)\b")  # "Nhà tui ở kiệt 7 …, số 7/3"
 # Not a neighbour's told by the writer's: "nhà bên cạnh nhà em ở số 17", "hộ liền kề nhà tôi là số 47".
@@ -345,8 +346,9 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
         return False
     if home_thing_before(before) or site_before(before, clause_before(text, start, 60)):
         return False  # "Bể phốt nhà 31B … rò rỉ", "Trước cửa nhà số 19", "Nhà thờ họ ở số 4": the site (`sites`)
-    if in_address_field(text, start, fold_same_length):
-        return True  # "Chỗ ở: nhà thuê, số 15 …": a field for where the writer lives, whatever follows it (`dwellings`)
+    if in_address_field(text, start, fold_same_length) \
+            and not _SITE_AFTER.search(fold_same_length(re.split(r"[,.;\n]", text[end : end + 60])[0])):
+        return True  # "Chỗ ở: nhà thuê, số 15 …": where the writer lives, unless a nuisance made there follows (`dwellings`)
     if _THEIR_HOME_BEFORE.search(before) and _SITE_AFTER.search(fold_same_length(clause_before(text, start, 200))):
         return False  # "… mở nhạc to hết cỡ …, nhà nó là nhà số 15": the nuisance's home, told after the nuisance
     if later.unsafe_lodging and not _EXPLICIT.match(number) \
@@ -371,9 +373,10 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
             return False
     if home_is_problem_after(clause):
         return False  # "Nhà số 14 ngõ 5 bỏ hoang", "… có người lạ ra vào, nghi buôn bán ma túy" (`sites`)
-    if _NEIGHBOURS_BEFORE.search(before) or (_NEXT_DOOR_AFTER.match(clause) and _THING_OF_HOUSE.search(before)
-                                             and not _BUILDS.search(clause)):
-        return True
+    next_door = _NEXT_DOOR_AFTER.match(clause)
+    if (_NEIGHBOURS_BEFORE.search(before) and not next_door) \
+            or (next_door and _THING_OF_HOUSE.search(before) and not _BUILDS.search(clause)):
+        return True  # "Em là học sinh lớp 7, nhà số 11 bên cạnh mở loa …" is the site, not the writer's home
     if _AFTER_PERSON.search(before) or _PERSON_LINE.search(fold_same_length(text[max(0, start - 34) : start])):
         return not later.after(end)
     if _OWNER_AFTER.search(after) or _OWNER_BRACKET.search(after):

@@ -51,7 +51,9 @@ _KIN_AFTER = re.compile(
 # "thím" (an uncle's wife; "thim" without marks is no other word), then a capitalised name.
 _AUNT = re.compile(r"(?<!\w)(?:thím|thim|Thím|Thim) (" + _W + r"{1,8}(?: " + _W + r"{1,8}){0,2})")
 # "(đã ký)", "(ký tên)", "(da ky)", "(đã ký và ghi rõ họ tên)" on a line, then the name alone on the next.
-_SIGNED = re.compile(r"\((?:đã |da )?(?:ký|kí|ky|ki)(?: tên| ten)?[^()\n]{0,25}\)[ \t]*\n[ \t]*"
+# (any case: "(Đã ký)"; a whole word: not "(kiến nghị của tổ)")
+_SIGNED = re.compile(r"\((?:[Đđ]ã |[Dd]a |ĐÃ |DA )?(?:[Kk]ý|[Kk]í|[Kk]y|[Kk]i|KÝ|KÍ|KY|KI)(?!\w)(?: tên| ten| TÊN| TEN)?"
+                     r"[^()\n]{0,25}\)[ \t]*\n[ \t]*"
                      r"(" + _W + r"{1,8}(?: " + _W + r"{1,8}){0,3})[ \t.]*(?:\n|\Z)")
 # A thanks, then a name in lower case alone at the very end (folded): "cam on phuong. ngoc anh", "cảm ơn ạ. hương".
 _THANKS_THEN_NAME = re.compile(r"\b(?:cam on|thank(?:s| you)?|tks)(?: [a-z]{1,8}){0,3} ?[.!,]+\s{1,3}"
@@ -120,12 +122,13 @@ def find_shaped_names(text: str, cues: Cues) -> list[Span]:
 def _again(text: str, spans: list[Span]) -> list[Span]:
     """Every other occurrence of a one-word capitalised name found here, standing alone ("Hùng … Hùng bảo")."""
     names = {text[s:e] for s, e in spans if _cap(text[s:e]) and " " not in text[s:e]}
+    taken = set(spans)  # a set: a long text of many names asks it for every occurrence
     found = []
     for name in names:
         for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
             before = re.search(_W + r"+ \Z", text[max(0, m.start() - 12) : m.start()])
             after = re.match(" " + _W, text[m.end() : m.end() + 2])
-            if m.span() in spans or (before and before.group(0)[0].isupper()) or (after and after.group(0)[1].isupper()):
+            if m.span() in taken or (before and before.group(0)[0].isupper()) or (after and after.group(0)[1].isupper()):
                 continue
             found.append(m.span())
     return found

@@ -117,7 +117,7 @@ class Hit:
     pos: int  # start in fold_case(subject/text); 0 for fields
     words: int  # how many words the keyword or pattern spans: a longer phrase is more specific
     label: str  # the keyword as written (never the matched text of a regex: it may reach agencies)
-    length: int = 0  # a regex's match in characters (a keyword's is its label's): what follows it starts there
+    length: int = 0  # a regex's match in characters (0 for a keyword, whose label is its length)
 
 
 class Condition:

@@ -23,13 +23,14 @@ PAST_CUES = ("năm ngoái", "năm trước", "tháng trước", "hồi trước"
 EARLIER_CUES = ("hôm qua", "tối qua", "đêm qua", "chiều qua", "sáng qua", "trưa qua", "tuần trước", "hôm trước",
                 "hôm kia", "tuần rồi", "mấy hôm trước", "lần trước", "tối thứ", "sáng thứ", "chiều thứ", "đêm thứ",
                 "hôm thứ", "trưa thứ")
-# Times that bring a sentence opened by a time gone by back to now ("Tối qua mưa to, sáng nay cây đổ").
-NOW_CUES = ("sáng nay", "trưa nay", "chiều nay", "tối nay", "đêm nay", "hôm nay", "bây giờ", "hiện giờ", "lúc này",
-            "đang", "đến giờ", "tới giờ", "giờ vẫn")  # "tới giờ": the colloquial "đến giờ" ("từ sáng tới giờ")
-# The times of now that say a thing goes on till now: they bring a sentence opened by a time gone by back to today
-# ("Tối qua gió làm đổ cây, đến giờ cây vẫn nằm chắn đường"); not "đang" ("hôm qua lúc đang ngủ thì …") nor "sáng nay"
-# ("tối qua tôi lại nghe tiếng chị ấy khóc, sáng nay thấy mặt chị bầm tím": a beating over, seen today)
-BACK_CUES = ("đến giờ", "tới giờ", "giờ vẫn", "bây giờ", "hiện giờ", "lúc này")
+# Times of now. Those that say a thing goes on till now (BACK_CUES) also bring a sentence opened by a time gone
+# by back to today ("Tối qua gió làm đổ cây, đến giờ cây vẫn nằm chắn đường"); the others (TODAY_CUES) only when
+# far enough from it ("Tối qua mưa to, … sáng nay cây đổ"): "đang" also tells a story ("hôm qua lúc đang ngủ thì
+# …"), and "sáng nay" an event over ("tối qua tôi lại nghe tiếng chị ấy khóc, sáng nay thấy mặt chị bầm tím").
+# A cue word has one kind (`evidence._CUE_KIND`): the two lists share none, and "now" is both.
+BACK_CUES = ("bây giờ", "hiện giờ", "lúc này", "đến giờ", "tới giờ", "giờ vẫn")  # "tới giờ": "từ sáng tới giờ"
+TODAY_CUES = ("sáng nay", "trưa nay", "chiều nay", "tối nay", "đêm nay", "hôm nay", "đang")
+NOW_CUES = TODAY_CUES + BACK_CUES
 SINCE_CUES = ("từ hôm qua", "từ tối qua", "từ đêm qua", "từ chiều qua", "từ sáng qua", "từ trưa qua",
               "từ hôm trước", "từ tuần trước", "từ hôm kia", "từ mấy hôm trước",
               # a state now compared with an earlier one ("cây nghiêng hơn hôm qua"): it is today's
@@ -98,6 +99,6 @@ CUES: dict[str, tuple[str, ...]] = {
     "negation": NEGATION_CUES, "hypothetical": HYPOTHETICAL_CUES, "past": PAST_CUES,
     "request": REQUEST_CUES, "main": MAIN_CUES, "aside": ASIDE_CUES, "salutation": SALUTATION_CUES,
     "intro": INTRO_CUES, "place": PLACE_CUES, "earlier": EARLIER_CUES, "since": SINCE_CUES,
-    "question": QUESTION_CUES, "now": NOW_CUES, "back": BACK_CUES, "thanks": THANKS_CUES, "recurring": RECURRING_CUES,
+    "question": QUESTION_CUES, "now": TODAY_CUES, "back": BACK_CUES, "thanks": THANKS_CUES, "recurring": RECURRING_CUES,
     "turn": TURN_CUES, "disown": DISOWN_CUES,
 }

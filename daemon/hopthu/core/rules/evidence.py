@@ -224,8 +224,10 @@ class _Place:
         bốc cháy, lính cứu hỏa đến dập tắt"; not "đêm qua tường đã nghiêng hẳn, gạch đang rơi"); or one
         follows the hit of ``length`` characters at once ("cháy nhà năm ngoái", "cây đổ hôm qua"). Not when a time
         that goes on till now stands between the time gone by and the hit ("Tối qua cây đổ, đến giờ vẫn nằm chắn
-        đường": `cues.BACK_CUES`), nor when the sentence, after the hit's ``reach`` (a regex's match), compares it
-        with yesterday ("cột điện nghiêng hơn hôm qua")."""
+        đường": `cues.BACK_CUES`), nor when a time it goes on since or is compared with follows the hit's ``reach``
+        (a regex's actual match) in its sentence ("cột điện nghiêng hơn hôm qua", "… nằm đó từ hôm qua"). ``length`` is
+        a regex's label length, as before the match length was kept: with the match's, the trailing check moved
+        older decisions both ways (r-1794, r-2901)."""
         earlier, past = self.cues.get("earlier", ()), self.cues.get("past", ())
         if not earlier and not past:
             return False
@@ -236,7 +238,7 @@ class _Place:
         after, hi = pos + length, min(end_of, pos + length + TRAILING_PAST)
         # Each asked with a bisection (or a set made once a call), not a walk over every cue for every cue: a
         # long sentence of many such cues was cubic (25 kB of "tối qua cây đổ đang cháy" took 65 s).
-        now_at = [s for s, _ in self.cues.get("now", ())]
+        now_at = self._now_at()
         since = self.cues.get("since", [])
         if reach and any(pos + reach <= start < end_of for start, _ in since):
             return False  # "cột điện đầu ngõ 44 nghiêng hơn hôm qua": its sentence tells the state now, compared
@@ -259,7 +261,11 @@ class _Place:
         si = bisect_right(self.starts, pos) - 1
         lo = max(self.starts[si], pos - HABIT_WINDOW)
         habits = [e for s, e in self.cues.get("recurring", ()) if lo <= s and e <= pos]
-        return bool(habits) and not any(max(habits) <= s < pos for s, _ in self.cues.get("now", ()))
+        return bool(habits) and not any(max(habits) <= s < pos for s in self._now_at())
+
+    def _now_at(self) -> list[int]:
+        """Where the times of now start, of both kinds (`cues.NOW_CUES`), in order."""
+        return sorted(s for kind in ("now", "back") for s, _ in self.cues.get(kind, ()))
 
     def question(self, pos: int) -> bool:
         """Whether the hit at ``pos`` stands in a question: its sentence ends with "?" or holds a
