@@ -106,11 +106,12 @@ class _Place:
     weight of a hit at each place a keyword starts (times the keyword's specificity)."""
 
     __slots__ = ("subject", "length", "starts", "cues", "request", "main", "aside", "salutation", "factor", "note",
-                 "ends_with_question", "landmarks", "bare", "intro", "turn", "told", "superseded")
+                 "ends_with_question", "landmarks", "bare", "intro", "turn", "told", "superseded", "_times_now")
 
     def __init__(self, value: str, at: Mapping[str, list[int]], subject: bool, paras: Sequence[int] = (),
                  superseded: bool = False):  # a subject the body has left for another matter (turns.py)
         self.subject, self.superseded = subject, superseded
+        self._times_now: tuple[list[int], list[int]] | None = None  # `_now_at`, made once
         self.length = len(value)
         self.bare = not written_with_marks(value)
         ends = list(re.finditer(r"[.!?;,\n]" if subject else _SENTENCE_END, value))  # a subject's clauses
@@ -222,12 +223,10 @@ class _Place:
         not as the start of something still going on ("từ hôm qua"): just before it, or further back in
         a sentence that says nothing of now after it ("Thứ bảy tuần trước xưởng sơn cuối ngõ 21 phố Lê Lợi
         bốc cháy, lính cứu hỏa đến dập tắt"; not "đêm qua tường đã nghiêng hẳn, gạch đang rơi"); or one
-        follows the hit of ``length`` characters at once ("cháy nhà năm ngoái", "cây đổ hôm qua"). Not when a time
-        that goes on till now stands between the time gone by and the hit ("Tối qua cây đổ, đến giờ vẫn nằm chắn
-        đường": `cues.BACK_CUES`), nor when a time it goes on since or is compared with follows the hit's ``reach``
-        (a regex's actual match) in its sentence ("cột điện nghiêng hơn hôm qua", "… nằm đó từ hôm qua"). ``length`` is
-        a regex's label length, as before the match length was kept: with the match's, the trailing check moved
-        older decisions both ways (r-1794, r-2901)."""
+        follows the hit of ``length`` characters at once ("cháy nhà năm ngoái", "cây đổ hôm qua"; a regex's label
+        length, kept: its match length moved older decisions both ways, r-1794, r-2901). Not when a time going on till
+        now stands between ("Tối qua cây đổ, đến giờ vẫn nằm chắn đường": `cues.BACK_CUES`), nor when the sentence
+        after the hit's ``reach`` (a regex's match) goes on since or compares ("nghiêng hơn hôm qua")."""
         earlier, past = self.cues.get("earlier", ()), self.cues.get("past", ())
         if not earlier and not past:
             return False
@@ -238,14 +237,11 @@ class _Place:
         after, hi = pos + length, min(end_of, pos + length + TRAILING_PAST)
         # Each asked with a bisection (or a set made once a call), not a walk over every cue for every cue: a
         # long sentence of many such cues was cubic (25 kB of "tối qua cây đổ đang cháy" took 65 s).
-        now_at = self._now_at()
+        now_at, back_at = self._now_at()
         since = self.cues.get("since", [])
-        if reach and any(pos + reach <= start < end_of for start, _ in since):
-            return False  # "cột điện đầu ngõ 44 nghiêng hơn hôm qua": its sentence tells the state now, compared
+        if reach and (i := bisect_left(since, (pos + reach, -1))) < len(since) and since[i][0] < end_of:
+            return False  # "cột điện nghiêng hơn hôm qua"; below, a time going on till now brings a hit back to now
         ongoing = _inside(earlier, since)
-        # a time of today between the time gone by and the hit brings the sentence back to now ("Tối qua gió làm đổ
-        # cây, đến giờ cây vẫn nằm chắn đường"); not "đang", which also tells of the past ("hôm qua lúc đang ngủ")
-        back_at = [s for s, _ in self.cues.get("back", ())]
         for start, end in earlier:
             if first <= start and end <= pos \
                     and (lo <= start or (k := bisect_left(now_at, end)) == len(now_at) or now_at[k] >= end_of):
@@ -261,11 +257,15 @@ class _Place:
         si = bisect_right(self.starts, pos) - 1
         lo = max(self.starts[si], pos - HABIT_WINDOW)
         habits = [e for s, e in self.cues.get("recurring", ()) if lo <= s and e <= pos]
-        return bool(habits) and not any(max(habits) <= s < pos for s in self._now_at())
+        return bool(habits) and not any(max(habits) <= s < pos for s in self._now_at()[0])
 
-    def _now_at(self) -> list[int]:
-        """Where the times of now start, of both kinds (`cues.NOW_CUES`), in order."""
-        return sorted(s for kind in ("now", "back") for s, _ in self.cues.get(kind, ()))
+    def _now_at(self) -> tuple[list[int], list[int]]:
+        """Where the times of now start, of both kinds (`cues.NOW_CUES`), and those that go on till now
+        (`cues.BACK_CUES`), each in order; made once per place (a long sentence asks for every hit)."""
+        if self._times_now is None:
+            back = [s for s, _ in self.cues.get("back", ())]
+            self._times_now = (sorted(back + [s for s, _ in self.cues.get("now", ())]), back)
+        return self._times_now
 
     def question(self, pos: int) -> bool:
         """Whether the hit at ``pos`` stands in a question: its sentence ends with "?" or holds a
