@@ -19,11 +19,9 @@ from hopthu.core.privacy.residence import lot_lived_in, writer_in_building
 from hopthu.core.privacy.sites import flat_works_after, home_is_problem_after, home_thing_before, site_before
 
 # "số nhà 15", "so nha 40", "SN 19", "sn 8", "số 12A", "so 9", "nhà số 3" (the span is "số 3").
-HOUSE_NUMBER = re.compile(
-    # "sô 4": a retyped "số" missing its hook; "sn.15": the abbreviation with its dot; "5 bis", "27/3B"
-    r"(?<!\w)(?:[Ss]ố [Nn]hà|[Ss]o [Nn]ha|SỐ NHÀ|SO NHA|SN\.?|sn\.?|[Ss]ố|[Ss]ô|[Ss]o|SỐ|SO|No\.)"
-    r"\s?:?\s?\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,2}(?:\sbis)?(?![\w/\-.]\d)(?!\w)"
-)
+# A house number's marker ("sô 4": a retyped "số" missing its hook; "sn.15": the abbreviation with its dot).
+_MARKER = r"(?<!\w)(?:[Ss]ố [Nn]hà|[Ss]o [Nn]ha|SỐ NHÀ|SO NHA|SN\.?|sn\.?|[Ss]ố|[Ss]ô|[Ss]o|SỐ|SO|No\.)\s?:?\s?"
+HOUSE_NUMBER = re.compile(_MARKER + r"\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,2}(?:\sbis)?(?![\w/\-.]\d)(?!\w)")  # "5 bis", "27/3B"
 _EXPLICIT = re.compile(r"(?i)^(?:số nhà|so nha|sn)")
 # "địa chỉ: 15 ngõ 3" — a bare number right after an address cue.
 _ADDRESS_CUE_NUMBER = re.compile(
@@ -424,7 +422,7 @@ def _is_bare_home(text: str, start: int, end: int, later: _LaterSites) -> bool:
 
 
 # A house number's marker right before a bare number (HOUSE_NUMBER's own): "số nhà 15" is judged as HOUSE_NUMBER.
-_MARKER_BEFORE = re.compile(r"(?<!\w)(?:[Ss]ố [Nn]hà|[Ss]o [Nn]ha|SỐ NHÀ|SO NHA|SN\.?|sn\.?|[Ss]ố|[Ss]ô|[Ss]o|SỐ|SO|No\.)\s?:?\s?$")
+_MARKER_BEFORE = re.compile(_MARKER + "$")
 _NEXT_ITEM = re.compile(r"[.)]\s[A-ZĐÀ-Ỹ\[]")
 # "nhà tôi ở 7/15 Trần Phú": the writer's own home, so a capitalised street name may follow.
 # Also after the writer's name or a residence: "[họ tên], ở 88/12 Nguyễn Lương Bằng", "trú tại 55 Hoàng Cầu".

@@ -22,6 +22,7 @@ _SPOT = re.compile(
 def described_homes(text: str, fold: Callable[[str], str]) -> list[tuple[int, int]]:
     """The writer's home told by its place in a lane: "Nhà tui căn cuối hẻm 77/9" gives "căn cuối hẻm 77/9".
     `fold` folds the text one character for one (`base.fold_same_length`, handed in: this module imports nothing)."""
-    if "căn" not in text.lower() and "can" not in text.lower():
+    low = text.lower()
+    if "căn" not in low and "can" not in low:
         return []
     return [m.span(1) for m in _SPOT.finditer(fold(text))]
