@@ -61,7 +61,9 @@ ASIDE_CUES = ("ngoài ra", "thêm nữa", "bên cạnh đó", "nhân tiện", "t
               # letter is about also does a second thing
               # (not "Khách của quán còn đỗ xe kín vỉa hè": parking is the noise's police matter too)
               "quán còn kê", "quán còn bày", "quán còn lấn", "quán còn chiếm", "quán lại còn kê", "xưởng còn",
-              "xưởng lại còn")
+              "xưởng lại còn",
+              # "Còn việc đèn đường xin phường sửa sau.": a second matter put after the urgent one (r-3295)
+              "còn việc")
 # A bare "Gửi X:" salutes only where it opens the letter or a paragraph (not "tôi gửi góp ý", "gửi kèm ảnh").
 SALUTATION_CUES = ("kính gửi", "đồng kính gửi", "kính thưa", "gửi")
 # Words of thanks: a sentence of thanks opened by "Trước hết" is the letter's courtesy, not its main issue.
