@@ -24,6 +24,7 @@ from math import fsum
 from typing import Any
 
 from hopthu.core.model import FLAGS, Decision, Submission
+from hopthu.core.rules.bounds import routed
 from hopthu.core.rules.candidates import Candidate, RuleMatch, why_rule
 from hopthu.core.rules.conditions import Context, KeywordsCond, gated_exclusion
 from hopthu.core.rules.evidence import Placement, cue_words
@@ -186,7 +187,7 @@ class RuleSet:
 
     def weigh(self, sub: Submission) -> Weighing:
         """Every matching rule's evidence, the totals per agency and category, and the decision."""
-        ctx = Context(sub, self._matcher, self._prefilter)
+        ctx = Context(sub := routed(sub), self._matcher, self._prefilter)
         where = Placement(ctx)
         present = ctx.present
         plan = self._plan
@@ -369,7 +370,7 @@ class RuleSet:
 
     def classify_first_match(self, sub: Submission) -> Decision:
         """The old semantics (``routing.mode: first_match``): the first deciding rule in order wins."""
-        ctx = Context(sub, self._matcher, self._prefilter)
+        ctx = Context(sub := routed(sub), self._matcher, self._prefilter)
         added: list[tuple[Rule, list[str]]] = []
         for i in self._candidates(ctx, every=True):
             rule = self.rules[i]
@@ -385,7 +386,7 @@ class RuleSet:
         """Every rule in order with what it did for ``sub``; agrees with classify()."""
         if self.settings.mode != "first_match":
             return self._explain_weighed(sub)
-        ctx = Context(sub, self._matcher, self._prefilter)
+        ctx = Context(sub := routed(sub), self._matcher, self._prefilter)
         traces: list[RuleTrace] = []
         decided = False
         for rule in self.rules:
