@@ -28,15 +28,17 @@ from hopthu.core.rules.conditions import Context  # noqa: E402
 FLOORS = {
     # tuning: how the figures came to be, batch by batch: tests/eval/routing/FLOORS.md
     "tuning": {
-        "lead_agency_accuracy": 0.978,  # 0.977 before r-3191 … r-3220
-        "category_accuracy": 0.967,  # 0.966 after r-3081 … r-3110 (r-3104, r-3110 left wrong), 0.967 after r-3141 … r-3170
-        "complex_f1": 0.977,
+        "lead_agency_accuracy": 0.978,  # 0.977 before the sixth session of 2026-12-05 (r-3191 … r-3370)
+        # 0.966 after r-3081 … r-3110 (r-3104, r-3110 left wrong), 0.967 after r-3141 … r-3170, 0.968 after r-3370
+        "category_accuracy": 0.968,
+        "complex_f1": 0.978,
         "urgent_recall": 1.0,  # 0.994 until rules/14 knew a homeless person shivering in the cold now (r-1641)
-        "urgent_precision": 0.983,  # 0.972 before r-2531 … r-2550 and r-2611 … r-2640 (r-2545, nightly karaoke)
-        # 0.881 before r-3191 … r-3220; 0.882 before r-3171 … r-3190 (r-3181 left); 0.845 / 0.811 before the rounds
-        # of 2026-12-05's third session
-        "co_agency_recall": 0.882,
-        "co_agency_precision": 0.856,  # 0.854 before r-3191 … r-3220; r-2620, r-2622, r-2626, r-2650 keep an extra co-ordinator
+        "urgent_precision": 0.984,  # 0.983 before r-3281 … r-3310; 0.972 before r-2531 … r-2550 and r-2611 … r-2640 (r-2545, nightly karaoke)
+        # 0.881 before the sixth session of 2026-12-05 (r-3191 … r-3370); 0.882 before r-3171 … r-3190 (r-3181
+        # left); 0.845 / 0.811 before the rounds of 2026-12-05's third session
+        "co_agency_recall": 0.887,
+        # 0.854 before the sixth session of 2026-12-05; r-2620, r-2622, r-2626, r-2650 keep an extra co-ordinator
+        "co_agency_precision": 0.863,
         "spam_recall": 0.957,  # 0.952 before rules/97 (r-2991 … r-3020)
         "abuse_recall": 0.852,  # 0.827 before rules/97 (r-2991 … r-3020)
     },
@@ -44,7 +46,9 @@ FLOORS = {
     "heldout": {
         "lead_agency_accuracy": 0.913,  # 0.925 before the model was retrained on 2004 items (FLOORS.md)
         "category_accuracy": 0.916,
-        "complex_f1": 0.833,  # 0.6 before complexity came from the signs of rules/17 instead of land words
+        # 0.833 before rules/105, 107, 108 (2026-12-05, sixth session); 0.6 before complexity came from the signs of
+        # rules/17 instead of land words
+        "complex_f1": 0.869,
         "urgent_recall": 1.0,  # 0.571 / 0.571 before urgency needed a danger here and now
         "urgent_precision": 0.777,
         # co-agencies 0.52 / 0.684 before rules/69 and the 2216-item model; 0.48 / 0.666 with the 2074-item model;
@@ -65,11 +69,11 @@ FLOORS = {
         "lead_agency_accuracy": 0.931,
         # category 0.894 before the fourth session of 2026-12-05; 0.883 before r-2531..r-2640's rules, 0.886 before
         # the third session's
-        "category_accuracy": 0.910,  # 0.902 before the fifth session of 2026-12-05
-        "complex_f1": 0.806,  # 0.803 before it
+        "category_accuracy": 0.911,  # 0.902 before the fifth session of 2026-12-05, 0.910 before the sixth
+        "complex_f1": 0.817,  # 0.803 before the fifth session, 0.806 before the sixth
         # 0.852 / 0.776 before the urgency round r-2239..r-2298; 0.872 / 0.780 before r-2611..r-2640
         "urgent_recall": 0.882,
-        "urgent_precision": 0.796,  # 0.782 before the third session's rounds of 2026-12-05
+        "urgent_precision": 0.803,  # 0.782 before the third session's rounds of 2026-12-05, 0.796 before the sixth's
         "co_agency_recall": 0.721,  # 0.717 before r-3141..r-3170; 0.684 / 0.735 before r-2581..r-2640, 0.688 / 0.743 before the third session
         # 0.764 before r-3111..r-3140: a fresh item held for triage before is routed, its category right, with a
         # co-ordinator more; 0.760 before r-3141..r-3170 (co-agency recall 0.717 → 0.721 with one more added wrongly)
@@ -81,8 +85,9 @@ FLOORS = {
 # 2516-item model and the fourth session's rules of 2026-12-05
 # tuning 0.024 → 0.029 by r-2821 … r-2845 alone, fifteen items labelled for triage (FLOORS.md)
 # tuning 0.029 → 0.034: r-3081 … r-3110 label eighteen items for triage, and they go there; fresh 0.016 → 0.021: five
-# more fresh items held for triage by the same round, and the fresh category accuracy rose by five (0.9038 → 0.9086)
-TRIAGE_CEILING = {"tuning": 0.034, "heldout": 0.036, "fresh": 0.021}  # tuning: the rules alone; the others: 0.072, 0.078 by them
+# more fresh items held for triage by the same round, and the fresh category accuracy rose by five (0.9038 → 0.9086);
+# tuning 0.034 → 0.032 after the sixth session of 2026-12-05 (3146 items, the same items held)
+TRIAGE_CEILING = {"tuning": 0.032, "heldout": 0.036, "fresh": 0.021}  # tuning: the rules alone; the others: 0.072, 0.078 by them
 
 
 @pytest.fixture(scope="module")
