@@ -226,6 +226,12 @@ writer's plate in free text, a vehicle field and a household's list beside offen
 blocks, "hẻm" and "kiệt" homes), scored blind: 65/71 removed, 99.7 % kept (1495/1499), 25/25 locations, keep strings
 58/58. No label changed. After: the batch 71/71, 100 % (1499/1499), 25/25, 58/58; tuning (2903 items) 5248/5251
 (the three of before), 99.9 % (115883/115967; the older part's outputs unchanged), 1717/1717, keep strings 3300/3300.
+Then p-3420 … p-3449 (30 items written blind: house numbers of private homes in forms the redactor may miss, beside
+the sites that stay: numbers in words, after the street, "17/3/2", "kiệt", flats, form fields, the owner's home
+elsewhere, the home the writer shares), scored blind: 43/47 removed, 99.7 % kept (1860/1866), 27/28 locations, keep
+strings 49/50. No label changed. After: the batch 47/47, 100 % (1866/1866), 28/28, 50/50; tuning (2933 items)
+5295/5298 (the three of before), 99.9 % (117749/117833; the older part's outputs unchanged), 1745/1745, keep strings
+3350/3350.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -242,7 +248,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (5248, 5251, 0.999, 1717, 1717),
+    "tuning": (5295, 5298, 0.999, 1745, 1745),
     "heldout": (164, 167, 0.999, 33, 33),
     # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869; 3418, 514 before p-3010 … p-3039;
     # 3419 before p-3100 … p-3129; 3420 before p-3190 … p-3219, 3423 before p-3250 … p-3279

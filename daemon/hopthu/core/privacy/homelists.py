@@ -5,7 +5,8 @@ verdict to the numbers that stand with a home's number but carry no cue of their
 - a list joined by "," or "và": "Các nhà số 3, số 5 và số 7 … (nhà tôi, nhà bà X …)", "hai căn số 12 và 14";
 - the old number in brackets after a home's: "số nhà 102 (số cũ 58)";
 - a cell of a typed table in the row of a person: "| [họ tên] | 36 |", "[họ tên]\t14B ngõ 61";
-- a number written in words after "nhà số" or "số nhà": "nhà số mười hai ngõ Gốc Đề" (`homes` decides it).
+- a number written in words after "nhà số" or "số nhà": "nhà số mười hai ngõ Gốc Đề", or after a bare "số" with a lane
+  or street right after it: "Nhà tôi ở số mười bảy ngõ 8" (`homes` decides it).
 """
 
 from __future__ import annotations
@@ -26,7 +27,10 @@ _PERSON_CELL = re.compile(r"\[họ tên\][^|\t\n]{0,12}(?:\s?\|\s?|\t)(" + _NUMB
 _WORD_DIGIT = (r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|linh|lẻ"
                r"|mot|bon|nam|lam|sau|bay|tam|chin|muoi|le)")
 WORDS_NUMBER = re.compile(r"(?:(?<=[Nn]hà )|(?<=[Nn]ha ))(?:số|so)\s" + _WORD_DIGIT + r"(?:\s" + _WORD_DIGIT + r"){0,3}(?!\w)"
-                          r"|(?<!\w)(?:[Ss]ố nhà|[Ss]o nha)\s" + _WORD_DIGIT + r"(?:\s" + _WORD_DIGIT + r"){0,3}(?!\w)")
+                          r"|(?<!\w)(?:[Ss]ố nhà|[Ss]o nha)\s" + _WORD_DIGIT + r"(?:\s" + _WORD_DIGIT + r"){0,3}(?!\w)"
+                          # after a bare "số" only when a lane or street follows: "tôi ở số mười bảy ngõ 8"
+                          r"|(?<!\w)(?:[Ss]ố|[Ss]o)\s" + _WORD_DIGIT + r"(?:\s" + _WORD_DIGIT + r"){0,3}"
+                          r"(?=\s(?:ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet|phố|pho|đường|duong)\s)")
 
 
 # Columns of a typed table that hold no home, by their header: "STT | Họ tên | Tổ", "Tuổi", "Năm sinh", "Số khẩu".

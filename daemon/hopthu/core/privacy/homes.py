@@ -13,6 +13,7 @@ import re
 
 from hopthu.core.privacy.base import Span, clause_before, fold_same_length
 from hopthu.core.privacy.dwellings import HOME_ADDRESS, UNIT, after_signed_name, bracket_part, in_address_field
+from hopthu.core.privacy.homeaside import aside_home
 from hopthu.core.privacy.homelists import WORDS_NUMBER, listed_with_homes, table_cells
 from hopthu.core.privacy.homespots import described_homes
 from hopthu.core.privacy.residence import lot_lived_in, writer_in_building
@@ -324,6 +325,9 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
         return True  # "Xưởng gỗ ở số 60 làm ồn, nhà tôi số 62": the writer's home, whatever the clause named before
     if _WRITER_NEXT_DOOR.search(before):
         return True  # "Tôi nhà bên cạnh, số 202": "nhà bên" is the writer's, not a site
+    if aside_home(fold_same_length(text[max(0, start - 100) : start])) \
+            and not _SITE_AFTER.search(fold_same_length(re.split(r"[,.;\n]", text[end : end + 60])[0])):
+        return True  # "Chủ xưởng là bà [họ tên], nhà riêng của bà ấy ở số 120", "ở với con gái, nhà nó 17" (`homeaside`)
     if _NOT_HOUSE.search(before):
         return False
     if _HOUSEHOLD_BEFORE.search(before) and not _BUSINESS_BEFORE.search(before) and later.danger:
@@ -407,7 +411,8 @@ def _is_bare_home(text: str, start: int, end: int, later: _LaterSites) -> bool:
     if marker and (m := HOUSE_NUMBER.match(text, marker.start())) and m.end() == end:
         return False  # "trước số nhà 15": the number with its marker, judged as such (`find_house_numbers`)
     before = fold_same_length(text[max(0, start - 40) : start])
-    if not after_signed_name(text, start):  # "Em [họ tên] - 14 ngõ 3 …": a signature line (`dwellings`)
+    # "Em [họ tên] - 14 ngõ 3 …": a signature line (`dwellings`); "tui ở với con gái, nhà nó 17 hẻm 5" (`homeaside`)
+    if not after_signed_name(text, start) and not aside_home(fold_same_length(text[max(0, start - 100) : start])):
         last = (text[max(0, start - 12) : start - 1].split() or [""])[-1]  # "Ông X\n(nhà 47 …": the line's first word
         if not last or (last[-1] not in ":],)" and fold_same_length(last).lstrip("(") not in _BARE_LAST_WORDS):
             return False

@@ -1,0 +1,39 @@
+"""Homes named aside from the letter's site: the owner's private home, the home the writer shares (for `homes`).
+
+Pure, no I/O; patterns on the folded text before a number, back to the start of its sentence. `homes` still makes
+the number the site's when a nuisance made there is said right after it:
+- the owner of the business the letter is about, then their own home: "Chủ xưởng là bà [họ tên], nhà riêng của bà
+  ấy ở số 120 Lạc Long Quân" (the workshop is elsewhere; GUIDE.md: "chủ nhà là ông Đức ở số 33 phố khác" goes);
+  not the business's own number ("Chủ quán là ông X, quán ở số 5": no home named);
+- the home of someone the writer lives with, told by "nhà nó", "nhà nó là": "tui ở với con gái, nhà nó 17 hẻm 5"
+  ("nhà nó là nhà số 15" after a nuisance is the nuisance's home: the writer lives there, not the offender).
+"""
+
+from __future__ import annotations
+
+import re
+
+_PERSON = r"(?:ong|ba|anh|chi|co|chu|bac|cu)"
+# "chủ xưởng là bà [họ tên], nhà riêng của bà ấy ở ", "chủ quán là ông [họ tên], nhà ở ", "chủ nhà trọ, ông [họ tên] (nhà ở "
+_OWNER_HOME = re.compile(
+    r"\bchu\s(?:xuong|quan|tiem|cua hang|co so|cong trinh|kho|bai xe|gara|nha hang|nha tro|day tro|khu tro|nha xuong)\b"
+    r"[^.;!?\n]{0,30}\[ho ten\][^.;!?\n\[]{0,12}?[,(]?\s?(?:con\s)?"
+    r"nha(?:\s(?:rieng|o|rieng thi|o thi))?(?:\s(?:cua\s)?" + _PERSON + r"\s(?:ay|ta|\[ho ten\]))?"
+    r"\s(?:(?:lai\s)?(?:o|tai|la)\s)?(?:nha\s)?$"
+)
+# "tui ở với con gái, nhà nó ", "tôi ở nhờ nhà em trai, nhà nó là ", "em sống cùng ông bà, nhà ông bà ở "
+_SHARED_HOME = re.compile(
+    r"\b(?:toi|tui|em|minh|chung toi)\s(?:dang\s|hien\s|van\s|hien dang\s)?(?:o|song)\s(?:voi|cung|nho|chung voi)\s"
+    r"(?:\w+\s){0,3}\w+\s?,\s?nha\s(?:no|ho|chung no|(?:ong|ba|anh|chi|co|chu|bac)(?:\s(?:ay|ba))?)\s(?:(?:o|tai|la)\s)?(?:nha\s)?$"
+)
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
+def aside_home(window: str) -> bool:
+    """Whether the folded `window` before a number, cut at its last sentence end, ends on a home named aside from
+    the site: a business owner's own home or the home the writer shares (see the module's doc)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    sentence = window[ends[-1] :] if ends else window
+    if "nha" not in sentence:
+        return False
+    return bool(_OWNER_HOME.search(sentence) or _SHARED_HOME.search(sentence))
