@@ -232,6 +232,14 @@ elsewhere, the home the writer shares), scored blind: 43/47 removed, 99.7 % kept
 strings 49/50. No label changed. After: the batch 47/47, 100 % (1866/1866), 28/28, 50/50; tuning (2933 items)
 5295/5298 (the three of before), 99.9 % (117749/117833; the older part's outputs unchanged), 1745/1745, keep strings
 3350/3350.
+Then p-3480 … p-3509 (30 items written blind: home addresses and licence plates of private people: a home told by
+TDP and lane only, by hamlet and village, an address line under a signature, rooms in collective blocks and
+lodgings; plates in every spelling, the writer's, a relative's and a victim's beside the offenders'), scored blind:
+59/64 removed, 100 % kept (1757/1757), 25/25 locations, keep strings 55/55. No label changed. After: the batch
+64/64, 100 % (1757/1757), 25/25, 55/55; tuning (2933 items) 5312/5315 (the three of before), 99.9 %
+(117640/117724; the older part's outputs unchanged), 1742/1742, keep strings 3355/3355.
+Both merged (2963 items): 5359/5362 (the three of before), 99.9 % (119506/119590), 1770/1770, keep strings
+3405/3405.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -248,7 +256,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (5295, 5298, 0.999, 1745, 1745),
+    "tuning": (5359, 5362, 0.999, 1770, 1770),
     "heldout": (164, 167, 0.999, 33, 33),
     # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869; 3418, 514 before p-3010 … p-3039;
     # 3419 before p-3100 … p-3129; 3420 before p-3190 … p-3219, 3423 before p-3250 … p-3279

@@ -7,8 +7,8 @@ Pure, no I/O. `homes` decides home from site; this module holds what it matches 
   "Chỗ ở hiện nay: P.402 nhà B, số 8 ngõ 190 …", "Chỗ ở: nhà thuê, số 15 hẻm 42 …", "Nơi ở hiện nay: Lô B12 …",
   "Dia chi lien he: so 7 ngach 5 …" (`in_address_field`); a field for the problem's place ("Địa điểm:", "Địa chỉ
   nơi xảy ra:") is no such field;
-- a signature line that gives the home after the name and a dash: "Em [họ tên] - 14 ngõ 3 Phan Phù Tiên - …"
-  (`after_signed_name`);
+- a signature line that gives the home after the name and a dash: "Em [họ tên] - 14 ngõ 3 Phan Phù Tiên - …",
+  or on the line under the name: "[họ tên]\n12B ngõ 35 Cát Linh, tổ 7" (`after_signed_name`);
 - a flat written in brackets right after a person: the bracket holds that person's home only, what follows it is
   the letter's matter ("Bà [họ tên] (căn 3 dãy C …) phản ánh rãnh nước … bốc mùi") (`bracket_part`).
 """
@@ -72,13 +72,21 @@ def in_address_field(text: str, pos: int, fold: Callable[[str], str]) -> bool:
     return bool(m and not _FIELD_ENDS.search(m.group(1)))
 
 
+# A signature's address line opening on a bare number, right under the name's line: "[họ tên]\n12B ngõ 35 Cát Linh",
+# "[họ tên],\n45/2 hem 120 …": a lane, street, hamlet or TDP word (or a capitalised street) after the number; a list's
+# number ("[họ tên]\n2. …") has none.
+_NAME_LINE_END = re.compile(r"\[họ tên\],?[ \t]{0,2}\n$")
+_LINE_ADDRESS_AFTER = re.compile(r"\s(?:ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet|phố|pho|đường|duong|xóm|xom|thôn|thon|tổ|to|TDP)\s"
+                                 r"|\s[A-ZĐÀ-Ỹ][^\W\d_]{0,8}\s[A-ZĐÀ-Ỹ]")
 # "[họ tên] - ", "[họ tên] – " (a name already masked, then a dash): a signature's address follows.
 _SIGNED_DASH = re.compile(r"\[họ tên\]\s?[-–—]\s?$")
 
 
-def after_signed_name(text: str, pos: int) -> bool:
-    """Whether the text right before `pos` is a masked name and a dash, as on a signature line."""
-    return bool(_SIGNED_DASH.search(text, max(0, pos - 16), pos))
+def after_signed_name(text: str, pos: int, end: int) -> bool:
+    """Whether the number at `pos`..`end` follows a masked name and a dash, as on a signature line, or opens the
+    address line under the name's line (`_NAME_LINE_END`)."""
+    return bool(_SIGNED_DASH.search(text, max(0, pos - 16), pos)
+                or (_NAME_LINE_END.search(text, max(0, pos - 14), pos) and _LINE_ADDRESS_AFTER.match(text, end)))
 
 
 # The bracket opens on the dwelling: "(căn 3 dãy C", "(nhà ở phòng 12" (not "(người nước ngoài thuê căn 1203)": there

@@ -17,7 +17,7 @@ from hopthu.core.privacy.homeaside import aside_home
 from hopthu.core.privacy.homelists import WORDS_NUMBER, listed_with_homes, table_cells
 from hopthu.core.privacy.homespots import described_homes
 from hopthu.core.privacy.residence import lot_lived_in, writer_in_building
-from hopthu.core.privacy.sites import flat_works_after, home_is_problem_after, home_thing_before, site_before
+from hopthu.core.privacy.sites import flat_works_after, home_is_problem_after, names_no_site, site_before
 
 # "số nhà 15", "so nha 40", "SN 19", "sn 8", "số 12A", "so 9", "nhà số 3" (the span is "số 3").
 # A house number's marker ("sô 4": a retyped "số" missing its hook; "sn.15": the abbreviation with its dot).
@@ -63,7 +63,7 @@ _NEIGHBOURS_BEFORE = re.compile(r"\b(?:cac|may|nhung) (?:nha|ho)\s(?:xung quanh|
 _NEXT_DOOR_AFTER = re.compile(r"\s(?:ngay\s)?(?:ben canh|ke ben|sat vach|sat ben|canh ben)\b")
 # ... told as the owner of something ("Camera nhà số 8"), not as the sentence's subject ("Nhà số 20 bên cạnh xây nhà 5
 # tầng": the site), and building nothing
-_THING_OF_HOUSE = re.compile(r"\b(?:camera|cong|tuong|cay|cho|meo|xe|mai|san|cua so|den|chuong|bon nuoc)\s(?:cua\s)?nha\s$")
+_THING_OF_HOUSE = re.compile(r"\b(?:camera|cong|tuong|cay|cho|meo|xe|o to|oto|mai|san|cua so|den|chuong|bon nuoc)\s(?:cua\s)?nha\s$")
 # ... nor doing anything there (folded words that are no other common word: not "do", "xa", "danh")
 _BUILDS = re.compile(r"\b(?:xay|dao|hat|nuoi|dot|mo loa|mo nhac|cai nhau|danh nhau|chui boi|do rac|xa nuoc|tu tap)\b")
 # The writer's own home named in the same clause: "nhà tôi ngay bên cạnh số 86", "nha toi doi dien, nha so 4".
@@ -83,7 +83,8 @@ _WRITER_OPPOSITE = re.compile(r"\b(?:toi|tui|em|minh|chung toi)\so\s(?:ngay\s)?(
 _EPITHET = r"(?:\s?[\"“'‘][^\"”'’\n]{1,12}[\"”'’])?"  # a quoted epithet after the name: [họ tên] "béo"
 _AFTER_PERSON = re.compile(
     r"\[ho ten\]" + _EPITHET + r"(?:,\s(?:to vien|to truong|to pho|thanh vien|hoi vien|dang vien|cu tri)[^,()\n]{0,20})?"
-    r"(?:\s?[,\-]\s?\[so dien thoai\])?\s?(?:\(|,|[-–—])?\s?(?:nha\s|o\s|tai\s|song tai\s"
+    r"(?:\s?[,\-]\s?\[so dien thoai\])?\s?(?:\((?:\s?(?:xom|thon|ap|lang|to|tdp|ngo|ngach|hem|kiet)\s[^,()\n]{1,15},)?|,|[-–—])?"
+    r"\s?(?:nha\s|o\s|tai\s|song tai\s"  # "bà [họ tên] (thôn Đông, số 8)": the hamlet, then her number
     r"|o (?:ngay\s)?(?:ke ben|ben canh|canh ben|sat vach|doi dien)\s?,\s)?$"  # "bà [họ tên] ở kế bên, số 132'
 )
 # A household named right before the number: "các hộ sát tường bãi rác: hộ ông [họ tên] (số 210/5)".
@@ -344,9 +345,11 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
     site_cue = _SITE_CUE.search(before)
     if site_cue and site_cue.group(0).startswith("tang") and _FLOOR_LIVED_ON.search(before, 0, site_cue.start()):
         site_cue = _SITE_CUE.search(before, site_cue.end())  # "thuê nhà tầng 3 số 40": the floor someone lives on
+    while site_cue and names_no_site(before, site_cue.start(), site_cue.end()):  # "(xóm Bãi, số nhà 17)" (`sites`)
+        site_cue = _SITE_CUE.search(before, site_cue.end())
     if site_cue or _SITE_FIELD.search(before) or _SITE_BEFORE_HOME.search(before) or _PUBLIC_SITE_BEFORE.search(before):
         return False
-    if home_thing_before(before) or site_before(before, clause_before(text, start, 60)):
+    if site_before(before, clause_before(text, start, 60)):
         return False  # "Bể phốt nhà 31B … rò rỉ", "Trước cửa nhà số 19", "Nhà thờ họ ở số 4": the site (`sites`)
     if in_address_field(text, start, fold_same_length) \
             and not _SITE_AFTER.search(fold_same_length(re.split(r"[,.;\n]", text[end : end + 60])[0])):
@@ -403,16 +406,17 @@ _BARE_LAST_WORDS = frozenset(
 
 
 def _is_bare_home(text: str, start: int, end: int, later: _LaterSites) -> bool:
-    if start < 2 or text[start - 1] != " " or text[end - 1] == "t":  # "bà X, 70t, ở …": an age
-        return False
+    if start < 2 or text[end - 1] == "t" or (text[start - 1] != " " and not after_signed_name(text, start, end)):
+        return False  # "bà X, 70t, ở …": an age; a number opens a line only under a name ("[họ tên]\n12B ngõ 35", `dwellings`)
     if text[start - 2] == ")" and _NEXT_ITEM.match(text, end):
         return False  # "1. [họ tên] (phòng 3) 2. [họ tên]": a list's next item
     marker = _MARKER_BEFORE.search(text, max(0, start - 10), start)
     if marker and (m := HOUSE_NUMBER.match(text, marker.start())) and m.end() == end:
         return False  # "trước số nhà 15": the number with its marker, judged as such (`find_house_numbers`)
     before = fold_same_length(text[max(0, start - 40) : start])
-    # "Em [họ tên] - 14 ngõ 3 …": a signature line (`dwellings`); "tui ở với con gái, nhà nó 17 hẻm 5" (`homeaside`)
-    if not after_signed_name(text, start) and not aside_home(fold_same_length(text[max(0, start - 100) : start])):
+    # "Em [họ tên] - 14 ngõ 3 …", "[họ tên]\n12B ngõ 35": a signature line (`dwellings`); "tui ở với con gái, nhà
+    # nó 17 hẻm 5" (`homeaside`)
+    if not after_signed_name(text, start, end) and not aside_home(fold_same_length(text[max(0, start - 100) : start])):
         last = (text[max(0, start - 12) : start - 1].split() or [""])[-1]  # "Ông X\n(nhà 47 …": the line's first word
         if not last or (last[-1] not in ":],)" and fold_same_length(last).lstrip("(") not in _BARE_LAST_WORDS):
             return False

@@ -56,6 +56,8 @@ _PRIVATE_VEHICLE = re.compile(
     # "của cơ sở vật liệu" is a business's, not "của cô"
     r"|\b" + _OWNER + r"\s(?:\w+\s){0,2}(?:di|lai|chay|dung|mua|ban)\s(?:(?:chiec|cai|con)\s)?(?:xe|o to|oto)\b"
     r"|\bbi\s(?:\w+\s){0,2}(?:quet|dam|tong|va cham|va vao|chen|ep|cuop|giat)\b"
+    # the writer owns it: "Tôi có xe máy BKS …, xin hỏi thủ tục đăng ký thẻ gửi xe", "gia đình tôi sở hữu ô tô …"
+    r"|\b(?:toi|tui|em|minh|chung toi|gia dinh toi|nha toi)\s(?:(?:dang|cung|con)\s)?(?:co|so huu)\s(?:(?:mot|1|chiec|cai)\s)?(?:xe|o to|oto)\b"
     r"|\b" + _OWNER + r"\s(?:chay|lai)\s(?:grab|xe om|taxi|be|gojek|xanh sm)\b"  # "Chồng tôi chạy Grab, xe 59X2-…, bị đánh"
 )
 
@@ -98,7 +100,12 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # Found by the writer ("tôi nhặt được một chiếc xe máy … biển …", "xe vô chủ"): someone else's lost vehicle.
 _LOST = re.compile(r"nhat duoc|bo quen|de quen|vo chu|that lac"
                    r"|bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|danh roi|rach lop|thung lop|roi trung|do de len|de bep"
-                   r"|bi (?:\w+\s){0,2}(?:quet|dam|tong|cuop|giat|rach|dap pha|cay|trung|vo den|chet may|sup banh|cao|xuoc|do de|chan lai|ngap)")
+                   # "bị một xe ben quệt ngã": a vehicle hit, its hitter named between
+                   r"|bi (?:\w+\s){0,3}(?:quet|dam|tong|cuop|giat|rach|dap pha|cay|trung|vo den|chet may|sup banh|cao|xuoc|do de|chan lai|ngap)")
+# The writer got a fine for it ("Tôi nhận được thông báo phạt nguội cho xe ô tô …"): the writer's vehicle, whatever
+# offence the notice names after the plate.
+_FINE_RECEIVED = re.compile(r"\b(?:toi|tui|em|minh|chung toi|gia dinh toi)\s(?:(?:vua|da|moi)\s)?nhan(?:\sduoc)?\s"
+                            r"(?:thong bao|giay|quyet dinh|bien ban|tin nhan)\s(?:\w+\s){0,2}?(?:phat|xu phat)(?! hien)\b[^.;\n]{0,40}$")
 
 
 def find_accounts(text: str) -> list[Span]:
@@ -199,6 +206,7 @@ def find_private_plates(text: str) -> list[Span]:
         later = fold_same_length(rest[: end.start()] if end else rest)
         owner_after = _OWNER_RIGHT_AFTER.match(fold_same_length(text[m.end() : m.end() + 30]))
         if _WRITERS.search(near) or owner_after or _in_field_or_household_list(text, m.start()) \
+                or _FINE_RECEIVED.search(fold_same_length(clause_before(text, m.start(), 90))) \
                 or (_KEPT_IN_PARKING.match(fold_same_length(text[m.end() : m.end() + 40])) and not _OFFENCE.search(around)) \
                 or _LOST.search(around) or _PARKED.search(around) or _STOLEN_LATER.search(later) \
                 or (_HELD_LATER.search(later) and not _OFFENCE.search(around + " " + later)) \

@@ -11,6 +11,8 @@ Pure, no I/O; patterns on the folded text. GUIDE.md keeps the site of the compla
   for a wedding, a coal stove smoking, a lodging with no fire exit (`home_is_problem_after`);
 - the front of a home ("Trước cửa nhà số 19 ngõ 4 có hố ga mất nắp") or a place of worship at a number ("Nhà thờ
   họ ở số 4 ngõ 10 mở loa", "chùa ở số 3"), a funeral held at a number ("Đám ma ở nhà số 20") (`site_before`).
+And the other way: a site's word before a number that names no site, a hamlet called "xóm Bãi" or "thôn Quán", a
+home's own garage ("xe tôi nằm trong gara ở nhà, số 102/7 …") (`names_no_site`).
 """
 
 from __future__ import annotations
@@ -90,7 +92,20 @@ _CRIME_IN_YARD = re.compile(r"\b(?:trom|lay mat|mat xe|dot nhap|ke gian|be khoa|
 
 
 def site_before(before: str, raw_before: str) -> bool:
-    """Whether the clause before a number (folded, and as written) makes it a site: a home's front, a place of worship,
-    a wedding or a funeral held there, a theft in its yard."""
-    return bool(_FRONT_OF.search(before) or _WORSHIP.search(raw_before) or _EVENT_AT.search(before)
+    """Whether the clause before a number (folded, and as written) makes it a site: a nuisance of that home
+    (`home_thing_before`), a home's front, a place of worship, a wedding or a funeral held there, a theft in its yard."""
+    return bool(home_thing_before(before) or _FRONT_OF.search(before) or _WORSHIP.search(raw_before) or _EVENT_AT.search(before)
                 or _CRIME_IN_YARD.search(before))
+
+
+# A site's word that is a name here: a hamlet or village called after it ("xóm Bãi", "thôn Quán", "làng Chợ", "ấp
+# Kho"), or a home's own garage ("xe tôi nằm trong gara ở nhà, số 102/7 …"): no business stands before the number.
+_HAMLET_BEFORE = re.compile(r"\b(?:xom|thon|lang|ap)\s$")
+_HOME_GARAGE = re.compile(r"\s(?:o|cua|trong)\snha\b(?!\s(?:so|hang|van hoa)\b)")
+
+
+def names_no_site(before: str, start: int, end: int) -> bool:
+    """Whether the site's word found at `start`..`end` of the folded clause is a hamlet's name or a home's garage."""
+    word = before[start:end]
+    return bool(_HAMLET_BEFORE.search(before, max(0, start - 6), start)
+                or (word.startswith("gara") and _HOME_GARAGE.match(before, end)))
