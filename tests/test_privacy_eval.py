@@ -226,6 +226,12 @@ writer's plate in free text, a vehicle field and a household's list beside offen
 blocks, "hẻm" and "kiệt" homes), scored blind: 65/71 removed, 99.7 % kept (1495/1499), 25/25 locations, keep strings
 58/58. No label changed. After: the batch 71/71, 100 % (1499/1499), 25/25, 58/58; tuning (2903 items) 5248/5251
 (the three of before), 99.9 % (115883/115967; the older part's outputs unchanged), 1717/1717, keep strings 3300/3300.
+Then p-3450 … p-3479 (30 items written blind: private people's names in forms the redactor may miss: given names
+alone in a list, kinship words in lower case or without marks, nicknames, the possessive, names that are common
+words beside the same words kept, "em tên là", signatures after "Kính thư,", "Người gửi", a dash, names in the
+subject line), scored blind: 79/83 removed, 99.9 % kept (1508/1509), 23/23 locations, keep strings 45/45. No label
+changed. After: the batch 83/83, 99.9 % (1508/1509), 23/23, 45/45; tuning (2933 items) 5331/5334 (the three of
+before), 99.9 % (117391/117476; the older part's outputs unchanged), 1740/1740, keep strings 3345/3345.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -242,7 +248,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (5248, 5251, 0.999, 1717, 1717),
+    "tuning": (5331, 5334, 0.999, 1740, 1740),
     "heldout": (164, 167, 0.999, 33, 33),
     # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869; 3418, 514 before p-3010 … p-3039;
     # 3419 before p-3100 … p-3129; 3420 before p-3190 … p-3219, 3423 before p-3250 … p-3279
