@@ -238,8 +238,14 @@ lodgings; plates in every spelling, the writer's, a relative's and a victim's be
 59/64 removed, 100 % kept (1757/1757), 25/25 locations, keep strings 55/55. No label changed. After: the batch
 64/64, 100 % (1757/1757), 25/25, 55/55; tuning (2933 items) 5312/5315 (the three of before), 99.9 %
 (117640/117724; the older part's outputs unchanged), 1742/1742, keep strings 3355/3355.
-Both merged (2963 items): 5359/5362 (the three of before), 99.9 % (119506/119590), 1770/1770, keep strings
-3405/3405.
+Then p-3450 … p-3479 (30 items written blind: private people's names in forms the redactor may miss: given names
+alone in a list, kinship words in lower case or without marks, nicknames, the possessive, names that are common
+words beside the same words kept, "em tên là", signatures after "Kính thư,", "Người gửi", a dash, names in the
+subject line), scored blind: 79/83 removed, 99.9 % kept (1508/1509), 23/23 locations, keep strings 45/45. No label
+changed. After: the batch 83/83, 99.9 % (1508/1509), 23/23, 45/45; tuning (2933 items) 5331/5334 (the three of
+before), 99.9 % (117391/117476; the older part's outputs unchanged), 1740/1740, keep strings 3345/3345.
+The three merged (2993 items): 5442/5445 (the three of before), 99.9 % (121014/121099), 1793/1793, keep strings
+3450/3450.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -256,7 +262,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (5359, 5362, 0.999, 1770, 1770),
+    "tuning": (5442, 5445, 0.999, 1793, 1793),
     "heldout": (164, 167, 0.999, 33, 33),
     # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869; 3418, 514 before p-3010 … p-3039;
     # 3419 before p-3100 … p-3129; 3420 before p-3190 … p-3219, 3423 before p-3250 … p-3279

@@ -18,7 +18,8 @@ from hopthu.core.privacy.namewords import GIVEN_LOWER
 
 # On the lower-cased text: the marked words only where they are written with their marks ("cua" is also "cửa"); "nha"
 # without marks too ("con cho nha Tung"; `names` reads "nhà Tùng" with its marks, not "nha Van hoa").
-_LEAD = re.compile(r"(?<!\w)(?:của|vợ|chồng|bố|con (?:trai|gái|rể|dâu)|cua|vo|chong|con (?:trai|gai|re|dau)|nha)(?: là| la)? (?=\w)")
+_LEAD = re.compile(r"(?<!\w)(?:của|vợ|chồng|bố|con (?:trai|gái|rể|dâu)|cua|vo|chong|con (?:trai|gai|re|dau)|nha"
+                   r"|(?:tôi|tui|mình|em|toi|minh) (?:với|và|cùng|voi|va|cung))(?: là| la)? (?=\w)")  # "Tôi với Hạnh đã lên phường"
 # A trade before a private person's name, any capitalised word alone after it: "Ông chủ trọ Lực", "thợ xây tên Toàn".
 _TRADE = re.compile(r"(?<!\w)(?:chủ trọ|chủ nhà trọ|chủ quán|chủ xe|thợ xây|thợ điện|thợ sửa xe|thợ hàn)(?: tên| tên là)? (?=\w)")
 # Two people named as a pair: "vợ chồng Tấn - Nhung", "anh em Kha và Kiên" (each a single capitalised word).
@@ -32,6 +33,10 @@ _KIN_OF = re.compile(r"(?<!\w)(?:vợ|chồng|con (?:trai|gái|rể|dâu)|vo|cho
 _WORD = re.compile(r"[^\W\d_]+")
 _THEN_IS = re.compile(r" (?:là|la) ")  # "Vợ Tùng là Loan": the next given name is the wife's
 _GIVEN_FOLDED = frozenset(fold_same_length(w) for w in GIVEN_LOWER)
+# What a household or its owner does, or where the writer's companion went, right after the name ("Chó nhà Thắng nuôi
+# sủa", "con chó của Tùng thả rông", "nha Hung xay tuong", "tôi với Tùng ra xem", "Thư của Hòa gửi phường"): the name
+# ends there too ("lan" without marks is also "lần": left out).
+_HOUSEHOLD_DOES = frozenset("nuôi nuoi xây xay thả tha sủa sua mở đổ lấn ra lên len xuống xuong sang gửi gui viết viet".split())
 
 
 def _given_at(text: str, pos: int, plain: bool, listed: bool = False, any_word: bool = False) -> tuple[int, int] | None:
@@ -51,7 +56,7 @@ def _given_at(text: str, pos: int, plain: bool, listed: bool = False, any_word: 
     if not rest or rest[0] in ",.;:!?)\n" or rest.startswith(" ("):  # "bố Tùng (bố của bạn …)"
         return m.span()
     nxt = _WORD.match(rest, 1) if rest[0] == " " else None
-    if nxt and nxt.group(0).islower() and (listed or nxt.group(0) in AFTER_LOWER_NAME):
+    if nxt and nxt.group(0).islower() and (listed or nxt.group(0) in AFTER_LOWER_NAME or nxt.group(0) in _HOUSEHOLD_DOES):
         return m.span()
     return None
 

@@ -119,22 +119,26 @@ INTRO_CAPITAL = re.compile(r"(?:\bphu huynh(?!\n)|\bthay mat\s[^\n,]{0,25},?|(?:
 # A closing on the same line as the name that ends the letter: "Cảm ơn, Ngọc Anh", "Chào thân ái, Tuấn", "-- Tùng".
 # "Cảm ơn ạ\nngoc tram", "Cảm ơn nhiều! - Hoa", "Thân,\nminh" (the closing's own line, then the name's).
 CLOSING = re.compile(r"(?:\b(?:cam on|than ai|than men|tran trong|kinh thu|(?:best |kind )?regards|sincerely)"  # "Thân mến,"
-                     r"(?:\s(?:a|nhieu|nhe))?(?:\s?[,!.](?:\s?[-–—]{1,2})?|(?=\n))"
+                     r"(?:\s(?:a|nhieu|nhe))?(?:\s?[,!.](?:\s?[-–—]{1,2})?|\n[-–—]{1,2}(?=[ \t])|(?=\n))"  # "Trân trọng\n- Lộc"
                      r"|(?:^|\n)than\s?,|^[-–—]{1,2}|\n[-–—]{1,2})\s?$")  # "— Thu Hương, TDP 2"
 # A verb of meeting or telling right before a capitalised word: "gặp Toàn", "bảo Hưng", "chửi Tý"
 # (matched on the lower-cased text, diacritics kept: folded "hoi" would also be "hội"); "nhờ Khôi", "đưa Nhi".
 VERB = re.compile(r"\b(?:gặp|bảo|nhắc|hỏi|gọi|nói với|chửi|mắng|đánh|nhờ|nhắn|đưa|kêu|rủ|thấy|dặn|gap|bao|nhac|hoi|goi|noi voi|chui|mang"
-                   r"|danh|nho|nhan|dua|keu) $")  # a space: "Bảo\nĐiện thoại" is a signature, then a line
+                   r"|danh|nho|nhan|dua|keu|ru) $")  # a space: "Bảo\nĐiện thoại" is a signature, then a line
 # A noun for a person or a household right before a capitalised word: "ba bạn trẻ Lâm", "học sinh Khoa",
 # "hộ Nhẫn", "gia đình Tâm", "nhà Lan Hương" (lower-cased text, diacritics kept: "hộ" is not "hồ").
 PERSON_NOUN = re.compile(
     r"(?<!\w)(?:bạn(?: trẻ| nhỏ)?|thanh niên|học sinh|sinh viên|cậu bé|cô bé|cháu bé|em bé|bạn học|hàng xóm|hộ|gia đình|nhà"
-    r"|đứa (?:nhỏ|bé|trẻ|con|cháu|em)|dua (?:nho|be|tre)"  # "hai đứa nhỏ Bi với Bo"
+    r"|đứa(?: (?:nhỏ|bé|trẻ|con|cháu|em))?|(?:(?:may|hai|cac|nhung) )?dua(?: (?:nho|be|tre))"  # "hai đứa nhỏ Bi với Bo"
+    r"|(?:may|hai|cac|nhung) dua"  # "mấy đứa Tí, Tèo, Bin hay tắm sông", "may dua Ti, Teo"
     r"|ban tre|ban nho|thanh nien|hoc sinh|sinh vien|cau be|co be|chau be|em be|ban hoc|hang xom|gia dinh) $"
 )  # without diacritics only the two-word forms: "ban", "ho", "nha" alone are also "Ban", "hồ", "nhà Văn hóa"
 # In a list of people ("Lâm, Đạt và Khoa", "hộ ông Phát, hộ bà Mơ"): what joins two names, and the
 # capitalised words that begin a role or a place instead ("chị Hoa, Trạm y tế", "ông Bình và Ban …").
 LIST_JOIN = re.compile(r"\s?,\s?|\s(?:và|va|với|voi|hoặc|hoac|[–&\-])\s")  # "ông bà Tường – Hoa"
+# "cho" written without marks right after a word written with them is "for", not "chợ" (a market): "hoàn cảnh cho
+# cháu Huy", "tiền cho bà Lan" (a place word folds "cạnh chợ" and "cảnh cho" alike).
+FOR_NOT_MARKET = re.compile(r"[^\W\d_]*[^\x00-\x7f][^\W\d_]* cho ?\Z")
 
 SIGN_SKIP = re.compile(
     r"(?:tran trong|xin|kinh|cam on|chuc|thay mat|tdp|to dan|dien thoai|dt\b|sdt|email|zalo|uy ban|ubnd|"

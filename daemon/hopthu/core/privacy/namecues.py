@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from hopthu.core.privacy.leadins import KIN, LIST_JOIN, NOT_A_NAME, SIGN_SKIP
+from hopthu.core.privacy.leadins import FOR_NOT_MARKET, KIN, LIST_JOIN, NOT_A_NAME, SIGN_SKIP
 from hopthu.core.privacy.namewords import (
     FAMOUS,
     GIVEN_LOWER,
@@ -100,14 +100,14 @@ LOWER_KIN = frozenset("bà ông chị anh bác cô chú cụ cháu bé thằng t
 AFTER_LOWER_NAME = frozenset(
     "ở o nhà nha hàng hang bán ban bị bi đã da là la và va cũng cung hay thì thi mới moi vẫn đang dang "
     "con vợ vo chồng chong xe ôm om gác gac bảo bao nói noi kể ke sống song với voi cuối cuoi đầu đi di "
-    "còn đều deu cùng chưa chua ạ nè nhé chạy chay khóc khoc trốn tron tối toi đối doi để de".split()  # "hai cháu Tẹo và Bờm còn nhỏ"
+    "còn đều deu cùng chưa chua ạ nè nhé chạy chay khóc khoc trốn tron tối toi đối doi để de tổ".split()  # "hai cháu Tẹo và Bờm còn nhỏ"
 )
 INTRO_SKIP = HONORIFICS | frozenset("sinh viên vien là la giáo giao thầy".split())
 # Lower-case words that end a lower-case name run, or show it was no name at all.
 LOWER_STOP = frozenset(
     "o so nha sinh dien sdt dt tdp hoi la cu chu me con vo chong phu tuoi nguoi dan can cong "
     "giao bo ba ong nen khong da co rat chi moi mot ban the va nhung vi hoc cung muon "
-    "xin o tro ben mat gui chao kinh lien zalo email bi".split()
+    "xin o tro ben mat gui chao kinh lien zalo email bi a".split()  # "a": "ạ" ("chau ten la hoa a, …")
 )
 def lead_in_ends(pattern: re.Pattern[str], folded: str) -> set[int]:
     """Where a lead-in pattern (written as "… $", ending right before a name) ends in the whole text:
@@ -176,14 +176,12 @@ def is_place(text: str, folded: str, start: int, words: list[str]) -> bool:
     marked = text[max(0, start - 20) : start].lower()
     if marked.endswith(("dượng ", "dượng", "chỉ huy trưởng ", "chỉ huy trưởng")):
         return False  # "dượng Khải" is an uncle: "dượng" folds to "đường" (a street); "chỉ huy trưởng X" is no "trường"
-    return bool(PLACE_BEFORE.search(folded[max(0, start - 20) : start]) or PLACE_BEFORE_MARKED.search(marked)
-                or _CROSSING.search(folded, max(0, start - 45), start))
+    placed = PLACE_BEFORE.search(folded[max(0, start - 20) : start]) and not FOR_NOT_MARKET.search(marked)
+    return bool(placed or PLACE_BEFORE_MARKED.search(marked) or _CROSSING.search(folded, max(0, start - 45), start))
 
 
 # The second street of a crossing: "ngã ba đường Hàm Nghi - Lê Thánh Tôn", "góc phố Huế - Trần Xuân Soạn".
 _CROSSING = re.compile(r"(?:duong|pho|nga ba|nga tu|giao lo|goc)\s(?:[^\W\d_]{1,8}\s){1,4}[-–]\s?\Z")
-
-
 
 
 NAME_SYLLABLES = MIDDLE | frozenset(fold(w) for w in GIVEN_LOWER)
@@ -385,7 +383,8 @@ def plausible_lower_name(text: str, folded: str, toks: Tokens) -> bool:
     if NOT_NAMES.intersection(" ".join(words[:k]) for k in range(2, len(words) + 1)):
         return False  # "tôi là hộ gia đình nghèo"
     after = folded[toks[-1][1] : toks[-1][1] + 4]
-    ends = after == "" or after[:1] in ",.\n-(" or after.startswith((" o ", " so", " - ", " (", " 0", " [so", " [em"))
+    ends = after == "" or after[:1] in ",.\n-(" or after.startswith((" o ", " so", " - ", " (", " 0", " [so", " [em")) \
+        or after.startswith((" a,", " a.", " a\n")) or after == " a"  # "chau ten la hoa a, chau o to 5" (ạ)
     if len(toks) == 2 and all(fold(t[2]) in NAME_SYLLABLES for t in toks):
         # "em la ngoc anh, sv năm 2", "minh la ngoc han o to 3": two given-name syllables, then a pause or "ở"
         return ends or ends_lower_name(text, [*toks], 1)

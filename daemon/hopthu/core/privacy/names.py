@@ -356,7 +356,8 @@ def find_names(text: str) -> list[Span]:
 def _listed_after(text: str, folded: str, toks: list[tuple[int, int, str]], spans: list[Span],
                   officials: set[str]) -> list[Span]:
     """Names listed after a private person's name: "Lâm, Đạt và Khoa", "Thuận, Khôi": one capitalised
-    word (not in capitals, not before another capitalised word) after a comma, "và", "với" or "hoặc"."""
+    word (not in capitals, not before another capitalised word) after a comma, "và", "với" or "hoặc"; after "và" or
+    "với" a usual given name may go on with any word or a bracket ("gọi Tùng, Hậu với Nga ra", "Khoa và Quyên (hai …")."""
     starts = {t[0]: k for k, t in enumerate(toks)}
     found: list[Span] = []
     taken = set(spans)
@@ -371,8 +372,11 @@ def _listed_after(text: str, folded: str, toks: list[tuple[int, int, str]], span
         if (s, e) in taken or not is_cap(word) or word.isupper() or word.lower() in NOT_LISTED or fold_same_length(word) in officials:
             continue
         after = text[e : e + 6]
+        worded = join is not None and join.group(0).strip() in ("và", "va", "với", "voi") and word.lower() in GIVEN_LOWER
         if not (after[:1] in ("", ",", ".", ";", ":", "!", "?", ")", "\n", "-") or LIST_JOIN.match(text, e)
-                or (k + 1 < len(toks) and adjacent(text, toks[k], toks[k + 1]) and toks[k + 1][2].lower() in AFTER_LOWER_NAME)):
+                or (k + 1 < len(toks) and adjacent(text, toks[k], toks[k + 1]) and toks[k + 1][2].lower() in AFTER_LOWER_NAME)
+                or (worded and (after[:2] == " (" or (k + 1 < len(toks) and adjacent(text, toks[k], toks[k + 1])
+                                                         and toks[k + 1][2].islower())))):
             continue  # "Lâm, Đạt và Khoa đã …": a pause, a join or a verb follows; "Tôi là X, Việt kiều" is no list
         if not_a_name(text, folded, s) or word.lower() in HONORIFICS or is_place(text, folded, s, [folded[s:e]]):
             continue
