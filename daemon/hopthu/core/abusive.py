@@ -66,7 +66,9 @@ _ADDRESSED_INSULT_MARKED = re.compile(
     # one-syllable words only right after the head: "đồ chó", but "bọn trộm chó" are dog thieves
     r"|" + _ADDRESSED_HEADS + r"\s(?:khốn|ngu|chó|lợn|hèn)|đồ con (?:chó|lợn|heo|bò)|ngu như (?:chó|lợn|bò|heo)"
     r"|(?:cái thứ|thứ|loại) (?:\w+\s){0,3}?như (?:ông|bà|mày|mụ|hắn|lão|các ông|chúng mày|bọn mày) (?:thì|chỉ)"
-    r"|vứt cho chó|(?:não|óc)(?:\s\w+){0,4}?\s(?:chỉ\s)?để trang trí)(?!\w)"
+    r"|vứt cho chó|(?:não|óc)(?:\s\w+){0,4}?\s(?:chỉ\s)?để trang trí"
+    # a slur thrown in sarcasm: "loại óc lợn như ông mà cũng ngồi được ghế chủ tịch"
+    r"|(?:loại|thứ|đồ) (?:óc|não) (?:lợn|heo|bò|trâu|tôm)(?: như (?:ông|bà|mày|hắn|lão|mụ|các ông|các vị))?)(?!\w)"
 )
 #: The same without diacritics, leaving out the words that fold to ordinary ones ("chó"/"cho", "lợn"/"lớn",
 #: "ngu"/"ngủ", "đồ"/"do" as in "lý do cho").

@@ -17,7 +17,14 @@ has them and folded when it has none, and none counts when the writer reports it
 * **a calamity tied to the writer's own claim**: "nếu tiền đền bù của nhà tôi vẫn không về thì tôi e là sẽ có một
   đám cháy rất to ở đó" (not a hazard warned of: "nếu không sửa dây điện thì sẽ có cháy" names no money or file);
 * **a fire foretold for a home named with contempt**: "nhà lão có xăng có lửa cả, cẩn thận một đêm nào đó cháy
-  không kịp chạy đâu".
+  không kịp chạy đâu";
+* **a wish that is a threat**: "chúc ông ra đường bình an, … tai nạn thì ai mà biết trước được", "chúc bà mạnh khỏe,
+  … trông con cẩn thận";
+* **a proverb that is a threat**: "gieo gió thì gặt bão", "người tính không bằng trời tính" with a dare ("ông cứ
+  đo sai tiếp đi") and the person's child or home;
+* **self-harm to force the ward's hand** (the writer's own, not a relative's: "con tôi sẽ …"): "nếu phường không trả
+  sổ, tôi sẽ mang chai thuốc sâu lên phòng tiếp dân uống", "mẹ con tôi cùng chết ở đó" (a threat that uses the
+  writer's own life; not a neighbour feared for).
 """
 
 from __future__ import annotations
@@ -77,6 +84,29 @@ _FIRE_FORETOLD = (r"(?:nhà|xe|quán|tiệm) (?:của )?(?:lão|mụ|hắn|mày|
                   r"{0,14}?[\s,]+(?:cháy|bốc cháy|bén lửa|bắt lửa)(?: \w+){0,2}? (?:không kịp chạy|không kịp trở tay"
                   r"|rụi|trụi|ra tro|thành tro|lúc nào không hay|lúc nào không biết)")
 
+#: A wish to an official ("chúc ông", "chúc bà"), then the misfortune nobody can foresee or a child to watch.
+_WISH = r"chúc " + _YOU + r"(?:\s\w+){0,8}?\s(?:năm mới|ra đường|đi đường|và gia đình|mạnh khỏe|mạnh khoẻ|bình an|sức khỏe|sức khoẻ)"
+_UNFORESEEN = (r"(?:ai mà biết trước|ai biết trước|chẳng ai biết trước|không ai biết trước|biết trước được chữ ngờ"
+               r"|trông con cẩn thận|giữ con cẩn thận|coi chừng con)")
+#: The dare that makes the wish a threat: "cứ ký cho nhà số 15 xây tiếp đi rồi xem", "bà mà còn duyệt … thì nên trông
+#: con cẩn thận"; not a greeting beside a hazard ("chúc anh chị năm mới bình an; ngõ tối, tai nạn ai biết trước được").
+_PRESSURE = r"(?:cứ(?:\s\w+){1,10}?\s(?:đi rồi xem|rồi xem|thử xem|nữa xem)|mà còn(?:\s\w+){1,10}?\sthì)"
+#: A proverb of retribution, a dare to the person addressed, and their child or home.
+_PROVERB = (r"(?:gieo gió (?:thì )?gặt bão|ác giả ác báo|người tính không bằng trời tính|quả báo nhãn tiền"
+            r"|nhân nào quả nấy)")
+_DARE = _YOU + r" cứ(?:\s\w+){1,10}?\s(?:đi|nữa đi|tiếp đi)(?!\w)"
+_THEIRS = (r"(?:con nhỏ|thằng con|con gái|cháu bé|về một mình|ngõ vắng|lửa bén|bén lửa|không ai chạy kịp|chạy không kịp"
+           r"|vợ con)")
+#: The writer's own life laid down as a threat: "tôi sẽ mang chai thuốc sâu lên phòng tiếp dân uống", "tôi se treo co
+#: truoc cong uy ban", "mẹ con tôi cùng chết ở đó", with the ward's office named.
+_KIN_BEFORE = r"(?<!con )(?<!anh )(?<!chồng )(?<!vợ )(?<!bố )(?<!mẹ )(?<!em )(?<!bạn )(?<!chị )(?<!cháu )"
+_SELF_HARM = (_KIN_BEFORE + r"(?:tôi|tui|tao) sẽ(?:\s[\w,]+){0,12}?\s(?:uống thuốc sâu|thuốc sâu|treo cổ|tự thiêu|tự tử|nhảy lầu"
+              r"|tẩm xăng|cùng chết|chết ở đó|chết ở đấy|chết ngay tại|chết trước)"
+              r"(?:\s\w+){0,10}?\s(?:phường|ủy ban|uỷ ban|ubnd|trụ sở|tiếp dân|trước mặt|cho cả phường|cho các ông|cho bà con)")
+_SELF_HARM_BEFORE = (_KIN_BEFORE + r"(?:tôi|tui|tao) sẽ(?:\s[\w,]+){0,6}?\s(?:lên|ra|đến|tới|vào) (?:trụ sở|phường|ủy ban|uỷ ban|ubnd"
+                     r"|phòng tiếp dân|cổng)(?:[\s,]+\w+){0,10}?[\s,]+(?:uống thuốc sâu|uống|treo cổ|tự thiêu|tự tử"
+                     r"|cùng chết|chết ở đó|chết ở đấy)")
+
 
 def _pair(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(r"(?<!\w)" + pattern + r"(?!\w)"), re.compile(r"(?<!\w)" + fold(pattern) + r"(?!\w)")
@@ -87,6 +117,9 @@ _NO_GUARANTEE_RE, _CHILD_SCHOOL_RE, _CHILD_MENACE_RE, _HARM_HOUSE_RE = (
     _pair(_NO_GUARANTEE), _pair(_CHILD_SCHOOL), _pair(_CHILD_MENACE), _pair(_HARM_HOUSE))
 _FAMILY_THIRD_RE, _WARNING_RE, _FRIENDS_SENT_RE = _pair(_FAMILY_THIRD), _pair(_WARNING), _pair(_FRIENDS_SENT)
 _CLAIM_CALAMITY_RE, _FIRE_FORETOLD_RE = _pair(_CLAIM_CALAMITY), _pair(_FIRE_FORETOLD)
+_WISH_RE, _UNFORESEEN_RE, _PROVERB_RE, _PRESSURE_RE = _pair(_WISH), _pair(_UNFORESEEN), _pair(_PROVERB), _pair(_PRESSURE)
+_DARE_RE, _THEIRS_RE = _pair(_DARE), _pair(_THEIRS)
+_SELF_HARM_RE, _SELF_HARM_BEFORE_RE = _pair(_SELF_HARM), _pair(_SELF_HARM_BEFORE)
 
 
 def menaces(forms: Forms, reported: re.Pattern[str], window: int) -> list[str]:
@@ -114,4 +147,12 @@ def menaces(forms: Forms, reported: re.Pattern[str], window: int) -> list[str]:
     found += [m.group(0) for m in made(_FRIENDS_SENT_RE)]
     found += [m.group(0) for m in made(_CLAIM_CALAMITY_RE)]
     found += [m.group(0) for m in made(_FIRE_FORETOLD_RE)]
+    wish = made(_WISH_RE)
+    if wish and (unforeseen := _UNFORESEEN_RE[pick].search(read, wish[0].end())) and _PRESSURE_RE[pick].search(read):
+        found.append(wish[0].group(0) + " … " + unforeseen.group(0))
+    proverb = made(_PROVERB_RE)
+    if proverb and (dare := _DARE_RE[pick].search(read)) and (theirs := _THEIRS_RE[pick].search(read)):
+        found.append(proverb[0].group(0) + " … " + dare.group(0) + " … " + theirs.group(0))
+    if harm := made(_SELF_HARM_RE) or made(_SELF_HARM_BEFORE_RE):
+        found.append(harm[0].group(0))
     return found
