@@ -16,7 +16,7 @@ PAST_CUES = ("năm ngoái", "năm trước", "tháng trước", "hồi trước"
              "đã được khắc phục", "đã được giải quyết", "đã giải quyết xong", "hồi năm", "hồi tháng", "hồi đầu năm",
              "hồi cuối năm", "hồi tết",
              # whom the writer already told ("Tôi đã nói với anh công an khu vực, anh bảo phản ánh lên phường")
-             "đã nói với", "đã báo với", "có nói với")
+             "đã nói với", "đã báo với", "có nói với", "đã hỏi")
 # Times of day or week gone by ("Tối qua có đám cháy nhỏ..."): the event they open is over unless the
 # letter says it goes on ("từ hôm qua", below). They weigh nothing for routing (a theft last night is still
 # the letter's business); they only keep a danger told of them from making the letter urgent.
@@ -91,7 +91,9 @@ TURN_CUES = ("nay tôi xin", "nay tui xin", "nay chúng tôi xin", "nay gia đì
 # co-ordinate (`evidence`: weighed like the story told before the letter's business).
 DISOWN_CUES = ("không nói thêm", "không bàn thêm", "không nhắc thêm", "chỉ nói qua", "chỉ nhắc qua", "chỉ kể qua",
                "nói qua thôi", "nhắc qua thôi", "kể qua thôi", "không phải việc chính", "không phải việc tôi muốn",
-               "không cần phường giải quyết", "không cần phường xử lý", "không cần trả lời")
+               "không cần phường giải quyết", "không cần phường xử lý", "không cần trả lời",
+               # a point put off by the writer ("..., nhưng việc đó để sau", r-3439)
+               "việc đó để sau", "chuyện đó để sau", "việc này để sau")
 # Words making the keyword right after them a landmark of the address ("trước trường mầm non", "dưới gầm cầu"),
 # or an end of a stretch of road ("đoạn từ cổng trường tiểu học đến ngã ba")
 PLACE_CUES = ("trước", "ngay trước", "phía trước", "cạnh", "bên cạnh", "kế bên", "sát bên", "gần", "đối diện",
