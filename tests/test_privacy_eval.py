@@ -226,6 +226,12 @@ writer's plate in free text, a vehicle field and a household's list beside offen
 blocks, "hẻm" and "kiệt" homes), scored blind: 65/71 removed, 99.7 % kept (1495/1499), 25/25 locations, keep strings
 58/58. No label changed. After: the batch 71/71, 100 % (1499/1499), 25/25, 58/58; tuning (2903 items) 5248/5251
 (the three of before), 99.9 % (115883/115967; the older part's outputs unchanged), 1717/1717, keep strings 3300/3300.
+Then p-3510 … p-3539 (30 items written blind: house numbers of homes and of problem sites in the same letters:
+"trước cửa nhà số 15", "từ số 20 đến số 40", "ngay số 7", "công trình ở 45B", "nhà tôi 12 ngay cạnh xưởng 14",
+17B, 17/3, "số 17 ngách 4/2", "số nhà 5 kiệt 3", K45/12, SN 42, with and without diacritics), scored blind: 70/70
+removed, 99.9 % kept (1620/1622), 27/29 locations, keep strings 44/46. No label changed. After: the batch 70/70,
+100 % (1622/1622), 29/29, 46/46; tuning (2933 items) 5318/5321 (the three of before), 99.9 % (117505/117589; the
+older part's outputs unchanged), 1746/1746, keep strings 3346/3346.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -242,7 +248,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (5248, 5251, 0.999, 1717, 1717),
+    "tuning": (5318, 5321, 0.999, 1746, 1746),
     "heldout": (164, 167, 0.999, 33, 33),
     # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869; 3418, 514 before p-3010 … p-3039;
     # 3419 before p-3100 … p-3129; 3420 before p-3190 … p-3219, 3423 before p-3250 … p-3279

@@ -16,6 +16,7 @@ from hopthu.core.privacy.dwellings import HOME_ADDRESS, UNIT, after_signed_name,
 from hopthu.core.privacy.homelists import WORDS_NUMBER, listed_with_homes, table_cells
 from hopthu.core.privacy.homespots import described_homes
 from hopthu.core.privacy.residence import lot_lived_in, writer_in_building
+from hopthu.core.privacy.samesite import drop_sites_said_twice
 from hopthu.core.privacy.sites import flat_works_after, home_is_problem_after, home_thing_before, site_before
 
 # "số nhà 15", "so nha 40", "SN 19", "sn 8", "số 12A", "so 9", "nhà số 3" (the span is "số 3").
@@ -162,7 +163,7 @@ _LODGING_UNSAFE = re.compile(
 _OBJECT_CUE = re.compile(r"(?:phan anh|kiem tra|xu ly|to giac|xu phat|lap bien ban|ve viec|nhac|nhac nho)\s(?:ve\s|tai\s|o\s)?"
                          r"(?:nha\s)?$")
 # ... a stretch of street ("từ số 1 đến số 40", "trước số 80", "cạnh số 1") ...
-_STRETCH_CUE = re.compile(r"(?:\btu|\bden|truoc|canh|doi dien|goc|sat|gan|\bgiua(?:\s(?:so\s)?\w{1,5}\s(?:va|voi))?)"
+_STRETCH_CUE = re.compile(r"(?:\btu|\bden|truoc|canh|doi dien|goc|sat|gan|(?<!o )(?<!la )\bngay|\bgiua(?:\s(?:so\s)?\w{1,5}\s(?:va|voi))?)"
                           r"\s?(?:(?:cua|cong)\snha\s|nha\s|cua\s|cong\s)?$")  # "lối đi chung giữa số 31 và số 33", "trước cửa nhà số 56"
 # ... or what happens there, said right after the address ("nhà số 27 ngõ 45 hát karaoke", "đang xây").
 _SITE_AFTER = re.compile(
@@ -434,7 +435,10 @@ _OWN_HOME_CUE = re.compile(r"(?:(?:(?:\bnha\s|\b)(?:toi|tui|em|minh|chung toi)|\
 
 def find_house_numbers(text: str) -> list[Span]:
     later = _LaterSites(text)
-    spans = [m.span() for m in HOUSE_NUMBER.finditer(text) if _is_home(text, m.start(), m.end(), m.group(0), later)]
+    found = [m.span() for m in HOUSE_NUMBER.finditer(text)]
+    spans = [m for m in found if _is_home(text, m[0], m[1], text[m[0] : m[1]], later)]
+    if not later.danger:  # one address said twice, as the writer's home and as the site (`samesite`)
+        spans = drop_sites_said_twice(text, spans, found, fold_same_length)
     spans += [m.span() for m in BARE_NUMBER.finditer(text) if _is_bare_home(text, m.start(), m.end(), later)]
     spans += [m.span(1) for m in _ADDRESS_CUE_NUMBER.finditer(text)]
     spans += [m.span() for m in WORDS_NUMBER.finditer(text) if _is_home(text, m.start(), m.end(), m.group(0), later)]
