@@ -244,8 +244,14 @@ words beside the same words kept, "em tên là", signatures after "Kính thư,",
 subject line), scored blind: 79/83 removed, 99.9 % kept (1508/1509), 23/23 locations, keep strings 45/45. No label
 changed. After: the batch 83/83, 99.9 % (1508/1509), 23/23, 45/45; tuning (2933 items) 5331/5334 (the three of
 before), 99.9 % (117391/117476; the older part's outputs unchanged), 1740/1740, keep strings 3345/3345.
-The three merged (2993 items): 5442/5445 (the three of before), 99.9 % (121014/121099), 1793/1793, keep strings
-3450/3450.
+Then p-3510 … p-3539 (30 items written blind: house numbers of homes and of problem sites in the same letters:
+"trước cửa nhà số 15", "từ số 20 đến số 40", "ngay số 7", "công trình ở 45B", "nhà tôi 12 ngay cạnh xưởng 14",
+17B, 17/3, "số 17 ngách 4/2", "số nhà 5 kiệt 3", K45/12, SN 42, with and without diacritics), scored blind: 70/70
+removed, 99.9 % kept (1620/1622), 27/29 locations, keep strings 44/46. No label changed. After: the batch 70/70,
+100 % (1622/1622), 29/29, 46/46; tuning (2933 items) 5318/5321 (the three of before), 99.9 % (117505/117589; the
+older part's outputs unchanged), 1746/1746, keep strings 3346/3346.
+The four merged (3023 items): 5512/5515 (the three of before), 99.9 % (122636/122721), 1822/1822, keep strings
+3496/3496.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -262,7 +268,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (5442, 5445, 0.999, 1793, 1793),
+    "tuning": (5512, 5515, 0.999, 1822, 1822),
     "heldout": (164, 167, 0.999, 33, 33),
     # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869; 3418, 514 before p-3010 … p-3039;
     # 3419 before p-3100 … p-3129; 3420 before p-3190 … p-3219, 3423 before p-3250 … p-3279

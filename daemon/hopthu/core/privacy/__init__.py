@@ -17,6 +17,7 @@ from hopthu.core.privacy.insurance import find_insurance_numbers
 from hopthu.core.privacy.intros import find_introduced_names
 from hopthu.core.privacy.kinbare import find_bare_kin_names
 from hopthu.core.privacy.lowernicks import find_lower_nicknames
+from hopthu.core.privacy.markerwords import drop_house_markers
 from hopthu.core.privacy.namecues import GIVEN_FOLDED, NAME_SYLLABLES, is_place
 from hopthu.core.privacy.names import find_names
 from hopthu.core.privacy.namesigns import Cues, drop_bodies, find_shaped_names, split_names
@@ -49,7 +50,7 @@ def _find_private_names(text: str) -> list[Span]:
     `namesigns`), and a child's nickname standing alone or the writer's given name heading a subject ("Hôm qua Tèo bị
     ngã", "Tâm - phản ánh …", `alonenames`). A business's sign name ("Quán nhậu Hải Mập") is no person's (`signs`), nor
     "Điện lực"."""
-    names = drop_bodies(text, find_names(text))
+    names = drop_bodies(text, drop_house_markers(text, find_names(text)))  # "Nhà em SN 44": a marker (`markerwords`)
     # officials and sign names after a capitalised honorific that `names` took stay (`publicnames`)
     return keep_public_names(text, drop_sign_names(text, names)) + find_claimed_officials(text) \
         + find_lower_nicknames(text) + find_handle_names(text) + find_introduced_names(text) \

@@ -1,10 +1,9 @@
 """Private homes: house numbers and flats/rooms/lodgings of people, never the site of the problem.
 
-Pure, no I/O. What stays: streets, lanes ("ngách 15/8" is a lane), TDP numbers, landmarks, and the
-number of the place the complaint is about ("quán karaoke ở nhà số 27", "xưởng mộc tại số 22", a
-stretch "từ số 1 đến số 40"). What goes: only the number with its marker ("số 15", "so nha 40",
-"SN 19") when the words before it tie it to a person's home — "nhà tôi ở", "thường trú tại",
-"chủ hộ", a name ("[họ tên] (số 14 ngõ 9)") — and no business or building site stands between.
+Pure, no I/O. What stays: streets, lanes ("ngách 15/8"), TDP numbers, landmarks and the number of the place the
+complaint is about ("quán karaoke ở nhà số 27", "từ số 1 đến số 40"). What goes: only the number with its marker ("số
+15", "so nha 40", "SN 19") when the words before it tie it to a person's home ("nhà tôi ở", "chủ hộ", "[họ tên] (số 14
+ngõ 9)") and no business or building site stands between.
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ from hopthu.core.privacy.homeaside import aside_home
 from hopthu.core.privacy.homelists import WORDS_NUMBER, listed_with_homes, table_cells
 from hopthu.core.privacy.homespots import described_homes
 from hopthu.core.privacy.residence import lot_lived_in, writer_in_building
+from hopthu.core.privacy.samesite import drop_sites_said_twice
 from hopthu.core.privacy.sites import flat_works_after, home_is_problem_after, names_no_site, site_before
 
 # "số nhà 15", "so nha 40", "SN 19", "sn 8", "số 12A", "so 9", "nhà số 3" (the span is "số 3").
@@ -164,7 +164,7 @@ _LODGING_UNSAFE = re.compile(
 _OBJECT_CUE = re.compile(r"(?:phan anh|kiem tra|xu ly|to giac|xu phat|lap bien ban|ve viec|nhac|nhac nho)\s(?:ve\s|tai\s|o\s)?"
                          r"(?:nha\s)?$")
 # ... a stretch of street ("từ số 1 đến số 40", "trước số 80", "cạnh số 1") ...
-_STRETCH_CUE = re.compile(r"(?:\btu|\bden|truoc|canh|doi dien|goc|sat|gan|\bgiua(?:\s(?:so\s)?\w{1,5}\s(?:va|voi))?)"
+_STRETCH_CUE = re.compile(r"(?:\btu|\bden|truoc|canh|doi dien|goc|sat|gan|(?<!o )(?<!la )\bngay|\bgiua(?:\s(?:so\s)?\w{1,5}\s(?:va|voi))?)"
                           r"\s?(?:(?:cua|cong)\snha\s|nha\s|cua\s|cong\s)?$")  # "lối đi chung giữa số 31 và số 33", "trước cửa nhà số 56"
 # ... or what happens there, said right after the address ("nhà số 27 ngõ 45 hát karaoke", "đang xây").
 _SITE_AFTER = re.compile(
@@ -414,8 +414,7 @@ def _is_bare_home(text: str, start: int, end: int, later: _LaterSites) -> bool:
     if marker and (m := HOUSE_NUMBER.match(text, marker.start())) and m.end() == end:
         return False  # "trước số nhà 15": the number with its marker, judged as such (`find_house_numbers`)
     before = fold_same_length(text[max(0, start - 40) : start])
-    # "Em [họ tên] - 14 ngõ 3 …", "[họ tên]\n12B ngõ 35": a signature line (`dwellings`); "tui ở với con gái, nhà
-    # nó 17 hẻm 5" (`homeaside`)
+    # a signature line ("Em [họ tên] - 14 ngõ 3", `dwellings`), a shared home ("nhà nó 17 hẻm 5", `homeaside`)
     if not after_signed_name(text, start, end) and not aside_home(fold_same_length(text[max(0, start - 100) : start])):
         last = (text[max(0, start - 12) : start - 1].split() or [""])[-1]  # "Ông X\n(nhà 47 …": the line's first word
         if not last or (last[-1] not in ":],)" and fold_same_length(last).lstrip("(") not in _BARE_LAST_WORDS):
@@ -443,7 +442,9 @@ _OWN_HOME_CUE = re.compile(r"(?:(?:(?:\bnha\s|\b)(?:toi|tui|em|minh|chung toi)|\
 
 def find_house_numbers(text: str) -> list[Span]:
     later = _LaterSites(text)
-    spans = [m.span() for m in HOUSE_NUMBER.finditer(text) if _is_home(text, m.start(), m.end(), m.group(0), later)]
+    found = [m.span() for m in HOUSE_NUMBER.finditer(text)]  # all: an address said as home and as site (`samesite`)
+    spans = [m for m in found if _is_home(text, m[0], m[1], text[m[0] : m[1]], later)]
+    spans = spans if later.danger else drop_sites_said_twice(text, spans, found, fold_same_length)
     spans += [m.span() for m in BARE_NUMBER.finditer(text) if _is_bare_home(text, m.start(), m.end(), later)]
     spans += [m.span(1) for m in _ADDRESS_CUE_NUMBER.finditer(text)]
     spans += [m.span() for m in WORDS_NUMBER.finditer(text) if _is_home(text, m.start(), m.end(), m.group(0), later)]
