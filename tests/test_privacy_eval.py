@@ -226,6 +226,11 @@ writer's plate in free text, a vehicle field and a household's list beside offen
 blocks, "hẻm" and "kiệt" homes), scored blind: 65/71 removed, 99.7 % kept (1495/1499), 25/25 locations, keep strings
 58/58. No label changed. After: the batch 71/71, 100 % (1499/1499), 25/25, 58/58; tuning (2903 items) 5248/5251
 (the three of before), 99.9 % (115883/115967; the older part's outputs unchanged), 1717/1717, keep strings 3300/3300.
+Then p-3570 … p-3599 (30 items written blind: how letters end and where writers say they live: sign-offs in every
+form, self-introductions, addresses told whole or in pieces, names ending a letter that are no signature), scored
+blind: 58/61 removed, 99.9 % kept (2204/2207), 25/25 locations, keep strings 51/52. No label changed. After: the
+batch 61/61, 100 % (2207/2207), 25/25, 52/52; tuning (2933 items) 5309/5312 (the three of before), 99.9 %
+(118090/118174; the older part's outputs unchanged), 1742/1742, keep strings 3352/3352.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -242,7 +247,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (5248, 5251, 0.999, 1717, 1717),
+    "tuning": (5309, 5312, 0.999, 1742, 1742),
     "heldout": (164, 167, 0.999, 33, 33),
     # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869; 3418, 514 before p-3010 … p-3039;
     # 3419 before p-3100 … p-3129; 3420 before p-3190 … p-3219, 3423 before p-3250 … p-3279
