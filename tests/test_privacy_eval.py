@@ -250,8 +250,13 @@ Then p-3510 … p-3539 (30 items written blind: house numbers of homes and of pr
 removed, 99.9 % kept (1620/1622), 27/29 locations, keep strings 44/46. No label changed. After: the batch 70/70,
 100 % (1622/1622), 29/29, 46/46; tuning (2933 items) 5318/5321 (the three of before), 99.9 % (117505/117589; the
 older part's outputs unchanged), 1746/1746, keep strings 3346/3346.
-The four merged (3023 items): 5512/5515 (the three of before), 99.9 % (122636/122721), 1822/1822, keep strings
-3496/3496.
+Then p-3570 … p-3599 (30 items written blind: how letters end and where writers say they live: sign-offs in every
+form, self-introductions, addresses told whole or in pieces, names ending a letter that are no signature), scored
+blind: 58/61 removed, 99.9 % kept (2204/2207), 25/25 locations, keep strings 51/52. No label changed. After: the
+batch 61/61, 100 % (2207/2207), 25/25, 52/52; tuning (2933 items) 5309/5312 (the three of before), 99.9 %
+(118090/118174; the older part's outputs unchanged), 1742/1742, keep strings 3352/3352.
+The five merged (3053 items): 5573/5576 (the three of before), 99.9 % (124843/124928), 1847/1847, keep strings
+3548/3548.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -268,7 +273,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (5512, 5515, 0.999, 1822, 1822),
+    "tuning": (5573, 5576, 0.999, 1847, 1847),
     "heldout": (164, 167, 0.999, 33, 33),
     # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869; 3418, 514 before p-3010 … p-3039;
     # 3419 before p-3100 … p-3129; 3420 before p-3190 … p-3219, 3423 before p-3250 … p-3279

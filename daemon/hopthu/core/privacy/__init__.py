@@ -29,6 +29,12 @@ from hopthu.core.privacy.numbers import (
     find_private_plates,
 )
 from hopthu.core.privacy.publicnames import keep_public_names
+from hopthu.core.privacy.signoffs import (
+    contact_role_names,
+    drop_honoured_names,
+    pieced_house_numbers,
+    signed_flats,
+)
 from hopthu.core.privacy.signs import drop_sign_names
 
 NAME_MARK = "[họ tên]"
@@ -49,13 +55,25 @@ def _find_private_names(text: str) -> list[Span]:
     `kinbare`), and names in shapes no cue of theirs leads to ("Lan bánh mì", "Thư con gái tôi", "(đã ký)\nX",
     `namesigns`), and a child's nickname standing alone or the writer's given name heading a subject ("Hôm qua Tèo bị
     ngã", "Tâm - phản ánh …", `alonenames`). A business's sign name ("Quán nhậu Hải Mập") is no person's (`signs`), nor
-    "Điện lực"."""
+    "Điện lực". The submitter's contact line with a role ("Người liên hệ: Trưởng ban X") is the submitter's; a martyr
+    proposed as a lane's name ("đặt tên … "Liệt sĩ X"") is no private person's (`signoffs`)."""
     names = drop_bodies(text, drop_house_markers(text, find_names(text)))  # "Nhà em SN 44": a marker (`markerwords`)
     # officials and sign names after a capitalised honorific that `names` took stay (`publicnames`)
-    return keep_public_names(text, drop_sign_names(text, names)) + find_claimed_officials(text) \
+    found = keep_public_names(text, drop_sign_names(text, names)) + find_claimed_officials(text) \
         + find_lower_nicknames(text) + find_handle_names(text) + find_introduced_names(text) \
         + find_bare_kin_names(text, names) + find_shaped_names(text, _CUES) + split_names(text, names) \
-        + find_alone_nicknames(text) + find_heading_name(text, GIVEN_LOWER.__contains__)
+        + find_alone_nicknames(text) + find_heading_name(text, GIVEN_LOWER.__contains__) \
+        + contact_role_names(text, fold_same_length)  # "Người liên hệ: Trưởng ban X" (`signoffs`)
+    return drop_honoured_names(text, fold_same_length, found)  # "đặt tên … "Liệt sĩ X"" (`signoffs`)
+
+
+def _find_house_numbers(text: str) -> list[Span]:
+    # "tôi ở tổ 6, ngõ 12 phố Đội Cấn, nhà số 7." (`signoffs`)
+    return find_house_numbers(text) + pieced_house_numbers(text, fold_same_length)
+
+
+def _find_home_addresses(text: str) -> list[Span]:
+    return find_home_addresses(text) + signed_flats(text, NAME_MARK)  # "[họ tên] (p.1204)" (`signoffs`)
 
 
 _CUES = Cues(given=GIVEN_FOLDED.__contains__, syllable=NAME_SYLLABLES.__contains__,
@@ -76,8 +94,8 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("name", NAME_MARK,
              "names of private people: the writer, relatives, neighbours, victims, the accused; officials in their role stay",
              _find_private_names),
-    Detector("house_number", HOUSE_MARK, "the number of a private home; the street, the lane and the problem's site stay", find_house_numbers),
-    Detector("home_address", HOME_MARK, "a flat, room or lodging where a person lives", find_home_addresses),
+    Detector("house_number", HOUSE_MARK, "the number of a private home; the street, the lane and the problem's site stay", _find_house_numbers),
+    Detector("home_address", HOME_MARK, "a flat, room or lodging where a person lives", _find_home_addresses),
 )
 
 

@@ -1,0 +1,98 @@
+"""How letters end and where writers say they live, in shapes the other detectors do not read:
+
+- the submitter's contact line with a role before the name ("Người liên hệ: Trưởng ban Tạ Quang Huy"): the role
+  does not make the submitter an official (GUIDE.md: the submitter's identity is always confidential);
+- the writer's flat in brackets after their signed name ("[họ tên] (p.1204)"): "p." is "phòng";
+- the writer's house number at the end of an address told in pieces ("Tôi tên [họ tên], ở tổ 6, ngõ 12 phố Đội
+  Cấn, nhà số 7."): only lanes, streets and groups between the residence and the number.
+
+Pure, no I/O; it imports nothing of hopthu: the fold (`base.fold_same_length`) and the name marker are handed in.
+Every pattern is bounded (no nested quantifiers over overlapping classes).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+Span = tuple[int, int]
+Fold = Callable[[str], str]
+
+# A submitter's lead-in at a line's start, then a role (folded): "Người liên hệ: Trưởng ban …", "Người phản ánh: tổ
+# trưởng …". Officials named by the writer elsewhere stay; this is the line that names the writer.
+_CONTACT_ROLE = re.compile(
+    r"(?m)^[ \t]{0,3}nguoi\s(?:lien he|phan anh|lam don|viet(?:\sdon|\sthu)?|gui|de nghi|gop y|dai dien|ky ten)"
+    r"[ \t]?:[ \t]?(?:(?:pho\s)?truong ban|pho ban|to truong|to pho|chi hoi truong|bi thu(?:\schi bo)?|chu tich"
+    r"|uy vien|truong nhom)\b[^\n,(\-–]{0,60}"
+)
+# Words a role may end on, walking back from the name's end: they stop the name ("Trưởng Ban Tạ Quang Huy").
+_ROLE_WORDS = frozenset("truong ban pho to hoi tran tdp tac tich vien nhom dien chi bo".split())
+
+
+def _trailing_name(text: str, folded: str, start: int, end: int) -> Span | None:
+    """The run of two to four capitalised words that ends text[start:end], if any."""
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\W\d_]+", text[start:end])]
+    run: list[Span] = []
+    for a, b in reversed(words):
+        if not text[a].isupper() or text[a:b].isupper() and b - a > 1 or len(run) == 4:
+            break
+        if run and folded[a:b] in _ROLE_WORDS:
+            break
+        run.insert(0, (a, b))
+    if len(run) < 2 or text[run[-1][1] : end].strip():
+        return None
+    return run[0][0], run[-1][1]
+
+
+def contact_role_names(text: str, fold: Fold) -> list[Span]:
+    """The submitter's name after a lead-in and a role on their own contact or signature line."""
+    folded = fold(text)
+    if "nguoi" not in folded:
+        return []
+    spans = []
+    for m in _CONTACT_ROLE.finditer(folded):
+        span = _trailing_name(text, folded, m.start(), m.end())
+        if span:
+            spans.append(span)
+    return spans
+
+
+def signed_flats(text: str, name_mark: str) -> list[Span]:
+    """The flat in brackets right after a signed name: "[họ tên] (p.1204)"; three or four digits, so "P.12" (a
+    ward in a Southern address) is no flat."""
+    if name_mark not in text:
+        return []
+    pattern = re.compile(re.escape(name_mark) + r"\s?\(\s?([pP]\.\s?\d{3,4}[A-Za-z]?)\s?\)")
+    return [m.span(1) for m in pattern.finditer(text)]
+
+
+# The writer's residence, then only places (groups, lanes, streets), then the house number that ends the clause:
+# "tôi ở tổ 6, ngõ 12 phố Đội Cấn, nhà số 7." (folded; the name marker folds to "[ho ten]").
+_PIECED = re.compile(
+    r"(?:\b(?:toi|tui|em|minh|chung toi)|\[ho ten\]),?\s(?:(?:hien|dang)\s)?(?:o|song o|o tai|song tai|tru tai"
+    r"|cu tru tai|thuong tru tai)\s"
+    r"(?:(?:to dan pho|to|tdp|ngo|ngach|hem|kiet|pho|duong|khu|xom|thon)\s[^,.;:\n]{1,30},\s?){1,4}"
+    r"(?:nha\s)?((?:so nha|so|sn)\s?\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)?)(?=\s?[.,;\n]|\s?$)"
+)
+
+
+def pieced_house_numbers(text: str, fold: Fold) -> list[Span]:
+    """The writer's house number after their lanes and streets, told in pieces."""
+    folded = fold(text)
+    return [m.span(1) for m in _PIECED.finditer(folded)]
+
+
+# A martyr or hero proposed as a street's, lane's or school's name: "nên đặt tên theo … là: "Liệt sĩ X"". The
+# title right before the name and "đặt tên" in the text before it; a private person with a famous name stays a
+# private person ("Ông Hoàng Văn Thụ ở tổ 2 (trùng tên phố)").
+_HONOURED_TITLE = re.compile(r"(?:liet si|anh hung)\s$")
+_NAMING = re.compile(r"\b(?:dat ten|mang ten|lay ten)\b")
+
+
+def drop_honoured_names(text: str, fold: Fold, spans: list[Span]) -> list[Span]:
+    """The name spans without those of a martyr or hero proposed as a place's name."""
+    folded = fold(text)
+    if "liet si" not in folded and "anh hung" not in folded:
+        return spans
+    return [(a, b) for a, b in spans
+            if not (_HONOURED_TITLE.search(folded, max(0, a - 9), a) and _NAMING.search(folded, max(0, a - 200), a))]
