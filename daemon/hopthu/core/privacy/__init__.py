@@ -19,6 +19,7 @@ from hopthu.core.privacy.lowernicks import find_lower_nicknames
 from hopthu.core.privacy.namecues import GIVEN_FOLDED, NAME_SYLLABLES, is_place
 from hopthu.core.privacy.names import find_names
 from hopthu.core.privacy.namesigns import Cues, drop_bodies, find_shaped_names, split_names
+from hopthu.core.privacy.namewords import GIVEN_LOWER
 from hopthu.core.privacy.numbers import (
     find_accounts,
     find_ids,
@@ -26,6 +27,7 @@ from hopthu.core.privacy.numbers import (
     find_private_plates,
 )
 from hopthu.core.privacy.publicnames import keep_public_names
+from hopthu.core.privacy.scornnames import find_scorn_names
 from hopthu.core.privacy.signs import drop_sign_names
 
 NAME_MARK = "[họ tên]"
@@ -44,12 +46,14 @@ def _find_private_names(text: str) -> list[Span]:
     name or a writer's name after a bare pronoun (`handles`), and the writer's name after their kinship ("Em là
     cháu bà Tư, Phương Uyên", `intros`), and a given name after a bare "của" or kinship word ("Vợ Tùng là Loan",
     `kinbare`), and names in shapes no cue of theirs leads to ("Lan bánh mì", "Thư con gái tôi", "(đã ký)\nX",
-    `namesigns`). A business's sign name ("Quán nhậu Hải Mập") is no person's (`signs`), nor "Điện lực"."""
+    `namesigns`), and a lower-case given name after "thằng"/"con mụ" ("con mụ thảo bán rau", `scornnames`).
+    A business's sign name ("Quán nhậu Hải Mập") is no person's (`signs`), nor "Điện lực"."""
     names = drop_bodies(text, find_names(text))
     # officials and sign names after a capitalised honorific that `names` took stay (`publicnames`)
     return keep_public_names(text, drop_sign_names(text, names)) + find_claimed_officials(text) \
         + find_lower_nicknames(text) + find_handle_names(text) + find_introduced_names(text) \
-        + find_bare_kin_names(text, names) + find_shaped_names(text, _CUES) + split_names(text, names)
+        + find_bare_kin_names(text, names) + find_shaped_names(text, _CUES) + split_names(text, names) \
+        + find_scorn_names(text, fold_same_length, GIVEN_LOWER, GIVEN_FOLDED)
 
 
 _CUES = Cues(given=GIVEN_FOLDED.__contains__, syllable=NAME_SYLLABLES.__contains__,
