@@ -29,6 +29,7 @@ from hopthu.core.privacy.numbers import (
     find_private_plates,
 )
 from hopthu.core.privacy.publicnames import keep_public_names
+from hopthu.core.privacy.scornnames import find_scorn_names
 from hopthu.core.privacy.signoffs import (
     contact_role_names,
     drop_honoured_names,
@@ -53,16 +54,18 @@ def _find_private_names(text: str) -> list[Span]:
     name or a writer's name after a bare pronoun (`handles`), and the writer's name after their kinship ("Em là
     cháu bà Tư, Phương Uyên", `intros`), and a given name after a bare "của" or kinship word ("Vợ Tùng là Loan",
     `kinbare`), and names in shapes no cue of theirs leads to ("Lan bánh mì", "Thư con gái tôi", "(đã ký)\nX",
-    `namesigns`), and a child's nickname standing alone or the writer's given name heading a subject ("Hôm qua Tèo bị
-    ngã", "Tâm - phản ánh …", `alonenames`). A business's sign name ("Quán nhậu Hải Mập") is no person's (`signs`), nor
-    "Điện lực". The submitter's contact line with a role ("Người liên hệ: Trưởng ban X") is the submitter's; a martyr
-    proposed as a lane's name ("đặt tên … "Liệt sĩ X"") is no private person's (`signoffs`)."""
+    `namesigns`), a child's nickname standing alone or the writer's given name heading a subject ("Hôm qua Tèo bị
+    ngã", "Tâm - phản ánh …", `alonenames`), and a lower-case given name after "thằng"/"con mụ" ("con mụ thảo bán
+    rau", `scornnames`). A business's sign name ("Quán nhậu Hải Mập") is no person's (`signs`), nor "Điện lực". The
+    submitter's contact line with a role ("Người liên hệ: Trưởng ban X") is the submitter's; a martyr proposed as a
+    lane's name ("đặt tên … "Liệt sĩ X"") is no private person's (`signoffs`)."""
     names = drop_bodies(text, drop_house_markers(text, find_names(text)))  # "Nhà em SN 44": a marker (`markerwords`)
     # officials and sign names after a capitalised honorific that `names` took stay (`publicnames`)
     found = keep_public_names(text, drop_sign_names(text, names)) + find_claimed_officials(text) \
         + find_lower_nicknames(text) + find_handle_names(text) + find_introduced_names(text) \
         + find_bare_kin_names(text, names) + find_shaped_names(text, _CUES) + split_names(text, names) \
         + find_alone_nicknames(text) + find_heading_name(text, GIVEN_LOWER.__contains__) \
+        + find_scorn_names(text, fold_same_length, GIVEN_LOWER, GIVEN_FOLDED) \
         + contact_role_names(text, fold_same_length)  # "Người liên hệ: Trưởng ban X" (`signoffs`)
     return drop_honoured_names(text, fold_same_length, found)  # "đặt tên … "Liệt sĩ X"" (`signoffs`)
 

@@ -419,7 +419,7 @@ def _is_bare_home(text: str, start: int, end: int, later: _LaterSites) -> bool:
         last = (text[max(0, start - 12) : start - 1].split() or [""])[-1]  # "Ông X\n(nhà 47 …": the line's first word
         if not last or (last[-1] not in ":],)" and fold_same_length(last).lstrip("(") not in _BARE_LAST_WORDS):
             return False
-        if not _BARE_CUE.search(before):
+        if not _BARE_CUE.search(before) or last.lower() == "tối":  # "về nhà tối 2/12": an evening, not "nhà tôi"
             return False
     rest = text[end : end + 12]
     after = fold_same_length(rest)

@@ -20,8 +20,10 @@ from hopthu.core.privacy.namewords import GIVEN_LOWER
 # without marks too ("con cho nha Tung"; `names` reads "nhà Tùng" with its marks, not "nha Van hoa").
 _LEAD = re.compile(r"(?<!\w)(?:của|vợ|chồng|bố|con (?:trai|gái|rể|dâu)|cua|vo|chong|con (?:trai|gai|re|dau)|nha"
                    r"|(?:tôi|tui|mình|em|toi|minh) (?:với|và|cùng|voi|va|cung))(?: là| la)? (?=\w)")  # "Tôi với Hạnh đã lên phường"
-# A trade before a private person's name, any capitalised word alone after it: "Ông chủ trọ Lực", "thợ xây tên Toàn".
-_TRADE = re.compile(r"(?<!\w)(?:chủ trọ|chủ nhà trọ|chủ quán|chủ xe|thợ xây|thợ điện|thợ sửa xe|thợ hàn)(?: tên| tên là)? (?=\w)")
+# A trade before a private person's name, any capitalised word alone after it: "Ông chủ trọ Lực", "thợ xây tên Toàn",
+# "ong chu nha tro Tam thu tien dien" (without marks too).
+_TRADE = re.compile(r"(?<!\w)(?:chủ trọ|chủ nhà trọ|chủ quán|chủ xe|thợ xây|thợ điện|thợ sửa xe|thợ hàn|chu nha tro)"
+                    r"(?: tên| tên là| ten| ten la)? (?=\w)")
 # Two people named as a pair: "vợ chồng Tấn - Nhung", "anh em Kha và Kiên" (each a single capitalised word).
 _PAIR = re.compile(r"(?<!\w)(?i:vợ chồng|vo chong|anh em|chị em|chi em|hai mẹ con|hai bố con) ([^\W\d_]+)(?: [-–] | và | va )"
                    r"([^\W\d_]+)(?![^\W\d_])")

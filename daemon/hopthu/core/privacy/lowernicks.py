@@ -24,7 +24,7 @@ _NICKS = (r"bo|bin|bon|su|na|bống|bong|cún|cun|mít|mit|xu|sóc|soc|tôm|ken|
           r"|bờm|tẹo|teo|cốm")
 CHILD_NICKNAME = re.compile(
     r"(?<!\w)(?:bé|be|cu|cháu bé|chau be|thằng cu|thang cu)\s(" + _NICKS + r")"
-    r"(?=\s?(?:[,.;:!?)\n]|$)|\s(?:lớp|lop|nhà|nha|con|bị|bi|ở|o|năm|nam|mới|moi|đang|dang|\d))"
+    r"(?=\s?(?:[,.;:!?)\n]|$)|\s(?:lớp|lop|nhà|nha|con|bị|bi|ở|o|năm|nam|mới|moi|đang|dang|học|hoc|\d))"
 )
 BIRTH_ORDER_ALONE = re.compile(
     r"(?<!\w)(?:bà|ba|bác|bac|cô|co|chú|chu|ông|ong|anh|chị|chi|mệ|dì|o)\s(mười|muoi|út|ut)"

@@ -23,6 +23,7 @@ import re
 
 from hopthu.core.privacy.base import Span, clause_before, fold_same_length, merge
 from hopthu.core.privacy.closings import closing_names, signature_zones
+from hopthu.core.privacy.joinedprivate import joined_neighbour
 from hopthu.core.privacy.leadins import (
     CLOSING,
     INTRO,
@@ -98,6 +99,7 @@ from hopthu.core.privacy.namewords import (
     SURNAMES_MARKED,
     SURNAMES_MARKED_ONLY,
 )
+from hopthu.core.privacy.timewords import is_time_of_day
 
 
 def find_names(text: str) -> list[Span]:
@@ -402,8 +404,8 @@ def _given_names_again(text: str, folded: str, toks: list[tuple[int, int, str]],
     covered = merge(spans)
     found = []
     for k, (start, end, word) in enumerate(toks):
-        if word not in given or fold_same_length(word) in officials or _inside(covered, start):
-            continue
+        if word not in given or fold_same_length(word) in officials or _inside(covered, start) or is_time_of_day(text, start):
+            continue  # "Sáng 3/12 tôi đến" beside "ông Lò Văn Sáng" is the morning (`timewords`)
         if k and adjacent(text, toks[k - 1], toks[k]) and is_cap(toks[k - 1][2]):
             continue
         if k + 1 < len(toks) and adjacent(text, toks[k], toks[k + 1]) and is_cap(toks[k + 1][2]):
@@ -494,4 +496,4 @@ def _is_official(folded: str, start: int, officials: set[str], words: list[str],
     if end >= 0 and ROLE_AFTER.match(folded, end) and not _signs_with_role(folded, start, end) \
             and not PRIVATE_BOARD_BEFORE.search(clause_before(folded, start, 50)):
         return True
-    return role_in_clause(clause_before(folded, start, 70), scorned)
+    return role_in_clause(clause_before(folded, start, 70), scorned) and not joined_neighbour(folded, start, end)

@@ -1,0 +1,21 @@
+"""A private person joined to an official by "và" in one clause: "cảm ơn đồng chí Lê Quang Vinh, cảnh sát khu vực TDP 7,
+và anh Tô Văn Bằng hàng xóm đã giúp …". The role before is the first person's; the second says who they are right
+after their name ("hàng xóm", "nhà bên cạnh"), so they stay a private person and their name goes.
+
+Pure, no I/O, and it imports nothing of hopthu (`names` asks it on the folded text before it lets a role earlier in
+the clause make a name an official's). Both marks are needed: "và" with at most an honorific before the name, and a
+neighbour's word right after it; "Tổ trưởng TDP 5 ông Cường hàng xóm nhà tôi" (no "và") is still the official.
+"""
+
+from __future__ import annotations
+
+import re
+
+_JOINED_BEFORE = re.compile(r"\s(?:va|cung|voi)\s(?:[^\W\d_]+\s){0,2}$")
+_NEIGHBOUR_AFTER = re.compile(r"\s(?:hang xom|nguoi hang xom|nha ben canh|o nha ben canh|cung xom|cung ngo)(?!\w)")
+
+
+def joined_neighbour(folded: str, start: int, end: int) -> bool:
+    """Whether the name at `start`..`end` of the folded text follows "và" and is told a neighbour right after."""
+    return end >= 0 and _JOINED_BEFORE.search(folded, max(0, start - 30), start) is not None \
+        and _NEIGHBOUR_AFTER.match(folded, end) is not None
