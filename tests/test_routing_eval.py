@@ -28,13 +28,16 @@ from hopthu.core.rules.conditions import Context  # noqa: E402
 FLOORS = {
     # tuning: how the figures came to be, batch by batch: tests/eval/routing/FLOORS.md
     "tuning": {
-        "lead_agency_accuracy": 0.977,
+        "lead_agency_accuracy": 0.978,  # 0.977 before r-3401 … r-3430
         "category_accuracy": 0.967,  # 0.966 after r-3081 … r-3110 (r-3104, r-3110 left wrong), 0.967 after r-3141 … r-3170
         "complex_f1": 0.977,
         "urgent_recall": 1.0,  # 0.994 until rules/14 knew a homeless person shivering in the cold now (r-1641)
         "urgent_precision": 0.983,  # 0.972 before r-2531 … r-2550 and r-2611 … r-2640 (r-2545, nightly karaoke)
-        "co_agency_recall": 0.881,  # 0.882 before r-3171 … r-3190 (r-3181 left); 0.845 / 0.811 before the rounds of 2026-12-05's third session
-        "co_agency_precision": 0.854,  # r-2620, r-2622, r-2626, r-2650 keep an extra co-ordinator
+        # recall 0.881 before r-3401 … r-3430 (r-1363), 0.882 before r-3171 … r-3190 (r-3181 left); 0.845 / 0.811
+        # before the rounds of 2026-12-05's third session
+        "co_agency_recall": 0.882,
+        # 0.854 before r-3401 … r-3430 (r-1363, r-2620 lose an extra one); r-2622, r-2626, r-2650 keep an extra one
+        "co_agency_precision": 0.859,
         "spam_recall": 0.957,  # 0.952 before rules/97 (r-2991 … r-3020)
         "abuse_recall": 0.852,  # 0.827 before rules/97 (r-2991 … r-3020)
     },
