@@ -70,3 +70,10 @@ def test_a_point_put_off_adds_no_co_ordinator(rules_alone, text):
 def test_an_office_already_asked_that_said_not_ours_is_no_co_ordinator(rules_alone, text):
     d = rules_alone.classify(sub(text))
     assert (d.category, d.agency) == ("thu_tuc", "hcc") and "cong_an" not in d.co_agencies, d.why
+
+
+@pytest.mark.parametrize("text", each_way([
+    "Tôi đã hỏi tổ trưởng, dây điện đứt đang bốc cháy trước cửa nhà số 5 ngõ 3, đề nghị cắt điện ngay.",
+]))
+def test_an_office_already_asked_does_not_make_a_danger_past(rules_alone, text):
+    assert "urgent" in rules_alone.classify(sub(text)).flags

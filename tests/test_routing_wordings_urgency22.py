@@ -109,3 +109,11 @@ def test_a_matter_put_after_the_urgent_one_with_con_viec_co_ordinates(rules_alon
     d = rules_alone.classify(sub(text))
     assert d.agency == "cong_an" and "urgent" in d.flags, d.why
     assert "kt_hatang" in d.co_agencies and "vhxh" in d.co_agencies, d.why
+
+
+@pytest.mark.parametrize("text", each_way([
+    "Nhà bên cạnh đổ rác ra ngõ. Tôi không còn việc làm, xin phường xét trợ cấp hộ nghèo cho gia đình.",
+]))
+def test_no_longer_having_work_is_no_aside(rules_alone, text):
+    d = rules_alone.classify(sub(text))
+    assert (d.category, d.agency) == ("chinh_sach", "vhxh"), d.why

@@ -35,8 +35,17 @@ def test_a_pasted_thread_after_the_business_does_not_change_the_decision(rules_a
     assert (long.category, long.agency) == (short.category, short.agency) == ("ha_tang", "kt_hatang")
 
 
+def test_what_lies_beyond_the_opening_does_not_count(rules_alone):
+    filler = "> Thư cũ: tổ dân phố họp bàn lịch dọn vệ sinh chung và quỹ khuyến học cuối năm.\n" * 300
+    assert len(filler) > ROUTED_CHARS
+    late = rules_alone.classify(letter(filler + "Dây điện đứt đang bốc cháy trước cửa nhà, đề nghị cắt điện ngay."))
+    assert "urgent" not in late.flags  # the danger stands past the first 20,000 characters: not read
+    early = rules_alone.classify(letter("Dây điện đứt đang bốc cháy trước cửa nhà, đề nghị cắt điện ngay. " + filler))
+    assert "urgent" in early.flags
+
+
 def test_a_monster_sentence_is_decided_as_its_opening(rules_alone):
-    text = "đang cháy tuần trước " * 50_000  # 1 MB, one 'sentence': quadratic weighing would take hours
+    text = "đang cháy tuần trước " * 50_000  # 1 MB, one 'sentence': weighed whole it would take minutes
     whole = rules_alone.classify(letter(text))
     opening = rules_alone.classify(letter(text[:ROUTED_CHARS]))
     assert (whole.category, whole.agency, whole.flags) == (opening.category, opening.agency, opening.flags)

@@ -29,16 +29,16 @@ _OPENING = re.compile(r"(?:\A|[.!?\n:•–-])\s{0,2}\Z")
 _JOIN = re.compile(r"\s?,\s?|\s(?:và|va|với|voi)\s")
 # What goes on with a child opening a sentence (lower-cased): a verb or an adverb ("Tèo bị ngã", "Bống hay khóc").
 _GOES_ON = frozenset(
-    "bị bi hay đã da đang dang cũng cung thì thi mới moi còn chạy chay khóc khoc đi di vẫn van đều deu suýt suyt ngã nga "
+    "bị bi hay đang dang cũng cung mới moi còn chạy chay khóc khoc đi di vẫn van đều deu suýt suyt ngã nga "
     "chơi choi tắm tam học hoc năm nay".split()
-)
+)  # not "thì", "đã": "Tí thì xe đâm vào cháu" (nearly), "Na đã chín rồi" (the fruit)
 # A child opening a sentence, then whose child: "Tí, con bà [họ tên], bị ngã".
 _WHOSE = re.compile(r",\s?(?:con|cháu|chau|em) ")
 # Before a nickname, words that make it a year, an hour or a place's or shop's name: "năm Tý", "ngõ Tí", "quán Tèo".
 _NOT_BEFORE = frozenset(
-    "năm nam tuổi tuoi giờ gio tháng thang ngày ngõ ngo ngách ngach hẻm hem kiệt phố pho đường duong chợ cho quán quan "
-    "tiệm tiem shop hiệu hieu xóm xom khu thôn làng lang cầu bến ben hãng hang".split()
-)
+    "năm nam tuổi tuoi giờ gio tháng thang ngày ngõ ngo ngách ngach hẻm hem kiệt phố pho đường duong chợ quán quan "
+    "tiệm tiem shop hiệu xóm xom khu thôn làng lang cầu bến hãng hang".split()
+)  # not the unmarked "cho", "ben", "hieu": "mua kẹo cho Tèo", "bên Tèo", "hiểu Tèo"
 # After a nickname, words that make it another word: "Bi a" (billiards), "Su hào", "Bo mạch".
 _NOT_AFTER = frozenset("a da hào hao mạch mach".split())
 
@@ -83,14 +83,19 @@ def find_alone_nicknames(text: str) -> list[Span]:
 # The text's first word, then a dash and a word of asking or telling, or the writer's team in brackets: the writer's
 # name heading the subject. One word only: two may be a place ("Thanh Xuân - ngập nước").
 _HEADING = re.compile(
-    r"\A\s*([^\W\d_]{2,7})(?=\s?[-–—:]\s?(?:phản ánh|phan anh|đề nghị|de nghi|kiến nghị|kien nghi|hỏi|hoi|góp ý|gop y|xin"
+    r"\A\s*([^\W\d_]{2,7})(?=\s?[-–—:]\s?(?i:phản ánh|phan anh|đề nghị|de nghi|kiến nghị|kien nghi|hỏi|hoi|góp ý|gop y|xin"
     r"|cảm ơn|cam on|khiếu nại|khieu nai|tố cáo|to cao|báo|bao|nhờ|nho)(?!\w)|\s\((?:tổ|to|TDP|tdp|Tổ)\s?\d{1,3}\))"
 )
+
+
+# Cities that are also given names: "Vinh - phản ánh ngập" is the place.
+_CITIES = frozenset("vinh huế hue".split())
 
 
 def find_heading_name(text: str, given: Callable[[str], bool]) -> list[Span]:
     """`given(lower-cased word)`: the word is a usual given name."""
     m = _HEADING.match(text)
-    if m and m.group(1)[0].isupper() and m.group(1)[1:].islower() and given(m.group(1).lower()):
+    if m and m.group(1)[0].isupper() and m.group(1)[1:].islower() and given(m.group(1).lower()) \
+            and m.group(1).lower() not in _CITIES:
         return [m.span(1)]
     return []

@@ -77,7 +77,12 @@ def in_address_field(text: str, pos: int, fold: Callable[[str], str]) -> bool:
 # number ("[họ tên]\n2. …") has none.
 _NAME_LINE_END = re.compile(r"\[họ tên\],?[ \t]{0,2}\n$")
 _LINE_ADDRESS_AFTER = re.compile(r"\s(?:ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet|phố|pho|đường|duong|xóm|xom|thôn|thon|tổ|to|TDP)\s"
-                                 r"|\s[A-ZĐÀ-Ỹ][^\W\d_]{0,8}\s[A-ZĐÀ-Ỹ]")
+                                 r"|\s([^\W\d_])[^\W\d_]{0,8}\s([^\W\d_])")  # two capitalised words (checked by isupper)
+# ... and only in the letter's last lines, where a signature stands ("Nguyễn Văn An,\n15 ngõ 4 bị mất điện từ sáng"
+# opening a letter is the problem's place)
+_SIGNATURE_TAIL = 80
+# ... and the line tells no happening ("15 ngõ 4 bị mất điện"): an address line names a place, nothing more
+_LINE_TELLS = re.compile(r"(?<!\w)(?:bị|bi|đang|dang|đã|không|khong|chưa|chua|mất|hỏng|hong|ngập|ngap|tắc|có)(?!\w)")
 # "[họ tên] - ", "[họ tên] – " (a name already masked, then a dash): a signature's address follows.
 _SIGNED_DASH = re.compile(r"\[họ tên\]\s?[-–—]\s?$")
 
@@ -85,8 +90,13 @@ _SIGNED_DASH = re.compile(r"\[họ tên\]\s?[-–—]\s?$")
 def after_signed_name(text: str, pos: int, end: int) -> bool:
     """Whether the number at `pos`..`end` follows a masked name and a dash, as on a signature line, or opens the
     address line under the name's line (`_NAME_LINE_END`)."""
-    return bool(_SIGNED_DASH.search(text, max(0, pos - 16), pos)
-                or (_NAME_LINE_END.search(text, max(0, pos - 14), pos) and _LINE_ADDRESS_AFTER.match(text, end)))
+    if _SIGNED_DASH.search(text, max(0, pos - 16), pos):
+        return True
+    m = _NAME_LINE_END.search(text, max(0, pos - 14), pos) and _LINE_ADDRESS_AFTER.match(text, end)
+    if not m or (m.group(1) and not (m.group(1).isupper() and m.group(2).isupper())):
+        return False
+    line_end = len(text) if (nl := text.find("\n", end)) < 0 else nl
+    return not _LINE_TELLS.search(text, end, line_end) and len(text[line_end:].strip()) <= _SIGNATURE_TAIL
 
 
 # The bracket opens on the dwelling: "(căn 3 dãy C", "(nhà ở phòng 12" (not "(người nước ngoài thuê căn 1203)": there

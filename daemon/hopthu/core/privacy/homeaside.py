@@ -27,13 +27,18 @@ _SHARED_HOME = re.compile(
     r"(?:\w+\s){0,3}\w+\s?,\s?nha\s(?:no|ho|chung no|(?:ong|ba|anh|chi|co|chu|bac)(?:\s(?:ay|ba))?)\s(?:(?:o|tai|la)\s)?(?:nha\s)?$"
 )
 _SENTENCE_END = re.compile(r"[.!?;\n]")
+# The business runs in that home, said later in the sentence: "…, nhà ở số 15 ngõ 4, quán mở ngay tại nhà" (the site).
+_RUN_AT_HOME = re.compile(r"\b(?:ngay\s)?tai nha\b|\bo nha luon\b|\bngay trong nha\b")
 
 
-def aside_home(window: str) -> bool:
+def aside_home(window: str, rest: str = "") -> bool:
     """Whether the folded `window` before a number, cut at its last sentence end, ends on a home named aside from
-    the site: a business owner's own home or the home the writer shares (see the module's doc)."""
+    the site: a business owner's own home or the home the writer shares (see the module's doc). `rest`, the folded
+    text after the number, may show the business runs in that home: then it is the site."""
     ends = [m.end() for m in _SENTENCE_END.finditer(window)]
     sentence = window[ends[-1] :] if ends else window
     if "nha" not in sentence:
         return False
-    return bool(_OWNER_HOME.search(sentence) or _SHARED_HOME.search(sentence))
+    if _OWNER_HOME.search(sentence):
+        return not _RUN_AT_HOME.search(_SENTENCE_END.split(rest, maxsplit=1)[0])
+    return bool(_SHARED_HOME.search(sentence))

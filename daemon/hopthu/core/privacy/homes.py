@@ -326,7 +326,7 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
         return True  # "Xưởng gỗ ở số 60 làm ồn, nhà tôi số 62": the writer's home, whatever the clause named before
     if _WRITER_NEXT_DOOR.search(before):
         return True  # "Tôi nhà bên cạnh, số 202": "nhà bên" is the writer's, not a site
-    if aside_home(fold_same_length(text[max(0, start - 100) : start])) \
+    if aside_home(fold_same_length(text[max(0, start - 100) : start]), fold_same_length(text[end : end + 120])) \
             and not _SITE_AFTER.search(fold_same_length(re.split(r"[,.;\n]", text[end : end + 60])[0])):
         return True  # "Chủ xưởng là bà [họ tên], nhà riêng của bà ấy ở số 120", "ở với con gái, nhà nó 17" (`homeaside`)
     if _NOT_HOUSE.search(before):

@@ -101,6 +101,7 @@ from hopthu.core.privacy.namewords import (
 )
 from hopthu.core.privacy.timewords import is_time_of_day
 
+_MOVES = frozenset("ra vào vao lên len xuống xuong về qua đến den tới".split())  # "gọi Tùng, Hậu với Nga ra" (not "và Thanh tra")
 
 def find_names(text: str) -> list[Span]:
     folded = fold_same_length(text)
@@ -359,7 +360,7 @@ def _listed_after(text: str, folded: str, toks: list[tuple[int, int, str]], span
                   officials: set[str]) -> list[Span]:
     """Names listed after a private person's name: "Lâm, Đạt và Khoa", "Thuận, Khôi": one capitalised
     word (not in capitals, not before another capitalised word) after a comma, "và", "với" or "hoặc"; after "và" or
-    "với" a usual given name may go on with any word or a bracket ("gọi Tùng, Hậu với Nga ra", "Khoa và Quyên (hai …")."""
+    "với" a usual given name may go on with a word of going or a bracket ("gọi Tùng, Hậu với Nga ra", "Khoa và Quyên (hai …")."""
     starts = {t[0]: k for k, t in enumerate(toks)}
     found: list[Span] = []
     taken = set(spans)
@@ -378,7 +379,7 @@ def _listed_after(text: str, folded: str, toks: list[tuple[int, int, str]], span
         if not (after[:1] in ("", ",", ".", ";", ":", "!", "?", ")", "\n", "-") or LIST_JOIN.match(text, e)
                 or (k + 1 < len(toks) and adjacent(text, toks[k], toks[k + 1]) and toks[k + 1][2].lower() in AFTER_LOWER_NAME)
                 or (worded and (after[:2] == " (" or (k + 1 < len(toks) and adjacent(text, toks[k], toks[k + 1])
-                                                         and toks[k + 1][2].islower())))):
+                                                         and toks[k + 1][2] in _MOVES)))):
             continue  # "Lâm, Đạt và Khoa đã …": a pause, a join or a verb follows; "Tôi là X, Việt kiều" is no list
         if not_a_name(text, folded, s) or word.lower() in HONORIFICS or is_place(text, folded, s, [folded[s:e]]):
             continue

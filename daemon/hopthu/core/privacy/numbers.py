@@ -56,10 +56,15 @@ _PRIVATE_VEHICLE = re.compile(
     # "của cơ sở vật liệu" is a business's, not "của cô"
     r"|\b" + _OWNER + r"\s(?:\w+\s){0,2}(?:di|lai|chay|dung|mua|ban)\s(?:(?:chiec|cai|con)\s)?(?:xe|o to|oto)\b"
     r"|\bbi\s(?:\w+\s){0,2}(?:quet|dam|tong|va cham|va vao|chen|ep|cuop|giat)\b"
-    # the writer owns it: "Tôi có xe máy BKS …, xin hỏi thủ tục đăng ký thẻ gửi xe", "gia đình tôi sở hữu ô tô …"
-    r"|\b(?:toi|tui|em|minh|chung toi|gia dinh toi|nha toi)\s(?:(?:dang|cung|con)\s)?(?:co|so huu)\s(?:(?:mot|1|chiec|cai)\s)?(?:xe|o to|oto)\b"
     r"|\b" + _OWNER + r"\s(?:chay|lai)\s(?:grab|xe om|taxi|be|gojek|xanh sm)\b"  # "Chồng tôi chạy Grab, xe 59X2-…, bị đánh"
 )
+
+
+# The writer owns the vehicle named right before the plate: "Tôi có xe máy BKS …, xin hỏi thủ tục đăng ký thẻ gửi xe",
+# "gia đình tôi sở hữu ô tô …" (not "Tôi có xe máy bị ô tô biển … đâm": that plate is the other vehicle's)
+_OWNS_RIGHT_BEFORE = re.compile(
+    r"\b(?:toi|tui|em|minh|chung toi|gia dinh toi|nha toi)\s(?:(?:dang|cung|con)\s)?(?:co|so huu)\s(?:(?:mot|1|chiec|cai)\s)?"
+    r"(?:xe|o to|oto)(?:\s(?:may|hoi|dap|dien|tai|con|ga|so))*\s?\(?(?:(?:bks|bien so|bien kiem soat)\s?:?\s?)?$")
 
 
 # What the vehicle does wrong: then it is the subject of the complaint and its plate stays, even when
@@ -211,6 +216,7 @@ def find_private_plates(text: str) -> list[Span]:
                 or _LOST.search(around) or _PARKED.search(around) or _STOLEN_LATER.search(later) \
                 or (_HELD_LATER.search(later) and not _OFFENCE.search(around + " " + later)) \
                 or (_described_after_theft(text, m.start()) and not _OFFENCE.search(around)) \
+                or _OWNS_RIGHT_BEFORE.search(fold_same_length(text[max(0, m.start() - 60) : m.start()])) \
                 or (_PRIVATE_VEHICLE.search(around) and not _OFFENCE.search(around)
                     and not _HITS_AFTER.match(fold_same_length(text[m.end() : m.end() + 45]))):
             spans.append(m.span())

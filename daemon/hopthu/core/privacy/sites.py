@@ -101,7 +101,8 @@ def site_before(before: str, raw_before: str) -> bool:
 # A site's word that is a name here: a hamlet or village called after it ("xóm Bãi", "thôn Quán", "làng Chợ", "ấp
 # Kho"), or a home's own garage ("xe tôi nằm trong gara ở nhà, số 102/7 …"): no business stands before the number.
 _HAMLET_BEFORE = re.compile(r"\b(?:xom|thon|lang|ap)\s$")
-_HOME_GARAGE = re.compile(r"\s(?:o|cua|trong)\snha\b(?!\s(?:so|hang|van hoa)\b)")
+# (not "Gara của nhà ông Tùng ở số 45 … sửa xe": a business run by a household)
+_HOME_GARAGE = re.compile(r"\s(?:o|trong)\snha\b(?!\s(?:so|hang|van hoa|ong|ba|anh|chi|co|chu|bac)\b)")
 
 
 def names_no_site(before: str, start: int, end: int) -> bool:

@@ -2,7 +2,7 @@
 ROUTED_CHARS. A letter states its business in its opening (the labelled sets' longest letter is under 1,000
 characters); what follows a long opening is quoted mail, pasted documents or noise. Weighing is linear in the
 ordinary case but a monster "sentence" of cues could cost it more than linear time (100 kB of "đang cháy tuần
-trước" took 21 s), so the bound keeps one odd letter from holding up every letter behind it. The whole letter is
+trước" took 12 s), so the bound keeps one odd letter from holding up every letter behind it. The whole letter is
 still kept, redacted and sent: only the routing decision reads the opening."""
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ PAST_CUES = ("năm ngoái", "năm trước", "tháng trước", "hồi trước"
              "đã được khắc phục", "đã được giải quyết", "đã giải quyết xong", "hồi năm", "hồi tháng", "hồi đầu năm",
              "hồi cuối năm", "hồi tết",
              # whom the writer already told ("Tôi đã nói với anh công an khu vực, anh bảo phản ánh lên phường")
-             "đã nói với", "đã báo với", "có nói với", "đã hỏi")
+             "đã nói với", "đã báo với", "có nói với")
 # Times of day or week gone by ("Tối qua có đám cháy nhỏ..."): the event they open is over unless the
 # letter says it goes on ("từ hôm qua", below). They weigh nothing for routing (a theft last night is still
 # the letter's business); they only keep a danger told of them from making the letter urgent.
@@ -62,8 +62,9 @@ ASIDE_CUES = ("ngoài ra", "thêm nữa", "bên cạnh đó", "nhân tiện", "t
               # (not "Khách của quán còn đỗ xe kín vỉa hè": parking is the noise's police matter too)
               "quán còn kê", "quán còn bày", "quán còn lấn", "quán còn chiếm", "quán lại còn kê", "xưởng còn",
               "xưởng lại còn",
-              # "Còn việc đèn đường xin phường sửa sau.": a second matter put after the urgent one (r-3295)
-              "còn việc")
+              # "Còn việc đèn đường xin phường sửa sau.": a second matter put after the urgent one (r-3295); not
+              # "còn việc" alone ("Tôi không còn việc làm")
+              "còn việc khác", "còn việc nữa", "còn việc đèn", "còn việc cống", "còn việc rác", "còn việc đường")
 # A bare "Gửi X:" salutes only where it opens the letter or a paragraph (not "tôi gửi góp ý", "gửi kèm ảnh").
 SALUTATION_CUES = ("kính gửi", "đồng kính gửi", "kính thưa", "gửi")
 # Words of thanks: a sentence of thanks opened by "Trước hết" is the letter's courtesy, not its main issue.
@@ -93,7 +94,11 @@ DISOWN_CUES = ("không nói thêm", "không bàn thêm", "không nhắc thêm", 
                "nói qua thôi", "nhắc qua thôi", "kể qua thôi", "không phải việc chính", "không phải việc tôi muốn",
                "không cần phường giải quyết", "không cần phường xử lý", "không cần trả lời",
                # a point put off by the writer ("..., nhưng việc đó để sau", r-3439)
-               "việc đó để sau", "chuyện đó để sau", "việc này để sau")
+               "việc đó để sau", "chuyện đó để sau", "việc này để sau",
+
+               # an office that said the matter is not theirs ("Tôi đã hỏi công an khu vực thì họ bảo không phải
+               # việc của họ", r-3443): its words are context, not a co-ordinator
+               "không phải việc của họ", "không phải việc của anh ấy", "không phải việc của chị ấy")
 # Words making the keyword right after them a landmark of the address ("trước trường mầm non", "dưới gầm cầu"),
 # or an end of a stretch of road ("đoạn từ cổng trường tiểu học đến ngã ba")
 PLACE_CUES = ("trước", "ngay trước", "phía trước", "cạnh", "bên cạnh", "kế bên", "sát bên", "gần", "đối diện",
