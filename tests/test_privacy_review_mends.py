@@ -64,3 +64,13 @@ def test_a_number_under_a_name_is_an_address_only_in_the_signature(text, persona
 ]))
 def test_a_nickname_or_a_heading_name_stands_as_a_person_only(text, personal, keep):
     gone(text, *personal, keep=keep)
+
+
+@pytest.mark.parametrize("text", [
+    "em trai tôi là thằng tuấn anh nghiện, về nhà đập phá đồ đạc, đánh cả mẹ tôi. nhờ phường cho đi cai nghiện.",
+    "em trai toi la thang tuan anh nghien, ve nha dap pha do dac, danh ca me toi. nho phuong cho di cai nghien.",
+])
+def test_a_sister_reporting_her_brother_smashing_things_at_home_is_no_abuse(text):
+    from hopthu.core.flags import assess
+
+    assert "abusive" not in assess("", text).flags

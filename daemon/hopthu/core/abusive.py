@@ -428,8 +428,10 @@ def abuse(forms: Forms) -> list[str]:
     rumour = _RUMOUR.found(forms) + _found(_RUMOUR_SHAPE, folded)
     checked = bool(_CHECK_ASKED.found(forms))  # a check asked for: a rumour or a question passed on, not spread
     strong_insults = [w for w in insult if w not in ("thằng", "đứa", "hắn", "mụ")]
-    # not "đứa" beside incitement: "đứa bé hét lên" while a drunk neighbour "đập phá" at home
-    if len(incite) >= 2 or (incite and set(insult) - {"đứa"}):
+    # not "đứa" beside incitement: "đứa bé hét lên" while a drunk neighbour "đập phá" at home; nor "thằng", "hắn",
+    # "mụ" beside "đập phá" alone: "em trai tôi là thằng … nghiện, về nhà đập phá" is a family's report (p-3562)
+    weak = {"đứa", "thằng", "hắn", "mụ"} if incite == ["đập phá"] else {"đứa"}
+    if len(incite) >= 2 or (incite and set(insult) - weak):
         why.append("xuyên tạc, kích động (" + ", ".join((incite + insult)[:3]) + ")")
     obscene = _OBSCENE.found(forms) + _found(_OBSCENE_MARKED, marked) + _found(_FUCKING, folded)
     obscene += [] if strict else _found(_DU_MA_PLAIN, folded)
