@@ -24,7 +24,7 @@ Span = tuple[int, int]
 # are also an animal or a fruit a letter may open with ("Heo", "Cò đất", "Mít", "Tôm").
 NICKNAMES = frozenset("Tèo Tí Tý Tũn Tít Bống Cún Bin Bon Bơ Cốm Bờm Tẹo Bi Bo Na Su Tồ Teo Tun Tit Cun".split())
 _WORD = re.compile(r"[^\W\d_]+")
-_PREV = re.compile(r"([^\W\d_]+)[ \t]\Z")
+_PREV = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]\Z")  # from a word's start only: linear on a long run of letters
 _OPENING = re.compile(r"(?:\A|[.!?\n:•–-])\s{0,2}\Z")
 _JOIN = re.compile(r"\s?,\s?|\s(?:và|va|với|voi)\s")
 # What goes on with a child opening a sentence (lower-cased): a verb or an adverb ("Tèo bị ngã", "Bống hay khóc").

@@ -138,7 +138,8 @@ PERSON_NOUN = re.compile(
 LIST_JOIN = re.compile(r"\s?,\s?|\s(?:và|va|với|voi|hoặc|hoac|[–&\-])\s")  # "ông bà Tường – Hoa"
 # "cho" written without marks right after a word written with them is "for", not "chợ" (a market): "hoàn cảnh cho
 # cháu Huy", "tiền cho bà Lan" (a place word folds "cạnh chợ" and "cảnh cho" alike).
-FOR_NOT_MARKET = re.compile(r"[^\W\d_]*[^\x00-\x7f][^\W\d_]* cho ?\Z")
+# (a word holding a marked letter, looked for from a word's start: linear on a long run of letters)
+FOR_NOT_MARKET = re.compile(r"(?<![^\W\d_])(?=[^\W\d_]*[^\x00-\x7f])[^\W\d_]+ cho ?\Z")
 
 SIGN_SKIP = re.compile(
     r"(?:tran trong|xin|kinh|cam on|chuc|thay mat|tdp|to dan|dien thoai|dt\b|sdt|email|zalo|uy ban|ubnd|"
