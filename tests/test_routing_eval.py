@@ -36,9 +36,9 @@ FLOORS = {
         "urgent_precision": 0.984,  # 0.983 before r-3281 … r-3310; 0.972 before r-2531 … r-2550 and r-2611 … r-2640 (r-2545, nightly karaoke)
         # 0.881 before the sixth session of 2026-12-05 (r-3191 … r-3370); 0.882 before r-3171 … r-3190 (r-3181
         # left); 0.845 / 0.811 before the rounds of 2026-12-05's third session
-        "co_agency_recall": 0.892,
+        "co_agency_recall": 0.893,  # 0.892 before r-3521 … r-3550 (rules/115)
         # 0.854 before the sixth session of 2026-12-05; r-2620, r-2622, r-2626, r-2650 keep an extra co-ordinator
-        "co_agency_precision": 0.872,
+        "co_agency_precision": 0.873,  # 0.872 before r-3521 … r-3550
         "spam_recall": 0.961,  # 0.952 before rules/97 (r-2991 … r-3020), 0.957 before rules/106 (r-3251 … r-3280)
         "abuse_recall": 0.884,  # 0.827 before rules/97 (r-2991 … r-3020), 0.852 before rules/106 (r-3251 … r-3280)
     },
