@@ -16,6 +16,7 @@ from hopthu.core.privacy.homes import find_home_addresses, find_house_numbers
 from hopthu.core.privacy.insurance import find_insurance_numbers
 from hopthu.core.privacy.intros import find_introduced_names
 from hopthu.core.privacy.kinbare import find_bare_kin_names
+from hopthu.core.privacy.lettereddigits import lettered_homes
 from hopthu.core.privacy.lowernicks import find_lower_nicknames
 from hopthu.core.privacy.markerwords import drop_house_markers
 from hopthu.core.privacy.namecues import GIVEN_FOLDED, NAME_SYLLABLES, is_place
@@ -72,7 +73,8 @@ def _find_private_names(text: str) -> list[Span]:
 
 def _find_house_numbers(text: str) -> list[Span]:
     # "tôi ở tổ 6, ngõ 12 phố Đội Cấn, nhà số 7." (`signoffs`)
-    return find_house_numbers(text) + pieced_house_numbers(text, fold_same_length)
+    # "so 45B1 hem 12": a digit after the letter (`lettereddigits`)
+    return find_house_numbers(text) + pieced_house_numbers(text, fold_same_length) + lettered_homes(text, find_house_numbers)
 
 
 def _find_home_addresses(text: str) -> list[Span]:

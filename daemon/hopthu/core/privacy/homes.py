@@ -108,7 +108,7 @@ _OWNER_BRACKET = re.compile(r"^[^,.;:()\n]{0,40}\((?:la\s)?(?:nha|can ho|nha rie
 BARE_NUMBER = re.compile(r"(?<![\w/.,\-])(?:K\d{1,4}(?:/\d{1,4}[A-Za-z]?){1,2}|\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,2})"
                          r"(?:\sbis)?(?![\w/\-]|[.,]\d)")
 _BARE_CUE = re.compile(
-    r"(?:\bnha(?:\s" + _PERSON + r"){0,4}(?:\s(?:o|tai))?"
+    r"(?:\bnha(?:\s" + _PERSON + r"){0,4}(?:\s(?:o|tai|la))?"
     r"|\b(?:toi|tui|em|minh|chung toi)(?:\s(?:dang|hien|van|hien dang|song|tru|cu tru|thuong tru|tam tru|thue nha|o tro)){0,2}"
     r"\s(?:o|tai)|\b(?:o tro|tro|tru|song)\s(?:o|tai)|\bo\s(?:\w+\s){0,3}tan"  # "trọ ở 102/5", "ở với bà nội tận 5/2"
     r"|\b(?:can ho|phong)(?:\scua\s" + _PERSON + r")?(?:\s?:|\sla)|\b(?:thuong tru|tam tru|cu tru|ho khau)\s(?:o|tai)"
@@ -122,7 +122,7 @@ _BARE_AFTER = re.compile(r"(?:\s(?:ngo|ngach|hem|kiet|pho|duong|to|tdp|toa|xom|g
                          r"|\s[a-z]\d{1,2}\s(?:khu|nha|toa|tap the)\b|\s?[,.;)\n]|\s\((?!\d)|$)")  # "ở nhà 12 (vợ chồng)"
 # What makes a number the site of the problem: a business or a building work before it ...
 _SITE_CUE = re.compile(
-    r"quan\b|xuong|cua hang|construction|\bsite\b|gara|garage|lo (?:nuong|ren|gach|than|mo)"  # a bakery's oven, a forge
+    r"quan\b|xuong(?! (?:dong|den|duoi|thap|toi|tan)\b)|cua hang|construction|\bsite\b|gara|garage|lo (?:nuong|ren|gach|than|mo)"
     r"|cong trinh|karaoke|bida|tiem|co so|diem|tang \d|nha ben\b|nha hang(?! xom)|kho\b|bai\b|kinh doanh"
     r"|day them|mo lop|sua xe|rua xe|giet mo"  # a trade carried on at that address: "dạy thêm ở nhà riêng số 15"
     r"|(?:ngoi|toa) nha \d{1,2} tang|dang xay|dang thi cong"  # a building going up: "Ngôi nhà 7 tầng đang xây ở số 52"
@@ -183,7 +183,7 @@ _SITE_AFTER = re.compile(
     r"|tha (?:\w+\s){0,4}ra (?:ngo|ngach|hem|kiet)\b"
     # the home is a business or under repair: "nhà số 47 là xưởng gỗ", "Căn nhà 45/8 hẻm 45 … đang sửa"
     r"|\bla (?:xuong|quan|tiem|cua hang|kho|gara|co so|noi (?:san xuat|kinh doanh|chua))\b|dang sua\b"
-    r"|cho thue lam\b"  # "nhà số 22 ngõ 3 cho thuê làm xưởng may"
+    r"|cho thue lam\b|tu y (?:do|xay|lan|coi noi|dap|dung)\b"  # "… cho thuê làm xưởng may", "… tự ý đổ bục"
 )
 # What makes a flat the site: noise made in it ("Căn hộ 702 tòa A sửa nhà khoan đục cả ngày"); not a pet kept in it
 # nor a neighbour's renovation whose rubble goes elsewhere (`_ELSEWHERE`).
