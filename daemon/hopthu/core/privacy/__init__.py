@@ -16,6 +16,7 @@ from hopthu.core.privacy.homes import find_home_addresses, find_house_numbers
 from hopthu.core.privacy.insurance import find_insurance_numbers
 from hopthu.core.privacy.intros import find_introduced_names
 from hopthu.core.privacy.kinbare import find_bare_kin_names
+from hopthu.core.privacy.landlots import find_land_lots
 from hopthu.core.privacy.lowernicks import find_lower_nicknames
 from hopthu.core.privacy.markerwords import drop_house_markers
 from hopthu.core.privacy.namecues import GIVEN_FOLDED, NAME_SYLLABLES, is_place
@@ -76,7 +77,8 @@ def _find_house_numbers(text: str) -> list[Span]:
 
 
 def _find_home_addresses(text: str) -> list[Span]:
-    return find_home_addresses(text) + signed_flats(text, NAME_MARK)  # "[họ tên] (p.1204)" (`signoffs`)
+    # "[họ tên] (p.1204)" (`signoffs`); "lô đất số 47", "thửa đất số 215, tờ bản đồ số 12", "nhà em ở ô số 9" (`landlots`)
+    return find_home_addresses(text) + signed_flats(text, NAME_MARK) + find_land_lots(text, fold_same_length)
 
 
 _CUES = Cues(given=GIVEN_FOLDED.__contains__, syllable=NAME_SYLLABLES.__contains__,
