@@ -78,7 +78,8 @@ def _find_house_numbers(text: str) -> list[Span]:
 
 
 def _find_home_addresses(text: str) -> list[Span]:
-    return find_home_addresses(text) + signed_flats(text, NAME_MARK)  # "[họ tên] (p.1204)" (`signoffs`)
+    # "[họ tên] (p.1204)" (`signoffs`)
+    return find_home_addresses(text) + signed_flats(text, NAME_MARK)
 
 
 _CUES = Cues(given=GIVEN_FOLDED.__contains__, syllable=NAME_SYLLABLES.__contains__,

@@ -153,11 +153,11 @@ _SITE_BEFORE_HOME = re.compile(
 )
 # ... a lodging house the letter says is unsafe or flooded, its number after the lodging's name ("dãy trọ số 14 …
 # Dãy trọ có đường dây điện câu mắc", "khu trọ của ông X ở số 19 …, điện câu chằng chịt"): the lodging is the site.
-_LODGING_BEFORE = re.compile(r"\b(?:day|nha|khu|khu nha) tro\b(?!\s(?:cua\s)?(?:toi|tui|em|minh))[^.;:\n]{0,70}$")
+_LODGING_BEFORE = re.compile(r"\b(?:(?:day|nha|khu|khu nha) tro|chung cu mini)\b(?!\s(?:cua\s)?(?:toi|tui|em|minh))[^.;:\n]{0,70}$")
 _LODGING_UNSAFE = re.compile(
-    r"\b(?:day|nha|khu|khu nha) tro\b[^.;!?\n]{0,120}\b(?:dien cau|cau mac|chap chay|chap dien|bi chay|pccc|loi thoat hiem"
+    r"\b(?:(?:day|nha|khu|khu nha) tro|chung cu mini)\b[^.;!?\n]{0,120}\b(?:dien cau|cau mac|chap chay|chap dien|bi chay|pccc|loi thoat hiem"
     r"|binh chua chay|ngap nuoc|nut tuong|sap)\b"
-    r"|\b(?:pccc|phong chay)[^.;!?\n]{0,20}\b(?:day|nha|khu) tro\b"
+    r"|\b(?:pccc|phong chay)[^.;!?\n]{0,20}\b(?:day|nha|khu) tro\b|\bchung cu mini\b[^!?]{0,300}\b(?:pccc|phong chay|thoat hiem)\b"
 )
 # ... the object of the complaint right before it ("phản ánh số 16 ngõ 8 …", "đề nghị kiểm tra số 25 …") ...
 # ("nhắc nhà số 41 ngõ 8 không để xe …": the house to be reminded is the site, p-3378)
@@ -335,7 +335,7 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
         return True
     if _HOUSEHOLD_NAMED.search(before):
         return not later.after(end)
-    if (_WRITER_LIVES.search(before) or writer_in_building(before)) \
+    if (_WRITER_LIVES.search(before) or writer_in_building(before, later.unsafe_lodging)) \
             and not _SITE_AFTER.search(fold_same_length(re.split(r"[,.;\n]", text[end : end + 60])[0])):
         return True  # "Kho hàng tại số 140 để hóa chất, tôi ở số 142": the site was the clause before the comma (`residence`)
     if _LIVES_NEXT_TO_SITE.search(before):

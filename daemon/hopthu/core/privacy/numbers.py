@@ -108,9 +108,16 @@ _LOST = re.compile(r"nhat duoc|bo quen|de quen|vo chu|that lac"
                    # "bị một xe ben quệt ngã": a vehicle hit, its hitter named between
                    r"|bi (?:\w+\s){0,3}(?:quet|dam|tong|cuop|giat|rach|dap pha|cay|trung|vo den|chet may|sup banh|cao|xuoc|do de|chan lai|ngap)")
 # The writer got a fine for it ("Tôi nhận được thông báo phạt nguội cho xe ô tô …"): the writer's vehicle, whatever
-# offence the notice names after the plate.
-_FINE_RECEIVED = re.compile(r"\b(?:toi|tui|em|minh|chung toi|gia dinh toi)\s(?:(?:vua|da|moi)\s)?nhan(?:\sduoc)?\s"
+# offence the notice names after the plate. Also a relative named in between: "Bố tôi là ông X nhận thông báo phạt
+# nguội xe …" (the father's car, wrongly fined).
+_FINE_RECEIVED = re.compile(r"\b(?:toi|tui|em|minh|chung toi|gia dinh toi)\s"
+                            r"(?:la\s(?:ong|ba|anh|chi|co|chu|bac)\s(?:\w+\s){1,4}?)?(?:(?:vua|da|moi)\s)?nhan(?:\sduoc)?\s"
                             r"(?:thong bao|giay|quyet dinh|bien ban|tin nhan)\s(?:\w+\s){0,2}?(?:phat|xu phat)(?! hien)\b[^.;\n]{0,40}$")
+
+# The vehicle that was hit, its plate right after it: "xe container … tông vào xe máy của một chị bán rau biển số …"
+# (the victim's; the hitter's own plate stands before the deed).
+_STRUCK_BEFORE = re.compile(r"\b(?:tong|dam|quet|huc|va)\s(?:vao|vo|trung|phai)\s(?:chiec\s)?(?:xe|o to|oto)\b"
+                            r"[^.;,\n]{0,45}\b(?:bien so|bien|bks)\s?:?\s?$")
 
 
 def find_accounts(text: str) -> list[Span]:
@@ -217,6 +224,7 @@ def find_private_plates(text: str) -> list[Span]:
                 or (_HELD_LATER.search(later) and not _OFFENCE.search(around + " " + later)) \
                 or (_described_after_theft(text, m.start()) and not _OFFENCE.search(around)) \
                 or _OWNS_RIGHT_BEFORE.search(fold_same_length(text[max(0, m.start() - 60) : m.start()])) \
+                or _STRUCK_BEFORE.search(fold_same_length(text[max(0, m.start() - 80) : m.start()])) \
                 or (_PRIVATE_VEHICLE.search(around) and not _OFFENCE.search(around)
                     and not _HITS_AFTER.match(fold_same_length(text[m.end() : m.end() + 45]))):
             spans.append(m.span())

@@ -25,8 +25,12 @@ _WRITER_IN_BUILDING = re.compile(
 )
 
 
-def writer_in_building(before: str) -> bool:
-    """Whether the folded clause before a number ends in the writer's room or flat and the building's kind."""
+def writer_in_building(before: str, unsafe: bool = False) -> bool:
+    """Whether the folded clause before a number ends in the writer's room or flat and the building's kind; not a
+    lodging or a mini block the letter says is unsafe (`unsafe`, asked by `homes`): "Em thuê phòng 502 chung cư mini
+    số 17 … mong phường kiểm tra phòng cháy chữa cháy" is about the building, its number is the site."""
+    if unsafe and not before.endswith(" nha "):
+        return False
     return bool(_WRITER_IN_BUILDING.search(before))
 
 
