@@ -66,3 +66,17 @@ def test_an_old_woman_lying_behind_a_locked_door_still_brings_social_affairs(rul
 def test_a_market_flood_that_receded_is_not_urgent(rules_alone, text):
     d = rules_alone.classify(form(text, "Hạ tầng, giao thông, chiếu sáng"))
     assert (d.category, d.agency) == ("ha_tang", "kt_hatang") and "urgent" not in d.flags, d.why
+
+
+@pytest.mark.parametrize("text", each_way([
+    "Mỗi lần mưa là nước tràn vào nhà, giờ nước đang dâng ngập giường, bà cụ nằm liệt trong nhà.",
+]))
+def test_water_rising_now_on_a_bedridden_person_is_urgent_though_it_floods_with_every_rain(rules_alone, text):
+    assert "urgent" in rules_alone.classify(sub(text)).flags
+
+
+@pytest.mark.parametrize("text", each_way([
+    "Cứ mưa là nước vào nhà ngang đầu gối, mẹ tôi nằm liệt, chúng tôi phải bế mẹ lên gác mỗi lần.",
+]))
+def test_the_same_flood_told_as_a_habit_is_not(rules_alone, text):
+    assert "urgent" not in rules_alone.classify(sub(text)).flags
