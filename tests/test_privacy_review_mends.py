@@ -74,3 +74,10 @@ def test_a_sister_reporting_her_brother_smashing_things_at_home_is_no_abuse(text
     from hopthu.core.flags import assess
 
     assert "abusive" not in assess("", text).flags
+
+
+@pytest.mark.parametrize("text,personal,keep", each_way_cases([
+    ("Em thuê phòng 12 nhà ở xã hội Hòa Bình, cống thoát nước bị tắc.", ("phòng 12",), ("nhà ở xã hội Hòa Bình",)),
+]))
+def test_social_housing_after_a_room_is_no_landlord(text, personal, keep):
+    gone(text, *personal, keep=keep)

@@ -63,3 +63,19 @@ def test_a_rude_officer_quoted_as_evidence_is_a_conduct_complaint(rules_alone, t
 def test_water_coming_in_every_time_it_rains_is_no_emergency(rules_alone, text):
     d = rules_alone.classify(sub(text))
     assert d.category == "ha_tang" and "urgent" not in d.flags, d.why
+
+
+@pytest.mark.parametrize("text", each_way([
+    "Tôi phản ánh có trùm đường dây cho vay nặng lãi đang hoạt động ở tổ 5, đề nghị công an phường xử lý gấp.",
+    "Nước lên nhanh quá, đề nghị công an và bộ đội cứu hộ bằng trực thăng cho mấy hộ ở bãi giữa.",
+    "Hộ ông Tư nuôi bò thả rông, đề nghị đọc trên loa nhắc nhở bà con tránh xa.",
+]))
+def test_a_tip_off_a_rescue_or_cattle_is_no_abuse(rules_alone, text):
+    assert "abusive" not in rules_alone.classify(sub(text)).flags
+
+
+@pytest.mark.parametrize("text", each_way([
+    "Tôi muốn hỏi thủ tục công chứng hợp đồng mua bán nhà đất chính chủ, liên hệ số nào ạ?",
+]))
+def test_a_question_about_a_house_sale_is_no_broker_advert(rules_alone, text):
+    assert "spam" not in rules_alone.classify(sub(text)).flags

@@ -80,3 +80,18 @@ def test_water_rising_now_on_a_bedridden_person_is_urgent_though_it_floods_with_
 ]))
 def test_the_same_flood_told_as_a_habit_is_not(rules_alone, text):
     assert "urgent" not in rules_alone.classify(sub(text)).flags
+
+
+@pytest.mark.parametrize("text", each_way([
+    "Cứ mưa là ngập, giờ dây điện rơi xuống nước trước nhà đang tóe lửa, trẻ con đi học qua đây, mong phường đến ngay.",
+    "Nuoc vao nha ngang dau goi roi, ong toi bi liet, toi lo qua, cuu voi",
+]))
+def test_a_danger_now_stays_urgent_beside_a_habit_or_a_worry(rules_alone, text):
+    assert "urgent" in rules_alone.classify(sub(text)).flags
+
+
+@pytest.mark.parametrize("text", each_way([
+    "Cháu tôi bị liệt hai chân, năm nay đang lên lớp 6, xin hỏi chế độ trợ cấp, mong phường giúp với.",
+]))
+def test_a_school_year_going_up_is_no_water_rising(rules_alone, text):
+    assert "urgent" not in rules_alone.classify(sub(text)).flags
