@@ -307,6 +307,9 @@ class _LaterSites:
             self._danger = bool(_DANGER.search(fold_same_length(self.text)))
         return self._danger
 
+    def site_after(self, end: int) -> bool:  # what happens at the number, said right after it, up to the clause's end
+        return bool(_SITE_AFTER.search(fold_same_length(re.split(r"[,.;\n]", self.text[end : end + 60])[0])))
+
     def after(self, pos: int) -> bool:
         if not self.folded:
             self.folded = fold_same_length(self.text)  # positions stay positions
@@ -326,8 +329,7 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
         return True  # "Xưởng gỗ ở số 60 làm ồn, nhà tôi số 62": the writer's home, whatever the clause named before
     if _WRITER_NEXT_DOOR.search(before):
         return True  # "Tôi nhà bên cạnh, số 202": "nhà bên" is the writer's, not a site
-    if aside_home(fold_same_length(text[max(0, start - 100) : start]), fold_same_length(text[end : end + 120])) \
-            and not _SITE_AFTER.search(fold_same_length(re.split(r"[,.;\n]", text[end : end + 60])[0])):
+    if aside_home(fold_same_length(text[max(0, start - 100) : start]), fold_same_length(text[end : end + 120])) and not later.site_after(end):
         return True  # "Chủ xưởng là bà [họ tên], nhà riêng của bà ấy ở số 120", "ở với con gái, nhà nó 17" (`homeaside`)
     if _NOT_HOUSE.search(before):
         return False
@@ -335,8 +337,7 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
         return True
     if _HOUSEHOLD_NAMED.search(before):
         return not later.after(end)
-    if (_WRITER_LIVES.search(before) or writer_in_building(before, later.unsafe_lodging)) \
-            and not _SITE_AFTER.search(fold_same_length(re.split(r"[,.;\n]", text[end : end + 60])[0])):
+    if (_WRITER_LIVES.search(before) or writer_in_building(before, later.unsafe_lodging)) and not later.site_after(end):
         return True  # "Kho hàng tại số 140 để hóa chất, tôi ở số 142": the site was the clause before the comma (`residence`)
     if _LIVES_NEXT_TO_SITE.search(before):
         return True  # "ở căn cạnh xưởng (nhà số 33)": the home next to the site, not the site
@@ -351,8 +352,7 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
         return False
     if site_before(before, clause_before(text, start, 60)):
         return False  # "Bể phốt nhà 31B … rò rỉ", "Trước cửa nhà số 19", "Nhà thờ họ ở số 4": the site (`sites`)
-    if in_address_field(text, start, fold_same_length) \
-            and not _SITE_AFTER.search(fold_same_length(re.split(r"[,.;\n]", text[end : end + 60])[0])):
+    if in_address_field(text, start, fold_same_length) and not later.site_after(end):
         return True  # "Chỗ ở: nhà thuê, số 15 …": where the writer lives, unless a nuisance made there follows (`dwellings`)
     if _THEIR_HOME_BEFORE.search(before) and _SITE_AFTER.search(fold_same_length(clause_before(text, start, 200))):
         return False  # "… mở nhạc to hết cỡ …, nhà nó là nhà số 15": the nuisance's home, told after the nuisance
