@@ -247,7 +247,8 @@ def test_every_detector_is_named_explained_and_marked_visibly():
 
 
 @pytest.mark.parametrize("unit", ["1 ", "x@", "anh Lan ", "a còng ", "hộ Nhẫn, ", "(a) ", "lô B2 ", "Lan <a@b.example> ",
-                                  "BHYT 0", "em la cháu bà Tư, ", "On 1 wrote:\nLan\n"])
+                                  "BHYT 0", "em la cháu bà Tư, ", "On 1 wrote:\nLan\n",
+                                  "- xe 29A-123.45 ", "BKS 29A-123.45 "])
 def test_every_detector_is_linear_on_adversarial_text(unit):
     """Four times the text costs about four times the time: a quadratic pattern (PITFALLS: 7 s on
     100 k characters) would cost sixteen times and blow the bound. 200 kB keeps the suite quick;

@@ -188,9 +188,16 @@ _HOUSEHOLD_HEADING = re.compile(r"\b(?:toi|tui|em|minh|chung toi|gia dinh|ho|nha
 _KEPT_IN_PARKING = re.compile(r"[^.;\n]{0,12}\bgui (?:o|tai|trong|duoi)\b")
 
 
+# How far back a plate's line is read for its field label, list item or heading (a list line is short; a
+# 100 kB line of plates read whole for each plate took 20 s).
+_LINE_REACH = 300
+
+
 def _in_field_or_household_list(text: str, start: int) -> bool:
     """The plate at `start` fills the writer's vehicle field, or stands in a list of the household's vehicles."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", max(0, start - _LINE_REACH), start) + 1
+    if line_start == 0 and start > _LINE_REACH:
+        return False  # deep inside one long line: no field label and no list item reaches this far
     if _PLATE_FIELD.search(fold_same_length(text[max(0, line_start - 1) : start])):
         return True
     if not _LIST_ITEM.match(text, line_start) or _OFFENCE.search(fold_same_length(text[line_start:start])):
@@ -199,10 +206,14 @@ def _in_field_or_household_list(text: str, start: int) -> bool:
     for _ in range(8):  # up through the list's items to its heading
         if pos == 0:
             return False
-        prev = text.rfind("\n", 0, pos - 1) + 1
-        if not _LIST_ITEM.match(text, prev):
-            return bool(_HOUSEHOLD_HEADING.search(fold_same_length(text[prev : pos - 1])))
-        pos = prev
+        prev = text.rfind("\n", max(0, pos - 1 - _LINE_REACH), pos - 1) + 1
+        if prev == 0 and pos - 1 > _LINE_REACH:
+            # a line longer than any list item: only its end is read as the heading ("… có 2 xe sau:")
+            prev = pos - 1 - _LINE_REACH
+        elif _LIST_ITEM.match(text, prev):
+            pos = prev
+            continue
+        return bool(_HOUSEHOLD_HEADING.search(fold_same_length(text[prev : pos - 1])))
     return False
 
 
