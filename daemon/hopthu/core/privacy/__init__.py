@@ -19,7 +19,7 @@ from hopthu.core.privacy.kinbare import find_bare_kin_names
 from hopthu.core.privacy.lettereddigits import lettered_homes
 from hopthu.core.privacy.lowernicks import find_lower_nicknames
 from hopthu.core.privacy.markerwords import drop_house_markers
-from hopthu.core.privacy.namecues import GIVEN_FOLDED, NAME_SYLLABLES, is_place
+from hopthu.core.privacy.namecues import ABBREVIATIONS, GIVEN_FOLDED, NAME_SYLLABLES, NOT_AFTER_VERB, is_place
 from hopthu.core.privacy.names import find_names
 from hopthu.core.privacy.namesigns import Cues, drop_bodies, find_shaped_names, split_names
 from hopthu.core.privacy.namewords import GIVEN_LOWER
@@ -29,6 +29,7 @@ from hopthu.core.privacy.numbers import (
     find_passports,
     find_private_plates,
 )
+from hopthu.core.privacy.phonesigns import phone_signed_names
 from hopthu.core.privacy.publicnames import keep_public_names
 from hopthu.core.privacy.scornnames import find_scorn_names
 from hopthu.core.privacy.signoffs import (
@@ -59,7 +60,8 @@ def _find_private_names(text: str) -> list[Span]:
     ngã", "Tâm - phản ánh …", `alonenames`), and a lower-case given name after "thằng"/"con mụ" ("con mụ thảo bán
     rau", `scornnames`). A business's sign name ("Quán nhậu Hải Mập") is no person's (`signs`), nor "Điện lực". The
     submitter's contact line with a role ("Người liên hệ: Trưởng ban X") is the submitter's; a martyr proposed as a
-    lane's name ("đặt tên … "Liệt sĩ X"") is no private person's (`signoffs`)."""
+    lane's name ("đặt tên … "Liệt sĩ X"") is no private person's (`signoffs`). A name signed beside a phone number
+    before a texting particle ("[số điện thoại] - Lan nha") is the writer's (`phonesigns`)."""
     names = drop_bodies(text, drop_house_markers(text, find_names(text)))  # "Nhà em SN 44": a marker (`markerwords`)
     # officials and sign names after a capitalised honorific that `names` took stay (`publicnames`)
     found = keep_public_names(text, drop_sign_names(text, names)) + find_claimed_officials(text) \
@@ -67,7 +69,8 @@ def _find_private_names(text: str) -> list[Span]:
         + find_bare_kin_names(text, names) + find_shaped_names(text, _CUES) + split_names(text, names) \
         + find_alone_nicknames(text) + find_heading_name(text, GIVEN_LOWER.__contains__) \
         + find_scorn_names(text, fold_same_length, GIVEN_LOWER, GIVEN_FOLDED) \
-        + contact_role_names(text, fold_same_length)  # "Người liên hệ: Trưởng ban X" (`signoffs`)
+        + contact_role_names(text, fold_same_length) \
+        + phone_signed_names(text, fold_same_length, _NOT_SIGNED.__contains__)  # "[số điện thoại] - Lan nha" (`phonesigns`)
     return drop_honoured_names(text, fold_same_length, found)  # "đặt tên … "Liệt sĩ X"" (`signoffs`)
 
 
@@ -82,6 +85,7 @@ def _find_home_addresses(text: str) -> list[Span]:
     return find_home_addresses(text) + signed_flats(text, NAME_MARK)
 
 
+_NOT_SIGNED = NOT_AFTER_VERB | ABBREVIATIONS | {"p", "phuong", "ko", "khong"}  # no name beside a phone
 _CUES = Cues(given=GIVEN_FOLDED.__contains__, syllable=NAME_SYLLABLES.__contains__,
              placed=lambda text, start, word: is_place(text, fold_same_length(text), start, [word]))
 

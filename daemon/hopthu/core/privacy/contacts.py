@@ -36,6 +36,10 @@ PHONE_ANY = re.compile(
     r"(?<![\d+\w])(?:\(\+\s?84\)|\+\s?84|0084|84|\(0\d{1,3}\)|0|1[89]00)"
     r"(?:[\s.\-–]?\(0\))?(?: ?[.\-–] ?|\s)?(?:\d(?: ?[.\-–] ?|\s)?){5,9}\d(?!\d)"
 )
+# A cue typed on a phone's keyboard glued to the number ("sdt0912334556", "đt0912.334.556", "zalo0912334556"): PHONE_ANY
+# refuses a number right after a letter (a code's tail), so the body is tried again right after such a cue.
+_GLUED_CUE = re.compile(r"(?<![^\W\d_])(?:sdt|dt|tel|zalo|lh|hotline|phone)(?=0|\+84)")
+_PHONE_BODY = re.compile(PHONE_ANY.pattern.replace(r"(?<![\d+\w])", "", 1))
 # A foreign number of a relative abroad: "+" and a country code other than 84, then 6 to 12 digits.
 PHONE_ABROAD = re.compile(r"(?<![\d+\w])\+\s?(?!84)[1-9]\d{0,2}(?:[\s.\-–]?\(0\))?(?: ?[.\-–] ?|\s)?(?:\d(?: ?[.\-–] ?|\s)?){5,11}\d(?!\d)")
 # Twelve digits in one run with single spaces or dots is a CCCD ("0 3 1 0 8 9 0 0 4 5 1 2"), not a phone and two more.
@@ -97,6 +101,10 @@ def find_phones(text: str) -> list[Span]:
             continue  # the ID detector takes the whole number
         if _phone_digits_ok(raw):
             spans.append((m.start(), m.start() + len(raw)))
+    for cue in _GLUED_CUE.finditer(fold_same_length(text)):  # "sdt0912334556", "ĐT:0912 334 556" glued to its cue
+        glued = _PHONE_BODY.match(text, cue.end())
+        if glued and _phone_digits_ok(raw := glued.group(0).rstrip(" .-–")):
+            spans.append((glued.start(), glued.start() + len(raw)))
     if "+" in text:
         for m in PHONE_ABROAD.finditer(text):
             raw = m.group(0).rstrip(" .-–")

@@ -11,6 +11,7 @@ import re
 
 from hopthu.core.privacy.base import Span, fold_same_length
 from hopthu.core.privacy.leadins import SIGN_SKIP, not_a_name
+from hopthu.core.privacy.namecues import GIVEN_FOLDED, NAME_SYLLABLES
 from hopthu.core.privacy.namewords import FAMOUS, GIVEN_LOWER, NOT_LISTED, SURNAMES
 
 _CAP = r"[^\W\d_]{1,8}"  # a word; whether it is capitalised is asked of str (a class range would take "đ" for "Đ")
@@ -49,6 +50,17 @@ def _cap_words(text: str, pos: int) -> Span | None:
 def _person_first(word: str) -> bool:
     """A person's name opens with a given name or a surname ("Thảo Vy Tài Chính"), a trade's does not ("Vay Nhanh")."""
     return word.lower() in GIVEN_LOWER or fold_same_length(word) in SURNAMES
+
+
+_NOT_HANDLE_FOLDED = frozenset(fold_same_length(w) for w in _NOT_HANDLE)
+
+
+def _unmarked_name(run: str) -> bool:
+    """A display name typed without marks ("zalo Ngan Ha"): two to four syllables of names, the first a given name,
+    none a group's or a body's word (`run` folded)."""
+    words = run.split()
+    return run.isascii() and 2 <= len(words) and words[0] in GIVEN_FOLDED \
+        and all(w in NAME_SYLLABLES or w in SURNAMES for w in words) and not _NOT_HANDLE_FOLDED.intersection(words)
 
 
 def _no_name(text: str, folded: str, start: int, end: int) -> bool:
@@ -96,7 +108,8 @@ def find_handle_names(text: str) -> list[Span]:
         for m in _NETWORK.finditer(folded):
             run = _cap_words(text, m.end())
             # a person's name opens it ("Thảo Vy Tài Chính"), not a trade's ("FB Vay Nhanh Lưu Kiếm")
-            if run and _person_first(text[run[0] : run[1]].split()[0]) and not _no_name(text, folded, *run):
+            if run and (_person_first(text[run[0] : run[1]].split()[0]) or _unmarked_name(folded[run[0] : run[1]])) \
+                    and not _no_name(text, folded, *run):
                 spans.append(run)
     if "@" in text or "[email]" in text:
         spans += _header_names(text, folded)

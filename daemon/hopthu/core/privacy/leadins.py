@@ -152,15 +152,18 @@ SIGN_SKIP = re.compile(
 # Between a role word and a name: words after a colon, or the name's house, say the role belongs to someone
 # before ("Cán bộ tiếp nhận: Lại Thu Trang" is the role's own name).
 # ... and so does a verb of receiving or meeting before the name ("Phó Chủ tịch UBND phường, tiếp bà X").
+# An emoji between them, or a dash glued to the name's one-letter honorific, closes the sentence before a sign-off
+# ("xin p cho CSGT đứng giờ tan học 🙏 -c Hoa": the writer, no officer).
 ROLE_BELONGS_ELSEWHERE = re.compile(r":\s?\w|\bnha\b|\b(?:tiep|gap|moi|lam viec voi|huong dan|tra loi)"
-                                    r"(?:\s(?:ong|ba|anh|chi|co|chu|bac|cu|em|chau)\b|\s?$)")
+                                    r"(?:\s(?:ong|ba|anh|chi|co|chu|bac|cu|em|chau)\b|\s?$)"
+                                    r"|[\u2600-\u27bf\U0001f300-\U0001faff]|\s[-–]$")
 
 # Titles of private people before a name: a lawyer, an engineer, a veteran, a master's degree ("Liên hệ Luật
 # sư Hoàng", "ThS. Kiều Văn Mạnh", "Cựu chiến binh Phạm Văn Lộc"); none of them is a public office (folded).
 PRIVATE_TITLE = re.compile(
     r"\b(?:luat su|ky su|kien truc su|thac si|tien si|cuu chien binh|ccb|nha giao|nghe nhan|thuong binh"
-    r"|ths|ts|ks|ls|kts|pgs|gs|cn)\.? ?$"
-)
+    r"|ths|ts|ks|ls|kts|pgs|gs|(?<!\d )(?<!\d, )(?<!toi )(?<!sang )(?<!chieu )(?<!ngay )(?<!hom )(?<!va )cn)\.? ?$"
+)  # "t7 cn", "tối cn": Sunday (chủ nhật), no "CN." (cử nhân)
 
 # Contempt words for a person ("lão", "mụ", "thằng", "con mụ"): right before a name they say a private person the
 # writer scorns, not an official in a role said earlier in the clause ("Đề nghị công an phường bắt ngay lão X": the

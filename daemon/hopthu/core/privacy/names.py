@@ -187,7 +187,7 @@ def find_names(text: str) -> list[Span]:
         # (Central) where "ở" is written with its marks.
         uncle = False
         scorned = low in SCORN or (not marked_text and low in SCORN_UNMARKED)  # "lão Viên Đức Hạnh", "thằng Tý"
-        titled_word = (low in HONORIFICS and (len(low) > 1 or not start or text[start - 1].isspace())) or low == "lão" \
+        titled_word = (low in HONORIFICS and (len(low) > 1 or not start or not text[start - 1].strip().strip("(-"))) or low == "lão" \
             or (low == "o" and marked_text) or (low in _AFTER_HONORIFIC and i > 0 and toks[i - 1][2].lower() in HONORIFICS
                 and adjacent(text, toks[i - 1], toks[i])) \
             or (low == "cái" and one_given_name(text, toks, i + 1)) \
