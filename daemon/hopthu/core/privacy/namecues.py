@@ -55,7 +55,7 @@ def lower_name_shape(words: list[str], introduced: bool = False, titled: bool = 
 # A place word right before the name, on the same line ("phường\n\nBà X" is no place). "giao" (a crossing) not after
 # an honorific: "cô giáo Hạnh", "thầy giáo Nam" is a teacher.
 PLACE_BEFORE = re.compile(
-    r"(?:(?<!bieu )(?<!tuyen )duong|pho|ngo|ngach|hem|truong|tieu hoc|thcs|thpt|ptth|mam non|cong vien|benh vien|nga ba|nga tu|"
+    r"(?:(?<!bieu )(?<!tuyen )duong|pho|ngo|ngach|hem|truong(?: th| mn)?|tieu hoc|thcs|thpt|ptth|mam non|cong vien|benh vien|nga ba|nga tu|"
     r"(?<!\bco )(?<!\bba )(?<!\bong )(?<!thay )giao|"  # not "cô giáo Hạnh"
     r"toa|chung cu|khach san|nha van hoa|tap the|ben xe|tuyen|quang truong|cong ty|sieu thi|khu|ao lang|lang|"
     r"vuon hoa|san bong|san van dong|tuong dai|bung binh|vong xoay|nut giao"
