@@ -16,6 +16,7 @@ from hopthu.core.privacy.homes import find_home_addresses, find_house_numbers
 from hopthu.core.privacy.insurance import find_insurance_numbers
 from hopthu.core.privacy.intros import find_introduced_names
 from hopthu.core.privacy.kinbare import find_bare_kin_names
+from hopthu.core.privacy.kinlower import find_kin_lower_names, trim_verb_tails
 from hopthu.core.privacy.lettereddigits import lettered_homes
 from hopthu.core.privacy.lowernicks import find_lower_nicknames
 from hopthu.core.privacy.markerwords import drop_house_markers
@@ -58,7 +59,8 @@ def _find_private_names(text: str) -> list[Span]:
     `kinbare`), and names in shapes no cue of theirs leads to ("Lan bánh mì", "Thư con gái tôi", "(đã ký)\nX",
     `namesigns`), a child's nickname standing alone or the writer's given name heading a subject ("Hôm qua Tèo bị
     ngã", "Tâm - phản ánh …", `alonenames`), and a lower-case given name after "thằng"/"con mụ" ("con mụ thảo bán
-    rau", `scornnames`). A business's sign name ("Quán nhậu Hải Mập") is no person's (`signs`), nor "Điện lực". The
+    rau", `scornnames`), and a relative's lower-case name after "<relative> tôi là" ("chau noi toi la be minh khoi",
+    `kinlower`). A business's sign name ("Quán nhậu Hải Mập") is no person's (`signs`), nor "Điện lực". The
     submitter's contact line with a role ("Người liên hệ: Trưởng ban X") is the submitter's; a martyr proposed as a
     lane's name ("đặt tên … "Liệt sĩ X"") is no private person's (`signoffs`). A name signed beside a phone number
     before a texting particle ("[số điện thoại] - Lan nha") is the writer's (`phonesigns`)."""
@@ -70,7 +72,9 @@ def _find_private_names(text: str) -> list[Span]:
         + find_alone_nicknames(text) + find_heading_name(text, GIVEN_LOWER.__contains__) \
         + find_scorn_names(text, fold_same_length, GIVEN_LOWER, GIVEN_FOLDED) \
         + contact_role_names(text, fold_same_length) \
-        + phone_signed_names(text, fold_same_length, _NOT_SIGNED.__contains__)  # "[số điện thoại] - Lan nha" (`phonesigns`)
+        + phone_signed_names(text, fold_same_length, _NOT_SIGNED.__contains__) \
+        + find_kin_lower_names(text, fold_same_length, NAME_SYLLABLES)  # "chau noi toi la be minh khoi" (`kinlower`)
+    found = trim_verb_tails(text, fold_same_length, found)  # "pham gia bao dang on thi": "đang" stays (`kinlower`)
     return drop_honoured_names(text, fold_same_length, found)  # "đặt tên … "Liệt sĩ X"" (`signoffs`)
 
 

@@ -89,6 +89,14 @@ KIN_BEFORE_ROLE = re.compile(
     r"\b(?:vo|chong|con|me|bo|cha|em gai|em trai|anh trai|chi gai)\s(?:cua\s|ong\s|ba\s)?\S*\s?"
     r"(?:chu tich|to truong|can bo|bi thu|giam doc)" + _CLAIMED_ROLE
 )
+# ... unless "ông"/"bà", the role and at most its unit stand right before the name: "bà Mến, vợ ông Tổ trưởng TDP 7 Lê
+# Văn Sang" names the leader himself (a relative's own name follows a pause or "là": "vợ ông Chủ tịch phường là bà
+# Thoa"). Without "ông"/"bà" ("vợ tổ trưởng Lan") the name may be the wife's, and stays private.
+_HOLDER_AFTER_KIN = re.compile(
+    r"\b(?:vo|chong|con|con trai|con gai|me|bo|cha|em gai|em trai|anh trai|chi gai)\s(?:cua\s)?(?:ong|ba)\s"
+    r"(?:pho\s)?(?:chu tich|to truong|to pho|bi thu|truong cong an|truong thon|truong khu pho)"
+    r"(?:\s(?:ubnd|phuong|tdp|to dan pho|khu pho|to|so|thon|chi bo|\d{1,3}[a-z]?))*\s$"
+)
 # "mang tên X", "chủ tài khoản X", "họ tên: X", "tên X": whatever follows is a person's name.
 NAMED_AS = re.compile(r"(?:(?:mang ten|chu tai khoan|chu tk|ten(?: that| thiet| khai sinh| tuc)?|ho ten|ho va ten)"
                       r"(?: la\b)?\s?:?\s?"  # "một người tên là Quý", "tên thiệt là Lộc"
@@ -200,6 +208,7 @@ def role_in_clause(before: str, scorned: bool = False) -> bool:
         return False  # "ông X (tổ trưởng), bà Y, anh Z": a bracket closed on the role, which was X's
     if role.group(0).startswith("chi huy") and _WORKS_BEFORE.search(before, 0, role.start()):
         return False  # "công trình … chỉ huy trưởng là ông X": the builder's man
-    return not KIN_BEFORE_ROLE.search(before) and not PRIVATE_ROLE.search(before[role.start() :]) \
+    kin = KIN_BEFORE_ROLE.search(before) and not _HOLDER_AFTER_KIN.search(before)  # "vợ ông Tổ trưởng TDP 7 Lê Văn Sang"
+    return not kin and not PRIVATE_ROLE.search(before[role.start() :]) \
         and not PRIVATE_BODY_BEFORE.search(before, 0, role.start()) \
         and not PRIVATE_PRACTICE_BEFORE.search(before, 0, role.start())  # a private body's or practice's title

@@ -149,7 +149,7 @@ def find_names(text: str) -> list[Span]:
                 private.add(folded[toks[j + n - 1][0] : toks[j + n - 1][1]])
                 i = j + n
                 continue
-            paused = j > i and "," in text[toks[j - 1][1] : toks[j][0]]  # "Em là sinh viên, đang ở …": no name in lower case
+            paused = i < j < len(toks) and "," in text[toks[j - 1][1] : toks[j][0]]  # "Em là sinh viên, đang ở …": no name in lower case
             n = lower_run(text, folded, toks, j) if intro and j < len(toks) and not paused else 0
             if n and plausible_lower_name(text, folded, toks[j : j + n]) \
                     and not (j > i and n == 1 and folded[toks[j][0] : toks[j][1]] in KIN_QUALIFIERS):
