@@ -42,11 +42,11 @@ FLOORS = {
         # 0.854 before the sixth session of 2026-12-05; r-2620, r-2622, r-2626, r-2650 keep an extra co-ordinator
         "co_agency_precision": 0.878,  # 0.873 before r-3611 … r-3640; 0.872 before r-3461 … r-3490
         # spam recall 0.961 before rules/114 (r-3491 … r-3520); 0.952 before rules/97 (r-2991 … r-3020), 0.957 before
-        # rules/106 (r-3251 … r-3280)
-        "spam_recall": 0.963,
+        # rules/106 (r-3251 … r-3280); 0.963 before rules/116 (r-3551 … r-3580)
+        "spam_recall": 0.966,
         # abuse recall 0.884 before rules/114 (r-3491 … r-3520); 0.827 before rules/97 (r-2991 … r-3020), 0.852 before
-        # rules/106 (r-3251 … r-3280)
-        "abuse_recall": 0.903,
+        # rules/106 (r-3251 … r-3280); 0.903 before rules/116 (r-3551 … r-3580)
+        "abuse_recall": 0.909,
     },
     # heldout: how the figures came to be, batch by batch: tests/eval/routing/FLOORS.md
     "heldout": {
