@@ -274,6 +274,13 @@ keep strings 49/50. No label changed. After: the batch 88/88, 100 %, 22/22, 50/5
 The two merged (3143 items), without the land lots' detector of p-3630 … p-3659 (on the fresh part it hid 50 more
 words, a kept string and a location and removed no more personal strings): 5866/5887, 99.9 % (131195/131286),
 1914/1915 (p-3610), keep strings 3722/3723; fresh 3431/3566, words 68585/68848, keep strings 1342, locations 516.
+Then p-3660 … p-3689 (30 items written blind: homes told every way beside the problem's site: "số 12 kiệt 45 Hùng
+Vương", "so 88/14/5", "P.305 nhà B2", "ở trọ tại 17A", "Nhà mình 56 ngõ 3", "K78/12", "5/20 Nguyễn Công Trứ", a
+landlady's "112/7B Lê Văn Sỹ", Form fields, hamlets and resettlement lots), scored blind: 103/109 removed, 99.6 % kept
+(2709/2721), 24/27 locations, keep strings 50/53. One label changed by GUIDE.md and the set's practice (p-3687: a
+burglarised home is the victim's, as in p-673, p-1541, p-3379). After: the batch 110/110, 100 % (2719/2719), 27/27,
+53/53; the older part's outputs unchanged. Tuning (3173 items): 5976/5997 (the twenty-one of before), 99.9 %
+(133914/134005), 1941/1942 (p-3610), keep strings 3775/3776.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -290,7 +297,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (5866, 5887, 0.999, 1914, 1915),  # 5665/5679, 1867/1867 before p-3600 … p-3659
+    "tuning": (5976, 5997, 0.999, 1941, 1942),  # 5866/5887, 1914/1915 before p-3660 … p-3689; 5665/5679 before p-3600
     "heldout": (164, 167, 0.999, 33, 33),
     # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869; 3418, 514 before p-3010 … p-3039;
     # 3419 before p-3100 … p-3129; 3420 before p-3190 … p-3219, 3423 before p-3250 … p-3279

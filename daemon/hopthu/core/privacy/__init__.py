@@ -11,12 +11,14 @@ from hopthu.core.privacy.alonenames import find_alone_nicknames, find_heading_na
 from hopthu.core.privacy.base import Detector, Span, fold_same_length, forget_fold, merge
 from hopthu.core.privacy.claimed import find_claimed_officials
 from hopthu.core.privacy.contacts import find_emails, find_phones
+from hopthu.core.privacy.elderplaces import drop_elder_places
 from hopthu.core.privacy.handles import find_handle_names
-from hopthu.core.privacy.homes import find_home_addresses, find_house_numbers
+from hopthu.core.privacy.homes import BARE_NUMBER, find_home_addresses, find_house_numbers
 from hopthu.core.privacy.insurance import find_insurance_numbers
 from hopthu.core.privacy.intros import find_introduced_names
 from hopthu.core.privacy.kinbare import find_bare_kin_names
 from hopthu.core.privacy.lettereddigits import lettered_homes
+from hopthu.core.privacy.livedat import lived_at_numbers
 from hopthu.core.privacy.lowernicks import find_lower_nicknames
 from hopthu.core.privacy.markerwords import drop_house_markers
 from hopthu.core.privacy.namecues import GIVEN_FOLDED, NAME_SYLLABLES, is_place
@@ -38,6 +40,7 @@ from hopthu.core.privacy.signoffs import (
     signed_flats,
 )
 from hopthu.core.privacy.signs import drop_sign_names
+from hopthu.core.privacy.timewords import drop_sundays
 
 NAME_MARK = "[họ tên]"
 HOUSE_MARK = "[số nhà]"
@@ -68,13 +71,17 @@ def _find_private_names(text: str) -> list[Span]:
         + find_alone_nicknames(text) + find_heading_name(text, GIVEN_LOWER.__contains__) \
         + find_scorn_names(text, fold_same_length, GIVEN_LOWER, GIVEN_FOLDED) \
         + contact_role_names(text, fold_same_length)  # "Người liên hệ: Trưởng ban X" (`signoffs`)
-    return drop_honoured_names(text, fold_same_length, found)  # "đặt tên … "Liệt sĩ X"" (`signoffs`)
+    found = drop_honoured_names(text, fold_same_length, found)  # "đặt tên … "Liệt sĩ X"" (`signoffs`)
+    found = drop_sundays(text, fold_same_length, found)  # "hom chu nhat" is Sunday, not "chú Nhật" (`timewords`)
+    return drop_elder_places(text, fold_same_length, found)  # "cau Ong Bon" is a bridge, not an uncle (`elderplaces`)
 
 
 def _find_house_numbers(text: str) -> list[Span]:
     # "tôi ở tổ 6, ngõ 12 phố Đội Cấn, nhà số 7." (`signoffs`)
     # "so 45B1 hem 12": a digit after the letter (`lettereddigits`)
-    return find_house_numbers(text) + pieced_house_numbers(text, fold_same_length) + lettered_homes(text, find_house_numbers)
+    # "[họ tên], đang ở K18/6 Lê Duẩn", "không ở đây mà ở 112/7B Lê Văn Sỹ" (`livedat`)
+    return find_house_numbers(text) + pieced_house_numbers(text, fold_same_length) + lettered_homes(text, find_house_numbers) \
+        + lived_at_numbers(text, fold_same_length, BARE_NUMBER)
 
 
 def _find_home_addresses(text: str) -> list[Span]:
