@@ -11,13 +11,15 @@ from hopthu.core.privacy.alonenames import find_alone_nicknames, find_heading_na
 from hopthu.core.privacy.base import Detector, Span, fold_same_length, forget_fold, merge
 from hopthu.core.privacy.claimed import find_claimed_officials
 from hopthu.core.privacy.contacts import find_emails, find_phones
+from hopthu.core.privacy.elderplaces import drop_elder_places
 from hopthu.core.privacy.handles import find_handle_names
-from hopthu.core.privacy.homes import find_home_addresses, find_house_numbers
+from hopthu.core.privacy.homes import BARE_NUMBER, find_home_addresses, find_house_numbers
 from hopthu.core.privacy.insurance import find_insurance_numbers
 from hopthu.core.privacy.intros import find_introduced_names
 from hopthu.core.privacy.kinbare import find_bare_kin_names
 from hopthu.core.privacy.kinlower import find_kin_lower_names, trim_verb_tails
 from hopthu.core.privacy.lettereddigits import lettered_homes
+from hopthu.core.privacy.livedat import lived_at_numbers
 from hopthu.core.privacy.lowernicks import find_lower_nicknames
 from hopthu.core.privacy.markerwords import drop_house_markers
 from hopthu.core.privacy.namecues import ABBREVIATIONS, GIVEN_FOLDED, NAME_SYLLABLES, NOT_AFTER_VERB, is_place
@@ -40,6 +42,7 @@ from hopthu.core.privacy.signoffs import (
     signed_flats,
 )
 from hopthu.core.privacy.signs import drop_sign_names
+from hopthu.core.privacy.timewords import drop_sundays
 
 NAME_MARK = "[họ tên]"
 HOUSE_MARK = "[số nhà]"
@@ -75,13 +78,17 @@ def _find_private_names(text: str) -> list[Span]:
         + phone_signed_names(text, fold_same_length, _NOT_SIGNED.__contains__) \
         + find_kin_lower_names(text, fold_same_length, NAME_SYLLABLES)  # "chau noi toi la be minh khoi" (`kinlower`)
     found = trim_verb_tails(text, fold_same_length, found)  # "pham gia bao dang on thi": "đang" stays (`kinlower`)
-    return drop_honoured_names(text, fold_same_length, found)  # "đặt tên … "Liệt sĩ X"" (`signoffs`)
+    found = drop_honoured_names(text, fold_same_length, found)  # "đặt tên … "Liệt sĩ X"" (`signoffs`)
+    found = drop_sundays(text, fold_same_length, found)  # "hom chu nhat" is Sunday, not "chú Nhật" (`timewords`)
+    return drop_elder_places(text, fold_same_length, found)  # "cau Ong Bon" is a bridge, not an uncle (`elderplaces`)
 
 
 def _find_house_numbers(text: str) -> list[Span]:
     # "tôi ở tổ 6, ngõ 12 phố Đội Cấn, nhà số 7." (`signoffs`)
     # "so 45B1 hem 12": a digit after the letter (`lettereddigits`)
-    return find_house_numbers(text) + pieced_house_numbers(text, fold_same_length) + lettered_homes(text, find_house_numbers)
+    # "[họ tên], đang ở K18/6 Lê Duẩn", "không ở đây mà ở 112/7B Lê Văn Sỹ" (`livedat`)
+    return find_house_numbers(text) + pieced_house_numbers(text, fold_same_length) + lettered_homes(text, find_house_numbers) \
+        + lived_at_numbers(text, fold_same_length, BARE_NUMBER)
 
 
 def _find_home_addresses(text: str) -> list[Span]:

@@ -29,6 +29,11 @@ NOT_A_NAME = re.compile(
 _PHUONG_NOUN = re.compile(r"\s(?:án|tiện|pháp|hướng|thức|trình|châm|diện|ngôn|sách|Án|Tiện|Pháp|Hướng|Thức)(?!\w)")
 
 
+# "Đoàn" after a lower-case honorific, then what a person does or a pause: a surname used as a name.
+_KIN_BEFORE_DOAN = re.compile(r"(?<!\w)(?:anh|chị|ông|bà|cô|chú|bác|cậu|dì|thằng) $")
+_DOAN_DOES = re.compile(r"(?:\s?[,.;:!?)\n]|$|\s(?:di|da|den|ve|lam|va|cua)\b)")
+
+
 def not_a_name(text: str, folded: str, pos: int) -> bool:
     """`NOT_A_NAME` at pos, but "Đoan" (a given name) is no "Đoàn" (a body), which folds the same: "Em Đoan.";
     nor is "Phương" or "Phượng" (given names) "Phường"."""
@@ -36,6 +41,9 @@ def not_a_name(text: str, folded: str, pos: int) -> bool:
         return False
     if text[pos : pos + 4] in ("Đoan", "ĐOAN") and not text[pos + 4 : pos + 5].isalpha():
         return False
+    if text[pos : pos + 4] == "Đoàn" and _KIN_BEFORE_DOAN.search(text, max(0, pos - 8), pos) \
+            and _DOAN_DOES.match(folded, pos + 4):
+        return False  # "chủ nhà là anh Đoàn đi công tác" (p-3664): a man so called, not a delegation
     return not (text[pos : pos + 6] in ("Phương", "Phượng") and not text[pos + 6 : pos + 7].isalpha()
                 and not _PHUONG_NOUN.match(text, pos + 6))
 

@@ -66,7 +66,8 @@ PLACE_BEFORE = re.compile(
     # "chợ" written without marks ("cho" is also "for"): only after a word that places it ("cổng chợ", "khu chợ")
     r"|(?:cong|khu|bai xe|giu xe|truoc|sau|canh|goc|dau|cuoi|giua|ben trong|quan ly) cho|dan cu|dinh cu|khu dau gia"
     r"|(?:ngo|ngach|hem|kiet|so|so nha) \d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2}"  # "ngõ 190 Lò Đúc", "số 13 Lò Đúc"
-    r"|(?:\bo|\btai|\bnha ?:?|\blane|\balley|\bchi ?:) k?\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2}) ?\Z"  # "nhà ở 128/7 Trần Phú", "nhà: 12 Lê Lợi"
+    # "nhà ở 128/7 Trần Phú", "nhà: 12 Lê Lợi", the writer's "nhà tui 5/20 Nguyễn Công Trứ" (p-3676)
+    r"|(?:\bo|\btai|\bnha(?: t[ou]i| em| minh)? ?:?|\blane|\balley|\bchi ?:) k?\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2}) ?\Z"
 )
 # With marks also the places whose folded word is a common one ("hồ"/"họ", "bến"/"bên", "đoạn"/"doan", "sân"/"san"):
 # "vườn hoa Lý Tự Trọng", "đoạn Nguyễn Văn Linh", "hồ Ba Mẫu", "bến Bà Đá".

@@ -99,7 +99,7 @@ from hopthu.core.privacy.namewords import (
     SURNAMES_MARKED,
     SURNAMES_MARKED_ONLY,
 )
-from hopthu.core.privacy.timewords import is_time_of_day
+from hopthu.core.privacy.timewords import not_given_here
 
 _MOVES = frozenset("ra vào vao lên len xuống xuong về qua đến den tới".split())  # "gọi Tùng, Hậu với Nga ra" (not "và Thanh tra")
 
@@ -405,8 +405,8 @@ def _given_names_again(text: str, folded: str, toks: list[tuple[int, int, str]],
     covered = merge(spans)
     found = []
     for k, (start, end, word) in enumerate(toks):
-        if word not in given or fold_same_length(word) in officials or _inside(covered, start) or is_time_of_day(text, start):
-            continue  # "Sáng 3/12 tôi đến" beside "ông Lò Văn Sáng" is the morning (`timewords`)
+        if word not in given or fold_same_length(word) in officials or _inside(covered, start) or not_given_here(text, start):
+            continue  # "Sáng 3/12 tôi đến" beside "ông Lò Văn Sáng" is the morning; "Chau cam on." "Cháu" (`timewords`)
         if k and adjacent(text, toks[k - 1], toks[k]) and is_cap(toks[k - 1][2]):
             continue
         if k + 1 < len(toks) and adjacent(text, toks[k], toks[k + 1]) and is_cap(toks[k + 1][2]):

@@ -105,6 +105,8 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # Found by the writer ("tôi nhặt được một chiếc xe máy … biển …", "xe vô chủ"): someone else's lost vehicle.
 _LOST = re.compile(r"nhat duoc|bo quen|de quen|vo chu|that lac"
                    r"|bi mat|mat xe|mat trom|bi trom|trom mat|bi lay|danh roi|rach lop|thung lop|roi trung|do de len|de bep"
+                   # taken away by a thief: "trộm … dắt mất chiếc xe máy Vision biển …" (p-3687)
+                   r"|(?:dat|lay|cuom|khuan|dun) mat (?:(?:chiec|cai|con)\s)?(?:xe|o to|oto)\b"
                    # "bị một xe ben quệt ngã": a vehicle hit, its hitter named between
                    r"|bi (?:\w+\s){0,3}(?:quet|dam|tong|cuop|giat|rach|dap pha|cay|trung|vo den|chet may|sup banh|cao|xuoc|do de|chan lai|ngap)")
 # The writer got a fine for it ("Tôi nhận được thông báo phạt nguội cho xe ô tô …"): the writer's vehicle, whatever

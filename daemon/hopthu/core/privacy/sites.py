@@ -72,14 +72,19 @@ def home_is_problem_after(clause: str) -> bool:
 
 # "Trước cửa nhà số 19", "trước cổng nhà 7", "cạnh cửa nhà số 5": the pavement or lane before a home (folded).
 # Also before a home named by its owner: "cột điện trước nhà bà [họ tên] số 7 ngõ 40" (the pole stands there; her
-# name goes, the number locates the pole).
+# name goes, the number locates the pole), or by the writer.
 _FRONT_OF = re.compile(r"\b(?:truoc|canh|doi dien|sat)\s(?:cua|cong|ngo)\snha\s$"
                        r"|\b(?:cot dien|cot|loa|cay|ho ga|nap cong|cong)\s(?:\w+\s){0,3}truoc\s(?:(?:cua|cong)\s)?nha\s"
-                       r"(?:ong|ba|anh|chi|co|chu|bac|cu)\s\[ho ten\]\s$")
+                       r"(?:ong|ba|anh|chi|co|chu|bac|cu)\s\[ho ten\]\s$"
+                       # ... or before the writer's own: "Cột điện hạ thế trước nhà tôi, số 40 ngõ 10 …" (p-3673)
+                       r"|\b(?:cot dien|cot|loa|cay|ho ga|nap cong|cong)\s(?:\w+\s){0,3}truoc\s(?:(?:cua|cong)\s)?nha\s"
+                       r"(?:toi|tui|em|minh|chung toi)\s?,?\s(?:nha\s)?$")
 # A place of worship or a clan hall before the number, as written (the folded "chua", "den" are also "chưa", "đến";
-# "gia đình" is a family, not a communal house).
-_WORSHIP = re.compile(r"(?i)(?<!\w)(?:nhà thờ(?: họ)?|chùa|(?<!gia )đình|đền|miếu|từ đường)(?!\w)[^,.;:()\n]{0,30}\s(?:ở|tại)\s(?:nhà\s)?$"
-                      r"|(?<!\w)(?:nha tho(?: ho)?|tu duong)(?!\w)[^,.;:()\n]{0,30}\s(?:o|tai)\s(?:nha\s)?$")
+# "gia đình" is a family, not a communal house; "căn nhà từ đường" is a family's house kept for the ancestors, a home
+# parents leave to their children: "để lại căn nhà từ đường ở số 5 …", p-3685).
+_WORSHIP = re.compile(r"(?i)(?<!\w)(?:nhà thờ(?: họ)?|chùa|(?<!gia )đình|đền|miếu|(?<!căn nhà )(?<!ngôi nhà )từ đường)(?!\w)"
+                      r"[^,.;:()\n]{0,30}\s(?:ở|tại)\s(?:nhà\s)?$"
+                      r"|(?<!\w)(?:nha tho(?: ho)?|(?<!can nha )(?<!ngoi nha )tu duong)(?!\w)[^,.;:()\n]{0,30}\s(?:o|tai)\s(?:nha\s)?$")
 
 
 # A wedding or a funeral held at the number: "Đám ma ở nhà số 20 ngõ 6 dựng rạp …".
