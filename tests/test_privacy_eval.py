@@ -274,6 +274,12 @@ keep strings 49/50. No label changed. After: the batch 88/88, 100 %, 22/22, 50/5
 The two merged (3143 items), without the land lots' detector of p-3630 … p-3659 (on the fresh part it hid 50 more
 words, a kept string and a location and removed no more personal strings): 5866/5887, 99.9 % (131195/131286),
 1914/1915 (p-3610), keep strings 3722/3723; fresh 3431/3566, words 68585/68848, keep strings 1342, locations 516.
+Then p-3810 … p-3839 (30 items written blind: long letters giving a private home and the problem's site both by
+number: a wall built over from next door, a karaoke and the family next to it, a flooded range, a burst pipe before a
+house, a shop's street number, lodgers' rooms, "12/4A", "25 bis", "7 bis", "K52/14", "178/11", "SN 51", kiệt, hẻm,
+ngõ, ngách, lists of affected households), scored blind: 100/104 removed, 99.4 % kept (2514/2529), 25/28 locations,
+keep strings 39/42. No label changed. After: the batch 104/104, 99.7 % (2521/2529), 28/28, 42/42; the older part's
+outputs unchanged. Tuning (3173 items): 5970/5991, 99.9 % (133721/133815), 1942/1943 (p-3610), keep strings 3764/3765.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -290,7 +296,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (5866, 5887, 0.999, 1914, 1915),  # 5665/5679, 1867/1867 before p-3600 … p-3659
+    "tuning": (5970, 5991, 0.999, 1942, 1943),  # 5866/5887, 1914/1915 before p-3810 … p-3839
     "heldout": (164, 167, 0.999, 33, 33),
     # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869; 3418, 514 before p-3010 … p-3039;
     # 3419 before p-3100 … p-3129; 3420 before p-3190 … p-3219, 3423 before p-3250 … p-3279

@@ -11,6 +11,7 @@ from hopthu.core.privacy.alonenames import find_alone_nicknames, find_heading_na
 from hopthu.core.privacy.base import Detector, Span, fold_same_length, forget_fold, merge
 from hopthu.core.privacy.claimed import find_claimed_officials
 from hopthu.core.privacy.contacts import find_emails, find_phones
+from hopthu.core.privacy.dwellings import HOME_ADDRESS
 from hopthu.core.privacy.handles import find_handle_names
 from hopthu.core.privacy.homes import find_home_addresses, find_house_numbers
 from hopthu.core.privacy.insurance import find_insurance_numbers
@@ -30,6 +31,7 @@ from hopthu.core.privacy.numbers import (
     find_private_plates,
 )
 from hopthu.core.privacy.publicnames import keep_public_names
+from hopthu.core.privacy.sameflat import flats_said_as_site
 from hopthu.core.privacy.scornnames import find_scorn_names
 from hopthu.core.privacy.signoffs import (
     contact_role_names,
@@ -38,6 +40,7 @@ from hopthu.core.privacy.signoffs import (
     signed_flats,
 )
 from hopthu.core.privacy.signs import drop_sign_names
+from hopthu.core.privacy.sufferedhomes import suffered_homes
 
 NAME_MARK = "[họ tên]"
 HOUSE_MARK = "[số nhà]"
@@ -74,12 +77,16 @@ def _find_private_names(text: str) -> list[Span]:
 def _find_house_numbers(text: str) -> list[Span]:
     # "tôi ở tổ 6, ngõ 12 phố Đội Cấn, nhà số 7." (`signoffs`)
     # "so 45B1 hem 12": a digit after the letter (`lettereddigits`)
-    return find_house_numbers(text) + pieced_house_numbers(text, fold_same_length) + lettered_homes(text, find_house_numbers)
+    # "nước tràn vào các nhà số 58, số 60 và số 62": the homes a nuisance reaches (`sufferedhomes`)
+    return find_house_numbers(text) + pieced_house_numbers(text, fold_same_length) + lettered_homes(text, find_house_numbers) \
+        + suffered_homes(text, fold_same_length)
 
 
 def _find_home_addresses(text: str) -> list[Span]:
-    # "[họ tên] (p.1204)" (`signoffs`)
-    return find_home_addresses(text) + signed_flats(text, NAME_MARK)
+    # "[họ tên] (p.1204)" (`signoffs`); a flat said once as the site stays in every mention (`sameflat`)
+    flats = flats_said_as_site(text, find_home_addresses(text), (m.span() for m in HOME_ADDRESS.finditer(text)),
+                               fold_same_length)
+    return flats + signed_flats(text, NAME_MARK)
 
 
 _CUES = Cues(given=GIVEN_FOLDED.__contains__, syllable=NAME_SYLLABLES.__contains__,
