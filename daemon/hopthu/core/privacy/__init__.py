@@ -11,6 +11,7 @@ from hopthu.core.privacy.alonenames import find_alone_nicknames, find_heading_na
 from hopthu.core.privacy.base import Detector, Span, fold_same_length, forget_fold, merge
 from hopthu.core.privacy.claimed import find_claimed_officials
 from hopthu.core.privacy.contacts import find_emails, find_phones
+from hopthu.core.privacy.dwellings import HOME_ADDRESS
 from hopthu.core.privacy.elderplaces import drop_elder_places
 from hopthu.core.privacy.handles import find_handle_names
 from hopthu.core.privacy.homes import BARE_NUMBER, find_home_addresses, find_house_numbers
@@ -34,6 +35,7 @@ from hopthu.core.privacy.numbers import (
 )
 from hopthu.core.privacy.phonesigns import phone_signed_names
 from hopthu.core.privacy.publicnames import keep_public_names
+from hopthu.core.privacy.sameflat import flats_said_as_site
 from hopthu.core.privacy.scornnames import find_scorn_names
 from hopthu.core.privacy.signoffs import (
     contact_role_names,
@@ -42,6 +44,7 @@ from hopthu.core.privacy.signoffs import (
     signed_flats,
 )
 from hopthu.core.privacy.signs import drop_sign_names
+from hopthu.core.privacy.sufferedhomes import suffered_homes
 from hopthu.core.privacy.timewords import drop_sundays
 
 NAME_MARK = "[họ tên]"
@@ -87,13 +90,16 @@ def _find_house_numbers(text: str) -> list[Span]:
     # "tôi ở tổ 6, ngõ 12 phố Đội Cấn, nhà số 7." (`signoffs`)
     # "so 45B1 hem 12": a digit after the letter (`lettereddigits`)
     # "[họ tên], đang ở K18/6 Lê Duẩn", "không ở đây mà ở 112/7B Lê Văn Sỹ" (`livedat`)
+    # "nước tràn vào các nhà số 58, số 60 và số 62": the homes a nuisance reaches (`sufferedhomes`)
     return find_house_numbers(text) + pieced_house_numbers(text, fold_same_length) + lettered_homes(text, find_house_numbers) \
-        + lived_at_numbers(text, fold_same_length, BARE_NUMBER)
+        + lived_at_numbers(text, fold_same_length, BARE_NUMBER) + suffered_homes(text, fold_same_length)
 
 
 def _find_home_addresses(text: str) -> list[Span]:
-    # "[họ tên] (p.1204)" (`signoffs`)
-    return find_home_addresses(text) + signed_flats(text, NAME_MARK)
+    # "[họ tên] (p.1204)" (`signoffs`); a flat said once as the site stays in every mention (`sameflat`)
+    flats = flats_said_as_site(text, find_home_addresses(text), (m.span() for m in HOME_ADDRESS.finditer(text)),
+                               fold_same_length)
+    return flats + signed_flats(text, NAME_MARK)
 
 
 _NOT_SIGNED = NOT_AFTER_VERB | ABBREVIATIONS | {"p", "phuong", "ko", "khong"}  # no name beside a phone

@@ -71,7 +71,7 @@ _OWN_HOME = re.compile(r"\b(?:nha|gia dinh|can ho)\s(?:toi|tui|em|minh|chung toi
 # Not a neighbour's told by the writer's: "nhà bên cạnh nhà em ở số 17", "hộ liền kề nhà tôi là số 47".
 _OWN_HOME_RIGHT_BEFORE = re.compile(
     r"(?<!canh )(?<!ke )(?<!xom )(?<!sat )(?<!dien )(?<!sau )(?<!truoc )(?<!gan )(?<!voi )\bnha\s(?:toi|tui|em|minh|chung toi)"
-    r"(?:\s(?:o|tai|la))?\s?:?\s?$"
+    r"(?:\s(?:o|tai|la))?\s?:?\s?\(?$"  # "nhà tôi (SN 51)"
 )
 # The writer next door to the site, then the number: "Tôi nhà bên cạnh, số 202", "em là nhà đối diện, số 9".
 _WRITER_NEXT_DOOR = re.compile(r"(?:\b(?:toi|tui|em|minh|chung toi)\s(?:la\s|o\s)?nha|\bnha\s(?:toi|tui|em|minh|chung toi)(?:\so)?)"
@@ -122,7 +122,7 @@ _BARE_AFTER = re.compile(r"(?:\s(?:ngo|ngach|hem|kiet|pho|duong|to|tdp|toa|xom|g
                          r"|\s[a-z]\d{1,2}\s(?:khu|nha|toa|tap the)\b|\s?[,.;)\n]|\s\((?!\d)|$)")  # "ở nhà 12 (vợ chồng)"
 # What makes a number the site of the problem: a business or a building work before it ...
 _SITE_CUE = re.compile(
-    r"quan\b|xuong(?! (?:dong|den|duoi|thap|toi|tan)\b)|cua hang|construction|\bsite\b|gara|garage|lo (?:nuong|ren|gach|than|mo)"
+    r"quan\b|xuong(?! (?:dong|den|duoi|thap|toi|tan)\b)|cua hang|construction|\bsite\b|gara|garage|lo (?:nuong|ren|gach|than|mo|banh)"
     r"|cong trinh|karaoke|bida|tiem|co so|diem|tang \d|nha ben\b|nha hang(?! xom)|kho\b|bai\b|kinh doanh"
     r"|day them|mo lop|sua xe|rua xe|giet mo"  # a trade carried on at that address: "dạy thêm ở nhà riêng số 15"
     r"|(?:ngoi|toa) nha \d{1,2} tang|dang xay|dang thi cong"  # a building going up: "Ngôi nhà 7 tầng đang xây ở số 52"
@@ -155,7 +155,7 @@ _SITE_BEFORE_HOME = re.compile(
 # Dãy trọ có đường dây điện câu mắc", "khu trọ của ông X ở số 19 …, điện câu chằng chịt"): the lodging is the site.
 _LODGING_BEFORE = re.compile(r"\b(?:(?:day|nha|khu|khu nha) tro|chung cu mini)\b(?!\s(?:cua\s)?(?:toi|tui|em|minh))[^.;:\n]{0,70}$")
 _LODGING_UNSAFE = re.compile(
-    r"\b(?:(?:day|nha|khu|khu nha) tro|chung cu mini)\b[^.;!?\n]{0,120}\b(?:dien cau|cau mac|chap chay|chap dien|bi chay|pccc|loi thoat hiem"
+    r"\b(?:(?:day|nha|khu|khu nha) tro|chung cu mini)\b[^.;!?\n]{0,120}\b(?:dien cau|cau mac|chap chay|chap dien|bi chay|pccc|thoat hiem"
     r"|binh chua chay|ngap nuoc|nut tuong|sap)\b"
     r"|\b(?:pccc|phong chay)[^.;!?\n]{0,20}\b(?:day|nha|khu) tro\b|\bchung cu mini\b[^!?]{0,300}\b(?:pccc|phong chay|thoat hiem)\b"
 )

@@ -37,7 +37,7 @@ def home_thing_before(before: str) -> bool:
 # Work or a trade going on in a flat, said in the clause right after it.
 _FLAT_WORKS = re.compile(
     r"\b(?:mo (?:xuong|quan|cua hang|tiem|lop|co so|kho)|xuong (?:in|may|go|moc|han|co khi)|kinh doanh|san xuat"
-    r"|dang sua|sua chua|cai tao|dap pha|dang xay|dang thi cong|cho thue (?:kho|lam)|may chay|am am"
+    r"|dang sua|sua chua|cai tao|dap pha|duc pha|dang xay|dang thi cong|cho thue (?:kho|lam)|may chay|am am"
     r"|ban hang|bay (?:hang|ban)|de rac|vut rac|xa rac|boc mui|hoi thoi)\b"
 )
 # ... but not the writer's flat: "căn hộ 1205 của tôi đang sửa", "tôi ở căn 15 đang sửa chữa".
