@@ -274,6 +274,13 @@ keep strings 49/50. No label changed. After: the batch 88/88, 100 %, 22/22, 50/5
 The two merged (3143 items), without the land lots' detector of p-3630 … p-3659 (on the fresh part it hid 50 more
 words, a kept string and a location and removed no more personal strings): 5866/5887, 99.9 % (131195/131286),
 1914/1915 (p-3610), keep strings 3722/3723; fresh 3431/3566, words 68585/68848, keep strings 1342, locations 516.
+Then p-3780 … p-3809 (30 items written blind on what must be kept: officials in role, places, businesses and
+landmarks named like people, sites, decree and document numbers, hotlines), scored blind: 75/76 removed (an
+eight-digit service line "1900 9095"), 99.6 % kept (2574/2584), 27/27 locations, keep strings 111/113 (a language
+centre "Trung tâm tiếng Anh Ngôi Sao", an urban-order officer named before his team). Two labels widened after the
+blind run by GUIDE.md rule 4 (a room with its block, "phòng 306 nhà B4"). After: the batch 76/76, 100 % (2580/2580),
+27/27, 113/113; tuning (3173 items) 5942/5963 (the twenty-one of before), 99.9 % (133777/133866; the older part
+131195 → 131197: "Đại diện:" and "gan cho Ba Chieu" now stay), 1941/1942 (p-3610), keep strings 3835/3836.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -290,7 +297,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (5866, 5887, 0.999, 1914, 1915),  # 5665/5679, 1867/1867 before p-3600 … p-3659
+    "tuning": (5942, 5963, 0.999, 1941, 1942),  # 5866/5887, 1914/1915 before p-3780 … p-3809
     "heldout": (164, 167, 0.999, 33, 33),
     # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869; 3418, 514 before p-3010 … p-3039;
     # 3419 before p-3100 … p-3129; 3420 before p-3190 … p-3219, 3423 before p-3250 … p-3279

@@ -23,6 +23,7 @@ from hopthu.core.privacy.namecues import GIVEN_FOLDED, NAME_SYLLABLES, is_place
 from hopthu.core.privacy.names import find_names
 from hopthu.core.privacy.namesigns import Cues, drop_bodies, find_shaped_names, split_names
 from hopthu.core.privacy.namewords import GIVEN_LOWER
+from hopthu.core.privacy.notnames import drop_not_names
 from hopthu.core.privacy.numbers import (
     find_accounts,
     find_ids,
@@ -57,8 +58,10 @@ def _find_private_names(text: str) -> list[Span]:
     `kinbare`), and names in shapes no cue of theirs leads to ("Lan bánh mì", "Thư con gái tôi", "(đã ký)\nX",
     `namesigns`), a child's nickname standing alone or the writer's given name heading a subject ("Hôm qua Tèo bị
     ngã", "Tâm - phản ánh …", `alonenames`), and a lower-case given name after "thằng"/"con mụ" ("con mụ thảo bán
-    rau", `scornnames`). A business's sign name ("Quán nhậu Hải Mập") is no person's (`signs`), nor "Điện lực". The
-    submitter's contact line with a role ("Người liên hệ: Trưởng ban X") is the submitter's; a martyr proposed as a
+    rau", `scornnames`). "sang chu nhat" (Sunday), "gan cho Ba Chieu" (a market) and
+    "Đại diện:" are no names (`notnames`). A business's sign name ("Quán nhậu
+    Hải Mập", "Trung tâm tiếng Anh Ngôi Sao") is no person's (`signs`), nor "Điện lực". The submitter's contact
+    line with a role ("Người liên hệ: Trưởng ban X") is the submitter's; a martyr proposed as a
     lane's name ("đặt tên … "Liệt sĩ X"") is no private person's (`signoffs`)."""
     names = drop_bodies(text, drop_house_markers(text, find_names(text)))  # "Nhà em SN 44": a marker (`markerwords`)
     # officials and sign names after a capitalised honorific that `names` took stay (`publicnames`)
@@ -68,7 +71,8 @@ def _find_private_names(text: str) -> list[Span]:
         + find_alone_nicknames(text) + find_heading_name(text, GIVEN_LOWER.__contains__) \
         + find_scorn_names(text, fold_same_length, GIVEN_LOWER, GIVEN_FOLDED) \
         + contact_role_names(text, fold_same_length)  # "Người liên hệ: Trưởng ban X" (`signoffs`)
-    return drop_honoured_names(text, fold_same_length, found)  # "đặt tên … "Liệt sĩ X"" (`signoffs`)
+    # "đặt tên … "Liệt sĩ X"" (`signoffs`); "sang chu nhat", "gan cho Ba Chieu", "Đại diện:" (`notnames`)
+    return drop_not_names(text, drop_honoured_names(text, fold_same_length, found), fold_same_length)
 
 
 def _find_house_numbers(text: str) -> list[Span]:

@@ -36,6 +36,9 @@ PHONE_ANY = re.compile(
     r"(?<![\d+\w])(?:\(\+\s?84\)|\+\s?84|0084|84|\(0\d{1,3}\)|0|1[89]00)"
     r"(?:[\s.\-–]?\(0\))?(?: ?[.\-–] ?|\s)?(?:\d(?: ?[.\-–] ?|\s)?){5,9}\d(?!\d)"
 )
+# A service line of eight digits: "1900 9095", "1800.1234", "19006868" (`PHONE_ANY` wants six digits after 1900/1800).
+# Not inside a longer number ("1900 9095 12" is `PHONE_ANY`'s).
+PHONE_TOLL_SHORT = re.compile(r"(?<![\d+\w.,])1[89]00(?: ?[.\-–] ?|\s)?\d{4}(?![\w]|[.,\-–]?\s?\d)")
 # A foreign number of a relative abroad: "+" and a country code other than 84, then 6 to 12 digits.
 PHONE_ABROAD = re.compile(r"(?<![\d+\w])\+\s?(?!84)[1-9]\d{0,2}(?:[\s.\-–]?\(0\))?(?: ?[.\-–] ?|\s)?(?:\d(?: ?[.\-–] ?|\s)?){5,11}\d(?!\d)")
 # Twelve digits in one run with single spaces or dots is a CCCD ("0 3 1 0 8 9 0 0 4 5 1 2"), not a phone and two more.
@@ -97,6 +100,8 @@ def find_phones(text: str) -> list[Span]:
             continue  # the ID detector takes the whole number
         if _phone_digits_ok(raw):
             spans.append((m.start(), m.start() + len(raw)))
+    if "00" in text:
+        spans += [m.span() for m in PHONE_TOLL_SHORT.finditer(text)]
     if "+" in text:
         for m in PHONE_ABROAD.finditer(text):
             raw = m.group(0).rstrip(" .-–")
