@@ -27,6 +27,7 @@ from hopthu.core.privacy.namecues import ABBREVIATIONS, GIVEN_FOLDED, NAME_SYLLA
 from hopthu.core.privacy.names import find_names
 from hopthu.core.privacy.namesigns import Cues, drop_bodies, find_shaped_names, split_names
 from hopthu.core.privacy.namewords import GIVEN_LOWER
+from hopthu.core.privacy.notnames import drop_not_names
 from hopthu.core.privacy.numbers import (
     find_accounts,
     find_ids,
@@ -66,10 +67,11 @@ def _find_private_names(text: str) -> list[Span]:
     `namesigns`), a child's nickname standing alone or the writer's given name heading a subject ("Hôm qua Tèo bị
     ngã", "Tâm - phản ánh …", `alonenames`), and a lower-case given name after "thằng"/"con mụ" ("con mụ thảo bán
     rau", `scornnames`), and a relative's lower-case name after "<relative> tôi là" ("chau noi toi la be minh khoi",
-    `kinlower`). A business's sign name ("Quán nhậu Hải Mập") is no person's (`signs`), nor "Điện lực". The
-    submitter's contact line with a role ("Người liên hệ: Trưởng ban X") is the submitter's; a martyr proposed as a
-    lane's name ("đặt tên … "Liệt sĩ X"") is no private person's (`signoffs`). A name signed beside a phone number
-    before a texting particle ("[số điện thoại] - Lan nha") is the writer's (`phonesigns`)."""
+    `kinlower`). "sang chu nhat" (Sunday), "gan cho Ba Chieu" (a market) and "Đại diện:" are no names (`notnames`).
+    A business's sign name ("Quán nhậu Hải Mập", "Trung tâm tiếng Anh Ngôi Sao") is no person's (`signs`), nor
+    "Điện lực". The submitter's contact line with a role ("Người liên hệ: Trưởng ban X") is the submitter's; a martyr
+    proposed as a lane's name ("đặt tên … "Liệt sĩ X"") is no private person's (`signoffs`). A name signed beside a
+    phone number before a texting particle ("[số điện thoại] - Lan nha") is the writer's (`phonesigns`)."""
     names = drop_bodies(text, drop_house_markers(text, find_names(text)))  # "Nhà em SN 44": a marker (`markerwords`)
     # officials and sign names after a capitalised honorific that `names` took stay (`publicnames`)
     found = keep_public_names(text, drop_sign_names(text, names)) + find_claimed_officials(text) \
@@ -83,7 +85,8 @@ def _find_private_names(text: str) -> list[Span]:
     found = trim_verb_tails(text, fold_same_length, found)  # "pham gia bao dang on thi": "đang" stays (`kinlower`)
     found = drop_honoured_names(text, fold_same_length, found)  # "đặt tên … "Liệt sĩ X"" (`signoffs`)
     found = drop_sundays(text, fold_same_length, found)  # "hom chu nhat" is Sunday, not "chú Nhật" (`timewords`)
-    return drop_elder_places(text, fold_same_length, found)  # "cau Ong Bon" is a bridge, not an uncle (`elderplaces`)
+    found = drop_elder_places(text, fold_same_length, found)  # "cau Ong Bon" is a bridge, not an uncle (`elderplaces`)
+    return drop_not_names(text, found, fold_same_length)  # "sang chu nhat", "gan cho Ba Chieu", "Đại diện:" (`notnames`)
 
 
 def _find_house_numbers(text: str) -> list[Span]:

@@ -40,6 +40,9 @@ PHONE_ANY = re.compile(
 # refuses a number right after a letter (a code's tail), so the body is tried again right after such a cue.
 _GLUED_CUE = re.compile(r"(?<![^\W\d_])(?:sdt|dt|tel|zalo|lh|hotline|phone)(?=0|\+84)")
 _PHONE_BODY = re.compile(PHONE_ANY.pattern.replace(r"(?<![\d+\w])", "", 1))
+# A service line of eight digits: "1900 9095", "1800.1234", "19006868" (`PHONE_ANY` wants six digits after 1900/1800).
+# Not inside a longer number ("1900 9095 12" is `PHONE_ANY`'s).
+PHONE_TOLL_SHORT = re.compile(r"(?<![\d+\w.,])1[89]00(?: ?[.\-–] ?|\s)?\d{4}(?![\w]|[.,\-–]?\s?\d)")
 # A foreign number of a relative abroad: "+" and a country code other than 84, then 6 to 12 digits.
 PHONE_ABROAD = re.compile(r"(?<![\d+\w])\+\s?(?!84)[1-9]\d{0,2}(?:[\s.\-–]?\(0\))?(?: ?[.\-–] ?|\s)?(?:\d(?: ?[.\-–] ?|\s)?){5,11}\d(?!\d)")
 # Twelve digits in one run with single spaces or dots is a CCCD ("0 3 1 0 8 9 0 0 4 5 1 2"), not a phone and two more.
@@ -105,6 +108,8 @@ def find_phones(text: str) -> list[Span]:
         glued = _PHONE_BODY.match(text, cue.end())
         if glued and _phone_digits_ok(raw := glued.group(0).rstrip(" .-–")):
             spans.append((glued.start(), glued.start() + len(raw)))
+    if "00" in text:
+        spans += [m.span() for m in PHONE_TOLL_SHORT.finditer(text)]
     if "+" in text:
         for m in PHONE_ABROAD.finditer(text):
             raw = m.group(0).rstrip(" .-–")

@@ -55,7 +55,7 @@ ROLE_AFTER = re.compile(
     r"(?:the |our |your )?(?:ward )?(?:vice )?chair(?:man|woman|person)|(?:the )?(?:ward|police) officer|"  # English letters
     r"truong (?:thon|xom|ap)|chanh van phong|van phong (?:hdnd|ubnd|uy ban)|"
     r"(?:pho )?truong (?:tram|ban|phong|cong an|khu pho)|"
-    r"cong an khu vuc|canh sat khu vuc)"
+    r"cong an khu vuc|canh sat khu vuc|(?:doi )?trat tu do thi|(?:doi )?quan ly do thi)"
 )
 # A public role right before a name makes it an official's ("… là anh" may sit between).
 # A long office name may stand between: "cán bộ Lao động - Thương binh và Xã hội phường là chị …".

@@ -51,4 +51,8 @@ def drop_sign_names(text: str, spans: list[Span]) -> list[Span]:
     if not spans:
         return spans
     folded = fold_same_length(text)
-    return [(s, e) for s, e in spans if not after_sign(folded, s)]
+    return [(s, e) for s, e in spans if not after_sign(folded, s) and not _LANGUAGE_BEFORE.search(text, max(0, s - 12), s)]
+
+
+# "Anh" right after "tiếng" is the language, not an honorific: "Trung tâm tiếng Anh Ngôi Sao" is a centre's sign name.
+_LANGUAGE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]iếng|[Tt]ieng) Anh $")
