@@ -11,6 +11,7 @@ from hopthu.core.privacy.alonenames import find_alone_nicknames, find_heading_na
 from hopthu.core.privacy.base import Detector, Span, fold_same_length, forget_fold, merge
 from hopthu.core.privacy.claimed import find_claimed_officials
 from hopthu.core.privacy.contacts import find_emails, find_phones
+from hopthu.core.privacy.daystreets import drop_days_and_streets
 from hopthu.core.privacy.dwellings import HOME_ADDRESS
 from hopthu.core.privacy.elderplaces import drop_elder_places
 from hopthu.core.privacy.handles import find_handle_names
@@ -73,6 +74,7 @@ def _find_private_names(text: str) -> list[Span]:
     proposed as a lane's name ("đặt tên … "Liệt sĩ X"") is no private person's (`signoffs`). A name signed beside a
     phone number before a texting particle ("[số điện thoại] - Lan nha") is the writer's (`phonesigns`)."""
     names = drop_bodies(text, drop_house_markers(text, find_names(text)))  # "Nhà em SN 44": a marker (`markerwords`)
+    names = drop_days_and_streets(text, names)  # "ca chu nhat", "vỉa hè Lê Văn Việt" (`daystreets`)
     # officials and sign names after a capitalised honorific that `names` took stay (`publicnames`)
     found = keep_public_names(text, drop_sign_names(text, names)) + find_claimed_officials(text) \
         + find_lower_nicknames(text) + find_handle_names(text) + find_introduced_names(text) \

@@ -18,7 +18,7 @@ _CAP = r"[^\W\d_]{1,8}"  # a word; whether it is capitalised is asked of str (a 
 # A network's name, then the display name (folded text): "Zalo: Hằng Nguyễn", "facebook tên Trâm Anh", "fb Bình …".
 _NETWORK = re.compile(
     r"(?<![\w.@/])(?:zalo|facebook|fb|face|fanpage|tiktok|instagram|insta|messenger|viber|telegram)"
-    r"(?:\s(?:ten|la|ten la|ca nhan|cua (?:toi|tui|em|minh)))?\s?:?\s?(?=[^\W\d_])"
+    r"(?:\s(ten|la|ten la|ca nhan|cua (?:toi|tui|em|minh)|toi|tui|em|minh)(?!\w))?\s?:?\s?(?=[^\W\d_])"
 )
 _WORDS = re.compile(r"[^\W\d_]{1,8}(?:[ \t][^\W\d_]{1,8}){0,3}")
 # Capitalised words after a network's name that name a group, a page or a body, not a person.
@@ -47,6 +47,10 @@ def _cap_words(text: str, pos: int) -> Span | None:
     return (pos, end) if end > pos else None
 
 
+# Given names without their marks: a display name typed without diacritics ("zalo Hieu Do").
+_GIVEN_BARE = frozenset(fold_same_length(name) for name in GIVEN_LOWER)
+
+
 def _person_first(word: str) -> bool:
     """A person's name opens with a given name or a surname ("Thảo Vy Tài Chính"), a trade's does not ("Vay Nhanh")."""
     return word.lower() in GIVEN_LOWER or fold_same_length(word) in SURNAMES
@@ -61,6 +65,18 @@ def _unmarked_name(run: str) -> bool:
     words = run.split()
     return run.isascii() and 2 <= len(words) and words[0] in GIVEN_FOLDED \
         and all(w in NAME_SYLLABLES or w in SURNAMES for w in words) and not _NOT_HANDLE_FOLDED.intersection(words)
+
+
+def _reversed_name(words: list[str]) -> bool:
+    """A handle written given name first, surname last ("Bảo Nguyễn", "Hieu Do"): two or three words, the last a
+    surname, none a word of a body or a place; without diacritics every word is a given name or a surname, not a
+    page's words ("Nha Dat Ha Noi")."""
+    if not 2 <= len(words) <= 3 or fold_same_length(words[-1]) not in SURNAMES \
+            or any(w.lower() in _NOT_HANDLE for w in words):
+        return False
+    if all(w.lower() == fold_same_length(w) for w in words):
+        return all(fold_same_length(w) in _GIVEN_BARE or fold_same_length(w) in SURNAMES for w in words)
+    return True
 
 
 def _no_name(text: str, folded: str, start: int, end: int) -> bool:
@@ -106,9 +122,11 @@ def find_handle_names(text: str) -> list[Span]:
     spans: list[Span] = []
     if any(net in folded for net in ("zalo", "face", "fb", "fanpage", "tiktok", "insta", "messenger", "viber", "telegram")):
         for m in _NETWORK.finditer(folded):
-            run = _cap_words(text, m.end())
+            # a capitalised "Minh", "La", "Em" after the network's name is the name's first word, no "my"/"is"
+            run = _cap_words(text, m.start(1) if m.group(1) and text[m.start(1)].isupper() else m.end())
+            words = text[run[0] : run[1]].split() if run else []
             # a person's name opens it ("Thảo Vy Tài Chính"), not a trade's ("FB Vay Nhanh Lưu Kiếm")
-            if run and (_person_first(text[run[0] : run[1]].split()[0]) or _unmarked_name(folded[run[0] : run[1]])) \
+            if run and (_person_first(words[0]) or _reversed_name(words) or _unmarked_name(folded[run[0] : run[1]])) \
                     and not _no_name(text, folded, *run):
                 spans.append(run)
     if "@" in text or "[email]" in text:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 # The lane right after the number: "số 14 ngõ 31", "số 7, hẻm 12", "số 30 kiệt 112".
 _LANE_AFTER = re.compile(r"\s?,?\s(ngo|ngach|hem|kiet)\s(?:so\s)?(\d{1,4}(?:/\d{1,4})*[a-z]?)(?![\w/])")
 # A building or business named right before the number: the mention names the site ("Dãy trọ số 14", "quán ở số 9").
-_SITE_NOUN_BEFORE = re.compile(r"\b(?:day tro|nha tro|khu tro|phong tro|quan|xuong|cong trinh|cua hang|tiem|kho|co so"
+_SITE_NOUN_BEFORE = re.compile(r"\b(?:day tro|nha tro|khu tro|phong tro|quan|xuong|cong trinh|cua hang|tiem|kho|co so|chung cu mini|ccmn"
                                r"|toa nha|chung cu|nha hang|karaoke|gara)\s(?:(?:o|tai)\s)?(?:nha\s)?$")
 _DIGITS = re.compile(r"\d{1,5}(?:/\d{1,4})*[a-z]?(?![\w/])")
 

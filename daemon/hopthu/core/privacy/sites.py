@@ -96,11 +96,18 @@ _CRIME_IN_YARD = re.compile(r"\b(?:trom|lay mat|mat xe|dot nhap|ke gian|be khoa|
                             r"\btrong\s(?:san|hien|gara|nha xe)\s(?:cua\s)?nha\s$")
 
 
+# The shared parking of a block of many households: "xe để ở nhà xe chung cư mini số 8 … bị bẻ gương" (a common
+# area, where the theft or the damage happened; the writer's own flat in it goes by its unit).
+_SHARED_PARKING = re.compile(r"\b(?:nha xe|bai xe|ham xe|ham gui xe|tang ham)\s(?:cua\s)?(?:chung cu mini|ccmn|chung cu"
+                             r"|toa nha|khu tro|day tro|nha tro)\s$")
+
+
 def site_before(before: str, raw_before: str) -> bool:
     """Whether the clause before a number (folded, and as written) makes it a site: a nuisance of that home
-    (`home_thing_before`), a home's front, a place of worship, a wedding or a funeral held there, a theft in its yard."""
+    (`home_thing_before`), a home's front, a place of worship, a wedding or a funeral held there, a theft in its yard,
+    a block's shared parking."""
     return bool(home_thing_before(before) or _FRONT_OF.search(before) or _WORSHIP.search(raw_before) or _EVENT_AT.search(before)
-                or _CRIME_IN_YARD.search(before))
+                or _CRIME_IN_YARD.search(before) or _SHARED_PARKING.search(before))
 
 
 # A site's word that is a name here: a hamlet or village called after it ("xóm Bãi", "thôn Quán", "làng Chợ", "ấp
