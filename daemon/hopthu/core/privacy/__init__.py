@@ -38,6 +38,8 @@ from hopthu.core.privacy.signoffs import (
     signed_flats,
 )
 from hopthu.core.privacy.signs import drop_sign_names
+from hopthu.core.privacy.timewords import is_time_of_day
+from hopthu.core.privacy.toldagain import find_told_again
 
 NAME_MARK = "[họ tên]"
 HOUSE_MARK = "[số nhà]"
@@ -68,6 +70,8 @@ def _find_private_names(text: str) -> list[Span]:
         + find_alone_nicknames(text) + find_heading_name(text, GIVEN_LOWER.__contains__) \
         + find_scorn_names(text, fold_same_length, GIVEN_LOWER, GIVEN_FOLDED) \
         + contact_role_names(text, fold_same_length)  # "Người liên hệ: Trưởng ban X" (`signoffs`)
+    # "tự xưng là Tuấn", "cùng vợ là bà X" after an official's role, "Giờ Huy chặn …", "zalo Hien Vu" (`toldagain`)
+    found += find_told_again(text, found, fold_same_length, _CUES.placed, GIVEN_FOLDED.__contains__, is_time_of_day)
     return drop_honoured_names(text, fold_same_length, found)  # "đặt tên … "Liệt sĩ X"" (`signoffs`)
 
 
