@@ -47,7 +47,8 @@ from hopthu.core.privacy.signoffs import (
 )
 from hopthu.core.privacy.signs import drop_sign_names
 from hopthu.core.privacy.sufferedhomes import suffered_homes
-from hopthu.core.privacy.timewords import drop_sundays
+from hopthu.core.privacy.timewords import drop_sundays, is_time_of_day
+from hopthu.core.privacy.toldagain import find_told_again
 
 NAME_MARK = "[họ tên]"
 HOUSE_MARK = "[số nhà]"
@@ -84,6 +85,8 @@ def _find_private_names(text: str) -> list[Span]:
         + contact_role_names(text, fold_same_length) \
         + phone_signed_names(text, fold_same_length, _NOT_SIGNED.__contains__) \
         + find_kin_lower_names(text, fold_same_length, NAME_SYLLABLES)  # "chau noi toi la be minh khoi" (`kinlower`)
+    # "tự xưng là Tuấn", "cùng vợ là bà X" after an official's role, "Giờ Huy chặn …", "zalo Hien Vu" (`toldagain`)
+    found += find_told_again(text, found, fold_same_length, _CUES.placed, GIVEN_FOLDED.__contains__, is_time_of_day)
     found = trim_verb_tails(text, fold_same_length, found)  # "pham gia bao dang on thi": "đang" stays (`kinlower`)
     found = drop_honoured_names(text, fold_same_length, found)  # "đặt tên … "Liệt sĩ X"" (`signoffs`)
     found = drop_sundays(text, fold_same_length, found)  # "hom chu nhat" is Sunday, not "chú Nhật" (`timewords`)

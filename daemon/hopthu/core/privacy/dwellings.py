@@ -30,7 +30,9 @@ HOME_ADDRESS = re.compile(
     r"(?:\s(?:tòa|toa|nhà|nha|tầng|tang|dãy|day|TÒA|TOA|NHÀ|NHA|TẦNG|TANG|DÃY|DAY)\s[A-Z0-9]{1,3}(?!\w))?"
     # the lodging told by its landlord: "phòng 7 dãy trọ cô Sáu", "phòng 12 khu trọ o Lài", "phòng 3 nhà ông [họ tên]"
     r"(?:\s(?:dãy trọ|day tro|nhà trọ|nha tro|khu trọ|khu tro|nhà|nha)\s(?:bà|ba|cô|co|ông|ong|chú|chu|o|dì|di|bác|bac)"
-    r"\s(?!xa hoi|xã hội)(?:\w{1,12}|\[họ tên\]))?"  # not "nha o xa hoi" (social housing, a review at the merge)
+    # not "nha o xa hoi" (social housing, a review at the merge), nor "day tro o ngach 3/15" (a lodging "in" a lane)
+    r"\s(?!xa hoi|xã hội|(?:ngách|ngach|ngõ|ngo|hẻm|hem|kiệt|kiet|đường|duong|phố|pho|tổ|to|khu|cuối|cuoi|đầu|dau|gần|gan)(?!\w))"
+    r"(?:\w{1,12}|\[họ tên\]))?"
     # (the house-number detector runs first: "lô B4 nhà [số nhà]" is the same lot, its number already masked, p-2929)
     r"|[Ll](?<!\w[Ll])(?:ô|o)\s[A-Z]{1,2}\d{1,3}\s(?:nhà|nha)\s(?:(?:số|so)\s\d{1,4}[A-Za-z]?|\[số nhà\])"
     # "Hộ 203 tập thể Đức Giang": a flat of a collective block told by its household's number

@@ -178,7 +178,7 @@ _SITE_AFTER = re.compile(
     r"|dong coc|dao mong|ep coc"  # piling or digging foundations there
     r"|xay (?:\d{1,2}|them|moi|sai|vuot|trai)\b"  # "xây 6 tầng", "xây sai phép"
     # a lodging or house crammed and unsafe: "chứa 20 người, điện câu chằng chịt, rất dễ cháy"
-    r"|chua (?:\w+\s){0,2}nguoi\b|dien cau|cau dien|de chay|nguy co chay"
+    r"|chua (?:\w+\s){0,2}nguoi\b|dien cau|(?<!\d )(?<!pho )(?<!duong )cau dien|de chay|nguy co chay"  # not "ngõ 102 Cầu Diễn"
     # a dog let out into the lane the home stands on (not taken to a park: `_TAKEN_OUT`, `_ELSEWHERE`)
     r"|tha (?:\w+\s){0,4}ra (?:ngo|ngach|hem|kiet)\b"
     # the home is a business or under repair: "nhà số 47 là xưởng gỗ", "Căn nhà 45/8 hẻm 45 … đang sửa"

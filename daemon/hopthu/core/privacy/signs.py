@@ -26,14 +26,18 @@ _PERSON_BETWEEN = frozenset(
 )
 
 
-def after_sign(folded: str, start: int) -> bool:
+def after_sign(folded: str, start: int, owner_named: bool = False) -> bool:
     """Whether the words right before `start` (folded text) are a business's kind, so a name-shaped run there is its
-    sign: a head ("tiệm"), a trade ("bia"), or a head and up to two words of trade ("quán nhậu", "tiệm nail")."""
+    sign: a head ("tiệm"), a trade ("bia"), or a head and up to two words of trade ("quán nhậu", "tiệm nail").
+    `owner_named`: a capitalised name stands right before "chủ", so a head and a trade after it ("bà Hường chủ hiệu
+    vàng Kim Thành") lead to the shop's sign, not to its owner again."""
     words = re.split(r"[.,;:!?()\n]", folded[max(0, start - 32) : start])[-1].split()
     if not words or folded[start - 1 : start] != " ":
         return False
-    if len(words) >= 2 and words[-2] == "chu" or len(words) >= 3 and words[-3] == "chu" and words[-2] in _HEADS:
-        return False  # "chủ quán Tuấn", "chủ cửa hàng Lan": the owner
+    if len(words) >= 2 and words[-2] == "chu":
+        return False  # "chủ quán Tuấn": the owner
+    if len(words) >= 3 and words[-3] == "chu" and words[-2] in _HEADS and not (owner_named and words[-1] in _TRADES):
+        return False  # "chủ cửa hàng Lan", "chủ quán bia Tuấn": the owner
     for k in range(1, min(len(words), 4) + 1):
         head = " ".join(words[-k:])
         between = words[len(words) - k :]
@@ -51,8 +55,18 @@ def drop_sign_names(text: str, spans: list[Span]) -> list[Span]:
     if not spans:
         return spans
     folded = fold_same_length(text)
-    return [(s, e) for s, e in spans if not after_sign(folded, s) and not _LANGUAGE_BEFORE.search(text, max(0, s - 12), s)]
+    return [(s, e) for s, e in spans
+            if not after_sign(folded, s, _owner_named(text, s)) and not _LANGUAGE_BEFORE.search(text, max(0, s - 12), s)]
 
 
 # "Anh" right after "tiếng" is the language, not an honorific: "Trung tâm tiếng Anh Ngôi Sao" is a centre's sign name.
 _LANGUAGE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]iếng|[Tt]ieng) Anh $")
+
+
+# A capitalised word (a name) right before "chủ <head> <trade> " and the run at `start`.
+_OWNER_BEFORE = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*\s(?:chủ|chu)\s[^\W\d_]+\s[^\W\d_]+\s$")
+
+
+def _owner_named(text: str, start: int) -> bool:
+    match = _OWNER_BEFORE.search(text[max(0, start - 40) : start])
+    return match is not None and match.group(0)[:1].isupper()
