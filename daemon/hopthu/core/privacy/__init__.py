@@ -30,6 +30,7 @@ from hopthu.core.privacy.numbers import (
     find_private_plates,
 )
 from hopthu.core.privacy.publicnames import keep_public_names
+from hopthu.core.privacy.scamnames import find_scam_names, kin_named_officials
 from hopthu.core.privacy.scornnames import find_scorn_names
 from hopthu.core.privacy.signoffs import (
     contact_role_names,
@@ -57,7 +58,8 @@ def _find_private_names(text: str) -> list[Span]:
     `kinbare`), and names in shapes no cue of theirs leads to ("Lan bánh mì", "Thư con gái tôi", "(đã ký)\nX",
     `namesigns`), a child's nickname standing alone or the writer's given name heading a subject ("Hôm qua Tèo bị
     ngã", "Tâm - phản ánh …", `alonenames`), and a lower-case given name after "thằng"/"con mụ" ("con mụ thảo bán
-    rau", `scornnames`). A business's sign name ("Quán nhậu Hải Mập") is no person's (`signs`), nor "Điện lực". The
+    rau", `scornnames`), and scammers, fake officials and firms' agents by the title they claim (`scamnames`).
+    A business's sign name ("Quán nhậu Hải Mập") is no person's (`signs`), nor "Điện lực". The
     submitter's contact line with a role ("Người liên hệ: Trưởng ban X") is the submitter's; a martyr proposed as a
     lane's name ("đặt tên … "Liệt sĩ X"") is no private person's (`signoffs`)."""
     names = drop_bodies(text, drop_house_markers(text, find_names(text)))  # "Nhà em SN 44": a marker (`markerwords`)
@@ -67,8 +69,10 @@ def _find_private_names(text: str) -> list[Span]:
         + find_bare_kin_names(text, names) + find_shaped_names(text, _CUES) + split_names(text, names) \
         + find_alone_nicknames(text) + find_heading_name(text, GIVEN_LOWER.__contains__) \
         + find_scorn_names(text, fold_same_length, GIVEN_LOWER, GIVEN_FOLDED) \
-        + contact_role_names(text, fold_same_length)  # "Người liên hệ: Trưởng ban X" (`signoffs`)
-    return drop_honoured_names(text, fold_same_length, found)  # "đặt tên … "Liệt sĩ X"" (`signoffs`)
+        + contact_role_names(text, fold_same_length) \
+        + find_scam_names(text, fold_same_length, NAME_SYLLABLES, GIVEN_LOWER, names)  # "xưng là Quân" (`scamnames`)
+    # "đặt tên … "Liệt sĩ X"" (`signoffs`); "Vợ ông tổ trưởng TDP 7 X là mụ Y": X is the leader (`scamnames`)
+    return kin_named_officials(text, fold_same_length, drop_honoured_names(text, fold_same_length, found))
 
 
 def _find_house_numbers(text: str) -> list[Span]:
