@@ -38,6 +38,7 @@ from hopthu.core.privacy.numbers import (
 from hopthu.core.privacy.phonesigns import phone_signed_names
 from hopthu.core.privacy.publicnames import keep_public_names
 from hopthu.core.privacy.sameflat import flats_said_as_site
+from hopthu.core.privacy.scamnames import find_scam_names, kin_named_officials
 from hopthu.core.privacy.scornnames import find_scorn_names
 from hopthu.core.privacy.signoffs import (
     contact_role_names,
@@ -69,11 +70,12 @@ def _find_private_names(text: str) -> list[Span]:
     `namesigns`), a child's nickname standing alone or the writer's given name heading a subject ("Hôm qua Tèo bị
     ngã", "Tâm - phản ánh …", `alonenames`), and a lower-case given name after "thằng"/"con mụ" ("con mụ thảo bán
     rau", `scornnames`), and a relative's lower-case name after "<relative> tôi là" ("chau noi toi la be minh khoi",
-    `kinlower`). "sang chu nhat" (Sunday), "gan cho Ba Chieu" (a market) and "Đại diện:" are no names (`notnames`).
-    A business's sign name ("Quán nhậu Hải Mập", "Trung tâm tiếng Anh Ngôi Sao") is no person's (`signs`), nor
-    "Điện lực". The submitter's contact line with a role ("Người liên hệ: Trưởng ban X") is the submitter's; a martyr
-    proposed as a lane's name ("đặt tên … "Liệt sĩ X"") is no private person's (`signoffs`). A name signed beside a
-    phone number before a texting particle ("[số điện thoại] - Lan nha") is the writer's (`phonesigns`)."""
+    `kinlower`), and scammers, fake officials and firms' agents by the title they claim (`scamnames`). "sang chu
+    nhat" (Sunday), "gan cho Ba Chieu" (a market) and "Đại diện:" are no names (`notnames`). A business's sign name
+    ("Quán nhậu Hải Mập", "Trung tâm tiếng Anh Ngôi Sao") is no person's (`signs`), nor "Điện lực". The submitter's
+    contact line with a role ("Người liên hệ: Trưởng ban X") is the submitter's; a martyr proposed as a lane's name
+    ("đặt tên … "Liệt sĩ X"") is no private person's (`signoffs`). A name signed beside a phone number before a
+    texting particle ("[số điện thoại] - Lan nha") is the writer's (`phonesigns`)."""
     names = drop_bodies(text, drop_house_markers(text, find_names(text)))  # "Nhà em SN 44": a marker (`markerwords`)
     names = drop_days_and_streets(text, names)  # "ca chu nhat", "vỉa hè Lê Văn Việt" (`daystreets`)
     # officials and sign names after a capitalised honorific that `names` took stay (`publicnames`)
@@ -84,11 +86,13 @@ def _find_private_names(text: str) -> list[Span]:
         + find_scorn_names(text, fold_same_length, GIVEN_LOWER, GIVEN_FOLDED) \
         + contact_role_names(text, fold_same_length) \
         + phone_signed_names(text, fold_same_length, _NOT_SIGNED.__contains__) \
-        + find_kin_lower_names(text, fold_same_length, NAME_SYLLABLES)  # "chau noi toi la be minh khoi" (`kinlower`)
+        + find_kin_lower_names(text, fold_same_length, NAME_SYLLABLES) \
+        + find_scam_names(text, fold_same_length, NAME_SYLLABLES, GIVEN_LOWER, names)  # "xưng là Quân" (`scamnames`)
     # "tự xưng là Tuấn", "cùng vợ là bà X" after an official's role, "Giờ Huy chặn …", "zalo Hien Vu" (`toldagain`)
     found += find_told_again(text, found, fold_same_length, _CUES.placed, GIVEN_FOLDED.__contains__, is_time_of_day)
     found = trim_verb_tails(text, fold_same_length, found)  # "pham gia bao dang on thi": "đang" stays (`kinlower`)
     found = drop_honoured_names(text, fold_same_length, found)  # "đặt tên … "Liệt sĩ X"" (`signoffs`)
+    found = kin_named_officials(text, fold_same_length, found)  # "Vợ ông tổ trưởng TDP 7 X là mụ Y": X leads (`scamnames`)
     found = drop_sundays(text, fold_same_length, found)  # "hom chu nhat" is Sunday, not "chú Nhật" (`timewords`)
     found = drop_elder_places(text, fold_same_length, found)  # "cau Ong Bon" is a bridge, not an uncle (`elderplaces`)
     return drop_not_names(text, found, fold_same_length)  # "sang chu nhat", "gan cho Ba Chieu", "Đại diện:" (`notnames`)

@@ -1,0 +1,123 @@
+"""Names in scams and in letters about them that no other cue of the name detector reaches (for `__init__`).
+
+Pure, no I/O, nothing of the hopthu package: the fold function, the name syllables and the given names are passed
+in. GUIDE.md: a scammer, a fake official, an advertiser's agent and a fake charity's "volunteer" are private people,
+whatever title they give themselves. This module finds:
+- a name right after a claim with no public role before it: "Người đòi nợ xưng là Quân", "một người tự giới thiệu là
+  Quách Văn Bình, phó chủ tịch hội" (the role comes after, or never);
+- a name after a private firm's title: "trưởng phòng nhân sự Mai Phương Thảo", "(trợ lý Hà Vy)";
+- the "officer in charge" a phishing message names ("Cán bộ phụ trách: Đoàn Thị Yến – cán bộ LĐTBXH phường", "Mọi
+  vướng mắc liên hệ: Cán bộ Nguyễn Văn Hùng, Công an phường"), only
+  in a text that sends the reader to a link and asks for a CCCD, an OTP or an account number;
+- a given name opening a chat display name in quotes: Zalo "Tuấn Đất Nền Lưu Kiếm";
+- the writer's given name alone on the last line when a name found in the text ends with it ("Em là Trương Quốc
+  Bảo … \\nBảo"): "bảo" is also a verb, so no cue of its own reaches it.
+It also tells which names are an official's though a kinship word stands before the role: "Vợ ông tổ trưởng TDP 7
+Hà Văn Long là mụ Kiều" names the leader right after his role, then his wife after "là" (`kin_named_officials`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+
+Span = tuple[int, int]
+
+_HONORIFIC = r"(?:(?:anh|chi|ong|ba|co|chu|bac|em|a|c|ms|mr|mrs)\.?\s)?"
+_CLAIM = re.compile(r"\b(?:xung la|tu xung(?: la)?|tu gioi thieu(?: la| ten(?: la)?)?|tu nhan la|tu nhan ten)\s"
+                    r"(?:ten\s(?:la\s)?)?" + _HONORIFIC)
+_FIRM_TITLE = re.compile(
+    r"\b(?:(?:truong|pho) phong (?:nhan su|kinh doanh|tuyen dung|marketing|tai chinh|dao tao|cham soc khach hang)"
+    r"|tro ly|thu ky rieng|chuyen vien tu van|tu van vien|chuyen gia|dien gia|giam doc (?:kinh doanh|kim cuong|vung))"
+    r"\s?:?\s" + _HONORIFIC)
+_PHISH_CONTACT = re.compile(r"\b(?:(?:can bo|nhan vien) (?:phu trach|tiep nhan|ho tro|xu ly)\s?:\s?"
+                            r"|lien he\s?:?\s?(?:can bo|cskv|canh sat khu vuc|nhan vien)\s)" + _HONORIFIC)
+_LINK = re.compile(r"https?://|\bwww\.|\b(?:duong )?link\b")
+_ASKS = re.compile(r"\b(?:cccd|cmnd|otp|so tai khoan|mat khau)\b")
+_DISPLAY = re.compile(r"\b(?:zalo|facebook|fb|nick|tiktok)\s(?:ten\s(?:la\s)?)?[\"“'‘]")
+# Capitalised words that open an office, not a name: "xưng là Công an phường", "tự giới thiệu là Hội Chữ thập đỏ".
+_OFFICE = re.compile(r"(?:cong an|uy ban|ubnd|dien luc|ngan hang|bao hiem|hoi\b|mat tran|doan (?:thanh nien|the)|chu thap|can bo"
+                     r"|nhan vien|to truong|chu tich|cskv|phuong\b|cong ty|quy\b|tong dai|trung tam)")
+_CAP_WORD = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]{0,7}(?![\w])")
+_KIN_ROLE = re.compile(r"\b(?:vo|chong|con|me|bo|con gai|con trai|em gai|em trai)\s(?:cua\s)?(?:ong|ba)\s"
+                       r"(?:to truong|chu tich|pho chu tich|bi thu|truong cong an)(?:\s(?:tdp|to dan pho|khu pho)(?:\sso)?\s\d{1,3})?"
+                       r"(?:\sphuong)?\s$")
+_THEN_KIN = re.compile(r"\s?,?\s(?:la|ten la)\s")
+
+
+def _run(text: str, pos: int, limit: int = 4) -> list[str]:
+    """Capitalised words from `pos`, one space apart, at most `limit`."""
+    words: list[str] = []
+    while len(words) < limit:
+        m = _CAP_WORD.match(text, pos)
+        if m is None or not m.group(0)[0].isupper():
+            break
+        words.append(m.group(0))
+        pos = m.end()
+        if text[pos : pos + 1] != " ":
+            break
+        pos += 1
+    return words
+
+
+def _name_at(text: str, folded: str, pos: int, syllables: Collection[str]) -> Span | None:
+    words = _run(text, pos)
+    if not words or _OFFICE.match(folded, pos):
+        return None
+    if len(words) == 1 and folded[pos : pos + len(words[0])] not in syllables:
+        return None
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return None  # "LĐTBXH", "UBND": an office's initials
+    return pos, pos + len(" ".join(words))
+
+
+def find_scam_names(text: str, fold: Callable[[str], str], syllables: Collection[str], given_lower: Collection[str],
+                    names: list[Span]) -> list[Span]:
+    """Spans of the names the module's doc lists; `names` are the name detector's spans (for the last line)."""
+    folded = fold(text)
+    spans: list[Span] = []
+    patterns = [_CLAIM, _FIRM_TITLE]
+    if _LINK.search(folded) and _ASKS.search(folded):
+        patterns.append(_PHISH_CONTACT)
+    for pattern in patterns:
+        for m in pattern.finditer(folded):
+            span = _name_at(text, folded, m.end(), syllables)
+            if span is not None:
+                spans.append(span)
+    for m in _DISPLAY.finditer(folded):
+        word = _CAP_WORD.match(text, m.end())
+        if word is not None and word.group(0)[0].isupper() and word.group(0).lower() in given_lower:
+            spans.append((word.start(), word.end()))
+    spans += _last_line_given(text, names)
+    return spans
+
+
+def _last_line_given(text: str, names: list[Span]) -> list[Span]:
+    stripped = text.rstrip()
+    start = stripped.rfind("\n") + 1
+    last = stripped[start:].strip()
+    if not start or not last or " " in last or not last[0].isupper() or not last.isalpha():
+        return []
+    ends = {text[s:e].split()[-1] for s, e in names if len(text[s:e].split()) > 1}
+    if last not in ends:
+        return []
+    pos = text.index(last, start)
+    return [(pos, pos + len(last))]
+
+
+def kin_named_officials(text: str, fold: Callable[[str], str], spans: list[Span]) -> list[Span]:
+    """`spans` without an official named right after his role though a relative's word opens the clause, nor later
+    mentions of his given name after "ông"/"bà" (see the module's doc)."""
+    folded = fold(text)
+    drop: set[Span] = set()
+    given: set[str] = set()
+    for s, e in spans:
+        if len(text[s:e].split()) > 1 and _KIN_ROLE.search(folded, max(0, s - 60), s) and _THEN_KIN.match(folded, e):
+            drop.add((s, e))
+            given.add(text[s:e].split()[-1])
+    if not given:
+        return spans
+    for s, e in spans:
+        if text[s:e] in given and re.search(r"(?:ông|bà|ong|ba) $", text[max(0, s - 4) : s]):
+            drop.add((s, e))
+    return [span for span in spans if span not in drop]
