@@ -33,12 +33,20 @@ def cuts(text: str) -> list[str]:
 
 
 def only_replaced(before: str, after: str) -> bool:
-    """`after` is `before` with some spans replaced by markers: the pieces between markers appear in `before`, in
-    order (a detector that cut into an earlier marker, or changed a character, breaks this)."""
-    pos = 0
-    for piece in _MARKER.split(after):
-        found = before.find(piece, pos)
+    """`after` is `before` with some non-empty spans replaced by markers, and nothing else changed: the text before the
+    first marker opens `before`, the text after the last one closes it, and the pieces between stand in order with at
+    least one character taken out before each (a detector that cut into an earlier marker, dropped text or changed a
+    character breaks this). Placing each piece at its leftmost place is enough to know whether any placing works."""
+    pieces = _MARKER.split(after)
+    if len(pieces) == 1:
+        return after == before
+    first, *middle, last = pieces
+    if not before.startswith(first):
+        return False
+    pos = len(first)
+    for piece in middle:
+        found = before.find(piece, pos + 1)
         if found < 0:
             return False
         pos = found + len(piece)
-    return True
+    return before.endswith(last) and len(before) - len(last) >= pos + 1

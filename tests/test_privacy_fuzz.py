@@ -35,6 +35,15 @@ def test_a_text_ending_right_after_a_cue_redacts():
         assert only_replaced(text, redact_text(text))
 
 
+def test_the_check_itself_refuses_dropped_added_or_changed_text():
+    before = "Tôi là Lan, nhà số 5"
+    assert only_replaced(before, "Tôi là [họ tên], nhà [số nhà]")
+    assert only_replaced(before, before)
+    for after in ("", "Tôi", "Tôi là", "Tôi là Lan, nhà số 5[họ tên]", "Tôi là [họ tên], nhà số 6", "[họ tên]Tôi là Lan, nhà số 5",
+                  "Tôi là [họ tên], nhà", "[họ tên] Lan, nhà số 5 [số nhà]"):
+        assert not only_replaced(before, after), after
+
+
 # Words the detectors look for, in any order: honorifics, kinship, cues of homes and numbers, names with and
 # without marks, officials' roles, places, punctuation and line ends.
 WORDS = ["tôi", "là", "toi", "la", "em", "ông", "bà", "anh", "chị", "c", "a", "cháu", "con", "vợ", "nhà", "số", "so",
