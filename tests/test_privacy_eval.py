@@ -290,7 +290,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (5866, 5887, 0.999, 1914, 1915),  # 5665/5679, 1867/1867 before p-3600 … p-3659
+    "tuning": (6026, 6047, 0.999, 1933, 1934),  # 5866/5887, 1914/1915 before p-3900 … p-3929; 5665/5679, 1867/1867 before p-3600 … p-3659
     "heldout": (164, 167, 0.999, 33, 33),
     # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869; 3418, 514 before p-3010 … p-3039;
     # 3419 before p-3100 … p-3129; 3420 before p-3190 … p-3219, 3423 before p-3250 … p-3279

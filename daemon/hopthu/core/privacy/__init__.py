@@ -22,13 +22,14 @@ from hopthu.core.privacy.markerwords import drop_house_markers
 from hopthu.core.privacy.namecues import GIVEN_FOLDED, NAME_SYLLABLES, is_place
 from hopthu.core.privacy.names import find_names
 from hopthu.core.privacy.namesigns import Cues, drop_bodies, find_shaped_names, split_names
-from hopthu.core.privacy.namewords import GIVEN_LOWER
+from hopthu.core.privacy.namewords import GIVEN_LOWER, SURNAMES
 from hopthu.core.privacy.numbers import (
     find_accounts,
     find_ids,
     find_passports,
     find_private_plates,
 )
+from hopthu.core.privacy.petitioners import petitioner_names
 from hopthu.core.privacy.publicnames import keep_public_names
 from hopthu.core.privacy.scornnames import find_scorn_names
 from hopthu.core.privacy.signoffs import (
@@ -59,7 +60,8 @@ def _find_private_names(text: str) -> list[Span]:
     ngã", "Tâm - phản ánh …", `alonenames`), and a lower-case given name after "thằng"/"con mụ" ("con mụ thảo bán
     rau", `scornnames`). A business's sign name ("Quán nhậu Hải Mập") is no person's (`signs`), nor "Điện lực". The
     submitter's contact line with a role ("Người liên hệ: Trưởng ban X") is the submitter's; a martyr proposed as a
-    lane's name ("đặt tên … "Liệt sĩ X"") is no private person's (`signoffs`)."""
+    lane's name ("đặt tên … "Liệt sĩ X"") is no private person's (`signoffs`). The writer named after a petition's
+    own label ("Người kiến nghị: X – Trưởng ban …") is private whatever role follows (`petitioners`)."""
     names = drop_bodies(text, drop_house_markers(text, find_names(text)))  # "Nhà em SN 44": a marker (`markerwords`)
     # officials and sign names after a capitalised honorific that `names` took stay (`publicnames`)
     found = keep_public_names(text, drop_sign_names(text, names)) + find_claimed_officials(text) \
@@ -67,7 +69,8 @@ def _find_private_names(text: str) -> list[Span]:
         + find_bare_kin_names(text, names) + find_shaped_names(text, _CUES) + split_names(text, names) \
         + find_alone_nicknames(text) + find_heading_name(text, GIVEN_LOWER.__contains__) \
         + find_scorn_names(text, fold_same_length, GIVEN_LOWER, GIVEN_FOLDED) \
-        + contact_role_names(text, fold_same_length)  # "Người liên hệ: Trưởng ban X" (`signoffs`)
+        + contact_role_names(text, fold_same_length) \
+        + petitioner_names(text, fold_same_length, SURNAMES)  # "Người kiến nghị: X – Trưởng ban …" (`petitioners`)
     return drop_honoured_names(text, fold_same_length, found)  # "đặt tên … "Liệt sĩ X"" (`signoffs`)
 
 
