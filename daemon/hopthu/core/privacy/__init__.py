@@ -27,7 +27,7 @@ from hopthu.core.privacy.markerwords import drop_house_markers
 from hopthu.core.privacy.namecues import ABBREVIATIONS, GIVEN_FOLDED, NAME_SYLLABLES, NOT_AFTER_VERB, is_place
 from hopthu.core.privacy.names import find_names
 from hopthu.core.privacy.namesigns import Cues, drop_bodies, find_shaped_names, split_names
-from hopthu.core.privacy.namewords import GIVEN_LOWER
+from hopthu.core.privacy.namewords import GIVEN_LOWER, SURNAMES
 from hopthu.core.privacy.notnames import drop_not_names
 from hopthu.core.privacy.numbers import (
     find_accounts,
@@ -35,6 +35,7 @@ from hopthu.core.privacy.numbers import (
     find_passports,
     find_private_plates,
 )
+from hopthu.core.privacy.petitioners import petitioner_names
 from hopthu.core.privacy.phonesigns import phone_signed_names
 from hopthu.core.privacy.publicnames import keep_public_names
 from hopthu.core.privacy.sameflat import flats_said_as_site
@@ -75,7 +76,8 @@ def _find_private_names(text: str) -> list[Span]:
     ("Quán nhậu Hải Mập", "Trung tâm tiếng Anh Ngôi Sao") is no person's (`signs`), nor "Điện lực". The submitter's
     contact line with a role ("Người liên hệ: Trưởng ban X") is the submitter's; a martyr proposed as a lane's name
     ("đặt tên … "Liệt sĩ X"") is no private person's (`signoffs`). A name signed beside a phone number before a
-    texting particle ("[số điện thoại] - Lan nha") is the writer's (`phonesigns`)."""
+    texting particle ("[số điện thoại] - Lan nha") is the writer's (`phonesigns`). The writer named after a
+    petition's own label ("Người kiến nghị: X – Trưởng ban …") is private whatever role follows (`petitioners`)."""
     names = drop_bodies(text, drop_house_markers(text, find_names(text)))  # "Nhà em SN 44": a marker (`markerwords`)
     names = drop_days_and_streets(text, names)  # "ca chu nhat", "vỉa hè Lê Văn Việt" (`daystreets`)
     # officials and sign names after a capitalised honorific that `names` took stay (`publicnames`)
@@ -87,7 +89,8 @@ def _find_private_names(text: str) -> list[Span]:
         + contact_role_names(text, fold_same_length) \
         + phone_signed_names(text, fold_same_length, _NOT_SIGNED.__contains__) \
         + find_kin_lower_names(text, fold_same_length, NAME_SYLLABLES) \
-        + find_scam_names(text, fold_same_length, NAME_SYLLABLES, GIVEN_LOWER, names)  # "xưng là Quân" (`scamnames`)
+        + find_scam_names(text, fold_same_length, NAME_SYLLABLES, GIVEN_LOWER, names) \
+        + petitioner_names(text, fold_same_length, SURNAMES)  # "xưng là Quân", "Người kiến nghị: X – Trưởng ban …"
     # "tự xưng là Tuấn", "cùng vợ là bà X" after an official's role, "Giờ Huy chặn …", "zalo Hien Vu" (`toldagain`)
     found += find_told_again(text, found, fold_same_length, _CUES.placed, GIVEN_FOLDED.__contains__, is_time_of_day)
     found = trim_verb_tails(text, fold_same_length, found)  # "pham gia bao dang on thi": "đang" stays (`kinlower`)

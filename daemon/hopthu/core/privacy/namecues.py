@@ -92,7 +92,7 @@ PLACE_WORDS_FOLDED = frozenset("duong pho ngo ngach hem".split())
 # Words a lower-case name run may begin with that are no name ("hướng dẫn tôi làm thủ tục", "các hộ gia đình",
 # "đoàn thanh niên phường"). Only where a person is hardly ever so named: "luong huu thanh" may be Lương Hữu
 # Thành, "doan thanh tra" Đoàn Thanh Trà, so "lương hưu", "đoàn thanh tra" written without marks go as names.
-NOT_NAMES = frozenset({"phan anh", "thong tin", "tran trong", "lam thu tuc", "ho gia dinh", "doan thanh nien"})
+NOT_NAMES = frozenset({"phan anh", "thong tin", "tran trong", "lam thu tuc", "ho gia dinh", "doan thanh nien", "dang thi cong"})
 # Lower-case short names after a kinship word ("bà hoa", "bac tu", "cháu minh", "anh khải"): only usual
 # given names (GIVEN_LOWER), only after kinship words that are no pronoun of the writer ("em", "con" are
 # left out; nor "di", which is "đi" as often: "đi tù"), and only when what follows ends the name (a pause,

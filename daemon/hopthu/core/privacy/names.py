@@ -302,7 +302,7 @@ def find_names(text: str) -> list[Span]:
                 i += n
                 continue
         # 5. A lower-case full name: surname, a middle name, one or two more syllables.
-        after_title = i > 0 and toks[i - 1][2] in HONORIFICS and adjacent(text, toks[i - 1], toks[i])
+        after_title = i > 0 and toks[i - 1][2] in HONORIFICS and adjacent(text, toks[i - 1], toks[i]) and low not in SURNAMES_MARKED_ONLY
         if not cap and (fw in LOWER_SURNAMES or low in LOWER_FIRST or after_title and fw in SURNAMES):
             n = lower_run(text, folded, toks, i)
             if n == 2 and folded[toks[i + 1][0] : toks[i + 1][1]] in ("thi", "van") and i + 2 < len(toks) \

@@ -12,11 +12,11 @@ SURNAMES = frozenset(
     "mac nghiem khuc au pho ninh quan bach la thai tang tu to khong diep dam dong luc ma nong ong than "
     "vien vi vy hau be sam lai tieu thach banh lieu nhu quang khuat ung tong van cu giang yen phi cam uong thieu "
     "vuu khau can khuong thao sung lu ksor rmah nie mua "
-    "ban tan chao lau hang vang chau".split()  # Dao and Hmong surnames, taken only with their marks (SURNAMES_MARKED_ONLY)
+    "ban tan chao lau hang vang chau dau".split()  # Dao and Hmong surnames, taken only with their marks (SURNAMES_MARKED_ONLY)
 )
 # Surnames whose folded form is a common word: a bare full name opens with them only as written with marks
 # ("Bàn Văn Sơn", "Tẩn Thị Dín", "Chảo Láo Sử"; "Ban Văn hóa" is a ward's board).
-SURNAMES_MARKED_ONLY = frozenset("ban tan chao lau hang vang chau".split())  # "Vàng A Sình" (Hmong); "Châu", not "Cháu"
+SURNAMES_MARKED_ONLY = frozenset("ban tan chao lau hang vang chau dau".split())  # "Vàng A Sình" (Hmong); "Châu", not "Cháu"
 # The surnames above as they are written, for telling "ĐỒNG" from "ĐỘNG", "Lê" from "Lễ" in a text with marks.
 SURNAMES_MARKED = frozenset(
     "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý lưu đào đoàn đinh lâm mai trịnh trương "
