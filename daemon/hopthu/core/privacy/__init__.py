@@ -22,7 +22,7 @@ from hopthu.core.privacy.markerwords import drop_house_markers
 from hopthu.core.privacy.namecues import GIVEN_FOLDED, NAME_SYLLABLES, is_place
 from hopthu.core.privacy.names import find_names
 from hopthu.core.privacy.namesigns import Cues, drop_bodies, find_shaped_names, split_names
-from hopthu.core.privacy.namewords import GIVEN_LOWER
+from hopthu.core.privacy.namewords import GIVEN_LOWER, SURNAMES
 from hopthu.core.privacy.numbers import (
     find_accounts,
     find_ids,
@@ -31,6 +31,7 @@ from hopthu.core.privacy.numbers import (
 )
 from hopthu.core.privacy.publicnames import keep_public_names
 from hopthu.core.privacy.scornnames import find_scorn_names
+from hopthu.core.privacy.shoutedwords import drop_common_runs
 from hopthu.core.privacy.signoffs import (
     contact_role_names,
     drop_honoured_names,
@@ -68,7 +69,8 @@ def _find_private_names(text: str) -> list[Span]:
         + find_alone_nicknames(text) + find_heading_name(text, GIVEN_LOWER.__contains__) \
         + find_scorn_names(text, fold_same_length, GIVEN_LOWER, GIVEN_FOLDED) \
         + contact_role_names(text, fold_same_length)  # "Người liên hệ: Trưởng ban X" (`signoffs`)
-    return drop_honoured_names(text, fold_same_length, found)  # "đặt tên … "Liệt sĩ X"" (`signoffs`)
+    found = drop_honoured_names(text, fold_same_length, found)  # "đặt tên … "Liệt sĩ X"" (`signoffs`)
+    return drop_common_runs(text, found, fold_same_length, SURNAMES)  # "DIA CHI THUONG TRU", "khu đô thị X" (`shoutedwords`)
 
 
 def _find_house_numbers(text: str) -> list[Span]:
