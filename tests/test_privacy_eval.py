@@ -301,7 +301,7 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (6898, 6919, 0.999, 2099, 2100),  # 5866/5887, 1914/1915 before the rounds of 2026-12-06
+    "tuning": (7036, 7057, 0.999, 2123, 2124),  # 5866/5887, 1914/1915 before the rounds of 2026-12-06
     "heldout": (164, 167, 0.999, 33, 33),
     # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869; 3418, 514 before p-3010 … p-3039;
     # 3419 before p-3100 … p-3129; 3420 before p-3190 … p-3219, 3423 before p-3250 … p-3279

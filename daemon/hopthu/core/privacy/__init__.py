@@ -41,6 +41,7 @@ from hopthu.core.privacy.publicnames import keep_public_names
 from hopthu.core.privacy.sameflat import flats_said_as_site
 from hopthu.core.privacy.scamnames import find_scam_names, kin_named_officials
 from hopthu.core.privacy.scornnames import find_scorn_names
+from hopthu.core.privacy.shoutedwords import drop_common_runs
 from hopthu.core.privacy.signoffs import (
     contact_role_names,
     drop_honoured_names,
@@ -98,7 +99,8 @@ def _find_private_names(text: str) -> list[Span]:
     found = kin_named_officials(text, fold_same_length, found)  # "Vợ ông tổ trưởng TDP 7 X là mụ Y": X leads (`scamnames`)
     found = drop_sundays(text, fold_same_length, found)  # "hom chu nhat" is Sunday, not "chú Nhật" (`timewords`)
     found = drop_elder_places(text, fold_same_length, found)  # "cau Ong Bon" is a bridge, not an uncle (`elderplaces`)
-    return drop_not_names(text, found, fold_same_length)  # "sang chu nhat", "gan cho Ba Chieu", "Đại diện:" (`notnames`)
+    found = drop_not_names(text, found, fold_same_length)  # "sang chu nhat", "gan cho Ba Chieu", "Đại diện:" (`notnames`)
+    return drop_common_runs(text, found, fold_same_length, SURNAMES)  # "DIA CHI THUONG TRU", "khu đô thị X" (`shoutedwords`)
 
 
 def _find_house_numbers(text: str) -> list[Span]:

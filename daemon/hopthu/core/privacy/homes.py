@@ -17,7 +17,7 @@ from hopthu.core.privacy.homelists import WORDS_NUMBER, listed_with_homes, table
 from hopthu.core.privacy.homespots import described_homes
 from hopthu.core.privacy.residence import lot_lived_in, writer_in_building
 from hopthu.core.privacy.samesite import drop_sites_said_twice
-from hopthu.core.privacy.sites import flat_works_after, home_is_problem_after, names_no_site, site_before
+from hopthu.core.privacy.sites import CLAUSE_END, flat_works_after, home_is_problem_after, names_no_site, site_before
 
 # "số nhà 15", "so nha 40", "SN 19", "sn 8", "số 12A", "so 9", "nhà số 3" (the span is "số 3").
 # A house number's marker ("sô 4": a retyped "số" missing its hook; "sn.15": the abbreviation with its dot).
@@ -359,7 +359,7 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
     if later.unsafe_lodging and not _EXPLICIT.match(number) \
             and _LODGING_BEFORE.search(fold_same_length(clause_before(text, start, 90))):
         return False  # the unsafe lodging the letter is about
-    after = fold_same_length(re.split(r"[.;\n]", text[end : end + 60], maxsplit=1)[0])
+    after = CLAUSE_END.split(fold_same_length(text[end : end + 60]), maxsplit=1)[0]  # (`sites`)
     if text[max(0, start - 2) : start].rstrip().endswith("(") or _IN_BRACKETS.search(before):
         after = after.split(")", 1)[0]  # "Bà [họ tên] (số 6): bãi rác … bốc mùi": the bracket holds her home only
     clause = after.split(",", 1)[0]

@@ -4,7 +4,8 @@ Pure, no I/O. A writer who lives at the place the letter is about names it first
 thing that is wrong: "Tôi thuê phòng trọ ở số 14 ngõ 31 Trần Bình … Dãy trọ số 14 ngõ 31 có 12 phòng mà chỉ có một
 bình chữa cháy" (p-3525). GUIDE.md: the site stays even when it is a home, so when the same number in the same lane
 is named as a site elsewhere in the text (a building or business right before it: "Dãy trọ số 14 ngõ 31"), its
-mentions as a home stay too. A mention that is neither ("gửi kết quả về số 14 ngõ 31") proves nothing: it is hidden
+mentions as a home stay too; so does a number under a form's field for the site ("Vị trí công trình vi phạm: số 17
+ngõ 42", p-3930). A mention that is neither ("gửi kết quả về số 14 ngõ 31") proves nothing: it is hidden
 with the home it repeats. Not when the text tells of a household in danger (the GUIDE's exception for protection: the home
 goes there whatever else is said).
 """
@@ -19,6 +20,10 @@ _LANE_AFTER = re.compile(r"\s?,?\s(ngo|ngach|hem|kiet)\s(?:so\s)?(\d{1,4}(?:/\d{
 # A building or business named right before the number: the mention names the site ("Dãy trọ số 14", "quán ở số 9").
 _SITE_NOUN_BEFORE = re.compile(r"\b(?:day tro|nha tro|khu tro|phong tro|quan|xuong|cong trinh|cua hang|tiem|kho|co so|chung cu mini|ccmn"
                                r"|toa nha|chung cu|nha hang|karaoke|gara)\s(?:(?:o|tai)\s)?(?:nha\s)?$")
+# A form's field for the problem's site right before the number: "Vị trí công trình vi phạm: số 17 ngõ 42", "Địa điểm
+# xảy ra vụ việc: số 22 …"; the respondent "trú tại số 17 ngõ 42" lives at the site, and that mention stays too.
+_SITE_FIELD_BEFORE = re.compile(r"(?:^|\n|\.\s)\s?(?:vi tri|dia diem|noi xay ra|dia chi (?:vu viec|su viec|cong trinh))"
+                                r"[^:\n]{0,30}:\s?(?:(?:tai|o)\s)?(?:nha\s)?$")
 _DIGITS = re.compile(r"\d{1,5}(?:/\d{1,4})*[a-z]?(?![\w/])")
 
 
@@ -41,7 +46,8 @@ def drop_sites_said_twice(text: str, homes: list[tuple[int, int]], all_numbers: 
         return homes
     folded = fold(text).lower()
     site_keys = {k for s, e in kept
-                 if _SITE_NOUN_BEFORE.search(folded, max(0, s - 20), s) and (k := _key(folded, s, e)) is not None}
+                 if (_SITE_NOUN_BEFORE.search(folded, max(0, s - 20), s) or _SITE_FIELD_BEFORE.search(folded, max(0, s - 50), s))
+                 and (k := _key(folded, s, e)) is not None}
     homes = [span for span in homes if _key(folded, *span) not in site_keys]
     # the home said again without a cue ("Nhà tôi ở số 14 ngõ 31 … gửi kết quả về số 14 ngõ 31"): hidden too
     home_keys = {k for span in homes if (k := _key(folded, *span)) is not None}

@@ -122,3 +122,10 @@ def names_no_site(before: str, start: int, end: int) -> bool:
     word = before[start:end]
     return bool(_HAMLET_BEFORE.search(before, max(0, start - 6), start)
                 or (word.startswith("gara") and _HOME_GARAGE.match(before, end)))
+
+
+# Where the clause after a house number ends (folded): a full stop, a semicolon, a line break, or a form's next field
+# ("… trú tại số 14 ngõ 27 phố Lê Lợi Nội dung: ông X nuôi chó …" once a mail client's wrapped lines are joined): what
+# the next field tells is not done at that number (p-3949).
+CLAUSE_END = re.compile(r"[.;\n]|\s(?:noi dung|nguoi (?:bi )?(?:khieu nai|to cao|kien nghi|phan anh|lam chung|lam don)"
+                        r"|(?:so )?dien thoai|de nghi|ly do|su viec)\s?:", re.IGNORECASE)
