@@ -48,9 +48,10 @@ def test_an_uncle_called_nhat_with_a_capital_still_goes():
 
 
 @pytest.mark.parametrize("text,personal,keep", each_way_cases([
-    ("Nhà tôi ở gần chợ Bà Chiểu, xe bị mất trước nhà thuốc.", (), ("chợ Bà Chiểu",)),
+    ("Nhà tôi ở góc chợ Bà Chiểu, xe bị mất trước nhà thuốc.", (), ("chợ Bà Chiểu",)),
     ("Rác đổ cạnh đền Bà Kiệu rất bẩn, hàng rong chiếm vỉa hè chùa Bà Đá.", (), ("đền Bà Kiệu", "chùa Bà Đá")),
-]))
+]) + [("Nhà tôi ở gần chợ Bà Chiểu, xe bị mất trước nhà thuốc.", (), ("chợ Bà Chiểu",))])  # unmarked "gan cho": see
+# test_privacy_review_mends_42 ("gán cho", "gần chỗ": a market only after a part of it, or placed so elsewhere)
 def test_a_place_named_after_a_lady_stays_with_or_without_diacritics(text, personal, keep):
     gone(text, *personal, keep=keep)
 

@@ -11,7 +11,7 @@ from hopthu.core.privacy.alonenames import find_alone_nicknames, find_heading_na
 from hopthu.core.privacy.base import Detector, Span, fold_same_length, forget_fold, merge
 from hopthu.core.privacy.claimed import find_claimed_officials
 from hopthu.core.privacy.contacts import find_emails, find_phones
-from hopthu.core.privacy.daystreets import drop_days_and_streets
+from hopthu.core.privacy.daystreets import drop_pavement_streets
 from hopthu.core.privacy.dwellings import HOME_ADDRESS
 from hopthu.core.privacy.elderplaces import drop_elder_places
 from hopthu.core.privacy.handles import find_handle_names
@@ -73,14 +73,15 @@ def _find_private_names(text: str) -> list[Span]:
     ngã", "Tâm - phản ánh …", `alonenames`), and a lower-case given name after "thằng"/"con mụ" ("con mụ thảo bán
     rau", `scornnames`), and a relative's lower-case name after "<relative> tôi là" ("chau noi toi la be minh khoi",
     `kinlower`), and scammers, fake officials and firms' agents by the title they claim (`scamnames`). "sang chu
-    nhat" (Sunday), "gan cho Ba Chieu" (a market) and "Đại diện:" are no names (`notnames`). A business's sign name
-    ("Quán nhậu Hải Mập", "Trung tâm tiếng Anh Ngôi Sao") is no person's (`signs`), nor "Điện lực". The submitter's
+    nhat" (Sunday, `timewords`), "goc cho Ba Chieu" (a market, `elderplaces`) and "Đại diện:" (`notnames`) are no
+    names. A business's sign name ("Quán nhậu Hải Mập", "Trung tâm tiếng Anh Ngôi Sao") is no person's (`signs`), nor
+    "Điện lực". The submitter's
     contact line with a role ("Người liên hệ: Trưởng ban X") is the submitter's; a martyr proposed as a lane's name
     ("đặt tên … "Liệt sĩ X"") is no private person's (`signoffs`). A name signed beside a phone number before a
     texting particle ("[số điện thoại] - Lan nha") is the writer's (`phonesigns`). The writer named after a
     petition's own label ("Người kiến nghị: X – Trưởng ban …") is private whatever role follows (`petitioners`)."""
     names = drop_bodies(text, drop_house_markers(text, find_names(text)))  # "Nhà em SN 44": a marker (`markerwords`)
-    names = drop_days_and_streets(text, names)  # "ca chu nhat", "vỉa hè Lê Văn Việt" (`daystreets`)
+    names = drop_sundays(text, fold_same_length, drop_pavement_streets(text, names))  # "ca chủ nhật", "vỉa hè Lê Lợi"
     # officials and sign names after a capitalised honorific that `names` took stay (`publicnames`)
     found = keep_public_names(text, drop_sign_names(text, names)) + find_claimed_officials(text) \
         + find_lower_nicknames(text) + find_handle_names(text) + find_introduced_names(text) \
@@ -88,7 +89,7 @@ def _find_private_names(text: str) -> list[Span]:
         + find_alone_nicknames(text) + find_heading_name(text, GIVEN_LOWER.__contains__) \
         + find_scorn_names(text, fold_same_length, GIVEN_LOWER, GIVEN_FOLDED) \
         + contact_role_names(text, fold_same_length) \
-        + phone_signed_names(text, fold_same_length, _NOT_SIGNED.__contains__) \
+        + phone_signed_names(text, fold_same_length, _NOT_SIGNED.__contains__, _NAME_WORDS.__contains__) \
         + find_kin_lower_names(text, fold_same_length, NAME_SYLLABLES) \
         + find_scam_names(text, fold_same_length, NAME_SYLLABLES, GIVEN_LOWER, names) \
         + petitioner_names(text, fold_same_length, SURNAMES)  # "xưng là Quân", "Người kiến nghị: X – Trưởng ban …"
@@ -98,8 +99,8 @@ def _find_private_names(text: str) -> list[Span]:
     found = drop_honoured_names(text, fold_same_length, found)  # "đặt tên … "Liệt sĩ X"" (`signoffs`)
     found = kin_named_officials(text, fold_same_length, found)  # "Vợ ông tổ trưởng TDP 7 X là mụ Y": X leads (`scamnames`)
     found = drop_sundays(text, fold_same_length, found)  # "hom chu nhat" is Sunday, not "chú Nhật" (`timewords`)
-    found = drop_elder_places(text, fold_same_length, found)  # "cau Ong Bon" is a bridge, not an uncle (`elderplaces`)
-    found = drop_not_names(text, found, fold_same_length)  # "sang chu nhat", "gan cho Ba Chieu", "Đại diện:" (`notnames`)
+    found = drop_elder_places(text, fold_same_length, found)  # "tu cau Ong Bon", "goc cho Ba Chieu" (`elderplaces`)
+    found = drop_not_names(text, found, fold_same_length)  # "Đại diện:" (`notnames`)
     return drop_common_runs(text, found, fold_same_length, SURNAMES)  # "DIA CHI THUONG TRU", "khu đô thị X" (`shoutedwords`)
 
 
@@ -120,6 +121,7 @@ def _find_home_addresses(text: str) -> list[Span]:
 
 
 _NOT_SIGNED = NOT_AFTER_VERB | ABBREVIATIONS | {"p", "phuong", "ko", "khong"}  # no name beside a phone
+_NAME_WORDS = NAME_SYLLABLES | GIVEN_FOLDED  # "- Gấp nha", "- Ok nha" beside a phone: no name
 _CUES = Cues(given=GIVEN_FOLDED.__contains__, syllable=NAME_SYLLABLES.__contains__,
              placed=lambda text, start, word: is_place(text, fold_same_length(text), start, [word]))
 

@@ -43,6 +43,8 @@ _PHONE_BODY = re.compile(PHONE_ANY.pattern.replace(r"(?<![\d+\w])", "", 1))
 # A service line of eight digits: "1900 9095", "1800.1234", "19006868" (`PHONE_ANY` wants six digits after 1900/1800).
 # Not inside a longer number ("1900 9095 12" is `PHONE_ANY`'s).
 PHONE_TOLL_SHORT = re.compile(r"(?<![\d+\w.,])1[89]00(?: ?[.\-–] ?|\s)?\d{4}(?![\w]|[.,\-–]?\s?\d)")
+# ... but a file's or a code's number: "Mã hồ sơ 1900 1234", "số hồ sơ: 1800 5678" (folded, right before it).
+_FILE_CODE_BEFORE = re.compile(r"(?<!\w)(?:ma|ma ho so|so ho so|ma so|ma hs|so hs)\s?(?:la\s?)?:?\s?$")
 # A foreign number of a relative abroad: "+" and a country code other than 84, then 6 to 12 digits.
 PHONE_ABROAD = re.compile(r"(?<![\d+\w])\+\s?(?!84)[1-9]\d{0,2}(?:[\s.\-–]?\(0\))?(?: ?[.\-–] ?|\s)?(?:\d(?: ?[.\-–] ?|\s)?){5,11}\d(?!\d)")
 # Twelve digits in one run with single spaces or dots is a CCCD ("0 3 1 0 8 9 0 0 4 5 1 2"), not a phone and two more.
@@ -109,7 +111,9 @@ def find_phones(text: str) -> list[Span]:
         if glued and _phone_digits_ok(raw := glued.group(0).rstrip(" .-–")):
             spans.append((glued.start(), glued.start() + len(raw)))
     if "00" in text:
-        spans += [m.span() for m in PHONE_TOLL_SHORT.finditer(text)]
+        folded = fold_same_length(text)
+        spans += [m.span() for m in PHONE_TOLL_SHORT.finditer(text)
+                  if not _FILE_CODE_BEFORE.search(folded, max(0, m.start() - 16), m.start())]  # "Mã hồ sơ 1900 1234"
     if "+" in text:
         for m in PHONE_ABROAD.finditer(text):
             raw = m.group(0).rstrip(" .-–")

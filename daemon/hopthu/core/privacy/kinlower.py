@@ -11,7 +11,8 @@ One word is read only after "bé"/"thằng"/"cái"/"cu" ("con tôi là bé na, 4
 
 Also the tail of a lower-case name run of four words that is a verb going on with the sentence: "con toi la chau pham
 gia bao dang on thi", "ong xa toi la pham van duc lam ca dem": "đang" and "làm" fold to the surnames Đặng and Lâm, so
-the run took them; no given name ends that way when a lower-case word follows, and the verb stays.
+the run took them; the verb stays unless the next word is one that follows a name ("tuổi", "học", "bị", "ở"): in
+"nguyen ngoc tue lam hoc lop 5" the last word is the given name Lâm.
 """
 
 from __future__ import annotations
@@ -51,6 +52,9 @@ def find_kin_lower_names(text: str, fold: Callable[[str], str], syllables: Conta
 
 
 _VERB_TAILS = frozenset("dang lam hay vua cung duoc se".split())
+# ... unless the word after is one that goes on about a person right after their name ("tue lam hoc lop 5", "tue lam
+# bi hang xom danh"): then the last word is the given name (Lâm, folded "lam"), and it goes.
+_GOES_ON = re.compile(r" " + _AFTER + r"(?!\w)")
 
 
 def trim_verb_tails(text: str, fold: Callable[[str], str], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -60,7 +64,7 @@ def trim_verb_tails(text: str, fold: Callable[[str], str], spans: list[tuple[int
         words = text[start:end].split(" ")
         last = fold(text[start:end]).split(" ")[-1]
         if len(words) >= 4 and text[start:end].islower() and last in _VERB_TAILS \
-                and re.match(r" [a-zà-ỹđ]", text[end : end + 2]):
+                and re.match(r" [a-zà-ỹđ]", text[end : end + 2]) and not _GOES_ON.match(fold(text), end):
             end -= len(last) + 1
         trimmed.append((start, end))
     return trimmed

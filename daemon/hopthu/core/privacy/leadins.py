@@ -31,6 +31,8 @@ _PHUONG_NOUN = re.compile(r"\s(?:án|tiện|pháp|hướng|thức|trình|châm|d
 
 # "Đoàn" after a lower-case honorific, then what a person does or a pause: a surname used as a name.
 _KIN_BEFORE_DOAN = re.compile(r"(?<!\w)(?:anh|chị|ông|bà|cô|chú|bác|cậu|dì|thằng) $")
+# ... but not after "các"/"những" or "anh chị": "Cảm ơn các anh Đoàn đã đến", "Các anh chị Đoàn đi phát khẩu trang".
+_MANY_BEFORE_DOAN = re.compile(r"(?<!\w)(?:cac|nhung) \S+ $|(?<!\w)anh chi $")
 _DOAN_DOES = re.compile(r"(?:\s?[,.;:!?)\n]|$|\s(?:di|da|den|ve|lam|va|cua)\b)")
 
 
@@ -42,12 +44,17 @@ def not_a_name(text: str, folded: str, pos: int) -> bool:
     if text[pos : pos + 4] in ("Đoan", "ĐOAN") and not text[pos + 4 : pos + 5].isalpha():
         return False
     if text[pos : pos + 4] == "Đoàn" and _KIN_BEFORE_DOAN.search(text, max(0, pos - 8), pos) \
-            and _DOAN_DOES.match(folded, pos + 4):
+            and not _MANY_BEFORE_DOAN.search(folded, max(0, pos - 12), pos) and _DOAN_DOES.match(folded, pos + 4):
         return False  # "chủ nhà là anh Đoàn đi công tác" (p-3664): a man so called, not a delegation
     return not (text[pos : pos + 6] in ("Phương", "Phượng") and not text[pos + 6 : pos + 7].isalpha()
                 and not _PHUONG_NOUN.match(text, pos + 6))
 
 # A public role right after a name: "anh X bên phòng kinh tế", "chị Y ở Trung tâm phục vụ hành chính công".
+# The city order teams only right after the name ("chị Trang đội quản lý đô thị phường đã lập biên bản"), after
+# "bên"/"ở"/"thuộc"/"làm"/"là", in brackets, or after a comma or a dash when no verb follows ("anh Hùng, trật tự đô
+# thị phường, …"): "chị Lan, đội trật tự đô thị đến tịch thu hàng của chị ấy", "bà Tư - trật tự đô thị đã thu hết"
+# name a vendor the team came to.
+_CITY_TEAM = r"(?:doi )?(?:trat tu|quan ly) do thi"
 ROLE_AFTER = re.compile(
     r"\s?[,\-–(]?\s?(?:lam\s)?(?:ben|o|cua|thuoc|tai|la)?\s?(?:phong (?:kinh te|van hoa|tu phap|tai nguyen)|ubnd|uy ban|cong an phuong|"
     r"trung tam phuc vu|tram y te|dia chinh|can bo|cong chuc|vien chuc|(?:pho )?chu tich|to truong|to pho|bi thu|"
@@ -55,7 +62,10 @@ ROLE_AFTER = re.compile(
     r"(?:the |our |your )?(?:ward )?(?:vice )?chair(?:man|woman|person)|(?:the )?(?:ward|police) officer|"  # English letters
     r"truong (?:thon|xom|ap)|chanh van phong|van phong (?:hdnd|ubnd|uy ban)|"
     r"(?:pho )?truong (?:tram|ban|phong|cong an|khu pho)|"
-    r"cong an khu vuc|canh sat khu vuc|(?:doi )?trat tu do thi|(?:doi )?quan ly do thi)"
+    r"cong an khu vuc|canh sat khu vuc)"
+    r"|\s?[,\-–]?\s?(?:lam\s)?(?:ben|o|cua|thuoc|tai|la)\s" + _CITY_TEAM
+    + r"|\s?\(\s?" + _CITY_TEAM + r"|\s" + _CITY_TEAM
+    + r"|\s?[,\-–]\s?" + _CITY_TEAM + r"(?:\s(?:phuong|p\.)(?:\s[^\W\d_]+){0,2})?(?=\s?[,.;:!?)\n]|$)"
 )
 # A public role right before a name makes it an official's ("… là anh" may sit between).
 # A long office name may stand between: "cán bộ Lao động - Thương binh và Xã hội phường là chị …".
@@ -178,8 +188,8 @@ ROLE_BELONGS_ELSEWHERE = re.compile(r":\s?\w|\bnha\b|\b(?:tiep|gap|moi|lam viec 
 # sư Hoàng", "ThS. Kiều Văn Mạnh", "Cựu chiến binh Phạm Văn Lộc"); none of them is a public office (folded).
 PRIVATE_TITLE = re.compile(
     r"\b(?:luat su|ky su|kien truc su|thac si|tien si|cuu chien binh|ccb|nha giao|nghe nhan|thuong binh"
-    r"|ths|ts|ks|ls|kts|pgs|gs|(?<!\d )(?<!\d, )(?<!toi )(?<!sang )(?<!chieu )(?<!ngay )(?<!hom )(?<!va )cn)\.? ?$"
-)  # "t7 cn", "tối cn": Sunday (chủ nhật), no "CN." (cử nhân)
+    r"|ths|ts|ks|ls|kts|pgs|gs|cn)\.? ?$"
+)  # "t7 cn", "tối cn" is Sunday (chủ nhật), no "CN." (cử nhân): `names` leaves out what timewords.is_sunday says
 
 # Contempt words for a person ("lão", "mụ", "thằng", "con mụ"): right before a name they say a private person the
 # writer scorns, not an official in a role said earlier in the clause ("Đề nghị công an phường bắt ngay lão X": the

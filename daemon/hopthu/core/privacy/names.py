@@ -99,7 +99,7 @@ from hopthu.core.privacy.namewords import (
     SURNAMES_MARKED,
     SURNAMES_MARKED_ONLY,
 )
-from hopthu.core.privacy.timewords import not_given_here
+from hopthu.core.privacy.timewords import not_given_here, sunday_title_ends
 
 _MOVES = frozenset("ra vào vao lên len xuống xuong về qua đến den tới".split())  # "gọi Tùng, Hậu với Nga ra" (not "và Thanh tra")
 
@@ -114,7 +114,7 @@ def find_names(text: str) -> list[Span]:
     capital_intro_ends = lead_in_ends(INTRO_CAPITAL, folded)
     last_line = text.rstrip().rfind("\n")
     closing_ends = {e for e in lead_in_ends(CLOSING, folded) if e > last_line}
-    named_ends = lead_in_ends(NAMED_AS, folded) | lead_in_ends(PRIVATE_TITLE, folded)
+    named_ends = lead_in_ends(NAMED_AS, folded) | lead_in_ends(PRIVATE_TITLE, folded) - sunday_title_ends(folded)
     title_starts = {s for s, _ in _title_spans(folded)}
     marked_text = _mostly_marked(toks)
     kin_ends = lead_in_ends(KIN, folded)
@@ -457,7 +457,7 @@ def _line_start(text: str, pos: int) -> bool:
 
 def _title_spans(folded: str) -> list[tuple[int, int]]:
     """Where a private person's title stands ("luật sư", "ThS.", "cựu chiến binh"), start and end."""
-    return [(m.start(), m.end()) for m in _TITLE_AT.finditer(folded)]
+    return [m.span() for m in _TITLE_AT.finditer(folded) if m.end() not in sunday_title_ends(folded)]  # "t7 cn"
 
 
 _TITLE_AT = re.compile(PRIVATE_TITLE.pattern.removesuffix("$"))

@@ -5,7 +5,8 @@ Pure, no I/O, and it imports nothing of hopthu: `privacy/__init__.py` hands it t
 the test of a word that is no name. `namecues.next_to_phone` takes a name beside the phone's marker only when the
 line ends right after it; a texting particle after the name ("nha", "nhé", "ạ") hid it. Here the particle may close
 the line: the name is one to three capitalised words (not in capitals), after a dash, a comma, a bracket or a
-one-letter honorific ("c", "a", "e"), and the particle is written in lower case. The honorific stays.
+one-letter honorific ("c", "a", "e"), every word a name's syllable, and the particle is written in lower case. The
+honorific stays.
 """
 
 from __future__ import annotations
@@ -24,9 +25,11 @@ _SIGNED = re.compile(
 )
 
 
-def phone_signed_names(text: str, fold: Callable[[str], str], no_name: Callable[[str], bool]) -> list[Span]:
+def phone_signed_names(text: str, fold: Callable[[str], str], no_name: Callable[[str], bool],
+                       name_word: Callable[[str], bool]) -> list[Span]:
     """Spans of names signed beside a phone marker before a closing particle (see the module's text); `no_name`
-    says whether a folded word is no name ("zalo", "sdt")."""
+    says whether a folded word is no name ("zalo", "sdt"), `name_word` whether it is a name's syllable or a given
+    name ("- Gấp nha", "(Viettel) nha", "- Ok nha", ", Thanks nha" close no name)."""
     if "[số điện thoại]" not in text:
         return []
     folded = fold(text)
@@ -36,6 +39,6 @@ def phone_signed_names(text: str, fold: Callable[[str], str], no_name: Callable[
         words = text[start:end].split()
         particle = text[end : m.end()]
         if all(w[:1].isupper() and not w.isupper() for w in words) and particle == particle.lower() \
-                and not any(no_name(fold(w)) for w in words):
+                and not any(no_name(fold(w)) or not name_word(fold(w)) for w in words):
             found.append((start, end))
     return found
