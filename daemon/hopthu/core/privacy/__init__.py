@@ -50,7 +50,7 @@ from hopthu.core.privacy.signoffs import (
 )
 from hopthu.core.privacy.signs import drop_sign_names
 from hopthu.core.privacy.sufferedhomes import suffered_homes
-from hopthu.core.privacy.timewords import drop_sundays, is_time_of_day
+from hopthu.core.privacy.timewords import drop_sundays, not_given_here
 from hopthu.core.privacy.toldagain import find_told_again
 
 NAME_MARK = "[họ tên]"
@@ -94,7 +94,7 @@ def _find_private_names(text: str) -> list[Span]:
         + find_scam_names(text, fold_same_length, NAME_SYLLABLES, GIVEN_LOWER, names) \
         + petitioner_names(text, fold_same_length, SURNAMES)  # "xưng là Quân", "Người kiến nghị: X – Trưởng ban …"
     # "tự xưng là Tuấn", "cùng vợ là bà X" after an official's role, "Giờ Huy chặn …", "zalo Hien Vu" (`toldagain`)
-    found += find_told_again(text, found, fold_same_length, _CUES.placed, GIVEN_FOLDED.__contains__, is_time_of_day)
+    found += find_told_again(text, found, fold_same_length, _CUES.placed, GIVEN_FOLDED.__contains__, not_given_here)
     found = trim_verb_tails(text, fold_same_length, found)  # "pham gia bao dang on thi": "đang" stays (`kinlower`)
     found = drop_honoured_names(text, fold_same_length, found)  # "đặt tên … "Liệt sĩ X"" (`signoffs`)
     found = kin_named_officials(text, fold_same_length, found)  # "Vợ ông tổ trưởng TDP 7 X là mụ Y": X leads (`scamnames`)

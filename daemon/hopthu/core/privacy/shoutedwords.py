@@ -22,8 +22,9 @@ _NEVER_NAME_PAIRS = ("thuong tru", "tam tru", "hanh vi", "bao luc", "gia dinh", 
 _LEADS_TO_NAME = frozenset("la ten ong ba anh chi em co chu bac cu chau con me bo cha vo chong di duong thim mo ban"
                            " nguoi ky hoten".split())
 _WORD = re.compile(r"[^\W\d_]+")
-# Two or more words in capitals of two letters or more, one space apart.
-_SHOUTED_RUN = re.compile(r"[^\W\d_]{2,}(?: [^\W\d_]{2,})+")
+# Two or more words in capitals of two letters or more, one space apart (from a word's start only: from inside a
+# long run of letters every start would rescan it).
+_SHOUTED_RUN = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}(?: [^\W\d_]{2,})+")
 # A housing estate's word right before the name (folded): "khu đô thị", "khu dân cư", "khu nhà ở", "khu tập thể".
 _ESTATE_BEFORE = re.compile(r"\bkhu (?:do thi|dan cu|nha o|tap the|cong nghiep|chung cu)\s$")
 

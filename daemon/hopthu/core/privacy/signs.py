@@ -63,8 +63,9 @@ def drop_sign_names(text: str, spans: list[Span]) -> list[Span]:
 _LANGUAGE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]iếng|[Tt]ieng) Anh $")
 
 
-# A capitalised word (a name) right before "chủ <head> <trade> " and the run at `start`.
-_OWNER_BEFORE = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*\s(?:chủ|chu)\s[^\W\d_]+\s[^\W\d_]+\s$")
+# A capitalised word (a name) right before "chủ <head> <trade> " and the run at `start`; a match starts only at a
+# word's start (from inside a long run of letters every start would rescan it: quadratic).
+_OWNER_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZĐÀ-Ỹ][^\W\d_]*\s(?:chủ|chu)\s[^\W\d_]+\s[^\W\d_]+\s$")
 
 
 def _owner_named(text: str, start: int) -> bool:
