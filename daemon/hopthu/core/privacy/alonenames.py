@@ -39,8 +39,8 @@ _NOT_BEFORE = frozenset(
     "năm nam tuổi tuoi giờ gio tháng thang ngày ngõ ngo ngách ngach hẻm hem kiệt phố pho đường duong chợ quán quan "
     "tiệm tiem shop hiệu xóm xom khu thôn làng lang cầu bến hãng hang".split()
 )  # not the unmarked "cho", "ben", "hieu": "mua kẹo cho Tèo", "bên Tèo", "hiểu Tèo"
-# After a nickname, words that make it another word: "Bi a" (billiards), "Su hào", "Bo mạch".
-_NOT_AFTER = frozenset("a da hào hao mạch mach".split())
+# After a nickname, words that make it another word: "Bi a" (billiards), "Su hào", "Bo mạch", "Bi thu" (Bí thư).
+_NOT_AFTER = frozenset("a da hào hao mạch mach thu thư".split())
 
 
 def _alone_at(text: str, m: re.Match[str]) -> str | None:

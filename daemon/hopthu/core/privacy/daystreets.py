@@ -10,16 +10,22 @@ from __future__ import annotations
 
 import re
 
-_PAVEMENT_BEFORE = re.compile(r"(?<!\w)(?:vỉa hè|via he|hè phố|he pho|lề đường|le duong)\s\Z", re.IGNORECASE)
+_PAVEMENT_BEFORE = re.compile(r"(?<!\w)(?:vỉa hè|via he|hè phố|he pho|lề đường|le duong)[ \t]\Z", re.IGNORECASE)
+# What follows a street, not a person doing something: the end, a pause, a place's word (folded or marked).
+_STREET_NEXT = re.compile(r"[ \t]?(?:$|[.,;:!?)\n–-]|(?:đoạn|doan|trước|truoc|gần|gan|phía|phia|chỗ|cho|khu|phường|phuong"
+                          r"|quận|quan|từ|tu|đến|den|suốt|suot|cả|ca|ngay|sát|sat|số|so|và|va|bị|bi|bên|ben|hai|đối|doi"
+                          r"|thuộc|thuoc|ở|o|tại|tai|nối|noi)(?!\w))", re.IGNORECASE)
 _FULL_NAME = re.compile(r"[^\W\d_]{1,8}(?:\s[^\W\d_]{1,8}){1,3}")
 
 
 def drop_pavement_streets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`spans` less a full name right after "vỉa hè" (a street)."""
+    """`spans` less a full name right after "vỉa hè" on the same line (a street) and followed by what follows a street
+    ("vỉa hè Trần Thị Hoa thì chửi bới": a person)."""
     kept = []
     for s, e in spans:
         word = text[s:e]
-        if _FULL_NAME.fullmatch(word) and word[0].isupper() and _PAVEMENT_BEFORE.search(text[max(0, s - 12) : s]):
+        if _FULL_NAME.fullmatch(word) and word[0].isupper() and _PAVEMENT_BEFORE.search(text[max(0, s - 12) : s]) \
+                and _STREET_NEXT.match(text, e):
             continue
         kept.append((s, e))
     return kept

@@ -1,8 +1,8 @@
 """Names in scams and in letters about them that no other cue of the name detector reaches (for `__init__`).
 
-Pure, no I/O, nothing of the hopthu package: the fold function, the name syllables and the given names are passed
-in. GUIDE.md: a scammer, a fake official, an advertiser's agent and a fake charity's "volunteer" are private people,
-whatever title they give themselves. This module finds:
+Pure, no I/O, nothing of the hopthu package but the leaf `claims` (which imports nothing of it): the fold function,
+the name syllables and the given names are passed in. GUIDE.md: a scammer, a fake official, an advertiser's agent
+and a fake charity's "volunteer" are private people, whatever title they give themselves. This module finds:
 - a name right after a claim with no public role before it: "Người đòi nợ xưng là Quân", "một người tự giới thiệu là
   Quách Văn Bình, phó chủ tịch hội" (the role comes after, or never);
 - a name after a private firm's title: "trưởng phòng nhân sự Mai Phương Thảo", "(trợ lý Hà Vy)";
@@ -21,15 +21,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
+from hopthu.core.privacy.claims import CLAIM, cap_run, claim_at, title_at
+
 Span = tuple[int, int]
 
 _HONORIFIC = r"(?:(?:anh|chi|ong|ba|co|chu|bac|em|a|c|ms|mr|mrs)\.?\s)?"
-_CLAIM = re.compile(r"\b(?:xung la|tu xung(?: la)?|tu gioi thieu(?: la| ten(?: la)?)?|tu nhan la|tu nhan ten)\s"
-                    r"(?:ten\s(?:la\s)?)?" + _HONORIFIC)
+_CLAIM = re.compile(CLAIM.pattern + _HONORIFIC)
 _FIRM_TITLE = re.compile(
     r"\b(?:(?:truong|pho) phong (?:nhan su|kinh doanh|tuyen dung|marketing|tai chinh|dao tao|cham soc khach hang)"
     r"|tro ly|thu ky rieng|chuyen vien tu van|tu van vien|chuyen gia|dien gia|giam doc (?:kinh doanh|kim cuong|vung))"
     r"\s?:?\s" + _HONORIFIC)
+# Places after a firm's title, no name: "chuyên gia Nhật Bản", "chuyên gia Hà Nội" (folded).
+_FIRM_PLACE = re.compile(r"(?:nhat ban|han quoc|trung quoc|dai loan|thai lan|singapore|my\b|phap\b|duc\b|uc\b|nga\b"
+                         r"|chau au|quoc te|nuoc ngoai|viet nam|ha noi|sai gon|tp\b|tphcm|hcm\b|da nang|hai phong|can tho)")
 _PHISH_CONTACT = re.compile(r"\b(?:(?:can bo|nhan vien) (?:phu trach|tiep nhan|ho tro|xu ly)\s?:\s?"
                             r"|lien he\s?:?\s?(?:can bo|cskv|canh sat khu vuc|nhan vien)\s)" + _HONORIFIC)
 _LINK = re.compile(r"https?://|\bwww\.|\b(?:duong )?link\b")
@@ -42,27 +46,20 @@ _CAP_WORD = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]{0,7}(?![\w])")
 _KIN_ROLE = re.compile(r"\b(?:vo|chong|con|me|bo|con gai|con trai|em gai|em trai)\s(?:cua\s)?(?:ong|ba)\s"
                        r"(?:to truong|chu tich|pho chu tich|bi thu|truong cong an)(?:\s(?:tdp|to dan pho|khu pho)(?:\sso)?\s\d{1,3})?"
                        r"(?:\sphuong)?\s$")
+# A later mention carrying the role again: "ông tổ trưởng Hùng" (not "ông Hùng bán rau", someone else maybe).
+_ROLE_AGAIN = re.compile(r"\b(?:ong|ba)\s(?:to truong|chu tich|pho chu tich|bi thu|truong cong an)"
+                         r"(?:\s(?:tdp|to dan pho|khu pho)(?:\sso)?\s\d{1,3})?(?:\sphuong)?\s$")
 _THEN_KIN = re.compile(r"\s?,?\s(?:la|ten la)\s")
 
 
 def _run(text: str, pos: int, limit: int = 4) -> list[str]:
     """Capitalised words from `pos`, one space apart, at most `limit`."""
-    words: list[str] = []
-    while len(words) < limit:
-        m = _CAP_WORD.match(text, pos)
-        if m is None or not m.group(0)[0].isupper():
-            break
-        words.append(m.group(0))
-        pos = m.end()
-        if text[pos : pos + 1] != " ":
-            break
-        pos += 1
-    return words
+    return [m.group(0) for m in cap_run(text, pos, limit, _CAP_WORD, lambda w: w[0].isupper())]
 
 
 def _name_at(text: str, folded: str, pos: int, syllables: Collection[str]) -> Span | None:
     words = _run(text, pos)
-    if not words or _OFFICE.match(folded, pos):
+    if not words or _OFFICE.match(folded, pos) or title_at(folded, pos):
         return None
     if len(words) == 1 and folded[pos : pos + len(words[0])] not in syllables:
         return None
@@ -81,6 +78,9 @@ def find_scam_names(text: str, fold: Callable[[str], str], syllables: Collection
         patterns.append(_PHISH_CONTACT)
     for pattern in patterns:
         for m in pattern.finditer(folded):
+            if pattern is _CLAIM and not claim_at(text, folded, m) or pattern is _FIRM_TITLE and _FIRM_PLACE.match(
+                    folded, m.end()):
+                continue  # "không xứng là Đảng viên", "chuyên gia Nhật Bản"
             span = _name_at(text, folded, m.end(), syllables)
             if span is not None:
                 spans.append(span)
@@ -107,7 +107,7 @@ def _last_line_given(text: str, names: list[Span]) -> list[Span]:
 
 def kin_named_officials(text: str, fold: Callable[[str], str], spans: list[Span]) -> list[Span]:
     """`spans` without an official named right after his role though a relative's word opens the clause, nor later
-    mentions of his given name after "ông"/"bà" (see the module's doc)."""
+    later mentions of his given name after "ông"/"bà" and the role again ("ông tổ trưởng Hùng"; see the module's doc)."""
     folded = fold(text)
     drop: set[Span] = set()
     given: set[str] = set()
@@ -118,6 +118,6 @@ def kin_named_officials(text: str, fold: Callable[[str], str], spans: list[Span]
     if not given:
         return spans
     for s, e in spans:
-        if text[s:e] in given and re.search(r"(?:ông|bà|ong|ba) $", text[max(0, s - 4) : s]):
+        if text[s:e] in given and _ROLE_AGAIN.search(folded, max(0, s - 60), s):
             drop.add((s, e))
     return [span for span in spans if span not in drop]

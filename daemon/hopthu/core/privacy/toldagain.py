@@ -1,8 +1,8 @@
 """Private people told again in shapes the name detectors do not follow: letters about disputes and wrongdoing
 name the other side once and then go on with a bare given name, a display name or a relative. Pure, no I/O, and
-nothing of the hopthu package imported: the caller passes the fold (`fold`, lower case, marks stripped, one
-character for one), the test for places (`placed`), for given names that are also common words (`common`) and for a time of day
-(`timely`).
+nothing of the hopthu package imported but the leaf `claims` (which imports nothing of it): the caller passes the
+fold (`fold`, lower case, marks stripped, one character for one), the test for places (`placed`), for given names
+that are also common words (`common`) and for a time of day (`timely`).
 
 - a name someone only claims, with no role after it: "thằng cầm đầu tự xưng là Tuấn, nó gọi em …" (a claimed role
   is `claimed`'s);
@@ -20,13 +20,14 @@ import bisect
 import re
 from collections.abc import Callable
 
+from hopthu.core.privacy.claims import CLAIM, cap_run, claim_at, role_after, title_at
+
 Span = tuple[int, int]
 Fold = Callable[[str], str]
 
 _WORD = re.compile(r"[^\W\d_]+")
-# "tự xưng là Tuấn", "xưng tên Hùng", "tự giới thiệu tên là Long" (folded).
-_CLAIMS = re.compile(r"\b(?:tu xung|xung ten|tu gioi thieu)\s(?:la\s)?(?:ten\s(?:la\s)?)?"
-                     r"(?:(?:anh|chi|ong|ba|co|chu|bac|em)\s)?")
+# "tự xưng là Tuấn", "xưng tên Hùng", "tự giới thiệu tên là Long" (folded; `claims.CLAIM`).
+_CLAIMS = re.compile(CLAIM.pattern + r"(?:(?:anh|chi|ong|ba|co|chu|bac|em)\s)?")
 # What a claimed run opening with these words names: an office, a role or a firm ("tự xưng là Công an phường").
 _OFFICE_FIRST = frozenset(
     "can cong canh chu to nhan cskv ubnd uy phuong dien ngan bao thue quan doi ban hoi tong trung nha so bo vien "
@@ -45,6 +46,7 @@ _OPENERS = frozenset(
 # A network's name, then an optional "tên"/"là"/colon (folded): "qua zalo Hien Vu", "Facebook tên Hiền Vũ".
 _NETWORK = re.compile(r"(?<![\w.@/])(?:zalo|facebook|fb|face|messenger|viber|telegram|tiktok|instagram)"
                       r"(?:\s(?:ten|la|ten la))?\s?:?\s")
+_REGION_BEFORE = re.compile(r"\b(?:mien|vung) $")
 _SENTENCE_END = ".!?\n"
 
 
@@ -53,20 +55,18 @@ def _cap(word: str) -> bool:
 
 
 def _run(text: str, pos: int, most: int = 4) -> Span | None:
-    """Capitalised words (not in capitals) from `pos` on, at most `most`, joined by single spaces."""
-    end = pos
-    for k, m in enumerate(_WORD.finditer(text, pos)):
-        if k >= most or m.start() != (pos if k == 0 else end + 1) or not _cap(m.group(0)):
-            break
-        end = m.end()
-    return (pos, end) if end > pos else None
+    """Capitalised words (not in capitals) from `pos` on, at most `most`, one non-letter apart."""
+    words = cap_run(text, pos, most, _WORD, _cap, any_gap=True)
+    return (pos, words[-1].end()) if words else None
 
 
 def _claimed(text: str, folded: str) -> list[Span]:
     found = []
     for m in _CLAIMS.finditer(folded):
+        if not claim_at(text, folded, m):
+            continue  # "không xứng là …"
         run = _run(text, m.end(), 3)
-        if run and folded[run[0] : run[1]].split()[0] not in _OFFICE_FIRST:
+        if run and folded[run[0] : run[1]].split()[0] not in _OFFICE_FIRST and not title_at(folded, run[0]):
             found.append(run)
     return found
 
@@ -75,7 +75,8 @@ def _relatives(text: str, folded: str) -> list[Span]:
     found = []
     for m in _RELATIVE_IS.finditer(folded):
         run = _run(text, m.end())
-        if run and folded[run[0] : run[1]].split()[0] not in _OFFICE_FIRST:
+        if run and folded[run[0] : run[1]].split()[0] not in _OFFICE_FIRST and not title_at(folded, run[0]) \
+                and not role_after(folded, run[1]):  # "vợ là Giáo viên", "vợ là bà X, Phó Chủ tịch UBND phường"
             found.append(run)
     return found
 
@@ -132,8 +133,8 @@ def _again(text: str, folded: str, spans: list[Span], placed: Callable[[str, int
         elif prev.end() == start - 1 and prev.group(0)[:1].isupper():
             if not (_sentence_start(text, prev.start()) and folded[prev.start() : prev.end()] in _OPENERS):
                 continue  # "Hà Nội"; but "Giờ Huy chặn …", "Vợ Mẫn là …"
-        if placed(text, start, word):
-            continue
+        if placed(text, start, word) or _REGION_BEFORE.search(folded, max(0, start - 5), start):
+            continue  # "người miền Bắc"
         found.append((start, end))
     return found
 
