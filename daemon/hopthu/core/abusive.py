@@ -64,7 +64,11 @@ _ADDRESSED_INSULT_MARKED = re.compile(
     r"|mạt hạng|vô tích sự|tay sai|chó má|hèn hạ|đê tiện|bỉ ổi|ký sinh trùng|thất đức|đội lốt người|mọt gông|ký sinh"
     r"|đạo đức giả|mặt người dạ thú)"
     # one-syllable words only right after the head: "đồ chó", but "bọn trộm chó" are dog thieves
-    r"|" + _ADDRESSED_HEADS + r"\s(?:khốn|ngu|chó|lợn|hèn)|đồ con (?:chó|lợn|heo|bò)|ngu như (?:chó|lợn|bò|heo)"
+    # "bầy" before an animal is a pack of it ("một bầy chó thả rông", r-3699) unless people are called one ("các ông
+    # là bầy chó", "như bầy lợn")
+    r"|" + _ADDRESSED_HEADS + r"\s(?:khốn|ngu|hèn)|" + _ADDRESSED_HEADS + r"(?<!bầy)\s(?:chó|lợn)"
+    r"|(?:(?<=là )|(?<=như ))bầy\s(?:chó|lợn)"
+    r"|đồ con (?:chó|lợn|heo|bò)|ngu như (?:chó|lợn|bò|heo)"
     r"|(?:cái thứ|thứ|loại) (?:\w+\s){0,3}?như (?:ông|bà|mày|mụ|hắn|lão|các ông|chúng mày|bọn mày) (?:thì|chỉ)"
     r"|vứt cho chó|(?:não|óc)(?:\s\w+){0,4}?\s(?:chỉ\s)?để trang trí"
     # a slur thrown in sarcasm: "loại óc lợn như ông mà cũng ngồi được ghế chủ tịch"
@@ -80,7 +84,11 @@ _ADDRESSED_INSULT_PLAIN = re.compile(
     # "đồ" (as "do", "lý do") only right before the insult; "lũ ngu", "lũ chó" ("bọn chó" is "bốn chỗ")
     r"|do (?:khon nan|mat day|suc vat|suc sinh|vo liem si|rac ruoi|vo hoc|can ba|khon kiep|mat net|that duc|con heo"
     r"|an hai(?! san)|an bam)"  # not "đồ ăn hải sản", nor "đồ vô dụng" (junk)
-    r"|lu (?:ngu|cho))(?!\w)"
+    # people called a pack of dogs: "các ông là bầy chó" (not "một bầy chó thả rông")
+    r"|(?:la|nhu) bay cho"
+    # not the flood: "hỗ trợ lũ cho đúng", "đợt lũ cho bà con" (r-3631)
+    r"|(?<!ho tro )(?<!cuu tro )(?<!dot )(?<!mua )(?<!nuoc )(?<!bao )(?<!ngap )(?<!vung )(?<!chong )(?<!sau )"
+    r"(?<!xa )(?<!tran )(?<!tien )lu (?:ngu|cho))(?!\w)"
 )
 #: The heads of `_ADDRESSED_INSULT_PLAIN` as a text written with diacritics may write them before an insult typed
 #: bare ("lũ suc vat ở phường", "bọn can bo vo dung"): the head with its own marks, or a bare form no other word

@@ -88,6 +88,8 @@ _OFFER = Phrases(
     "đầu tư", "sàn", "forex", "lợi nhuận", "hoàn vốn", "hoa hồng", "kiếm tiền", "việc nhẹ lương cao",
     "tại nhà", "chỉ cần điện thoại", "tuyển gấp", "xuất khẩu lao động", "không cần tiếng", "phí hồ sơ",
     "nhận nguyên liệu", "cọc nguyên liệu", "làm bao nhiêu hưởng bấy nhiêu", "đặt cọc", "giữ suất", "khoản vay",
+    # multi-level marketing: "thu nhập thụ động, không cần vốn lớn, chỉ cần gói khởi đầu 12,5 triệu" (p-3875)
+    "thu nhập thụ động", "không cần vốn", "gói khởi đầu", "tự do tài chính", "đăng ký giữ chỗ",
     "cần tiền gấp", "hai mặt cccd", "2 mặt cccd", "để được duyệt", "lên top", "top google", "chuẩn seo",
     "trúng thưởng", "nhận quà", "tri ân khách hàng", "phí vận chuyển", "nhận giải", "nộp phí", "phí trước bạ",
     "mã nhận thưởng", "chương trình tri ân", "stk",
@@ -142,10 +144,16 @@ _COMPLAINT = Phrases(
     "có phải", "thật không", "giả mạo", "mạo danh", "có đúng quy định", "có hợp pháp không", "có được phép không",
     # the scam's victim: "em bị dụ vào nhóm Telegram …, nạp 80 triệu thì bị khóa, xin hướng dẫn làm đơn"
     "bị dụ", "hướng dẫn làm đơn", "không rút được", "bị chiếm đoạt",
+    # the ward asked, a flyer's or a lender's victim: "tờ rơi 'vay tiền nhanh chỉ cần CCCD' dán kín cột điện, … họ gọi
+    # chửi cả ngày, nhờ phường cho bóc hết" (p-3879)
+    "nhờ phường", "xin phường", "mong phường", "dán kín", "gọi chửi",
     # English: a resident writing in English
     "complain", "complaint", "please fix", "i received", "i got", "is this", "is it true", "scam", "phishing",
     "my neighbour", "my neighbor", "i live", "broken", "noise",
 )
+#: A request made of the reader, as a notice (a phishing one among them) words it: "Đề nghị ông/bà truy cập đường
+#: link …" (p-3872); not a citizen's request of the ward (folded, from where the complaint cue starts).
+_NOTICE_REQUEST = re.compile(r"(?:de nghi|kien nghi) (?:ong ?/ ?ba|ba ?/ ?ong|anh ?/ ?chi|quy khach|quy vi|ban)(?!\w)")
 #: Short complaint words that fold to other words ("hỏi" → "hoi" as in "cơ hội"): with diacritics only.
 _COMPLAINT_MARKED = re.compile(r"(?<!\w)(?:hỏi|dán|lừa|kêu|khiếu nại)(?!\w)")
 #: "Cảnh báo:" opening the message is how a phishing message starts ("Cảnh báo: tài khoản của bạn sẽ bị khóa"),
@@ -212,7 +220,8 @@ def _spam(forms: Forms) -> list[str]:
     if urls and len(words) <= 3 and not _EVIDENCE.search(URL.sub(" ", linked)):
         return ["chỉ có đường link, không có nội dung"]
     headings = _warning_headings(forms.folded)
-    complaint = any(c[0] not in headings for c in _COMPLAINT.spans(forms))
+    complaint = any(c[0] not in headings and not _NOTICE_REQUEST.match(forms.folded, c[0])
+                    for c in _COMPLAINT.spans(forms))
     phish = _PHISH.found(forms)
     # three baits and a link are phishing even when a short complaint word ("kêu" in "lời kêu gọi") dresses it
     if complaint or (_COMPLAINT_MARKED.search(forms.marked) and not (urls and len(phish) >= 3)):

@@ -9,6 +9,8 @@ where someone comes from ("chủ trọ người Thanh Hóa thu tiền điện ca
 
 from __future__ import annotations
 
+import re
+
 from hopthu.core.cuewords import Forms, Phrases
 
 #: A people named by its origin. Not "dân nghệ" ("dân nghe"), "dân trung" ("dân trúng"): they fold to common turns.
@@ -44,9 +46,24 @@ _SLUR = Phrases("bỏ ông bỏ bà", "mọi rợ", "bọn mọi", "lũ mọi", 
                 "dirty monkeys")
 
 
+#: "mọi" that is "every" after "lũ", "bọn" ("lũ mọi" is "lắc lư mọi lần" typed bare: "lac lu moi lan", r-3876;
+#: "bọn mọi người"): the noun it counts follows (folded, from right after "mọi").
+_EVERY = re.compile(r" (?:lan|luc|khi|nguoi|thu|nha|ngay|dem|sang|toi|nam|thang|tuan|hom|buoi|nguon|noi|cho|viec"
+                    r"|chuyen|van de|cach|ho|gia dinh|ben|phia|nganh|cap)(?!\w)")
+#: "lắc lư" typed bare before it: "lac lu moi" (folded, ending where the slur starts).
+_SWAYING = re.compile(r"(?<!\w)lac $")
+
+
+def _every(forms: Forms, start: int, end: int) -> bool:
+    """The "lũ mọi" / "bọn mọi" at `start`..`end` is "every …" or "lắc lư mọi …", no slur."""
+    folded = forms.folded
+    return (forms.folded[start:end].endswith(" moi") and bool(_EVERY.match(folded, end))
+            or not forms.strict and bool(_SWAYING.search(folded, max(0, start - 4), start)))
+
+
 def slurs(forms: Forms) -> list[str]:
     """The slurs against a people in the text (its forms), or []."""
-    slur = _SLUR.found(forms)
+    slur = list(dict.fromkeys(forms.marked[a:b] for a, b in _SLUR.spans(forms) if not _every(forms, a, b)))
     group = _GROUP.found(forms)
     if slur or (group and (_NATURE.found(forms) or _EXPEL.found(forms))):
         return list(dict.fromkeys(slur + group))
