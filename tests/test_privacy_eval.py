@@ -306,7 +306,8 @@ FLOORS = {
     # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869; 3418, 514 before p-3010 … p-3039;
     # 3419 before p-3100 … p-3129; 3420 before p-3190 … p-3219, 3423 before p-3250 … p-3279
     # 3429 before p-3600 … p-3629 (house numbers written blind to the code)
-    "fresh": (3431, 3566, 0.996, 516, 545),  # 3424 before the session of p-3300..p-3419 (dwellings, namesigns, plates)
+    # 3431 before the rounds of 2026-12-06 (p-3660 … p-3959, ten rounds written blind to the code)
+    "fresh": (3434, 3566, 0.996, 516, 545),  # 3424 before the session of p-3300..p-3419 (dwellings, namesigns, plates)
 }
 
 
