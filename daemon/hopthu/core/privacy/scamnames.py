@@ -43,12 +43,12 @@ _DISPLAY = re.compile(r"\b(?:zalo|facebook|fb|nick|tiktok)\s(?:ten\s(?:la\s)?)?[
 _OFFICE = re.compile(r"(?:cong an|uy ban|ubnd|dien luc|ngan hang|bao hiem|hoi\b|mat tran|doan (?:thanh nien|the)|chu thap|can bo"
                      r"|nhan vien|to truong|chu tich|cskv|phuong\b|cong ty|quy\b|tong dai|trung tam)")
 _CAP_WORD = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]{0,7}(?![\w])")
-_KIN_ROLE = re.compile(r"\b(?:vo|chong|con|me|bo|con gai|con trai|em gai|em trai)\s(?:cua\s)?(?:ong|ba)\s"
-                       r"(?:to truong|chu tich|pho chu tich|bi thu|truong cong an)(?:\s(?:tdp|to dan pho|khu pho)(?:\sso)?\s\d{1,3})?"
-                       r"(?:\sphuong)?\s$")
+# "ông tổ trưởng TDP 7", "bà chủ tịch phường": a leader's role after the honorific, where the name follows (folded).
+_LEADER = (r"(?:ong|ba)\s(?:to truong|chu tich|pho chu tich|bi thu|truong cong an)"
+           r"(?:\s(?:tdp|to dan pho|khu pho)(?:\sso)?\s\d{1,3})?(?:\sphuong)?\s$")
+_KIN_ROLE = re.compile(r"\b(?:vo|chong|con|me|bo|con gai|con trai|em gai|em trai)\s(?:cua\s)?" + _LEADER)
 # A later mention carrying the role again: "ông tổ trưởng Hùng" (not "ông Hùng bán rau", someone else maybe).
-_ROLE_AGAIN = re.compile(r"\b(?:ong|ba)\s(?:to truong|chu tich|pho chu tich|bi thu|truong cong an)"
-                         r"(?:\s(?:tdp|to dan pho|khu pho)(?:\sso)?\s\d{1,3})?(?:\sphuong)?\s$")
+_ROLE_AGAIN = re.compile(r"\b" + _LEADER)
 _THEN_KIN = re.compile(r"\s?,?\s(?:la|ten la)\s")
 
 
