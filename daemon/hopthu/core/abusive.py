@@ -64,10 +64,10 @@ _ADDRESSED_INSULT_MARKED = re.compile(
     r"|mạt hạng|vô tích sự|tay sai|chó má|hèn hạ|đê tiện|bỉ ổi|ký sinh trùng|thất đức|đội lốt người|mọt gông|ký sinh"
     r"|đạo đức giả|mặt người dạ thú)"
     # one-syllable words only right after the head: "đồ chó", but "bọn trộm chó" are dog thieves
-    # "bầy" before an animal is a pack of it ("một bầy chó thả rông", r-3699) unless people are called one ("các ông
-    # là bầy chó", "như bầy lợn")
+    # "bầy" before an animal is a pack of it when what the animals do follows ("một bầy chó thả rông", r-3699);
+    # people called one stay insulted ("các ông là một bầy chó, chỉ biết ăn tiền dân", "Bầy lợn phường này")
     r"|" + _ADDRESSED_HEADS + r"\s(?:khốn|ngu|hèn)|" + _ADDRESSED_HEADS + r"(?<!bầy)\s(?:chó|lợn)"
-    r"|(?:(?<=là )|(?<=như ))bầy\s(?:chó|lợn)"
+    r"|bầy\s(?:chó|lợn)(?!\s(?:thả|cắn|sủa|hoang|rượt|chạy|nuôi|đói|bới|kéo|con|mấy|vài|của nhà|nhà)(?!\w))"
     r"|đồ con (?:chó|lợn|heo|bò)|ngu như (?:chó|lợn|bò|heo)"
     r"|(?:cái thứ|thứ|loại) (?:\w+\s){0,3}?như (?:ông|bà|mày|mụ|hắn|lão|các ông|chúng mày|bọn mày) (?:thì|chỉ)"
     r"|vứt cho chó|(?:não|óc)(?:\s\w+){0,4}?\s(?:chỉ\s)?để trang trí"

@@ -146,14 +146,17 @@ _COMPLAINT = Phrases(
     "bị dụ", "hướng dẫn làm đơn", "không rút được", "bị chiếm đoạt",
     # the ward asked, a flyer's or a lender's victim: "tờ rơi 'vay tiền nhanh chỉ cần CCCD' dán kín cột điện, … họ gọi
     # chửi cả ngày, nhờ phường cho bóc hết" (p-3879)
-    "nhờ phường", "xin phường", "mong phường", "dán kín", "gọi chửi",
+    # (not a bare "xin phường": "không cần xin phường xác nhận" is a broker's selling point)
+    "nhờ phường", "xin phường xuống", "xin phường cho", "xin phường xem", "xin phường kiểm tra", "xin phường xử lý",
+    "xin phường giải quyết", "xin phường can thiệp", "kính xin phường", "mong phường", "dán kín", "gọi chửi",
     # English: a resident writing in English
     "complain", "complaint", "please fix", "i received", "i got", "is this", "is it true", "scam", "phishing",
     "my neighbour", "my neighbor", "i live", "broken", "noise",
 )
 #: A request made of the reader, as a notice (a phishing one among them) words it: "Đề nghị ông/bà truy cập đường
 #: link …" (p-3872); not a citizen's request of the ward (folded, from where the complaint cue starts).
-_NOTICE_REQUEST = re.compile(r"(?:de nghi|kien nghi) (?:ong ?/ ?ba|ba ?/ ?ong|anh ?/ ?chi|quy khach|quy vi|ban)(?!\w)")
+#: ("bạn", not "ban": "đề nghị ban quản trị nhóm chặn người này" is a citizen's.)
+_NOTICE_REQUEST = re.compile(r"(?:de nghi|kien nghi) (?:ong ?/ ?ba|ba ?/ ?ong|anh ?/ ?chi|quy khach|quy vi)(?!\w)")
 #: Short complaint words that fold to other words ("hỏi" → "hoi" as in "cơ hội"): with diacritics only.
 _COMPLAINT_MARKED = re.compile(r"(?<!\w)(?:hỏi|dán|lừa|kêu|khiếu nại)(?!\w)")
 #: "Cảnh báo:" opening the message is how a phishing message starts ("Cảnh báo: tài khoản của bạn sẽ bị khóa"),

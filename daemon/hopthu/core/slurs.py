@@ -48,7 +48,9 @@ _SLUR = Phrases("bỏ ông bỏ bà", "mọi rợ", "bọn mọi", "lũ mọi", 
 
 #: "mọi" that is "every" after "lũ", "bọn" ("lũ mọi" is "lắc lư mọi lần" typed bare: "lac lu moi lan", r-3876;
 #: "bọn mọi người"): the noun it counts follows (folded, from right after "mọi").
-_EVERY = re.compile(r" (?:lan|luc|khi|nguoi|thu|nha|ngay|dem|sang|toi|nam|thang|tuan|hom|buoi|nguon|noi|cho|viec"
+#: Not "cho" (chỗ / cho), "noi" (nơi / nói), "sang" (sáng / sang), "nha que": folded, they are also the words a slur
+#: goes on with ("lũ mọi cho về rừng", "bọn mọi nói tiếng gì", "lũ mọi sang đây").
+_EVERY = re.compile(r" (?:lan|luc|khi|nguoi|thu|nha(?! que)|ngay|dem|toi|nam|thang|tuan|hom|buoi|nguon|viec"
                     r"|chuyen|van de|cach|ho|gia dinh|ben|phia|nganh|cap)(?!\w)")
 #: "lắc lư" typed bare before it: "lac lu moi" (folded, ending where the slur starts).
 _SWAYING = re.compile(r"(?<!\w)lac $")

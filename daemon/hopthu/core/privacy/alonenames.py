@@ -39,8 +39,9 @@ _NOT_BEFORE = frozenset(
     "năm nam tuổi tuoi giờ gio tháng thang ngày ngõ ngo ngách ngach hẻm hem kiệt phố pho đường duong chợ quán quan "
     "tiệm tiem shop hiệu xóm xom khu thôn làng lang cầu bến hãng hang".split()
 )  # not the unmarked "cho", "ben", "hieu": "mua kẹo cho Tèo", "bên Tèo", "hiểu Tèo"
-# After a nickname, words that make it another word: "Bi a" (billiards), "Su hào", "Bo mạch", "Bi thu" (Bí thư).
-_NOT_AFTER = frozenset("a da hào hao mạch mach thu thư".split())
+# After a nickname, words that make it another word: "Bi a" (billiards), "Su hào", "Bo mạch", "Bi thư" (Bí thư).
+# Unmarked "thu" only when no marks are in the text ("Bi thu Doan"); "Bi thu tiền bảo kê" is a nickname that collects.
+_NOT_AFTER = frozenset("a da hào hao mạch mach thư".split())
 
 
 def _alone_at(text: str, m: re.Match[str]) -> str | None:
@@ -51,7 +52,8 @@ def _alone_at(text: str, m: re.Match[str]) -> str | None:
     if prev and not opening and (prev.group(1)[:1].isupper() or prev.group(1).lower() in _NOT_BEFORE):
         return None  # "Hang Tí", "Ông Bi" (names reads the honorific's), "năm Tý", "quán Tèo"
     nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
-    if nxt and (nxt.group(0)[:1].isupper() or nxt.group(0).lower() in _NOT_AFTER):
+    if nxt and (nxt.group(0)[:1].isupper() or nxt.group(0).lower() in _NOT_AFTER
+                or (nxt.group(0).lower() == "thu" and text.isascii())):
         return None  # "Na Hang", "Bo Bo": a place or another name's part
     return "open" if opening else "mid"
 

@@ -25,7 +25,9 @@ _TITLE = re.compile(
     r"|dang vien|doan vien|hoi vien|sinh vien|hoc sinh|nhan vien|cong nhan|bo doi|chien si|si quan|ha si"
     r"|(?:thuong|dai|trung|thieu) (?:ta|uy|tuong)|dai dien|giam doc|truong phong)\b")
 _ROLE_AFTER = re.compile(
-    r"\s?[,(\-–]\s?(?:(?:pho )?chu tich|(?:pho )?bi thu|to truong|to pho|can bo|cong chuc|cskv|canh sat|cong an"
+    r"\s?[,(\-–]\s?(?:(?:pho )?chu tich|(?:pho )?bi thu|to truong|to pho|cskv|canh sat|cong an"
+    # "cán bộ ngân hàng" is a private job: only a public body's ("cán bộ phường", "công chức địa chính")
+    r"|(?:can bo|cong chuc) (?:phuong|ubnd|uy ban|dia chinh|tu phap|van hoa|mat tran|tiep dan|mot cua)"
     r"|(?:pho )?truong (?:cong an|ban|phong|tram|khu pho)|truong thon|truong ap)\b")
 
 

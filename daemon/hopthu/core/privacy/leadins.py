@@ -32,7 +32,8 @@ _PHUONG_NOUN = re.compile(r"\s(?:án|tiện|pháp|hướng|thức|trình|châm|d
 # "Đoàn" after a lower-case honorific, then what a person does or a pause: a surname used as a name.
 _KIN_BEFORE_DOAN = re.compile(r"(?<!\w)(?:anh|chị|ông|bà|cô|chú|bác|cậu|dì|thằng) $")
 # ... but not after "các"/"những" or "anh chị": "Cảm ơn các anh Đoàn đã đến", "Các anh chị Đoàn đi phát khẩu trang".
-_MANY_BEFORE_DOAN = re.compile(r"(?<!\w)(?:cac|nhung) \S+ $|(?<!\w)anh chi $")
+# (not "nhung": folded, "những" is also "nhưng": "gọi mãi nhưng anh Đoàn đi công tác")
+_MANY_BEFORE_DOAN = re.compile(r"(?<!\w)cac \S+ $|(?<!\w)anh chi $")
 _DOAN_DOES = re.compile(r"(?:\s?[,.;:!?)\n]|$|\s(?:di|da|den|ve|lam|va|cua)\b)")
 
 

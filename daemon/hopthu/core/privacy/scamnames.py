@@ -32,8 +32,9 @@ _FIRM_TITLE = re.compile(
     r"|tro ly|thu ky rieng|chuyen vien tu van|tu van vien|chuyen gia|dien gia|giam doc (?:kinh doanh|kim cuong|vung))"
     r"\s?:?\s" + _HONORIFIC)
 # Places after a firm's title, no name: "chuyên gia Nhật Bản", "chuyên gia Hà Nội" (folded).
-_FIRM_PLACE = re.compile(r"(?:nhat ban|han quoc|trung quoc|dai loan|thai lan|singapore|my\b|phap\b|duc\b|uc\b|nga\b"
-                         r"|chau au|quoc te|nuoc ngoai|viet nam|ha noi|sai gon|tp\b|tphcm|hcm\b|da nang|hai phong|can tho)")
+# (not the one-syllable countries: "Mỹ", "Đức", "Nga", "Pháp" are given names too: "trợ lý Mỹ Linh", "Đức Anh")
+_FIRM_PLACE = re.compile(r"(?:nhat ban|han quoc|trung quoc|dai loan|thai lan|singapore|hoa ky|chau au|quoc te|nuoc ngoai"
+                         r"|viet nam|ha noi|sai gon|tphcm|da nang|hai phong|can tho)")
 _PHISH_CONTACT = re.compile(r"\b(?:(?:can bo|nhan vien) (?:phu trach|tiep nhan|ho tro|xu ly)\s?:\s?"
                             r"|lien he\s?:?\s?(?:can bo|cskv|canh sat khu vuc|nhan vien)\s)" + _HONORIFIC)
 _LINK = re.compile(r"https?://|\bwww\.|\b(?:duong )?link\b")
