@@ -14,7 +14,12 @@ _PAVEMENT_BEFORE = re.compile(r"(?<!\w)(?:vỉa hè|via he|hè phố|he pho|lề
 # What follows a street, not a person doing something: the end, a pause, a place's word (folded or marked).
 _STREET_NEXT = re.compile(r"[ \t]?(?:$|[.,;:!?)\n–-]|(?:đoạn|doan|trước|truoc|gần|gan|phía|phia|chỗ|cho|khu|phường|phuong"
                           r"|quận|quan|từ|tu|đến|den|suốt|suot|cả|ca|ngay|sát|sat|số|so|và|va|bị|bi|bên|ben|hai|đối|doi"
-                          r"|thuộc|thuoc|ở|o|tại|tai|nối|noi)(?!\w))", re.IGNORECASE)
+                          r"|thuộc|thuoc|ở|o|tại|tai|nối|noi"
+                          # ... or when it happens there: "trên vỉa hè Lê Văn Việt mỗi sáng", "… hằng ngày", "… buổi tối"
+                          # (bare "sang", "toi", "dem" are also "sang", "tôi", "đem": only with marks)
+                          r"|mỗi|moi (?:sang|toi|ngay|dem)|hằng|hang ngay|hàng ngày|buổi|buoi|sáng|trưa|trua|chiều|chieu"
+                          r"|tối|đêm|lúc|luc)(?!\w))",
+                          re.IGNORECASE)
 _FULL_NAME = re.compile(r"[^\W\d_]{1,8}(?:\s[^\W\d_]{1,8}){1,3}")
 
 
