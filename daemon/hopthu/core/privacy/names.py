@@ -456,9 +456,8 @@ def _line_start(text: str, pos: int) -> bool:
 
 
 def _title_spans(folded: str) -> list[tuple[int, int]]:
-    """Where a private person's title stands ("luật sư", "ThS.", "cựu chiến binh"), start and end."""
-    sundays = sunday_title_ends(folded)  # "t7 cn" (once: per title it rescanned the text, quadratic)
-    return [m.span() for m in _TITLE_AT.finditer(folded) if m.end() not in sundays]
+    sundays = sunday_title_ends(folded)  # "t7 cn" is Sunday: found once (per title it rescanned the text: quadratic)
+    return [m.span() for m in _TITLE_AT.finditer(folded) if m.end() not in sundays]  # "luật sư", "ThS.", "cựu chiến binh"
 
 
 _TITLE_AT = re.compile(PRIVATE_TITLE.pattern.removesuffix("$"))
