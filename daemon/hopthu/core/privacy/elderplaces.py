@@ -24,7 +24,7 @@ _PARTS = "khu vuc|khu|goc|dau|cuoi"
 _LOCATIVE = _PARTS + "|gan|o|tai|tu|den|qua|truoc|sau|canh|cong|he|ben|phia|quanh|trong|ngoai|cach|chan|doi dien"
 # A temple, a shrine or a communal house ("chùa", "đền", "đình") only after a word of where, not of going: "qua
 # chưa", "đến chưa" fold to "qua chùa", "đến chùa" ("chuyển qua chưa Bà Lan" is a question about Bà Lan).
-_SPATIAL = _PARTS + "|gan|truoc|sau|canh|cong|ben|phia|quanh|trong|ngoai|cach|chan|doi dien"
+_SPATIAL = _PARTS + "|gan|truoc|sau|canh|cong|he|ben|phia|quanh|trong|ngoai|cach|chan|doi dien"
 _PLACE_BEFORE = re.compile(r"(?<!\w)(?:(?:" + _LOCATIVE + r") (cau|rach|kenh|vam|mieu)"
                            r"|(?:" + _SPATIAL + r") (chua|den|dinh)|(?:" + _PARTS + r") cho) $")
 _MARKET_NAMED = re.compile(r"(?<!\w)cho (?:ong|ba) [^\W\d_]+")  # folded: "cho Ba Chieu", a market's name
