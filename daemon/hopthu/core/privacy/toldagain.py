@@ -1,6 +1,6 @@
 """Private people told again in shapes the name detectors do not follow: letters about disputes and wrongdoing
 name the other side once and then go on with a bare given name, a display name or a relative. Pure, no I/O, and
-nothing of the hopthu package imported but the leaf `claims` (which imports nothing of it): the caller passes the
+nothing of the hopthu package imported but the leaf `claims` and `base.merge` (the spans' union): the caller passes the
 fold (`fold`, lower case, marks stripped, one character for one), the test for places (`placed`), for given names
 that are also common words (`common`) and for a time of day (`timely`).
 
@@ -20,6 +20,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from hopthu.core.privacy.base import merge
 from hopthu.core.privacy.claims import CLAIM, cap_run, claim_at, role_after, title_at
 
 Span = tuple[int, int]
@@ -81,16 +82,6 @@ def _relatives(text: str, folded: str) -> list[Span]:
     return found
 
 
-def _merged(spans: list[Span]) -> list[Span]:
-    out: list[Span] = []
-    for start, end in sorted(spans):
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], end))
-        else:
-            out.append((start, end))
-    return out
-
-
 def _inside(merged: list[Span], starts: list[int], start: int, end: int) -> bool:
     k = bisect.bisect_right(starts, start) - 1
     return k >= 0 and end <= merged[k][1]
@@ -111,7 +102,7 @@ def _again(text: str, folded: str, spans: list[Span], placed: Callable[[str, int
     if not given:
         return []
     lower = {g.lower() for g in given if not common(g)}
-    merged = _merged(spans)
+    merged = merge(spans)
     starts = [s for s, _ in merged]
     words = list(_WORD.finditer(text))
     found = []
