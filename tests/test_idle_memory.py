@@ -77,7 +77,7 @@ def test_reading_letters_leaves_nothing_in_the_rules_matcher(tmp_path):
 
     app = build_app(load_config(make_ward(tmp_path)))
     seen: list[int] = []
-    matcher = app.rules._matcher
+    matcher = app.rules.get()._matcher
     scan = matcher.scan_text
 
     def watching(raw):

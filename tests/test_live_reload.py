@@ -121,3 +121,33 @@ def test_sighup_makes_the_running_daemon_read_the_rules_at_once(tmp_path):
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == 0, out.decode()
+
+
+def test_the_idle_daemon_drops_its_rule_set_and_the_next_letter_is_decided_by_the_same_rules(app, tmp_path):
+    """Idle, the daemon holds no built rule set (some 10 MB for the default rules: `RulesInUse.forget`); the
+    next letter's rules are built again from the files' text as it was taken up, so a file an officer is
+    half-way through editing (here: broken) reaches no letter before `LiveReload.check` has loaded it whole."""
+    live = LiveReload(app)
+    letter = "ngõ 12 có người nuôi gà thả rông, mùi hôi và ồn ào cả ngày"
+    before = decide(app, letter)
+    assert app.rules.built
+    app.rules.forget()
+    assert not app.rules.built
+    (tmp_path / "rules" / "05-cho-ga.yaml").write_text(NEW_RULE + "  oops: [\n", encoding="utf-8")
+    again = decide(app, letter)  # built again, from the text in use
+    assert app.rules.built
+    assert again == before
+    assert live.check() is False  # the broken file: the rules in use keep running
+    app.rules.forget()
+    assert decide(app, letter).rule == before.rule
+
+
+def test_rules_taken_up_by_a_reload_are_those_rebuilt_after_the_daemon_idled(app, tmp_path):
+    live = LiveReload(app)
+    (tmp_path / "rules" / "05-cho-ga.yaml").write_text(NEW_RULE, encoding="utf-8")
+    assert live.check() is True
+    app.rules.forget()
+    (tmp_path / "rules" / "05-cho-ga.yaml").unlink()  # gone from disk, not yet looked at again
+    assert decide(app, "nhà số 5 nuôi gà trong ngõ").rule == "cho-ga-trong-ngo"
+    assert live.check() is True  # now the removal is taken up
+    assert decide(app, "nhà số 5 nuôi gà trong ngõ").rule != "cho-ga-trong-ngo"

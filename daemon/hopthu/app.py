@@ -17,12 +17,12 @@ from hopthu.outbox.queue import Sender
 
 if TYPE_CHECKING:  # the ports by their interfaces; `wiring` imports the parts that fill them
     from hopthu.config import Config
-    from hopthu.core.rules.engine import RuleSet
     from hopthu.core.workdays import WorkingCalendar
     from hopthu.journal import Journal
     from hopthu.outbox.queue import Outbox, Templates, Transport
     from hopthu.register.columns import RegisterBackend
     from hopthu.register.throttle import RegisterThrottle
+    from hopthu.rules_in_use import RulesInUse
     from hopthu.sources.base import Source
 
 log = logging.getLogger("hopthu")
@@ -40,7 +40,7 @@ class Watcher(Protocol):
 class App:
     config: Config
     journal: Journal
-    rules: RuleSet
+    rules: RulesInUse  # built again after the idle daemon dropped it (`RulesInUse.forget`)
     calendar: WorkingCalendar
     policy: DeadlinePolicy
     templates: Templates

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hopthu.config import Config
-from hopthu.core.rules.engine import RuleSet
-from hopthu.core.rules.loader import load_rules as load_rule_files
+from hopthu.core.rules.engine import RulesError
+from hopthu.rules_in_use import RulesInUse
+
+__all__ = ["LiveReload", "load_templates", "rules_digest"]
 
 if TYPE_CHECKING:
     from hopthu.app import App
@@ -81,22 +83,6 @@ class Versions:
                    templates=folder_digest(config.templates_dir, TEMPLATE_SUFFIXES))
 
 
-def load_rules(config: Config) -> RuleSet:
-    """The configured rule files, compiled (RulesError with every problem as file:line)."""
-    s = config.settings
-    ruleset = load_rule_files(
-        config.rules_dir,
-        categories={k: asdict(v) for k, v in s.categories.items()},
-        agencies={k: asdict(v) for k, v in s.agencies.items()},
-        triage_category=s.triage_category,
-        routing=asdict(s.routing),
-        learned=config.resolve(s.routing.learned_file) if s.routing.learned_file else None,
-    )
-    for warning in ruleset.warnings:
-        log.warning("%s", warning)
-    return ruleset
-
-
 def load_templates(config: Config):
     """Templates for the outbox, every one compiled now so a broken file is found before it is used."""
     from jinja2 import TemplateSyntaxError
@@ -143,8 +129,6 @@ class LiveReload:
 
     def check(self) -> bool:
         """Load changed rules and templates; True when new ones are now in use."""
-        from hopthu.core.rules.engine import RulesError
-
         config = self.app.config
         on_disk = (rules_digest(config),
                    folder_digest(config.templates_dir, TEMPLATE_SUFFIXES))
@@ -154,7 +138,7 @@ class LiveReload:
         if on_disk == self._failed and not forced:
             return False  # the same broken files: said once already
         try:
-            rules = load_rules(config)
+            rules = RulesInUse(config)
             templates = load_templates(config)
         except (RulesError, TemplatesError) as exc:
             self._failed, self.problems = on_disk, list(exc.problems)

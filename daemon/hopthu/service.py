@@ -227,7 +227,7 @@ class Daemon:
                 return False
             self._release_due = False
         with self.app.work:  # the sheet thread's next cycle may classify a Form row: not while its rules go
-            self.app.rules.forget()  # what reading letters left in the rules (recompiled by the next letter)
+            self.app.rules.forget()  # the whole built rule set (built again from the same files' text by the next letter)
         try:
             self.app.journal.shrink()  # SQLite's page cache, then the heap's free pages, back to the system
         except Exception as exc:  # a closed or busy journal: the rest stands

@@ -16,11 +16,11 @@ from hopthu.core.deadlines import DeadlinePolicy
 from hopthu.core.workdays import WorkingCalendar
 from hopthu.journal import Journal
 from hopthu.layout import secure_state
-from hopthu.live_reload import load_rules
 from hopthu.outbox.failures import tell_officers
 from hopthu.outbox.queue import FolderTransport, Outbox, Templates, Transport
 from hopthu.register.columns import RegisterBackend
 from hopthu.register.throttle import RegisterThrottle
+from hopthu.rules_in_use import RulesInUse
 from hopthu.sources.base import Source
 
 
@@ -133,7 +133,7 @@ def build_app(
     app = App(
         config=config,
         journal=journal,
-        rules=load_rules(config),
+        rules=RulesInUse(config),
         calendar=calendar,
         policy=policy,
         templates=Templates(config.templates_dir),

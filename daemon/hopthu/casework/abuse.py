@@ -21,9 +21,10 @@ if TYPE_CHECKING:
 def ordinary_rules(app: App) -> RuleSet:
     """The rules without those that flag spam or abuse: how an item the chair found ordinary is classified."""
     s = app.settings
-    keep = [r for r in app.rules.rules if not (QUIET_FLAGS & set(r.then.flags))]
+    rules = app.rules.get()
+    keep = [r for r in rules.rules if not (QUIET_FLAGS & set(r.then.flags))]
     # The loaded rule set's own class: casework needs no import of the engine for it (start-up chain).
-    return type(app.rules)(keep, categories=s.categories, triage_category=s.triage_category)
+    return type(rules)(keep, categories=s.categories, triage_category=s.triage_category)
 
 
 def flags_edited(app: App, case: Case, flags: list[str]) -> tuple[list[str], list[OutgoingRecord]]:

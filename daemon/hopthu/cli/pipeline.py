@@ -121,7 +121,8 @@ def run(ctx: click.Context, wards: tuple[Path, ...]) -> None:
 def check(ctx: click.Context) -> None:
     """Kiểm tra cấu hình, quy tắc và mọi kết nối; in danh sách đạt/không đạt. Không thay đổi gì trên đĩa."""
     from hopthu.core.rules.engine import RulesError
-    from hopthu.wiring import build_register, build_sources, build_transport, load_rules
+    from hopthu.rules_in_use import load_rules
+    from hopthu.wiring import build_register, build_sources, build_transport
 
     try:
         config = load_config(ctx.obj.get("config_path"))

@@ -31,7 +31,7 @@ def rules_test(ctx, text, eml, subject, channel, tdp, as_json) -> None:
     from hopthu.core.model import Channel, Submission
     from hopthu.core.parsing import parse_email
     from hopthu.core.rules.engine import RulesError
-    from hopthu.wiring import load_rules
+    from hopthu.rules_in_use import load_rules
 
     config = _config(ctx)
     try:
@@ -100,7 +100,7 @@ def rules_test(ctx, text, eml, subject, channel, tdp, as_json) -> None:
 def rules_list(ctx) -> None:
     """Liệt kê quy tắc theo thứ tự áp dụng."""
     from hopthu.core.rules.engine import RulesError
-    from hopthu.wiring import load_rules
+    from hopthu.rules_in_use import load_rules
 
     config = _config(ctx)
     try:

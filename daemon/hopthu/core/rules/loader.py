@@ -110,9 +110,9 @@ class Parser(NodeReader):
 
     # ---------------------------------------------------------------- file & rule
 
-    def parse_file(self, path: Path) -> list[Rule]:
+    def parse_file(self, path: Path, raw: bytes | None = None) -> list[Rule]:
         self.path, self.rule = str(path), ""
-        root = compose_file(path, self.problems)
+        root = compose_file(path, self.problems, raw)
         if root is None:
             return []
         if self._is_null(root):
@@ -468,14 +468,16 @@ def load_rules(
     triage_category: str = "phan_loai",
     routing: Mapping[str, Any] | None = None,
     learned: str | Path | None = None,
+    texts: Mapping[Path, bytes] | None = None,
 ) -> RuleSet:
     """Read rule files (a directory: its *.yaml/*.yml in file-name order; or files).
 
-    ``learned``: the learned model's weights file (default: `learned.learned_model`).
+    ``learned``: the learned model's weights file (default: `learned.learned_model`). ``texts``: the rule
+    files' bytes as read before, in order (`yamlnodes.read_rule_files`), instead of reading the files now.
     Raises RulesError with every problem found, each as "file:line: message".
     """
     problems: list[str] = []
-    files = rule_files(rules_dir_or_files, problems)
+    files = list(texts) if texts is not None else rule_files(rules_dir_or_files, problems)
     if triage_category not in categories:
         problems.append(
             f'configuration: triage_category "{triage_category}" is not a configured category '
@@ -484,11 +486,12 @@ def load_rules(
     parser = Parser(categories, agencies, problems)
     rules: list[Rule] = []
     for path in files:
-        rules.extend(parser.parse_file(path))
+        rules.extend(parser.parse_file(path, None if texts is None else texts[path]))
     if problems:
         raise RulesError(problems)
     ruleset = RuleSet(rules, categories=categories, triage_category=triage_category, routing=routing,
                       learned=learned_model(rules_dir_or_files, learned, (set(categories), set(agencies))))
     ruleset.warnings = list(parser.warnings)
     return ruleset
+
 
