@@ -285,6 +285,12 @@ kinship and a name, lists of flooded households and of children, beside official
 after people), scored blind: 79/81 removed, 99.6 % kept (2097/2106), 25/26 locations, keep strings 54/57. No label
 changed. After: the batch 81/81, 100 % (2106/2106), 26/26, 57/57; the older part's outputs unchanged. Tuning (3173
 items): 5947/5968, 99.9 % (133301/133392), 1940/1941, keep strings 3779/3780.
+Then p-4020 … p-4049 (30 items written blind: homes of the writer and of third parties in formal letters and Form
+answers, "thường trú tại", "hiện cư ngụ tại", "Hộ khẩu thường trú:", "tạm trú ở", flats, rooms and lodgings beside
+the problem's site, and private vehicles' plates beside offenders'), scored blind: 128/128 removed, 99.96 % kept
+(2640/2641: "Xe em là con Vision biển …" read as a child's name), 23/23 locations, keep strings 73/73. No label
+changed. After: the batch 128/128, 100 % (2641/2641), 23/23, 73/73; the older part's outputs unchanged. Tuning
+(3473 items): 7164/7185, 99.9 % (157344/157451), 2146/2147, keep strings 4348/4349.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -301,7 +307,8 @@ import privacy_eval
 
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
-    "tuning": (7036, 7057, 0.999, 2123, 2124),  # 5866/5887, 1914/1915 before the rounds of 2026-12-06
+    # 7036/7057, 2123/2124 before p-4020 … p-4049 (homes in formal letters and Form answers, private plates)
+    "tuning": (7164, 7185, 0.999, 2146, 2147),  # 5866/5887, 1914/1915 before the rounds of 2026-12-06
     "heldout": (164, 167, 0.999, 33, 33),
     # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869; 3418, 514 before p-3010 … p-3039;
     # 3419 before p-3100 … p-3129; 3420 before p-3190 … p-3219, 3423 before p-3250 … p-3279
@@ -327,7 +334,8 @@ def test_a_letter_wrapped_by_a_mail_client_loses_its_personal_strings_as_unwrapp
     the wrapped lines were read as one (`textnorm.unwrap`), 1 after: a name alone with a phone on a short line
     ("chị\\nBình 0978 111 234") is kept apart, as a signature is. 2 since p-2560 … p-2599 joined (3759 strings):
     the same shape without diacritics, "… xin cong an phuong giup. em\\nThuy 0986 205 773" (p-2584), left to the
-    redactor's round."""
+    redactor's round. None since p-4020 … p-4049: a wrapped line ending in a kinship word or "thầy" goes on with
+    the name it announces ("… là em báo. Em\nHạnh 0352 …" in p-4045, "em\nThuy", "LH thầy\nBình 0978 …")."""
     import json
     import textwrap
 
@@ -344,7 +352,7 @@ def test_a_letter_wrapped_by_a_mail_client_loses_its_personal_strings_as_unwrapp
         # wrapping leak
         leaks += sum(" ".join(p["s"].split()) in out and " ".join(p["s"].split()) not in unwrapped
                      for p in item["personal"] if p["s"] not in item["subject"])
-    assert total > 2000 and leaks <= 2
+    assert total > 2000 and leaks == 0
 
 
 def test_the_bench_names_the_detector_that_took_a_kept_string():

@@ -133,6 +133,10 @@ def same_text(actual: str, expected: str) -> bool:
 # and ending without a stop (a signature, "Nguyễn Văn An", a name alone, a heading).
 WRAPPED = 60
 _STOPS = (".", "!", "?", ":", ";", "…")
+# A wrapped line ending in a kinship word or honorific goes on with the name it announces, even a short
+# capitalised line ("… Em\nHạnh 0352 871 960", "LH thầy\nBình 0978 …"); bare "ba" (three), "co" (có) and "thay"
+# (replace) are no such word.
+_KIN_LAST = [[w] for w in "em chị anh cháu ông bà cô chú bác thầy chi chau ong chu bac".split()]
 
 
 def _goes_on(line: str, following: str) -> bool:
@@ -144,6 +148,8 @@ def _goes_on(line: str, following: str) -> bool:
         return True
     if not (line.endswith(" ") or (len(folded) >= WRAPPED and not folded.endswith(_STOPS))):
         return False
+    if folded.split()[-1:] in _KIN_LAST and head[:1].isupper():
+        return True  # "… mà đừng nói là em báo. Em\nHạnh 0352 …": the name a kinship word announces
     return not (head[:1].isupper() and len(head.split()) <= 4 and not head.endswith((*_STOPS, ")")))
 
 

@@ -5,6 +5,9 @@ nothing of hopthu and takes the fold (same length, lower case, no diacritics) as
   is half of "đại diện" (on behalf of), not a given name; the signatory after it still goes. With its marks it is
   read so at a line's start or before ":"; without them ("Dai dien:") only before ":" or the line's end: "Ông Đại
   điện thoại chửi bới", "ong Dai dien thoai …", "Lão Đại điên rồi" (all "dai dien" folded) name a man called Đại.
+- A vehicle's model after "xe … là con/chiếc" and before its plate ("Xe em là con Vision biển 29H1-…", "xe nhà
+  tôi là chiếc Air Blade màu đỏ, BKS …"): a motorbike, not a person. Only a name without diacritics (models are
+  written so) with "là" before the classifier: "xe của con Hùng biển số …" is a child's motorbike, and Hùng goes.
 (Sunday is `timewords.is_sunday`'s; a place named "Ông …"/"Bà …" is `elderplaces`'.)
 """
 
@@ -26,9 +29,19 @@ def _on_behalf(text: str, folded: str, s: int, e: int) -> bool:
     return _UNMARKED.match(text, s) is not None
 
 
+_MODEL_BEFORE = re.compile(r"\b(?:xe|o to|oto)(?:\s\w+){0,3}?\sla\s(?:con|chiec)\s$")
+_PLATE_AFTER = re.compile(r",?\s(?:mau\s\w+(?:\s\w+)?,?\s)?(?:bien\b|bks\b|\[bien so\]|\d{2}\s?-?\s?[a-z])")
+_MODEL_WORDS = re.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+){0,2}")
+
+
+def _vehicle_model(text: str, folded: str, s: int, e: int) -> bool:
+    return _MODEL_WORDS.fullmatch(text, s, e) is not None and _MODEL_BEFORE.search(folded, max(0, s - 40), s) is not None \
+        and _PLATE_AFTER.match(folded, e) is not None
+
+
 def drop_not_names(text: str, spans: list[tuple[int, int]], fold: Callable[[str], str]) -> list[tuple[int, int]]:
     """The spans that are none of the words above (see the module's doc)."""
     if not spans:
         return spans
     folded = fold(text)
-    return [(s, e) for s, e in spans if not _on_behalf(text, folded, s, e)]
+    return [(s, e) for s, e in spans if not _on_behalf(text, folded, s, e) and not _vehicle_model(text, folded, s, e)]
