@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from hopthu.core.privacy.alonenames import find_alone_nicknames, find_heading_name
 from hopthu.core.privacy.base import Detector, Span, fold_same_length, forget_fold, merge
+from hopthu.core.privacy.bracketsites import drop_bracketed_sites
 from hopthu.core.privacy.claimed import find_claimed_officials
 from hopthu.core.privacy.contacts import find_emails, find_phones
 from hopthu.core.privacy.daystreets import drop_pavement_streets
 from hopthu.core.privacy.dwellings import HOME_ADDRESS
 from hopthu.core.privacy.elderplaces import drop_elder_places
 from hopthu.core.privacy.handles import find_handle_names
-from hopthu.core.privacy.homes import BARE_NUMBER, find_home_addresses, find_house_numbers
+from hopthu.core.privacy.homes import BARE_NUMBER, find_home_addresses, find_house_numbers, unit_is_site
 from hopthu.core.privacy.insurance import find_insurance_numbers
 from hopthu.core.privacy.intros import find_introduced_names
 from hopthu.core.privacy.kinbare import find_bare_kin_names
@@ -23,6 +24,7 @@ from hopthu.core.privacy.kinlower import find_kin_lower_names, trim_verb_tails
 from hopthu.core.privacy.lettereddigits import lettered_homes
 from hopthu.core.privacy.livedat import lived_at_numbers
 from hopthu.core.privacy.lowernicks import find_lower_nicknames
+from hopthu.core.privacy.lowersigns import holder_names, owner_names, short_honour_names, signed_lower_names
 from hopthu.core.privacy.markerwords import drop_house_markers
 from hopthu.core.privacy.namecues import ABBREVIATIONS, GIVEN_FOLDED, NAME_SYLLABLES, NOT_AFTER_VERB, is_place
 from hopthu.core.privacy.names import find_names
@@ -79,7 +81,10 @@ def _find_private_names(text: str) -> list[Span]:
     contact line with a role ("Người liên hệ: Trưởng ban X") is the submitter's; a martyr proposed as a lane's name
     ("đặt tên … "Liệt sĩ X"") is no private person's (`signoffs`). A name signed beside a phone number before a
     texting particle ("[số điện thoại] - Lan nha") is the writer's (`phonesigns`). The writer named after a
-    petition's own label ("Người kiến nghị: X – Trưởng ban …") is private whatever role follows (`petitioners`)."""
+    petition's own label ("Người kiến nghị: X – Trưởng ban …") is private whatever role follows (`petitioners`). A
+    name typed on a phone is read in its own shapes (`lowersigns`): signed in lower case after a closing or beside the
+    phone ("tks\nlinh [số điện thoại]", "Thân, minh", "ng phản ánh: hằng"), after "a"/"c" ("nhà a tuấn có"), an
+    account holder ("chủ tài khoản tran van tu"), an owner ("Ong chu la Binh")."""
     names = drop_bodies(text, drop_house_markers(text, find_names(text)))  # "Nhà em SN 44": a marker (`markerwords`)
     names = drop_sundays(text, fold_same_length, drop_pavement_streets(text, names))  # "ca chủ nhật", "vỉa hè Lê Lợi"
     # officials and sign names after a capitalised honorific that `names` took stay (`publicnames`)
@@ -92,7 +97,10 @@ def _find_private_names(text: str) -> list[Span]:
         + phone_signed_names(text, fold_same_length, _NOT_SIGNED.__contains__, _NAME_WORDS.__contains__) \
         + find_kin_lower_names(text, fold_same_length, NAME_SYLLABLES) \
         + find_scam_names(text, fold_same_length, NAME_SYLLABLES, GIVEN_LOWER, names) \
-        + petitioner_names(text, fold_same_length, SURNAMES)  # "xưng là Quân", "Người kiến nghị: X – Trưởng ban …"
+        + petitioner_names(text, fold_same_length, SURNAMES) \
+        + signed_lower_names(text, fold_same_length, _SIGNED_WORDS) + short_honour_names(text, fold_same_length, GIVEN_FOLDED) \
+        + holder_names(text, fold_same_length, SURNAMES, _SIGNED_WORDS) \
+        + owner_names(text, fold_same_length, _NAME_WORDS)  # "tks\nlinh [số điện thoại]", "c lan", "Ong chu la Binh" (`lowersigns`)
     # "tự xưng là Tuấn", "cùng vợ là bà X" after an official's role, "Giờ Huy chặn …", "zalo Hien Vu" (`toldagain`)
     found += find_told_again(text, found, fold_same_length, _CUES.placed, GIVEN_FOLDED.__contains__, not_given_here)
     found = trim_verb_tails(text, fold_same_length, found)  # "pham gia bao dang on thi": "đang" stays (`kinlower`)
@@ -109,8 +117,10 @@ def _find_house_numbers(text: str) -> list[Span]:
     # "so 45B1 hem 12": a digit after the letter (`lettereddigits`)
     # "[họ tên], đang ở K18/6 Lê Duẩn", "không ở đây mà ở 112/7B Lê Văn Sỹ" (`livedat`)
     # "nước tràn vào các nhà số 58, số 60 và số 62": the homes a nuisance reaches (`sufferedhomes`)
-    return find_house_numbers(text) + pieced_house_numbers(text, fold_same_length) + lettered_homes(text, find_house_numbers) \
+    # "Nhà anh [họ tên] (số 5 ngõ 27) tuần nào cũng đốt rác": what is done there, after the bracket (`bracketsites`)
+    found = find_house_numbers(text) + pieced_house_numbers(text, fold_same_length) + lettered_homes(text, find_house_numbers) \
         + lived_at_numbers(text, fold_same_length, BARE_NUMBER) + suffered_homes(text, fold_same_length)
+    return drop_bracketed_sites(text, found, fold_same_length, unit_is_site)
 
 
 def _find_home_addresses(text: str) -> list[Span]:
@@ -122,6 +132,7 @@ def _find_home_addresses(text: str) -> list[Span]:
 
 _NOT_SIGNED = NOT_AFTER_VERB | ABBREVIATIONS | {"p", "phuong", "ko", "khong"}  # no name beside a phone
 _NAME_WORDS = NAME_SYLLABLES | GIVEN_FOLDED  # "- Gấp nha", "- Ok nha" beside a phone: no name
+_SIGNED_WORDS = _NAME_WORDS | SURNAMES | {"chi"}  # "ngô quang vinh", "linh chi" signed in lower case
 _CUES = Cues(given=GIVEN_FOLDED.__contains__, syllable=NAME_SYLLABLES.__contains__,
              placed=lambda text, start, word: is_place(text, fold_same_length(text), start, [word]))
 

@@ -478,7 +478,7 @@ _ROW_BEFORE = re.compile(r"(?<!\w)day\s$")
 _BARE_CAN = re.compile(r"[Cc]an\s\d{1,2}$")
 
 
-def _unit_is_site(clause: str) -> bool:
+def unit_is_site(clause: str) -> bool:
     return bool(_SITE_AFTER.search(clause) or home_is_problem_after(clause))
 
 
@@ -494,7 +494,7 @@ def find_home_addresses(text: str) -> list[Span]:
             before = clause_before(folded, m.start(), 50)
             if _OWN_UNIT_BEFORE.search(before) or _OWN_UNIT_VERB.search(before) \
                     or _OWN_UNIT_AFTER.match(folded, m.end(), m.end() + 20) \
-                    or ((lot_lived_in(before) or in_address_field(text, m.start(), fold_same_length)) and not _unit_is_site(
+                    or ((lot_lived_in(before) or in_address_field(text, m.start(), fold_same_length)) and not unit_is_site(
                         re.split(r"[,.;\n]", folded[m.end() : m.end() + 60])[0])):  # "[họ tên], nhà ở lô B12-05" (`residence`)
                 spans.append(m.span())
     return spans + described_homes(text, fold_same_length)  # "Nhà tui căn cuối hẻm 77/9" (`homespots`)
