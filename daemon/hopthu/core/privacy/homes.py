@@ -15,7 +15,7 @@ from hopthu.core.privacy.dwellings import HOME_ADDRESS, UNIT, after_signed_name,
 from hopthu.core.privacy.homeaside import aside_home
 from hopthu.core.privacy.homelists import WORDS_NUMBER, listed_with_homes, table_cells
 from hopthu.core.privacy.homespots import described_homes
-from hopthu.core.privacy.residence import lot_lived_in, writer_in_building
+from hopthu.core.privacy.residence import lodging_overcharged, lot_lived_in, writer_in_building, writer_named
 from hopthu.core.privacy.samesite import drop_sites_said_twice
 from hopthu.core.privacy.sites import CLAUSE_END, flat_works_after, home_is_problem_after, names_no_site, site_before
 
@@ -151,8 +151,8 @@ _SITE_BEFORE_HOME = re.compile(
     r"|(?:dau|do) xe|tap ket|phe lieu|ve chai)\b[^,.;:]{0,30}"  # "thu mua phế liệu đậu xe ba gác ở số 3 ngõ Trạm"
     r"\b(?:trong|tai|o)\s(?:nha\s)?$"
 )
-# ... a lodging house the letter says is unsafe or flooded, its number after the lodging's name ("dãy trọ số 14 …
-# Dãy trọ có đường dây điện câu mắc", "khu trọ của ông X ở số 19 …, điện câu chằng chịt"): the lodging is the site.
+# ... a lodging house said to be unsafe, flooded or overcharging all its tenants (`residence`), its number after its
+# name ("dãy trọ số 14 … Dãy trọ có đường dây điện câu mắc", "khu trọ của ông X ở số 19 …, điện câu"): the site.
 _LODGING_BEFORE = re.compile(r"\b(?:(?:day|nha|khu|khu nha) tro|chung cu mini)\b(?!\s(?:cua\s)?(?:toi|tui|em|minh))[^.;:\n]{0,70}$")
 _LODGING_UNSAFE = re.compile(
     r"\b(?:(?:day|nha|khu|khu nha) tro|chung cu mini)\b[^.;!?\n]{0,120}\b(?:dien cau|cau mac|chap chay|chap dien|bi chay|pccc|thoat hiem"
@@ -295,9 +295,9 @@ class _LaterSites:
 
     @property
     def unsafe_lodging(self) -> bool:
-        """Whether the text says a lodging house is unsafe or flooded (`_LODGING_UNSAFE`): asked once per text."""
+        """Whether the text says a lodging house is unsafe, flooded or overcharging (`_LODGING_UNSAFE`): asked once."""
         if self._unsafe_lodging is None:
-            self._unsafe_lodging = bool(_LODGING_UNSAFE.search(fold_same_length(self.text)))
+            self._unsafe_lodging = bool(_LODGING_UNSAFE.search(f := fold_same_length(self.text))) or lodging_overcharged(f)
         return self._unsafe_lodging
 
     @property
@@ -383,7 +383,7 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
             or (next_door and _THING_OF_HOUSE.search(before) and not _BUILDS.search(clause)):
         return True  # "Em là học sinh lớp 7, nhà số 11 bên cạnh mở loa …" is the site, not the writer's home
     if _AFTER_PERSON.search(before) or _PERSON_LINE.search(fold_same_length(text[max(0, start - 34) : start])):
-        return not later.after(end)
+        return writer_named(before) or not later.after(end)  # a later "nhà ông [họ tên] … nuôi" is not the writer's
     if _OWNER_AFTER.search(after) or _OWNER_BRACKET.search(after):
         return True
     if _OWN_HOME.search(before):
@@ -454,7 +454,7 @@ def find_house_numbers(text: str) -> list[Span]:
 
 # A room of a public office, not a home: "phòng 5 UBND phường", "Phòng 12 bộ phận một cửa".
 _OFFICE_AFTER = re.compile(
-    r"\s?,?\s?(?:\(|-)?\s?(?:ubnd|uy ban|bo phan|tiep dan|hop|cong an|mot cua|tram y te|ban\s|so\s(?!lam|qua|that|hai\b|\d)|phuong\b)"
+    r"\s?,?\s?[(\-]?\s?(?:ubnd|uy ban|bo phan|tiep dan|hop|cong an|mot cua|tram y te|ban\s(?!cung|than)|so\s(?!lam|qua|that|hai\b|\d)|phuong\b)"
     r"|\s(?:tang|phong ngu|m2)\b"  # "căn 2 tầng": a house's size, said right after (not ", tầng 12")
 )
 

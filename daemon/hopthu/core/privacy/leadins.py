@@ -60,10 +60,14 @@ ROLE_AFTER = re.compile(
     r"\s?[,\-–(]?\s?(?:lam\s)?(?:ben|o|cua|thuoc|tai|la)?\s?(?:phong (?:kinh te|van hoa|tu phap|tai nguyen)|ubnd|uy ban|cong an phuong|"
     r"trung tam phuc vu|tram y te|dia chinh|can bo|cong chuc|vien chuc|(?:pho )?chu tich|to truong|to pho|bi thu|"
     r"hieu truong|bo phan mot cua|mot cua|"
+    # a ward specialist with the office after the title: "bà X, chuyên viên Văn phòng HĐND - UBND"
+    r"chuyen vien (?:van phong|phong|bo phan|ubnd|uy ban|tu phap|dia chinh|van hoa|mot cua)|"
     r"(?:the |our |your )?(?:ward )?(?:vice )?chair(?:man|woman|person)|(?:the )?(?:ward|police) officer|"  # English letters
     r"truong (?:thon|xom|ap)|chanh van phong|van phong (?:hdnd|ubnd|uy ban)|"
     r"(?:pho )?truong (?:tram|ban|phong|cong an|khu pho)|"
     r"cong an khu vuc|canh sat khu vuc)"
+    # "chú X bên tư pháp", "chị Y ở bộ phận hộ tịch" (not "cho cháu X, hộ tịch phường hẹn …": the office answered)
+    r"|\s(?:lam\s)?(?:ben|o|thuoc)\s(?:bo phan\s)?(?:tu phap|ho tich)\b"
     r"|\s?[,\-–]?\s?(?:lam\s)?(?:ben|o|cua|thuoc|tai|la)\s" + _CITY_TEAM
     + r"|\s?\(\s?" + _CITY_TEAM + r"|\s" + _CITY_TEAM
     + r"|\s?[,\-–]\s?" + _CITY_TEAM + r"(?:\s(?:phuong|p\.)(?:\s[^\W\d_]+){0,2})?(?=\s?[,.;:!?)\n]|$)"

@@ -7,7 +7,11 @@ the number still makes it the site's):
   "Nhà mình ở phòng 402 chung cư mini số 5" does (`writer_in_building`);
 - a lot after "nhà ở" following a person's name, a comma or a bracket: "Tôi là [họ tên], nhà ở lô B12-05 khu tái
   định cư …", "Ông [họ tên], nhà ở lô C3": the lot is that person's home (`lot_lived_in`); "Nhà ở lô B5 bỏ hoang"
-  opening its sentence is the house the letter is about.
+  opening its sentence is the house the letter is about;
+- the writer introduced by name, then "ở" and the number: "Tôi là [họ tên] ở số 5 ngách 12/4": the writer's home even
+  when a later sentence makes another named person's home a site (`writer_named`);
+- a lodging overcharging all its tenants for power: the lodging is the site (`lodging_overcharged`, asked by `homes`
+  with the unsafe lodgings).
 """
 
 from __future__ import annotations
@@ -41,3 +45,26 @@ _LOT_LIVED_IN = re.compile(r"(?:,|\(|\[ho ten\])\s?(?:,\s?|\(\s?)?nha\s(?:o|tai)
 def lot_lived_in(before: str) -> bool:
     """Whether the folded clause before a lot or stall says someone's home stands there ("…, nhà ở lô B12-05")."""
     return bool(_LOT_LIVED_IN.search(before))
+
+
+# The writer introduced by name, then where they live: "Tôi là [họ tên] ở số 5 ngách 12/4", "em tên [họ tên], nhà số 9".
+_WRITER_NAMED = re.compile(r"\b" + _WRITER + r"\s(?:la|ten la|ten)\s\[ho ten\]\s?,?\s?(?:nha\s|o\s|tai\s|o tai\s|nha o\s|song tai\s)$")
+
+
+def writer_named(before: str) -> bool:
+    """Whether the folded clause before a number ends in the writer's self-introduction and "ở": the writer's home,
+    whatever a later sentence says of someone else's ("Nhà ông [họ tên] cùng ngách nuôi 2 con chó": not the writer's)."""
+    return bool(_WRITER_NAMED.search(before))
+
+
+# A lodging charging power above the regulated price, told of all its tenants: "Bọn em là người thuê trọ ở dãy trọ số
+# 88 … tính điện 4.500đ/số", "thu tiền điện 4.500đ/kWh … Cả dãy 12 phòng đều bị vậy": the lodging is what the letter
+# is about (its number the site's). One tenant asking for themselves ("Mình thuê trọ … cho hỏi") names their home.
+_LODGING = re.compile(r"\b(?:day|khu) tro\b")
+_OVERCHARGED = re.compile(r"\b(?:tinh|thu) (?:tien\s)?dien \d")
+_ALL_TENANTS = re.compile(r"\b(?:ca day|ca khu|cac phong|bon em|chung em|chung toi|tat ca nguoi thue)\b")
+
+
+def lodging_overcharged(folded: str) -> bool:
+    """Whether the folded text tells of a lodging overcharging power and says all its tenants suffer it."""
+    return bool(_LODGING.search(folded) and _OVERCHARGED.search(folded) and _ALL_TENANTS.search(folded))

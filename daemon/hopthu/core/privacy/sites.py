@@ -60,7 +60,9 @@ _HOME_IS_PROBLEM = re.compile(
     r"|chua chap|tang tru"
     # a trade opened, a wedding or a funeral with its tent over the lane, a coal stove's smoke, a crowded lodging
     r"|mo (?:xuong|tiem|cua hang|co so|lo)|to chuc (?:dam|tiec)|dung (?:rap|leu|lan)|dot than|(?:dun|bep) (?:bep\s)?than"
-    r"|than to ong|loi thoat hiem)\b"
+    r"|than to ong|loi thoat hiem"
+    # someone living alone not seen for days: the home is where help must go ("… ở số 4 ngõ 8 mấy hôm nay không thấy mở cửa")
+    r"|khong thay (?:ai\s)?(?:mo cua|ra vao|bat den)|khong (?:ai\s)?ra mo cua)\b"
 )
 
 
