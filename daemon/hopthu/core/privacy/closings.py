@@ -27,9 +27,11 @@ _INITIALS = re.compile(
 # one to three capitalised words, then a short role ("sv") or the masked phone, or nothing.
 # ... or after a tilde, with who they are in brackets: "Thanks phường!! ~ Minh Châu (mẹ bé [họ tên])".
 _TRAILING = re.compile(
-    rf"[.!?]\s(?:(?:[Tt]hân|[Tt]han|[Tt]hanks|[Tt]ks)\s?,\s?)?[-–—~]?\s?({_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}})"
+    rf"[.!?]\s(?:(?:[Tt]hân|[Tt]han|[Tt]hanks|[Tt]ks)\s?,\s?|(?:em|e|tôi|toi|tui|mình|minh|cháu|chau)\s)?[-–—~]?\s?"
+    rf"({_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}})"
     r"(?:\s?,\s?[a-z]{1,4}\.?|\s\[số điện thoại\]|\s\((?:mẹ|bố|ba|má|con|cháu|vợ|chồng|me|bo|chau|vo|chong)\s[^()\n]{1,20}\))?\s*$"
 )
+_OWN_WORD = re.compile(r"(?:em|e|tôi|toi|tui|mình|minh|cháu|chau)\s")
 # A last line that says who signs before a colon: "Người hàng xóm: Vui", "Cháu: Tường Vi", "Con gái: Lan".
 _LABELLED = re.compile(
     rf"(?:^|\n|[.!?]\s)(?:[Nn]g[ưu][ờo]i\s[{_LOW}]{{2,8}}(?:\s[{_LOW}]{{2,8}}){{0,2}}|[Cc]h[áa]u|[Cc]on(?:\s(?:gái|trai|gai))?"
@@ -94,7 +96,12 @@ def closing_names(text: str, folded: str, no_name: NoName) -> list[Span]:
     for m in _INITIALS.finditer(text, tail):
         spans.append(m.span(1))
     last = _TRAILING.search(text, tail)  # the name may stand on its own line after the sentence
-    if last and _signature_name(folded, last.start(1), last.group(1), no_name) and "\n" not in last.group(0)[2:].rstrip():
+    # ... after the writer's word closing the line before, then the phone: "… giúp với ạ. em\nHương [số điện thoại]"
+    own = _OWN_WORD.match(last.group(0), 2) if last else None
+    body = last.group(0)[own.end() if own else 2 :].rstrip() if last else ""
+    if own and not body.endswith("[số điện thoại]"):
+        last = None  # "… ạ. em Cảm Ơn": without the phone, the writer's word before a capital is no signature
+    if last and _signature_name(folded, last.start(1), last.group(1), no_name) and "\n" not in body:
         start, end = last.span(1)
         if " " in last.group(1) or last.group(1).lower() not in _KIN_ALONE:  # "… hai lần.\nMẹ": a mother signs, no name
             spans.append((_after_title(text, start, end), end))

@@ -15,6 +15,7 @@ from hopthu.core.privacy.dwellings import HOME_ADDRESS, UNIT, after_signed_name,
 from hopthu.core.privacy.homeaside import aside_home
 from hopthu.core.privacy.homelists import WORDS_NUMBER, listed_with_homes, table_cells
 from hopthu.core.privacy.homespots import described_homes
+from hopthu.core.privacy.ownedsites import done_away, site_beyond
 from hopthu.core.privacy.residence import lodging_overcharged, lot_lived_in, writer_in_building, writer_named
 from hopthu.core.privacy.samesite import drop_sites_said_twice
 from hopthu.core.privacy.sites import CLAUSE_END, flat_works_after, home_is_problem_after, names_no_site, site_before
@@ -61,8 +62,7 @@ _NEIGHBOURS_BEFORE = re.compile(r"\b(?:cac|may|nhung) (?:nha|ho)\s(?:xung quanh|
                                 r"|\b(?:toi|tui|em|minh) la\b[^.;:!?\n]{0,40},\s?(?:nha\s)?$")
 # A house "bên cạnh" with nothing said to happen there: a neighbour's ("Camera nhà số 8 bên cạnh có quay được", p-3379).
 _NEXT_DOOR_AFTER = re.compile(r"\s(?:ngay\s)?(?:ben canh|ke ben|sat vach|sat ben|canh ben)\b")
-# ... told as the owner of something ("Camera nhà số 8"), not as the sentence's subject ("Nhà số 20 bên cạnh xây nhà 5
-# tầng": the site), and building nothing
+# ... told as the owner of something ("Camera nhà số 8"), not the subject ("Nhà số 20 bên cạnh xây": the site)
 _THING_OF_HOUSE = re.compile(r"\b(?:camera|cong|tuong|cay|cho|meo|xe|o to|oto|mai|san|cua so|den|chuong|bon nuoc)\s(?:cua\s)?nha\s$")
 # ... nor doing anything there (folded words that are no other common word: not "do", "xa", "danh")
 _BUILDS = re.compile(r"\b(?:xay|dao|hat|nuoi|dot|mo loa|mo nhac|cai nhau|danh nhau|chui boi|do rac|xa nuoc|tu tap)\b")
@@ -365,10 +365,10 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
     clause = after.split(",", 1)[0]
     if "(" in clause:  # "Dãy trọ số 45 ngõ 120 (chủ là ông X, nhà ở số 33) xả nước thải": what the site does
         clause = _BRACKETED.sub("", fold_same_length(re.split(r"[.;\n]", text[end : end + 200], maxsplit=1)[0])).split(",", 1)[0]
-    site = _SITE_AFTER.search(clause)  # what happens at that address, said in the same clause ...
-    # ... unless the home suffers it ("bị nhà bên cạnh xây lấn") or it happens elsewhere (`_ELSEWHERE`)
-    if site and not _SUFFERS.search(clause[: site.start()]) and not _ELSEWHERE.search(clause, site.end()) \
-            and not _TAKEN_OUT.search(clause, 0, site.start()) and not _other_lane(clause, site):
+    site = _SITE_AFTER.search(clause)  # what happens at that address, said in the same clause, unless the home suffers
+    rest = fold_same_length(text[end : end + 200])  # it ("bị nhà bên xây lấn"), it is elsewhere (`_ELSEWHERE`, `ownedsites`)
+    if (site and not _SUFFERS.search(clause[: site.start()]) and not _ELSEWHERE.search(clause, site.end()) and not done_away(rest)
+            and not _TAKEN_OUT.search(clause, 0, site.start()) and not _other_lane(clause, site)) or site_beyond(before, rest, _SITE_AFTER):
         return False
     apposed = after.split(",", 2)
     if len(apposed) > 2 and _HOUSEHOLD_APPOSED.search(before):
