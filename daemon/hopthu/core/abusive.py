@@ -430,6 +430,9 @@ def abuse(forms: Forms) -> list[str]:
         called += [blocked[0], ultimatum.span()]
     incite = list(dict.fromkeys(marked[a:b] for a, b in called))
     insult = _INSULT.found(forms) + _found(_INSULT_MARKED, marked) + _found(_MASKED, marked)
+    # "bọn chúng" is how a letter names the people it complains about ("bọn chúng đánh nhau lúc nửa đêm", r-3927):
+    # it insults only beside a call to rise ("đừng để bọn chúng cướp trắng", p-2216)
+    incite_insult, insult = insult, [w for w in insult if afold(w.lower()) != "bon chung"]
     addressed = (_found(_ADDRESSED_INSULT_MARKED, marked) + _mixed_insults(forms)) if strict \
         else _found(_ADDRESSED_INSULT_PLAIN, folded)
     accuse = _ACCUSE.found(forms)
@@ -440,8 +443,8 @@ def abuse(forms: Forms) -> list[str]:
     # not "đứa" beside incitement: "đứa bé hét lên" while a drunk neighbour "đập phá" at home; nor "thằng", "hắn",
     # "mụ" beside "đập phá" alone: "em trai tôi là thằng … nghiện, về nhà đập phá" is a family's report (p-3562)
     weak = {"đứa", "thằng", "hắn", "mụ"} if incite == ["đập phá"] else {"đứa"}
-    if len(incite) >= 2 or (incite and set(insult) - weak):
-        why.append("xuyên tạc, kích động (" + ", ".join((incite + insult)[:3]) + ")")
+    if len(incite) >= 2 or (incite and set(incite_insult) - weak):
+        why.append("xuyên tạc, kích động (" + ", ".join((incite + incite_insult)[:3]) + ")")
     obscene = _OBSCENE.found(forms) + _found(_OBSCENE_MARKED, marked) + _found(_FUCKING, folded)
     obscene += [] if strict else _found(_DU_MA_PLAIN, folded)
     obscene += _found(MASKED_WORD, marked) if "*" in marked else []

@@ -1,0 +1,59 @@
+"""Abuse flags mended after the labelled items of merge-43 (r-3927, p-851), as the pipeline sets them (the rules'
+flags and `core.flags`' cues): "bọn chúng" naming the people a letter complains about is no insult, and a citizen
+who passes on someone's call to smash the ward office is no caller. Each with and without diacritics, beside the
+wordings that stay flagged."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime, timezone
+
+import pytest
+
+from hopthu.core.flags import assess, combine
+from hopthu.core.model import FLAGS, Channel, Submission
+from hopthu.core.textnorm import afold
+
+from ward import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+import flags_eval
+
+
+@pytest.fixture(scope="module")
+def flags():
+    """The flags the pipeline sets for a text (the rules' and the cues', as `casework.classify` adds them)."""
+    rules = flags_eval.ruleset()
+
+    def of(text: str, subject: str = "") -> list[str]:
+        sub = Submission(source_id="t", channel=Channel.EMAIL, received_at=datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc),
+                         subject=subject, text=text)
+        return combine(rules.classify(sub).flags, assess(subject, text), FLAGS)
+    return of
+
+
+def each_way(text: str) -> tuple[str, str]:
+    return text, afold(text)
+
+
+@pytest.mark.parametrize("subject, text", [
+    # drug users at night on a vacant lot (r-3927): "bọn chúng" is who they are, "ma túy" what they do
+    ("Tụ tập sử dụng ma túy ở bãi đất trống", "Buổi tối thường có một nhóm thanh niên tụ tập hút chích, đã có hai lần"
+     " bọn chúng đánh nhau gây náo loạn lúc nửa đêm. Đề nghị công an phường tăng cường tuần tra."),
+    ("", "Mấy thanh niên lạ mặt đêm nào cũng đến gầm cầu, bọn chúng để lại kim tiêm, nghi là nghiện ma túy."),
+    # a citizen passes a call on to the ward and the police (p-851)
+    ("", "Tôi thấy trên nhóm Zalo của TDP 4 có người đăng bài kêu gọi 'kéo lên phường đập phá', lời lẽ kích động. Tôi"
+         " gửi để phường và công an biết, có biện pháp ngăn chặn."),
+])
+def test_a_letter_about_others_is_no_abuse(flags, subject, text):
+    for s, t in zip(each_way(subject), each_way(text)):
+        assert "abusive" not in flags(t, s), t
+
+
+@pytest.mark.parametrize("text", [
+    "Bọn chúng nó là lũ ăn hại, cán bộ phường toàn bọn chúng, chỉ biết ăn tiền của dân.",
+    "Bà con tổ 5 sáng mai kéo lên phường đập phá cho chúng nó sợ, ai cản thì xử luôn.",
+])
+def test_the_insult_and_the_call_themselves_stay_abuse(flags, text):
+    for t in each_way(text):
+        assert "abusive" in flags(t), t
