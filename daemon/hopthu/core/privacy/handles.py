@@ -1,5 +1,6 @@
 """Names that stand where no honorific or self-introduction leads to them: a display name after a chat or social
-network's name ("gửi qua Zalo Hằng Nguyễn", "Kết bạn Zalo Thảo Vy Tài Chính", "inbox fb Bình Sổ Đỏ") and the
+network's name or a bare "nick" ("gửi qua Zalo Hằng Nguyễn", "Kết bạn Zalo Thảo Vy Tài Chính", "inbox fb Bình Sổ Đỏ",
+"trong nhóm có nick Hai Ca Phao cho vay lãi ngày") and the
 writer's name after a bare pronoun opening a sentence ("Tui Tám Cầu, ở kế bên", "Mình Ngọc Hà - tổ 4").
 A display name is the person's own name, even with a trade or a place added to it: the whole handle goes.
 Pure, no I/O.
@@ -17,7 +18,7 @@ from hopthu.core.privacy.namewords import FAMOUS, GIVEN_LOWER, NOT_LISTED, SURNA
 _CAP = r"[^\W\d_]{1,8}"  # a word; whether it is capitalised is asked of str (a class range would take "đ" for "Đ")
 # A network's name, then the display name (folded text): "Zalo: Hằng Nguyễn", "facebook tên Trâm Anh", "fb Bình …".
 _NETWORK = re.compile(
-    r"(?<![\w.@/])(?:zalo|facebook|fb|face|fanpage|tiktok|instagram|insta|messenger|viber|telegram)"
+    r"(?<![\w.@/])(?:zalo|facebook|fb|face|fanpage|tiktok|instagram|insta|messenger|viber|telegram|nick)"
     r"(?:\s(ten|la|ten la|ca nhan|cua (?:toi|tui|em|minh)|toi|tui|em|minh)(?!\w))?\s?:?\s?(?=[^\W\d_])"
 )
 _WORDS = re.compile(r"[^\W\d_]{1,8}(?:[ \t][^\W\d_]{1,8}){0,3}")
@@ -120,7 +121,7 @@ def find_handle_names(text: str) -> list[Span]:
     """Display names after a network's name and writers' names after a bare pronoun (see the module's text)."""
     folded = fold_same_length(text)
     spans: list[Span] = []
-    if any(net in folded for net in ("zalo", "face", "fb", "fanpage", "tiktok", "insta", "messenger", "viber", "telegram")):
+    if any(net in folded for net in ("zalo", "face", "fb", "fanpage", "tiktok", "insta", "messenger", "viber", "telegram", "nick")):
         for m in _NETWORK.finditer(folded):
             # a capitalised "Minh", "La", "Em" after the network's name is the name's first word, no "my"/"is"
             run = _cap_words(text, m.start(1) if m.group(1) and text[m.start(1)].isupper() else m.end())

@@ -7,8 +7,8 @@ and a fake charity's "volunteer" are private people, whatever title they give th
   Quách Văn Bình, phó chủ tịch hội" (the role comes after, or never);
 - a name after a private firm's title: "trưởng phòng nhân sự Mai Phương Thảo", "(trợ lý Hà Vy)";
 - the "officer in charge" a phishing message names ("Cán bộ phụ trách: Đoàn Thị Yến – cán bộ LĐTBXH phường", "Mọi
-  vướng mắc liên hệ: Cán bộ Nguyễn Văn Hùng, Công an phường"), only
-  in a text that sends the reader to a link and asks for a CCCD, an OTP or an account number;
+  vướng mắc liên hệ: Cán bộ Nguyễn Văn Hùng, Công an phường", "liên hệ cán bộ phụ trách Trịnh Thu Hà"), only
+  in a text that sends the reader to a link and asks for a CCCD, an OTP or an account number, or to install an app;
 - a given name opening a chat display name in quotes: Zalo "Tuấn Đất Nền Lưu Kiếm";
 - the writer's given name alone on the last line when a name found in the text ends with it ("Em là Trương Quốc
   Bảo … \\nBảo"): "bảo" is also a verb, so no cue of its own reaches it.
@@ -36,9 +36,11 @@ _FIRM_TITLE = re.compile(
 _FIRM_PLACE = re.compile(r"(?:nhat ban|han quoc|trung quoc|dai loan|thai lan|singapore|hoa ky|chau au|quoc te|nuoc ngoai"
                          r"|viet nam|ha noi|sai gon|tphcm|da nang|hai phong|can tho)")
 _PHISH_CONTACT = re.compile(r"\b(?:(?:can bo|nhan vien) (?:phu trach|tiep nhan|ho tro|xu ly)\s?:\s?"
-                            r"|lien he\s?:?\s?(?:can bo|cskv|canh sat khu vuc|nhan vien)\s)" + _HONORIFIC)
+                            r"|lien he\s?:?\s?(?:can bo|cskv|canh sat khu vuc|nhan vien)"
+                            r"(?:\s(?:phu trach|tiep nhan|ho tro|xu ly))?\s)" + _HONORIFIC)
 _LINK = re.compile(r"https?://|\bwww\.|\b(?:duong )?link\b")
-_ASKS = re.compile(r"\b(?:cccd|cmnd|otp|so tai khoan|mat khau)\b")
+# what a phishing message asks for: a document's or account's number, a password, or installing an app from its link
+_ASKS = re.compile(r"\b(?:cccd|cmnd|otp|so tai khoan|mat khau|(?:cai dat|cai|tai) (?:ung dung|app)\b)\b")
 _DISPLAY = re.compile(r"\b(?:zalo|facebook|fb|nick|tiktok)\s(?:ten\s(?:la\s)?)?[\"“'‘]")
 # Capitalised words that open an office, not a name: "xưng là Công an phường", "tự giới thiệu là Hội Chữ thập đỏ".
 _OFFICE = re.compile(r"(?:cong an|uy ban|ubnd|dien luc|ngan hang|bao hiem|hoi\b|mat tran|doan (?:thanh nien|the)|chu thap|can bo"
