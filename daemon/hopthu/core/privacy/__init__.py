@@ -11,6 +11,7 @@ from hopthu.core.privacy.alonenames import find_alone_nicknames, find_heading_na
 from hopthu.core.privacy.base import Detector, Span, fold_same_length, forget_fold, merge
 from hopthu.core.privacy.bracketsites import drop_bracketed_sites
 from hopthu.core.privacy.claimed import find_claimed_officials
+from hopthu.core.privacy.confirmers import drop_confirming_officials, signed_household_numbers, writer_parent_names
 from hopthu.core.privacy.contacts import find_emails, find_phones
 from hopthu.core.privacy.daystreets import drop_pavement_streets
 from hopthu.core.privacy.dwellings import HOME_ADDRESS
@@ -101,6 +102,7 @@ def _find_private_names(text: str) -> list[Span]:
         + signed_lower_names(text, fold_same_length, _SIGNED_WORDS) + short_honour_names(text, fold_same_length, GIVEN_FOLDED) \
         + holder_names(text, fold_same_length, SURNAMES, _SIGNED_WORDS) \
         + owner_names(text, fold_same_length, _NAME_WORDS)  # "tks\nlinh [số điện thoại]", "c lan", "Ong chu la Binh" (`lowersigns`)
+    found += writer_parent_names(text, fold_same_length)  # "Tôi là X, con gái ông Y là tổ trưởng": Y is kin (`confirmers`)
     # "tự xưng là Tuấn", "cùng vợ là bà X" after an official's role, "Giờ Huy chặn …", "zalo Hien Vu" (`toldagain`)
     found += find_told_again(text, found, fold_same_length, _CUES.placed, GIVEN_FOLDED.__contains__, not_given_here)
     found = trim_verb_tails(text, fold_same_length, found)  # "pham gia bao dang on thi": "đang" stays (`kinlower`)
@@ -109,6 +111,7 @@ def _find_private_names(text: str) -> list[Span]:
     found = drop_sundays(text, fold_same_length, found)  # "hom chu nhat" is Sunday, not "chú Nhật" (`timewords`)
     found = drop_elder_places(text, fold_same_length, found)  # "tu cau Ong Bon", "goc cho Ba Chieu" (`elderplaces`)
     found = drop_not_names(text, found, fold_same_length)  # "Đại diện:" (`notnames`)
+    found = drop_confirming_officials(text, found, fold_same_length)  # "Xác nhận của …\nTổ trưởng TDP số 8\nX" (`confirmers`)
     return drop_common_runs(text, found, fold_same_length, SURNAMES)  # "DIA CHI THUONG TRU", "khu đô thị X" (`shoutedwords`)
 
 
@@ -119,7 +122,8 @@ def _find_house_numbers(text: str) -> list[Span]:
     # "nước tràn vào các nhà số 58, số 60 và số 62": the homes a nuisance reaches (`sufferedhomes`)
     # "Nhà anh [họ tên] (số 5 ngõ 27) tuần nào cũng đốt rác": what is done there, after the bracket (`bracketsites`)
     found = find_house_numbers(text) + pieced_house_numbers(text, fold_same_length) + lettered_homes(text, find_house_numbers) \
-        + lived_at_numbers(text, fold_same_length, BARE_NUMBER) + suffered_homes(text, fold_same_length)
+        + lived_at_numbers(text, fold_same_length, BARE_NUMBER) + suffered_homes(text, fold_same_length) \
+        + signed_household_numbers(text, NAME_MARK, fold_same_length)  # "[họ tên] (… hộ dân số 18)" (`confirmers`)
     return drop_bracketed_sites(text, found, fold_same_length, unit_is_site)
 
 

@@ -1,0 +1,102 @@
+"""Names in a formal petition's closing blocks that the name detectors read the wrong way (for `__init__`).
+
+Pure, no I/O, and it imports nothing of hopthu (the fold is handed in as an argument).
+
+- An official who signs the confirmation under the writer's petition ("XÁC NHẬN CỦA TỔ TRƯỞNG TỔ DÂN PHỐ SỐ 8 …
+  Tổ trưởng TDP số 8\nHà Văn Sơn", "Xac nhan cua to truong TDP so 11: … To truong\nChu Van Binh") acts in that role:
+  the name alone on the line after the role stays (`drop_confirming_officials`). Only inside a block headed "Xác nhận
+  của …": a role line right before a name elsewhere may be the writer's own signature.
+- The writer's parent named right after the writer's self-introduction ("Tôi là [họ tên], con gái ông Khúc Văn
+  Đông là tổ trưởng TDP số 6 nhưng tôi viết với tư cách người dân") is the writer's kin, whose name points to the
+  writer, whatever role follows it (`writer_parent_names`).
+- A co-signatory's household number in the bracket after their signature ("[họ tên] (tổ trưởng TDP số 5, ký với
+  tư cách hộ dân số 18)") is their home (`signed_household_numbers`, run on the text the name detector left).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+Fold = Callable[[str], str]
+
+_HEADING = re.compile(r"^[ \t]*(?:phan\s)?(?:xac nhan|y kien) cua\b", re.MULTILINE)
+_ROLE_LINE = re.compile(
+    r"[ \t]*(?:tm\.?\s[^\n]{0,60}\n[ \t]*)?"
+    r"(?:pho\s)?(?:to truong|to pho|truong ban\b[^\n]{0,50}|chu tich\b[^\n]{0,50}|truong cong an\b[^\n]{0,40}"
+    r"|cong an khu vuc|canh sat khu vuc|cskv)"
+    r"(?:\s(?:tdp|to dan pho|to)(?:\sso)?\s?\d{1,3}[a-z]?)?[ \t]*:?[ \t]*\n"
+    r"(?:[ \t]*\([^\n()]{0,40}\)[ \t]*\n)?[ \t]*$"
+)
+
+
+def drop_confirming_officials(text: str, spans: list[tuple[int, int]], fold: Fold) -> list[tuple[int, int]]:
+    """The spans less a name alone on its line right after an official's role line inside a "Xác nhận của" block."""
+    if not spans:
+        return spans
+    folded = fold(text)
+    if "xac nhan cua" not in folded and "y kien cua" not in folded:
+        return spans
+    heads = [m.start() for m in _HEADING.finditer(folded)]
+    kept = []
+    for s, e in spans:
+        line_start = folded.rfind("\n", 0, s) + 1
+        lone = not folded[line_start:s].strip() and folded[e : e + 1] in ("", "\n")
+        if lone and any(0 < s - h <= 600 for h in heads):
+            before = folded[max(0, line_start - 200) : line_start]
+            if any(_ROLE_LINE.fullmatch(_last_lines(before, count)) for count in (1, 2, 3)):
+                continue
+        kept.append((s, e))
+    return kept
+
+
+def _last_lines(block: str, count: int) -> str:
+    cut = len(block) - 1
+    for _ in range(count):
+        cut = block.rfind("\n", 0, cut)
+        if cut < 0:
+            return block
+    return block[cut + 1 :]
+
+
+_INTRO_KIN = re.compile(
+    r"\b(?:toi|em|chau) (?:ten )?la [^\n,;.]{2,40}, (?:la )?con (?:gai|trai|dau|re) (?:cua )?(?:ong|ba|cu) ")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def writer_parent_names(text: str, fold: Fold) -> list[tuple[int, int]]:
+    """The capitalised name (one to four words) right after "<self-introduction>, con gái/trai ông/bà"."""
+    folded = fold(text)
+    if "con " not in folded:
+        return []
+    found = []
+    for m in _INTRO_KIN.finditer(folded):
+        pos, end = m.end(), -1
+        for _ in range(4):
+            word = _WORD.match(text, pos)
+            if word is None or not word.group(0)[0].isupper():
+                break
+            end = word.end()
+            if text[end : end + 1] != " ":
+                break
+            pos = end + 1
+        if end > m.end():
+            found.append((m.end(), end))
+    return found
+
+
+_HOUSEHOLD = re.compile(r"\bho (?:dan |gia dinh )?(so \d{1,4}[a-z]?)\b")
+
+
+def signed_household_numbers(text: str, name_mark: str, fold: Fold) -> list[tuple[int, int]]:
+    """"số N" after "hộ (dân|gia đình)" inside the bracket right after a signed name marker opening its line."""
+    if name_mark + " (" not in text:
+        return []
+    folded = fold(text)
+    found = []
+    for m in _HOUSEHOLD.finditer(folded):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        opening = text[line_start : m.start()]
+        if opening.startswith(name_mark + " (") and ")" not in opening and "\n" not in opening:
+            found.append(m.span(1))
+    return found
