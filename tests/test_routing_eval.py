@@ -29,10 +29,10 @@ FLOORS = {
     # tuning: how the figures came to be, batch by batch: tests/eval/routing/FLOORS.md
     "tuning": {
         # lead 0.981 before the rounds of 2026-12-06 (r-3551 … r-3880, eleven rounds written blind to the code)
-        # 0.983 before r-4001 … r-4030 (rules/131)
+        # 0.983 before the second wave of 2026-12-06's second session (r-4001 … r-4120, rules/131 … 134)
         "lead_agency_accuracy": 0.984,  # 0.977 before the sixth session of 2026-12-05 (r-3191 … r-3370)
         # 0.966 after r-3081 … r-3110 (r-3104, r-3110 left wrong), 0.967 after r-3141 … r-3170, 0.970 after r-3460
-        # 0.975 before r-4001 … r-4030
+        # 0.975 before r-4001 … r-4120
         "category_accuracy": 0.976,  # 0.971 before the rounds of 2026-12-06; 0.970 before r-3491 … r-3520 (abuse round 12)
         "complex_f1": 0.984,  # 0.983 before r-3911 … r-3940; 0.981 before the rounds of 2026-12-06; 0.977 before the sixth session of 2026-12-05
         "urgent_recall": 1.0,  # 0.994 until rules/14 knew a homeless person shivering in the cold now (r-1641)
@@ -42,10 +42,10 @@ FLOORS = {
         # 0.881 before the sixth session of 2026-12-05 (r-3191 … r-3370); 0.882 before r-3171 … r-3190 (r-3181
         # left); 0.845 / 0.811 before the rounds of 2026-12-05's third session; 0.893 / 0.873 before 2026-12-06's;
         # 0.910 / 0.894 before the rounds of 2026-12-06's second session (r-3881 … r-4000, rules/127 … 130);
-        # 0.913 / 0.898 before r-4001 … r-4030 (rules/131)
-        "co_agency_recall": 0.917,
+        # 0.913 / 0.898 before r-4001 … r-4120 (rules/131 … 134)
+        "co_agency_recall": 0.919,
         # 0.854 before the sixth session of 2026-12-05; r-2620, r-2622, r-2626, r-2650 keep an extra co-ordinator
-        "co_agency_precision": 0.901,
+        "co_agency_precision": 0.903,
         # spam recall 0.961 before rules/114 (r-3491 … r-3520); 0.952 before rules/97 (r-2991 … r-3020), 0.957 before
         # rules/106 (r-3251 … r-3280); 0.963 before rules/116 and 124 (r-3551 … r-3580, r-3791 … r-3820); 0.970
         # before rules/129 (r-3941 … r-3970); 0.971 before rules/133 (r-4061 … r-4090)
@@ -106,7 +106,7 @@ FLOORS = {
 # more fresh items held for triage by the same round, and the fresh category accuracy rose by five (0.9038 → 0.9086);
 # tuning 0.034 → 0.032 after the sixth session of 2026-12-05 (3146 items, the same items held)
 # tuning 0.032 → 0.029 after the rounds of 2026-12-06 (3686 items)
-TRIAGE_CEILING = {"tuning": 0.029, "heldout": 0.036, "fresh": 0.021}  # tuning: the rules alone; the others: 0.072, 0.078 by them
+TRIAGE_CEILING = {"tuning": 0.028, "heldout": 0.036, "fresh": 0.021}  # tuning: the rules alone; the others: 0.072, 0.078 by them
 
 
 @pytest.fixture(scope="module")
