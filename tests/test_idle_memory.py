@@ -72,6 +72,11 @@ def test_a_stop_request_ends_the_catch_up_child(tmp_path):
 
 
 def test_reading_letters_leaves_nothing_in_the_rules_matcher(tmp_path):
+    """While letters may follow (a burst) the matcher keeps the spans it read; once the daemon idles the whole
+    built rule set goes (`RulesInUse.forget`), the matcher and what it remembered with it."""
+    import gc
+    import weakref
+
     from hopthu.config import load_config
     from hopthu.wiring import build_app
 
@@ -90,12 +95,15 @@ def test_reading_letters_leaves_nothing_in_the_rules_matcher(tmp_path):
     try:
         summary = daemon.cycle()
         kept_for_the_next_letter = len(matcher._cache)
+        gone = weakref.ref(matcher)
+        del matcher, scan, watching
         daemon.release_if_idle(now=time.monotonic() + service.RELEASE_IDLE_SECONDS)
+        gc.collect()
+        assert summary.new_cases and max(seen) > 0  # the matcher remembered spans while the items were read
+        assert kept_for_the_next_letter > 0  # kept while letters may follow (a burst)
+        assert not app.rules.built and gone() is None  # and none of it once the daemon idled
     finally:
         app.close()
-    assert summary.new_cases and max(seen) > 0  # the matcher remembered spans while the items were read
-    assert kept_for_the_next_letter > 0  # kept while letters may follow (a burst)
-    assert matcher._cache == {}  # and none of them once the daemon idled
 
 
 def test_freed_memory_goes_back_once_the_daemon_idles_not_between_the_cycles_of_a_burst(tmp_path):

@@ -151,3 +151,14 @@ def test_rules_taken_up_by_a_reload_are_those_rebuilt_after_the_daemon_idled(app
     assert decide(app, "nhà số 5 nuôi gà trong ngõ").rule == "cho-ga-trong-ngo"
     assert live.check() is True  # now the removal is taken up
     assert decide(app, "nhà số 5 nuôi gà trong ngõ").rule != "cho-ga-trong-ngo"
+
+
+def test_a_rebuild_after_idling_reads_no_rule_file_so_a_folder_gone_meanwhile_loses_no_letter(app, tmp_path):
+    """The rebuild works from the text taken up: with the rules folder gone (a network share lost), the next
+    letter is still decided, by the same rules (the learned model, unreadable now, is said and left out)."""
+    letter = "Đèn đường ngõ 12 phố Huế tắt cả tuần nay, tối đi lại rất nguy hiểm, đề nghị phường cho sửa."
+    before = decide(app, letter)
+    app.rules.forget()
+    shutil.move(tmp_path / "rules", tmp_path / "rules-gone")
+    again = decide(app, letter)
+    assert (again.category, again.agency, again.rule) == (before.category, before.agency, before.rule)

@@ -18,6 +18,7 @@ from typing import Any
 from hopthu.config import Config
 from hopthu.core.model import Decision, Submission
 from hopthu.core.rules.engine import RulesError, RuleSet
+from hopthu.core.rules.learned import learned_model
 from hopthu.core.rules.loader import load_rules as load_rule_files
 from hopthu.core.rules.rule import Rule
 from hopthu.core.rules.yamlnodes import read_rule_files
@@ -51,7 +52,9 @@ class RulesInUse:
     The built set is some 10 MB of objects for 800 rules. `forget` (the idle daemon's,
     `service.Daemon.release_if_idle`) drops all of it, and the next letter builds it again (under a second)
     from the same bytes, kept packed (about a tenth of their size): a file an officer is half-way through
-    editing never reaches a rebuilt set; only `LiveReload.check` takes new files, after they load whole.
+    editing never reaches a rebuilt set; only `LiveReload.check` takes new files, after they load whole. The
+    learned model's weights are the one thing read again from disk (lazily, as before this class: a model file
+    replaced by `hopthu rules learn` is also a change `LiveReload.check` takes up).
     """
 
     def __init__(self, config: Config):
@@ -59,8 +62,12 @@ class RulesInUse:
         texts = read_rule_files(config.rules_dir, problems)
         if problems:
             raise RulesError(problems)
-        self._source = config.rules_dir
-        self._options = _load_options(config)
+        options = _load_options(config)
+        # the learned model is made once (it reads its weights lazily, and after each `forget` again; a file gone
+        # meanwhile is said and the rules route alone): a rebuild reads nothing from disk, so it cannot fail there
+        self._learned = learned_model(config.rules_dir, options.pop("learned"),
+                                      (set(options["categories"]), set(options["agencies"])))
+        self._source, self._options = config.rules_dir, options
         self._packed = zlib.compress(marshal.dumps({str(path): raw for path, raw in texts.items()}))
         self._lock = threading.Lock()  # the mail loop and the sheet thread may both ask
         self._built: RuleSet | None = None
@@ -72,7 +79,7 @@ class RulesInUse:
         with self._lock:
             if self._built is None:
                 texts = {Path(path): raw for path, raw in marshal.loads(zlib.decompress(self._packed)).items()}
-                self._built = load_rule_files(self._source, texts=texts, **self._options)
+                self._built = load_rule_files(self._source, texts=texts, learned=self._learned, **self._options)
             return self._built
 
     @property
@@ -91,8 +98,8 @@ class RulesInUse:
         return len(self.get())
 
     def forget(self) -> None:
-        """Drop the built set, what reading letters left in it first (`RuleSet.forget`)."""
+        """Drop the built set and the learned model's weights (read again by the next guess)."""
         with self._lock:
-            if self._built is not None:
-                self._built.forget()
-                self._built = None
+            self._built = None
+            if self._learned is not None:
+                self._learned.unload()

@@ -216,8 +216,8 @@ class Daemon:
 
     def release_if_idle(self, now: float | None = None) -> bool:
         """Hand back what the cycles since the last time left in memory, once the daemon has been idle
-        `RELEASE_IDLE_SECONDS` (no cycle running in either thread): the rules' compiled patterns and learned
-        weights, SQLite's page cache, then the heap's free pages (a full garbage collection and
+        `RELEASE_IDLE_SECONDS` (no cycle running in either thread): the whole built rule set and the learned
+        weights (`RulesInUse.forget`), SQLite's page cache, then the heap's free pages (a full garbage collection and
         `malloc_trim`). Not after each cycle: during a burst of letters each of those ran between two letters'
         cycles (about 0.1 s, the collection holding the interpreter lock over every live object, a whole
         register read's rows included), and the next letter recompiled what was dropped. True when done."""

@@ -27,7 +27,7 @@ from hopthu.core.rules.conditions import (
     SenderCond,
 )
 from hopthu.core.rules.engine import Action, Rule, RulesError, RuleSet
-from hopthu.core.rules.learned import learned_model
+from hopthu.core.rules.learned import LearnedModel, learned_model
 from hopthu.core.rules.matcher import WORD_CHAR, Keyword
 from hopthu.core.rules.yamlnodes import NodeReader, compose_file, rule_files, suggest
 from hopthu.core.textnorm import afold, fold_case
@@ -467,13 +467,14 @@ def load_rules(
     agencies: Mapping[str, Any],
     triage_category: str = "phan_loai",
     routing: Mapping[str, Any] | None = None,
-    learned: str | Path | None = None,
+    learned: str | Path | LearnedModel | None = None,
     texts: Mapping[Path, bytes] | None = None,
 ) -> RuleSet:
     """Read rule files (a directory: its *.yaml/*.yml in file-name order; or files).
 
-    ``learned``: the learned model's weights file (default: `learned.learned_model`). ``texts``: the rule
-    files' bytes as read before, in order (`yamlnodes.read_rule_files`), instead of reading the files now.
+    ``learned``: the learned model's weights file (default: `learned.learned_model`), or the model itself.
+    ``texts``: the rule files' bytes as read before, in order (`yamlnodes.read_rule_files`), instead of reading
+    the files now; then nothing is read from disk, ``learned`` is the model as given (None: no model).
     Raises RulesError with every problem found, each as "file:line: message".
     """
     problems: list[str] = []
@@ -490,7 +491,8 @@ def load_rules(
     if problems:
         raise RulesError(problems)
     ruleset = RuleSet(rules, categories=categories, triage_category=triage_category, routing=routing,
-                      learned=learned_model(rules_dir_or_files, learned, (set(categories), set(agencies))))
+                      learned=learned if isinstance(learned, LearnedModel) or texts is not None
+                      else learned_model(rules_dir_or_files, learned, (set(categories), set(agencies))))
     ruleset.warnings = list(parser.warnings)
     return ruleset
 

@@ -78,7 +78,7 @@ def suggest(key: str, allowed: Iterable[str]) -> str:
 def compose_file(path: Path, problems: list[str], raw: bytes | None = None) -> Node | None:
     """The file's YAML as composed nodes; None for an empty file (or only comments), and after reporting
     an unreadable file, a file that is not UTF-8 or a YAML syntax error (at its line). ``raw``: the file's
-    bytes as read before (the daemon's rules in use, `live_reload.RulesInUse`), not read again."""
+    bytes as read before (the daemon's rules in use, `rules_in_use.RulesInUse`), not read again."""
     if raw is None:
         try:
             raw = path.read_bytes()
