@@ -96,7 +96,7 @@ def test_reading_letters_leaves_nothing_in_the_rules_matcher(tmp_path):
         summary = daemon.cycle()
         kept_for_the_next_letter = len(matcher._cache)
         gone = weakref.ref(matcher)
-        del matcher, scan, watching
+        matcher = scan = None  # the cells the watcher reads: it is called no more
         daemon.release_if_idle(now=time.monotonic() + service.RELEASE_IDLE_SECONDS)
         gc.collect()
         assert summary.new_cases and max(seen) > 0  # the matcher remembered spans while the items were read
