@@ -57,3 +57,25 @@ def test_a_letter_about_others_is_no_abuse(flags, subject, text):
 def test_the_insult_and_the_call_themselves_stay_abuse(flags, text):
     for t in each_way(text):
         assert "abusive" in flags(t), t
+
+
+def test_an_email_address_holds_no_swear_word(flags):
+    """"dm" is a swear word typed short; inside "khoa.dm@…" it is part of an address (r-4032)."""
+    text = ("Tôi muốn hỏi cần mang giấy tờ gì để xin xác nhận tình trạng hôn nhân.\nTrân trọng,\nĐặng Minh Khoa\n"
+            "khoa.dm@thumau.example")
+    for t in each_way(text):
+        assert "abusive" not in flags(t), t
+    assert "abusive" in flags("dm cái phường này, gửi mãi không ai trả lời")
+
+
+def test_a_refund_of_social_insurance_by_an_app_is_spam(flags):
+    """The tax refund's phishing in the name of social insurance (p-4100), beside the victim who reports it."""
+    notice = ("Cơ quan Bảo hiểm xã hội thông báo: ông/bà thuộc diện được hoàn trả 4.860.000đ tiền đóng BHXH tự nguyện"
+              " năm 2025. Để nhận tiền, đề nghị ông/bà cài đặt ứng dụng theo đường dẫn http://bhxh-hoantra.example/app,"
+              " quá hạn khoản tiền sẽ bị hủy.")
+    for t in each_way(notice):
+        assert "spam" in flags(t), t
+    victim = ("Bố tôi nhận tin nhắn báo thuộc diện được hoàn trả tiền đóng BHXH, cài đặt ứng dụng theo đường dẫn thì"
+              " tài khoản bị rút hết 30 triệu. Nhờ công an phường giúp.")
+    for t in each_way(victim):
+        assert "spam" not in flags(t), t
