@@ -37,6 +37,7 @@ from hopthu.core.privacy.numbers import (
     find_passports,
     find_private_plates,
 )
+from hopthu.core.privacy.ownedsites import done_on_lot
 from hopthu.core.privacy.petitioners import petitioner_names
 from hopthu.core.privacy.phonesigns import phone_signed_names
 from hopthu.core.privacy.publicnames import keep_public_names
@@ -120,7 +121,7 @@ def _find_house_numbers(text: str) -> list[Span]:
     # "Nhà anh [họ tên] (số 5 ngõ 27) tuần nào cũng đốt rác": what is done there, after the bracket (`bracketsites`)
     found = find_house_numbers(text) + pieced_house_numbers(text, fold_same_length) + lettered_homes(text, find_house_numbers) \
         + lived_at_numbers(text, fold_same_length, BARE_NUMBER) + suffered_homes(text, fold_same_length)
-    return drop_bracketed_sites(text, found, fold_same_length, unit_is_site)
+    return drop_bracketed_sites(text, found, fold_same_length, unit_is_site, done_on_lot)
 
 
 def _find_home_addresses(text: str) -> list[Span]:
