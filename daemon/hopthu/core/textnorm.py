@@ -137,6 +137,10 @@ _STOPS = (".", "!", "?", ":", ";", "…")
 # capitalised line ("… Em\nHạnh 0352 871 960", "LH thầy\nBình 0978 …"); bare "ba" (three), "co" (có) and "thay"
 # (replace) are no such word.
 _KIN_LAST = [[w] for w in "em chị anh cháu ông bà cô chú bác thầy chi chau ong chu bac".split()]
+# ... but not "các anh chị", "quý cô chú" (the people addressed), nor before a closing line ("Trân trọng,").
+_MANY_BEFORE_KIN = ("các", "quý", "cac", "quy")
+_CLOSING_OPENS = re.compile(r"(?:trân trọng|tran trong|kính thư|kinh thu|thân|than|xin cảm ơn|xin cam on|cảm ơn|cam on"
+                            r"|kính chào|kinh chao|kính gửi|kinh gui)(?!\w)")
 
 
 def _goes_on(line: str, following: str) -> bool:
@@ -148,7 +152,9 @@ def _goes_on(line: str, following: str) -> bool:
         return True
     if not (line.endswith(" ") or (len(folded) >= WRAPPED and not folded.endswith(_STOPS))):
         return False
-    if folded.split()[-1:] in _KIN_LAST and head[:1].isupper():
+    words = folded.split()
+    if words[-1:] in _KIN_LAST and head[:1].isupper() and not _CLOSING_OPENS.match(fold_case(head)) \
+            and not any(w in _MANY_BEFORE_KIN for w in words[-3:-1]):
         return True  # "… mà đừng nói là em báo. Em\nHạnh 0352 …": the name a kinship word announces
     return not (head[:1].isupper() and len(head.split()) <= 4 and not head.endswith((*_STOPS, ")")))
 

@@ -38,6 +38,7 @@ from hopthu.core.privacy.numbers import (
     find_passports,
     find_private_plates,
 )
+from hopthu.core.privacy.ownedsites import done_on_lot
 from hopthu.core.privacy.petitioners import petitioner_names
 from hopthu.core.privacy.phonesigns import phone_signed_names
 from hopthu.core.privacy.publicnames import keep_public_names
@@ -124,7 +125,7 @@ def _find_house_numbers(text: str) -> list[Span]:
     found = find_house_numbers(text) + pieced_house_numbers(text, fold_same_length) + lettered_homes(text, find_house_numbers) \
         + lived_at_numbers(text, fold_same_length, BARE_NUMBER) + suffered_homes(text, fold_same_length) \
         + signed_household_numbers(text, NAME_MARK, fold_same_length)  # "[họ tên] (… hộ dân số 18)" (`confirmers`)
-    return drop_bracketed_sites(text, found, fold_same_length, unit_is_site)
+    return drop_bracketed_sites(text, found, fold_same_length, unit_is_site, done_on_lot)
 
 
 def _find_home_addresses(text: str) -> list[Span]:

@@ -60,8 +60,11 @@ ROLE_AFTER = re.compile(
     r"\s?[,\-–(]?\s?(?:lam\s)?(?:ben|o|cua|thuoc|tai|la)?\s?(?:phong (?:kinh te|van hoa|tu phap|tai nguyen)|ubnd|uy ban|cong an phuong|"
     r"trung tam phuc vu|tram y te|dia chinh|can bo|cong chuc|vien chuc|(?:pho )?chu tich|to truong|to pho|bi thu|"
     r"hieu truong|bo phan mot cua|mot cua|"
-    # a ward specialist with the office after the title: "bà X, chuyên viên Văn phòng HĐND - UBND"
-    r"chuyen vien (?:van phong|phong|bo phan|ubnd|uy ban|tu phap|dia chinh|van hoa|mot cua)|"
+    # a ward specialist with the office after the title: "bà X, chuyên viên Văn phòng HĐND - UBND"; a company's or a
+    # school's department is no office ("chuyên viên phòng đào tạo trường đại học", "phòng nhân sự công ty may")
+    r"chuyen vien (?:van phong (?:hdnd|ubnd|uy ban|phuong)|phong (?:kinh te|van hoa|tu phap|tai nguyen|quan ly do thi"
+    r"|lao dong|noi vu)(?!(?:\s[^\W\d_]{1,8}){0,3}\s(?:cong ty|ngan hang|truong|doanh nghiep|tap doan))"
+    r"|bo phan (?:mot cua|tiep nhan|tu phap|ho tich)|ubnd|uy ban|tu phap|dia chinh|van hoa|mot cua)|"
     r"(?:the |our |your )?(?:ward )?(?:vice )?chair(?:man|woman|person)|(?:the )?(?:ward|police) officer|"  # English letters
     r"truong (?:thon|xom|ap)|chanh van phong|van phong (?:hdnd|ubnd|uy ban)|"
     r"(?:pho )?truong (?:tram|ban|phong|cong an|khu pho)|"

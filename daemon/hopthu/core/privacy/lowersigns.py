@@ -31,20 +31,24 @@ _CLOSING = re.compile(
     r"|tran trong)(?: (?:a|nhieu|phuong|p|ah|ak|nha|nhe|ad|moi nguoi|ca nha|cac anh|cac chi))*[ \t]*[.!,]*"
 )
 # A name's line, folded: a lead (a dash, a closing or a label on the same line, a short honorific), the name (one to
-# four words, the first may be an initial with a dot: "t.hoa"), then a tail of markers, groups and brackets.
+# four words, the first may be an initial with a dot: "t.hoa"), then a tail of markers, groups and brackets. The line
+# is read from its first non-blank character; no two runs of blanks or dashes stand side by side with nothing
+# between them (possessive runs), so a failing line is read in linear time.
 _LINE = re.compile(
-    r"(?P<lead>[ \t]*(?P<dash>[-—–]+[ \t]*)?(?P<cue>(?:than|tks|thanks|kinh thu|tran trong)[ \t]*[,.]?[ \t]+"
-    r"|(?:ng|nguoi)[ \t](?:phan anh|gui|viet|gop y|kien nghi)[ \t]*:[ \t]*)?"
+    r"(?P<lead>(?P<dash>[-—–]{1,4}[ \t]*+)?(?P<cue>(?:than|tks|thanks|kinh thu|tran trong)(?:[ \t]*+[,.])?[ \t]++"
+    r"|(?:ng|nguoi)[ \t](?:phan anh|gui|viet|gop y|kien nghi)[ \t]*+:[ \t]*+)?"
     r"(?P<honour>(?:em|e|chi|c|anh|a|co|chu|bac|ba|ong|chau|me|di|cau|o)[ \t])?)"
     r"(?P<name>[a-z]{1,7}(?:\.[a-z]{2,7})?(?:[ \t][a-z]{1,7}){0,3})"
-    r"(?P<tail>(?:[ \t]*(?:[-—–,][ \t]*|[ \t])(?:\[so dien thoai\]|to[ \t]\d{1,2}|tdp(?:[ \t]so)?[ \t]\d{1,2}"
+    r"(?P<tail>(?:(?:[ \t]++(?:[-—–,][ \t]*+)?|[-—–,][ \t]*+)(?:\[so dien thoai\]|to[ \t]\d{1,2}|tdp(?:[ \t]so)?[ \t]\d{1,2}"
     r"|\([^()\n]{0,40}\)|(?:sdt|dt)[ \t]?:?[ \t]?\[so dien thoai\])"
-    r"|[ \t]*[-—–,][ \t]*[a-z]{1,7}(?:[ \t][a-z]{1,7}){1,3})*[ \t]*[.!]*[ \t]*)"
+    r"|[ \t]*+[-—–,][ \t]*+[a-z]{1,7}(?:[ \t][a-z]{1,7}){1,3})*[ \t]*+(?:[.!]++[ \t]*+)?)"
 )
 _OTHER_NAME = re.compile(r"[-—–,][ \t]*([a-z]{1,7}(?:[ \t][a-z]{1,7}){1,3})")
 _NOT_NAME = frozenset("cam on tks thanks thank xin tran trong kinh than gui nha nhe a ah ak ad ok oke em anh "
                       "to tdp so sdt dt p ko khong va voi cua ma la ba ong co chu bac chau me di cau dong cong".split())
 _NOT_FIRST = frozenset({"chi"})
+_NOT_AFTER_THAN = frozenset("men chao thuong ai".split())  # "Thân mến!", "Thân chào", "Thân ái": closings, no names
+_LONGEST = 120  # a signature's line is short: longer ones are not read (and the pattern stays linear on them)
 # Where a signature may start inside a line (a mail client's wrap joins "… kiểm tra.\nng phản ánh: hằng" and
 # "tks\nlinh" into one line): after a sentence's end, or after a closing ("… anh Toàn ạ. tks tùng (cháu bà X)").
 _SENTENCE_END = re.compile(r"[.!?][ \t]+")
@@ -77,10 +81,16 @@ def signed_lower_names(text: str, fold: Fold, name_word: Container[str]) -> list
         candidates += [(i, m.end(), end, True) for m in _CLOSING_IN.finditer(folded, start, end)]
     found = []
     for i, start, end, closed in candidates:
+        line = folded[start:end]
+        start, end = start + len(line) - len(line.lstrip()), start + len(line.rstrip())
+        if end - start > _LONGEST:
+            continue
         m = _LINE.fullmatch(folded, start, end)
         if m is None:
             continue
         words = m.group("name").replace(".", " ").split()
+        if m.group("cue") and m.group("cue").startswith("than") and words[0] in _NOT_AFTER_THAN:
+            continue
         if "phương" not in text[m.start("name"):m.start("name") + 6].lower() and "phuong" in words:
             continue  # "phường" and the unmarked "phuong" are the ward; "phương thảo" is a name
         if any(w in _NOT_NAME for w in words) or not all(w in name_word or len(w) == 1 and k == 0
@@ -108,19 +118,27 @@ _SHORT_HONOUR = re.compile(
     r"(?:(?<=\s)|^)(?:a|c)[ \t]([a-z]{2,6})(?=[ \t](?:nha|voi|va|co|bi|ban|sat|o|lam|bao|noi|di|dang|cung|thi|con|vo|chong)"
     r"(?!\w)|[ \t]?[,)])"
 )
-_NOT_AFTER_A = frozenset("nam hai ba bon tu sau bay tam chin muoi mot chi anh em oi ay nay kia".split())
+_NOT_AFTER_A = frozenset("nam hai ba bon tu sau bay tam chin muoi mot chi anh em oi ay nay kia minh".split())
+# An official: "c hương ở bộ phận một cửa", "tổ trưởng tdp 5 là a cường", "a tuấn, cskv phường" keep their names.
+_ROLE_NEAR = re.compile(r"(?<![a-z])(?:to truong|to pho|cskv|csgt|can bo|cong an|mot cua|phuong|ubnd|uy ban|chu tich"
+                        r"|dia chinh|tu phap|truong thon|truong khu pho)(?![a-z])")
 # A lower-case holder after the account's owner: "tên chủ tài khoản tran van tu", "chu tk: nguyen thi mai".
 _HOLDER = re.compile(r"(?<!\w)(?:ten\s)?(?:chu\s)?(?:tai khoan|tk)(?:\sla|\s?:)?\s([a-z]{2,6}(?:\s[a-z]{1,6}){1,3})(?!\w)")
 
 
 def short_honour_names(text: str, fold: Fold, given: Container[str]) -> list[Span]:
-    """Spans of lower-case given names after "a"/"c" (see the module's text); `given` holds folded given names."""
+    """Spans of lower-case given names after "a"/"c" (see the module's text); `given` holds folded given names.
+    The letter itself must be a bare "a"/"c" ("ạ mình" is a polite particle and the writer), and no official's role
+    may stand within 30 characters of the name."""
     folded = fold(text)
     found = []
     for m in _SHORT_HONOUR.finditer(folded):
         word = text[m.start(1):m.end(1)]
-        if word.islower() and m.group(1) in given and m.group(1) not in _NOT_AFTER_A:
-            found.append(m.span(1))
+        if text[m.start()] not in "ac" or not word.islower() or m.group(1) not in given or m.group(1) in _NOT_AFTER_A:
+            continue
+        if _ROLE_NEAR.search(folded, max(0, m.start() - 30), m.start()) or _ROLE_NEAR.search(folded, m.end(1), m.end(1) + 30):
+            continue
+        found.append(m.span(1))
     return found
 
 

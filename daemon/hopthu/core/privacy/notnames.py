@@ -7,7 +7,9 @@ nothing of hopthu and takes the fold (same length, lower case, no diacritics) as
   điện thoại chửi bới", "ong Dai dien thoai …", "Lão Đại điên rồi" (all "dai dien" folded) name a man called Đại.
 - A vehicle's model after "xe … là con/chiếc" and before its plate ("Xe em là con Vision biển 29H1-…", "xe nhà
   tôi là chiếc Air Blade màu đỏ, BKS …"): a motorbike, not a person. Only a name without diacritics (models are
-  written so) with "là" before the classifier: "xe của con Hùng biển số …" is a child's motorbike, and Hùng goes.
+  written so) with "là" before the classifier: "xe của con Hùng biển số …" is a child's motorbike, and Hùng goes;
+  and only a known model or a word with a digit or in capitals: "người lái xe là con Tuan biển số …" names the
+  driver (a person unmarked), not the bike.
 (Sunday is `timewords.is_sunday`'s; a place named "Ông …"/"Bà …" is `elderplaces`'.)
 """
 
@@ -32,11 +34,24 @@ def _on_behalf(text: str, folded: str, s: int, e: int) -> bool:
 _MODEL_BEFORE = re.compile(r"\b(?:xe|o to|oto)(?:\s\w+){0,3}?\sla\s(?:con|chiec)\s$")
 _PLATE_AFTER = re.compile(r",?\s(?:mau\s\w+(?:\s\w+)?,?\s)?(?:bien\b|bks\b|\[bien so\]|\d{2}\s?-?\s?[a-z])")
 _MODEL_WORDS = re.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+){0,2}")
+# A model is a known one, or a word with a digit or in capitals ("SH", "CRV", "Wave 110"): "con Tuan" is a person.
+_KNOWN_MODEL = re.compile(
+    r"(?i:sh|wave|vision|air blade|airblade|lead|exciter|sirius|dream|future|winner|vario|janus|grande|cub|vespa|liberty"
+    r"|attila|raider|satria|jupiter|nouvo|click|sonic|blade|spacy|medley|novo|innova|vios|camry|corolla|fortuner|morning"
+    r"|cerato|accent|civic|city|ranger|everest|xpander|santafe|tucson|mazda|vinfast|fadil|lux|klara|feliz|evo)"
+    r"(?: [A-Za-z0-9]+){0,2}"
+)
+_TOKEN_MARKED = re.compile(r"\b(?:[A-Z]{2,}|\w*\d\w*)\b")
+# The driver named, not the vehicle: "người lái xe là con Tuan biển số …", "thằng chạy xe là con …".
+_PERSON_BEFORE = re.compile(r"\b(?:nguoi|thang|dua|ke|ong|ba)\s(?:lai|chay|di|cam lai|dieu khien)\sxe\sla\s(?:con|chiec)\s$")
 
 
 def _vehicle_model(text: str, folded: str, s: int, e: int) -> bool:
-    return _MODEL_WORDS.fullmatch(text, s, e) is not None and _MODEL_BEFORE.search(folded, max(0, s - 40), s) is not None \
-        and _PLATE_AFTER.match(folded, e) is not None
+    if _MODEL_WORDS.fullmatch(text, s, e) is None or _PERSON_BEFORE.search(folded, max(0, s - 40), s) is not None:
+        return False
+    if _KNOWN_MODEL.fullmatch(text, s, e) is None and _TOKEN_MARKED.search(text, s, e) is None:
+        return False
+    return _MODEL_BEFORE.search(folded, max(0, s - 40), s) is not None and _PLATE_AFTER.match(folded, e) is not None
 
 
 def drop_not_names(text: str, spans: list[tuple[int, int]], fold: Callable[[str], str]) -> list[tuple[int, int]]:

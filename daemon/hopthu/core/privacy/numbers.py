@@ -221,14 +221,17 @@ def _in_field_or_household_list(text: str, start: int) -> bool:
 
 # Whose the vehicle is, named right after the plate by a third person's title: "ô tô biển … của anh X, con trai ông Y
 # hàng xóm nhà em, đêm nào cũng đỗ chắn …": when its offence comes later in the sentence, the plate is the offender's.
+# Not the writer's kin ("của anh [họ tên] chồng tôi … bị kẻ gian rạch lốp"), nor a sentence telling a harm suffered.
 _THIRD_OWNER_AFTER = re.compile(r"\)?\s?,?\s?cua\s(?:anh|chi|ong|ba|co|chu|bac|thang|nha)\s")
+_KIN_OWNER = re.compile(r"^[^.;\n]{0,30}?\b(?:chong|vo|bo|me|con|anh|chi|em|ba|ong)\s(?:toi|tui|em|minh)\b")
 
 
 def _owner_offends_later(right_after: str, later: str) -> bool:
-    """Whether a third person owns the vehicle (said right after its plate) and the rest of the sentence tells its
-    offence, with no "bị" (a harm suffered) before the offence."""
-    offence = _OFFENCE.search(later) if _THIRD_OWNER_AFTER.match(right_after) else None
-    return bool(offence and not re.search(r"\bbi\b", later[: offence.start()]))
+    """Whether a third person owns the vehicle (said right after its plate, not the writer's kin) and the rest of the
+    sentence tells its offence, with no "bị" (a harm suffered) in it."""
+    if not _THIRD_OWNER_AFTER.match(right_after) or _KIN_OWNER.match(right_after) or re.search(r"\bbi\b", later):
+        return False
+    return bool(_OFFENCE.search(later))
 
 
 def find_private_plates(text: str) -> list[Span]:
@@ -252,6 +255,6 @@ def find_private_plates(text: str) -> list[Span]:
                 or _STRUCK_BEFORE.search(fold_same_length(text[max(0, m.start() - 80) : m.start()])) \
                 or (_PRIVATE_VEHICLE.search(around) and not _OFFENCE.search(around)
                     and not _HITS_AFTER.match(fold_same_length(text[m.end() : m.end() + 45]))
-                    and not _owner_offends_later(fold_same_length(text[m.end() : m.end() + 12]), later)):
+                    and not _owner_offends_later(fold_same_length(text[m.end() : m.end() + 50]), later)):
             spans.append(m.span())
     return spans
