@@ -5,31 +5,14 @@ wordings that stay flagged."""
 
 from __future__ import annotations
 
-import sys
-from datetime import datetime, timezone
-
 import pytest
 
-from hopthu.core.flags import assess, combine
-from hopthu.core.model import FLAGS, Channel, Submission
 from hopthu.core.textnorm import afold
-
-from ward import ROOT
-
-sys.path.insert(0, str(ROOT / "bench"))
-import flags_eval
 
 
 @pytest.fixture(scope="module")
-def flags():
-    """The flags the pipeline sets for a text (the rules' and the cues', as `casework.classify` adds them)."""
-    rules = flags_eval.ruleset()
-
-    def of(text: str, subject: str = "") -> list[str]:
-        sub = Submission(source_id="t", channel=Channel.EMAIL, received_at=datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc),
-                         subject=subject, text=text)
-        return combine(rules.classify(sub).flags, assess(subject, text), FLAGS)
-    return of
+def flags(pipeline_flags):
+    return pipeline_flags
 
 
 def each_way(text: str) -> tuple[str, str]:

@@ -4,32 +4,17 @@ the redactor removes them."""
 
 from __future__ import annotations
 
-import sys
 import time
-from datetime import datetime, timezone
 
 import pytest
 
-from hopthu.core.flags import assess, combine
-from hopthu.core.model import FLAGS, Channel, Submission
 from hopthu.core.redact import redact
 from hopthu.core.textnorm import afold
 
-from ward import ROOT
-
-sys.path.insert(0, str(ROOT / "bench"))
-import flags_eval
-
 
 @pytest.fixture(scope="module")
-def flags():
-    rules = flags_eval.ruleset()
-
-    def of(text: str) -> list[str]:
-        sub = Submission(source_id="t", channel=Channel.EMAIL, received_at=datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc),
-                         subject="", text=text)
-        return combine(rules.classify(sub).flags, assess("", text), FLAGS)
-    return of
+def flags(pipeline_flags):
+    return pipeline_flags
 
 
 @pytest.mark.parametrize("text", [

@@ -1,6 +1,7 @@
-"""What the wording tests share (tests/test_routing_wordings*.py): the shipped rules alone (the fixture
-`rules_alone`; this module is a plugin of conftest.py), a letter by email or a Form answer, and each wording as
-written and with its diacritics stripped."""
+"""What the wording tests share (tests/test_routing_wordings*.py, tests/test_flags_mends_*.py): the shipped rules
+alone (the fixture `rules_alone`; this module is a plugin of conftest.py), the flags the pipeline sets (the fixture
+`pipeline_flags`), a letter by email or a Form answer, and each wording as written and with its diacritics
+stripped."""
 
 from __future__ import annotations
 
@@ -23,6 +24,21 @@ from hopthu.core.textnorm import afold  # noqa: E402
 def rules_alone():
     """The shipped rules without the learned model: the rules alone must route these wordings."""
     return routing_eval.load_ruleset(learned=False)
+
+
+@pytest.fixture(scope="module")
+def pipeline_flags():
+    """The flags the pipeline sets for a text, ``of(text, subject="")``: the rules' and `core.flags`' cues, as
+    `casework.classify` adds them (bench/flags_eval.py)."""
+    import flags_eval
+    from hopthu.core.flags import assess, combine
+    from hopthu.core.model import FLAGS
+
+    rules = flags_eval.ruleset()
+
+    def of(text: str, subject: str = "") -> list[str]:
+        return combine(rules.classify(sub(text, subject)).flags, assess(subject, text), FLAGS)
+    return of
 
 
 def sub(text: str, subject: str = "") -> Submission:
