@@ -16,7 +16,7 @@ from hopthu.core.privacy.contacts import find_emails, find_phones
 from hopthu.core.privacy.daystreets import drop_pavement_streets
 from hopthu.core.privacy.dwellings import HOME_ADDRESS
 from hopthu.core.privacy.elderplaces import drop_elder_places
-from hopthu.core.privacy.handles import find_handle_names
+from hopthu.core.privacy.handles import drop_page_handles, find_handle_names
 from hopthu.core.privacy.homes import BARE_NUMBER, find_home_addresses, find_house_numbers, unit_is_site
 from hopthu.core.privacy.insurance import find_insurance_numbers
 from hopthu.core.privacy.intros import find_introduced_names
@@ -89,6 +89,7 @@ def _find_private_names(text: str) -> list[Span]:
     account holder ("chủ tài khoản tran van tu"), an owner ("Ong chu la Binh")."""
     names = drop_bodies(text, drop_house_markers(text, find_names(text)))  # "Nhà em SN 44": a marker (`markerwords`)
     names = drop_sundays(text, fold_same_length, drop_pavement_streets(text, names))  # "ca chủ nhật", "vỉa hè Lê Lợi"
+    names = drop_page_handles(text, names)  # "nick Nam Dinh Que Toi": a page's name, no "Dinh Que Toi" (`handles`)
     # officials and sign names after a capitalised honorific that `names` took stay (`publicnames`)
     found = keep_public_names(text, drop_sign_names(text, names)) + find_claimed_officials(text) \
         + find_lower_nicknames(text) + find_handle_names(text) + find_introduced_names(text) \

@@ -5,7 +5,9 @@ Pure, no I/O, and it imports nothing of hopthu (the fold is handed in as an argu
 - An official who signs the confirmation under the writer's petition ("XÁC NHẬN CỦA TỔ TRƯỞNG TỔ DÂN PHỐ SỐ 8 …
   Tổ trưởng TDP số 8\nHà Văn Sơn", "Xac nhan cua to truong TDP so 11: … To truong\nChu Van Binh") acts in that role:
   the name alone on the line after the role stays (`drop_confirming_officials`). Only inside a block headed "Xác nhận
-  của …": a role line right before a name elsewhere may be the writer's own signature.
+  của …" naming a public body (the TDP's leader, the Front, the ward's committee, the police), with no writer's
+  closing ("Người làm đơn", "Trân trọng") between: a role line right before a name elsewhere may be the writer's
+  own signature, and a private body's head ("Xác nhận của Ban đại diện cha mẹ học sinh") is a private person.
 - The writer's parent named right after the writer's self-introduction ("Tôi là [họ tên], con gái ông Khúc Văn
   Đông là tổ trưởng TDP số 6 nhưng tôi viết với tư cách người dân") is the writer's kin, whose name points to the
   writer, whatever role follows it (`writer_parent_names`).
@@ -16,18 +18,25 @@ Pure, no I/O, and it imports nothing of hopthu (the fold is handed in as an argu
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 Fold = Callable[[str], str]
 
-_HEADING = re.compile(r"^[ \t]*(?:phan\s)?(?:xac nhan|y kien) cua\b", re.MULTILINE)
+_HEADING = re.compile(r"^[ \t]*(?:phan\s)?(?:xac nhan|y kien) cua\s(?:(?:pho\s)?to truong|to dan pho|tdp"
+                      r"|ban cong tac mat tran|ban dai dien (?:tdp|to dan pho|khu pho|to\s?\d)|ubnd|uy ban|cong an"
+                      r"|canh sat khu vuc|cskv|chu tich (?:ubnd|uy ban))",
+                      re.MULTILINE)
 _ROLE_LINE = re.compile(
     r"[ \t]*(?:tm\.?\s[^\n]{0,60}\n[ \t]*)?"
-    r"(?:pho\s)?(?:to truong|to pho|truong ban\b[^\n]{0,50}|chu tich\b[^\n]{0,50}|truong cong an\b[^\n]{0,40}"
+    r"(?:pho\s)?(?:to truong|to pho|truong ban cong tac mat tran\b[^\n]{0,40}|chu tich (?:ubnd|uy ban)\b[^\n]{0,40}|truong cong an\b[^\n]{0,40}"
     r"|cong an khu vuc|canh sat khu vuc|cskv)"
     r"(?:\s(?:tdp|to dan pho|to)(?:\sso)?\s?\d{1,3}[a-z]?)?[ \t]*:?[ \t]*\n"
     r"(?:[ \t]*\([^\n()]{0,40}\)[ \t]*\n)?[ \t]*$"
 )
+
+# The writer's own closing between the heading and the name: the name under it is the writer's signature.
+_WRITER_LINE = re.compile(r"^[ \t]*(?:nguoi (?:lam don|viet|gui|de nghi|kien nghi|phan anh)|tran trong)\b", re.MULTILINE)
 
 
 def drop_confirming_officials(text: str, spans: list[tuple[int, int]], fold: Fold) -> list[tuple[int, int]]:
@@ -42,7 +51,8 @@ def drop_confirming_officials(text: str, spans: list[tuple[int, int]], fold: Fol
     for s, e in spans:
         line_start = folded.rfind("\n", 0, s) + 1
         lone = not folded[line_start:s].strip() and folded[e : e + 1] in ("", "\n")
-        if lone and any(0 < s - h <= 600 for h in heads):
+        k = bisect_left(heads, s) - 1  # the nearest heading before the name (sorted: one look, not one per heading)
+        if lone and k >= 0 and s - heads[k] <= 600 and not _WRITER_LINE.search(folded, heads[k], line_start):
             before = folded[max(0, line_start - 200) : line_start]
             if any(_ROLE_LINE.fullmatch(_last_lines(before, count)) for count in (1, 2, 3)):
                 continue
@@ -85,18 +95,19 @@ def writer_parent_names(text: str, fold: Fold) -> list[tuple[int, int]]:
     return found
 
 
-_HOUSEHOLD = re.compile(r"\bho (?:dan |gia dinh )?(so \d{1,4}[a-z]?)\b")
+_HOUSEHOLD = re.compile(r"\bh[oộ] (?:d[aâ]n |gia [dđ][iì]nh )?(s[oố] \d{1,4}[a-z]?)\b", re.IGNORECASE)
 
 
 def signed_household_numbers(text: str, name_mark: str, fold: Fold) -> list[tuple[int, int]]:
     """"số N" after "hộ (dân|gia đình)" inside the bracket right after a signed name marker opening its line."""
     if name_mark + " (" not in text:
         return []
-    folded = fold(text)
-    found = []
-    for m in _HOUSEHOLD.finditer(folded):
+    found = []  # on the marked text: folded, "hồ sơ 125" (a file) would read "hộ số 125"
+    for m in _HOUSEHOLD.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         opening = text[line_start : m.start()]
+        if text[m.end(1) : m.end(1) + 1] == "/":
+            continue  # "ho so 125/2024" without marks: a file's number and year (hồ sơ), no household's
         if opening.startswith(name_mark + " (") and ")" not in opening and "\n" not in opening:
             found.append(m.span(1))
     return found

@@ -2,7 +2,9 @@
 network's name or a bare "nick" ("gửi qua Zalo Hằng Nguyễn", "Kết bạn Zalo Thảo Vy Tài Chính", "inbox fb Bình Sổ Đỏ",
 "trong nhóm có nick Hai Ca Phao cho vay lãi ngày") and the
 writer's name after a bare pronoun opening a sentence ("Tui Tám Cầu, ở kế bên", "Mình Ngọc Hà - tổ 4").
-A display name is the person's own name, even with a trade or a place added to it: the whole handle goes.
+A display name is the person's own name, even with a trade or a place added to it: the whole handle goes. It stops
+before the sentence's pronoun ("nick Bình Yên Quê Tôi"), and a run opening with a province or a thing ("nick Nam
+Định Quê Tôi", "nick Thanh Niên Lưu Kiếm") is a page's name, not a person's (`handlecuts`).
 Pure, no I/O.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 
 from hopthu.core.privacy.base import Span, fold_same_length
+from hopthu.core.privacy.handlecuts import cut_at_pronoun, page_opening
 from hopthu.core.privacy.leadins import SIGN_SKIP, not_a_name
 from hopthu.core.privacy.namecues import GIVEN_FOLDED, NAME_SYLLABLES
 from hopthu.core.privacy.namewords import FAMOUS, GIVEN_LOWER, NOT_LISTED, SURNAMES
@@ -18,7 +21,7 @@ from hopthu.core.privacy.namewords import FAMOUS, GIVEN_LOWER, NOT_LISTED, SURNA
 _CAP = r"[^\W\d_]{1,8}"  # a word; whether it is capitalised is asked of str (a class range would take "đ" for "Đ")
 # A network's name, then the display name (folded text): "Zalo: Hằng Nguyễn", "facebook tên Trâm Anh", "fb Bình …".
 _NETWORK = re.compile(
-    r"(?<![\w.@/])(?:zalo|facebook|fb|face|fanpage|tiktok|instagram|insta|messenger|viber|telegram|nick)"
+    r"(?<![\w.@/])(?:zalo|facebook|fb|face|fanpage|tiktok|instagram|insta|messenger|viber|telegram|nick(?=[ \t:]))"
     r"(?:\s(ten|la|ten la|ca nhan|cua (?:toi|tui|em|minh)|toi|tui|em|minh)(?!\w))?\s?:?\s?(?=[^\W\d_])"
 )
 _WORDS = re.compile(r"[^\W\d_]{1,8}(?:[ \t][^\W\d_]{1,8}){0,3}")
@@ -117,15 +120,41 @@ def _header_names(text: str, folded: str) -> list[Span]:
     return [(start, end) for start, end, run in found if counts.get(run, 1) <= 1]
 
 
+_NETWORK_WORDS = ("zalo", "face", "fb", "fanpage", "tiktok", "insta", "messenger", "viber", "telegram", "nick")
+
+
+def _handle_start(text: str, m: re.Match[str]) -> Span | None:
+    # a capitalised "Minh", "La", "Em" after the network's name is the name's first word, no "my"/"is"
+    return _cap_words(text, m.start(1) if m.group(1) and text[m.start(1)].isupper() else m.end())
+
+
+def drop_page_handles(text: str, spans: list[Span]) -> list[Span]:
+    """The spans less those inside a page's name after a network's name ("nick Nam Dinh Que Toi": not "Dinh Que
+    Toi", a surname's run, whose "Toi" would be told again all over the letter; `handlecuts.page_opening`)."""
+    folded = fold_same_length(text)
+    if not spans or not any(net in folded for net in _NETWORK_WORDS):
+        return spans
+    pages = []
+    for m in _NETWORK.finditer(folded):
+        run = _handle_start(text, m)
+        if run and page_opening(folded[run[0] : run[1]].split()):
+            pages.append(run)
+    return [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in pages)]
+
+
 def find_handle_names(text: str) -> list[Span]:
     """Display names after a network's name and writers' names after a bare pronoun (see the module's text)."""
     folded = fold_same_length(text)
     spans: list[Span] = []
-    if any(net in folded for net in ("zalo", "face", "fb", "fanpage", "tiktok", "insta", "messenger", "viber", "telegram", "nick")):
+    if any(net in folded for net in _NETWORK_WORDS):
         for m in _NETWORK.finditer(folded):
-            # a capitalised "Minh", "La", "Em" after the network's name is the name's first word, no "my"/"is"
-            run = _cap_words(text, m.start(1) if m.group(1) and text[m.start(1)].isupper() else m.end())
+            run = _handle_start(text, m)
             words = text[run[0] : run[1]].split() if run else []
+            if run and page_opening(folded[run[0] : run[1]].split()):
+                continue  # "nick Nam Định Quê Tôi", "nick Thanh Nien Luu Kiem": a page, not a person
+            if run and (k := cut_at_pronoun(folded[run[0] : run[1]].split())) < len(words):
+                words = words[:k]  # "… Quê Tôi đăng tin": the sentence's pronoun ends the handle
+                run = (run[0], run[0] + len(" ".join(words)))
             # a person's name opens it ("Thảo Vy Tài Chính"), not a trade's ("FB Vay Nhanh Lưu Kiếm")
             if run and (_person_first(words[0]) or _reversed_name(words) or _unmarked_name(folded[run[0] : run[1]])) \
                     and not _no_name(text, folded, *run):

@@ -162,8 +162,8 @@ def owner_names(text: str, fold: Fold, name_word: Container[str]) -> list[Span]:
     folded = fold(text)
     found = []
     for m in _OWNER.finditer(folded):
-        if text[m.start(1) - 3].isupper():
-            continue  # "có chú Lã Văn Quý": "Lã" is a surname, not "là" after "cô chủ"
+        if text[m.start(1) - 3].isupper() and not text[m.start() : m.start(1)].isupper():
+            continue  # "có chú Lã Văn Quý": "Lã" is a surname, not "là" after "cô chủ" (all upper case: "BÀ CHỦ LÀ HOA")
         words, folded_words = text[m.start(1):m.end(1)].split(), m.group(1).split()
         n = 0
         while n < len(words) and words[n][:1].isupper() and folded_words[n] in name_word:

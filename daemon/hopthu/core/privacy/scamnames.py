@@ -40,11 +40,15 @@ _PHISH_CONTACT = re.compile(r"\b(?:(?:can bo|nhan vien) (?:phu trach|tiep nhan|h
                             r"(?:\s(?:phu trach|tiep nhan|ho tro|xu ly))?\s)" + _HONORIFIC)
 _LINK = re.compile(r"https?://|\bwww\.|\b(?:duong )?link\b")
 # what a phishing message asks for: a document's or account's number, a password, or installing an app from its link
-_ASKS = re.compile(r"\b(?:cccd|cmnd|otp|so tai khoan|mat khau|(?:cai dat|cai|tai) (?:ung dung|app)\b)\b")
+# ("cài đặt ứng dụng", "vui lòng tải ứng dụng"; a bare "tai"/"cai" folds "tại", "cái" too, and a citizen writes "em
+# tải app VNeID" of the ward's own app: only an instruction's)
+_ASKS = re.compile(r"\b(?:cccd|cmnd|otp|so tai khoan|mat khau"
+                   r"|(?:cai dat|(?:vui long|hay|xin moi|can|phai) (?:cai|tai)(?: dat)?) (?:ung dung|app)\b)\b")
 _DISPLAY = re.compile(r"\b(?:zalo|facebook|fb|nick|tiktok)\s(?:ten\s(?:la\s)?)?[\"“'‘]")
 # Capitalised words that open an office, not a name: "xưng là Công an phường", "tự giới thiệu là Hội Chữ thập đỏ".
 _OFFICE = re.compile(r"(?:cong an|uy ban|ubnd|dien luc|ngan hang|bao hiem|hoi\b|mat tran|doan (?:thanh nien|the)|chu thap|can bo"
-                     r"|nhan vien|to truong|chu tich|cskv|phuong\b|cong ty|quy\b|tong dai|trung tam)")
+                     r"|nhan vien|to truong|chu tich|cskv|phuong\b|cong ty|quy\b|tong dai|trung tam"
+                     r"|tu phap|van phong|dia chinh|van hoa|ho tich|mot cua)")
 _CAP_WORD = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]{0,7}(?![\w])")
 # "ông tổ trưởng TDP 7", "bà chủ tịch phường": a leader's role after the honorific, where the name follows (folded).
 _LEADER = (r"(?:ong|ba)\s(?:to truong|chu tich|pho chu tich|bi thu|truong cong an)"
