@@ -27,8 +27,8 @@ _HEADING = re.compile(r"^[ \t]*(?:phan\s)?(?:xac nhan|y kien) cua\s(?:(?:pho\s)?
                       r"|ban cong tac mat tran|ban dai dien (?:tdp|to dan pho|khu pho|to\s?\d)|ubnd|uy ban|cong an"
                       r"|canh sat khu vuc|cskv|chu tich (?:ubnd|uy ban))",
                       re.MULTILINE)
-_ROLE_LINE = re.compile(
-    r"[ \t]*(?:tm\.?\s[^\n]{0,60}\n[ \t]*)?"
+_ROLE_LINE = re.compile(  # from a run of blanks' start only: tried at every place, linear on a long run
+    r"(?<![ \t])[ \t]*(?:tm\.?\s[^\n]{0,60}\n[ \t]*)?"
     r"(?:pho\s)?(?:to truong|to pho|truong ban cong tac mat tran\b[^\n]{0,40}|chu tich (?:ubnd|uy ban)\b[^\n]{0,40}|truong cong an\b[^\n]{0,40}"
     r"|cong an khu vuc|canh sat khu vuc|cskv)"
     r"(?:\s(?:tdp|to dan pho|to)(?:\sso)?\s?\d{1,3}[a-z]?)?[ \t]*:?[ \t]*\n"
