@@ -162,3 +162,14 @@ def test_a_rebuild_after_idling_reads_no_rule_file_so_a_folder_gone_meanwhile_lo
     shutil.move(tmp_path / "rules", tmp_path / "rules-gone")
     again = decide(app, letter)
     assert (again.category, again.agency, again.rule) == (before.category, before.agency, before.rule)
+
+
+def test_the_idle_daemon_leaves_no_compiled_pattern_in_re2s_own_cache(app):
+    """re2 keeps its last compiled programs in a cache of the module's own: dropping the rule set alone would leave
+    them (some 2.4 MB of the idle daemon, bench/idle_rss.py); `forget` empties it."""
+    import re2
+
+    decide(app, "Đề nghị Mặt trận phường giám sát việc thu các khoản đóng góp ở trường tiểu học, ai cũng thắc mắc.")
+    assert re2._Regexp._make.cache_info().currsize > 0  # the officers' patterns compiled for the letter
+    app.rules.forget()
+    assert re2._Regexp._make.cache_info().currsize == 0

@@ -98,8 +98,12 @@ class RulesInUse:
         return len(self.get())
 
     def forget(self) -> None:
-        """Drop the built set and the learned model's weights (read again by the next guess)."""
+        """Drop the built set and the learned model's weights (read again by the next guess). The set forgets
+        first: re2 keeps its last compiled programs in a cache of the module's own (`Prefilter.forget` purges it),
+        which dropping the set alone would leave, some 2.4 MB of the idle daemon (bench/idle_rss.py)."""
         with self._lock:
+            if self._built is not None:
+                self._built.forget()
             self._built = None
             if self._learned is not None:
                 self._learned.unload()
