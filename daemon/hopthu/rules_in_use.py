@@ -19,7 +19,7 @@ from hopthu.config import Config
 from hopthu.core.model import Decision, Submission
 from hopthu.core.rules.engine import RulesError, RuleSet
 from hopthu.core.rules.learned import learned_model
-from hopthu.core.rules.loader import load_rules as load_rule_files
+from hopthu.core.rules.loader import load_rules as load_rule_files, parse_rules
 from hopthu.core.rules.rule import Rule
 from hopthu.core.rules.yamlnodes import read_rule_files
 
@@ -67,7 +67,7 @@ class RulesInUse:
         # meanwhile is said and the rules route alone): a rebuild reads nothing from disk, so it cannot fail there
         self._learned = learned_model(config.rules_dir, options.pop("learned"),
                                       (set(options["categories"]), set(options["agencies"])))
-        self._source, self._options = config.rules_dir, options
+        self._options = options
         self._packed = zlib.compress(marshal.dumps({str(path): raw for path, raw in texts.items()}))
         self._lock = threading.Lock()  # the mail loop and the sheet thread may both ask
         self._built: RuleSet | None = None
@@ -79,7 +79,12 @@ class RulesInUse:
         with self._lock:
             if self._built is None:
                 texts = {Path(path): raw for path, raw in marshal.loads(zlib.decompress(self._packed)).items()}
-                self._built = load_rule_files(self._source, texts=texts, learned=self._learned, **self._options)
+                o = self._options
+                rules, warnings = parse_rules(texts, categories=o["categories"], agencies=o["agencies"],
+                                              triage_category=o["triage_category"])
+                self._built = RuleSet(rules, categories=o["categories"], triage_category=o["triage_category"],
+                                      routing=o["routing"], learned=self._learned)
+                self._built.warnings = warnings
             return self._built
 
     @property

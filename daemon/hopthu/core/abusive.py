@@ -438,8 +438,7 @@ def abuse(forms: Forms) -> list[str]:
     accuse = _ACCUSE.found(forms)
     rumour = _RUMOUR.found(forms) + _found(_RUMOUR_SHAPE, folded)
     checked = bool(_CHECK_ASKED.found(forms))  # a check asked for: a rumour or a question passed on, not spread
-    # "bọn chúng" is how a letter calls the people it complains about ("bọn chúng đánh nhau lúc nửa đêm", r-3927)
-    strong_insults = [w for w in insult if w not in ("thằng", "đứa", "hắn", "mụ", "bọn chúng")]
+    strong_insults = [w for w in insult if w not in ("thằng", "đứa", "hắn", "mụ")]
     # not "đứa" beside incitement: "đứa bé hét lên" while a drunk neighbour "đập phá" at home; nor "thằng", "hắn",
     # "mụ" beside "đập phá" alone: "em trai tôi là thằng … nghiện, về nhà đập phá" is a family's report (p-3562)
     weak = {"đứa", "thằng", "hắn", "mụ"} if incite == ["đập phá"] else {"đứa"}

@@ -27,9 +27,9 @@ from hopthu.core.rules.conditions import (
     SenderCond,
 )
 from hopthu.core.rules.engine import Action, Rule, RulesError, RuleSet
-from hopthu.core.rules.learned import LearnedModel, learned_model
+from hopthu.core.rules.learned import learned_model
 from hopthu.core.rules.matcher import WORD_CHAR, Keyword
-from hopthu.core.rules.yamlnodes import NodeReader, compose_file, rule_files, suggest
+from hopthu.core.rules.yamlnodes import NodeReader, compose_file, read_rule_files, suggest
 from hopthu.core.textnorm import afold, fold_case
 
 RULE_KEYS = ("name", "description", "when", "exclude", "then", "stop", "enabled", "weight", "priority")
@@ -110,7 +110,7 @@ class Parser(NodeReader):
 
     # ---------------------------------------------------------------- file & rule
 
-    def parse_file(self, path: Path, raw: bytes | None = None) -> list[Rule]:
+    def parse_file(self, path: Path, raw: bytes) -> list[Rule]:
         self.path, self.rule = str(path), ""
         root = compose_file(path, self.problems, raw)
         if root is None:
@@ -460,6 +460,23 @@ def _cat_name(category: Any) -> str:
     return getattr(category, "name", "") or ""
 
 
+def parse_rules(texts: Mapping[Path, bytes], *, categories: Mapping[str, Any], agencies: Mapping[str, Any],
+                triage_category: str = "phan_loai", problems: list[str] | None = None) -> tuple[list[Rule], list[str]]:
+    """The rules of the rule files' bytes, in order (`yamlnodes.read_rule_files`), and the files' warnings; no I/O.
+    RulesError with every problem (after ``problems``, those met reading), each as "file:line: message"."""
+    problems = [] if problems is None else problems
+    if triage_category not in categories:
+        problems.append(
+            f'configuration: triage_category "{triage_category}" is not a configured category '
+            f"(valid: {', '.join(categories)})"
+        )
+    parser = Parser(categories, agencies, problems)
+    rules = [rule for path, raw in texts.items() for rule in parser.parse_file(path, raw)]
+    if problems:
+        raise RulesError(problems)
+    return rules, list(parser.warnings)
+
+
 def load_rules(
     rules_dir_or_files: str | Path | Iterable[str | Path],
     *,
@@ -467,33 +484,15 @@ def load_rules(
     agencies: Mapping[str, Any],
     triage_category: str = "phan_loai",
     routing: Mapping[str, Any] | None = None,
-    learned: str | Path | LearnedModel | None = None,
-    texts: Mapping[Path, bytes] | None = None,
+    learned: str | Path | None = None,
 ) -> RuleSet:
-    """Read rule files (a directory: its *.yaml/*.yml in file-name order; or files).
-
-    ``learned``: the learned model's weights file (default: `learned.learned_model`), or the model itself.
-    ``texts``: the rule files' bytes as read before, in order (`yamlnodes.read_rule_files`), instead of reading
-    the files now; then nothing is read from disk, ``learned`` is the model as given (None: no model).
-    Raises RulesError with every problem found, each as "file:line: message".
-    """
+    """Read rule files (a directory: its *.yaml/*.yml in file-name order; or files). ``learned``: the learned
+    model's weights file (default: `learned.learned_model`). RulesError with every problem, as "file:line: …"."""
     problems: list[str] = []
-    files = list(texts) if texts is not None else rule_files(rules_dir_or_files, problems)
-    if triage_category not in categories:
-        problems.append(
-            f'configuration: triage_category "{triage_category}" is not a configured category '
-            f"(valid: {', '.join(categories)})"
-        )
-    parser = Parser(categories, agencies, problems)
-    rules: list[Rule] = []
-    for path in files:
-        rules.extend(parser.parse_file(path, None if texts is None else texts[path]))
-    if problems:
-        raise RulesError(problems)
+    texts = read_rule_files(rules_dir_or_files, problems)
+    rules, warnings = parse_rules(texts, categories=categories, agencies=agencies, triage_category=triage_category,
+                                  problems=problems)
     ruleset = RuleSet(rules, categories=categories, triage_category=triage_category, routing=routing,
-                      learned=learned if isinstance(learned, LearnedModel) or texts is not None
-                      else learned_model(rules_dir_or_files, learned, (set(categories), set(agencies))))
-    ruleset.warnings = list(parser.warnings)
+                      learned=learned_model(rules_dir_or_files, learned, (set(categories), set(agencies))))
+    ruleset.warnings = warnings
     return ruleset
-
-

@@ -58,10 +58,9 @@ def rule_files(spec: str | Path | Iterable[str | Path], problems: list[str]) -> 
     return files
 
 
-
 def read_rule_files(spec: str | Path | Iterable[str | Path], problems: list[str]) -> dict[Path, bytes]:
-    """The rule files' bytes, in the order `loader.load_rules` reads them (its ``texts``); what cannot be
-    read is added to ``problems`` in `compose_file`'s words."""
+    """The rule files' bytes, in the order rules are read (`rule_files`); what cannot be read is added to
+    ``problems``."""
     texts: dict[Path, bytes] = {}
     for path in rule_files(spec, problems):
         try:
@@ -70,21 +69,15 @@ def read_rule_files(spec: str | Path | Iterable[str | Path], problems: list[str]
             problems.append(f"{path}:1: cannot read: {exc.strerror}")
     return texts
 
+
 def suggest(key: str, allowed: Iterable[str]) -> str:
     close = difflib.get_close_matches(key, list(allowed), n=1, cutoff=0.6)
     return f' — did you mean "{close[0]}"?' if close else ""
 
 
-def compose_file(path: Path, problems: list[str], raw: bytes | None = None) -> Node | None:
-    """The file's YAML as composed nodes; None for an empty file (or only comments), and after reporting
-    an unreadable file, a file that is not UTF-8 or a YAML syntax error (at its line). ``raw``: the file's
-    bytes as read before (the daemon's rules in use, `rules_in_use.RulesInUse`), not read again."""
-    if raw is None:
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            problems.append(f"{path}:1: cannot read: {exc.strerror}")
-            return None
+def compose_file(path: Path, problems: list[str], raw: bytes) -> Node | None:
+    """The YAML of file ``path``'s bytes ``raw`` (`read_rule_files`) as composed nodes; None for an empty file
+    (or only comments), and after reporting a file that is not UTF-8 or a YAML syntax error (at its line)."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
