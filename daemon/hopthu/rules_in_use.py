@@ -19,7 +19,8 @@ from hopthu.config import Config
 from hopthu.core.model import Decision, Submission
 from hopthu.core.rules.engine import RulesError, RuleSet
 from hopthu.core.rules.learned import learned_model
-from hopthu.core.rules.loader import load_rules as load_rule_files, parse_rules
+from hopthu.core.rules.loader import load_rules as load_rule_files
+from hopthu.core.rules.loader import parse_rules
 from hopthu.core.rules.rule import Rule
 from hopthu.core.rules.yamlnodes import read_rule_files
 
