@@ -42,18 +42,19 @@ FLOORS = {
         # 0.881 before the sixth session of 2026-12-05 (r-3191 … r-3370); 0.882 before r-3171 … r-3190 (r-3181
         # left); 0.845 / 0.811 before the rounds of 2026-12-05's third session; 0.893 / 0.873 before 2026-12-06's;
         # 0.910 / 0.894 before the rounds of 2026-12-06's second session (r-3881 … r-4000, rules/127 … 130);
-        # 0.913 / 0.898 before r-4001 … r-4120 (rules/131 … 134)
-        "co_agency_recall": 0.919,
+        # 0.913 / 0.898 before r-4001 … r-4120 (rules/131 … 134); 0.919 / 0.903 before r-4211 … r-4240 (rules/138)
+        "co_agency_recall": 0.920,
         # 0.854 before the sixth session of 2026-12-05; r-2620, r-2622, r-2626, r-2650 keep an extra co-ordinator
-        "co_agency_precision": 0.903,
+        "co_agency_precision": 0.904,
         # spam recall 0.961 before rules/114 (r-3491 … r-3520); 0.952 before rules/97 (r-2991 … r-3020), 0.957 before
         # rules/106 (r-3251 … r-3280); 0.963 before rules/116 and 124 (r-3551 … r-3580, r-3791 … r-3820); 0.970
-        # before rules/129 (r-3941 … r-3970); 0.971 before rules/133 (r-4061 … r-4090)
-        "spam_recall": 0.975,
+        # before rules/129 (r-3941 … r-3970); 0.971 before rules/133 (r-4061 … r-4090); 0.975 before r-4211 … r-4240
+        "spam_recall": 0.976,
         # abuse recall 0.884 before rules/114 (r-3491 … r-3520); 0.827 before rules/97 (r-2991 … r-3020), 0.852 before
         # rules/106 (r-3251 … r-3280); 0.903 before rules/116 and 124; 0.914 before rules/129 (r-3941 … r-3970);
-        # 0.921 before r-4001 … r-4030 (r-4025, an arson threat without marks, caught)
-        "abuse_recall": 0.922,
+        # 0.921 before r-4001 … r-4030 (r-4025, an arson threat without marks, caught); 0.922 before rules/138
+        # (r-4211 … r-4240: "tao sẽ cho mày biết tay", insults of a group leader, fantastic defamation)
+        "abuse_recall": 0.927,
         "abuse_precision": 1.0,  # 0.994 on the merge of 2026-12-06, before the flags' mends (r-3859, "Phan Quoc Dat")
     },
     # heldout: how the figures came to be, batch by batch: tests/eval/routing/FLOORS.md
