@@ -225,7 +225,9 @@ _XU = re.compile(r"(?<!\w)(?:tu|cho nguoi den) xu(?!\w)(?! ly(?!\w))")
 #: A threat reported, not made: "dọa giết", "còn dọa sẽ đốt nhà", "nói nếu … thì cho biết tay" (folded, just
 #: before the threat).
 _REPORTED = re.compile(r"(?<!\w)(?:doa|de doa|ham doa|noi neu|noi se|bao neu|bao se|tuyen bo|nhan tin"
-                       r"|ru nhau|ru re|(?<!se )co (?:ke|nguoi la|doi tuong)|ke gian|ke xau)(?!\w)")  # "có kẻ tưới xăng đốt xe nhà tôi"
+                       r"|ru nhau|ru re|(?<!se )co (?:ke|nguoi la|doi tuong)|ke gian|ke xau"  # "có kẻ tưới xăng đốt xe nhà tôi"
+                       # someone pointing at the writer: "chủ quán chỉ mặt tôi nói '… thì coi chừng'" (r-4239)
+                       r"|chi mat (?:toi|tui|vo toi|chong toi|con toi|me toi|bo toi))(?!\w)")
 REPORTED = _REPORTED
 REPORT_WINDOW = 60
 #: The writer or someone else suffered it: "anh Vỹ bị một nhóm thanh niên chặn đánh" (folded, right before).
