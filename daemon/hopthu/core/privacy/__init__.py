@@ -10,6 +10,7 @@ from __future__ import annotations
 from hopthu.core.privacy.alonenames import find_alone_nicknames, find_heading_name
 from hopthu.core.privacy.base import Detector, Span, fold_same_length, forget_fold, merge
 from hopthu.core.privacy.bracketsites import drop_bracketed_sites
+from hopthu.core.privacy.buildingsites import drop_building_addresses
 from hopthu.core.privacy.claimed import find_claimed_officials
 from hopthu.core.privacy.confirmers import drop_confirming_officials, signed_household_numbers, writer_parent_names
 from hopthu.core.privacy.contacts import find_emails, find_phones
@@ -39,6 +40,7 @@ from hopthu.core.privacy.numbers import (
     find_private_plates,
 )
 from hopthu.core.privacy.ownedsites import done_on_lot
+from hopthu.core.privacy.parkedhomes import parked_home_numbers
 from hopthu.core.privacy.petitioners import petitioner_names
 from hopthu.core.privacy.phonesigns import phone_signed_names
 from hopthu.core.privacy.publicnames import keep_public_names
@@ -126,6 +128,9 @@ def _find_house_numbers(text: str) -> list[Span]:
     found = find_house_numbers(text) + pieced_house_numbers(text, fold_same_length) + lettered_homes(text, find_house_numbers) \
         + lived_at_numbers(text, fold_same_length, BARE_NUMBER) + suffered_homes(text, fold_same_length) \
         + signed_household_numbers(text, NAME_MARK, fold_same_length)  # "[họ tên] (… hộ dân số 18)" (`confirmers`)
+    found += parked_home_numbers(text, fold_same_length)  # the stolen family vehicle stood before its home (`parkedhomes`)
+    # "chung cư Hoàng Gia (số 2 phố Minh Khai)": a named public building's address (`buildingsites`)
+    found = drop_building_addresses(text, found, fold_same_length)
     return drop_bracketed_sites(text, found, fold_same_length, unit_is_site, done_on_lot)
 
 

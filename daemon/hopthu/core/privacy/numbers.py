@@ -52,7 +52,8 @@ _PRIVATE_VEHICLE = re.compile(
     r"|bi cau|cau keo|phat nguoi|bi phat|\b(?:toi|em|minh|tui) la chu xe|(?:toi|em|minh|tui) dung ten"
     r"|\bnha (?:em|minh|tui|chung toi)\b"  # "xe hơi nhà em"
     r"|\b(?:cua|xe|xe may|xe hoi|xe dap|o to|oto)\s(?:cua\s)?(?:(?:thang|dua|con|nha)\s)?"
-    + r"(?:" + _OWNER + r"|(?:(?<=thang )|(?<=con ))(?:re|dau))\b(?! gac| so\b)"  # "xe ba gác" is a three-wheeler; "thằng rể tui";
+    + r"(?:" + _OWNER + r"|(?:(?<=thang )|(?<=con ))(?:re|dau))\b(?! gac| so\b)(?<!o to con)(?<!oto con)(?<!xe con)"
+    # "xe ba gác" is a three-wheeler, "ô tô con", "xe con" a passenger car (not "xe con tôi"); "thằng rể tui";
     # "của cơ sở vật liệu" is a business's, not "của cô"
     r"|\b" + _OWNER + r"\s(?:\w+\s){0,2}(?:di|lai|chay|dung|mua|ban)\s(?:(?:chiec|cai|con)\s)?(?:xe|o to|oto)\b"
     r"|\bbi\s(?:\w+\s){0,2}(?:quet|dam|tong|va cham|va vao|chen|ep|cuop|giat)\b"
