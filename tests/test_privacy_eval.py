@@ -319,6 +319,13 @@ Then p-4140 … p-4169 (30 items written blind: signatures and self-introduction
 name), scored blind: 109/111 removed, 99.8 % kept (3203/3210), 23/23 locations, keep strings 58/60. No label changed.
 After: the batch 111/111, 100.0 % (3209/3210), 23/23, 60/60; the older part's outputs unchanged. Tuning (3593 items):
 7643/7664, 99.9 % (167765/167875), 2240/2240, keep strings 4598/4598.
+Then p-4200 … p-4229 (30 items written blind: third parties' names mid-sentence, full names of three or four words
+in formal letters, petitions and minutes (a neighbour who encroached, a debtor, a landlady, victims, witnesses), given
+names typed without diacritics ("anh Tuan", "thang Hung", "co Lan", "ba Tu"), beside officials in their role, streets,
+schools, pagodas and businesses named after people), scored blind: 149/149 removed, 99.8 % kept (3740/3747), 23/24
+locations, keep strings 79/82. No label changed. After: the batch 149/149, 100.0 % (3747/3747), 24/24, 82/82; the
+older part's outputs unchanged. Tuning (3683 items): 7987/8009, 99.9 % (175763/175879), 2297/2297, keep strings
+4762/4762.
 Raise a floor when the figures improve; never lower one to make a change pass.
 """
 
@@ -336,8 +343,9 @@ import privacy_eval
 FLOORS = {
     # part: (personal strings removed, of, share of other words kept, locations kept, of)
     # 7036/7057, 2123/2124 before the rounds of 2026-12-06's second session (p-3960 … p-4079); 7532/7553, 2217/2217
-    # before p-4080 … p-4169 (its second wave; p-4099's "so 7" of a neighbour's home left)
-    "tuning": (7838, 7860, 0.999, 2273, 2273),  # 5866/5887, 1914/1915 before the rounds of 2026-12-06
+    # before p-4080 … p-4169 (its second wave; p-4099's "so 7" of a neighbour's home left); 7838/7860, 2273/2273 before
+    # p-4200 … p-4229
+    "tuning": (7987, 8009, 0.999, 2297, 2297),  # 5866/5887, 1914/1915 before the rounds of 2026-12-06
     "heldout": (164, 167, 0.999, 33, 33),
     # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869; 3418, 514 before p-3010 … p-3039;
     # 3419 before p-3100 … p-3129; 3420 before p-3190 … p-3219, 3423 before p-3250 … p-3279
