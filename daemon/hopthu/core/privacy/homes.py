@@ -156,7 +156,7 @@ _SITE_BEFORE_HOME = re.compile(
 _LODGING_BEFORE = re.compile(r"\b(?:(?:day|nha|khu|khu nha) tro|chung cu mini)\b(?!\s(?:cua\s)?(?:toi|tui|em|minh))[^.;:\n]{0,70}$")
 _LODGING_UNSAFE = re.compile(
     r"\b(?:(?:day|nha|khu|khu nha) tro|chung cu mini)\b[^.;!?\n]{0,120}\b(?:dien cau|cau mac|chap chay|chap dien|bi chay|pccc|thoat hiem"
-    r"|binh chua chay|ngap nuoc|nut tuong|sap)\b"
+    r"|binh chua chay|ngap nuoc|nut tuong|sap|(?:1|mot) cau thang|sac (?:dien|xe))\b"  # one stairway, e-bikes charged
     r"|\b(?:pccc|phong chay)[^.;!?\n]{0,20}\b(?:day|nha|khu) tro\b|\bchung cu mini\b[^!?]{0,300}\b(?:pccc|phong chay|thoat hiem)\b"
 )
 # ... the object of the complaint right before it ("phản ánh số 16 ngõ 8 …", "đề nghị kiểm tra số 25 …") ...
@@ -175,7 +175,7 @@ _SITE_AFTER = re.compile(
     # "đổ vật liệu xây dựng": "đổ" (to dump) folds to "do" (by), so it is a site before the sufferer's "do"
     r"|do (?:dong|vat lieu|cat|gach|dat|phe thai|xa ban)|xa khoi|khoi den"
     r"|dot (?:vang ma|ma|giay|la|nhua|than|lo than|rom)\b|hoa vang\b"  # "nhà số 8 … đốt vàng mã": smoke made there
-    r"|dong coc|dao mong|ep coc"  # piling or digging foundations there
+    r"|dong coc|dao mong|ep coc|chuong (?:ga|vit|lon|heo|de|chim|bo cau)\b"  # piling there; a coop, a sty built there
     r"|xay (?:\d{1,2}|them|moi|sai|vuot|trai)\b"  # "xây 6 tầng", "xây sai phép"
     # a lodging or house crammed and unsafe: "chứa 20 người, điện câu chằng chịt, rất dễ cháy"
     r"|chua (?:\w+\s){0,2}nguoi\b|dien cau|(?<!\d )(?<!pho )(?<!duong )cau dien|de chay|nguy co chay"  # not "ngõ 102 Cầu Diễn"

@@ -188,7 +188,9 @@ SIGN_SKIP = re.compile(
 # ... and so does a verb of receiving or meeting before the name ("Phó Chủ tịch UBND phường, tiếp bà X").
 # An emoji between them, or a dash glued to the name's one-letter honorific, closes the sentence before a sign-off
 # ("xin p cho CSGT đứng giờ tan học 🙏 -c Hoa": the writer, no officer).
-ROLE_BELONGS_ELSEWHERE = re.compile(r":\s?\w|\bnha\b|\b(?:tiep|gap|moi|lam viec voi|huong dan|tra loi)"
+# "nhà trường" (the school: "Hiệu trưởng nhà trường là cô X") is no home between the role and the name.
+ROLE_BELONGS_ELSEWHERE = re.compile(r":\s?\w|\bnha\b(?! truong\b(?! (?:thon|xom|ap|ban|tram|khu)))"
+                                    r"|\b(?:tiep|gap|moi|lam viec voi|huong dan|tra loi)"
                                     r"(?:\s(?:ong|ba|anh|chi|co|chu|bac|cu|em|chau)\b|\s?$)"
                                     r"|[\u2600-\u27bf\U0001f300-\U0001faff]|\s[-–]$")
 
