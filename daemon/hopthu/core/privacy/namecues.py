@@ -336,8 +336,8 @@ def other_word(toks: list[tuple[int, int, str]], i: int) -> bool:
     if word.isupper() and word.isascii() and i + 1 < len(toks) and toks[i + 1][2].isupper() \
             and fold(toks[i + 1][2]) in SHOUTED_NO_NAME:
         return True  # "… CO O GA TO" (có ổ gà to): a shouted "CO", "CU", "ONG" before a common word is no title
-    if word.lower() == "cu" and prev in ("dinh", "dan"):
-        return True
+    if word.lower() == "cu" and prev in ("dinh", "dan") or word.lower() == "thang" and prev in ("to", "ve", "phi", "hang"):
+        return True  # "định cư"; unmarked "gửi ô tô tháng", "vé tháng", "phí tháng", "hàng tháng": a month, no "thằng"
     if word.lower() == "co" and prev in _BEFORE_HAVE:
         return True
     return word == "DI" and i + 1 < len(toks) and toks[i + 1][2].isupper()
