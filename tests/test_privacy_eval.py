@@ -357,7 +357,7 @@ FLOORS = {
     # 7036/7057, 2123/2124 before the rounds of 2026-12-06's second session (p-3960 … p-4079); 7532/7553, 2217/2217
     # before p-4080 … p-4169 (its second wave; p-4099's "so 7" of a neighbour's home left); 7838/7860, 2273/2273 before
     # p-4170 … p-4199
-    "tuning": (7914, 7936, 0.999, 2298, 2298),  # 5866/5887, 1914/1915 before the rounds of 2026-12-06
+    "tuning": (8197, 8219, 0.999, 2345, 2345),  # 5866/5887, 1914/1915 before the rounds of 2026-12-06
     "heldout": (164, 167, 0.999, 33, 33),
     # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869; 3418, 514 before p-3010 … p-3039;
     # 3419 before p-3100 … p-3129; 3420 before p-3190 … p-3219, 3423 before p-3250 … p-3279
