@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from email.utils import parseaddr
 from typing import TYPE_CHECKING, Any
 
+from hopthu.core.rules.courtesy import drop_closing_thanks
 from hopthu.core.textnorm import afold, fold_case, nfc, same_text, unwrap
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ class Context:
         # keyword -> where it starts in fold_case(subject / text): weighing looks at the words around it
         self.subject_fc, self.subject_at = matcher.scan_text(sub.subject or "")
         self.text_fc, self.text_at = matcher.scan_text(sub.text or "")
+        drop_closing_thanks(self.text_fc, self.text_at)  # the body's closing "Xin cảm ơn.": no evidence (courtesy.py)
         self.subject_hits: frozenset[str] = frozenset(self.subject_at)
         self.text_hits: frozenset[str] = frozenset(self.text_at)
         self.present: frozenset[str] = self.subject_hits | self.text_hits

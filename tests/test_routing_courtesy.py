@@ -1,0 +1,136 @@
+"""A letter's courteous closing thanks is no evidence (daemon/hopthu/core/rules/courtesy.py): a present danger closed by
+"Xin cảm ơn.", "Em cảm ơn ạ!" or "Trân trọng cảm ơn." stays urgent, though a hundred safety rules exclude "cảm ơn" for
+the thank-you letter whose danger is over; that thank-you letter stays not urgent, thanks that say what for stay
+evidence, and a thanks opening a request is kept. Only the body is read so (not the subject, not the Form's fields),
+in time linear in its length. Each wording with and without diacritics."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+
+import pytest
+
+from hopthu.core.rules.conditions import Context
+from hopthu.core.rules.courtesy import closing_thanks, drop_closing_thanks
+from hopthu.core.textnorm import fold_case
+from wordings import each_way, sub
+
+DANGER_CLOSED_POLITELY = each_way([
+    "Dây điện hạ thế trước số 12 ngõ 5 bị đứt rơi xuống đường, đang tóe lửa, đề nghị phường cho người đến ngay. "
+    "Xin cảm ơn.",
+    "Nhà số 7 ngõ 40 đang cháy, khói đen bốc lên, đề nghị báo cứu hỏa đến ngay.\nEm cảm ơn ạ!",
+    "Bức tường rào trường tiểu học ngõ 3 nghiêng hẳn ra đường, sắp đổ, học sinh vẫn đi qua hằng ngày. Đề nghị phường "
+    "rào chắn gấp.\nTrân trọng cảm ơn.\nLê Văn Tâm - 0912 000 111",
+])
+
+
+@pytest.mark.parametrize("text", DANGER_CLOSED_POLITELY)
+def test_a_present_danger_closed_by_a_courteous_thanks_stays_urgent(rules_alone, text):
+    d = rules_alone.classify(sub(text))
+    assert "urgent" in d.flags, d.why
+
+
+THANK_YOU_LETTERS = each_way([
+    "Cảm ơn phường đã cho người đến ngay khi dây điện trước nhà tôi đứt, tóe lửa tối qua.",
+    "Tối qua dây điện trước số 12 ngõ 5 bị đứt, tóe lửa. Điện lực và phường đã cho người đến xử lý rất nhanh.\n"
+    "Xin cảm ơn.",
+])
+
+
+@pytest.mark.parametrize("text", THANK_YOU_LETTERS)
+def test_a_thank_you_for_a_danger_dealt_with_stays_not_urgent(rules_alone, text):
+    d = rules_alone.classify(sub(text))
+    assert "urgent" not in d.flags, d.why
+
+
+def _body_thanks(rules, text: str, subject: str = "") -> dict[str, list[int]]:
+    ctx = Context(sub(text, subject), rules._matcher)
+    return {kw: at for kw, at in ctx.text_at.items() if "cam on" in kw or "cảm ơn" in kw}
+
+
+@pytest.mark.parametrize("text", each_way([
+    "Đèn đường ngõ 12 lại tắt, đề nghị phường cho thay bóng. Cảm ơn phường đã sửa đèn ngõ 10 tuần trước.",
+    "Đề nghị phường thay bóng đèn ngõ 12. Cảm ơn phường vì đã quan tâm đến bà con.",
+]))
+def test_thanks_that_say_what_for_stay_evidence(rules_alone, text):
+    assert _body_thanks(rules_alone, text), "the thanks for a deed is a matter of the letter, kept"
+
+
+@pytest.mark.parametrize("text", each_way([
+    "Xin cảm ơn phường. Dây điện trước số 12 ngõ 5 bị đứt, đề nghị phường cho người đến.",
+    "Em cảm ơn ạ! Nhà em ở ngõ 40, đề nghị phường cho người đến xem cái cột điện nghiêng.",
+]))
+def test_a_thanks_opening_a_request_is_kept(rules_alone, text):
+    assert _body_thanks(rules_alone, text)
+
+
+@pytest.mark.parametrize("text", each_way([
+    "Dây điện trước số 12 ngõ 5 bị đứt, đang tóe lửa, đề nghị phường cho người đến ngay. Xin cảm ơn.",
+]))
+def test_only_the_body_loses_its_closing_thanks(rules_alone, text):
+    assert not _body_thanks(rules_alone, text)
+    ctx = Context(sub(text, "Xin cảm ơn"), rules_alone._matcher)
+    assert any("cam on" in kw or "cảm ơn" in kw for kw in ctx.subject_at), "the subject is not a closing"
+    answer = replace(sub(text), fields={"Ý kiến khác": "Xin cảm ơn."})
+    assert any("cam on" in kw or "cảm ơn" in kw for kw in Context(answer, rules_alone._matcher).field_hits("Ý kiến khác"))
+
+
+# ---- closing_thanks on its own: where a thanks keyword begins in a fold_case text, and which of those close it
+
+def _starts(text: str) -> tuple[str, list[int]]:
+    fc = fold_case(text)
+    from hopthu.core.textnorm import afold
+    f = afold(fc)
+    return fc, [i for i in range(len(f)) if f.startswith("cam on", i)]
+
+
+@pytest.mark.parametrize("text", each_way([
+    "Cống ngõ 8 tắc, đề nghị phường cho thông. Xin cảm ơn.",
+    "Cống ngõ 8 tắc, đề nghị phường cho thông.\nEm cảm ơn ạ!\nHoa",
+    "Cống ngõ 8 tắc, đề nghị phường cho thông.\nTrân trọng cảm ơn.",
+    "Cống ngõ 8 tắc, đề nghị phường cho thông.\nXin chân thành cảm ơn các anh chị!\nNguyễn Văn Bình\nĐT 0912 000 222",
+    "Cống ngõ 8 tắc ai đến thông giúp với? Cảm ơn nhiều ạ.",
+]))
+def test_a_closing_formula_after_a_request_is_found(text):
+    fc, starts = _starts(text)
+    assert closing_thanks(fc, starts) == starts
+
+
+@pytest.mark.parametrize("text", each_way([
+    "Cống ngõ 8 tắc, đề nghị phường cho thông. Cảm ơn phường đã cho người xuống lần trước.",  # says what for
+    "Cống ngõ 8 đã được thông sạch sẽ. Xin cảm ơn.",  # asks nothing: a thank-you letter
+    "Xin cảm ơn phường. Cống ngõ 8 tắc, đề nghị cho thông.",  # opens the request
+    "Cống ngõ 8 tắc, đề nghị phường cho thông, xin cảm ơn nhưng lần này phải làm kỹ.",  # goes on
+]))
+def test_thanks_that_are_no_mere_closing_are_not_found(text):
+    fc, starts = _starts(text)
+    assert starts and closing_thanks(fc, starts) == []
+
+
+def test_a_thanks_followed_by_more_than_a_signature_is_not_a_closing():
+    text = "Cống ngõ 8 tắc, đề nghị phường cho thông. Xin cảm ơn.\n" + "Ngoài ra ngõ 9 cũng có rác tồn đọng lâu ngày. " * 6
+    fc, starts = _starts(text)
+    assert closing_thanks(fc, starts) == []
+
+
+def test_dropping_leaves_the_other_places_of_a_keyword():
+    fc, starts = _starts("Cảm ơn phường đã sửa đèn. Nay cống ngõ 8 tắc, đề nghị cho thông. Xin cảm ơn.")
+    at = {"cảm ơn": list(starts), "cống": [fc.index("cống")]}
+    drop_closing_thanks(fc, at)
+    assert at == {"cảm ơn": starts[:1], "cống": [fc.index("cống")]}
+    only_closing = {"cảm ơn": starts[1:]}
+    drop_closing_thanks(fc, only_closing)
+    assert only_closing == {}
+
+
+@pytest.mark.parametrize("unit", ["cảm ơn anh chị ", "cam on ", "đề nghị. cảm ơn. ", "a", "cảm ơn anh chị anh chị "])
+def test_finding_closing_thanks_is_linear(unit):
+    """Half a megabyte of thanks (each a start) and of almost-formulas takes well under a second: only the thanks near
+    the end are looked at, each within a bounded window, and the formula's repeats are bounded."""
+    text = (unit * (500_000 // len(unit) + 1))[:500_000] + "x"
+    fc, starts = _starts(text)
+    begin = time.perf_counter()
+    closing_thanks(fc, starts)
+    drop_closing_thanks(fc, {"cảm ơn": starts})
+    assert time.perf_counter() - begin < 1.0
