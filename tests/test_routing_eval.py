@@ -30,12 +30,12 @@ FLOORS = {
     "tuning": {
         # lead 0.981 before the rounds of 2026-12-06 (r-3551 … r-3880, eleven rounds written blind to the code)
         # 0.983 before the second wave of 2026-12-06's second session (r-4001 … r-4120, rules/131 … 134)
-        "lead_agency_accuracy": 0.984,  # 0.977 before the sixth session of 2026-12-05 (r-3191 … r-3370)
+        "lead_agency_accuracy": 0.985,  # 0.984 before the rounds of 2026-12-06's third session (r-4121 … r-4240, rules/135 … 138); 0.977 before the sixth session of 2026-12-05 (r-3191 … r-3370)
         # 0.966 after r-3081 … r-3110 (r-3104, r-3110 left wrong), 0.967 after r-3141 … r-3170, 0.970 after r-3460
         # 0.975 before r-4001 … r-4120
         # 0.976 before r-4121 … r-4150 (rules/135)
         "category_accuracy": 0.977,  # 0.971 before the rounds of 2026-12-06; 0.970 before r-3491 … r-3520 (abuse round 12)
-        "complex_f1": 0.984,  # 0.983 before r-3911 … r-3940; 0.981 before the rounds of 2026-12-06; 0.977 before the sixth session of 2026-12-05
+        "complex_f1": 0.984,  # 0.98489 on merge-46; 0.983 before r-3911 … r-3940; 0.981 before the rounds of 2026-12-06; 0.977 before the sixth session of 2026-12-05
         "urgent_recall": 1.0,  # 0.994 until rules/14 knew a homeless person shivering in the cold now (r-1641)
         # urgent precision 0.984 before r-3461 … r-3490, 0.985 before the rounds of 2026-12-06
         # 0.986 before r-3971 … r-4000 (rules/130)
@@ -44,9 +44,9 @@ FLOORS = {
         # left); 0.845 / 0.811 before the rounds of 2026-12-05's third session; 0.893 / 0.873 before 2026-12-06's;
         # 0.910 / 0.894 before the rounds of 2026-12-06's second session (r-3881 … r-4000, rules/127 … 130);
         # 0.913 / 0.898 before r-4001 … r-4120 (rules/131 … 134); 0.919 / 0.903 before r-4151 … r-4180 (rules/136)
-        "co_agency_recall": 0.920,
+        "co_agency_recall": 0.923,  # 0.920 before the merge of r-4121 … r-4240 (merge-46)
         # 0.854 before the sixth session of 2026-12-05; r-2620, r-2622, r-2626, r-2650 keep an extra co-ordinator
-        "co_agency_precision": 0.904,  # 0.903 before r-4121 … r-4150 (rules/135)
+        "co_agency_precision": 0.909,  # 0.903 before r-4121 … r-4150 (rules/135); 0.904 before merge-46
         # spam recall 0.961 before rules/114 (r-3491 … r-3520); 0.952 before rules/97 (r-2991 … r-3020), 0.957 before
         # rules/106 (r-3251 … r-3280); 0.963 before rules/116 and 124 (r-3551 … r-3580, r-3791 … r-3820); 0.970
         # before rules/129 (r-3941 … r-3970); 0.971 before rules/133 (r-4061 … r-4090)
@@ -54,7 +54,7 @@ FLOORS = {
         # abuse recall 0.884 before rules/114 (r-3491 … r-3520); 0.827 before rules/97 (r-2991 … r-3020), 0.852 before
         # rules/106 (r-3251 … r-3280); 0.903 before rules/116 and 124; 0.914 before rules/129 (r-3941 … r-3970);
         # 0.921 before r-4001 … r-4030 (r-4025, an arson threat without marks, caught)
-        "abuse_recall": 0.923,
+        "abuse_recall": 0.928,  # 0.923 before rules/138 (r-4211 … r-4240)
         "abuse_precision": 1.0,  # 0.994 on the merge of 2026-12-06, before the flags' mends (r-3859, "Phan Quoc Dat")
     },
     # heldout: how the figures came to be, batch by batch: tests/eval/routing/FLOORS.md
@@ -107,7 +107,7 @@ FLOORS = {
 # more fresh items held for triage by the same round, and the fresh category accuracy rose by five (0.9038 → 0.9086);
 # tuning 0.034 → 0.032 after the sixth session of 2026-12-05 (3146 items, the same items held)
 # tuning 0.032 → 0.029 after the rounds of 2026-12-06 (3686 items)
-TRIAGE_CEILING = {"tuning": 0.028, "heldout": 0.036, "fresh": 0.021}  # tuning: the rules alone; the others: 0.072, 0.078 by them
+TRIAGE_CEILING = {"tuning": 0.027, "heldout": 0.036, "fresh": 0.021}  # tuning: the rules alone; the others: 0.072, 0.078 by them
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,34 @@
+"""An abuse flag mended on merge-46 (p-4206), as the pipeline sets it: "cặn bã" (scum) folds to "can ba", the
+words of a dog that bit a woman ("chó cắn bà Tư", "can ba hang xom"). Each with and without diacritics, beside the
+insult that stays flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from hopthu.core.textnorm import afold
+
+
+@pytest.fixture(scope="module")
+def flags(pipeline_flags):
+    return pipeline_flags
+
+
+@pytest.mark.parametrize("text", [
+    "Nhà cô Lan ở ngõ 4 thả rông 5 con chó ra ngõ, sáng nay chó cắn bà Tư hàng xóm phải đi tiêm phòng dại. Đề nghị"
+    " phường kiểm tra việc nuôi nhốt và tiêm phòng.",
+    "Con chó nhà bên cắn bà cụ tổ 3 chảy máu chân, đề nghị phường nhắc chủ nhà rọ mõm chó.",
+    "Chó thả rông cắn bà hàng xóm, đề nghị phường xử lý chủ nuôi.",
+])
+def test_a_dog_that_bit_a_woman_is_no_insult(flags, text):
+    for t in (text, afold(text)):
+        assert "abusive" not in flags(t, ""), t
+
+
+@pytest.mark.parametrize("text", [
+    "Lũ cán bộ phường là đồ cặn bã, chỉ biết ăn tiền của dân.",
+    "Bọn cặn bã xã hội ở phường này không đáng làm cán bộ.",
+])
+def test_scum_said_of_officers_stays_abuse(flags, text):
+    for t in (text, afold(text)):
+        assert "abusive" in flags(t, ""), t
