@@ -4,7 +4,8 @@ Pure, no I/O, and it imports nothing of hopthu: `privacy/__init__.py` hands it t
 `homes` takes a bare number ("112/7B", "K18/6") after the writer's own home or residence ("nhà tôi ở 7/15 Trần
 Phú", "trọ ở 102/5 …"). A third person's home is told the same way once the name detector has masked the name:
 "Em trai tôi là [họ tên], đang ở K18/6 Lê Duẩn" (a Central "kiệt" house), "Chủ trọ là bà [họ tên], không ở đây mà
-ở 112/7B Lê Văn Sỹ" (a landlady's own home, away from the lodging the letter is about). A lane word or a
+ở 112/7B Lê Văn Sỹ" (a landlady's own home, away from the lodging the letter is about). The writer's own place said
+as "where I live is" comes the same way: "chỗ em ở là 46/12 Nguyễn Khánh Toàn". A lane word or a
 capitalised street name must follow, and nothing done there (a shop opened, a house going up) may be said after it.
 """
 
@@ -19,7 +20,9 @@ Span = tuple[int, int]  # as base.Span; no imports from the package (the import 
 _LIVES = r"(?:o|song o|song tai|o tai)"
 _CUE = re.compile(
     r"(?:\[ho ten\]\s?,?\s(?:(?:hien|dang|van|con|nay|hien nay)\s){1,2}" + _LIVES
-    + r"|\bkhong\s(?:o|song)\s(?:day|do|tai day|nha nay|cung)\s?,?\s(?:ma|ma la|con)\s" + _LIVES + r")\s$"
+    + r"|\bkhong\s(?:o|song)\s(?:day|do|tai day|nha nay|cung)\s?,?\s(?:ma|ma la|con)\s" + _LIVES
+    # the writer's own place said as "where I live is": "chỗ em ở là 46/12 Nguyễn Khánh Toàn", "cho toi o: 5/2 hem 9"
+    + r"|\b(?:cho|noi)\s(?:toi|tui|em|minh|chung toi)\s(?:(?:dang|hien|hien dang)\s)?(?:o|song|o tro|tro)\s?(?:la|:))\s$"
 )
 # As written, right after the number: a lane word, or a capitalised street name of two words.
 _AFTER = re.compile(r"\s(?:(?:ngõ|ngách|hẻm|kiệt|phố|đường|ngo|ngach|hem|kiet|pho|duong)\s"
@@ -32,7 +35,9 @@ _BUSINESS = re.compile(r"\b(?:quan|tiem|cua hang|xuong|cong ty|karaoke|kho|co so
 
 def lived_at_numbers(text: str, fold: Callable[[str], str], bare_number: re.Pattern[str]) -> list[Span]:
     """Spans of bare numbers that a named person is said to live at now (see the module's docstring)."""
-    if "[họ tên]" not in text and "không" not in text.lower() and "khong" not in text.lower():
+    low = text.lower()
+    if "[họ tên]" not in text and "không" not in low and "khong" not in low and "chỗ" not in low and "cho " not in low \
+            and "nơi" not in low and "noi " not in low:
         return []
     spans = []
     for m in bare_number.finditer(text):

@@ -7,7 +7,8 @@ Pure, no I/O; it imports nothing of the package (the fold function and the surna
   or more words goes on being a name when it opens on a surname ("LY VAN THANG") or follows a word that leads to a
   name ("TOI TEN LA", "ONG", "CHI", "EM"); never when it holds a pair of words that is no name
   (`_NEVER_NAME_PAIRS`), whatever leads to it.
-- A housing estate is named after its area, not a person: "khu đô thị Lưu Kiếm Xanh", "khu dân cư Hòa Bình".
+- A housing estate is named after its area, not a person: "khu đô thị Lưu Kiếm Xanh", "khu dân cư Hòa Bình", also
+  after the short forms a Form's contact line uses: "P.302 CT2 KĐT Lưu Kiếm Xanh", "KDC Hòa Bình", "KTT Kim Liên".
 """
 
 from __future__ import annotations
@@ -25,8 +26,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Two or more words in capitals of two letters or more, one space apart (from a word's start only: from inside a
 # long run of letters every start would rescan it).
 _SHOUTED_RUN = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}(?: [^\W\d_]{2,})+")
-# A housing estate's word right before the name (folded): "khu đô thị", "khu dân cư", "khu nhà ở", "khu tập thể".
-_ESTATE_BEFORE = re.compile(r"\bkhu (?:do thi|dan cu|nha o|tap the|cong nghiep|chung cu)\s$")
+# A housing estate's word right before the name (folded): "khu đô thị", "khu dân cư", "khu nhà ở", "khu tập thể", and
+# their short forms "KĐT", "KDC", "KTT".
+_ESTATE_BEFORE = re.compile(r"(?:\bkhu (?:do thi|dan cu|nha o|tap the|cong nghiep|chung cu)|\b(?:kdt|kdc|ktt)\.?)\s$")
 
 
 def _shouted_common(text: str, folded: str, start: int, end: int, surnames: Collection[str]) -> bool:

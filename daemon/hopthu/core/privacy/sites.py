@@ -34,10 +34,12 @@ def home_thing_before(before: str) -> bool:
     return bool(_HOME_THING_BEFORE.search(before))
 
 
-# Work or a trade going on in a flat, said in the clause right after it.
+# Work or a trade going on in a flat, said in the clause right after it ("căn hộ 1307 … sửa nhà suốt 3 tháng");
+# not a bare "sửa nhà": "căn 1005 của ông X sửa nhà vỡ ống nước" is a dispute between two homes.
 _FLAT_WORKS = re.compile(
     r"\b(?:mo (?:xuong|quan|cua hang|tiem|lop|co so|kho)|xuong (?:in|may|go|moc|han|co khi)|kinh doanh|san xuat"
-    r"|dang sua|sua chua|cai tao|dap pha|duc pha|dang xay|dang thi cong|cho thue (?:kho|lam)|may chay|am am"
+    r"|dang sua|sua chua|sua nha (?:suot|ca ngay|ca dem|lien tuc|tu sang)|cai tao|dap pha|duc pha|dang xay|dang thi cong"
+    r"|cho thue (?:kho|lam)|may chay|am am"
     r"|ban hang|bay (?:hang|ban)|de rac|vut rac|xa rac|boc mui|hoi thoi)\b"
 )
 # ... but not the writer's flat: "căn hộ 1205 của tôi đang sửa", "tôi ở căn 15 đang sửa chữa".
