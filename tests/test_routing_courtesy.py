@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import pytest
 
-from hopthu.core.rules.conditions import Context
+from hopthu.core.rules.context import Context
 from hopthu.core.rules.courtesy import closing_thanks, drop_closing_thanks
 from hopthu.core.textnorm import fold_case
 from wordings import each_way, sub

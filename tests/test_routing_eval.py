@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import routing_eval  # noqa: E402
 from hopthu.core.model import Channel, Submission  # noqa: E402
 from hopthu.core.rules import RulesError, load_rules  # noqa: E402
-from hopthu.core.rules.conditions import Context  # noqa: E402
+from hopthu.core.rules.context import Context  # noqa: E402
 
 FLOORS = {
     # tuning: how the figures came to be, batch by batch: tests/eval/routing/FLOORS.md

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from hopthu.core.rules.paragraphs import in_story  # the story before the letter's business
 
 if TYPE_CHECKING:
-    from hopthu.core.rules.conditions import Context
+    from hopthu.core.rules.context import Context
     from hopthu.core.rules.evidence import HitWeight, Placement
     from hopthu.core.rules.rule import Rule
 

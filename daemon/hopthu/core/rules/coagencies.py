@@ -3,7 +3,7 @@
 Owns: the runner-up close enough to the winner (its own rules' evidence, told as a matter of now, not only asked
 about, denied or imagined), an agency whose evidence stands in a further point ("Ngoài ra, ...", a list's later
 item, a paragraph after the request), and a second matter told apart in a sentence of its own. Pure: the
-candidates and the weighed places come from `weighing.py` and `evidence.py`.
+candidates and the weighed places come from `weighing.py`, `evidence.py` and `place.py`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from hopthu.core.rules.paragraphs import SIGNATURE  # the closing words and sign
 
 if TYPE_CHECKING:
     from hopthu.core.rules.candidates import Candidate
-    from hopthu.core.rules.evidence import Placement, _Place
+    from hopthu.core.rules.evidence import Placement
+    from hopthu.core.rules.place import Place
     from hopthu.core.rules.settings import RoutingSettings
 
 ASIDE_NOTE = "việc phụ"  # a hit's note in a sentence introduced as a further point (cues.ASIDE_CUES)
@@ -25,9 +26,9 @@ UNTOLD = frozenset({"bị phủ định", "chỉ là giả định", "việc đ�
 # agency's strongest rule needs, the winner's rules whose sentences are the main issue's, and the notes
 # of a hit that is no matter of its own.
 APART_MIN = 1.0
-APART_ASIDE_MIN = 0.6 * APART_MIN  # the same, once weighed as a further point (evidence.ASIDE_FACTOR)
+APART_ASIDE_MIN = 0.6 * APART_MIN  # the same, once weighed as a further point (place.ASIDE_FACTOR)
 APART_RULES = 4
-PLACE_NOTE = "chỉ là địa điểm"  # a keyword naming a landmark of the address (evidence.PLACE_FACTOR)
+PLACE_NOTE = "chỉ là địa điểm"  # a keyword naming a landmark of the address (place.PLACE_FACTOR)
 APART_DONE = ("đã ", "da ")  # a sentence opened by "đã" tells of what was already done
 
 
@@ -114,7 +115,7 @@ def _told_apart(cand: Candidate, winner: Candidate, where: Placement) -> bool:
     return False
 
 
-def _further(place: _Place, pos: int, strong: bool = True) -> bool:
+def _further(place: Place, pos: int, strong: bool = True) -> bool:
     """Whether the sentence at `pos` is a further point the letter raises, not the writer's introduction; told
     without an aside word or a list's number (a paragraph after the request), only for `strong` evidence."""
     si = bisect_right(place.starts, pos) - 1

@@ -1,11 +1,15 @@
-"""Rule conditions: what a rule asks of one message, and where its evidence stands. Pure, no I/O.
+"""Rule conditions: what a rule asks of one message, and where its evidence stands (`Hit`). Pure, no I/O.
 
 Each condition answers three questions: does it hold (`holds`, on the hot path: set
 operations on the keywords the one matcher found), why (`test`: short Vietnamese phrases,
 asked only for rules that are shown), and where (`hits`, for weighing). `gate()` names the
 keywords a condition needs, so the engine only evaluates the rules one of a message's
 keywords points to; `scoring_keywords()` lets the engine weigh a rule from the keywords
-present alone, without listing its hits. The matcher itself is `matcher.py`.
+present alone, without listing its hits.
+
+Owns: the `Condition` interface, `Hit`, and the leaves (keywords, regex, sender, channel, a Form field).
+Combining them (all / any / not) is `combinators.py`; the message they read, `context.Context`; the
+matcher itself is `matcher.py`.
 """
 
 from __future__ import annotations
@@ -14,95 +18,17 @@ import fnmatch
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from email.utils import parseaddr
 from typing import TYPE_CHECKING, Any
 
-from hopthu.core.rules.courtesy import drop_closing_thanks
-from hopthu.core.textnorm import afold, fold_case, nfc, same_text, unwrap
+from hopthu.core.textnorm import afold, nfc, same_text
 
 if TYPE_CHECKING:
-    from hopthu.core.model import Submission
-    from hopthu.core.rules.matcher import Keyword, Matcher
-    from hopthu.core.rules.safe_regex import Prefilter
+    from hopthu.core.rules.context import Context
+    from hopthu.core.rules.matcher import Keyword
 
 __all__ = ["afold"]  # re-exported: the tests check the same-length fold here
 
 _WHERE = {"subject": "tiêu đề", "text": "nội dung"}
-# --------------------------------------------------------------------------- conditions
-
-
-class Context:
-    """One message, prepared once: keyword hits per place, lazily the Form fields."""
-
-    __slots__ = ("sub", "matcher", "subject_fc", "text_fc", "subject_at", "text_at", "subject_hits",
-                 "text_hits", "present", "_field_hits", "channel", "_sender", "_nfc", "prefilter", "_ruled_out")
-
-    def __init__(self, sub: Submission, matcher: Matcher, prefilter: Prefilter | None = None):
-        self.sub = sub
-        self.matcher = matcher
-        self.prefilter = prefilter  # which officers' patterns cannot match a place (skipped, not searched)
-        self._ruled_out: tuple[frozenset[Any], ...] | None = None
-        # keyword -> where it starts in fold_case(subject / text): weighing looks at the words around it
-        self.subject_fc, self.subject_at = matcher.scan_text(sub.subject or "")
-        self.text_fc, self.text_at = matcher.scan_text(sub.text or "")
-        drop_closing_thanks(self.text_fc, self.text_at)  # the body's closing "Xin cảm ơn.": no evidence (courtesy.py)
-        self.subject_hits: frozenset[str] = frozenset(self.subject_at)
-        self.text_hits: frozenset[str] = frozenset(self.text_at)
-        self.present: frozenset[str] = self.subject_hits | self.text_hits
-        self._field_hits: dict[str, frozenset[str]] = {}
-        channel = sub.channel
-        self.channel = str(getattr(channel, "value", channel) or "")  # a Channel, or its value as typed
-        self._sender: str | None = None
-        self._nfc: tuple[tuple[str, str], ...] | None = None
-
-    @property
-    def places(self) -> tuple[tuple[str, str], ...]:
-        """(("subject", NFC subject), ("text", NFC text, its wrapped lines joined)), for regular expressions."""
-        if self._nfc is None:
-            self._nfc = (("subject", nfc(self.sub.subject or "")), ("text", nfc(unwrap(self.sub.text or ""))))
-        return self._nfc
-
-    @property
-    def ruled_out(self) -> tuple[frozenset[Any], ...]:
-        """Per place of `places`, the patterns that cannot match there (`safe_regex.Prefilter`)."""
-        if self._ruled_out is None:
-            prefilter = self.prefilter
-            self._ruled_out = tuple(prefilter.ruled_out(value) if prefilter is not None else frozenset()
-                                    for _, value in self.places)
-        return self._ruled_out
-
-    @property
-    def sender(self) -> str:
-        """The sender's bare address, lower case ("" when unknown); parsed only when asked."""
-        if self._sender is None:
-            raw = (self.sub.sender or "").strip()
-            self._sender = (parseaddr(raw)[1] if "<" in raw or " " in raw else raw).strip().lower()
-        return self._sender
-
-    @property
-    def all_hits(self) -> frozenset[str]:
-        return self.present
-
-    def field_value(self, name: str) -> str:
-        sub = self.sub
-        if name == "tdp":
-            return sub.tdp or ""
-        if name == "picked_category":
-            return sub.picked_category or ""
-        fields = sub.fields or {}
-        if name in fields:
-            return fields[name] or ""
-        key = afold(fold_case(name))
-        for k, v in fields.items():
-            if afold(fold_case(k)) == key:
-                return v or ""
-        return ""
-
-    def field_hits(self, name: str) -> frozenset[str]:
-        hits = self._field_hits.get(name)
-        if hits is None:
-            hits = self._field_hits[name] = self.matcher.scan(self.field_value(name))
-        return hits
 
 
 def quote_list(items: Iterable[str], limit: int = 3) -> str:
@@ -356,144 +282,3 @@ class FieldCond(Condition):
             parts.append(f"{self.label} khớp " + " hoặc ".join(f'"{p.pattern}"' for p in self.patterns))
         return " và ".join(parts)
 
-
-class AllOf(Condition):
-    def __init__(self, children: tuple[Condition, ...]):
-        self.children = children
-
-    def keywords(self) -> Iterable[Keyword]:
-        for c in self.children:
-            yield from c.keywords()
-
-    def regexes(self) -> Iterable[Any]:
-        for c in self.children:
-            yield from c.regexes()
-
-    def gate(self) -> frozenset[str] | None:
-        gates = [g for g in (c.gate() for c in self.children) if g is not None]
-        return min(gates, key=len) if gates else None
-
-    def holds(self, ctx: Context) -> bool:
-        for c in self.children:  # a loop, not all(...): this is on the hot path
-            if not c.holds(ctx):
-                return False
-        return True
-
-    def scoring_keywords(self) -> frozenset[str] | None:
-        if not hasattr(self, "_scoring"):
-            sets = [c.scoring_keywords() for c in self.children]
-            self._scoring = None if any(k is None for k in sets) else frozenset[str]().union(
-                *(k for k in sets if k is not None))
-        return self._scoring
-
-    def test(self, ctx: Context) -> list[str] | None:
-        evidence: list[str] = []
-        for c in self.children:
-            ev = c.test(ctx)
-            if ev is None:
-                return None
-            evidence.extend(ev)
-        return evidence
-
-    def hits(self, ctx: Context) -> list[Hit]:
-        return [h for c in self.children for h in c.hits(ctx)]
-
-    def describe(self) -> str:
-        if len(self.children) == 1:
-            return self.children[0].describe()
-        return " và ".join(f"({c.describe()})" for c in self.children)
-
-
-class AnyOf(Condition):
-    def __init__(self, children: tuple[Condition, ...]):
-        self.children = children
-
-    def keywords(self) -> Iterable[Keyword]:
-        for c in self.children:
-            yield from c.keywords()
-
-    def regexes(self) -> Iterable[Any]:
-        for c in self.children:
-            yield from c.regexes()
-
-    def gate(self) -> frozenset[str] | None:
-        gates: list[frozenset[str]] = []
-        for c in self.children:
-            g = c.gate()
-            if g is None:
-                return None
-            gates.append(g)
-        return frozenset[str]().union(*gates)
-
-    def holds(self, ctx: Context) -> bool:
-        for c in self.children:
-            if c.holds(ctx):
-                return True
-        return False
-
-    def scoring_keywords(self) -> frozenset[str] | None:
-        # the union only when a present keyword means its child holds (any-of keywords; or no keywords)
-        if not hasattr(self, "_scoring"):
-            out: set[str] | None = set()
-            for c in self.children:
-                k = c.scoring_keywords()
-                if k is None or (k and not (isinstance(c, KeywordsCond) and not c.need_all)):
-                    out = None
-                    break
-                out |= k  # type: ignore[operator]
-            self._scoring = None if out is None else frozenset(out)
-        return self._scoring
-
-    def test(self, ctx: Context) -> list[str] | None:
-        for c in self.children:
-            ev = c.test(ctx)
-            if ev is not None:
-                return ev
-        return None
-
-    def hits(self, ctx: Context) -> list[Hit]:
-        return [h for c in self.children if c.holds(ctx) for h in c.hits(ctx)]
-
-    def describe(self) -> str:
-        if len(self.children) == 1:
-            return self.children[0].describe()
-        return " hoặc ".join(f"({c.describe()})" for c in self.children)
-
-
-def gated_exclusion(cond: Condition) -> frozenset[str] | None:
-    """For a condition true exactly when one of its any-of keywords is present (which the engine's
-    index guarantees) and none of some other keywords is: those other keywords ("exclude:", or
-    "all: [keywords, not: keywords]"). None for any other shape."""
-    if isinstance(cond, KeywordsCond):
-        return frozenset() if not cond.need_all and not cond.subject_only else None
-    if isinstance(cond, AllOf) and len(cond.children) == 2:
-        first, second = cond.children
-        inner = gated_exclusion(first)
-        if inner is not None and isinstance(second, NotOf) and isinstance(second.child, KeywordsCond) \
-                and not second.child.need_all and not second.child.subject_only:
-            return inner | second.child.fcs
-    return None
-
-
-class NotOf(Condition):
-    def __init__(self, child: Condition):
-        self.child = child
-
-    def keywords(self) -> Iterable[Keyword]:
-        return self.child.keywords()
-
-    def regexes(self) -> Iterable[Any]:
-        return self.child.regexes()
-
-    def test(self, ctx: Context) -> list[str] | None:
-        # true says nothing worth repeating in ``why`` (an absence); see RuleSet._why
-        return None if self.child.holds(ctx) else []
-
-    def holds(self, ctx: Context) -> bool:
-        return not self.child.holds(ctx)
-
-    def scoring_keywords(self) -> frozenset[str]:
-        return frozenset()  # an absence is no evidence
-
-    def describe(self) -> str:
-        return f"không ({self.child.describe()})"

@@ -1,9 +1,11 @@
 """The cue words of weighing: the words around a keyword hit that say how much it counts (denied,
 imagined, over, asked about, the letter's request, main issue or a further point, a landmark of the
-address). `evidence.py` weighs with them; the engine adds them to its matcher (`evidence.cue_words`).
+address). `place.py` weighs with them; the engine adds them to its matcher (`cue_words`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 # Cues written just before a hit that make it say the opposite of what the keyword says.
 NEGATION_CUES = ("không có", "không hề", "chưa từng", "chưa hề", "chưa có", "không phải", "không bị", "chẳng có",
@@ -27,7 +29,7 @@ EARLIER_CUES = ("hôm qua", "tối qua", "đêm qua", "chiều qua", "sáng qua"
 # by back to today ("Tối qua gió làm đổ cây, đến giờ cây vẫn nằm chắn đường"); the others (TODAY_CUES) only when
 # far enough from it ("Tối qua mưa to, … sáng nay cây đổ"): "đang" also tells a story ("hôm qua lúc đang ngủ thì
 # …"), and "sáng nay" an event over ("tối qua tôi lại nghe tiếng chị ấy khóc, sáng nay thấy mặt chị bầm tím").
-# A cue word has one kind (`evidence._CUE_KIND`): the two lists share none, and "now" is both.
+# A cue word has one kind (`place._CUE_KIND`): the two lists share none, and "now" is both.
 BACK_CUES = ("bây giờ", "hiện giờ", "lúc này", "đến giờ", "tới giờ", "giờ vẫn")  # "tới giờ": "từ sáng tới giờ"
 TODAY_CUES = ("sáng nay", "trưa nay", "chiều nay", "tối nay", "đêm nay", "hôm nay", "đang")
 NOW_CUES = TODAY_CUES + BACK_CUES
@@ -111,3 +113,9 @@ CUES: dict[str, tuple[str, ...]] = {
     "question": QUESTION_CUES, "now": TODAY_CUES, "back": BACK_CUES, "thanks": THANKS_CUES, "recurring": RECURRING_CUES,
     "turn": TURN_CUES, "disown": DISOWN_CUES,
 }
+
+
+def cue_words() -> Iterable[str]:
+    """Every cue as written: the engine adds them to its matcher."""
+    for words in CUES.values():
+        yield from words

@@ -3,7 +3,7 @@
 Owns `decide` — safety rules first, else the agency with the most evidence, triage when it is weak or
 two agencies are close, the co-ordinating agencies (`coagencies.py`), the flags and the why — and the decay
 of an agency's repeated rules. What one matched rule contributed and the evidence per agency are
-`candidates.py`. Pure: no I/O. The engine finds the matches and their scores (`engine.py`), the weights of
+`candidates.py`. Pure: no I/O. The engine finds the matches and their scores (`matching.py`), the weights of
 the hits are `evidence.py`; this module imports neither at run time (the start-up import chain stays short).
 """
 
@@ -19,7 +19,7 @@ from hopthu.core.rules.coagencies import co_ordinating
 
 if TYPE_CHECKING:
     from hopthu.core.model import Decision, Submission
-    from hopthu.core.rules.conditions import Context
+    from hopthu.core.rules.context import Context
     from hopthu.core.rules.evidence import Placement
     from hopthu.core.rules.learned import Guess
     from hopthu.core.rules.rule import Rule
