@@ -31,12 +31,12 @@ FLOORS = {
         # lead 0.981 before the rounds of 2026-12-06 (r-3551 … r-3880, eleven rounds written blind to the code)
         # 0.983 before the second wave of 2026-12-06's second session (r-4001 … r-4120, rules/131 … 134)
         # 0.984 before the rounds of 2026-12-06's third session (r-4121 … r-4240, rules/135 … 138)
-        "lead_agency_accuracy": 0.984,  # 0.977 before the sixth session of 2026-12-05 (r-3191 … r-3370)
+        "lead_agency_accuracy": 0.985,  # 0.977 before the sixth session of 2026-12-05 (r-3191 … r-3370)
         # 0.966 after r-3081 … r-3110 (r-3104, r-3110 left wrong), 0.967 after r-3141 … r-3170, 0.970 after r-3460
         # 0.975 before r-4001 … r-4120
         # 0.976 before r-4121 … r-4150 (rules/135)
         "category_accuracy": 0.977,  # 0.971 before the rounds of 2026-12-06; 0.970 before r-3491 … r-3520 (abuse round 12)
-        "complex_f1": 0.984,  # 0.983 before r-3911 … r-3940; 0.981 before the rounds of 2026-12-06; 0.977 before the sixth session of 2026-12-05
+        "complex_f1": 0.985,  # 0.983 before r-3911 … r-3940; 0.981 before the rounds of 2026-12-06; 0.977 before the sixth session of 2026-12-05
         "urgent_recall": 1.0,  # 0.994 until rules/14 knew a homeless person shivering in the cold now (r-1641)
         # urgent precision 0.984 before r-3461 … r-3490, 0.985 before the rounds of 2026-12-06
         # 0.986 before r-3971 … r-4000 (rules/130)
@@ -46,9 +46,9 @@ FLOORS = {
         # 0.910 / 0.894 before the rounds of 2026-12-06's second session (r-3881 … r-4000, rules/127 … 130);
         # 0.913 / 0.898 before r-4001 … r-4120 (rules/131 … 134); 0.919 / 0.903 before r-4151 … r-4180 (rules/136)
         # co-agency recall 0.920 / precision 0.908 before r-4301 … r-4330 (rules/141)
-        "co_agency_recall": 0.922,  # 0.923 on merge-46 until rules/136's first rule was dropped (it cost the fresh part)
+        "co_agency_recall": 0.924,  # 0.923 on merge-46 until rules/136's first rule was dropped (it cost the fresh part)
         # 0.854 before the sixth session of 2026-12-05; r-2620, r-2622, r-2626, r-2650 keep an extra co-ordinator
-        "co_agency_precision": 0.910,  # 0.903 before r-4121 … r-4150 (rules/135); 0.904 before merge-46
+        "co_agency_precision": 0.911,  # 0.903 before r-4121 … r-4150 (rules/135); 0.904 before merge-46
         # spam recall 0.961 before rules/114 (r-3491 … r-3520); 0.952 before rules/97 (r-2991 … r-3020), 0.957 before
         # rules/106 (r-3251 … r-3280); 0.963 before rules/116 and 124 (r-3551 … r-3580, r-3791 … r-3820); 0.970
         # before rules/129 (r-3941 … r-3970); 0.971 before rules/133 (r-4061 … r-4090)
@@ -83,22 +83,25 @@ FLOORS = {
         # moved; with the 2204-item model and the new rules, the figures are unchanged)
         # lead 0.911 before the 2296-item model, 0.914 before the 2436-item one, 0.919 before the fourth session,
         # 0.927 before the fifth (r-2871 … r-3110: the front's letters naming no matter held for triage)
-        "lead_agency_accuracy": 0.935,  # 0.934 before the rounds of 2026-12-06; 0.931 before r-3461 … r-3550 (blind to the code)
+        # 2026-12-06, third session (r-4121 … r-4330, rules/135 … 141, one aggregate run): lead 0.935 → 0.937,
+        # category 0.916 → 0.917, complex F1 0.820 → 0.835, urgent precision 0.815 → 0.830, co-agencies 0.737 / 0.772
+        # → 0.745 / 0.787 (floors were measured 0.9356, 0.9164, 0.8273, 0.8158, 0.7377 / 0.7725 before)
+        "lead_agency_accuracy": 0.937,  # 0.934 before the rounds of 2026-12-06; 0.931 before r-3461 … r-3550 (blind to the code)
         # category 0.894 before the fourth session of 2026-12-05; 0.883 before r-2531..r-2640's rules, 0.886 before
         # the third session's
         # 0.914 before the rounds of 2026-12-06; 0.911 before r-3461 … r-3550; 0.902 before the fifth session of
         # 2026-12-05, 0.910 before the sixth
-        "category_accuracy": 0.916,
-        "complex_f1": 0.820,  # 0.803 before the fifth session, 0.806 before the sixth
+        "category_accuracy": 0.917,
+        "complex_f1": 0.835,  # 0.803 before the fifth session, 0.806 before the sixth
         # 0.852 / 0.776 before the urgency round r-2239..r-2298; 0.872 / 0.780 before r-2611..r-2640
         "urgent_recall": 0.911,  # 0.901 before r-3461 … r-3490; 0.882 before r-3401 … r-3430 (urgency round 23, blind to the code)
         # 0.807 before r-3461 … r-3490; 0.782 before the third session's rounds of 2026-12-05, 0.796 before the sixth's
-        "urgent_precision": 0.815,  # 0.808 before the rounds of 2026-12-06
+        "urgent_precision": 0.830,  # 0.808 before the rounds of 2026-12-06
         # 0.721 before r-3461 … r-3550; 0.717 before r-3141..r-3170; 0.684 / 0.735 before r-2581..r-2640, 0.688 / 0.743 before the third session
-        "co_agency_recall": 0.737,  # 0.729 before the rounds of 2026-12-06
+        "co_agency_recall": 0.745,  # 0.729 before the rounds of 2026-12-06
         # 0.764 before r-3111..r-3140: a fresh item held for triage before is routed, its category right, with a
         # co-ordinator more; 0.760 before r-3141..r-3170 (co-agency recall 0.717 → 0.721 with one more added wrongly)
-        "co_agency_precision": 0.772,  # 0.763 before the rounds of 2026-12-06; 0.758 before r-3461 … r-3550
+        "co_agency_precision": 0.787,  # 0.763 before the rounds of 2026-12-06; 0.758 before r-3461 … r-3550
     },
 }
 # fresh 0.015 → 0.019 with the 2436-item model, which learned the tuning part's new triage items (r-2563 … r-2570):
@@ -109,7 +112,7 @@ FLOORS = {
 # more fresh items held for triage by the same round, and the fresh category accuracy rose by five (0.9038 → 0.9086);
 # tuning 0.034 → 0.032 after the sixth session of 2026-12-05 (3146 items, the same items held)
 # tuning 0.032 → 0.029 after the rounds of 2026-12-06 (3686 items)
-TRIAGE_CEILING = {"tuning": 0.027, "heldout": 0.036, "fresh": 0.021}  # tuning: the rules alone; the others: 0.072, 0.078 by them
+TRIAGE_CEILING = {"tuning": 0.026, "heldout": 0.036, "fresh": 0.021}  # tuning: the rules alone; the others: 0.072, 0.078 by them
 
 
 @pytest.fixture(scope="module")
