@@ -29,6 +29,10 @@ if TYPE_CHECKING:
     from hopthu.core.rules.evidence import Placement
     from hopthu.core.rules.rule import Rule
 
+# the totals per agency and category, rounded to this many decimals: the same whether a rule was tried one by
+# one or counted per keyword (the sums' float error, ~1e-16, never reaches it; scores are shown with 2)
+SCORE_DIGITS = 9
+
 
 class RuleIndex:
     """The compiled rules and their index; `_match` scores the rules that hold for one message."""
@@ -104,6 +108,13 @@ class RuleIndex:
         self._rules_of = {fc: tuple(v) for fc, v in rules_of.items()}
         self._target_kw = {t: {fc: tuple(v) for fc, v in kws.items()} for t, kws in agency_kw.items()}
         self._counted_keys = frozenset(units_of)
+        # per counted keyword: each agency's first rule (by index) with that keyword, for the candidates' order
+        first_of: dict[str, dict[str | None, int]] = {}
+        for fc, idx in self._rules_of.items():
+            mine = first_of[fc] = {}
+            for i in idx:  # in rule order: the first one kept
+                mine.setdefault(self._fast[i][4][0], i)  # type: ignore[index]
+        self._first_of = {fc: tuple(v.items()) for fc, v in first_of.items()}
         self._always: list[int] = []
         by_keyword: dict[str, list[int]] = {}  # the rules tried one by one (weighing)
         by_keyword_all: dict[str, list[int]] = {}  # every rule (first match, which tries them in order)
@@ -220,18 +231,27 @@ class RuleIndex:
             else:
                 listed.append((rule, score))
         fill = self._sum_counted(counted, present, alone, bests, totals, sums) if counted else None
+        # The candidates in the order of their first matching rule, and their totals rounded (`SCORE_DIGITS`):
+        # a rule's path (tried one by one, or counted per keyword) must change neither the order of tied
+        # candidates nor a total by the last bit of a float, which a ratio or threshold may sit on
+        first = {agency: self._order[id(listed[0][0])] for agency, listed in raws.items()}
+        if counted:
+            first_of = self._first_of
+            for fc in counted:
+                for agency, i in first_of[fc]:
+                    if i < first.get(agency, i + 1):
+                        first[agency] = i
         by_agency: dict[str | None, Candidate] = {}
-        for agency, listed in raws.items():  # first matched first, as before
+        for agency in sorted(first, key=first.__getitem__):
             made = by_agency[agency] = Candidate(agency, msg)
-            made.set_raw(listed)
+            listed = raws.get(agency)
+            if listed is not None:
+                made.set_raw(listed)
         for (agency, category), total in sums.items():
-            got = by_agency.get(agency)
-            if got is None:
-                got = by_agency[agency] = Candidate(agency, msg)
-            got.score += total
-            got.categories[category] = total
-        if fill is not None:
-            for cand in by_agency.values():
+            by_agency[agency].categories[category] = round(total, SCORE_DIGITS)
+        for cand in by_agency.values():
+            cand.score = round(fsum(cand.categories.values()), SCORE_DIGITS)
+            if fill is not None:
                 cand.lazy = fill
         return additions, safety, by_agency
 
