@@ -1,9 +1,9 @@
 """What the rules found in one message, per agency: the evidence a decision is weighed from.
 
 Owns: what one matched rule contributed (`RuleMatch`, its words asked for only when shown, its hits weighed
-where they stand: told as background, actual, present, a danger now), the evidence per agency (`Candidate`,
-its rules listed lazily), and how a rule is named in a decision's "why". Pure: no I/O; `weighing.decide`
-picks among the candidates.
+where they stand: told as background or as context, actual, present, a danger now), the evidence per agency
+(`Candidate`, its rules listed lazily), and how a rule is named in a decision's "why". Pure: no I/O;
+`weighing.decide` picks among the candidates.
 """
 
 from __future__ import annotations
@@ -51,6 +51,14 @@ class RuleMatch:
         """Whether all its evidence is the story told before the letter turns to its business."""
         text = self._where.place("text")
         return in_story(text.starts, text.told, [h.hit.pos if h.hit.place == "text" else -1 for h in self.hits])
+
+    @property
+    def context(self) -> bool:
+        """Whether all its evidence is context, no matter of the letter: the story before its business, or the
+        writer's introduction ("Tôi là Ngô Thị Lan, 58 tuổi, bán hàng rong": who, which trade, where they live;
+        `Place.intro`, which holds the story too)."""
+        text = self._where.place("text")
+        return in_story(text.starts, text.intro, [h.hit.pos if h.hit.place == "text" else -1 for h in self.hits])
 
     @property
     def actual(self) -> bool:

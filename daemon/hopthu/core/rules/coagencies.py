@@ -1,9 +1,10 @@
 """The co-ordinating agencies of a weighed decision: besides the lead, which bodies a letter also needs.
 
-Owns: the runner-up close enough to the winner (its own rules' evidence, told as a matter of now, not only asked
-about, denied or imagined), an agency whose evidence stands in a further point ("Ngoài ra, ...", a list's later
-item, a paragraph after the request), and a second matter told apart in a sentence of its own. Pure: the
-candidates and the weighed places come from `weighing.py`, `evidence.py` and `place.py`.
+Owns: the runner-up close enough to the winner (its own rules' evidence, told as a matter of now, outside the
+story before the business and the writer's introduction, not only asked about, denied or imagined), an agency
+whose evidence stands in a further point ("Ngoài ra, ...", a list's later item, a paragraph after the request),
+and a second matter told apart in a sentence of its own. Pure: the candidates and the weighed places come from
+`weighing.py`, `evidence.py` and `place.py`.
 """
 
 from __future__ import annotations
@@ -47,9 +48,10 @@ def co_ordinating(ranked: list[Candidate], winner: Candidate, runner: Candidate 
         if own >= st.threshold and runner.score >= st.co_ratio * winner.score and runner.category != winner.category:
             best = runner.strongest()[:1]
             lead = runner.match(*best[0]) if best else None  # its strongest rule, its hits weighed once:
-            # told as a matter of now (not only a past event), not the story before the business, not only asked
+            # told as a matter of now (not only a past event), not the story before the business nor the writer's
+            # introduction ("Tôi là ..., bán hàng rong": a trade or a home, no second matter), not only asked
             # about, denied or imagined
-            if lead is not None and lead.present and not lead.background and lead.actual:
+            if lead is not None and lead.present and not lead.context and lead.actual:
                 out.append(runner)
     for cand in ranked[1:4]:
         if cand not in out and cand is not winner and cand.agency and cand.agency != winner.agency \

@@ -79,6 +79,7 @@ def background(value: str, starts: Sequence[int], turns: Sequence[tuple[int, int
 
 
 def in_story(starts: Sequence[int], told: Set[int], positions: Sequence[int]) -> bool:
-    """Whether every position (-1: not in the text) stands in a sentence of `told` (`background`): a rule found
-    only in the story before the letter's business adds no co-ordinating agency (a passing mention)."""
+    """Whether every position (-1: not in the text) stands in a sentence of `told` (`background`, or the
+    introduction `Place.intro` with it): a rule found only in the story before the letter's business adds no
+    co-ordinating agency (a passing mention), nor makes the runner-up co-ordinate (nor when only in the introduction)."""
     return bool(told) and bool(positions) and all(p >= 0 and bisect_right(starts, p) - 1 in told for p in positions)
