@@ -40,7 +40,8 @@ FLOORS = {
         "urgent_recall": 1.0,  # 0.994 until rules/14 knew a homeless person shivering in the cold now (r-1641)
         # urgent precision 0.984 before r-3461 … r-3490, 0.985 before the rounds of 2026-12-06
         # 0.986 before r-3971 … r-4000 (rules/130)
-        "urgent_precision": 0.987,  # 0.983 before r-3281 … r-3310; 0.972 before r-2531 … r-2550 and r-2611 … r-2640 (r-2545, nightly karaoke)
+        # 0.987 before r-4361 … r-4390 (rules/143)
+        "urgent_precision": 0.988,  # 0.983 before r-3281 … r-3310; 0.972 before r-2531 … r-2550 and r-2611 … r-2640 (r-2545, nightly karaoke)
         # 0.881 before the sixth session of 2026-12-05 (r-3191 … r-3370); 0.882 before r-3171 … r-3190 (r-3181
         # left); 0.845 / 0.811 before the rounds of 2026-12-05's third session; 0.893 / 0.873 before 2026-12-06's;
         # 0.910 / 0.894 before the rounds of 2026-12-06's second session (r-3881 … r-4000, rules/127 … 130);
@@ -48,7 +49,8 @@ FLOORS = {
         # co-agency recall 0.920 / precision 0.908 before r-4301 … r-4330 (rules/141)
         "co_agency_recall": 0.924,  # 0.923 on merge-46 until rules/136's first rule was dropped (it cost the fresh part)
         # 0.854 before the sixth session of 2026-12-05; r-2620, r-2622, r-2626, r-2650 keep an extra co-ordinator
-        "co_agency_precision": 0.911,  # 0.903 before r-4121 … r-4150 (rules/135); 0.904 before merge-46
+        # co-agency precision 0.911 before r-4361 … r-4390 (rules/143)
+        "co_agency_precision": 0.912,  # 0.903 before r-4121 … r-4150 (rules/135); 0.904 before merge-46
         # spam recall 0.961 before rules/114 (r-3491 … r-3520); 0.952 before rules/97 (r-2991 … r-3020), 0.957 before
         # rules/106 (r-3251 … r-3280); 0.963 before rules/116 and 124 (r-3551 … r-3580, r-3791 … r-3820); 0.970
         # before rules/129 (r-3941 … r-3970); 0.971 before rules/133 (r-4061 … r-4090)
