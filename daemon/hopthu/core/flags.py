@@ -130,6 +130,8 @@ _PHISH = Phrases(
     "mã xác nhận", "nộp phạt online", "phạt nguội", "tránh bị tạm giữ", "điền thông tin",
     # a bill said to be overdue: "vui lòng thanh toán ngay qua đường dẫn … để tránh bị cắt điện"
     "thanh toán ngay", "vui lòng thanh toán", "qua đường dẫn", "tại đường dẫn", "để tránh bị", "để tránh bị cắt",
+    # a notice as the ward: "cập nhật tài khoản định danh … tại đường link …, chưa cập nhật sẽ bị dừng các dịch vụ công"
+    "tại đường link", "sẽ bị dừng",
     # English
     "verify your", "verify your identity", "will be suspended", "has been suspended", "to avoid interruption",
     "could not be delivered", "redelivery", "pay the", "confirm your", "update your", "login", "log in",
@@ -156,9 +158,10 @@ _COMPLAINT = Phrases(
     "my neighbour", "my neighbor", "i live", "broken", "noise",
 )
 #: A request made of the reader, as a notice (a phishing one among them) words it: "Đề nghị ông/bà truy cập đường
-#: link …" (p-3872); not a citizen's request of the ward (folded, from where the complaint cue starts).
+#: link …" (p-3872), "đề nghị công dân cập nhật tài khoản …" (p-4335); not a citizen's request of the ward (folded,
+#: from where the complaint cue starts).
 #: ("bạn", not "ban": "đề nghị ban quản trị nhóm chặn người này" is a citizen's.)
-_NOTICE_REQUEST = re.compile(r"(?:de nghi|kien nghi) (?:ong ?/ ?ba|ba ?/ ?ong|anh ?/ ?chi|quy khach|quy vi)(?!\w)")
+_NOTICE_REQUEST = re.compile(r"(?:de nghi|kien nghi) (?:ong ?/ ?ba|ba ?/ ?ong|anh ?/ ?chi|quy khach|quy vi|cong dan cap nhat)(?!\w)")
 #: Short complaint words that fold to other words ("hỏi" → "hoi" as in "cơ hội"): with diacritics only.
 _COMPLAINT_MARKED = re.compile(r"(?<!\w)(?:hỏi|dán|lừa|kêu|khiếu nại)(?!\w)")
 #: "Cảnh báo:" opening the message is how a phishing message starts ("Cảnh báo: tài khoản của bạn sẽ bị khóa"),

@@ -55,7 +55,9 @@ from hopthu.core.privacy.signoffs import (
     signed_flats,
 )
 from hopthu.core.privacy.signs import drop_sign_names
+from hopthu.core.privacy.spitenames import find_spite_names
 from hopthu.core.privacy.sufferedhomes import suffered_homes
+from hopthu.core.privacy.tdphomes import tdp_bracket_homes
 from hopthu.core.privacy.timewords import drop_sundays, not_given_here
 from hopthu.core.privacy.toldagain import find_told_again
 
@@ -106,6 +108,7 @@ def _find_private_names(text: str) -> list[Span]:
         + signed_lower_names(text, fold_same_length, _SIGNED_WORDS) + short_honour_names(text, fold_same_length, GIVEN_FOLDED) \
         + holder_names(text, fold_same_length, SURNAMES, _SIGNED_WORDS) \
         + owner_names(text, fold_same_length, _NAME_WORDS)  # "tks\nlinh [số điện thoại]", "c lan", "Ong chu la Binh" (`lowersigns`)
+    found += find_spite_names(text, fold_same_length)  # "con Diệp", "gặp chị X" on a hotline (`spitenames`)
     found += writer_parent_names(text, fold_same_length)  # "Tôi là X, con gái ông Y là tổ trưởng": Y is kin (`confirmers`)
     # "tự xưng là Tuấn", "cùng vợ là bà X" after an official's role, "Giờ Huy chặn …", "zalo Hien Vu" (`toldagain`)
     found += find_told_again(text, found, fold_same_length, _CUES.placed, GIVEN_FOLDED.__contains__, not_given_here)
@@ -128,6 +131,7 @@ def _find_house_numbers(text: str) -> list[Span]:
     found = find_house_numbers(text) + pieced_house_numbers(text, fold_same_length) + lettered_homes(text, find_house_numbers) \
         + lived_at_numbers(text, fold_same_length, BARE_NUMBER) + suffered_homes(text, fold_same_length) \
         + signed_household_numbers(text, NAME_MARK, fold_same_length)  # "[họ tên] (… hộ dân số 18)" (`confirmers`)
+    found += tdp_bracket_homes(text, fold_same_length)  # "chi [họ tên] to 10 (so nha 33)": the writer's (`tdphomes`)
     found += parked_home_numbers(text, fold_same_length)  # the stolen family vehicle stood before its home (`parkedhomes`)
     # "chung cư Hoàng Gia (số 2 phố Minh Khai)": a named public building's address (`buildingsites`)
     found = drop_building_addresses(text, found, fold_same_length)

@@ -1,0 +1,72 @@
+"""Private names in abusive letters and scam messages that a role word nearby or a pronoun hides (for `__init__`).
+
+Pure, no I/O; it imports nothing of hopthu: `privacy/__init__.py` hands it the fold (one character for one).
+GUIDE.md: neighbours a letter insults and contacts a scam gives are private people. This module finds:
+- a capitalised given name alone right after a scornful word ("con", "thằng", "mụ", "lão"): "Tổ trưởng ngu và con
+  Diệp lắm mồm". A leader's role earlier in the line ("Tổ trưởng") does not make the woman scorned after "con" an
+  official. A full name there is left to `names`, which reads the role after it ("thằng Phạm Đức Lương trưởng công
+  an phường": an official insulted in his role stays);
+- a name after a relative's word and a scornful pronoun, then "là": "Con gái mụ là Hạnh Dung", "vợ hắn là Nhàn"
+  ("bà ta", "ông ấy" are read elsewhere);
+- the person a message tells the reader to ask for on its hotline: "xin gọi hotline [số điện thoại] gặp chị Lê Thị
+  Hằng, cán bộ một cửa". Only an advertisement or a phishing message gives a hotline and a person to ask for there;
+  the role after the name is claimed, not shown (a citizen telling of a call writes "tôi gọi số … thì chị Hằng").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+Span = tuple[int, int]  # as base.Span; no imports from the package (the import chain stays short)
+
+_CAP_WORD = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]{0,7}(?![\w])")
+# Scornful words before a name, as written (lower case, or capitalised at a sentence's start).
+_SCORN = re.compile(r"(?<!\w)(?:con|thằng|mụ|lão|Con|Thằng|Mụ|Lão)\s(?=[A-ZĐÀ-Ỹ])")
+# Folded: a relative's word, a scornful pronoun, "là" (and "tên là").
+_KIN_PRONOUN = re.compile(r"(?<!\w)(?:vo|chong|con|con gai|con trai|em gai|em trai|chau|me|bo|nhan tinh)\s(?:cua\s)?"
+                          r"(?:mu|han|lao)\s(?:ten\s)?la\s(?:(?:anh|chi|ong|ba|co|con|thang|mu)\s)?(?=\S)")
+_HOTLINE = re.compile(r"(?<!\w)(?:hotline|duong day nong)\s?:?\s?(?:\[so dien thoai\]|\d[\d .\-]{6,14}\d)\s?,?\s?"
+                      r"(?:de\s)?gap\s(?:anh|chi|ong|ba|co|chu|em|a|c)\s(?=\S)")
+
+# Capitalised words that open an office or a place, not a name (folded): "gặp chị Tổng đài", "con Phố …" (not "Phương", "Dương": names too).
+_OFFICE = re.compile(r"(?:tong dai|ban\b|bo phan|cong an|uy ban|pho\b|cho\b)")
+
+
+def _run(text: str, pos: int, limit: int) -> list[str]:
+    """Capitalised words from `pos`, one space apart, at most `limit` (lower-case words with marks end the run)."""
+    words: list[str] = []
+    while len(words) < limit:
+        m = _CAP_WORD.match(text, pos)
+        if m is None or not m.group(0)[0].isupper():
+            break
+        words.append(m.group(0))
+        if text[m.end() : m.end() + 1] != " ":
+            break
+        pos = m.end() + 1
+    return words
+
+
+def _name(text: str, folded: str, pos: int, limit: int) -> Span | None:
+    words = _run(text, pos, limit)
+    if not words or any(len(w) > 1 and w.isupper() for w in words):
+        return None  # "UBND", "CSKV": an office, not a person
+    if _OFFICE.match(folded, pos):
+        return None
+    return pos, pos + len(" ".join(words))
+
+
+def find_spite_names(text: str, fold: Callable[[str], str]) -> list[Span]:
+    """Spans of the names the module's doc lists."""
+    folded = fold(text)
+    spans: list[Span] = []
+    for m in _SCORN.finditer(text):
+        span = _name(text, folded, m.end(), 2)
+        if span is not None and " " not in text[span[0] : span[1]]:
+            spans.append(span)  # "con Diệp": a given name alone; a full name is `names`' to read with its role
+    for pattern in (_KIN_PRONOUN, _HOTLINE):
+        for m in pattern.finditer(folded):
+            span = _name(text, folded, m.end(), 4)
+            if span is not None:
+                spans.append(span)
+    return spans
