@@ -377,7 +377,7 @@ FLOORS = {
     # 3429 before p-3600 … p-3629 (house numbers written blind to the code)
     # 3431 before the rounds of 2026-12-06 (p-3660 … p-3959, ten rounds written blind to the code)
     # 3434 before the rounds of 2026-12-06's second session (p-3960 … p-4169)
-    "fresh": (3439, 3566, 0.996, 516, 545),  # 3424 before the session of p-3300..p-3419 (dwellings, namesigns, plates)
+    "fresh": (3441, 3566, 0.996, 516, 545),  # 3439 before the rounds of 2026-12-06's third session (p-4170 … p-4349); 3424 before the session of p-3300..p-3419 (dwellings, namesigns, plates)
 }
 
 

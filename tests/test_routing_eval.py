@@ -50,7 +50,7 @@ FLOORS = {
         # co-agency recall 0.920 / precision 0.908 before r-4301 … r-4330 (rules/141)
         "co_agency_recall": 0.924,  # 0.923 on merge-46 until rules/136's first rule was dropped (it cost the fresh part)
         # 0.854 before the sixth session of 2026-12-05; r-2620, r-2622, r-2626, r-2650 keep an extra co-ordinator
-        "co_agency_precision": 0.912,  # 0.903 before r-4121 … r-4150 (rules/135); 0.904 before merge-46
+        "co_agency_precision": 0.913,  # 0.903 before r-4121 … r-4150 (rules/135); 0.904 before merge-46
         # 0.911 until fast-s43: r-2318's works office stands exactly on routing.co_ratio (0.84 = 0.7 x 1.20), which
         # the per-keyword counted sum, one float bit low, had hidden (a co-ordinator on the one-by-one path only);
         # 0.910 on fast-s43, 0.912 since the runner-up needs evidence outside the writer's introduction (intro-s43:
@@ -119,7 +119,7 @@ FLOORS = {
 # more fresh items held for triage by the same round, and the fresh category accuracy rose by five (0.9038 → 0.9086);
 # tuning 0.034 → 0.032 after the sixth session of 2026-12-05 (3146 items, the same items held)
 # tuning 0.032 → 0.029 after the rounds of 2026-12-06 (3686 items)
-TRIAGE_CEILING = {"tuning": 0.026, "heldout": 0.036, "fresh": 0.021}  # tuning: the rules alone; the others: 0.072, 0.078 by them
+TRIAGE_CEILING = {"tuning": 0.025, "heldout": 0.036, "fresh": 0.021}  # tuning: the rules alone; the others: 0.072, 0.078 by them
 
 
 @pytest.fixture(scope="module")
