@@ -43,6 +43,7 @@ from hopthu.core.privacy.ownedsites import done_on_lot
 from hopthu.core.privacy.parkedhomes import parked_home_numbers
 from hopthu.core.privacy.petitioners import petitioner_names
 from hopthu.core.privacy.phonesigns import phone_signed_names
+from hopthu.core.privacy.placedagain import drop_placed_again
 from hopthu.core.privacy.publicnames import keep_public_names
 from hopthu.core.privacy.sameflat import flats_said_as_site
 from hopthu.core.privacy.scamnames import find_scam_names, kin_named_officials
@@ -117,6 +118,7 @@ def _find_private_names(text: str) -> list[Span]:
     found = kin_named_officials(text, fold_same_length, found)  # "Vợ ông tổ trưởng TDP 7 X là mụ Y": X leads (`scamnames`)
     found = drop_sundays(text, fold_same_length, found)  # "hom chu nhat" is Sunday, not "chú Nhật" (`timewords`)
     found = drop_elder_places(text, fold_same_length, found)  # "tu cau Ong Bon", "goc cho Ba Chieu" (`elderplaces`)
+    found = drop_placed_again(text, found, fold_same_length, _CUES.placed)  # "tu cau Kim Nguu" and "pho Kim Nguu" (`placedagain`)
     found = drop_not_names(text, found, fold_same_length)  # "Đại diện:" (`notnames`)
     found = drop_confirming_officials(text, found, fold_same_length)  # "Xác nhận của …\nTổ trưởng TDP số 8\nX" (`confirmers`)
     return drop_common_runs(text, found, fold_same_length, SURNAMES)  # "DIA CHI THUONG TRU", "khu đô thị X" (`shoutedwords`)

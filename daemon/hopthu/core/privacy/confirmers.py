@@ -8,6 +8,9 @@ Pure, no I/O, and it imports nothing of hopthu (the fold is handed in as an argu
   của …" naming a public body (the TDP's leader, the Front, the ward's committee, the police), with no writer's
   closing ("Người làm đơn", "Trân trọng") between: a role line right before a name elsewhere may be the writer's
   own signature, and a private body's head ("Xác nhận của Ban đại diện cha mẹ học sinh") is a private person.
+  When the heading itself names one official's role ("Xác nhận của Tổ trưởng TDP số 4\nBà [họ tên] có hoàn cảnh
+  đúng như trình bày.\n(đã ký)\nTạ Quang Vinh"), the first name alone on its line under it, right after "(đã ký)",
+  "(ký tên)" or "(ký, ghi rõ họ tên)", signs the confirmation (p-4306), with no role line of its own.
 - The writer's parent named right after the writer's self-introduction ("Tôi là [họ tên], con gái ông Khúc Văn
   Đông là tổ trưởng TDP số 6 nhưng tôi viết với tư cách người dân") is the writer's kin, whose name points to the
   writer, whatever role follows it (`writer_parent_names`).
@@ -47,6 +50,8 @@ def drop_confirming_officials(text: str, spans: list[tuple[int, int]], fold: Fol
     if "xac nhan cua" not in folded and "y kien cua" not in folded:
         return spans
     heads = [m.start() for m in _HEADING.finditer(folded)]
+    lone_starts = sorted(s for s, e in spans if not folded[folded.rfind("\n", 0, s) + 1 : s].strip()
+                         and folded[e : e + 1] in ("", "\n"))
     kept = []
     for s, e in spans:
         line_start = folded.rfind("\n", 0, s) + 1
@@ -56,8 +61,31 @@ def drop_confirming_officials(text: str, spans: list[tuple[int, int]], fold: Fol
             before = folded[max(0, line_start - 200) : line_start]
             if any(_ROLE_LINE.fullmatch(_last_lines(before, count)) for count in (1, 2, 3)):
                 continue
+            if _first_signed_under_role_heading(folded, heads[k], s, lone_starts):
+                continue
         kept.append((s, e))
     return kept
+
+
+# A heading that names one person's role ("Xác nhận của Tổ trưởng TDP số 4"): the confirmation that follows is that
+# official's, and the first name alone on its line under it, right after "(đã ký)" or "(ký, ghi rõ họ tên)", signs it.
+_PERSON_HEADING = re.compile(r"(?<![ \t])[ \t]*(?:phan\s)?(?:xac nhan|y kien) cua\s(?:(?:pho\s)?to truong|ban cong tac mat tran"
+                             r"|cong an khu vuc|canh sat khu vuc|cskv|chu tich (?:ubnd|uy ban))\b[^\n]{0,40}\n")
+# (one run of blanks per place and from a run's start only: linear when searched over a long run of blanks)
+_SIGNED_LINE = re.compile(r"(?<![ \t])[ \t]*(?:\([ \t]*)?(?:da ky|ky ten|ky,? (?:va )?ghi ro ho ten)[^\n()]{0,25}\)?[ \t]*\n")
+
+
+def _first_signed_under_role_heading(folded: str, head: int, start: int, lone_starts: list[int]) -> bool:
+    """Whether the heading at `head` names one official's role, the line above `start` says it was signed, and no
+    name before `start` stands alone under the heading (`lone_starts`: the sorted starts of the names alone)."""
+    if not _PERSON_HEADING.match(folded, head):
+        return False
+    line_start = folded.rfind("\n", 0, start) + 1
+    above = folded.rfind("\n", 0, max(0, line_start - 1)) + 1
+    if line_start == 0 or not _SIGNED_LINE.fullmatch(folded, above, line_start):
+        return False
+    first = bisect_left(lone_starts, head)
+    return first < len(lone_starts) and lone_starts[first] == start
 
 
 def _last_lines(block: str, count: int) -> str:
