@@ -376,14 +376,15 @@ FLOORS = {
     # before p-4080 … p-4169 (its second wave; p-4099's "so 7" of a neighbour's home left); 7838/7860, 2273/2273 before
     # p-4170 … p-4199
     # 8197/8219, 2345/2345 before p-4260 … p-4289; 8282/8304, 2370/2370 before p-4320 … p-4349
-    "tuning": (8361, 8384, 0.999, 2380, 2380),  # 5866/5887, 1914/1915 before the rounds of 2026-12-06
+    "tuning": (8448, 8471, 0.999, 2402, 2402),  # 5866/5887, 1914/1915 before the rounds of 2026-12-06
     "heldout": (164, 167, 0.999, 33, 33),
     # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869; 3418, 514 before p-3010 … p-3039;
     # 3419 before p-3100 … p-3129; 3420 before p-3190 … p-3219, 3423 before p-3250 … p-3279
     # 3429 before p-3600 … p-3629 (house numbers written blind to the code)
     # 3431 before the rounds of 2026-12-06 (p-3660 … p-3959, ten rounds written blind to the code)
     # 3434 before the rounds of 2026-12-06's second session (p-3960 … p-4169)
-    "fresh": (3441, 3566, 0.996, 516, 545),  # 3439 before the rounds of 2026-12-06's third session (p-4170 … p-4349); 3424 before the session of p-3300..p-3419 (dwellings, namesigns, plates)
+    # 3439 before the rounds of 2026-12-06's third session (p-4170 … p-4349)
+    "fresh": (3441, 3566, 0.996, 516, 545),  # 3424 before the session of p-3300..p-3419 (dwellings, namesigns, plates)
 }
 
 
