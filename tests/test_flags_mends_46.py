@@ -32,3 +32,24 @@ def test_a_dog_that_bit_a_woman_is_no_insult(flags, text):
 def test_scum_said_of_officers_stays_abuse(flags, text):
     for t in (text, afold(text)):
         assert "abusive" in flags(t, ""), t
+
+
+@pytest.mark.parametrize("text", [
+    # parents told to mind their children on a fast lane (review of merge-46): a road-safety letter, no threat
+    "Xe tải chở vật liệu chạy rất nhanh qua ngõ 15, phụ huynh phải coi chừng con nhỏ. Đề nghị phường tạo điều kiện"
+    " làm gờ giảm tốc.",
+    "Ngõ 8 có nhiều xe máy phóng nhanh, các bà mẹ đi chợ phải coi chừng con. Mong phường lắp biển báo và gờ giảm tốc.",
+])
+def test_parents_told_to_mind_their_children_are_no_threat(flags, text):
+    for t in (text, afold(text)):
+        assert "abusive" not in flags(t, ""), t
+
+
+@pytest.mark.parametrize("text", [
+    "Tao nói cho mày biết, con mụ tổ trưởng kia, tao coi chừng đấy.",
+    "Mày nên coi chừng con mày đấy, đi học về một mình đường vắng lắm.",
+    "Bà con đừng tin con mụ đó, còn mày thì coi chừng, tao biết nhà mày rồi.",
+])
+def test_a_warning_to_the_person_addressed_stays_a_threat(flags, text):
+    for t in (text, afold(text)):
+        assert "abusive" in flags(t, ""), t

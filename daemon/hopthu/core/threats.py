@@ -259,6 +259,10 @@ def _made(forms: Forms, spans: Iterable[tuple[int, int]]) -> list[str]:
 #: má tui giùm"), or the writer's own people watched over ("coi chừng nhà tui dùm"). Folded.
 _LOOK_AFTER = re.compile(r"(?<!\w)(?:(?:ghe|qua|sang|nho|trong|giup|gium|dum)(?:\s\w+){0,2}?\scoi chung"
                          r"|coi chung(?:\s\w+){0,2}?\s(?:gium|dum|giup|ho|tui|toi|minh)"
+                         # parents or passers-by told to mind their children on a dangerous lane: "phụ huynh phải
+                         # coi chừng con nhỏ", "các bà mẹ đi chợ phải coi chừng con"
+                         r"|(?:phu huynh|cac ba me|ba me|bo me|cha me|nguoi lon|ba con|moi nguoi|cac gia dinh|nguoi di duong)"
+                         r"(?:\s\w+){0,3}?\s(?:phai|nen|can|nho)\scoi chung"
                          r"|coi chung (?:nha|con|chau|ma|me|ba|bo|ong|ba ngoai|ong ngoai|em be|dua nho)"
                          r"(?:\s\w+)?\s(?:cua )?(?:tui|toi|minh|em|chau)"
                          # care on a dangerous path: "đi đêm phải coi chừng vì ổ gà", "coi chừng kẻo sụt hố ga"
