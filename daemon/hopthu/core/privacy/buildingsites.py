@@ -22,14 +22,16 @@ _FOLDED = re.compile(r"(?<!\w)(?:chung cu(?: mini)?|toa nha|khu tap the|nha van 
                      r"|ngan hang|cong ty|trung tam thuong mai|truong (?:thcs|thpt|tieu hoc|mam non|th|mn))(?!\w)")
 # "chợ", "trường" fold to "cho" (for) and "truong" (the head of): only as written with their marks.
 _WRITTEN = re.compile(r"(?<!\w)(?:[cC]hợ|[tT]rường|CHỢ|TRƯỜNG)(?!\w)")
+# A lane named after the building ("ngõ chợ Lưu Kiếm (số 15)": a home in the lane, no market's address).
+_LANE_BEFORE = re.compile(r"\b(?:ngo|ngach|hem|kiet|pho|duong)\s$")
 # How far back the building's word and name are read.
 _REACH = 70
 
 
 def _named_building_before(before: str, folded: str) -> bool:
     """Whether `before` (and its fold) ends with a building's word, its name and an opening bracket."""
-    ends = [m.end() for m in _FOLDED.finditer(folded)] + [m.end() for m in _WRITTEN.finditer(before)]
-    return any(_NAME_OPEN.match(before, end) for end in ends)
+    found = list(_FOLDED.finditer(folded)) + list(_WRITTEN.finditer(before))
+    return any(_NAME_OPEN.match(before, m.end()) and not _LANE_BEFORE.search(folded, 0, m.start()) for m in found)
 
 
 def drop_building_addresses(text: str, spans: list[Span], fold: Callable[[str], str]) -> list[Span]:

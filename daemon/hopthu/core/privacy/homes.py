@@ -16,7 +16,7 @@ from hopthu.core.privacy.homeaside import aside_home
 from hopthu.core.privacy.homelists import WORDS_NUMBER, listed_with_homes, table_cells
 from hopthu.core.privacy.homespots import described_homes
 from hopthu.core.privacy.ownedsites import done_away, site_beyond
-from hopthu.core.privacy.residence import lodging_overcharged, lot_lived_in, writer_in_building, writer_named
+from hopthu.core.privacy.residence import LODGING_BEFORE, lodging_unsafe, lot_lived_in, writer_in_building, writer_named
 from hopthu.core.privacy.samesite import drop_sites_said_twice
 from hopthu.core.privacy.sites import CLAUSE_END, flat_works_after, home_is_problem_after, names_no_site, site_before
 
@@ -151,14 +151,6 @@ _SITE_BEFORE_HOME = re.compile(
     r"|(?:dau|do) xe|tap ket|phe lieu|ve chai)\b[^,.;:]{0,30}"  # "thu mua phế liệu đậu xe ba gác ở số 3 ngõ Trạm"
     r"\b(?:trong|tai|o)\s(?:nha\s)?$"
 )
-# ... a lodging house said to be unsafe, flooded or overcharging all its tenants (`residence`), its number after its
-# name ("dãy trọ số 14 … Dãy trọ có đường dây điện câu mắc", "khu trọ của ông X ở số 19 …, điện câu"): the site.
-_LODGING_BEFORE = re.compile(r"\b(?:(?:day|nha|khu|khu nha) tro|chung cu mini)\b(?!\s(?:cua\s)?(?:toi|tui|em|minh))[^.;:\n]{0,70}$")
-_LODGING_UNSAFE = re.compile(
-    r"\b(?:(?:day|nha|khu|khu nha) tro|chung cu mini)\b[^.;!?\n]{0,120}\b(?:dien cau|cau mac|chap chay|chap dien|bi chay|pccc|thoat hiem"
-    r"|binh chua chay|ngap nuoc|nut tuong|sap|(?:1|mot) cau thang|sac (?:dien|xe))\b"  # one stairway, e-bikes charged
-    r"|\b(?:pccc|phong chay)[^.;!?\n]{0,20}\b(?:day|nha|khu) tro\b|\bchung cu mini\b[^!?]{0,300}\b(?:pccc|phong chay|thoat hiem)\b"
-)
 # ... the object of the complaint right before it ("phản ánh số 16 ngõ 8 …", "đề nghị kiểm tra số 25 …") ...
 # ("nhắc nhà số 41 ngõ 8 không để xe …": the house to be reminded is the site, p-3378)
 _OBJECT_CUE = re.compile(r"(?:phan anh|kiem tra|xu ly|to giac|xu phat|lap bien ban|ve viec|nhac|nhac nho)\s(?:ve\s|tai\s|o\s)?"
@@ -175,7 +167,9 @@ _SITE_AFTER = re.compile(
     # "đổ vật liệu xây dựng": "đổ" (to dump) folds to "do" (by), so it is a site before the sufferer's "do"
     r"|do (?:dong|vat lieu|cat|gach|dat|phe thai|xa ban)|xa khoi|khoi den"
     r"|dot (?:vang ma|ma|giay|la|nhua|than|lo than|rom)\b|hoa vang\b"  # "nhà số 8 … đốt vàng mã": smoke made there
-    r"|dong coc|dao mong|ep coc|chuong (?:ga|vit|lon|heo|de|chim|bo cau)\b"  # piling there; a coop, a sty built there
+    r"|dong coc|dao mong|ep coc"  # piling there
+    # a coop, a sty built there; not one beside it ("Tôi ở số 15 ngõ 8 sát chuồng gà nhà ông Tâm": the writer's home)
+    r"|(?<!sat )(?<!canh )(?<!gan )(?<!ben )(?<!ke )(?<!ngay )chuong (?:ga|vit|lon|heo|de|chim|bo cau)\b"
     r"|xay (?:\d{1,2}|them|moi|sai|vuot|trai)\b"  # "xây 6 tầng", "xây sai phép"
     # a lodging or house crammed and unsafe: "chứa 20 người, điện câu chằng chịt, rất dễ cháy"
     r"|chua (?:\w+\s){0,2}nguoi\b|dien cau|(?<!\d )(?<!pho )(?<!duong )cau dien|de chay|nguy co chay"  # not "ngõ 102 Cầu Diễn"
@@ -295,9 +289,9 @@ class _LaterSites:
 
     @property
     def unsafe_lodging(self) -> bool:
-        """Whether the text says a lodging house is unsafe, flooded or overcharging (`_LODGING_UNSAFE`): asked once."""
+        """Whether the text says a lodging house is unsafe, flooded or overcharging (`residence`): asked once."""
         if self._unsafe_lodging is None:
-            self._unsafe_lodging = bool(_LODGING_UNSAFE.search(f := fold_same_length(self.text))) or lodging_overcharged(f)
+            self._unsafe_lodging = lodging_unsafe(fold_same_length(self.text))
         return self._unsafe_lodging
 
     @property
@@ -357,7 +351,7 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
     if _THEIR_HOME_BEFORE.search(before) and _SITE_AFTER.search(fold_same_length(clause_before(text, start, 200))):
         return False  # "… mở nhạc to hết cỡ …, nhà nó là nhà số 15": the nuisance's home, told after the nuisance
     if later.unsafe_lodging and not _EXPLICIT.match(number) \
-            and _LODGING_BEFORE.search(fold_same_length(clause_before(text, start, 90))):
+            and LODGING_BEFORE.search(fold_same_length(clause_before(text, start, 90))):
         return False  # the unsafe lodging the letter is about
     after = CLAUSE_END.split(fold_same_length(text[end : end + 60]), maxsplit=1)[0]  # (`sites`)
     if text[max(0, start - 2) : start].rstrip().endswith("(") or _IN_BRACKETS.search(before):

@@ -188,11 +188,14 @@ SIGN_SKIP = re.compile(
 # ... and so does a verb of receiving or meeting before the name ("Phó Chủ tịch UBND phường, tiếp bà X").
 # An emoji between them, or a dash glued to the name's one-letter honorific, closes the sentence before a sign-off
 # ("xin p cho CSGT đứng giờ tan học 🙏 -c Hoa": the writer, no officer).
-# "nhà trường" (the school: "Hiệu trưởng nhà trường là cô X") is no home between the role and the name.
-ROLE_BELONGS_ELSEWHERE = re.compile(r":\s?\w|\bnha\b(?! truong\b(?! (?:thon|xom|ap|ban|tram|khu)))"
+ROLE_BELONGS_ELSEWHERE = re.compile(r":\s?\w|\bnha\b"
                                     r"|\b(?:tiep|gap|moi|lam viec voi|huong dan|tra loi)"
                                     r"(?:\s(?:ong|ba|anh|chi|co|chu|bac|cu|em|chau)\b|\s?$)"
                                     r"|[\u2600-\u27bf\U0001f300-\U0001faff]|\s[-–]$")
+# ... but "nhà trường" (the school) is no home between a school's head or deputy and the name right after it ("Hiệu
+# trưởng nhà trường là cô X"). Anywhere else it may be one: folded, "nhà Trường" is also a man's house ("Tổ trưởng
+# đến nhà Trường, anh Trường …"), and the name after the school may be a pupil's ("báo nhà trường về em Tuấn").
+SCHOOL_HEAD = re.compile(r"hieu (?:truong|pho) (?:cua )?nha truong(?: la|,)?(?: (?:thay|co|ong|ba|anh|chi))?\s?$")
 
 # Titles of private people before a name: a lawyer, an engineer, a veteran, a master's degree ("Liên hệ Luật
 # sư Hoàng", "ThS. Kiều Văn Mạnh", "Cựu chiến binh Phạm Văn Lộc"); none of them is a public office (folded).
@@ -230,7 +233,8 @@ def role_in_clause(before: str, scorned: bool = False) -> bool:
     role = ROLE.search(before)
     if role is None:
         return False
-    if ROLE_BELONGS_ELSEWHERE.search(role.group(0)) or (scorned and scorn_outside_role(before[role.start() :])):
+    elsewhere = ROLE_BELONGS_ELSEWHERE.search(role.group(0)) and not SCHOOL_HEAD.match(role.group(0))
+    if elsewhere or (scorned and scorn_outside_role(before[role.start() :])):
         return False  # "anh Hưng trưởng thôn: đoạn mương cạnh nhà ông Thiện": the role was someone else's
     if before[role.start() - 1 : role.start()] == "(" and ")" in role.group(0):
         return False  # "ông X (tổ trưởng), bà Y, anh Z": a bracket closed on the role, which was X's

@@ -1,9 +1,9 @@
 """The word-level helpers the name detector (names.py) reads a name by: tokens, capitalised and lower-case
-runs, public places named after people, names beside a phone, the names no cue leads to
-(`nickname_candidates`: "Hai Lộc", "Tuấn Sún", a nickname in quotes) and names written in lower case
-("bà hoa bán bún", "vợ tôi (mai)", "ten la hai beo"). The lead-in and role patterns are in leadins.py.
-Pure, no I/O; it imports only leadins, namewords and textnorm, which import nothing of hopthu (the import
-chain from the service stays within its budget).
+runs, public places named after people (the words before them are in placecues.py), names beside a phone, the
+names no cue leads to (`nickname_candidates`: "Hai Lộc", "Tuấn Sún", a nickname in quotes) and names written in
+lower case ("bà hoa bán bún", "vợ tôi (mai)", "ten la hai beo"). The lead-in and role patterns are in leadins.py.
+Pure, no I/O; it imports only leadins, namewords, placecues and textnorm, which import nothing of hopthu (the
+import chain from the service stays within its budget).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from hopthu.core.privacy.namewords import (
     SHOUTED_SECOND_STOP,
     SURNAMES,
 )
+from hopthu.core.privacy.placecues import CROSSING, PLACE_BEFORE, PLACE_BEFORE_MARKED
 from hopthu.core.textnorm import fold
 
 # Whole words of letters: "PD" in a code "PD0300112233" is no word.
@@ -50,32 +51,6 @@ def lower_name_shape(words: list[str], introduced: bool = False, titled: bool = 
     return first in LOWER_SURNAMES_MARKED and second in LOWER_MIDDLE_MARKED
 
 
-# A public place named after a person: the word before the name. Folded where the folded word
-# is unambiguous, with diacritics where folding collides ("chợ"/"cho", "cầu"/"cau", "đình"/"đinh").
-# A place word right before the name, on the same line ("phường\n\nBà X" is no place). "giao" (a crossing) not after
-# an honorific: "cô giáo Hạnh", "thầy giáo Nam" is a teacher.
-PLACE_BEFORE = re.compile(
-    r"(?:(?<!bieu )(?<!tuyen )duong|pho|ngo|ngach|hem|truong(?: th| mn)?|tieu hoc|thcs|thpt|ptth|mam non|cong vien|benh vien|nga ba|nga tu|"
-    r"(?<!\bco )(?<!\bba )(?<!\bong )(?<!thay )giao|"  # not "cô giáo Hạnh"
-    r"toa|chung cu|khach san|nha van hoa|tap the|ben xe|tuyen|quang truong|cong ty|sieu thi|khu|ao lang|lang|"
-    r"vuon hoa|san bong|san van dong|tuong dai|bung binh|vong xoay|nut giao"
-    r"|(?:gam|chan|duoi|thanh|mat|len|doc|doan|qua|tren|dau|gan) cau|du an"  # "gam cau Vinh Tuy", "doan cau Moi": a bridge, not "cậu"
-    r"|muong(?: thoat nuoc)?|(?:kenh|cong|rach) thoat nuoc"  # "mương thoát nước Ba Xã"
-    r"|(?:nam|nhap|vao|ra|tai|\bo|\bdi|len|den) vien"  # "nằm viện Bạch Mai", "o vien Bach Mai": a hospital, not "sinh viên"
-    r"|bien ap|\btba|tram bom|tram xang|cay xang"  # "trạm biến áp Bạch Mai 3", "trạm bơm Yên Sở"
-    # "chợ" written without marks ("cho" is also "for"): only after a word that places it ("cổng chợ", "khu chợ")
-    r"|(?:cong|khu|bai xe|giu xe|truoc|sau|canh|goc|dau|cuoi|giua|ben trong|quan ly) cho|dan cu|dinh cu|khu dau gia"
-    r"|(?:ngo|ngach|hem|kiet|so|so nha) \d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2}"  # "ngõ 190 Lò Đúc", "số 13 Lò Đúc"
-    # "nhà ở 128/7 Trần Phú", "nhà: 12 Lê Lợi", the writer's "nhà tui 5/20 Nguyễn Công Trứ" (p-3676)
-    r"|(?:\bo|\btai|\bnha(?: t[ou]i| em| minh)? ?:?|\blane|\balley|\bchi ?:) k?\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2}) ?\Z"
-)
-# With marks also the places whose folded word is a common one ("hồ"/"họ", "bến"/"bên", "đoạn"/"doan", "sân"/"san"):
-# "vườn hoa Lý Tự Trọng", "đoạn Nguyễn Văn Linh", "hồ Ba Mẫu", "bến Bà Đá".
-PLACE_BEFORE_MARKED = re.compile(
-    r"(?:chợ|cầu|(?<!gia )đình|chùa|mương|rạch|sông|suối|viện|"
-    r"đền|quận|huyện|tỉnh|làng|kênh|xã|thôn|phường|hẻm|phố|đường|vườn hoa|đoạn|dọc|hồ|bến|sân|"
-    r"miếu|lăng|tượng đài|bùng binh|vòng xoay|nút giao|ga|dốc|đê) ?\Z"
-)
 # Words before "do thi" written without diacritics that make it "đô thị" (urban), not "Đỗ Thị …": "khu đô thị",
 # "trật tự đô thị", "vệ sinh đô thị", "kiểu đô thị", "quản lý đô thị", "chỉnh trang đô thị", "quy hoạch đô thị".
 BEFORE_DO_THI = frozenset("khu kieu tu sinh ly trang hoach song moi cac nhu lop thanh vung tuyen".split())
@@ -170,7 +145,6 @@ def lower_run(text: str, folded: str, toks: list[tuple[int, int, str]], i: int, 
     return n
 
 
-
 def is_place(text: str, folded: str, start: int, words: list[str]) -> bool:
     if " ".join(words) in FAMOUS:
         return True
@@ -178,11 +152,7 @@ def is_place(text: str, folded: str, start: int, words: list[str]) -> bool:
     if marked.endswith(("dượng ", "dượng", "chỉ huy trưởng ", "chỉ huy trưởng")):
         return False  # "dượng Khải" is an uncle: "dượng" folds to "đường" (a street); "chỉ huy trưởng X" is no "trường"
     placed = PLACE_BEFORE.search(folded[max(0, start - 20) : start]) and not FOR_NOT_MARKET.search(marked)
-    return bool(placed or PLACE_BEFORE_MARKED.search(marked) or _CROSSING.search(folded, max(0, start - 45), start))
-
-
-# The second street of a crossing: "ngã ba đường Hàm Nghi - Lê Thánh Tôn", "góc phố Huế - Trần Xuân Soạn".
-_CROSSING = re.compile(r"(?:duong|pho|nga ba|nga tu|giao lo|goc)\s(?:[^\W\d_]{1,8}\s){1,4}[-–]\s?\Z")
+    return bool(placed or PLACE_BEFORE_MARKED.search(marked) or CROSSING.search(folded, max(0, start - 45), start))
 
 
 NAME_SYLLABLES = MIDDLE | frozenset(fold(w) for w in GIVEN_LOWER)
@@ -336,7 +306,8 @@ def other_word(toks: list[tuple[int, int, str]], i: int) -> bool:
     if word.isupper() and word.isascii() and i + 1 < len(toks) and toks[i + 1][2].isupper() \
             and fold(toks[i + 1][2]) in SHOUTED_NO_NAME:
         return True  # "… CO O GA TO" (có ổ gà to): a shouted "CO", "CU", "ONG" before a common word is no title
-    if word.lower() == "cu" and prev in ("dinh", "dan") or word.lower() == "thang" and prev in ("to", "ve", "phi", "hang"):
+    if word.lower() == "cu" and prev in ("dinh", "dan") or word.lower() == "thang" and prev in ("to", "ve", "phi", "hang") \
+            and not (i + 1 < len(toks) and toks[i + 1][2][:1].isupper()):  # "ve thang Tuan": "về thằng Tuấn"
         return True  # "định cư"; unmarked "gửi ô tô tháng", "vé tháng", "phí tháng", "hàng tháng": a month, no "thằng"
     if word.lower() == "co" and prev in _BEFORE_HAVE:
         return True

@@ -50,8 +50,6 @@ _PRIVATE_VEHICLE = re.compile(
     r"|sang ten|mua lai"  # a vehicle changing hands: "đăng ký sang tên xe máy biển … mua lại của người quen"
     # towed or fined, the writer's by title: "xe bị cẩu là xe 30A-…, tôi chỉ dừng 5 phút", "tôi là chủ xe biển …"
     r"|bi cau|cau keo|phat nguoi|bi phat|\b(?:toi|em|minh|tui) la chu xe|(?:toi|em|minh|tui) dung ten"
-    # registered to someone: "bố tôi … đứng tên chiếc ô tô …", "xe máy … đứng tên chị X đi cầm"
-    r"|\bdung ten (?:(?:chiec|cai)\s)?(?:xe|o to|oto)\b|\bdung ten (?:ong|ba|anh|chi|co|chu|bac|bo|me|vo|chong|con)\b"
     r"|\bnha (?:em|minh|tui|chung toi)\b"  # "xe hơi nhà em"
     r"|\b(?:cua|xe|xe may|xe hoi|xe dap|o to|oto)\s(?:cua\s)?(?:(?:thang|dua|con|nha)\s)?"
     + r"(?:" + _OWNER + r"|(?:(?<=thang )|(?<=con ))(?:re|dau))\b(?! gac| so\b)(?<!o to con)(?<!oto con)(?<!xe con)"
@@ -100,9 +98,14 @@ _OWNER_RIGHT_AFTER = re.compile(r"\)?\s?,?\s?cua\s(?:(?:bo|me|cha|chi|anh|em|con
 # The writer parked it: "em để xe Wave Alpha màu đỏ, BKS …" (the clause before the plate).
 # "em không dắt xe … ra được", "tôi vừa dắt xe": the writer moving it out (a word or two of tense or negation between).
 _PARKED = re.compile(r"\b(?:toi|tui|em|minh)\s(?:(?:khong|chua|vua|moi|dang|phai|da)\s){0,2}(?:de|gui|dung|do|dau|dat)\sxe\b")
+# Registered to someone: "bố tôi … đứng tên chiếc ô tô …", "xe máy … đứng tên chị X đi cầm" (the owner's name after it
+# pushes an offence out of `around`: it is looked for up to the sentence's end).
+_REGISTERED_TO = re.compile(r"\bdung ten (?:(?:chiec|cai)\s)?(?:xe|o to|oto)\b"
+                            r"|\bdung ten (?:ong|ba|anh|chi|co|chu|bac|bo|me|vo|chong|con)\b")
 # Stolen or lost, said later in the sentence: "… BKS 29-H1 234.56, trước cửa hiệu thuốc … thì bị mất".
 _STOLEN_LATER = re.compile(r"\b(?:bi mat|mat trom|bi trom|bi lay mat|bi lay)\b"
-                           r"|\bbi\s(?:\w+\s){0,3}?(?:lay trom|lay cap|cay trom|trom|cuom|khuan)\b")  # "bị kẻ gian lấy trộm"
+                           r"|\bbi\s(?:(?!(?:nghi|to|bat|phat|vi|khi|dang|cao|quay|ghi|chup|camera)\b)\w+\s){0,3}?"
+                           r"(?:lay trom|lay cap|cay trom|trom|cuom|khuan)\b")  # "bị kẻ gian lấy trộm", not "bị nghi trộm"
 # Held by the police, said later in the sentence with no offence told: "…, bị tổ công tác ở chốt … giữ xe".
 _HELD_LATER = re.compile(r"\bbi\s(?:\w+\s){0,9}?(?:tam giu|giu)\sxe\b")
 # The vehicle described after its theft was told in the sentences before: "… tìm lại chiếc xe bị lấy ở chợ. Ba em …,
@@ -124,9 +127,11 @@ _FINE_RECEIVED = re.compile(r"\b(?:toi|tui|em|minh|chung toi|gia dinh toi)\s"
                             r"(?:la\s(?:ong|ba|anh|chi|co|chu|bac)\s(?:\w+\s){1,4}?)?(?:(?:vua|da|moi)\s)?nhan(?:\sduoc)?\s"
                             r"(?:thong bao|giay|quyet dinh|bien ban|tin nhan)\s(?:\w+\s){0,2}?(?:phat|xu phat)(?! hien)\b[^.;\n]{0,40}$")
 
-# ... or the notice named the plate before the fine: "Bố em nhận được tin nhắn báo xe ô tô biển … bị phạt nguội lỗi
-# vượt đèn đỏ" (the family's car, whatever offence the notice names).
-_NOTICE_BEFORE = re.compile(r"\bnhan(?:\sduoc)?\s(?:thong bao|tin nhan|giay bao|cuoc goi)\b[^.;\n]{0,40}$")
+# ... or the notice a person received named the plate before the fine: "Bố em nhận được tin nhắn báo xe ô tô biển …
+# bị phạt nguội lỗi vượt đèn đỏ" (the family's car, whatever offence the notice names; not "Tổ dân phố đã nhận được tin
+# nhắn của người dân: xe ben biển … bị phạt nguội vì chở đất", a residents' group told of someone's lorry).
+_NOTICE_BEFORE = re.compile(r"\b(?:toi|tui|em|minh|gia dinh|bo|me|cha|ba|ong|chong|vo|anh|chi|con)\b(?:\s\w+){0,2}?\s"
+                            r"(?:(?:vua|da|moi)\s)?nhan(?:\sduoc)?\s(?:thong bao|tin nhan|giay bao|cuoc goi)\b[^.;\n]{0,40}$")
 _FINED_AFTER = re.compile(r"\)?\s?,?\s?(?:da\s)?bi\s(?:phat|xu phat)\snguoi\b")
 
 # The vehicle that was hit, its plate right after it: "xe container … tông vào xe máy của một chị bán rau biển số …"
@@ -264,6 +269,7 @@ def find_private_plates(text: str) -> list[Span]:
                     and _FINED_AFTER.match(fold_same_length(text[m.end() : m.end() + 30]))) \
                 or (_KEPT_IN_PARKING.match(fold_same_length(text[m.end() : m.end() + 40])) and not _OFFENCE.search(around)) \
                 or _LOST.search(around) or _PARKED.search(around) or _STOLEN_LATER.search(later) \
+                or (_REGISTERED_TO.search(around) and not _OFFENCE.search(around + " " + later)) \
                 or (_HELD_LATER.search(later) and not _OFFENCE.search(around + " " + later)) \
                 or (_described_after_theft(text, m.start()) and not _OFFENCE.search(around)) \
                 or _OWNS_RIGHT_BEFORE.search(fold_same_length(text[max(0, m.start() - 60) : m.start()])) \

@@ -22,6 +22,26 @@ _PARKED_BEFORE_HOME = re.compile(
 # ... and stolen there, later in the same sentence.
 _STOLEN = re.compile(r"\b(?:bi mat|mat trom|bi trom|trom mat|bi lay|bi be khoa)\b")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
+# A shop or an inn at that number: the theft's site, no home ("trước cửa nhà số 18 ngõ 9 (quán karaoke Hoa Mai)").
+# ("xưởng" only with its trade: "xuống", to go down, folds the same.)
+_BUSINESS = re.compile(r"\b(?:quan (?:karaoke|nhau|an|cafe|ca phe|bia|net|game|bun|pho|com|nuoc|nuong)|cua hang|tiem|nha hang"
+                       r"|karaoke|cafe|ca phe|nha nghi|khach san|cong ty|xuong (?:may|co khi|sua|go|in)|gara|hieu thuoc"
+                       r"|nha thuoc|sieu thi|dai ly)\b")
+
+
+def _next_start(pattern: re.Pattern[str], folded: str) -> Callable[[int], int]:
+    """Where `pattern` next starts at or after a position (len(folded) if nowhere), asked at positions that only
+    grow: a search runs again only once the position has passed the last start found, so all the searches together
+    read the text about once (a search per match to the sentence's end was quadratic on a long run-on text)."""
+    found = -1
+
+    def at(pos: int) -> int:
+        nonlocal found
+        if found < pos:
+            m = pattern.search(folded, pos)
+            found = m.start() if m else len(folded)
+        return found
+    return at
 
 
 def parked_home_numbers(text: str, fold: Callable[[str], str]) -> list[Span]:
@@ -30,8 +50,10 @@ def parked_home_numbers(text: str, fold: Callable[[str], str]) -> list[Span]:
     if "truoc" not in folded:
         return []
     spans = []
+    sentence_end, theft, business = (_next_start(p, folded) for p in (_SENTENCE_END, _STOLEN, _BUSINESS))
     for m in _PARKED_BEFORE_HOME.finditer(folded):
-        end = _SENTENCE_END.search(folded, m.end())
-        if _STOLEN.search(folded, m.end(), end.start() if end else len(folded)):
+        stolen = theft(m.end())
+        # stolen in the same sentence, no shop or inn named between the number and the theft
+        if stolen < sentence_end(m.end()) and not business(m.end()) < stolen:
             spans.append(m.span(1))
     return spans

@@ -10,8 +10,8 @@ the number still makes it the site's):
   opening its sentence is the house the letter is about;
 - the writer introduced by name, then "ở" and the number: "Tôi là [họ tên] ở số 5 ngách 12/4": the writer's home even
   when a later sentence makes another named person's home a site (`writer_named`);
-- a lodging overcharging all its tenants for power: the lodging is the site (`lodging_overcharged`, asked by `homes`
-  with the unsafe lodgings).
+- a lodging said to be unsafe, flooded or overcharging all its tenants for power: the lodging is the site, its
+  number after its name (`lodging_unsafe`, `LODGING_BEFORE`, asked by `homes`).
 """
 
 from __future__ import annotations
@@ -68,3 +68,21 @@ _ALL_TENANTS = re.compile(r"\b(?:ca day|ca khu|cac phong|bon em|chung em|chung t
 def lodging_overcharged(folded: str) -> bool:
     """Whether the folded text tells of a lodging overcharging power and says all its tenants suffer it."""
     return bool(_LODGING.search(folded) and _OVERCHARGED.search(folded) and _ALL_TENANTS.search(folded))
+
+
+# A lodging house said to be unsafe or flooded, its number after its name ("dãy trọ số 14 … Dãy trọ có đường dây
+# điện câu mắc", "khu trọ của ông X ở số 19 …, điện câu"): the site, not a tenant's home.
+LODGING_BEFORE = re.compile(r"\b(?:(?:day|nha|khu|khu nha) tro|chung cu mini)\b(?!\s(?:cua\s)?(?:toi|tui|em|minh))[^.;:\n]{0,70}$")
+_LODGING_UNSAFE = re.compile(
+    r"\b(?:(?:day|nha|khu|khu nha) tro|chung cu mini)\b[^.;!?\n]{0,120}\b(?:dien cau|cau mac|chap chay|chap dien|bi chay"
+    r"|pccc|thoat hiem|binh chua chay|ngap nuoc|nut tuong|sap|(?:1|mot) cau thang"  # one stairway
+    # e-bikes charged inside; not a tenant asking about a phone's or a public charging point ("xin hỏi chỗ sạc xe
+    # điện công cộng", "sạc điện thoại")
+    r"|sac (?:dien|xe)(?! (?:dien )?(?:thoai|cong cong|khong|o dau)))\b"
+    r"|\b(?:pccc|phong chay)[^.;!?\n]{0,20}\b(?:day|nha|khu) tro\b|\bchung cu mini\b[^!?]{0,300}\b(?:pccc|phong chay|thoat hiem)\b"
+)
+
+
+def lodging_unsafe(folded: str) -> bool:
+    """Whether the folded text says a lodging house is unsafe, flooded or overcharging all its tenants."""
+    return bool(_LODGING_UNSAFE.search(folded)) or lodging_overcharged(folded)
