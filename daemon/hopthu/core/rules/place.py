@@ -4,8 +4,9 @@ Owns: a place's sentences and paragraphs, where its cue words stand (`cues.py`: 
 past and earlier times, the request, the main issue, a further point, the salutation "Kính gửi ...", the
 story told before the letter turns to its business, a landmark of the address), and from them the factor of
 a hit at each position (the opening and the request over a passing mention later, the salutation almost
-nothing, a negation, hypothetical or past-time cue just before it much less), with a Vietnamese note saying
-why. Also asked by a position: is it told as over (`earlier`), as a habit (`habitual`), in a question.
+nothing, a negation, hypothetical or past-time cue just before it much less: a negation or hypothetical only
+in its own clause, `_SCOPE_ENDS`), with a Vietnamese note saying why. Also asked by a position: is it told as
+over (`earlier`), as a habit (`habitual`), in a question.
 Pure text arithmetic, no I/O. Weighing the hits the rules found with these factors is `evidence.py`.
 
 Why it is cheap: the cue words are keywords of the engine's one matcher, so the scan that finds a message's
@@ -23,7 +24,7 @@ from hopthu.core.privacy.base import merge
 from hopthu.core.rules.cues import CUES  # the cue words, by kind
 from hopthu.core.rules.paragraphs import after_request, background
 from hopthu.core.rules.turns import SUPERSEDED_FACTOR, SUPERSEDED_NOTE
-from hopthu.core.textnorm import fold_case, written_with_marks
+from hopthu.core.textnorm import afold, fold_case, strip_marks, written_with_marks
 
 TRAILING_PAST = 20  # characters after a hit: "cháy nhà năm ngoái", "cây đổ hôm qua"
 MAIN_FACTOR = 2.0  # the sentence naming the main issue
@@ -41,6 +42,31 @@ ASIDE_SPAN = 16  # an aside word opens its sentence ("À, ngoài ra", "- Thêm n
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _LIST_ITEM = re.compile(r"(?:([1-9]|1[0-9])[.)]|[-–•*+])\s")  # a list's item (numbered or a dash), at a sentence start
 _SALUTATION_END = re.compile(r"[,:]")
+# Where a denial's or an imagined case's scope ends inside its sentence: a new act starts ("không có ai thân
+# thích, đề nghị phòng ...": the request is the letter's own; "nếu cây đổ thì nguy, xin phường cắt tỉa"), or a
+# contrast ("không ai bị thương nhưng cột vẫn nghiêng"). A bare comma does not end it: "không có đèn, rào chắn" is
+# one list, "nếu mưa to, nước sẽ tràn vào" one imagined case. A denial also ends where a comma brings a new
+# speaker ("ngõ không có đèn, tôi bị ngã xe"); an imagined case goes on there ("nếu cây đổ, tôi sợ ...").
+_REQUEST_OPENERS = ("kính đề nghị", "đề nghị", "kiến nghị", "yêu cầu", "mong", "xin", "đề xuất", "nhờ")
+_LINKS = ("thì", "nên", "cho nên", "vì vậy", "vì thế", "do đó", "và", "vậy", "nay")  # "..., nên đề nghị"
+_SPEAKERS = ("tôi", "chúng tôi", "gia đình tôi", "gia đình chúng tôi", "em", "chúng em", "cháu", "tui",
+             "bà con", "nhà tôi")
+_CONTRASTS = ("nhưng", "tuy nhiên")
+_ADVERBS = ("rất", "kính", "cũng", "tha thiết")  # "tôi rất mong", "chúng tôi kính đề nghị"
+
+
+def _scope_ends(bare: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The clause breaks that end an imagined case's scope, and those that end a denial's, in a ``fold_case``
+    text (written with marks) or in its ``afold`` (a bare letter: there "nhờ" would be "nhỏ", left out)."""
+    def words(ws: Sequence[str]) -> str:
+        forms = {strip_marks(w) for w in ws if w != "nhờ"} if bare else set(ws)
+        return "(?:" + "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True)) + ")"
+    request = rf"(?:{words(_SPEAKERS)} )?(?:{words(_ADVERBS)} )?{words(_REQUEST_OPENERS)}(?!\w)"
+    act = rf"(?:[,:] ?| [-–] |(?<!\w){words(_LINKS)} ){request}|(?<!\w){words(_CONTRASTS)}(?!\w)"
+    return re.compile(act), re.compile(rf"{act}|, ?{words(_SPEAKERS)}(?!\w)")
+
+
+_SCOPE_ENDS = {bare: _scope_ends(bare) for bare in (False, True)}
 _CUE_KIND = {fold_case(w): (kind, len(fold_case(w))) for kind, words in CUES.items() for w in words}
 _MARKED_CUES = frozenset(fc for fc in _CUE_KIND if not fc.isascii())
 
@@ -65,7 +91,8 @@ class Place:
     weight of a hit at each place a keyword starts (times the keyword's specificity)."""
 
     __slots__ = ("subject", "length", "starts", "cues", "request", "main", "aside", "salutation", "factor", "note",
-                 "ends_with_question", "landmarks", "bare", "intro", "turn", "told", "superseded", "_times_now")
+                 "ends_with_question", "landmarks", "bare", "intro", "turn", "told", "superseded", "_times_now",
+                 "scope_ends")
 
     def __init__(self, value: str, at: Mapping[str, list[int]], subject: bool, paras: Sequence[int] = (),
                  superseded: bool = False):  # a subject the body has left for another matter (turns.py)
@@ -88,6 +115,13 @@ class Place:
             self.cues.setdefault(kind, []).extend((pos, pos + n) for pos in found)
         for spans in self.cues.values():
             spans.sort()
+        # where an imagined case's scope and a denial's end inside a sentence (`_SCOPE_ENDS`), when it has one
+        self.scope_ends: dict[str, list[int]] = {}
+        if "negation" in self.cues or "hypothetical" in self.cues:
+            imagined, denied = _SCOPE_ENDS[self.bare]
+            text = afold(value) if self.bare else value
+            self.scope_ends = {"hypothetical": [m.start() for m in imagined.finditer(text)],
+                               "negation": [m.start() for m in denied.finditer(text)]}
         if "salutation" in self.cues:  # "Kính gửi X," (or "Gửi X:") ends at its comma: the letter's business follows
             opening = sorted({0, *paras})  # a bare "gửi" (3 letters) only where it opens the text or a paragraph
             self.cues["salutation"] = [(p, e) for p, e in self.cues["salutation"] if e - p != 3
@@ -177,6 +211,14 @@ class Place:
             i += 1
         return False
 
+    def _in_scope(self, kind: str, lo: int, pos: int) -> bool:
+        """Whether a negation or hypothetical cue (``kind``) starting at or after ``lo`` (its sentence, its window)
+        reaches the hit at ``pos``: from within the hit's clause when a new act or a contrast opens it (`_SCOPE_ENDS`)."""
+        ends = self.scope_ends.get(kind)
+        if ends and (i := bisect_right(ends, pos) - 1) >= 0:
+            lo = max(lo, ends[i])
+        return self._cue_before(kind, lo, pos)
+
     def earlier(self, pos: int, length: int = 0, reach: int = 0) -> bool:
         """Whether a time gone by ("tối qua", "tuần trước") opens the hit at ``pos`` in its sentence, and
         not as the start of something still going on ("từ hôm qua"): just before it, or further back in
@@ -248,9 +290,9 @@ class Place:
     def _base_factor(self, pos: int, si: int) -> tuple[float, str]:
         start = self.starts[si]
         cues = self.cues
-        if "negation" in cues and self._cue_before("negation", max(start, pos - NEGATION_WINDOW), pos):
+        if "negation" in cues and self._in_scope("negation", max(start, pos - NEGATION_WINDOW), pos):
             return 0.1, "bị phủ định"
-        if "hypothetical" in cues and self._cue_before("hypothetical", max(start, pos - HYPOTHETICAL_WINDOW), pos):
+        if "hypothetical" in cues and self._in_scope("hypothetical", max(start, pos - HYPOTHETICAL_WINDOW), pos):
             # asked about ("giả sử tôi muốn tách hộ thì có được không?"): the imagined case is what is asked
             return (1.0 if self.question(pos) else HYPOTHETICAL_FACTOR), "chỉ là giả định"
         if "past" in cues and self._cue_before("past", max(start, pos - PAST_WINDOW), pos):
