@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from hopthu.core.abusive import abuse, abuse_cues
 from hopthu.core.ahead import Ahead
 from hopthu.core.cuewords import Forms, Phrases
+from hopthu.core.textnorm import afold
 from hopthu.core.unmask import unmask
 
 __all__ = ["AHEAD", "URL", "Cues", "abuse_cues", "assess", "combine", "spam_cues"]
@@ -162,6 +163,11 @@ _COMPLAINT = Phrases(
 #: from where the complaint cue starts).
 #: ("bạn", not "ban": "đề nghị ban quản trị nhóm chặn người này" is a citizen's.)
 _NOTICE_REQUEST = re.compile(r"(?:de nghi|kien nghi) (?:ong ?/ ?ba|ba ?/ ?ong|anh ?/ ?chi|quy khach|quy vi|cong dan cap nhat)(?!\w)")
+#: Baits a real notice of the ward also words ("hộ nào chưa cập nhật tại đường link … sẽ bị dừng hỗ trợ"), folded.
+_WEAK_BAIT = frozenset({"tai duong link", "se bi dung"})
+#: A citizen writing: the writer's pronoun or a request of the ward (held to its marks: "tới" is no "tôi").
+_WRITER = Phrases("tôi", "tui", "em", "mình", "chúng tôi", "chúng em", "xin phường", "nhờ phường", "phường chỉ",
+                  "phường giúp", "phường xác nhận")
 #: Short complaint words that fold to other words ("hỏi" → "hoi" as in "cơ hội"): with diacritics only.
 _COMPLAINT_MARKED = re.compile(r"(?<!\w)(?:hỏi|dán|lừa|kêu|khiếu nại)(?!\w)")
 #: "Cảnh báo:" opening the message is how a phishing message starts ("Cảnh báo: tài khoản của bạn sẽ bị khóa"),
@@ -231,6 +237,9 @@ def _spam(forms: Forms) -> list[str]:
     complaint = any(c[0] not in headings and not _NOTICE_REQUEST.match(forms.folded, c[0])
                     for c in _COMPLAINT.spans(forms))
     phish = _PHISH.found(forms)
+    # the ward's own wording of a deadline ("tại đường link", "sẽ bị dừng") is bait only where no citizen writes
+    if any(_WRITER.spans(forms)):
+        phish = [p for p in phish if afold(p) not in _WEAK_BAIT]
     # three baits and a link are phishing even when a short complaint word ("kêu" in "lời kêu gọi") dresses it
     if complaint or (_COMPLAINT_MARKED.search(forms.marked) and not (urls and len(phish) >= 3)):
         return []

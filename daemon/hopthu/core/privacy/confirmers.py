@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable
 
 Fold = Callable[[str], str]
@@ -52,6 +53,7 @@ def drop_confirming_officials(text: str, spans: list[tuple[int, int]], fold: Fol
     heads = [m.start() for m in _HEADING.finditer(folded)]
     lone_starts = sorted(s for s, e in spans if not folded[folded.rfind("\n", 0, s) + 1 : s].strip()
                          and folded[e : e + 1] in ("", "\n"))
+    named = Counter(folded[s:e] for s, e in set(spans))  # each place once: two detectors may give one span
     kept = []
     for s, e in spans:
         line_start = folded.rfind("\n", 0, s) + 1
@@ -61,7 +63,8 @@ def drop_confirming_officials(text: str, spans: list[tuple[int, int]], fold: Fol
             before = folded[max(0, line_start - 200) : line_start]
             if any(_ROLE_LINE.fullmatch(_last_lines(before, count)) for count in (1, 2, 3)):
                 continue
-            if _first_signed_under_role_heading(folded, heads[k], s, lone_starts):
+            # ... nor a name the text gives elsewhere too ("Tôi là Phạm Văn Long …" and "(ký, ghi rõ họ tên)\nPhạm Văn Long")
+            if named[folded[s:e]] == 1 and _first_signed_under_role_heading(folded, heads[k], s, lone_starts):
                 continue
         kept.append((s, e))
     return kept
@@ -73,16 +76,23 @@ _PERSON_HEADING = re.compile(r"(?<![ \t])[ \t]*(?:phan\s)?(?:xac nhan|y kien) cu
                              r"|cong an khu vuc|canh sat khu vuc|cskv|chu tich (?:ubnd|uy ban))\b[^\n]{0,40}\n")
 # (one run of blanks per place and from a run's start only: linear when searched over a long run of blanks)
 _SIGNED_LINE = re.compile(r"(?<![ \t])[ \t]*(?:\([ \t]*)?(?:da ky|ky ten|ky,? (?:va )?ghi ro ho ten)[^\n()]{0,25}\)?[ \t]*\n")
+# The line over the signed line when the writer signs: "Người khai", "Người xin xác nhận", "Kính đơn", "Xin cảm ơn"
+# (not "Người xác nhận": the official). From a run of blanks' start only, as _SIGNED_LINE.
+_SIGNER_WORD = re.compile(r"(?<![ \t])[ \t]*(?:nguoi\s(?!xac nhan\b)|kinh (?:don|thu)\b|(?:xin\s)?(?:chan thanh\s)?cam on\b)")
 
 
 def _first_signed_under_role_heading(folded: str, head: int, start: int, lone_starts: list[int]) -> bool:
-    """Whether the heading at `head` names one official's role, the line above `start` says it was signed, and no
-    name before `start` stands alone under the heading (`lone_starts`: the sorted starts of the names alone)."""
+    """Whether the heading at `head` names one official's role, the line above `start` says it was signed (and the
+    line over that is no writer's closing), and no name before `start` stands alone under the heading (`lone_starts`:
+    the sorted starts of the names alone)."""
     if not _PERSON_HEADING.match(folded, head):
         return False
     line_start = folded.rfind("\n", 0, start) + 1
     above = folded.rfind("\n", 0, max(0, line_start - 1)) + 1
     if line_start == 0 or not _SIGNED_LINE.fullmatch(folded, above, line_start):
+        return False
+    # "Người khai", "Người cam đoan", "Kính đơn" over the signed line: the writer signs, not the official
+    if _SIGNER_WORD.match(folded, folded.rfind("\n", 0, max(0, above - 1)) + 1):
         return False
     first = bisect_left(lone_starts, head)
     return first < len(lone_starts) and lone_starts[first] == start

@@ -42,7 +42,9 @@ HOME_ADDRESS = re.compile(
     # "P.302 nhà A5", "P. 508 tòa B2": a room in a block of flats (three or four digits: "P.5" is a ward).
     r"|P(?<!\wP)\.?\s?\d{3,4}[A-Za-z]?(?![\w\-/])(?:\s(?:nhà\s|nha\s|tòa\s|toa\s)?[A-Z][0-9]{0,2}(?!\w))?"
     # typed on a phone in lower case, the dot kept: "dc: p.502 ct1b" (not a bare "p 502")
-    r"|p(?<!\wp)\.\s?\d{3,4}[a-z]?(?![\w\-/.])(?:\s(?:nha\s|toa\s)?[a-z]{1,2}\d{1,2}[a-z]?(?!\w))?"
+    # ... not a room of the ward's offices: "phòng tiếp công dân ở p.102 nhà a1 ubnd phường"
+    r"|p(?<!\wp)\.\s?\d{3,4}[a-z]?(?![\w\-/.])(?![^.,;\n]{0,16}\b(?i:ubnd|ủy ban|uy ban|trụ sở|tru so|công an|cong an))"
+    r"(?:\s(?:nha\s|toa\s)?[a-z]{1,2}\d{1,2}[a-z]?(?!\w))?"
     # English letters: "apartment 1203", "apt. 5B", "flat 12", "room 304" (a block after it: "flat 12 block C")
     r"|(?:[Aa](?<!\w[Aa])(?:partment|pt\.?)|[Ff](?<!\w[Ff])lat|[Rr](?<!\w[Rr])oom)\s(?:[Nn]o\.?\s?|#\s?)?"
     r"(?:[A-Z]{1,2}[\-.]?)?\d{1,4}(?:[\-.]\d{1,4}(?!\d))?[A-Za-z]?(?![\w/])"

@@ -58,7 +58,8 @@ _PRIVATE_VEHICLE = re.compile(
     r"(?!(?<=ban) tai\b)"
     # "của cơ sở vật liệu" is a business's, not "của cô"
     # ... not "có" (there are) before a count of unknown riders: "co may thang di xe may do, bien …" (p-4318)
-    r"|\b" + _OWNER + r"(?!(?<=\bco) (?:may|mot|vai|nhom|bon|dam|toan|nguoi)\b)"
+    r"|\b" + _OWNER + r"(?!(?<=\bco) (?:nguoi|(?:may|mot|vai|nhom|bon|dam|toan)\s(?:thang|dua|nguoi|dam|nhom|bon|toan|tay|em|anh|cau|tre|no"
+    r"|chung|so|thanh nien|doi tuong|chiec|cai|con))\b)"  # not "cô Toàn lái xe", "cô Bốn đi xe": a name
     r"\s(?:\w+\s){0,2}(?:di|lai|chay|dung|mua|ban)\s(?:(?:chiec|cai|con)\s)?(?:xe|o to|oto)\b"
     r"|\bbi\s(?:\w+\s){0,2}(?:quet|dam|tong|va cham|va vao|chen|ep|cuop|giat)\b"
     r"|\b" + _OWNER + r"\s(?:chay|lai)\s(?:grab|xe om|taxi|be|gojek|xanh sm)\b"  # "Chồng tôi chạy Grab, xe 59X2-…, bị đánh"

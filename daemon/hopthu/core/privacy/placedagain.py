@@ -17,7 +17,17 @@ Span = tuple[int, int]  # as base.Span; no imports from the package (the import 
 
 # Folded, right before the name: a place's kind whose folded spelling is also a kinship or common word.
 _AMBIGUOUS_BEFORE = re.compile(r"(?:^|[^\w])(?:cau|cho|den|dinh|ho|ben|chua)[ \t]\Z")
+# As written, the word before: a place's spelling ("cầu", "chợ", …), or bare in a text written without marks; in a text
+# with marks a bare "cho" is "for" and "cậu", "đến", "họ" are no places: "cho cậu Thanh Xuân vay tiền".
+_PLACE_WRITTEN = re.compile(r"(?i)(?:^|[^\w])(?:cầu|chợ|đền|đình|hồ|bến|chùa)[ \t]\Z")
+_BARE_BEFORE = re.compile(r"(?i)(?:^|[^\w])(?:cau|cho|den|dinh|ho|ben|chua)[ \t]\Z")
+_MARKED = re.compile(r"[À-ÖØ-öø-ỹ]")  # a letter with marks (Latin-1 and Vietnamese), not a dash or a quote
 _RUN = re.compile(r"[^\W\d_]{1,10}(?:[ \t][^\W\d_]{1,10}){1,3}")
+
+
+def _place_word_before(before: str, unmarked: bool) -> bool:
+    """Whether `before` ends with a place's word as written ("cầu "), or a bare one ("cau ") in a text without marks."""
+    return bool(_PLACE_WRITTEN.search(before) or unmarked and _BARE_BEFORE.search(before))
 
 
 def drop_placed_again(text: str, spans: list[Span], fold: Callable[[str], str],
@@ -27,12 +37,14 @@ def drop_placed_again(text: str, spans: list[Span], fold: Callable[[str], str],
     if not spans:
         return spans
     folded = fold(text)
+    unmarked = _MARKED.search(text) is None  # once per text, not once per name
     kept = []
     placed_at: dict[str, list[int]] = {}  # each run looked up once in the whole text, at most _LOOKUPS runs
     for start, end in spans:
         run = text[start:end]
         if _RUN.fullmatch(run) and all(w[0].isupper() for w in run.split()) \
                 and _AMBIGUOUS_BEFORE.search(folded[max(0, start - 12) : start]) \
+                and _place_word_before(text[max(0, start - 12) : start], unmarked) \
                 and (run in placed_at or len(placed_at) < _LOOKUPS):
             if run not in placed_at:
                 placed_at[run] = _placed_starts(text, run, placed)

@@ -22,7 +22,7 @@ Span = tuple[int, int]  # as base.Span; no imports from the package (the import 
 
 _CAP_WORD = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]{0,7}(?![\w])")
 # Scornful words before a name, as written (lower case, or capitalised at a sentence's start).
-_SCORN = re.compile(r"(?<!\w)(?:con|thằng|mụ|lão|Con|Thằng|Mụ|Lão)\s(?=[A-ZĐÀ-Ỹ])")
+_SCORN = re.compile(r"(?<!\w)(?:con|thằng|mụ|lão|Con|Thằng|Mụ|Lão)[ \t](?=[A-ZĐÀ-Ỹ])")
 # Folded: a relative's word, a scornful pronoun, "là" (and "tên là").
 _KIN_PRONOUN = re.compile(r"(?<!\w)(?:vo|chong|con|con gai|con trai|em gai|em trai|chau|me|bo|nhan tinh)\s(?:cua\s)?"
                           r"(?:mu|han|lao)\s(?:ten\s)?la\s(?:(?:anh|chi|ong|ba|co|con|thang|mu)\s)?(?=\S)")
@@ -30,7 +30,12 @@ _HOTLINE = re.compile(r"(?<!\w)(?:hotline|duong day nong)\s?:?\s?(?:\[so dien th
                       r"(?:de\s)?gap\s(?:anh|chi|ong|ba|co|chu|em|a|c)\s(?=\S)")
 
 # Capitalised words that open an office or a place, not a name (folded): "gặp chị Tổng đài", "con Phố …" (not "Phương", "Dương": names too).
-_OFFICE = re.compile(r"(?:tong dai|ban\b|bo phan|cong an|uy ban|pho\b|cho\b)")
+_OFFICE = re.compile(r"(?:tong dai|ban\b|bo phan|cong an|uy ban|pho\b|cho\b"
+                     r"|to truong|to pho|chu tich|pho chu tich|can bo|bi thu|giam doc|canh sat|cskv)")
+# Folded, right after a scorned given name: the official's role ("thằng Tuấn công an khu vực", "thằng Hùng cán bộ
+# địa chính"): an official in his role stays, insulted or not (GUIDE).
+_ROLE_AFTER = re.compile(r"\s?,?\s?(?:la\s)?(?:cong an|canh sat|cskv|can bo|to truong|to pho|chu tich|pho chu tich"
+                         r"|truong (?:cong an|ban|phong|tram)|bi thu|dia chinh|truc ban)\b")
 
 
 def _run(text: str, pos: int, limit: int) -> list[str]:
@@ -62,7 +67,7 @@ def find_spite_names(text: str, fold: Callable[[str], str]) -> list[Span]:
     spans: list[Span] = []
     for m in _SCORN.finditer(text):
         span = _name(text, folded, m.end(), 2)
-        if span is not None and " " not in text[span[0] : span[1]]:
+        if span is not None and " " not in text[span[0] : span[1]] and not _ROLE_AFTER.match(folded, span[1]):
             spans.append(span)  # "con Diệp": a given name alone; a full name is `names`' to read with its role
     for pattern in (_KIN_PRONOUN, _HOTLINE):
         for m in pattern.finditer(folded):
