@@ -15,7 +15,9 @@ if TYPE_CHECKING:
     from hopthu.core.rules.matcher import Keyword
 
 
-class AllOf(Condition):
+class _Group(Condition):
+    """A condition over several: its keywords and regexes are its children's (for the index and the checks)."""
+
     def __init__(self, children: tuple[Condition, ...]):
         self.children = children
 
@@ -27,6 +29,8 @@ class AllOf(Condition):
         for c in self.children:
             yield from c.regexes()
 
+
+class AllOf(_Group):
     def gate(self) -> frozenset[str] | None:
         gates = [g for g in (c.gate() for c in self.children) if g is not None]
         return min(gates, key=len) if gates else None
@@ -62,18 +66,7 @@ class AllOf(Condition):
         return " và ".join(f"({c.describe()})" for c in self.children)
 
 
-class AnyOf(Condition):
-    def __init__(self, children: tuple[Condition, ...]):
-        self.children = children
-
-    def keywords(self) -> Iterable[Keyword]:
-        for c in self.children:
-            yield from c.keywords()
-
-    def regexes(self) -> Iterable[Any]:
-        for c in self.children:
-            yield from c.regexes()
-
+class AnyOf(_Group):
     def gate(self) -> frozenset[str] | None:
         gates: list[frozenset[str]] = []
         for c in self.children:
