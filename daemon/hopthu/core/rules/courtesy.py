@@ -50,7 +50,8 @@ CALL_REACH = 40
 #: bare "gap" is "gặp" (met) as often as "gấp" (urgent): it asks as "cần gap", "rất gap", "gap gap", "gap ạ/nhé"
 #: or ending a clause
 _URGENT_BEFORE = re.compile(r"(?<!\w)(?:can|rat|gap) $")
-_URGENT_AFTER = re.compile(r"\s*[.!,]|\s+(?:gap|a|nhe|nha)(?!\w)")
+# (matched right after the word; "(?<!\s)" keeps a search over a run of blanks linear, tests/test_linear_regex.py)
+_URGENT_AFTER = re.compile(r"(?<!\s)(?:\s*[.!,]|\s+(?:gap|a|nhe|nha)(?!\w))")
 
 
 def _words(forms: tuple[str, ...], tail: str = "") -> tuple[re.Pattern[str], dict[str, str]]:
