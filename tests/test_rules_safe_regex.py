@@ -104,7 +104,10 @@ def test_a_letter_without_the_literals_a_pattern_needs_is_not_searched_with_it(m
     searched.clear()
     assert rs.classify(sub("Cái CỘT   ĐIỆN đầu ngõ 5 bị nghiêng")).category == "ha_tang"
     assert "(?i)cột\\s+(điện|đèn)" in searched
-    assert len(set(searched)) <= 2, searched
+    # "cột điện … nghiêng" (a space matches any white space: tests/test_rules_regex_spaces.py) needs "cột điện",
+    # which the letter has, three spaces apart: it is searched, and matches
+    assert any(p.startswith("(?i)(?<!\\w)(?:cột điện|cot dien") for p in searched), searched
+    assert len(set(searched)) <= 3, searched
 
 
 @pytest.mark.parametrize("text", [

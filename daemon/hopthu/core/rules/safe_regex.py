@@ -9,10 +9,15 @@ Written in Python's dialect, a pattern keeps its meaning on Vietnamese text:
 - the word-boundary idiom `(?<!\\w)` at the start and `(?!\\w)` at the end of the pattern (the way the
   shipped rules mark whole words) become "start of text or a non-word character" and "a non-word
   character or the end": the same answer for a search, which is all a condition asks.
+
+A literal space between words matches any run of white space, a line break included (`widen_spaces`):
+a letter wrapped by a mail client ("Đồng\\nthời", or "Đồng  thời" once a flowed line is joined) is
+matched as the same letter unwrapped.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -27,6 +32,10 @@ _LEAD = "(?<!\\w)"
 # Any one character: what `loose` translation puts for a Unicode class (`Prefilter`)
 _ANY = "(?s:.)"
 _TRAIL = "(?!\\w)"
+# Escapes that may stand for white space (`\x20`, `\040`, `\ `): any character in a `loose` pattern
+_WHITE_ESCAPES = " ntrfvx0"
+# What `Prefilter` makes of a text before looking for literals: each run of white space one space
+_WHITE_RUN = re.compile(r"\s+")
 
 _OPTIONS = re2.Options()
 _OPTIONS.log_errors = False  # the loader reports the problem with file:line; no absl lines on stderr
@@ -74,6 +83,20 @@ class SafePattern:
         return f"SafePattern({self.pattern!r})"
 
 
+def _escape_end(pattern: str, at: int) -> int:
+    """Where the escape at `at` ends: `\\x41`, `\\x{a0}`, `\\040` are longer than two characters."""
+    nxt = pattern[at + 1:at + 2]
+    if nxt == "x":
+        if pattern[at + 2:at + 3] == "{":
+            close = pattern.find("}", at)
+            return close + 1 if close > 0 else len(pattern)
+        return min(at + 4, len(pattern))
+    end = at + 2
+    while nxt == "0" and end < min(at + 4, len(pattern)) and pattern[end] in "01234567":
+        end += 1
+    return end
+
+
 def _translate_classes(pattern: str, loose: bool = False) -> str:
     r"""`\w`, `\s`, `\d` (and their negations) in Unicode terms, inside and outside `[...]`."""
     out: list[str] = []
@@ -94,6 +117,13 @@ def _translate_classes(pattern: str, loose: bool = False) -> str:
                 raise UnsafePattern(f"\\{nxt} inside [...] is not supported / không dùng \\{nxt} trong [...]")
             elif not in_class and nxt in _OUTSIDE:
                 out.append(_ANY if loose else _OUTSIDE[nxt])
+            elif loose and nxt in _WHITE_ESCAPES:  # white space is one space in the filtered text: no literal
+                if in_class:
+                    widened = True
+                    out.append(pattern[i:i + 2])
+                else:
+                    out.append(_ANY)
+                    i = _escape_end(pattern, i) - 2
             else:
                 out.append(pattern[i:i + 2])
             i += 2
@@ -118,15 +148,111 @@ def _translate_classes(pattern: str, loose: bool = False) -> str:
                 out.append(_ANY)
                 i += 1
                 continue
+        if loose and ch.isspace() and (in_class or ch != " "):  # a literal space outside: `widen_spaces`
+            widened = widened or in_class
+            if not in_class:
+                out.append(_ANY)
+                i += 1
+                continue
         out.append(ch)
         i += 1
     return "".join(out)
 
 
+_FLAG_LETTERS = "aiLmsux-"
+
+
+def _verbose_group(pattern: str, at: int) -> bool:
+    """Whether the group opening at `at` ("(?") turns on verbose mode (`(?x)`, `(?ix:`): spaces mean nothing."""
+    j = at + 2
+    while j < len(pattern) and pattern[j] in _FLAG_LETTERS:
+        j += 1
+    flags = pattern[at + 2:j].partition("-")[0]
+    return j > at + 2 and pattern[j:j + 1] in (":", ")") and "x" in flags
+
+
+def _plain_alnum(pattern: str, at: int) -> bool:
+    """Whether a letter or digit standing for itself is at `at` (not the `d` of `\\d`)."""
+    return at >= 0 and pattern[at].isalnum() and (at == 0 or pattern[at - 1] != "\\")
+
+
+def _quantifier_at(pattern: str, at: int) -> bool:
+    """Whether a quantifier (`+`, `*`, `?`, `{m}`, `{m,}`, `{m,n}`) starts at `at`."""
+    ch = pattern[at:at + 1]
+    if ch in ("+", "*", "?"):
+        return True
+    if ch != "{":
+        return False
+    end = pattern.find("}", at)
+    inside = pattern[at + 1:end] if end > at else ""
+    return inside.replace(",", "", 1).isdigit() and inside[:1].isdigit()
+
+
+def widen_spaces(pattern: str, loose: bool = False) -> str:
+    r"""The pattern with each literal space between words matching any run of white space (`\s+`).
+
+    Officers write phrases as they read them ("đồng thời", "(?:[1-9]|1[0-2]) tuổi"); in a letter the words may
+    be apart by a line break (a hard wrap at 72 characters) or by two spaces (a format=flowed line joined by
+    `textnorm.unwrap`, which keeps the length). A run of unescaped spaces outside `[...]` becomes one `\s+`;
+    a space that is escaped (`\ `), inside a class (`[^ .]`), or quantified (` +`, ` ?`, ` {2}`: the run it
+    ends is kept whole) is left as written, and so is a pattern in verbose mode (`(?x)`). A scanner over the
+    pattern (escapes, classes), as `_translate_classes`; `\s+` already written is untouched.
+
+    `loose`, for `Prefilter` (which looks for literals in a text whose runs of white space are single spaces):
+    a widened run between two letters or digits is one literal space (a literal the filter can look for,
+    "cột điện" rather than "cột" and "điện"), any other run or quantified space is any character."""
+    out: list[str] = []
+    i, n, in_class = 0, len(pattern), False
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+        elif in_class:
+            in_class = ch != "]"
+            out.append(ch)
+            i += 1
+        elif ch == "[":
+            j = i + 1  # "[]...]" and "[^]...]": a leading "]" is a literal
+            j += pattern[j:j + 1] == "^"
+            j += pattern[j:j + 1] == "]"
+            in_class = True
+            out.append(pattern[i:j])
+            i = j
+        elif ch == " ":
+            j = i
+            while j < n and pattern[j] == " ":
+                j += 1
+            if _quantifier_at(pattern, j):
+                out.append(_ANY * (j - i) if loose else pattern[i:j])
+            elif not loose:
+                out.append(r"\s+")
+            else:  # a letter or digit each side (not an escape's: "\d 5")
+                exact = (_plain_alnum(pattern, i - 1) and j < n and pattern[j].isalnum())
+                out.append(" " if exact else _ANY + "+")
+            i = j
+        else:
+            if ch == "(" and pattern.startswith("(?", i) and _verbose_group(pattern, i):
+                return pattern
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
 def compile_safe(pattern: str) -> SafePattern:
-    """The pattern on RE2, or `UnsafePattern` saying why it cannot run there."""
-    body = pattern
-    flags = ""
+    """The pattern on RE2 (its literal spaces widened: `widen_spaces`), or `UnsafePattern` saying why it cannot
+    run there. `.pattern` stays as written. A pattern too large for RE2 once widened (an alternation of some
+    ten thousand phrases) runs with its spaces as written."""
+    try:
+        return _compile_safe(pattern, widen=True)
+    except UnsafePattern:
+        if widen_spaces(pattern) == pattern:
+            raise
+        return _compile_safe(pattern, widen=False)
+
+
+def _compile_safe(pattern: str, widen: bool) -> SafePattern:
+    body, flags = pattern, ""
     while body.startswith("(?") and len(body) > 2 and body[2] in "aiLmsux" and ")" in body:
         end = body.index(")")
         if not all(c in "aiLmsux" for c in body[2:end]):
@@ -138,13 +264,16 @@ def compile_safe(pattern: str) -> SafePattern:
         body = body[len(_LEAD):]
     if trail:
         body = body[: -len(_TRAIL)]
-    translated = _translate_classes(body)
+    verbose = "x" in flags  # spaces mean nothing
+    translated = _translate_classes(widen_spaces(body) if widen and not verbose else body)
     flags = flags.replace("(?u)", "").replace("(?a)", "").replace("(?L)", "")
     text = (flags + (f"(?:^|[^{WORD}])" if lead else "") + "(?:" + translated + ")"
             + (f"(?:$|[^{WORD}])" if trail else ""))
     # For `Prefilter`: the same literals, every Unicode class (and the word-boundary idiom) widened to any
-    # character: it matches wherever the pattern does, and compiles to a small program.
-    loose = flags + "(?:" + _translate_classes(body, loose=True) + ")"
+    # character, and all white space but a space between two letters or digits (`widen_spaces`): on a text
+    # whose runs of white space are single spaces, it matches wherever the pattern does (widened or not).
+    loose_body = body if verbose else widen_spaces(body, loose=True)
+    loose = flags + "(?:" + _translate_classes(loose_body, loose=True) + ")"
     options = _OPTIONS
     try:
         try:
@@ -175,6 +304,9 @@ class Prefilter:
     one pass (one literal set, whose automaton is bounded by the patterns' size, not by the letters
     read), and only the patterns whose needs are met are searched. A pattern with no such literal is
     never ruled out; the answer only skips searches that could not match, so the results are the same.
+    The literals are looked for in the letter with each run of white space made one space: a pattern's space
+    between two words (any white space once widened) stays in its literal ("cột điện", not "cột" and "điện":
+    RE2 drops short literals, and a pattern needing only short words would be searched in every letter).
     """
 
     __slots__ = ("_patterns", "_filter", "_all")
@@ -206,7 +338,7 @@ class Prefilter:
         filt = self._built()
         if filt is False:
             return frozenset()
-        possible = filt.Match(text, potential=True)
+        possible = filt.Match(_WHITE_RUN.sub(" ", text), potential=True)  # the `loose` patterns' spaces
         if not possible:
             return self._all
         patterns = self._patterns
