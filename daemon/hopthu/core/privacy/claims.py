@@ -8,7 +8,7 @@ character for one).
 - `title_at`: a capitalised title, not a name, that goes on in lower case ("Bí thư Đoàn", "Giáo viên", "Thượng tá",
   "Điều tra viên", "Phóng viên báo").
 - `role_after`: an official's role right after a name ("bà X, Phó Chủ tịch UBND phường").
-- `cap_run`: capitalised words one after another from a position.
+- `cap_run`: capitalised words one after another from a position; `cap_words`, those of a name (`CAP_WORD`).
 """
 
 from __future__ import annotations
@@ -45,6 +45,15 @@ def title_at(folded: str, pos: int) -> bool:
 
 def role_after(folded: str, end: int) -> bool:
     return _ROLE_AFTER.match(folded, end) is not None
+
+
+#: a capitalised word of a name, as `scamnames` and `spitenames` read one (up to eight letters)
+CAP_WORD = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]{0,7}(?![\w])")
+
+
+def cap_words(text: str, pos: int, most: int = 4) -> list[str]:
+    """Capitalised words (`CAP_WORD`) from `pos`, one space apart, at most `most`."""
+    return [m.group(0) for m in cap_run(text, pos, most, CAP_WORD, lambda w: w[0].isupper())]
 
 
 def cap_run(text: str, pos: int, most: int, word: re.Pattern[str], ok: Callable[[str], bool],

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
-from hopthu.core.privacy.claims import CLAIM, cap_run, claim_at, title_at
+from hopthu.core.privacy.claims import CAP_WORD, CLAIM, cap_words, claim_at, title_at
 
 Span = tuple[int, int]
 
@@ -49,7 +49,6 @@ _DISPLAY = re.compile(r"\b(?:zalo|facebook|fb|nick|tiktok)\s(?:ten\s(?:la\s)?)?[
 _OFFICE = re.compile(r"(?:cong an|uy ban|ubnd|dien luc|ngan hang|bao hiem|hoi\b|mat tran|doan (?:thanh nien|the)|chu thap|can bo"
                      r"|nhan vien|to truong|chu tich|cskv|phuong\b|cong ty|quy\b|tong dai|trung tam"
                      r"|tu phap|van phong|dia chinh|van hoa|ho tich|mot cua)")
-_CAP_WORD = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]{0,7}(?![\w])")
 # "ông tổ trưởng TDP 7", "bà chủ tịch phường": a leader's role after the honorific, where the name follows (folded).
 _LEADER = (r"(?:ong|ba)\s(?:to truong|chu tich|pho chu tich|bi thu|truong cong an)"
            r"(?:\s(?:tdp|to dan pho|khu pho)(?:\sso)?\s\d{1,3})?(?:\sphuong)?\s$")
@@ -59,13 +58,8 @@ _ROLE_AGAIN = re.compile(r"\b" + _LEADER)
 _THEN_KIN = re.compile(r"\s?,?\s(?:la|ten la)\s")
 
 
-def _run(text: str, pos: int, limit: int = 4) -> list[str]:
-    """Capitalised words from `pos`, one space apart, at most `limit`."""
-    return [m.group(0) for m in cap_run(text, pos, limit, _CAP_WORD, lambda w: w[0].isupper())]
-
-
 def _name_at(text: str, folded: str, pos: int, syllables: Collection[str]) -> Span | None:
-    words = _run(text, pos)
+    words = cap_words(text, pos)
     if not words or _OFFICE.match(folded, pos) or title_at(folded, pos):
         return None
     if len(words) == 1 and folded[pos : pos + len(words[0])] not in syllables:
@@ -92,7 +86,7 @@ def find_scam_names(text: str, fold: Callable[[str], str], syllables: Collection
             if span is not None:
                 spans.append(span)
     for m in _DISPLAY.finditer(folded):
-        word = _CAP_WORD.match(text, m.end())
+        word = CAP_WORD.match(text, m.end())
         if word is not None and word.group(0)[0].isupper() and word.group(0).lower() in given_lower:
             spans.append((word.start(), word.end()))
     spans += _last_line_given(text, names)

@@ -1,6 +1,7 @@
 """Private names in abusive letters and scam messages that a role word nearby or a pronoun hides (for `__init__`).
 
-Pure, no I/O; it imports nothing of hopthu: `privacy/__init__.py` hands it the fold (one character for one).
+Pure, no I/O; of hopthu it imports only `claims` (a leaf: the capitalised words of a name, read as `scamnames`
+reads them): `privacy/__init__.py` hands it the fold (one character for one).
 GUIDE.md: neighbours a letter insults and contacts a scam gives are private people. This module finds:
 - a capitalised given name alone right after a scornful word ("con", "thằng", "mụ", "lão"): "Tổ trưởng ngu và con
   Diệp lắm mồm". A leader's role earlier in the line ("Tổ trưởng") does not make the woman scorned after "con" an
@@ -18,9 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from hopthu.core.privacy.claims import cap_words
+
 Span = tuple[int, int]  # as base.Span; no imports from the package (the import chain stays short)
 
-_CAP_WORD = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]{0,7}(?![\w])")
 # Scornful words before a name, as written (lower case, or capitalised at a sentence's start).
 _SCORN = re.compile(r"(?<!\w)(?:con|thằng|mụ|lão|Con|Thằng|Mụ|Lão)[ \t](?=[A-ZĐÀ-Ỹ])")
 # Folded: a relative's word, a scornful pronoun, "là" (and "tên là").
@@ -38,22 +40,8 @@ _ROLE_AFTER = re.compile(r"\s?,?\s?(?:la\s)?(?:cong an|canh sat|cskv|can bo|to t
                          r"|truong (?:cong an|ban|phong|tram)|bi thu|dia chinh|truc ban)\b")
 
 
-def _run(text: str, pos: int, limit: int) -> list[str]:
-    """Capitalised words from `pos`, one space apart, at most `limit` (lower-case words with marks end the run)."""
-    words: list[str] = []
-    while len(words) < limit:
-        m = _CAP_WORD.match(text, pos)
-        if m is None or not m.group(0)[0].isupper():
-            break
-        words.append(m.group(0))
-        if text[m.end() : m.end() + 1] != " ":
-            break
-        pos = m.end() + 1
-    return words
-
-
 def _name(text: str, folded: str, pos: int, limit: int) -> Span | None:
-    words = _run(text, pos, limit)
+    words = cap_words(text, pos, limit)
     if not words or any(len(w) > 1 and w.isupper() for w in words):
         return None  # "UBND", "CSKV": an office, not a person
     if _OFFICE.match(folded, pos):
