@@ -109,15 +109,15 @@ class _Letter:
 _TRIM = " \t,:-–—()\"'“”"
 
 
-def closing_thanks(text_fc: str, starts: list[int]) -> list[int]:
+def closing_thanks(text_fc: str, starts: list[int], letter: _Letter | None = None) -> list[int]:
     """Of ``starts`` (where a thanks keyword begins in ``text_fc``, a fold_case text), those inside a closing
     formula: the letter asks for something before it, its sentence is the formula alone, and at most `TAIL`
-    characters (the signature) follow that sentence."""
+    characters (the signature) follow that sentence. ``letter``: the text's `_Letter`, when the caller has one."""
     n = len(text_fc)
     late = [at for at in starts if at >= n - TAIL - LONGEST]
     if not late:
         return []
-    letter = _Letter(text_fc)
+    letter = letter or _Letter(text_fc)
     folded = letter.folded
     ask_end = letter.first_ask(max(late))
     if ask_end is None:
@@ -142,8 +142,11 @@ def closing_thanks(text_fc: str, starts: list[int]) -> list[int]:
 
 def drop_closing_thanks(text_fc: str, at: dict[str, list[int]]) -> None:
     """Leave a courteous closing's thanks out of the keywords found in a text (``at``: keyword -> its starts)."""
+    letter: _Letter | None = None  # folded once for all the thanks keywords ("cảm ơn", "xin cảm ơn", …)
     for kw in [kw for kw in at if "cam on" in afold(kw)]:
-        closing = set(closing_thanks(text_fc, at[kw]))
+        if letter is None and any(i >= len(text_fc) - TAIL - LONGEST for i in at[kw]):
+            letter = _Letter(text_fc)
+        closing = set(closing_thanks(text_fc, at[kw], letter))
         if not closing:
             continue
         kept = [i for i in at[kw] if i not in closing]
