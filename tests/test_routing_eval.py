@@ -49,6 +49,7 @@ FLOORS = {
         # 0.913 / 0.898 before r-4001 … r-4120 (rules/131 … 134); 0.919 / 0.903 before r-4151 … r-4180 (rules/136)
         # co-agency recall 0.920 / precision 0.908 before r-4301 … r-4330 (rules/141)
         # 0.924 before r-4451 … r-4480 (rules/146)
+        # co-agency recall 0.924 before r-4511 … r-4540 (rules/148)
         "co_agency_recall": 0.925,  # 0.923 on merge-46 until rules/136's first rule was dropped (it cost the fresh part)
         # 0.854 before the sixth session of 2026-12-05; r-2620, r-2622, r-2626, r-2650 keep an extra co-ordinator
         "co_agency_precision": 0.913,  # 0.903 before r-4121 … r-4150 (rules/135); 0.904 before merge-46
@@ -59,8 +60,8 @@ FLOORS = {
         # spam recall 0.961 before rules/114 (r-3491 … r-3520); 0.952 before rules/97 (r-2991 … r-3020), 0.957 before
         # rules/106 (r-3251 … r-3280); 0.963 before rules/116 and 124 (r-3551 … r-3580, r-3791 … r-3820); 0.970
         # before rules/129 (r-3941 … r-3970); 0.971 before rules/133 (r-4061 … r-4090); 0.976 before rules/142
-        # (r-4331 … r-4360)
-        "spam_recall": 0.986,
+        # (r-4331 … r-4360); 0.986 before rules/148 (r-4511 … r-4540)
+        "spam_recall": 0.987,
         # abuse recall 0.884 before rules/114 (r-3491 … r-3520); 0.827 before rules/97 (r-2991 … r-3020), 0.852 before
         # rules/106 (r-3251 … r-3280); 0.903 before rules/116 and 124; 0.914 before rules/129 (r-3941 … r-3970);
         # 0.921 before r-4001 … r-4030 (r-4025, an arson threat without marks, caught)
