@@ -470,6 +470,7 @@ _ROW_BEFORE = re.compile(r"(?<!\w)day\s$")
 # "can 2 chau" without diacritics is "cắn 2 cháu" (bit two children): a bare "can" with a short number and
 # nothing after it that a flat has (a block, a floor) is no flat.
 _BARE_CAN = re.compile(r"[Cc]an\s\d{1,2}$")
+_LIVED_IN_BEFORE = re.compile(r"(?<!\w)(?:o|tai|thue|song o)\s$")  # "bac toi o can 16 khu phan lo …" is "ở căn 16" (p-4379)
 
 
 def unit_is_site(clause: str) -> bool:
@@ -478,7 +479,9 @@ def unit_is_site(clause: str) -> bool:
 
 def find_home_addresses(text: str) -> list[Span]:
     spans = [m.span() for m in HOME_ADDRESS.finditer(text)
-             if not _OFFICE_AFTER.match(fold_same_length(text[m.end() : m.end() + 20])) and not _BARE_CAN.match(m.group(0))
+             if not _OFFICE_AFTER.match(fold_same_length(text[m.end() : m.end() + 20]))
+             and not (_BARE_CAN.match(m.group(0))
+                      and not _LIVED_IN_BEFORE.search(fold_same_length(text[max(0, m.start() - 8) : m.start()])))
              and not _ROW_BEFORE.search(fold_same_length(text[max(0, m.start() - 4) : m.start()]))
              and not _flat_is_site(text, m.start(), m.end())]
     folded = ""
