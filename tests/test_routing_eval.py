@@ -53,6 +53,7 @@ FLOORS = {
         "co_agency_recall": 0.926,  # 0.923 on merge-46 until rules/136's first rule was dropped (it cost the fresh part)
         # co-agency recall 0.924 / precision 0.913 before r-4391 … r-4420 (rules/144)
         # 0.924 before r-4421 … r-4450 (rules/145)
+        # co-agency recall 0.924 before r-4481 … r-4510 (rules/147)
         # 0.854 before the sixth session of 2026-12-05; r-2620, r-2622, r-2626, r-2650 keep an extra co-ordinator
         "co_agency_precision": 0.914,  # 0.903 before r-4121 … r-4150 (rules/135); 0.904 before merge-46
         # 0.911 until fast-s43: r-2318's works office stands exactly on routing.co_ratio (0.84 = 0.7 x 1.20), which
@@ -67,7 +68,8 @@ FLOORS = {
         # abuse recall 0.884 before rules/114 (r-3491 … r-3520); 0.827 before rules/97 (r-2991 … r-3020), 0.852 before
         # rules/106 (r-3251 … r-3280); 0.903 before rules/116 and 124; 0.914 before rules/129 (r-3941 … r-3970);
         # 0.921 before r-4001 … r-4030 (r-4025, an arson threat without marks, caught)
-        "abuse_recall": 0.928,  # 0.923 before rules/138 (r-4211 … r-4240)
+        # 0.928 before rules/147 (r-4481 … r-4510)
+        "abuse_recall": 0.933,  # 0.923 before rules/138 (r-4211 … r-4240)
         "abuse_precision": 1.0,  # 0.994 on the merge of 2026-12-06, before the flags' mends (r-3859, "Phan Quoc Dat")
     },
     # heldout: how the figures came to be, batch by batch: tests/eval/routing/FLOORS.md

@@ -117,9 +117,11 @@ _MASKED = re.compile(
     r"(?<!\w)(?:[đd][.*]\s?m{1,2}|[đd][.*]c[.*]?m|[đd][.*]k[.*]?m|c\*c|l\*n|v\*c?\*?l|[đd][*.][iĩ]t|[đd]\*{2,3}|c\*{2,3}|l\*{2,3})"
     r"(?![\w*])"
 )
-#: Someone else's call the writer reports: "có tài khoản … kêu gọi mọi người kéo lên vây trụ sở" (folded, before).
+#: Someone else's call the writer reports: "có tài khoản … kêu gọi mọi người kéo lên vây trụ sở", leaflets found
+#: ("tờ truyền đơn, nội dung kêu gọi dân tẩy chay bầu cử", r-4503) (folded, before).
 _REPORTED_CALL = re.compile(
-    r"(?<!\w)(?:co nguoi|co tai khoan|tai khoan|nick|ai do|nhom|bon ho|may nguoi|ke xau|doi tuong|nguoi la)"
+    r"(?<!\w)(?:co nguoi|co tai khoan|tai khoan|nick|ai do|nhom|bon ho|may nguoi|ke xau|doi tuong|nguoi la"
+    r"|truyen don,?|to roi,?)"
     r"(?:\s\S+){0,8}?\s(?:keu goi|ru re|ru|xui giuc|kich dong|tuyen truyen|dang bai)(?!\w)"
 )
 #: Incitement and distortion against the state, the front or the mailbox.
