@@ -383,8 +383,8 @@ FLOORS = {
     # before p-4080 … p-4169 (its second wave; p-4099's "so 7" of a neighbour's home left); 7838/7860, 2273/2273 before
     # p-4170 … p-4199
     # 8197/8219, 2345/2345 before p-4260 … p-4289; 8282/8304, 2370/2370 before p-4320 … p-4349; 8448/8471, 2402/2402
-    # before p-4350 … p-4379
-    "tuning": (8531, 8554, 0.999, 2425, 2425),  # 5866/5887, 1914/1915 before the rounds of 2026-12-06
+    # before p-4350 … p-4409
+    "tuning": (8653, 8676, 0.999, 2443, 2443),  # 5866/5887, 1914/1915 before the rounds of 2026-12-06
     "heldout": (164, 167, 0.999, 33, 33),
     # 1036 items since pf-077 … pf-1036 (2026-12-04); 3415, 0.995, 505 before p-2690 … p-2869; 3418, 514 before p-3010 … p-3039;
     # 3419 before p-3100 … p-3129; 3420 before p-3190 … p-3219, 3423 before p-3250 … p-3279

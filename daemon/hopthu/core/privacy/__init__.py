@@ -17,12 +17,14 @@ from hopthu.core.privacy.contacts import find_emails, find_phones
 from hopthu.core.privacy.daystreets import drop_pavement_streets
 from hopthu.core.privacy.dwellings import HOME_ADDRESS
 from hopthu.core.privacy.elderplaces import drop_elder_places
+from hopthu.core.privacy.firmmarkets import drop_firms_and_markets
 from hopthu.core.privacy.handles import drop_page_handles, find_handle_names
 from hopthu.core.privacy.homes import BARE_NUMBER, find_home_addresses, find_house_numbers, unit_is_site
 from hopthu.core.privacy.insurance import find_insurance_numbers
 from hopthu.core.privacy.intros import find_introduced_names
 from hopthu.core.privacy.kinbare import find_bare_kin_names
 from hopthu.core.privacy.kinlower import find_kin_lower_names, trim_verb_tails
+from hopthu.core.privacy.kinsaid import find_kin_said_names
 from hopthu.core.privacy.lettereddigits import lettered_homes
 from hopthu.core.privacy.livedat import lived_at_numbers
 from hopthu.core.privacy.lowernicks import find_lower_nicknames
@@ -110,6 +112,7 @@ def _find_private_names(text: str) -> list[Span]:
         + holder_names(text, fold_same_length, SURNAMES, _SIGNED_WORDS) \
         + owner_names(text, fold_same_length, _NAME_WORDS)  # "tks\nlinh [số điện thoại]", "c lan", "Ong chu la Binh" (`lowersigns`)
     found += find_spite_names(text, fold_same_length)  # "con Diệp", "gặp chị X" on a hotline (`spitenames`)
+    found += find_kin_said_names(text, fold_same_length, GIVEN_FOLDED.__contains__, names)  # "em trai anh X là Thọ" (`kinsaid`)
     found += writer_parent_names(text, fold_same_length)  # "Tôi là X, con gái ông Y là tổ trưởng": Y is kin (`confirmers`)
     # "tự xưng là Tuấn", "cùng vợ là bà X" after an official's role, "Giờ Huy chặn …", "zalo Hien Vu" (`toldagain`)
     found += find_told_again(text, found, fold_same_length, _CUES.placed, GIVEN_FOLDED.__contains__, not_given_here)
@@ -118,6 +121,7 @@ def _find_private_names(text: str) -> list[Span]:
     found = kin_named_officials(text, fold_same_length, found)  # "Vợ ông tổ trưởng TDP 7 X là mụ Y": X leads (`scamnames`)
     found = drop_sundays(text, fold_same_length, found)  # "hom chu nhat" is Sunday, not "chú Nhật" (`timewords`)
     found = drop_elder_places(text, fold_same_length, found)  # "tu cau Ong Bon", "goc cho Ba Chieu" (`elderplaces`)
+    found = drop_firms_and_markets(text, fold_same_length, found)  # "Công ty TNHH Xây dựng Quang Minh" (`firmmarkets`)
     found = drop_placed_again(text, found, fold_same_length, _CUES.placed)  # "tu cau Kim Nguu" and "pho Kim Nguu" (`placedagain`)
     found = drop_not_names(text, found, fold_same_length)  # "Đại diện:" (`notnames`)
     found = drop_confirming_officials(text, found, fold_same_length)  # "Xác nhận của …\nTổ trưởng TDP số 8\nX" (`confirmers`)

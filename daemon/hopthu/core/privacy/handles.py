@@ -71,6 +71,13 @@ def _unmarked_name(run: str) -> bool:
         and all(w in NAME_SYLLABLES or w in SURNAMES for w in words) and not _NOT_HANDLE_FOLDED.intersection(words)
 
 
+def _bare_given_first(words: list[str]) -> bool:
+    """A display name typed without marks that opens with a given name and goes on with a trade ("Zalo Khai So Do",
+    as "fb Bình Sổ Đỏ"): the first word a given name once folded, not a group's or a body's word."""
+    first = words[0] if words else ""
+    return first.isascii() and first.lower() in _GIVEN_BARE and first.lower() not in _NOT_HANDLE_FOLDED
+
+
 def _reversed_name(words: list[str]) -> bool:
     """A handle written given name first, surname last ("Bảo Nguyễn", "Hieu Do"): two or three words, the last a
     surname, none a word of a body or a place; without diacritics every word is a given name or a surname, not a
@@ -156,7 +163,8 @@ def find_handle_names(text: str) -> list[Span]:
                 words = words[:k]  # "… Quê Tôi đăng tin": the sentence's pronoun ends the handle
                 run = (run[0], run[0] + len(" ".join(words)))
             # a person's name opens it ("Thảo Vy Tài Chính"), not a trade's ("FB Vay Nhanh Lưu Kiếm")
-            if run and (_person_first(words[0]) or _reversed_name(words) or _unmarked_name(folded[run[0] : run[1]])) \
+            if run and (_person_first(words[0]) or _reversed_name(words) or _unmarked_name(folded[run[0] : run[1]])
+                        or _bare_given_first(words)) \
                     and not _no_name(text, folded, *run):
                 spans.append(run)
     if "@" in text or "[email]" in text:

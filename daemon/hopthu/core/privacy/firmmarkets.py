@@ -1,0 +1,45 @@
+"""A firm's or a market's name made of a person's name: no private person (for the pipeline).
+
+Pure, no I/O, and it imports nothing of hopthu: `privacy/__init__.py` hands it the fold and the name spans.
+- A company by its registered name, its legal form and trade words between "công ty" and the name: "Công ty TNHH
+  Xây dựng Quang Minh", "Cty CP Thương mại và Dịch vụ Hùng Cường". `signs` already keeps "công ty Quang Minh";
+  the trade words put the name out of its reach. Its director or site manager named as a person still goes.
+- A market named after a person ("chợ Nguyễn Công Trứ"), typed without marks: "cho" is also "cho" (for, to) and
+  "chỗ" (someone's place), so only after a word that places it inside or around the market ("trong cho Nguyen Cong
+  Tru", "quanh cho …", "khu cho …", as `elderplaces` reads "goc cho Ba Chieu"); once so placed, the same words after
+  "cho" elsewhere in the text are the market too ("o cho Nguyen Cong Tru"). "chuyen tien cho Nguyen Van An" stays
+  a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+Span = tuple[int, int]  # as base.Span; no imports from the package (the import chain stays short)
+
+# Folded: the firm's word, then one to six words of legal form or trade, right before the name.
+_FORM = (r"tnhh|mtv|mot thanh vien|co phan|cp|tm|dv|xd|hop danh|thuong mai|dich vu|xay dung|dau tu|van tai|san xuat"
+         r"|ky thuat|cong nghe|moi truong|bat dong san|noi that|vat lieu|xuat nhap khau|phat trien|tu van|thiet ke|co khi"
+         r"|dien|dien tu|bao ve|ve sinh|thuc pham|may mac|du lich|quang cao|xang dau|va")
+_FIRM_BEFORE = re.compile(r"(?<!\w)(?:cong ty|cty|tap doan|hop tac xa|htx)(?: (?:" + _FORM + r")){1,6} $")
+# Folded: a word that puts the market around the name ("trong chợ", "quanh chợ", "góc chợ", "khu chợ").
+_MARKET_BEFORE = re.compile(r"(?<!\w)(?:khu vuc|khu|goc|dau|cuoi|trong|ngoai|quanh|giua) cho $")
+
+
+def drop_firms_and_markets(text: str, fold: Callable[[str], str], spans: list[Span]) -> list[Span]:
+    """`spans` less the names that are a firm's registered name or a placed market's name (see the module's text)."""
+    if not spans:
+        return spans
+    folded = fold(text)
+    markets = {folded[s:e] for s, e in spans
+               if e - s > 3 and _MARKET_BEFORE.search(folded, max(0, s - 20), s) and " " in text[s:e]}
+    kept = []
+    for start, end in spans:
+        window = folded[max(0, start - 80) : start]
+        if _FIRM_BEFORE.search(window):
+            continue  # "Công ty TNHH Xây dựng Quang Minh"
+        if folded[start:end] in markets and folded[max(0, start - 4) : start] == "cho ":
+            continue  # "trong cho Nguyen Cong Tru" and "o cho Nguyen Cong Tru" again
+        kept.append((start, end))
+    return kept
