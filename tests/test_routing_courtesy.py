@@ -1,8 +1,11 @@
 """A letter's courteous closing thanks is no evidence (daemon/hopthu/core/rules/courtesy.py): a present danger closed by
 "Xin cảm ơn.", "Em cảm ơn ạ!" or "Trân trọng cảm ơn." stays urgent, though a hundred safety rules exclude "cảm ơn" for
 the thank-you letter whose danger is over; that thank-you letter stays not urgent, thanks that say what for stay
-evidence, and a thanks opening a request is kept. Only the body is read so (not the subject, not the Form's fields),
-in time linear in its length. Each wording with and without diacritics."""
+evidence. A courteous opening thanks (for attention, reading, listening, the mailbox itself) before a request or a
+report is no evidence either: the danger after it stays urgent, the complaint after it is routed; a thanks for a
+deed opening a letter stays, and a thank-you letter stays one. The rules' patterns read the courtesy blanked, as the
+keywords do. Only the body is read so (not the subject, not the Form's fields), in time linear in its length. Each
+wording with and without diacritics."""
 
 from __future__ import annotations
 
@@ -12,9 +15,9 @@ from dataclasses import replace
 import pytest
 
 from hopthu.core.rules.context import Context
-from hopthu.core.rules.courtesy import closing_thanks, drop_closing_thanks
-from hopthu.core.textnorm import fold_case
-from wordings import each_way, sub
+from hopthu.core.rules.courtesy import closing_thanks, drop_closing_thanks, drop_courtesy, opening_thanks
+from hopthu.core.textnorm import afold, fold_case
+from wordings import both, each_way, sub
 
 DANGER_CLOSED_POLITELY = each_way([
     "Dây điện hạ thế trước số 12 ngõ 5 bị đứt rơi xuống đường, đang tóe lửa, đề nghị phường cho người đến ngay. "
@@ -58,11 +61,85 @@ def test_thanks_that_say_what_for_stay_evidence(rules_alone, text):
 
 
 @pytest.mark.parametrize("text", each_way([
+    "Cảm ơn phường đã sửa đèn ngõ 10. Nay cống ngõ 8 tắc, đề nghị phường cho người đến thông.",
+    "Xin cảm ơn công an phường đã bắt được trộm. Đề nghị tăng cường tuần tra ngõ 5 vào ban đêm.",
+]))
+def test_a_thanks_for_a_deed_opening_a_request_is_kept(rules_alone, text):
+    assert _body_thanks(rules_alone, text)
+
+
+@pytest.mark.parametrize("text", each_way([
     "Xin cảm ơn phường. Dây điện trước số 12 ngõ 5 bị đứt, đề nghị phường cho người đến.",
     "Em cảm ơn ạ! Nhà em ở ngõ 40, đề nghị phường cho người đến xem cái cột điện nghiêng.",
+    "Kính gửi UBND phường,\nTôi xin gửi lời cảm ơn đến quý cơ quan đã lắng nghe ý kiến người dân. Cống ngõ 8 tắc, "
+    "đề nghị phường cho nạo vét.",
 ]))
-def test_a_thanks_opening_a_request_is_kept(rules_alone, text):
-    assert _body_thanks(rules_alone, text)
+def test_a_courtesy_opening_a_request_is_no_evidence(rules_alone, text):
+    assert not _body_thanks(rules_alone, text)
+
+
+# ---- the opening courtesy: thanks for attention, reading, listening or the mailbox, then the letter's matter
+
+OPENING_THEN_DANGER = each_way([
+    "Xin cảm ơn phường đã quan tâm. Dây điện trước nhà số 5 ngõ 12 bị đứt, đang tóe lửa, đề nghị cho người đến ngay.",
+    "Trước hết em xin cảm ơn các anh chị đã lắng nghe. Dây điện hạ thế trước số 12 ngõ 5 bị đứt rơi xuống đường, đang "
+    "tóe lửa, đề nghị phường cho người đến ngay.",
+    "Xin chân thành cảm ơn quý cơ quan đã tạo kênh góp ý này. Dây điện trước cổng nhà tôi ở ngõ 7 bị đứt, đang tóe "
+    "lửa, trẻ con đi học qua lại, đề nghị cho người đến xử lý ngay.",
+])
+
+
+@pytest.mark.parametrize("text", OPENING_THEN_DANGER)
+def test_a_courteous_opening_thanks_before_a_present_danger_leaves_it_urgent(rules_alone, text):
+    d = rules_alone.classify(sub(text))
+    assert "urgent" in d.flags and (d.agency, d.category) == ("kt_hatang", "ha_tang"), d.why
+
+
+@pytest.mark.parametrize("text, category, agency", both([
+    ("Cảm ơn ban quản lý hòm thư. Em muốn phản ánh việc đèn đường ngõ 3 hỏng cả tháng nay, tối đi lại rất khó.",
+     "ha_tang", "kt_hatang"),
+    ("Xin chân thành cảm ơn quý cơ quan đã tạo kênh góp ý này. Đèn đường ngõ 3 hỏng cả tháng nay, đề nghị phường "
+     "cho sửa.", "ha_tang", "kt_hatang"),
+    ("Em cảm ơn ad đã đọc tin nhắn. Cho em hỏi làm căn cước cho con thì cần giấy tờ gì ạ?", "thu_tuc", "cong_an"),
+]))
+def test_a_courteous_opening_thanks_before_a_complaint_routes_the_complaint(rules_alone, text, category, agency):
+    d = rules_alone.classify(sub(text))
+    assert (d.category, d.agency) == (category, agency), d.why
+
+
+@pytest.mark.parametrize("text", each_way([
+    "Cảm ơn phường đã sửa đèn ngõ 10. Nay đường sáng sủa, bà con rất vui.",
+    "Xin cảm ơn công an phường đã bắt được tên trộm xe máy ở ngõ 5. Cả xóm yên tâm hẳn.",
+    "Cảm ơn phường đã quan tâm. Gia đình tôi rất vui vì đường ngõ nay đã sáng.",
+    "Xin cảm ơn phường đã quan tâm đến bà con. Đường ngõ 5 nay đã được đổ bê tông phẳng phiu, mong phường tiếp tục "
+    "quan tâm như vậy.",
+]))
+def test_a_thank_you_letter_opened_by_its_thanks_stays_a_thank_you(rules_alone, text):
+    d = rules_alone.classify(sub(text))
+    assert (d.category, "urgent" in d.flags) == ("xd_chinh_quyen", False), d.why
+
+
+@pytest.mark.parametrize("text", each_way([
+    "Xin cảm ơn phường đã quan tâm. Cống ngõ 8 tắc, đề nghị phường cho thông. Em cảm ơn ạ!",
+    "Cống ngõ 8 tắc,\n đề nghị phường cho   thông.\nXin cảm ơn các anh chị!",
+]))
+def test_the_patterns_read_the_courtesy_blanked_as_the_keywords_do(rules_alone, text):
+    """The rules' patterns search the body with its courtesy made spaces (a pattern excluding "cảm ơn" no more reads
+    it than a keyword does), every other character where it was."""
+    (_, subject), (_, body) = Context(sub(text, "Xin cảm ơn"), rules_alone._matcher).places
+    assert len(body) == len(text) and "cam on" not in afold(body.lower()) and subject == "Xin cảm ơn"
+    at = afold(text.lower()).index("cong ngo 8")
+    assert body[at:at + 10] == text[at:at + 10]
+
+
+@pytest.mark.parametrize("unit", ["cảm ơn anh chị ", "xin cảm ơn. đề nghị ", "cam on phuong da quan tam "])
+def test_finding_an_opening_courtesy_is_linear(unit):
+    text = (unit * (500_000 // len(unit) + 1))[:500_000] + "x"
+    fc = fold_case(text)
+    begin = time.perf_counter()
+    opening_thanks(fc)
+    drop_courtesy(fc, {"cảm ơn": _starts(text)[1]})
+    assert time.perf_counter() - begin < 1.0
 
 
 @pytest.mark.parametrize("text", each_way([

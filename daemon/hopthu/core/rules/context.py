@@ -10,7 +10,7 @@ from __future__ import annotations
 from email.utils import parseaddr
 from typing import TYPE_CHECKING, Any
 
-from hopthu.core.rules.courtesy import drop_closing_thanks
+from hopthu.core.rules.courtesy import blank, drop_courtesy
 from hopthu.core.textnorm import afold, fold_case, nfc, unwrap
 
 if TYPE_CHECKING:
@@ -23,7 +23,8 @@ class Context:
     """One message, prepared once: keyword hits per place, lazily the Form fields."""
 
     __slots__ = ("sub", "matcher", "subject_fc", "text_fc", "subject_at", "text_at", "subject_hits",
-                 "text_hits", "present", "_field_hits", "channel", "_sender", "_nfc", "prefilter", "_ruled_out")
+                 "text_hits", "present", "_field_hits", "channel", "_sender", "_nfc", "prefilter", "_ruled_out",
+                 "_courtesy")
 
     def __init__(self, sub: Submission, matcher: Matcher, prefilter: Prefilter | None = None):
         self.sub = sub
@@ -33,7 +34,9 @@ class Context:
         # keyword -> where it starts in fold_case(subject / text): weighing looks at the words around it
         self.subject_fc, self.subject_at = matcher.scan_text(sub.subject or "")
         self.text_fc, self.text_at = matcher.scan_text(sub.text or "")
-        drop_closing_thanks(self.text_fc, self.text_at)  # the body's closing "Xin cảm ơn.": no evidence (courtesy.py)
+        # the body's courtesy ("Xin cảm ơn phường đã quan tâm." opening a request, "Xin cảm ơn." closing it): no
+        # evidence, neither for the keywords nor for the patterns (courtesy.py)
+        self._courtesy = drop_courtesy(self.text_fc, self.text_at)
         self.subject_hits: frozenset[str] = frozenset(self.subject_at)
         self.text_hits: frozenset[str] = frozenset(self.text_at)
         self.present: frozenset[str] = self.subject_hits | self.text_hits
@@ -45,9 +48,11 @@ class Context:
 
     @property
     def places(self) -> tuple[tuple[str, str], ...]:
-        """(("subject", NFC subject), ("text", NFC text, its wrapped lines joined)), for regular expressions."""
+        """(("subject", NFC subject), ("text", NFC text, its wrapped lines joined, its courtesy blanked)), for
+        regular expressions."""
         if self._nfc is None:
-            self._nfc = (("subject", nfc(self.sub.subject or "")), ("text", nfc(unwrap(self.sub.text or ""))))
+            text = nfc(unwrap(self.sub.text or ""))
+            self._nfc = (("subject", nfc(self.sub.subject or "")), ("text", blank(text, self.text_fc, self._courtesy)))
         return self._nfc
 
     @property
