@@ -19,8 +19,6 @@ CASES = both([
      "ngoai_tham_quyen", None),
     ("Sáng nay có người gọi điện xưng là nhân viên điện lực, bảo nhà tôi nợ tiền điện phải chuyển khoản ngay, bố tôi "
      "chuyển 7 triệu rồi mới biết bị lừa. Đề nghị công an vào cuộc.", "an_ninh", "cong_an"),
-    ("Bên thi công kéo cáp đã đào vỉa hè trước dãy nhà số 10 đến 20 từ tháng trước, chỉ lấp đất tạm, đề nghị phường "
-     "yêu cầu hoàn trả mặt vỉa hè.", "ha_tang", "kt_hatang"),
 ])
 
 
