@@ -52,6 +52,7 @@ from hopthu.core.privacy.scamnames import find_scam_names, kin_named_officials
 from hopthu.core.privacy.scornnames import find_scorn_names
 from hopthu.core.privacy.shoutedwords import drop_common_runs
 from hopthu.core.privacy.signoffs import (
+    closing_role_names,
     contact_role_names,
     drop_honoured_names,
     pieced_house_numbers,
@@ -87,7 +88,8 @@ def _find_private_names(text: str) -> list[Span]:
     nhat" (Sunday, `timewords`), "goc cho Ba Chieu" (a market, `elderplaces`) and "Đại diện:" (`notnames`) are no
     names. A business's sign name ("Quán nhậu Hải Mập", "Trung tâm tiếng Anh Ngôi Sao") is no person's (`signs`), nor
     "Điện lực". The submitter's
-    contact line with a role ("Người liên hệ: Trưởng ban X") is the submitter's; a martyr proposed as a lane's name
+    contact line with a role ("Người liên hệ: Trưởng ban X") or a role signed under a closing ("Thay mặt …,\nTrưởng
+    ban X") is the submitter's; a martyr proposed as a lane's name
     ("đặt tên … "Liệt sĩ X"") is no private person's (`signoffs`). A name signed beside a phone number before a
     texting particle ("[số điện thoại] - Lan nha") is the writer's (`phonesigns`). The writer named after a
     petition's own label ("Người kiến nghị: X – Trưởng ban …") is private whatever role follows (`petitioners`). A
@@ -103,7 +105,7 @@ def _find_private_names(text: str) -> list[Span]:
         + find_bare_kin_names(text, names) + find_shaped_names(text, _CUES) + split_names(text, names) \
         + find_alone_nicknames(text) + find_heading_name(text, GIVEN_LOWER.__contains__) \
         + find_scorn_names(text, fold_same_length, GIVEN_LOWER, GIVEN_FOLDED) \
-        + contact_role_names(text, fold_same_length) \
+        + contact_role_names(text, fold_same_length) + closing_role_names(text, fold_same_length) \
         + phone_signed_names(text, fold_same_length, _NOT_SIGNED.__contains__, _NAME_WORDS.__contains__) \
         + find_kin_lower_names(text, fold_same_length, NAME_SYLLABLES) \
         + find_scam_names(text, fold_same_length, NAME_SYLLABLES, GIVEN_LOWER, names) \

@@ -2,6 +2,7 @@
 
 - the submitter's contact line with a role before the name ("Người liên hệ: Trưởng ban Tạ Quang Huy"): the role
   does not make the submitter an official (GUIDE.md: the submitter's identity is always confidential);
+- the writer's name on a signature line that opens on a role, under a closing ("Thay mặt …,\nTrưởng ban X");
 - the writer's flat in brackets after their signed name ("[họ tên] (p.1204)"): "p." is "phòng";
 - the writer's house number at the end of an address told in pieces ("Tôi tên [họ tên], ở tổ 6, ngõ 12 phố Đội
   Cấn, nhà số 7."): only lanes, streets and groups between the residence and the number.
@@ -51,6 +52,30 @@ def contact_role_names(text: str, fold: Fold) -> list[Span]:
         return []
     spans = []
     for m in _CONTACT_ROLE.finditer(folded):
+        span = _trailing_name(text, folded, m.start(), m.end())
+        if span:
+            spans.append(span)
+    return spans
+
+
+# A closing line ("Thay mặt Ban đại diện cha mẹ học sinh lớp 5A,", "Trân trọng,", "Kính thư,"), then the signature
+# line opening on a role: "Trưởng ban Lương Thị Hằng". Whoever signs a citizen's letter is its writer, whatever the
+# role (GUIDE.md); an official confirming it signs under "Xác nhận của …", which opens no closing here (`confirmers`).
+_CLOSING_ROLE = re.compile(
+    r"(?m)^[ \t]{0,3}(?:(?:thay mat|tran trong|kinh thu|than ai|xin cam on)\b|tm\.)[^\n]{0,100}\n"
+    r"[ \t]{0,3}(?:(?:pho\s)?truong ban|pho ban|chi hoi truong|hoi truong|truong nhom|uy vien|to truong|to pho)\b"
+    r"[^\n,(\-–]{0,60}"
+)
+
+
+def closing_role_names(text: str, fold: Fold) -> list[Span]:
+    """The writer's name on a signature line that opens on a role, right under a closing line."""
+    folded = fold(text)
+    if "thay mat" not in folded and "tran trong" not in folded and "kinh thu" not in folded \
+            and "tm." not in folded and "than ai" not in folded and "xin cam on" not in folded:
+        return []
+    spans = []
+    for m in _CLOSING_ROLE.finditer(folded):
         span = _trailing_name(text, folded, m.start(), m.end())
         if span:
             spans.append(span)
