@@ -56,6 +56,7 @@ FLOORS = {
         # co-agency recall 0.924 before r-4481 … r-4510 (rules/147)
         # co-agency recall 0.924 before r-4601 … r-4630 (rules/151)
         # co-agency recall 0.924 / precision 0.913 before r-4541 … r-4570 (rules/149)
+        # 0.924 before r-4571 … r-4600 (rules/150)
         # 0.854 before the sixth session of 2026-12-05; r-2620, r-2622, r-2626, r-2650 keep an extra co-ordinator
         "co_agency_precision": 0.914,  # 0.903 before r-4121 … r-4150 (rules/135); 0.904 before merge-46
         # 0.911 until fast-s43: r-2318's works office stands exactly on routing.co_ratio (0.84 = 0.7 x 1.20), which
