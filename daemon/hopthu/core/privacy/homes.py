@@ -16,13 +16,14 @@ from hopthu.core.privacy.homeaside import aside_home
 from hopthu.core.privacy.homelists import WORDS_NUMBER, listed_with_homes, table_cells
 from hopthu.core.privacy.homespots import described_homes
 from hopthu.core.privacy.ownedsites import done_away, site_beyond
-from hopthu.core.privacy.residence import LODGING_BEFORE, lodging_unsafe, lot_lived_in, writer_in_building, writer_named
+from hopthu.core.privacy.residence import lodging_before, lodging_unsafe, lot_lived_in, writer_in_building, writer_named
 from hopthu.core.privacy.samesite import drop_sites_said_twice
 from hopthu.core.privacy.sites import CLAUSE_END, flat_works_after, home_is_problem_after, names_no_site, site_before
 
 # "số nhà 15", "so nha 40", "SN 19", "sn 8", "số 12A", "so 9", "nhà số 3" (the span is "số 3").
-# A house number's marker ("sô 4": a retyped "số" missing its hook; "sn.15": the abbreviation with its dot).
-_MARKER = r"(?<!\w)(?:[Ss]ố [Nn]hà|[Ss]o [Nn]ha|SỐ NHÀ|SO NHA|SN\.?|sn\.?|[Ss]ố|[Ss]ô|[Ss]o|SỐ|SO|No\.)\s?:?\s?"
+# A house number's marker ("sô 4": a retyped "số" missing its hook; "sn.15": the abbreviation with its dot; "Sn 15"
+# capitalised by a phone at a sentence's start).
+_MARKER = r"(?<!\w)(?:[Ss]ố [Nn]hà|[Ss]o [Nn]ha|SỐ NHÀ|SO NHA|S[Nn]\.?|sn\.?|[Ss]ố|[Ss]ô|[Ss]o|SỐ|SO|No\.)\s?:?\s?"
 HOUSE_NUMBER = re.compile(_MARKER + r"\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,2}(?:\sbis)?(?![\w/\-.]\d)(?!\w)")  # "5 bis", "27/3B"
 _EXPLICIT = re.compile(r"(?i)^(?:số nhà|so nha|sn)")
 # "địa chỉ: 15 ngõ 3" — a bare number right after an address cue.
@@ -249,7 +250,8 @@ _PLACE_OPENS = re.compile(r"\s{0,3}(?:tai|o)\s$")  # bounded: "\s*" is quadratic
 # The writer living there, said right after a comma or at the sentence's start: "…, tôi ở số 142", "Em ở số 9, …".
 _WRITER_LIVES = re.compile(r"(?:^|,)\s?(?:toi|tui|em|minh|chung toi)\s(?:(?:dang|hien|van)\s)?(?:o|song o|o tai|song tai)\s(?:nha\s)?$")
 # "nhà" in the clause before the number, not a public building's ("nhà văn hóa số 3"); a business before it is a site.
-_HOUSEHOLD_BEFORE = re.compile(r"\bnha\b(?!\s(?:van hoa|tre|may|tho|khach|nghi|thi dau|sach|ga|kho|xe|hang))[^,.;:()]{0,25}$")
+# The number may stand in apposition after a comma: "Nha ben canh em, So 41 ngo 9, … danh vo" (p-4452).
+_HOUSEHOLD_BEFORE = re.compile(r"\bnha\b(?!\s(?:van hoa|tre|may|tho|khach|nghi|thi dau|sach|ga|kho|xe|hang))[^,.;:()]{0,25}(?:,\s?)?$")
 _BUSINESS_BEFORE = re.compile(_SITE_CUE.pattern.replace("|nha ben\\b", ""))
 
 
@@ -352,7 +354,7 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
     if _THEIR_HOME_BEFORE.search(before) and _SITE_AFTER.search(fold_same_length(clause_before(text, start, 200))):
         return False  # "… mở nhạc to hết cỡ …, nhà nó là nhà số 15": the nuisance's home, told after the nuisance
     if later.unsafe_lodging and not _EXPLICIT.match(number) \
-            and LODGING_BEFORE.search(fold_same_length(clause_before(text, start, 90))):
+            and lodging_before(fold_same_length(clause_before(text, start, 90))):
         return False  # the unsafe lodging the letter is about
     after = CLAUSE_END.split(fold_same_length(text[end : end + 60]), maxsplit=1)[0]  # (`sites`)
     if text[max(0, start - 2) : start].rstrip().endswith("(") or _IN_BRACKETS.search(before):

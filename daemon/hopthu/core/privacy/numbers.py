@@ -112,6 +112,9 @@ _HELD_LATER = re.compile(r"\bbi\s(?:\w+\s){0,9}?(?:tam giu|giu)\sxe\b")
 # The vehicle described after its theft was told in the sentences before: "… tìm lại chiếc xe bị lấy ở chợ. Ba em …,
 # xe là Cub 50 biển …", "Nhà tôi bị mất trộm xe máy. Xe là Vision màu trắng, biển …".
 _DESCRIBED = re.compile(r"\b(?:xe|chiec xe|xe may|xe cua \w+)\s(?:la|mang|hieu|loai)\b")
+# ... or by its model and colour, the theft told earlier in the same sentence: "Xe máy của em bị mất trộm … ở bãi xe
+# trước nhà văn hóa, xe Wave màu đỏ biển số …" (p-4444; not a strange "xe máy màu đen" seen in a later sentence).
+_DESCRIBED_COLOUR = re.compile(r"\bxe\s(?:\w+\s){1,2}mau\s\w+")
 _TOLD_STOLEN = re.compile(r"\b(?:bi mat|mat trom|bi trom|trom mat|bi lay|mat xe|tim lai)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # Found by the writer ("tôi nhặt được một chiếc xe máy … biển …", "xe vô chủ"): someone else's lost vehicle.
@@ -192,8 +195,12 @@ def find_ids(text: str) -> list[Span]:
 
 def _described_after_theft(text: str, start: int) -> bool:
     """The vehicle whose plate stands at `start` is described ("xe là Cub 50 biển …") after its theft was told."""
-    return bool(_DESCRIBED.search(fold_same_length(clause_before(text, start, 50)))
-                and _TOLD_STOLEN.search(fold_same_length(text[max(0, start - 220) : start])))
+    clause = fold_same_length(clause_before(text, start, 50))
+    if _DESCRIBED_COLOUR.search(clause):
+        sentence = _SENTENCE_END.split(text[max(0, start - 220) : start])[-1]
+        if _TOLD_STOLEN.search(fold_same_length(sentence)):
+            return True
+    return bool(_DESCRIBED.search(clause) and _TOLD_STOLEN.search(fold_same_length(text[max(0, start - 220) : start])))
 
 
 # A Form's or a letter's field for the writer's vehicle, the plate right after its colon: "Biển số xe (nếu có): …",

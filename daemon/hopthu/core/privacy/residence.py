@@ -11,7 +11,8 @@ the number still makes it the site's):
 - the writer introduced by name, then "ở" and the number: "Tôi là [họ tên] ở số 5 ngách 12/4": the writer's home even
   when a later sentence makes another named person's home a site (`writer_named`);
 - a lodging said to be unsafe, flooded or overcharging all its tenants for power: the lodging is the site, its
-  number after its name (`lodging_unsafe`, `LODGING_BEFORE`, asked by `homes`).
+  number after its name (`lodging_unsafe`, `lodging_before`, asked by `homes`); not the landlord's home named after
+  "chủ nhà trọ là bà X ở".
 """
 
 from __future__ import annotations
@@ -73,6 +74,15 @@ def lodging_overcharged(folded: str) -> bool:
 # A lodging house said to be unsafe or flooded, its number after its name ("dãy trọ số 14 … Dãy trọ có đường dây
 # điện câu mắc", "khu trọ của ông X ở số 19 …, điện câu"): the site, not a tenant's home.
 LODGING_BEFORE = re.compile(r"\b(?:(?:day|nha|khu|khu nha) tro|chung cu mini)\b(?!\s(?:cua\s)?(?:toi|tui|em|minh))[^.;:\n]{0,70}$")
+# ... but not its landlord's own home, told after the title "chủ nhà trọ" and the name: "Chủ nhà trọ là bà [họ tên] ở
+# số 33 phố Tây Sơn" (p-4465): the lodging is elsewhere; that number is a private home.
+_LANDLORD_HOME = re.compile(r"\bchu (?:(?:day|nha|khu|khu nha) tro|chung cu mini|tro)\s(?:la\s)?(?:ong|ba|co|chu|anh|chi|bac|di)\s"
+                            r"\[ho ten\]\s?,?\s(?:o|tai|nha o|nha rieng o)\s(?:nha\s)?$")
+
+
+def lodging_before(clause: str) -> bool:
+    """Whether the folded `clause` before a number names a lodging house whose number it is (not its landlord's home)."""
+    return bool(LODGING_BEFORE.search(clause)) and not _LANDLORD_HOME.search(clause)
 _LODGING_UNSAFE = re.compile(
     r"\b(?:(?:day|nha|khu|khu nha) tro|chung cu mini)\b[^.;!?\n]{0,120}\b(?:dien cau|cau mac|chap chay|chap dien|bi chay"
     r"|pccc|thoat hiem|binh chua chay|ngap nuoc|nut tuong|sap|(?:1|mot) cau thang"  # one stairway
