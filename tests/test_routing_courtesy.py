@@ -3,7 +3,8 @@
 the thank-you letter whose danger is over; that thank-you letter stays not urgent, thanks that say what for stay
 evidence. A courteous opening thanks (for attention, reading, listening, the mailbox itself) before a request or a
 report is no evidence either: the danger after it stays urgent, the complaint after it is routed; a thanks for a
-deed opening a letter stays, and a thank-you letter stays one. The rules' patterns read the courtesy blanked, as the
+deed opening a letter stays, and a thank-you letter stays one (its "nhờ phường mà …", help given, a wish for the
+officers' health, a commendation asked, a past report and a link's "?" ask nothing). The rules' patterns read the courtesy blanked, as the
 keywords do. Only the body is read so (not the subject, not the Form's fields), in time linear in its length. Each
 wording with and without diacritics."""
 
@@ -117,6 +118,77 @@ def test_a_courteous_opening_thanks_before_a_complaint_routes_the_complaint(rule
 def test_a_thank_you_letter_opened_by_its_thanks_stays_a_thank_you(rules_alone, text):
     d = rules_alone.classify(sub(text))
     assert (d.category, "urgent" in d.flags) == ("xd_chinh_quyen", False), d.why
+
+
+THANKS_FOR_A_DEED_AFTER_AN_OPENING = each_way([
+    "Cảm ơn phường đã quan tâm. Nhờ phường mà ngõ 5 nay đã có đèn chiếu sáng, bà con đi lại ban đêm an toàn hơn nhiều.",
+    "Gia đình tôi xin chân thành cảm ơn các anh chị. Bố tôi đi lạc 2 ngày, nhờ các anh công an phường tìm kiếm suốt "
+    "đêm nên đã đưa được bố về nhà an toàn.",
+    "Cảm ơn phường đã quan tâm. Tối qua nhà số 8 ngõ 3 bị chập điện cháy, đội dân phòng tổ 3 đã đến ngay dập tắt kịp "
+    "thời, không ai bị thương. Mong các anh luôn mạnh khỏe.",
+    "Cảm ơn phường đã tạo kênh góp ý này. Tôi muốn gửi lời khen chị Lan ở bộ phận một cửa đã hướng dẫn tôi làm thủ tục "
+    "rất tận tình, giúp đỡ tôi hoàn thiện hồ sơ nhanh chóng.",
+    "Cảm ơn phường đã quan tâm. Tuần trước công an phường đã bắt được tên trộm chó ở ngõ 7, bà con rất phấn khởi. Đề "
+    "nghị phường khen thưởng các anh công an khu vực.",
+    "Xin cảm ơn phường đã lắng nghe ý kiến người dân. Sau khi tôi phản ánh, chỉ hai ngày sau quán karaoke số 15 đã "
+    "không còn hát khuya nữa. Gia đình tôi rất cảm kích.",
+    "Xin cảm ơn phường đã quan tâm. Đường ngõ 12 vừa được đổ bê tông phẳng phiu, bà con rất vui. Kính mong các cấp "
+    "lãnh đạo phường luôn mạnh khỏe.",
+])
+
+
+@pytest.mark.parametrize("text", THANKS_FOR_A_DEED_AFTER_AN_OPENING)
+def test_a_courteous_opening_before_thanks_for_a_deed_leaves_a_thank_you_letter(rules_alone, text):
+    """After an opening courtesy, "nhờ phường mà …" / "nhờ các anh … nên …" (thanks to), help already given ("đã tận
+    tình giúp đỡ"), a wish for the officers' health, a commendation asked ("đề nghị khen thưởng …") and a past report
+    ("sau khi tôi phản ánh") ask nothing: the opening stays, the letter is a thank-you, not the deed it praises."""
+    d = rules_alone.classify(sub(text))
+    assert (d.category, d.agency, "urgent" in d.flags) == ("xd_chinh_quyen", "mttq", False), d.why
+
+
+@pytest.mark.parametrize("text", each_way([
+    "Cảm ơn phường đã quan tâm. Nhờ phường cho người đến thông cống ngõ 8, nước thải tràn ra đường mấy hôm nay.",
+    "Cảm ơn phường đã quan tâm. Cống ngõ 8 tắc mấy hôm nay, nước thải tràn ra đường, mong phường giúp đỡ bà con.",
+]))
+def test_a_courteous_opening_before_a_call_for_help_still_routes_the_matter(rules_alone, text):
+    """"Nhờ phường cho người đến …" and "mong phường giúp đỡ" do ask: the opening is dropped, the blocked drain
+    routed to the works office."""
+    d = rules_alone.classify(sub(text))
+    assert d.agency == "kt_hatang" and d.category != "xd_chinh_quyen", d.why
+
+
+@pytest.mark.parametrize("text", each_way([
+    "Cảm ơn phường đã quan tâm. Tôi xin phản ánh: dây điện trước nhà số 5 ngõ 12 bị đứt rơi xuống đường, đang tóe "
+    "lửa.",
+    "Cảm ơn phường đã quan tâm. Tôi xin phản ảnh: dây điện trước nhà số 5 ngõ 12 bị đứt rơi xuống đường, đang tóe "
+    "lửa.",
+]))
+def test_phan_anh_reports_after_an_opening_courtesy_as_written_and_misspelt(rules_alone, text):
+    """"phản ánh" and its misspelling "phản ảnh" fold alike: either, written with its diacritics or without, is a
+    report, so the danger after a courteous opening is urgent whichever way the letter is typed."""
+    d = rules_alone.classify(sub(text))
+    assert "urgent" in d.flags and (d.category, d.agency) == ("ha_tang", "kt_hatang"), d.why
+
+
+@pytest.mark.parametrize("text", each_way([
+    "Cảm ơn phường đã quan tâm. Đường ngõ 9 nay đã được trải nhựa phẳng phiu, bà con ai cũng vui. Ảnh con đường mới "
+    "em để ở đây: https://photos.app.goo.gl/AbCd?share=1",
+]))
+def test_a_question_mark_inside_a_link_asks_nothing(rules_alone, text):
+    """The "?" of a photo link ("…/AbCd?share=1") is no question: the thank-you letter stays one."""
+    d = rules_alone.classify(sub(text))
+    assert (d.category, "urgent" in d.flags) == ("xd_chinh_quyen", False), d.why
+
+
+@pytest.mark.parametrize("text", each_way([
+    "https://drive.google.com/drive/folders/1AbCdEf?usp=sharing. Xin cảm ơn",
+    "https://www.facebook.com/photo?fbid=123456. Em cảm ơn ạ",
+]))
+def test_a_link_closed_by_a_citizens_thanks_is_no_bare_link_spam(rules_alone, text):
+    """A link whose "?" is no question keeps its closing thanks, so the anchored "only links" spam pattern (rules/20)
+    does not read the letter as a bare link; a bare link stays spam."""
+    assert "spam" not in rules_alone.classify(sub(text)).flags
+    assert "spam" in rules_alone.classify(sub(text.split(". ")[0])).flags
 
 
 @pytest.mark.parametrize("text", each_way([

@@ -10,7 +10,9 @@ lắng nghe.", "Cảm ơn ban quản lý hòm thư.", after a salutation "Kính 
 to ask or report something ("đề nghị", "phản ánh", "cho em hỏi", "?"): `opening_thanks` names its span when the
 sentence thanks only for attention, reading, listening or the mailbox / Form channel itself (the words after "cảm ơn"
 are all `_AFTER` phrases: whom, "đã quan tâm", "đã tạo kênh góp ý này"…); thanks for a deed ("đã sửa đèn", "đã bắt
-được trộm") and a letter asking nothing after its thanks stay. `drop_courtesy` (the hook in `Context`) leaves out of
+được trộm") and a letter asking nothing after its thanks stay ("nhờ phường mà …", "đã tận tình giúp đỡ", "mong các anh
+luôn mạnh khỏe", "đề nghị khen thưởng …", "sau khi tôi phản ánh" ask nothing; a "?" inside a link is no question).
+`drop_courtesy` (the hook in `Context`) leaves out of
 the body's keywords found the closing formula's thanks and every keyword of the opening sentence (the subject and the
 Form fields are not touched), and returns the spans, which `blank` makes spaces (the length kept) in the text the
 rules' patterns search: a pattern reads what the keywords read. Pure text work on the fold_case text the matcher
@@ -56,6 +58,8 @@ _TOLD_FORMS = ("đã", "theo", "đơn", "giấy", "phiếu", "văn bản", "sự
 #: "cử cán bộ xuống ngay" ask; "các anh công an đến ngay" (they came at once) tells
 _CALL_FORMS = ("cho", "cử", "hãy", "xin", "mời", "gọi", "nhờ", "mong", "giúp", "nhanh chóng")
 CALL_REACH = 40
+#: how far back from a "?" a link's "://" is looked for
+URL_REACH = 200
 #: bare "gap" is "gặp" (met) as often as "gấp" (urgent): it asks as "cần gap", "rất gap", "gap gap", "gap ạ/nhé"
 #: or ending a clause
 _URGENT_BEFORE = re.compile(r"(?<!\w)(?:can|rat|gap) $")
@@ -73,14 +77,27 @@ def _words(forms: tuple[str, ...], tail: str = "") -> tuple[re.Pattern[str], dic
 _ASKS, _ASK_BY_FOLD = _words(_ASK_FORMS)
 _TOLD, _TOLD_BY_FOLD = _words(_TOLD_FORMS, " $")
 _CALLS, _CALL_BY_FOLD = _words(_CALL_FORMS)
-#: a letter that reports something after an opening courtesy: it is the letter's matter (asks count too)
+#: a letter that reports something after an opening courtesy: it is the letter's matter (asks count too).
+#: "phản ánh" and its common misspelling "phản ảnh" fold alike: each fold keeps all its forms
 _REPORT_FORMS = ("phản ánh", "phản ảnh", "khiếu nại", "tố cáo", "xin hỏi", "cho hỏi", "muốn hỏi", "hỏi về",
                  "trình báo", "báo cáo", "xin báo", "muốn báo", "báo tin", "góp ý về", "kiến nghị")
-_REPORTS, _REPORT_BY_FOLD = _words(_REPORT_FORMS)
-#: just after an ask, a wish for more of the same: a thank-you letter's ("mong phường tiếp tục quan tâm")
+_REPORTS, _ = _words(_REPORT_FORMS)
+_REPORTS_BY_FOLD: dict[str, tuple[str, ...]] = {}
+for _form in _REPORT_FORMS:
+    _REPORTS_BY_FOLD[afold(_form)] = _REPORTS_BY_FOLD.get(afold(_form), ()) + (_form,)
+#: just before a report, a past one told: "sau khi tôi phản ánh", "khi gia đình tôi phản ánh"
+_REPORT_TOLD = re.compile(r"(?<!\w)khi(?: [^\s.!?;,]+){0,3} $")
+#: just after an ask, a wish for more of the same, for the officers' health, or a commendation: a thank-you
+#: letter's ("mong phường tiếp tục quan tâm", "mong các anh luôn mạnh khỏe", "đề nghị phường khen thưởng anh A")
 # (matched right after the ask; "(?<!\s)" keeps a search over a run of blanks linear, tests/test_linear_regex.py)
-_MORE_OF_IT = re.compile(r"(?<!\s)(?:\s+[^\s.!?;,]{1,12}){0,3}?\s+(?:tiep tuc|duy tri|phat huy|nhan rong|giu vung|giu duoc)"
-                         r"(?!\w)")
+_MORE_OF_IT = re.compile(r"(?<!\s)(?:\s+[^\s.!?;,]{1,12}){0,5}?\s+(?:tiep tuc|duy tri|phat huy|nhan rong|giu vung|giu duoc"
+                         r"|luon|manh khoe|suc khoe|khen thuong|bieu duong|tuyen duong|khen ngoi)(?!\w)")
+#: after "nhờ …", the clause says what it brought: "nhờ phường mà …", "nhờ các anh tìm kiếm suốt đêm nên …" (thanks
+#: to), no ask (a bounded window: linear)
+_CLAUSE = re.compile(r"[^.!?;,]{0,80}")
+_SO = re.compile(r"(?<!\w)(?:ma|nen)(?!\w)")
+#: "giúp đỡ" asks after a call ("mong phường giúp đỡ", "xin các anh giúp đỡ"); "đã tận tình giúp đỡ" tells
+_ASK_NEEDS_CALL = ("đến ngay", "xuống ngay", "giúp đỡ")
 
 
 class _Letter:
@@ -114,9 +131,22 @@ class _Letter:
                         or _URGENT_AFTER.match(self.folded, m.end()))
         return True
 
+    def question(self, start: int, end: int) -> int:
+        """Where the first "?" within [start, end) is, one inside a link ("…/photo?fbid=1") not counted; or -1."""
+        folded = self.folded
+        q = folded.find("?", start, end)
+        while q >= 0:
+            back = max(0, q - URL_REACH)  # a bounded look back: linear
+            space = folded.rfind(" ", back, q)
+            token = folded[space + 1 if space >= 0 else back:q]
+            if "://" not in token and not token.startswith("www."):
+                return q
+            q = folded.find("?", q + 1, end)
+        return -1
+
     def first_ask(self, end: int, start: int = 0) -> int | None:
         """Where the letter's first ask within [start, end) ends ("?" asks too), or None."""
-        question = self.folded.find("?", start, end)
+        question = self.question(start, end)
         for m in _ASKS.finditer(self.folded, start, end if question < 0 else question):
             if self.asks_at(m):
                 return m.end()
@@ -124,13 +154,29 @@ class _Letter:
 
     def reports_after(self, start: int) -> bool:
         """Whether the letter asks or reports something after ``start`` ("đề nghị", "phản ánh", "xin hỏi", "?"); a
-        wish for more of the same ("mong phường tiếp tục quan tâm", "đề nghị phát huy") asks nothing."""
-        if "?" in self.folded[start:] or any(self.asks_at(m) and not _MORE_OF_IT.match(self.folded, m.end())
-                                             for m in _ASKS.finditer(self.folded, start)):
+        wish for more of the same ("mong phường tiếp tục quan tâm", "đề nghị phát huy"), for the officers' health,
+        a commendation ("đề nghị khen thưởng anh A"), help given ("đã tận tình giúp đỡ") and "nhờ phường mà …"
+        (thanks to) ask nothing, nor does a past report ("sau khi tôi phản ánh")."""
+        if self.question(start, len(self.folded)) >= 0 or any(self._asks_after(m) for m in _ASKS.finditer(self.folded, start)):
             return True
-        return any(self.written_as(m, _REPORT_BY_FOLD[m.group("w")])
+        return any(any(compatible(self.text[m.start("w"):m.end("w")], m.group("w"), form, self.strict)
+                       for form in _REPORTS_BY_FOLD[m.group("w")])
                    and not self.says(_TOLD, _TOLD_BY_FOLD, max(0, m.start() - 12), m.start())
+                   and not _REPORT_TOLD.search(self.folded, max(0, m.start() - 40), m.start())
                    for m in _REPORTS.finditer(self.folded, start))
+
+    def _asks_after(self, m: re.Match[str]) -> bool:
+        """`asks_at`, read for the letter after an opening courtesy (`reports_after`)."""
+        if not self.asks_at(m) or _MORE_OF_IT.match(self.folded, m.end()):
+            return False
+        form = _ASK_BY_FOLD[m.group("w")]
+        if form in _ASK_NEEDS_CALL and not self.says(_CALLS, _CALL_BY_FOLD, max(0, m.start() - CALL_REACH), m.start()):
+            return False
+        if form.startswith("nhờ"):
+            clause = _CLAUSE.match(self.folded, m.end())
+            return not any(self.text[w.start():w.end()] in (("mà", "nên") if self.strict else ("mà", "nên", "ma", "nen"))
+                           for w in _SO.finditer(self.folded, m.end(), clause.end() if clause else m.end()))
+        return True
 
 
 _TRIM = " \t,:-–—()\"'“”"
