@@ -118,10 +118,12 @@ _MASKED = re.compile(
     r"(?![\w*])"
 )
 #: Someone else's call the writer reports: "có tài khoản … kêu gọi mọi người kéo lên vây trụ sở", leaflets found
-#: ("tờ truyền đơn, nội dung kêu gọi dân tẩy chay bầu cử", r-4503) (folded, before).
+#: ("tờ truyền đơn, nội dung kêu gọi dân tẩy chay bầu cử", r-4503) (folded, before). A leaflet counts only with its
+#: content described ("nội dung"): "đi rải truyền đơn kêu gọi" is the writer's own call, and a folded "tờ rơi" is also
+#: "to rồi" ("chuyện đã to rồi, anh em kêu gọi ...", review 48r).
 _REPORTED_CALL = re.compile(
     r"(?<!\w)(?:co nguoi|co tai khoan|tai khoan|nick|ai do|nhom|bon ho|may nguoi|ke xau|doi tuong|nguoi la"
-    r"|truyen don,?|to roi,?)"
+    r"|(?:to truyen don|truyen don|to roi),?\s(?:co\s)?noi dung)"
     r"(?:\s\S+){0,8}?\s(?:keu goi|ru re|ru|xui giuc|kich dong|tuyen truyen|dang bai)(?!\w)"
 )
 #: Incitement and distortion against the state, the front or the mailbox.
