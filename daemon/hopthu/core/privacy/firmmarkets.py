@@ -22,9 +22,13 @@ Span = tuple[int, int]  # as base.Span; no imports from the package (the import 
 _FORM = (r"tnhh|mtv|mot thanh vien|co phan|cp|tm|dv|xd|hop danh|thuong mai|dich vu|xay dung|dau tu|van tai|san xuat"
          r"|ky thuat|cong nghe|moi truong|bat dong san|noi that|vat lieu|xuat nhap khau|phat trien|tu van|thiet ke|co khi"
          r"|dien|dien tu|bao ve|ve sinh|thuc pham|may mac|du lich|quang cao|xang dau|va")
-_FIRM_BEFORE = re.compile(r"(?<!\w)(?:cong ty|cty|tap doan|hop tac xa|htx)(?: (?:" + _FORM + r")){1,6} $")
+_FIRM_BEFORE = re.compile(r"(?<!\w)(?:cong ty|cty|tap doan|hop tac xa|htx)(?: (?:" + _FORM + r")){1,6}(?<! va) $")  # not "công ty xây dựng và X"
 # Folded: a word that puts the market around the name ("trong chợ", "quanh chợ", "góc chợ", "khu chợ").
 _MARKET_BEFORE = re.compile(r"(?<!\w)(?:khu vuc|khu|goc|dau|cuoi|trong|ngoai|quanh|giua) cho $")
+# Unmarked, the market said again: "cho" after a word of going or being somewhere ("o cho X", "ra cho X"), not after
+# a giving verb ("chuyen tien cho X", "vay cho X"); marked, only "chợ" itself ("cho X" is "for X").
+_MARKET_AGAIN_UNMARKED = re.compile(r"(?<!\w)(?:o|tai|ra|vao|den|toi|di|qua|khu vuc|khu|goc|dau|cuoi|trong|ngoai|quanh|giua) cho $")
+_MARKED = re.compile(r"[À-ÖØ-öø-ỹ]")
 
 
 def drop_firms_and_markets(text: str, fold: Callable[[str], str], spans: list[Span]) -> list[Span]:
@@ -34,12 +38,16 @@ def drop_firms_and_markets(text: str, fold: Callable[[str], str], spans: list[Sp
     folded = fold(text)
     markets = {folded[s:e] for s, e in spans
                if e - s > 3 and _MARKET_BEFORE.search(folded, max(0, s - 20), s) and " " in text[s:e]}
+    marked = bool(_MARKED.search(text))
+    firms = {(s, e) for s, e in spans if _FIRM_BEFORE.search(folded[max(0, s - 80) : s])}
+    # a person's name said as a person elsewhere in the text is that person's, in the firm's name too (GUIDE rule 8)
+    people = {folded[s:e] for s, e in spans if (s, e) not in firms}
     kept = []
     for start, end in spans:
-        window = folded[max(0, start - 80) : start]
-        if _FIRM_BEFORE.search(window):
+        if (start, end) in firms and folded[start:end] not in people:
             continue  # "Công ty TNHH Xây dựng Quang Minh"
-        if folded[start:end] in markets and folded[max(0, start - 4) : start] == "cho ":
+        if folded[start:end] in markets and (text[max(0, start - 4) : start].lower() == "chợ " if marked
+                                             else _MARKET_AGAIN_UNMARKED.search(folded, max(0, start - 20), start)):
             continue  # "trong cho Nguyen Cong Tru" and "o cho Nguyen Cong Tru" again
         kept.append((start, end))
     return kept

@@ -18,6 +18,7 @@ from hopthu.core.privacy.homespots import described_homes
 from hopthu.core.privacy.ownedsites import done_away, site_beyond
 from hopthu.core.privacy.residence import lodging_before, lodging_unsafe, lot_lived_in, writer_in_building, writer_named
 from hopthu.core.privacy.samesite import drop_sites_said_twice
+from hopthu.core.privacy.sitecues import next_site_cue
 from hopthu.core.privacy.sites import CLAUSE_END, flat_works_after, home_is_problem_after, names_no_site, site_before
 
 # "số nhà 15", "so nha 40", "SN 19", "sn 8", "số 12A", "so 9", "nhà số 3" (the span is "số 3").
@@ -127,7 +128,7 @@ _SITE_CUE = re.compile(
     r"|cong trinh|karaoke|bida|tiem|co so|diem|tang \d|nha ben\b|nha hang(?! xom)|kho\b|bai\b|kinh doanh|lo (?:nuong|ren|gach|than|mo|banh)"
     r"|day them|mo lop|sua xe|rua xe|giet mo"  # a trade carried on at that address: "dạy thêm ở nhà riêng số 15"
     r"|(?:ngoi|toa) nha \d{1,2} tang|dang xay|dang thi cong|khoi cong"  # a building going up: "Ngôi nhà 7 tầng đang xây ở số 52"
-    r"|(?<!toi )(?<!em )(?<!minh )xay (?:lai |moi )?nha\b"  # "xây nhà 4 tầng tại số 21" (not the writer's own building)
+    r"|(?<!toi )(?<!em )(?<!minh )xay (?:lai |moi )?nha\b(?=[^,;]*$)"  # "xây nhà 4 tầng tại số 21", in its comma clause
     r"|xay (?:dung\s)?(?:trai phep|sai phep|khong phep|vuot tang)"  # "vụ xây trái phép ở số 27 ngõ 8" (p-2815)
     # a petrol station, a pharmacy, a clinic, a guest house: "Cây xăng ở số 200 đường Láng", "Nhà thuốc ở số 56"
     # (not "nhà thuộc diện/tổ …": "nhà thuộc" folds the same)
@@ -343,8 +344,7 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
     site_cue = _SITE_CUE.search(before)
     if site_cue and site_cue.group(0).startswith("tang") and _FLOOR_LIVED_ON.search(before, 0, site_cue.start()):
         site_cue = _SITE_CUE.search(before, site_cue.end())  # "thuê nhà tầng 3 số 40": the floor someone lives on
-    while site_cue and names_no_site(before, site_cue.start(), site_cue.end()):  # "(xóm Bãi, số nhà 17)" (`sites`)
-        site_cue = _SITE_CUE.search(before, site_cue.end())
+    site_cue = next_site_cue(_SITE_CUE, before, clause_before(text, start, 60), site_cue, names_no_site)  # (`sitecues`)
     if site_cue or _SITE_FIELD.search(before) or _SITE_BEFORE_HOME.search(before) or _PUBLIC_SITE_BEFORE.search(before):
         return False
     if site_before(before, clause_before(text, start, 60)):
@@ -473,7 +473,7 @@ _ROW_BEFORE = re.compile(r"(?<!\w)day\s$")
 # "can 2 chau" without diacritics is "cắn 2 cháu" (bit two children): a bare "can" with a short number and
 # nothing after it that a flat has (a block, a floor) is no flat.
 _BARE_CAN = re.compile(r"[Cc]an\s\d{1,2}$")
-_LIVED_IN_BEFORE = re.compile(r"(?<!\w)(?:o|tai|thue|song o)\s$")  # "bac toi o can 16 khu phan lo …" is "ở căn 16" (p-4379)
+_LIVED_IN_BEFORE = re.compile(r"(?<!\w)(?:o|tai|(?<!cho )thue|song o)\s$")  # "bac toi o can 16" (p-4379), not "cho thue can 5"
 
 
 def unit_is_site(clause: str) -> bool:
@@ -484,7 +484,7 @@ def find_home_addresses(text: str) -> list[Span]:
     spans = [m.span() for m in HOME_ADDRESS.finditer(text)
              if not _OFFICE_AFTER.match(fold_same_length(text[m.end() : m.end() + 20]))
              and not (_BARE_CAN.match(m.group(0))
-                      and not _LIVED_IN_BEFORE.search(fold_same_length(text[max(0, m.start() - 8) : m.start()])))
+                      and not _LIVED_IN_BEFORE.search(fold_same_length(text[max(0, m.start() - 12) : m.start()])))
              and not _ROW_BEFORE.search(fold_same_length(text[max(0, m.start() - 4) : m.start()]))
              and not _flat_is_site(text, m.start(), m.end())]
     folded = ""

@@ -22,6 +22,10 @@ _KIN_BEFORE = re.compile(
 # Right after the found name: "là"/"tên là"/"tên", then one capitalised word standing alone.
 _IS_NAMED = re.compile(r" (?:là|la|tên là|ten la|tên|ten) ([A-ZĐÀ-Ỹ][^\W\d_]{0,7})(?![\w])(?! [A-ZĐÀ-Ỹ])")
 _ROLE_WORDS = frozenset("chu to pho truong can cong giam bi uy hoi doi nguoi chanh ke".split())
+# Right after the word (lower-cased, as written): a role's second syllable ("Thanh tra", "Thủ quỹ", "Trung úy",
+# "Hiệu trưởng"), with its marks or with none ("Thu quy"); not "Lan về", "Hoa khó tính" (a name, then a verb).
+_ROLE_TAIL = re.compile(r" (?:tra|quy|uy|ta|si|truong|pho|vien|ve|kho|ky|toan|nhiem"
+                        r"|quỹ|úy|uý|tá|sĩ|sỹ|trưởng|phó|viên|vệ|ký|kí|toán|nhiệm)(?!\w)")
 
 
 def find_kin_said_names(text: str, fold: Callable[[str], str], given: Callable[[str], bool], names: list[Span]) -> list[Span]:
@@ -34,6 +38,7 @@ def find_kin_said_names(text: str, fold: Callable[[str], str], given: Callable[[
         if m is None:
             continue
         word = fold(m.group(1)).lower()
-        if m.group(1)[0].isupper() and given(word) and word not in _ROLE_WORDS:
+        if m.group(1)[0].isupper() and given(word) and word not in _ROLE_WORDS \
+                and not _ROLE_TAIL.match(text[m.end() : m.end() + 12].lower()):
             found.append(m.span(1))
     return found

@@ -21,7 +21,7 @@ PLACE_BEFORE = re.compile(
     r"|muong(?: thoat nuoc)?|(?:kenh|cong|rach) thoat nuoc"  # "mương thoát nước Ba Xã"
     r"|(?:nam|nhap|vao|ra|tai|\bo|\bdi|len|den) vien"  # "nằm viện Bạch Mai", "o vien Bach Mai": a hospital, not "sinh viên"
     r"|bien ap|\btba|tram bom|tram xang|cay xang"  # "trạm biến áp Bạch Mai 3", "trạm bơm Yên Sở"
-    r"|dat dich vu|lien ke|phan lo"  # "khu đất dịch vụ Đồng Mai", "khu liền kề Đồng Mai", "khu phân lô Đồng Mai" (p-4356)
+    r"|khu (?:dat dich vu|lien ke|phan lo)"  # "khu đất dịch vụ Đồng Mai", "khu liền kề Đồng Mai", "khu phân lô Đồng Mai" (p-4356)
     # "chợ" written without marks ("cho" is also "for"): only after a word that places it ("cổng chợ", "khu chợ")
     r"|(?:cong|khu|bai xe|giu xe|truoc|sau|canh|goc|dau|cuoi|giua|ben trong|quan ly) cho|dan cu|dinh cu|khu dau gia"
     r"|(?:ngo|ngach|hem|kiet|so|so nha) \d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2}"  # "ngõ 190 Lò Đúc", "số 13 Lò Đúc"
