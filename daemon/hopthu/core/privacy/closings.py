@@ -52,6 +52,11 @@ _TEAM_TRAILING = re.compile(
     rf"(?:[.!?]\s?\(\s?|(?:^|\n|[.!?]\s?)[-–—]?\s?)({_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}})(?:\s?,\s?|\s)"
     r"(?:tổ|to|TDP|tdp)\s?\d{1,3}\)?[ \t.]*$"
 )
+# ... or the writer's lane or team in brackets after the name: "… nhắn em nhé. Linh Chi (ngõ 91)", "… ạ. Hòa (TDP 2)".
+_LANE_TRAILING = re.compile(
+    rf"[.!?]\s[-–—]?\s?({_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}})\s?\(\s?"
+    r"(?:ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet|tổ|to|TDP|tdp)\s?\d{1,4}(?:/\d{1,4})?\s?\)[ \t.]*$"
+)
 # Two people signing one line with "&": "Bích Ngọc & Quốc Bảo (P.205)".
 _AMPERSAND = re.compile(
     rf"(?:^|\n)({_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}})\s?&\s?({_CAP_WORD}(?:\s{_CAP_WORD}){{0,2}})(?:\s?\([^()\n]{{1,20}}\))?[ \t]*$"
@@ -105,15 +110,15 @@ def closing_names(text: str, folded: str, no_name: NoName) -> list[Span]:
         start, end = last.span(1)
         if " " in last.group(1) or last.group(1).lower() not in _KIN_ALONE:  # "… hai lần.\nMẹ": a mother signs, no name
             spans.append((_after_title(text, start, end), end))
-    for pattern in (_LABELLED, _BRACKET_KIN, _KIN_TRAILING, _DELIMITED, _TEAM_TRAILING):
+    for pattern in (_LABELLED, _BRACKET_KIN, _KIN_TRAILING, _DELIMITED, _TEAM_TRAILING, _LANE_TRAILING):
         for m in pattern.finditer(text, tail):
             # under "-- " any line of a few words is the signature ("minh hoang"), a client's footer aside
             if (pattern is _DELIMITED and m.group(1).split()[0].lower() not in _FOOTER_WORDS) \
                     or _signature_name(folded, m.start(1), m.group(1), no_name):
                 start, end = m.span(1)
-                if pattern is _TEAM_TRAILING and m.group(1).split()[0].lower() in _PLACE_FIRST:
+                if pattern in (_TEAM_TRAILING, _LANE_TRAILING) and m.group(1).split()[0].lower() in _PLACE_FIRST:
                     continue  # "Ngõ Chợ tổ 3": a place with its team
-                titled = pattern in (_KIN_TRAILING, _TEAM_TRAILING)
+                titled = pattern in (_KIN_TRAILING, _TEAM_TRAILING, _LANE_TRAILING)
                 spans.append((_after_title(text, start, end) if titled else start, end))  # "Em Thảo, con bà …"
     for m in _AMPERSAND.finditer(text, tail):
         spans += [m.span(g) for g in (1, 2) if _signature_name(folded, m.start(g), m.group(g), no_name)]

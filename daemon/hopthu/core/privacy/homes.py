@@ -72,8 +72,8 @@ _BUILDS = re.compile(r"\b(?:xay|dao|hat|nuoi|dot|mo loa|mo nhac|cai nhau|danh nh
 _OWN_HOME = re.compile(r"\b(?:nha|gia dinh|can ho)\s(?:toi|tui|em|minh|chung toi)\b")  # "Nhà tui ở kiệt 7 …, số 7/3"
 # Not a neighbour's told by the writer's: "nhà bên cạnh nhà em ở số 17", "hộ liền kề nhà tôi là số 47".
 _OWN_HOME_RIGHT_BEFORE = re.compile(
-    r"(?<!canh )(?<!ke )(?<!xom )(?<!sat )(?<!dien )(?<!sau )(?<!truoc )(?<!gan )(?<!voi )\bnha\s(?:toi|tui|em|minh|chung toi)"
-    r"(?:\s(?:o|tai|la))?\s?:?\s?\(?$"  # "nhà tôi (SN 51)"
+    r"(?<!canh )(?<!ke )(?<!xom )(?<!sat )(?<!dien )(?<!sau )(?<!truoc )(?<!gan )(?<!voi )\bnha\s"
+    r"(?:(?:bo|me|cha|ba|ong|bo me|ong ba)\s)?(?:toi|tui|em|minh|chung toi)(?:\s(?:o|tai|la))?\s?:?\s?\(?$"  # "nhà mẹ tôi ở"
 )
 # The writer next door to the site, then the number: "Tôi nhà bên cạnh, số 202", "em là nhà đối diện, số 9".
 _WRITER_NEXT_DOOR = re.compile(r"(?:\b(?:toi|tui|em|minh|chung toi)\s(?:la\s|o\s)?nha|\bnha\s(?:toi|tui|em|minh|chung toi)(?:\so)?)"
@@ -165,7 +165,7 @@ _STRETCH_CUE = re.compile(r"(?:\btu|\bden|truoc|canh|doi dien|goc|sat|gan|(?<!o 
 _SITE_AFTER = re.compile(
     r"karaoke|\bhat\b|nuoi|dang xay|xay dung|xay lan|lan chiem|do rac|do tron|dot rac|kinh doanh|mo quan|tu tap"
     r"|do nuoc|xa nuoc|nuoc thai|xa thai|chat dong|boc mui|danh bac|bay ban|lan ra|mo nhac|hat hoi|cho thue kho"
-    r"|cho (?:\w+\s){0,3}nguoi (?:thue|o)|khong khai bao|dap tuong|dap pha|pha do|bui bay"
+    r"|cho (?:\w+\s){0,3}nguoi (?:thue|o)|khong khai bao|dap tuong|dap pha|pha do|bui bay|mo loa"
     r"|mo (?:cua hang|xuong|tiem|lo|kho|co so|xuong san xuat)\b"  # "ở số 40 … mở xưởng sơn trong nhà"
     # "đổ vật liệu xây dựng": "đổ" (to dump) folds to "do" (by), so it is a site before the sufferer's "do"
     r"|do (?:dong|vat lieu|cat|gach|dat|phe thai|xa ban)|xa khoi|khoi den"

@@ -68,6 +68,8 @@ ROLE_AFTER = re.compile(
     r"(?:the |our |your )?(?:ward )?(?:vice )?chair(?:man|woman|person)|(?:the )?(?:ward|police) officer|"  # English letters
     r"truong (?:thon|xom|ap)|chanh van phong|van phong (?:hdnd|ubnd|uy ban)|"
     r"(?:pho )?truong (?:tram|ban|phong|cong an|khu pho)|"
+    # the head of the ward's order team: "ông X, đội trưởng đội trật tự đô thị phường" (not a builders' team leader)
+    r"(?:pho )?doi truong (?:doi )?" + _CITY_TEAM + r"|"
     r"cong an khu vuc|canh sat khu vuc)"
     # "chú X bên tư pháp", "chị Y ở bộ phận hộ tịch" (not "cho cháu X, hộ tịch phường hẹn …": the office answered)
     r"|\s(?:lam\s)?(?:ben|o|thuoc)\s(?:bo phan\s)?(?:tu phap|ho tich)\b"
