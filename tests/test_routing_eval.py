@@ -32,12 +32,14 @@ FLOORS = {
         # 0.983 before the second wave of 2026-12-06's second session (r-4001 … r-4120, rules/131 … 134)
         # 0.984 before the rounds of 2026-12-06's third session (r-4121 … r-4240, rules/135 … 138)
         # 0.985 before r-4631 … r-4660 (rules/152)
+        # 0.985 before r-4661 … r-4690 (rules/153)
         "lead_agency_accuracy": 0.986,  # 0.977 before the sixth session of 2026-12-05 (r-3191 … r-3370)
         # 0.966 after r-3081 … r-3110 (r-3104, r-3110 left wrong), 0.967 after r-3141 … r-3170, 0.970 after r-3460
         # 0.975 before r-4001 … r-4120
         # 0.976 before r-4121 … r-4150 (rules/135)
         # 0.977 before r-4331 … r-4360 (rules/142)
         # 0.978 before r-4631 … r-4660 (rules/152)
+        # 0.978 before r-4661 … r-4690 (rules/153)
         "category_accuracy": 0.979,  # 0.971 before the rounds of 2026-12-06; 0.970 before r-3491 … r-3520 (abuse round 12)
         "complex_f1": 0.985,  # 0.983 before r-3911 … r-3940; 0.981 before the rounds of 2026-12-06; 0.977 before the sixth session of 2026-12-05
         "urgent_recall": 1.0,  # 0.994 until rules/14 knew a homeless person shivering in the cold now (r-1641)
@@ -54,6 +56,7 @@ FLOORS = {
         # co-agency recall 0.924 before r-4511 … r-4540 (rules/148)
         # co-agency recall 0.926 / precision 0.914 before r-4631 … r-4660 (rules/152)
         "co_agency_recall": 0.931,  # 0.923 on merge-46 until rules/136's first rule was dropped (it cost the fresh part)
+        # co-agency recall 0.926 before r-4661 … r-4690 (rules/153)
         # co-agency recall 0.924 / precision 0.913 before r-4391 … r-4420 (rules/144)
         # 0.924 before r-4421 … r-4450 (rules/145)
         # co-agency recall 0.924 before r-4481 … r-4510 (rules/147)
