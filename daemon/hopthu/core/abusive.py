@@ -79,7 +79,10 @@ _ADDRESSED_INSULT_MARKED = re.compile(
 _ADDRESSED_INSULT_PLAIN = re.compile(
     r"(?<!\w)(?:(?:lu|bay|bon|thang|thg|con mu|tui|chung may|bon may)(?:\s\w+){0,3}?\s(?:khon nan|mat day|sau bo|sau mot"
     r"|vo dung|an hai|an bam|suc vat|suc sinh|rac ruoi|mat day|vo hoc|can ba|vo liem si|dau dat|ba dau"
-    r"|an khong ngoi roi|mat hang|vo tich su|tay sai|de tien|bi oi|ky sinh trung|that duc|doi lot nguoi|mot gong"
+    r"|an khong ngoi roi|mat hang|vo tich su|tay sai"
+    # bare "de tien" is as often "để tiện / để tiền" ('tu thang truoc de tien cham soc ba', r-4664) as "đê tiện"
+    r"|de tien(?!\s(?:cham|lien|theo|di|ve|lam|mua|gui|tra|dong|nop|an|o|sinh|hoc|kham|cho|xem|tim|nhan|lay|giu"
+    r"|dua|don|thue|tiet|chi|tieu|sua|xay|nuoi|mo|ban))|bi oi|ky sinh trung|that duc|doi lot nguoi|mot gong"
     r"|dao duc gia|mat nguoi da thu)|ngu nhu (?:cho|lon|bo|heo)"
     # "đồ" (as "do", "lý do") only right before the insult; "lũ ngu", "lũ chó" ("bọn chó" is "bốn chỗ")
     r"|do (?:khon nan|mat day|suc vat|suc sinh|vo liem si|rac ruoi|vo hoc|can ba|khon kiep|mat net|that duc|con heo"
