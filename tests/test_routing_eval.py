@@ -57,8 +57,9 @@ FLOORS = {
         # co-agency recall 0.926 / precision 0.914 before r-4631 … r-4660 (rules/152)
         # 0.930 / 0.915 on merge-47: 0.931 / 0.918 were rt-s44j's own figures; merged with r-4661 … r-4690, whose seven
         # co-agency misses stay (r-4665, r-4669, r-4671, r-4679, r-4681, r-4685, r-4689), the larger set gives 0.9306 / 0.9158
-        "co_agency_recall": 0.930,  # 0.923 on merge-46 until rules/136's first rule was dropped (it cost the fresh part)
+        "co_agency_recall": 0.932,  # 0.923 on merge-46 until rules/136's first rule was dropped (it cost the fresh part)
         # co-agency recall 0.926 before r-4661 … r-4690 (rules/153)
+        # co-agency recall 0.931 before r-4691 … r-4720 (rules/154)
         # co-agency recall 0.924 / precision 0.913 before r-4391 … r-4420 (rules/144)
         # 0.924 before r-4421 … r-4450 (rules/145)
         # co-agency recall 0.924 before r-4481 … r-4510 (rules/147)
@@ -80,7 +81,8 @@ FLOORS = {
         # rules/106 (r-3251 … r-3280); 0.903 before rules/116 and 124; 0.914 before rules/129 (r-3941 … r-3970);
         # 0.921 before r-4001 … r-4030 (r-4025, an arson threat without marks, caught)
         # 0.928 before rules/147 (r-4481 … r-4510)
-        "abuse_recall": 0.933,  # 0.923 before rules/138 (r-4211 … r-4240)
+        # 0.933 before rules/154 (r-4691 … r-4720)
+        "abuse_recall": 0.937,  # 0.923 before rules/138 (r-4211 … r-4240)
         "abuse_precision": 1.0,  # 0.994 on the merge of 2026-12-06, before the flags' mends (r-3859, "Phan Quoc Dat")
     },
     # heldout: how the figures came to be, batch by batch: tests/eval/routing/FLOORS.md
