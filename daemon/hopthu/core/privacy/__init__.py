@@ -105,7 +105,7 @@ def _find_private_names(text: str) -> list[Span]:
         + find_bare_kin_names(text, names) + find_shaped_names(text, _CUES) + split_names(text, names) \
         + find_alone_nicknames(text) + find_heading_name(text, GIVEN_LOWER.__contains__) \
         + find_scorn_names(text, fold_same_length, GIVEN_LOWER, GIVEN_FOLDED) \
-        + contact_role_names(text, fold_same_length) + closing_role_names(text, fold_same_length) \
+        + contact_role_names(text, fold_same_length) + closing_role_names(text, fold_same_length, SURNAMES) \
         + phone_signed_names(text, fold_same_length, _NOT_SIGNED.__contains__, _NAME_WORDS.__contains__) \
         + find_kin_lower_names(text, fold_same_length, NAME_SYLLABLES) \
         + find_scam_names(text, fold_same_length, NAME_SYLLABLES, GIVEN_LOWER, names) \

@@ -127,7 +127,7 @@ _SITE_CUE = re.compile(
     r"quan\b(?! tam\b)|xuong(?! (?:dong|den|duoi|thap|toi|tan)\b)|cua hang|construction|\bsite\b|gara|garage"  # not "quan tâm"
     r"|cong trinh|karaoke|bida|tiem|co so|diem|tang \d|nha ben\b|nha hang(?! xom)|kho\b|bai\b|kinh doanh|lo (?:nuong|ren|gach|than|mo|banh)"
     r"|day them|mo lop|sua xe|rua xe|giet mo"  # a trade carried on at that address: "dạy thêm ở nhà riêng số 15"
-    r"|(?:ngoi|toa) nha \d{1,2} tang|dang xay|dang thi cong|khoi cong"  # a building going up: "Ngôi nhà 7 tầng đang xây ở số 52"
+    r"|(?:ngoi|toa) nha \d{1,2} tang|dang xay|dang thi cong|khoi cong(?=[^,;]*$)"  # a building going up ("khởi công": same clause)
     r"|(?<!toi )(?<!em )(?<!minh )xay (?:lai |moi )?nha\b(?=[^,;]*$)"  # "xây nhà 4 tầng tại số 21", in its comma clause
     r"|xay (?:dung\s)?(?:trai phep|sai phep|khong phep|vuot tang)"  # "vụ xây trái phép ở số 27 ngõ 8" (p-2815)
     # a petrol station, a pharmacy, a clinic, a guest house: "Cây xăng ở số 200 đường Láng", "Nhà thuốc ở số 56"

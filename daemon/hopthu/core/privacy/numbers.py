@@ -114,7 +114,11 @@ _HELD_LATER = re.compile(r"\bbi\s(?:\w+\s){0,9}?(?:tam giu|giu)\sxe\b")
 _DESCRIBED = re.compile(r"\b(?:xe|chiec xe|xe may|xe cua \w+)\s(?:la|mang|hieu|loai)\b")
 # ... or by its model and colour, the theft told earlier in the same sentence: "Xe máy của em bị mất trộm … ở bãi xe
 # trước nhà văn hóa, xe Wave màu đỏ biển số …" (p-4444; not a strange "xe máy màu đen" seen in a later sentence).
-_DESCRIBED_COLOUR = re.compile(r"\bxe\s(?:\w+\s){1,2}mau\s\w+")
+# Not a vehicle ridden by someone ("kẻ trộm đi xe Exciter màu đen biển …", "người chạy xe Vision màu đỏ"), nor one in a
+# comma clause that tells of the thief ("camera quay được kẻ gian với chiếc xe SH màu trắng biển …"): the offender's
+# vehicle, whose plate stays ("bị kẻ gian lấy mất ở bãi xe, xe Wave màu đỏ biển …" is still the stolen one).
+_DESCRIBED_COLOUR = re.compile(r"(?<!\bdi )(?<!\bchay )(?<!\blai )(?<!\bcuoi )(?<!\bphong )\bxe\s(?:\w+\s){1,2}mau\s\w+")
+_THIEF = re.compile(r"\b(?:ke (?:trom|gian|cap)|ten trom|doi tuong|nghi pham|thanh nien|bon (?:trom|cuop)|ke cuop|cuop|giat)\b")
 _TOLD_STOLEN = re.compile(r"\b(?:bi mat|mat trom|bi trom|trom mat|bi lay|mat xe|tim lai)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # Found by the writer ("tôi nhặt được một chiếc xe máy … biển …", "xe vô chủ"): someone else's lost vehicle.
@@ -198,7 +202,7 @@ def _described_after_theft(text: str, start: int) -> bool:
     clause = fold_same_length(clause_before(text, start, 50))
     if _DESCRIBED_COLOUR.search(clause):
         sentence = _SENTENCE_END.split(text[max(0, start - 220) : start])[-1]
-        if _TOLD_STOLEN.search(fold_same_length(sentence)):
+        if _TOLD_STOLEN.search(fold_same_length(sentence)) and not _THIEF.search(clause.rsplit(",", 1)[-1]):
             return True
     return bool(_DESCRIBED.search(clause) and _TOLD_STOLEN.search(fold_same_length(text[max(0, start - 220) : start])))
 

@@ -2,7 +2,8 @@
 
 - the submitter's contact line with a role before the name ("Người liên hệ: Trưởng ban Tạ Quang Huy"): the role
   does not make the submitter an official (GUIDE.md: the submitter's identity is always confidential);
-- the writer's name on a signature line that opens on a role, under a closing ("Thay mặt …,\nTrưởng ban X");
+- the writer's name on a signature line that opens on a role, under a closing ("Thay mặt …,\nTrưởng ban X"), when
+  the letter ends there (an official signing a notice the writer quotes, then goes on, keeps the name);
 - the writer's flat in brackets after their signed name ("[họ tên] (p.1204)"): "p." is "phòng";
 - the writer's house number at the end of an address told in pieces ("Tôi tên [họ tên], ở tổ 6, ngõ 12 phố Đội
   Cấn, nhà số 7."): only lanes, streets and groups between the residence and the number.
@@ -14,7 +15,7 @@ Every pattern is bounded (no nested quantifiers over overlapping classes).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 Span = tuple[int, int]
 Fold = Callable[[str], str]
@@ -68,16 +69,49 @@ _CLOSING_ROLE = re.compile(
 )
 
 
-def closing_role_names(text: str, fold: Fold) -> list[Span]:
-    """The writer's name on a signature line that opens on a role, right under a closing line."""
+# What may follow the writer's signature without the letter going on: a contact line, labelled with or without a
+# colon ("sdt 0912…", "địa chỉ ngõ Hòa Bình", "email …"), thanks ("Xin chân thành cảm ơn phường."), or a postscript,
+# which ends the scan (folded line start).
+_SIGNATURE_TAIL = re.compile(r"(?:s?dt|dien thoai|di dong|dia chi|e-?mail|zalo|tel|so nha|nha o"
+                             r"|(?:xin )?(?:chan thanh )?cam on|tran trong)\b")
+_POSTSCRIPT = re.compile(r"(?:p\.?s\b|tai but)")
+
+
+def _letter_goes_on(text: str, end: int, fold: Fold) -> bool:
+    """Whether the letter goes on after the signature line ending at `end`: within the next six lines (500
+    characters), a line of four words or more opening in lower case ("đã giúp gia đình tìm lại cháu bé.") or ending
+    as a sentence ("Xin hỏi phường khoản thu này có đúng không?"). A contact or address line is no sentence: a colon
+    in its first 21 characters ("SĐT: …"), a digit or an "@" ("Tổ dân phố số 5, phường Tân Mai.", "sdt 0912…"), a
+    contact label or thanks (`_SIGNATURE_TAIL`); a postscript ("P.S. Mong phường sớm trả lời.") is still the writer's."""
+    for line in text[end : end + 500].split("\n")[1:7]:
+        line = line.strip(" \t\"'“”")
+        if not line or ":" in line[:21] or "@" in line or any(ch.isdigit() for ch in line):
+            continue
+        head = fold(line[:24]).lower()
+        if _POSTSCRIPT.match(head):
+            return False
+        if not _SIGNATURE_TAIL.match(head) and len(line.split()) >= 4 and (line[0].islower() or line[-1] in ".?!"):
+            return True
+    return False
+
+
+def closing_role_names(text: str, fold: Fold, surnames: Collection[str]) -> list[Span]:
+    """The writer's name on a signature line that opens on a role, right under a closing line and ending the letter:
+    not an official listed under "Xin cảm ơn các đồng chí:", confirming ("Tổ trưởng xác nhận: X"), or signing a
+    notice or a reply the writer quotes before going on. The name opens on one of `surnames` (folded) unless cut at
+    four words; "Tổ trưởng Tổ Dân Phố" signs no name."""
     folded = fold(text)
     if "thay mat" not in folded and "tran trong" not in folded and "kinh thu" not in folded \
             and "tm." not in folded and "than ai" not in folded and "xin cam on" not in folded:
         return []
     spans = []
     for m in _CLOSING_ROLE.finditer(folded):
+        closing, role = folded[m.start() : m.end()].split("\n", 1)
+        if closing.rstrip().endswith(":") or "xac nhan" in role or _letter_goes_on(text, m.end(), fold):
+            continue
         span = _trailing_name(text, folded, m.start(), m.end())
-        if span:
+        words = folded[span[0] : span[1]].lower().split() if span else []
+        if span and (words[0] in surnames or len(words) == 4):  # four: a longer name cut ("Tôn Nữ Thị Ngọc Hà")
             spans.append(span)
     return spans
 
