@@ -47,6 +47,7 @@ from hopthu.core.privacy.petitioners import petitioner_names
 from hopthu.core.privacy.phonesigns import phone_signed_names
 from hopthu.core.privacy.placedagain import drop_placed_again
 from hopthu.core.privacy.publicnames import keep_public_names
+from hopthu.core.privacy.registered import registered_names
 from hopthu.core.privacy.sameflat import flats_said_as_site
 from hopthu.core.privacy.scamnames import find_scam_names, kin_named_officials
 from hopthu.core.privacy.scornnames import find_scorn_names
@@ -109,7 +110,7 @@ def _find_private_names(text: str) -> list[Span]:
         + phone_signed_names(text, fold_same_length, _NOT_SIGNED.__contains__, _NAME_WORDS.__contains__) \
         + find_kin_lower_names(text, fold_same_length, NAME_SYLLABLES) \
         + find_scam_names(text, fold_same_length, NAME_SYLLABLES, GIVEN_LOWER, names) \
-        + petitioner_names(text, fold_same_length, SURNAMES) \
+        + petitioner_names(text, fold_same_length, SURNAMES) + registered_names(text, fold_same_length, SURNAMES) \
         + signed_lower_names(text, fold_same_length, _SIGNED_WORDS) + short_honour_names(text, fold_same_length, GIVEN_FOLDED) \
         + holder_names(text, fold_same_length, SURNAMES, _SIGNED_WORDS) \
         + owner_names(text, fold_same_length, _NAME_WORDS)  # "tks\nlinh [số điện thoại]", "c lan", "Ong chu la Binh" (`lowersigns`)

@@ -158,9 +158,9 @@ _SITE_BEFORE_HOME = re.compile(
 # ("nhắc nhà số 41 ngõ 8 không để xe …": the house to be reminded is the site, p-3378)
 _OBJECT_CUE = re.compile(r"(?:phan anh|kiem tra|xu ly|to giac|xu phat|lap bien ban|ve viec|nhac|nhac nho)\s(?:ve\s|tai\s|o\s)?"
                          r"(?:nha\s)?$")
-# ... a stretch of street ("từ số 1 đến số 40", "trước số 80", "cạnh số 1") ...
-_STRETCH_CUE = re.compile(r"(?:\btu|\bden|truoc|canh|doi dien|goc|sat|gan|(?<!o )(?<!la )\bngay|\bgiua(?:\s(?:so\s)?\w{1,5}\s(?:va|voi))?)"
-                          r"\s?(?:(?:cua|cong)\snha\s|nha\s|cua\s|cong\s)?$")  # "lối đi chung giữa số 31 và số 33", "trước cửa nhà số 56"
+# ... a stretch of street ("từ số 1 đến/tới số 40", "trước (cửa nhà) số 80", "cạnh số 1", "lối đi chung giữa số 31 và số 33")
+_STRETCH_CUE = re.compile(r"(?:\btu(?:\s(?:so\s)?\w{1,5}\stoi)?|\bden|truoc|canh|doi dien|goc|sat|gan|(?<!o )(?<!la )\bngay"
+                          r"|\bgiua(?:\s(?:so\s)?\w{1,5}\s(?:va|voi))?)\s?(?:(?:cua|cong)\snha\s|nha\s|cua\s|cong\s)?$")
 # ... or what happens there, said right after the address ("nhà số 27 ngõ 45 hát karaoke", "đang xây").
 _SITE_AFTER = re.compile(
     r"karaoke|\bhat\b|nuoi|dang xay|xay dung|xay lan|lan chiem|do rac|do tron|dot rac|kinh doanh|mo quan|tu tap"
