@@ -55,8 +55,9 @@ class RuleMatch:
     @property
     def context(self) -> bool:
         """Whether all its evidence is context, no matter of the letter: the story before its business, or the
-        writer's introduction ("Tôi là Ngô Thị Lan, 58 tuổi, bán hàng rong": who, which trade, where they live;
-        `Place.intro`, which holds the story too)."""
+        writer's introduction ("Tôi là Ngô Thị Lan, 58 tuổi, bán hàng rong": who, which trade, where they live)
+        or signature block ("Thay mặt Chi hội người cao tuổi tổ 19: ...", `signature.py`; `Place.intro`, which
+        holds the story too)."""
         text = self._where.place("text")
         return in_story(text.starts, text.intro, [h.hit.pos if h.hit.place == "text" else -1 for h in self.hits])
 

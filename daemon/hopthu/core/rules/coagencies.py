@@ -1,7 +1,7 @@
 """The co-ordinating agencies of a weighed decision: besides the lead, which bodies a letter also needs.
 
 Owns: the runner-up close enough to the winner (its own rules' evidence, told as a matter of now, outside the
-story before the business and the writer's introduction, not only asked about, denied or imagined), an agency
+story before the business, the writer's introduction and signature block, not only asked about, denied or imagined), an agency
 whose evidence stands in a further point ("Ngoài ra, ...", a list's later item, a paragraph after the request),
 and a second matter told apart in a sentence of its own. Pure: the candidates and the weighed places come from
 `weighing.py`, `evidence.py` and `place.py`.

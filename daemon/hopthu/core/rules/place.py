@@ -2,7 +2,8 @@
 
 Owns: a place's sentences and paragraphs, where its cue words stand (`cues.py`: negation, hypothetical,
 past and earlier times, the request, the main issue, a further point, the salutation "Kính gửi ...", the
-story told before the letter turns to its business, a landmark of the address), and from them the factor of
+story told before the letter turns to its business, a landmark of the address; the writer's introduction and
+signature block, `signature.py`, are context), and from them the factor of
 a hit at each position (the opening and the request over a passing mention later, the salutation almost
 nothing, a negation, hypothetical or past-time cue just before it much less: a negation or hypothetical only
 in its own clause, `_SCOPE_ENDS`), with a Vietnamese note saying why. Also asked by a position: is it told as
@@ -23,6 +24,7 @@ from collections.abc import Mapping, Sequence
 from hopthu.core.privacy.base import merge
 from hopthu.core.rules.cues import CUES  # the cue words, by kind
 from hopthu.core.rules.paragraphs import after_request, background
+from hopthu.core.rules.signature import signature
 from hopthu.core.rules.turns import SUPERSEDED_FACTOR, SUPERSEDED_NOTE
 from hopthu.core.textnorm import afold, fold_case, strip_marks, written_with_marks
 
@@ -37,6 +39,7 @@ HYPOTHETICAL_FACTOR = 0.3  # a topic imagined ("nếu tôi làm mất thẻ căn
 PLACE_FACTOR = 0.4  # a keyword that only names a landmark of the address
 HABIT_WINDOW = 90  # "mấy tháng nay cống thoát nước trước số 15 phố Hàng Cót bốc mùi hăng hắc như mùi gas"
 PAST_WINDOW = 50  # "tháng trước cây đổ nhưng đã dọn xong"
+SIGNATURE_ASIDE = True  # the signature block weighs like the introduction (a secondary point)
 SALUTATION_SPAN = 40  # a salutation opens its sentence
 ASIDE_SPAN = 16  # an aside word opens its sentence ("À, ngoài ra", "- Thêm nữa")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
@@ -165,6 +168,13 @@ class Place:
             self.cues.setdefault("aside", [])  # the fast path below must not skip it
         self.salutation = {i for p, e in self.cues.get("salutation", ())
                            if e - starts[i := bisect_right(starts, p) - 1] <= SALUTATION_SPAN}
+        if not subject:  # the signature block ("Thay mặt Chi hội người cao tuổi tổ 19: ..."): who writes, context
+            signed = signature(value, starts, self.request, self.main, self.salutation)
+            self.intro |= signed
+            self.request -= signed  # "Người đề nghị: Nguyễn Văn An"
+            if SIGNATURE_ASIDE and signed:
+                self.aside |= signed
+                self.cues.setdefault("aside", [])
         if told:  # the story before "Nay tôi xin phản ánh ...": context, like the introduction
             self.intro |= told
             self.aside |= told
