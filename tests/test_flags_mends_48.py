@@ -28,3 +28,19 @@ def test_so_as_to_after_a_month_is_no_insult(pipeline_flags, text):
 def test_vile_said_of_officers_stays_abuse(pipeline_flags, text):
     for t in (text, afold(text)):
         assert "abusive" in pipeline_flags(t, ""), t
+
+
+@pytest.mark.parametrize("text", [
+    "Cụ ông Giáp Văn Thu (89 tuổi, ở cùng con gái là chị Giáp Thị Loan, sđt chị Loan 0852 671 304) hỏi về chế độ mừng"
+    " thọ 90 tuổi năm 2027 và thủ tục nhận quà.",
+    "Bà Loan tổ 5 hỏi khi nào phường phát quà Tết, nhà bà được nhận quà không, liên hệ 0912 345 678.",
+])
+def test_a_woman_named_loan_is_no_loan_offer(pipeline_flags, text):
+    # "Loan" is a given name; a bare English "loan" no longer counts as an offer (p-4514)
+    for t in (text, afold(text)):
+        assert "spam" not in pipeline_flags(t, ""), t
+
+
+def test_an_english_loan_offer_stays_spam(pipeline_flags):
+    text = "Instant loan approval in 10 minutes, guaranteed, no documents. Contact us on Telegram @fastcash_vn"
+    assert "spam" in pipeline_flags(text, "")

@@ -108,7 +108,9 @@ _OFFER = Phrases(
     # English
     "guaranteed", "guaranteed profit", "profit", "earn", "daily", "withdraw", "withdraw anytime", "staking",
     "crypto", "affordable", "free audit", "free trial", "services", "seo", "discount", "limited offer",
-    "best price", "loan", "investment",
+    # not a bare "loan": it is a given name ("chị Loan 0852 …" beside "nhận quà" of a longevity gift, p-4514)
+    "best price", "personal loan", "loan offer", "instant loan", "fast loan", "quick loan", "payday loan",
+    "loan approval", "loans", "investment",
 )
 #: How the offer wants to be answered (phone numbers and links counted apart).
 _REACH = Phrases(
