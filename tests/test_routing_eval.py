@@ -57,7 +57,8 @@ FLOORS = {
         # co-agency recall 0.926 / precision 0.914 before r-4631 … r-4660 (rules/152)
         # 0.930 / 0.915 on merge-47: 0.931 / 0.918 were rt-s44j's own figures; merged with r-4661 … r-4690, whose seven
         # co-agency misses stay (r-4665, r-4669, r-4671, r-4679, r-4681, r-4685, r-4689), the larger set gives 0.9306 / 0.9158
-        "co_agency_recall": 0.931,  # 0.9318 on merge-47 with r-4661 … r-4720 (0.932 on rt-s44m alone); 0.923 on merge-46 until rules/136's first rule was dropped (it cost the fresh part)
+        # 0.9318 on merge-47 with r-4661 … r-4720 (0.932 on rt-s44m alone)
+        "co_agency_recall": 0.931,  # 0.923 on merge-46 until rules/136's first rule was dropped (it cost the fresh part)
         # co-agency recall 0.926 before r-4661 … r-4690 (rules/153)
         # co-agency recall 0.931 before r-4691 … r-4720 (rules/154)
         # co-agency recall 0.924 / precision 0.913 before r-4391 … r-4420 (rules/144)
