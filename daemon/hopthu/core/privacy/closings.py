@@ -75,6 +75,11 @@ _CONTACT_WORDS = frozenset("zalo hotline inbox ib lien goi call tel viber sdt dt
 
 
 _PLACE_FIRST = frozenset("ngõ ngo ngách ngach hẻm hem kiệt kiet đường duong phố pho chợ cho khu xóm xom nhà nha phường phuong".split())
+# ... and, before the lane in brackets, words (as written, with their marks) that begin a place, a shop or a month:
+# "Chùa Hà (ngõ 5)", "Trường Tô Hoàng (ngõ 12)", "Quán Bà Béo (ngõ 91)", "Phở Thìn (ngõ 13)", "Tháng Mười (ngõ 8)".
+_LANE_PLACE_FIRST = frozenset("chùa chua đình đền miếu trường cầu quán karaoke gara tiệm tiem tháng vườn bến bãi cổng cửa "
+                              "siêu tạp sân tòa chung trạm bệnh phòng hiệu shop cafe phở bún bánh bia lẩu cơm cháo xôi "
+                              "chè ốc".split())
 _FOOTER_WORDS = frozenset("sent gửi gui được duoc trân tran thanks cảm cam best regards kind hotline tel sđt sdt đt dt".split())
 _TITLES = frozenset("bà ông em anh chị cô chú bác cụ cháu con dì cậu thím".split())
 _KIN_ALONE = _TITLES | frozenset("mẹ bố ba má mạ mệ".split())
@@ -94,8 +99,9 @@ def _signature_name(folded: str, start: int, name: str, no_name: NoName) -> bool
     return name == "Phương" or not no_name(folded, start)  # "Phương" signs, "Phường" does not
 
 
-def closing_names(text: str, folded: str, no_name: NoName) -> list[Span]:
-    """`folded` is `text` folded with the same length; `no_name(folded, start)` tells a word that begins no name."""
+def closing_names(text: str, folded: str, no_name: NoName, places: frozenset[str] = frozenset()) -> list[Span]:
+    """`folded` is `text` folded with the same length; `no_name(folded, start)` tells a word that begins no name;
+    `places` (folded, lower case) are the people streets are named after: "Nguyễn Trãi (ngõ 175)" is no signature."""
     spans: list[Span] = []
     tail = max(0, len(text) - 160)  # a signature stands at the end
     for m in _INITIALS.finditer(text, tail):
@@ -118,6 +124,10 @@ def closing_names(text: str, folded: str, no_name: NoName) -> list[Span]:
                 start, end = m.span(1)
                 if pattern in (_TEAM_TRAILING, _LANE_TRAILING) and m.group(1).split()[0].lower() in _PLACE_FIRST:
                     continue  # "Ngõ Chợ tổ 3": a place with its team
+                words = folded[start:end].lower().split()
+                if pattern is _LANE_TRAILING and (m.group(1).split()[0].lower() in _LANE_PLACE_FIRST
+                                                  or any(" ".join(words[i:]) in places for i in range(len(words)))):
+                    continue  # "Chùa Hà (ngõ 5)", "Lê Thanh Nghị (ngõ 91)", "Hồ Ba Mẫu (ngõ 3)": the lane's place
                 titled = pattern in (_KIN_TRAILING, _TEAM_TRAILING, _LANE_TRAILING)
                 spans.append((_after_title(text, start, end) if titled else start, end))  # "Em Thảo, con bà …"
     for m in _AMPERSAND.finditer(text, tail):

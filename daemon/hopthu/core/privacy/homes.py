@@ -18,7 +18,7 @@ from hopthu.core.privacy.homespots import described_homes
 from hopthu.core.privacy.ownedsites import done_away, site_beyond
 from hopthu.core.privacy.residence import lodging_before, lodging_unsafe, lot_lived_in, writer_in_building, writer_named
 from hopthu.core.privacy.samesite import drop_sites_said_twice
-from hopthu.core.privacy.sitecues import next_site_cue
+from hopthu.core.privacy.sitecues import next_site_cue, own_home_before
 from hopthu.core.privacy.sites import CLAUSE_END, flat_works_after, home_is_problem_after, names_no_site, site_before
 
 # "số nhà 15", "so nha 40", "SN 19", "sn 8", "số 12A", "so 9", "nhà số 3" (the span is "số 3").
@@ -70,11 +70,6 @@ _THING_OF_HOUSE = re.compile(r"\b(?:camera|cong|tuong|cay|cho|meo|xe|o to|oto|ma
 _BUILDS = re.compile(r"\b(?:xay|dao|hat|nuoi|dot|mo loa|mo nhac|cai nhau|danh nhau|chui boi|do rac|xa nuoc|tu tap)\b")
 # The writer's own home named in the same clause: "nhà tôi ngay bên cạnh số 86", "nha toi doi dien, nha so 4".
 _OWN_HOME = re.compile(r"\b(?:nha|gia dinh|can ho)\s(?:toi|tui|em|minh|chung toi)\b")  # "Nhà tui ở kiệt 7 …, số 7/3"
-# Not a neighbour's told by the writer's: "nhà bên cạnh nhà em ở số 17", "hộ liền kề nhà tôi là số 47".
-_OWN_HOME_RIGHT_BEFORE = re.compile(
-    r"(?<!canh )(?<!ke )(?<!xom )(?<!sat )(?<!dien )(?<!sau )(?<!truoc )(?<!gan )(?<!voi )\bnha\s"
-    r"(?:(?:bo|me|cha|ba|ong|bo me|ong ba)\s)?(?:toi|tui|em|minh|chung toi)(?:\s(?:o|tai|la))?\s?:?\s?\(?$"  # "nhà mẹ tôi ở"
-)
 # The writer next door to the site, then the number: "Tôi nhà bên cạnh, số 202", "em là nhà đối diện, số 9".
 _WRITER_NEXT_DOOR = re.compile(r"(?:\b(?:toi|tui|em|minh|chung toi)\s(?:la\s|o\s)?nha|\bnha\s(?:toi|tui|em|minh|chung toi)(?:\so)?)"
                                r"\s(?:ben canh|sat vach|doi dien|ke ben|ngay canh)\s?,?\s?(?:la\s|o\s)?$")  # "Nhà tui đối diện, số 9/2"
@@ -165,7 +160,8 @@ _STRETCH_CUE = re.compile(r"(?:\btu(?:\s(?:so\s)?\w{1,5}\stoi)?|\bden|truoc|canh
 _SITE_AFTER = re.compile(
     r"karaoke|\bhat\b|nuoi|dang xay|xay dung|xay lan|lan chiem|do rac|do tron|dot rac|kinh doanh|mo quan|tu tap"
     r"|do nuoc|xa nuoc|nuoc thai|xa thai|chat dong|boc mui|danh bac|bay ban|lan ra|mo nhac|hat hoi|cho thue kho"
-    r"|cho (?:\w+\s){0,3}nguoi (?:thue|o)|khong khai bao|dap tuong|dap pha|pha do|bui bay|mo loa"
+    r"|cho (?:\w+\s){0,3}nguoi (?:thue|o)|khong khai bao|dap tuong|dap pha|pha do|bui bay"
+    r"|mo loa (?:keo keo|hat|karaoke|cong suat|to\b|het co|ra\b|(?:den|toi) \d)"  # not "phường mở loa thông báo"
     r"|mo (?:cua hang|xuong|tiem|lo|kho|co so|xuong san xuat)\b"  # "ở số 40 … mở xưởng sơn trong nhà"
     # "đổ vật liệu xây dựng": "đổ" (to dump) folds to "do" (by), so it is a site before the sufferer's "do"
     r"|do (?:dong|vat lieu|cat|gach|dat|phe thai|xa ban)|xa khoi|khoi den"
@@ -323,7 +319,7 @@ def _is_home(text: str, start: int, end: int, number: str, later: _LaterSites) -
     before = fold_same_length(clause_before(text, start, 60))
     if _RIGHT_AT_SITE.match(fold_same_length(text[end : end + 50])):
         return False  # "Nhà tôi số 78 phố Tân Mai ngay chỗ xe đỗ": the number tells where the problem stands
-    if _OWN_HOME_RIGHT_BEFORE.search(before):
+    if own_home_before(before, clause_before(text, start, 60)):  # (`sitecues`)
         return True  # "Xưởng gỗ ở số 60 làm ồn, nhà tôi số 62": the writer's home, whatever the clause named before
     if _WRITER_NEXT_DOOR.search(before):
         return True  # "Tôi nhà bên cạnh, số 202": "nhà bên" is the writer's, not a site
@@ -459,7 +455,7 @@ _OFFICE_AFTER = re.compile(
 def _flat_is_site(text: str, start: int, end: int) -> bool:
     """A flat the complaint is about: "Căn hộ 702 tòa A chung cư Hoàng Gia sửa nhà khoan đục cả ngày" (what happens
     there said in the same clause, not suffered, no writer's home named right before): the agency needs it."""
-    if _OWN_HOME_RIGHT_BEFORE.search(fold_same_length(clause_before(text, start, 30))):
+    if own_home_before(fold_same_length(clause_before(text, start, 30)), clause_before(text, start, 30)):
         return False
     clause = bracket_part(text, start, fold_same_length(re.split(r"[,.;:\n]", text[end : end + 80], maxsplit=1)[0]))
     site = _FLAT_SITE.search(clause)

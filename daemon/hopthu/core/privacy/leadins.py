@@ -56,6 +56,7 @@ def not_a_name(text: str, folded: str, pos: int) -> bool:
 # thị phường, …"): "chị Lan, đội trật tự đô thị đến tịch thu hàng của chị ấy", "bà Tư - trật tự đô thị đã thu hết"
 # name a vendor the team came to.
 _CITY_TEAM = r"(?:doi )?(?:trat tu|quan ly) do thi"
+_CITY_HEAD = r"(?:pho )?doi truong (?:doi )?" + _CITY_TEAM
 ROLE_AFTER = re.compile(
     r"\s?[,\-–(]?\s?(?:lam\s)?(?:ben|o|cua|thuoc|tai|la)?\s?(?:phong (?:kinh te|van hoa|tu phap|tai nguyen)|ubnd|uy ban|cong an phuong|"
     r"trung tam phuc vu|tram y te|dia chinh|can bo|cong chuc|vien chuc|(?:pho )?chu tich|to truong|to pho|bi thu|"
@@ -68,12 +69,15 @@ ROLE_AFTER = re.compile(
     r"(?:the |our |your )?(?:ward )?(?:vice )?chair(?:man|woman|person)|(?:the )?(?:ward|police) officer|"  # English letters
     r"truong (?:thon|xom|ap)|chanh van phong|van phong (?:hdnd|ubnd|uy ban)|"
     r"(?:pho )?truong (?:tram|ban|phong|cong an|khu pho)|"
-    # the head of the ward's order team: "ông X, đội trưởng đội trật tự đô thị phường" (not a builders' team leader)
-    r"(?:pho )?doi truong (?:doi )?" + _CITY_TEAM + r"|"
     r"cong an khu vuc|canh sat khu vuc)"
     # "chú X bên tư pháp", "chị Y ở bộ phận hộ tịch" (not "cho cháu X, hộ tịch phường hẹn …": the office answered)
     r"|\s(?:lam\s)?(?:ben|o|thuoc)\s(?:bo phan\s)?(?:tu phap|ho tich)\b"
     r"|\s?[,\-–]?\s?(?:lam\s)?(?:ben|o|cua|thuoc|tai|la)\s" + _CITY_TEAM
+    # the head of the ward's order team: "ông X, đội trưởng đội trật tự đô thị phường" (not a builders' team leader),
+    # after a comma or a dash as the team itself, when no verb follows: "Bà X, đội trưởng đội trật tự đô thị đến
+    # tịch thu hàng của bà" names the vendor
+    + r"|\s?(?:\(\s?|[,\-–]?\s?(?:lam\s)?(?:ben|o|cua|thuoc|tai|la)\s)?" + _CITY_HEAD
+    + r"|\s?[,\-–]\s?" + _CITY_HEAD + r"(?:\s(?:phuong|p\.)(?:\s[^\W\d_]+){0,2})?(?=\s?[,.;:!?)\n]|$)"
     + r"|\s?\(\s?" + _CITY_TEAM + r"|\s" + _CITY_TEAM
     + r"|\s?[,\-–]\s?" + _CITY_TEAM + r"(?:\s(?:phuong|p\.)(?:\s[^\W\d_]+){0,2})?(?=\s?[,.;:!?)\n]|$)"
 )

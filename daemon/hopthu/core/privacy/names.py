@@ -350,7 +350,7 @@ def find_names(text: str) -> list[Span]:
     lower_kin.update(given for s, e in spans if (given := text[s:e]).islower() and given.isalpha())  # "ông phúc" (any lead-in)
     spans += kin_names_again(text, toks, lower_kin, officials) + bracketed_kin_names(text, folded)
     spans += next_to_phone(text, folded)
-    spans += closing_names(text, folded, lambda f, s: bool(NOT_A_NAME.match(f, s) or SIGN_SKIP.match(f[s:])))
+    spans += closing_names(text, folded, lambda f, s: bool(NOT_A_NAME.match(f, s) or SIGN_SKIP.match(f[s:])), FAMOUS)
     spans += _listed_after(text, folded, toks, spans, officials)
     spans += _given_names_again(text, folded, toks, spans, officials)
     return spans

@@ -7,6 +7,8 @@ Pure, no I/O, nothing of the package imported (`homes` passes its site-cue patte
   15 …", "Nhà tôi vừa xây lại nhà ở số 27 …"): the cue is skipped, the number is the writer's home;
 - a shop named Tâm ("Quán Tâm ở số 12 …", "Quan Tam o so 12 …"): folded it is "quan tam", which the site cue leaves
   alone as "quan tâm" (to care about); the raw clause tells "Quán" or a capitalised "Tam", and the shop is the cue.
+Before any cue, `own_home_before` tells the writer's or a relative's home right before the number ("nhà mẹ tôi ở"),
+not a person so named ("nhà bà Em ở số 8", folded "nha ba em").
 """
 
 from __future__ import annotations
@@ -18,6 +20,20 @@ from collections.abc import Callable
 _WRITER_BUILDS = re.compile(r"(?<!\w)(?:toi|tui|em|minh|chung toi|nha toi)\s(?:(?:moi|vua|da|dang|sap|muon|can|dinh"
                             r"|du dinh|tinh|chuan bi|xin|cung|nam ngoai|nam nay|nam \d{4})\s){1,3}$")
 _SHOP_TAM = re.compile(r"\bquan tam\b")
+# The writer's home or a relative's right before the number, not a neighbour's told by the writer's ("nhà bên cạnh
+# nhà em ở số 17", "hộ liền kề nhà tôi là số 47").
+_OWN_HOME_RIGHT_BEFORE = re.compile(
+    r"(?<!canh )(?<!ke )(?<!xom )(?<!sat )(?<!dien )(?<!sau )(?<!truoc )(?<!gan )(?<!voi )\bnha\s"
+    r"(?:(?P<kin>bo|me|cha|ba|ong|bo me|ong ba)\s)?(?P<who>toi|tui|em|minh|chung toi)(?:\s(?:o|tai|la))?\s?:?\s?\(?$"  # "nhà mẹ tôi ở"
+)
+
+
+def own_home_before(before: str, raw: str) -> bool:
+    """Whether the folded clause `before` ends with the writer's home ("nhà tôi ở", "nhà tôi (SN 51)") or a relative's
+    ("nhà mẹ tôi ở"); `raw` is the same clause unfolded (same length). A kin word in lower case, then a capital, is a
+    person so named, not the writer's kin: "Nhà bà Em ở số 8 … nuôi lợn", "nhà ông Minh ở số 5"."""
+    m = _OWN_HOME_RIGHT_BEFORE.search(before)
+    return m is not None and not (m.group("kin") and raw[m.start("kin")].islower() and raw[m.start("who")].isupper())
 
 
 def next_site_cue(cue_re: re.Pattern[str], before: str, raw: str, cue: re.Match[str] | None,
