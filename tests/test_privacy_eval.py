@@ -416,7 +416,8 @@ FLOORS = {
     # 3431 before the rounds of 2026-12-06 (p-3660 … p-3959, ten rounds written blind to the code)
     # 3434 before the rounds of 2026-12-06's second session (p-3960 … p-4169)
     # 3439 before the rounds of 2026-12-06's third session (p-4170 … p-4349)
-    "fresh": (3441, 3566, 0.996, 516, 545),  # 3424 before the session of p-3300..p-3419 (dwellings, namesigns, plates)
+    # 3441 before 2026-12-06's fourth session (p-4350 … p-4529, merge-47)
+    "fresh": (3444, 3566, 0.996, 516, 545),  # 3424 before the session of p-3300..p-3419 (dwellings, namesigns, plates)
 }
 
 
