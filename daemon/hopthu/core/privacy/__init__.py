@@ -18,6 +18,7 @@ from hopthu.core.privacy.daystreets import drop_pavement_streets
 from hopthu.core.privacy.dwellings import HOME_ADDRESS
 from hopthu.core.privacy.elderplaces import drop_elder_places
 from hopthu.core.privacy.firmmarkets import drop_firms_and_markets
+from hopthu.core.privacy.handlecuts import PAGE_OPENINGS
 from hopthu.core.privacy.handles import drop_page_handles, find_handle_names
 from hopthu.core.privacy.homes import BARE_NUMBER, find_home_addresses, find_house_numbers, unit_is_site
 from hopthu.core.privacy.insurance import find_insurance_numbers
@@ -33,7 +34,7 @@ from hopthu.core.privacy.markerwords import drop_house_markers
 from hopthu.core.privacy.namecues import ABBREVIATIONS, GIVEN_FOLDED, NAME_SYLLABLES, NOT_AFTER_VERB, is_place
 from hopthu.core.privacy.names import find_names
 from hopthu.core.privacy.namesigns import Cues, drop_bodies, find_shaped_names, split_names
-from hopthu.core.privacy.namewords import GIVEN_LOWER, SURNAMES
+from hopthu.core.privacy.namewords import FAMOUS, GIVEN_LOWER, SURNAMES
 from hopthu.core.privacy.notnames import drop_not_names
 from hopthu.core.privacy.numbers import (
     find_accounts,
@@ -110,7 +111,8 @@ def _find_private_names(text: str) -> list[Span]:
         + phone_signed_names(text, fold_same_length, _NOT_SIGNED.__contains__, _NAME_WORDS.__contains__) \
         + find_kin_lower_names(text, fold_same_length, NAME_SYLLABLES) \
         + find_scam_names(text, fold_same_length, NAME_SYLLABLES, GIVEN_LOWER, names) \
-        + petitioner_names(text, fold_same_length, SURNAMES) + registered_names(text, fold_same_length, SURNAMES) \
+        + petitioner_names(text, fold_same_length, SURNAMES) \
+        + registered_names(text, fold_same_length, SURNAMES, _PUBLIC_NAMES, GIVEN_FOLDED) \
         + signed_lower_names(text, fold_same_length, _SIGNED_WORDS) + short_honour_names(text, fold_same_length, GIVEN_FOLDED) \
         + holder_names(text, fold_same_length, SURNAMES, _SIGNED_WORDS) \
         + owner_names(text, fold_same_length, _NAME_WORDS)  # "tks\nlinh [số điện thoại]", "c lan", "Ong chu la Binh" (`lowersigns`)
@@ -156,6 +158,7 @@ def _find_home_addresses(text: str) -> list[Span]:
 
 _NOT_SIGNED = NOT_AFTER_VERB | ABBREVIATIONS | {"p", "phuong", "ko", "khong"}  # no name beside a phone
 _NAME_WORDS = NAME_SYLLABLES | GIVEN_FOLDED  # "- Gấp nha", "- Ok nha" beside a phone: no name
+_PUBLIC_NAMES = FAMOUS | PAGE_OPENINGS  # "là công dân Hà Nội", "tiếp công dân Hoàng Mai": no citizen (`registered`)
 _SIGNED_WORDS = _NAME_WORDS | SURNAMES | {"chi"}  # "ngô quang vinh", "linh chi" signed in lower case
 _CUES = Cues(given=GIVEN_FOLDED.__contains__, syllable=NAME_SYLLABLES.__contains__,
              placed=lambda text, start, word: is_place(text, fold_same_length(text), start, [word]))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 _PRONOUNS = frozenset("toi tui em minh".split())
 # Provinces and cities (folded), then things' names a page or a shop takes ("thanh niên", "hoa sen").
-_PAGE_OPENINGS = frozenset(
+PAGE_OPENINGS = frozenset(
     (
         "ha noi,hai phong,nam dinh,thai binh,ninh binh,ha nam,hung yen,hai duong,bac ninh,bac giang,quang ninh,"
         "thanh hoa,nghe an,ha tinh,quang binh,quang tri,quang nam,quang ngai,binh dinh,phu yen,khanh hoa,da nang,"
@@ -34,4 +34,4 @@ def cut_at_pronoun(folded_words: list[str]) -> int:
 
 def page_opening(folded_words: list[str]) -> bool:
     """Whether the run (three words or more) opens with a province's or a thing's name."""
-    return len(folded_words) > 2 and " ".join(folded_words[:2]) in _PAGE_OPENINGS
+    return len(folded_words) > 2 and " ".join(folded_words[:2]) in PAGE_OPENINGS

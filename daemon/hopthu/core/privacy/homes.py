@@ -154,7 +154,7 @@ _SITE_BEFORE_HOME = re.compile(
 _OBJECT_CUE = re.compile(r"(?:phan anh|kiem tra|xu ly|to giac|xu phat|lap bien ban|ve viec|nhac|nhac nho)\s(?:ve\s|tai\s|o\s)?"
                          r"(?:nha\s)?$")
 # ... a stretch of street ("từ số 1 đến/tới số 40", "trước (cửa nhà) số 80", "cạnh số 1", "lối đi chung giữa số 31 và số 33")
-_STRETCH_CUE = re.compile(r"(?:\btu(?:\s(?:so\s)?\w{1,5}\stoi)?|\bden|truoc|canh|doi dien|goc|sat|gan|(?<!o )(?<!la )\bngay"
+_STRETCH_CUE = re.compile(r"(?:\btu(?:\s(?:so\s)?\d\w{0,4}\stoi)?|\bden|truoc|canh|doi dien|goc|sat|gan|(?<!o )(?<!la )\bngay"
                           r"|\bgiua(?:\s(?:so\s)?\w{1,5}\s(?:va|voi))?)\s?(?:(?:cua|cong)\snha\s|nha\s|cua\s|cong\s)?$")
 # ... or what happens there, said right after the address ("nhà số 27 ngõ 45 hát karaoke", "đang xây").
 _SITE_AFTER = re.compile(
