@@ -114,3 +114,55 @@ def test_r_4594_the_elders_defrauded_need_the_police_and_the_social_office_not_t
     (item,) = [it for it in routing_eval.read_items("tuning") if it["id"] == "r-4594"]
     d = rules_alone.classify(routing_eval.submission(item))
     assert (d.category, d.agency, d.co_agencies) == ("an_ninh", "cong_an", ["vhxh"]), d.why
+
+
+# Review 52s: what follows a sign-off may still be the letter's. A postscript, a further point, a Form's content
+# field (finding 1), a short line that tells what happened (finding 2) end the block; a short "Đại diện …" line that
+# tells a matter anchors none (finding 3).
+GOES_ON = each_way([
+    "Kính gửi phường.\nĐề nghị phường cho người sửa đèn đường ngõ 7, đã hỏng mấy tuần nay.\nTrân trọng.\nTrần Thị Mai\n"
+    "P/S: quán karaoke số 15 hát đến 2 giờ sáng.",
+    "Kính gửi phường.\nXin hỏi thủ tục đăng ký khai sinh cho con.\nCảm ơn anh chị.\nCòn việc hàng xóm đánh vợ đêm nào "
+    "cũng vậy",
+    "Họ tên: Nguyễn Văn An\nSĐT: 0912 345 678\nNội dung: Dây điện ngõ 5 đứt rơi xuống đường đang tóe lửa",
+])
+
+
+@pytest.mark.parametrize("text", GOES_ON)
+def test_a_postscript_a_further_point_or_a_forms_content_after_a_sign_off_is_no_signature(text):
+    assert not any(s.startswith(("p/s", "còn việc", "con viec", "nội dung", "noi dung")) for s in _signed(text))
+
+
+@pytest.mark.parametrize("text", each_way([
+    "Kính gửi phường.\nXin hỏi thủ tục đăng ký khai sinh cho con.\nCảm ơn anh chị.\nCòn việc hàng xóm đánh vợ đêm nào "
+    "cũng vậy",
+]))
+def test_a_further_point_after_a_closing_thanks_still_brings_in_the_police(rules_alone, text):
+    d = rules_alone.classify(sub(text))
+    assert (d.category, d.agency) == ("thu_tuc", "hcc") and "cong_an" in d.co_agencies, d.why
+
+
+def test_a_crime_told_on_a_last_line_after_the_thanks_keeps_the_lead(rules_alone):
+    # with its marks: "bị", "đã", "đang" tell; without them the bare forms are names too (only "bi", "khong", …)
+    text = ("Đề nghị phường cho người sửa đèn ngõ 5 đã hỏng mấy tuần nay, tối đi lại rất khó khăn.\nXin cảm ơn!\n"
+            "Tối qua nhà số 7 bị kẻ gian cạy cửa lấy trộm")
+    d = rules_alone.classify(sub(text))
+    assert (d.category, d.agency) == ("an_ninh", "cong_an"), d.why
+    assert _signed(text) == []
+
+
+@pytest.mark.parametrize("text", each_way([
+    "Kính gửi phường.\nChúng tôi đã gửi đơn hai lần về việc nạo vét cống.\nĐại diện công ty điện lực đã hẹn mà không "
+    "đến.",
+]))
+def test_a_short_line_that_tells_what_a_representative_did_is_no_sign_off(text):
+    assert _signed(text) == []
+
+
+@pytest.mark.parametrize("text", each_way([
+    "Đèn ngõ 5 hỏng. Đề nghị thay bóng.\nTrân trọng,\nCựu chiến binh Nguyễn Văn Tư, tổ 7",
+    "Đèn ngõ 5 hỏng. Đề nghị thay bóng.\nKính thư,\nĐặng Văn Lại, tổ 19",  # bare "Dang", "Lai" are names
+    "Đèn ngõ 5 hỏng. Đề nghị thay bóng.\nĐại diện hộ dân: Nguyễn Văn An",
+]))
+def test_real_signature_blocks_keep_their_extent(text):
+    assert _signed(text), text

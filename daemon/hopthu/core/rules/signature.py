@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set
 
-from hopthu.core.textnorm import afold
+from hopthu.core.textnorm import afold, written_with_marks
 
 REACH = 320  # characters from the end a signature block may start at
 SHORT = 60  # a line of a signature block after its anchor: a name, an organisation, an address, a phone
@@ -31,6 +31,15 @@ _SIGN_OFF = re.compile(r"(?:thay mat|tm|t/m|dai dien|nguoi (?:viet(?: thu| don)?
                        r"|kien nghi|de nghi|bao tin|ky)|ky ten|da ky|ky va ghi ro ho ten|kinh thu|tran trong"
                        r"|than ai|xac nhan cua)(?!\w)")
 _ASKING = ("nguoi kien nghi", "nguoi de nghi")  # sign-off words a request cue stands in
+# A line that goes on with the letter, not its sign-off: a postscript ("P/S: ...", "P.S." split at its dot, "TB"), a
+# Form's content field, a further point ("Còn việc ...", "Ngoài ra ..."), an urgent call: the block ends before it
+_GOES_ON = re.compile(r"(?:p ?[/.]? ?s|tb|t/b|noi dung|con (?:viec|chuyen|vu|nua|co|them)|ngoai ra|them nua|nhan tien"
+                      r"|luu y|chu y|bo sung|gap|khan|cap cuu|cuu (?:voi|toi|em|giup))(?!\w)|p$")
+# A short line that tells something (what happened, is happening, was not done: "Nhà em còn bị trộm mất xe máy
+# đêm qua", "Con tôi bị bại não 12 tuổi"): no name, organisation, address nor phone of a signer. Read with the
+# letter's marks, as names share the bare forms ("Nguyễn Văn Hùng", "Đặng", "Lại", "Đà Nẵng"); "(đã ký)" signs
+_TELLS = re.compile(r"(?<!\w)(?:đã(?! ký)|đang|không|chưa|vẫn|sẽ|rồi|bị|vừa)(?!\w)")
+_TELLS_BARE = re.compile(r"(?<!\w)(?:khong|chua|roi|bi)(?!\w)")
 # A short closing thanks of its own ("Xin chân thành cảm ơn!"), not a thanks for a deed; an anchor only with a line
 # after it ("Xin cảm ơn!\nHội phụ nữ tổ 5"): a thank-you letter's last "Cảm ơn phường." may be its very matter
 _THANKS = re.compile(r"(?:xin |chan thanh |rat |tran trong |kinh )*cam on(?: (?:nhieu|rat nhieu|anh chi|cac anh chi"
@@ -46,6 +55,7 @@ def signature(value: str, starts: Sequence[int], request: Set[int], main: Set[in
     n = len(starts)
     first: int | None = None
     last: int | None = None  # the last sentence that says something
+    tells = _TELLS if written_with_marks(value[-REACH:]) else _TELLS_BARE
     si = n - 1
     while si >= 0 and len(value) - starts[si] <= REACH:
         end = starts[si + 1] if si + 1 < n else len(value)
@@ -54,7 +64,11 @@ def signature(value: str, starts: Sequence[int], request: Set[int], main: Set[in
             last = si if last is None else last
             if si in main:
                 break
+            if _GOES_ON.match(said) or not _SIGN_OFF.match(said) and tells.search(value[starts[si]:end]):
+                break  # what follows it is the letter's, and a block before it ends there
             m = _SIGN_OFF.match(said)
+            if m and m.group() == "dai dien" and tells.search(value[starts[si]:end]):
+                m = None  # "Đại diện công ty điện lực đã hẹn mà không đến": a matter, no signer
             if m and len(said) <= (SHORT if m.group() == "dai dien" else ANCHOR_MAX) \
                     and (si not in request or m.group().startswith(_ASKING)) \
                     or len(said) <= SHORT and (si not in request and _PHONE.search(said)  # "xin" asks nothing here
