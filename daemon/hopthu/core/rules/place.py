@@ -39,7 +39,6 @@ HYPOTHETICAL_FACTOR = 0.3  # a topic imagined ("nếu tôi làm mất thẻ căn
 PLACE_FACTOR = 0.4  # a keyword that only names a landmark of the address
 HABIT_WINDOW = 90  # "mấy tháng nay cống thoát nước trước số 15 phố Hàng Cót bốc mùi hăng hắc như mùi gas"
 PAST_WINDOW = 50  # "tháng trước cây đổ nhưng đã dọn xong"
-SIGNATURE_ASIDE = True  # the signature block weighs like the introduction (a secondary point)
 SALUTATION_SPAN = 40  # a salutation opens its sentence
 ASIDE_SPAN = 16  # an aside word opens its sentence ("À, ngoài ra", "- Thêm nữa")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
@@ -172,7 +171,7 @@ class Place:
             signed = signature(value, starts, self.request, self.main, self.salutation)
             self.intro |= signed
             self.request -= signed  # "Người đề nghị: Nguyễn Văn An"
-            if SIGNATURE_ASIDE and signed:
+            if signed:  # it weighs like the introduction (a secondary point)
                 self.aside |= signed
                 self.cues.setdefault("aside", [])
         if told:  # the story before "Nay tôi xin phản ánh ...": context, like the introduction

@@ -64,10 +64,11 @@ def signature(value: str, starts: Sequence[int], request: Set[int], main: Set[in
             last = si if last is None else last
             if si in main:
                 break
-            if _GOES_ON.match(said) or not _SIGN_OFF.match(said) and tells.search(value[starts[si]:end]):
-                break  # what follows it is the letter's, and a block before it ends there
             m = _SIGN_OFF.match(said)
-            if m and m.group() == "dai dien" and tells.search(value[starts[si]:end]):
+            told = tells.search(value[starts[si]:end])
+            if _GOES_ON.match(said) or not m and told:
+                break  # what follows it is the letter's, and a block before it ends there
+            if m and m.group() == "dai dien" and told:
                 m = None  # "Đại diện công ty điện lực đã hẹn mà không đến": a matter, no signer
             if m and len(said) <= (SHORT if m.group() == "dai dien" else ANCHOR_MAX) \
                     and (si not in request or m.group().startswith(_ASKING)) \
