@@ -45,6 +45,8 @@ FLOORS = {
         # complex F1 0.985 before r-4721 … r-4750 (rules/155)
         # 0.979 before r-4751 … r-4780 (rules/156)
         # complex F1 0.985 before r-4751 … r-4780 (rules/156)
+        # 0.979 before r-4781 … r-4810 (rules/157)
+        # complex F1 0.985 before r-4781 … r-4810 (rules/157)
         "complex_f1": 0.986,  # 0.983 before r-3911 … r-3940; 0.981 before the rounds of 2026-12-06; 0.977 before the sixth session of 2026-12-05
         "urgent_recall": 1.0,  # 0.994 until rules/14 knew a homeless person shivering in the cold now (r-1641)
         # urgent precision 0.984 before r-3461 … r-3490, 0.985 before the rounds of 2026-12-06
@@ -64,6 +66,7 @@ FLOORS = {
         # 0.9318 on merge-47 with r-4661 … r-4720 (0.932 on rt-s44m alone)
         # co-agency recall 0.931 / precision 0.916 before r-4721 … r-4750 (rules/155)
         # co-agency recall 0.931 before r-4751 … r-4780 (rules/156)
+        # co-agency recall 0.931 / precision 0.916 before r-4781 … r-4810 (rules/157)
         "co_agency_recall": 0.932,  # 0.923 on merge-46 until rules/136's first rule was dropped (it cost the fresh part)
         # co-agency recall 0.926 before r-4661 … r-4690 (rules/153)
         # co-agency recall 0.931 before r-4691 … r-4720 (rules/154)
