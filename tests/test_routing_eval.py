@@ -40,8 +40,10 @@ FLOORS = {
         # 0.977 before r-4331 … r-4360 (rules/142)
         # 0.978 before r-4631 … r-4660 (rules/152)
         # 0.978 before r-4661 … r-4690 (rules/153)
-        "category_accuracy": 0.979,  # 0.971 before the rounds of 2026-12-06; 0.970 before r-3491 … r-3520 (abuse round 12)
-        "complex_f1": 0.985,  # 0.983 before r-3911 … r-3940; 0.981 before the rounds of 2026-12-06; 0.977 before the sixth session of 2026-12-05
+        # 0.979 before r-4811 … r-4840 (rules/158)
+        "category_accuracy": 0.980,  # 0.971 before the rounds of 2026-12-06; 0.970 before r-3491 … r-3520 (abuse round 12)
+        # complex F1 0.985 before r-4811 … r-4840 (rules/158)
+        "complex_f1": 0.986,  # 0.983 before r-3911 … r-3940; 0.981 before the rounds of 2026-12-06; 0.977 before the sixth session of 2026-12-05
         "urgent_recall": 1.0,  # 0.994 until rules/14 knew a homeless person shivering in the cold now (r-1641)
         # urgent precision 0.984 before r-3461 … r-3490, 0.985 before the rounds of 2026-12-06
         # 0.986 before r-3971 … r-4000 (rules/130)
@@ -145,7 +147,8 @@ FLOORS = {
 # more fresh items held for triage by the same round, and the fresh category accuracy rose by five (0.9038 → 0.9086);
 # tuning 0.034 → 0.032 after the sixth session of 2026-12-05 (3146 items, the same items held)
 # tuning 0.032 → 0.029 after the rounds of 2026-12-06 (3686 items)
-TRIAGE_CEILING = {"tuning": 0.025, "heldout": 0.036, "fresh": 0.021}  # tuning: the rules alone; the others: 0.072, 0.078 by them
+# tuning 0.025 → 0.026 by r-4811 … r-4840 (rules/158): twelve items labelled for triage, all held there (117 of 4556)
+TRIAGE_CEILING = {"tuning": 0.026, "heldout": 0.036, "fresh": 0.021}  # tuning: the rules alone; the others: 0.072, 0.078 by them
 
 
 @pytest.fixture(scope="module")
