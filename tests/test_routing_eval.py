@@ -47,6 +47,8 @@ FLOORS = {
         # complex F1 0.985 before r-4751 … r-4780 (rules/156)
         # 0.979 before r-4781 … r-4810 (rules/157)
         # complex F1 0.985 before r-4781 … r-4810 (rules/157)
+        # 0.979 before r-4811 … r-4840 (rules/158)
+        # complex F1 0.985 before r-4811 … r-4840 (rules/158)
         "complex_f1": 0.986,  # 0.983 before r-3911 … r-3940; 0.981 before the rounds of 2026-12-06; 0.977 before the sixth session of 2026-12-05
         "urgent_recall": 1.0,  # 0.994 until rules/14 knew a homeless person shivering in the cold now (r-1641)
         # urgent precision 0.984 before r-3461 … r-3490, 0.985 before the rounds of 2026-12-06
@@ -154,7 +156,8 @@ FLOORS = {
 # more fresh items held for triage by the same round, and the fresh category accuracy rose by five (0.9038 → 0.9086);
 # tuning 0.034 → 0.032 after the sixth session of 2026-12-05 (3146 items, the same items held)
 # tuning 0.032 → 0.029 after the rounds of 2026-12-06 (3686 items)
-TRIAGE_CEILING = {"tuning": 0.025, "heldout": 0.036, "fresh": 0.021}  # tuning: the rules alone; the others: 0.072, 0.078 by them
+# tuning 0.025 → 0.026 by r-4811 … r-4840 (rules/158): twelve items labelled for triage, all held there (117 of 4556)
+TRIAGE_CEILING = {"tuning": 0.026, "heldout": 0.036, "fresh": 0.021}  # tuning: the rules alone; the others: 0.072, 0.078 by them
 
 
 @pytest.fixture(scope="module")
