@@ -40,8 +40,10 @@ FLOORS = {
         # 0.977 before r-4331 … r-4360 (rules/142)
         # 0.978 before r-4631 … r-4660 (rules/152)
         # 0.978 before r-4661 … r-4690 (rules/153)
-        "category_accuracy": 0.979,  # 0.971 before the rounds of 2026-12-06; 0.970 before r-3491 … r-3520 (abuse round 12)
-        "complex_f1": 0.985,  # 0.983 before r-3911 … r-3940; 0.981 before the rounds of 2026-12-06; 0.977 before the sixth session of 2026-12-05
+        # 0.979 before r-4841 … r-4870 (rules/159)
+        "category_accuracy": 0.980,  # 0.971 before the rounds of 2026-12-06; 0.970 before r-3491 … r-3520 (abuse round 12)
+        # 0.985 before r-4841 … r-4870 (rules/159)
+        "complex_f1": 0.986,  # 0.983 before r-3911 … r-3940; 0.981 before the rounds of 2026-12-06; 0.977 before the sixth session of 2026-12-05
         "urgent_recall": 1.0,  # 0.994 until rules/14 knew a homeless person shivering in the cold now (r-1641)
         # urgent precision 0.984 before r-3461 … r-3490, 0.985 before the rounds of 2026-12-06
         # 0.986 before r-3971 … r-4000 (rules/130)
