@@ -49,6 +49,8 @@ FLOORS = {
         # complex F1 0.985 before r-4781 … r-4810 (rules/157)
         # 0.979 before r-4811 … r-4840 (rules/158)
         # complex F1 0.985 before r-4811 … r-4840 (rules/158)
+        # 0.979 before r-4841 … r-4870 (rules/159)
+        # 0.985 before r-4841 … r-4870 (rules/159)
         "complex_f1": 0.986,  # 0.983 before r-3911 … r-3940; 0.981 before the rounds of 2026-12-06; 0.977 before the sixth session of 2026-12-05
         "urgent_recall": 1.0,  # 0.994 until rules/14 knew a homeless person shivering in the cold now (r-1641)
         # urgent precision 0.984 before r-3461 … r-3490, 0.985 before the rounds of 2026-12-06
