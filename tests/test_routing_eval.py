@@ -51,6 +51,8 @@ FLOORS = {
         # complex F1 0.985 before r-4811 … r-4840 (rules/158)
         # 0.979 before r-4841 … r-4870 (rules/159)
         # 0.985 before r-4841 … r-4870 (rules/159)
+        # 0.979 before r-4871 … r-4900 (rules/160)
+        # complex F1 0.985 before r-4871 … r-4900 (rules/160)
         "complex_f1": 0.986,  # 0.983 before r-3911 … r-3940; 0.981 before the rounds of 2026-12-06; 0.977 before the sixth session of 2026-12-05
         "urgent_recall": 1.0,  # 0.994 until rules/14 knew a homeless person shivering in the cold now (r-1641)
         # urgent precision 0.984 before r-3461 … r-3490, 0.985 before the rounds of 2026-12-06
@@ -71,6 +73,7 @@ FLOORS = {
         # co-agency recall 0.931 / precision 0.916 before r-4721 … r-4750 (rules/155)
         # co-agency recall 0.931 before r-4751 … r-4780 (rules/156)
         # co-agency recall 0.931 / precision 0.916 before r-4781 … r-4810 (rules/157)
+        # co-agency recall 0.931 before r-4871 … r-4900 (rules/160)
         "co_agency_recall": 0.932,  # 0.923 on merge-46 until rules/136's first rule was dropped (it cost the fresh part)
         # co-agency recall 0.926 before r-4661 … r-4690 (rules/153)
         # co-agency recall 0.931 before r-4691 … r-4720 (rules/154)
@@ -99,7 +102,8 @@ FLOORS = {
         # 0.921 before r-4001 … r-4030 (r-4025, an arson threat without marks, caught)
         # 0.928 before rules/147 (r-4481 … r-4510)
         # 0.933 before rules/154 (r-4691 … r-4720)
-        "abuse_recall": 0.937,  # 0.923 before rules/138 (r-4211 … r-4240)
+        # 0.937 before r-4871 … r-4900 (rules/160: r-4892, fantastic defamation of a desk officer, caught)
+        "abuse_recall": 0.938,  # 0.923 before rules/138 (r-4211 … r-4240)
         "abuse_precision": 1.0,  # 0.994 on the merge of 2026-12-06, before the flags' mends (r-3859, "Phan Quoc Dat")
     },
     # heldout: how the figures came to be, batch by batch: tests/eval/routing/FLOORS.md
