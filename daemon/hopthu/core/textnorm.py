@@ -139,6 +139,11 @@ _STOPS = (".", "!", "?", ":", ";", "…")
 _KIN_LAST = [[w] for w in "em chị anh cháu ông bà cô chú bác thầy chi chau ong chu bac".split()]
 # ... but not "các anh chị", "quý cô chú" (the people addressed), nor before a closing line ("Trân trọng,").
 _MANY_BEFORE_KIN = ("các", "quý", "cac", "quy")
+# A line opening on a field of a contact block ("Hộ khẩu thường trú: số 71 …", "HKTT: …", "ĐC: …", "Điện thoại: …")
+# starts a field of its own even under a full line without a stop ("Chỗ ở hiện nay: phòng 2 …, khu tập thể X").
+_FIELD_OPENS = re.compile(r"(?:địa chỉ|dia chi|đc|dc|hộ khẩu|ho khau|hktt|thường trú|thuong tru|tạm trú|tam tru|chỗ ở|cho o"
+                          r"|nơi (?:ở|cư trú|thường trú|tạm trú)|noi (?:o|cu tru|thuong tru|tam tru)|điện thoại|dien thoai"
+                          r"|đt|dt|sđt|sdt|email)(?:\s[^\W\d_]+){0,3}\s?:")
 _CLOSING_OPENS = re.compile(r"(?:trân trọng|tran trong|kính thư|kinh thu|thân|than|xin cảm ơn|xin cam on|cảm ơn|cam on"
                             r"|kính chào|kinh chao|kính gửi|kinh gui)(?!\w)")
 
@@ -152,6 +157,8 @@ def _goes_on(line: str, following: str) -> bool:
         return True
     if not (line.endswith(" ") or (len(folded) >= WRAPPED and not folded.endswith(_STOPS))):
         return False
+    if head[:1].isupper() and _FIELD_OPENS.match(fold_case(head)):
+        return False  # "…, khu tập thể Văn Chương\nHộ khẩu thường trú: số 71 …": the next field of a contact block
     words = folded.split()
     if words[-1:] in _KIN_LAST and head[:1].isupper() and not _CLOSING_OPENS.match(fold_case(head)) \
             and not any(w in _MANY_BEFORE_KIN for w in words[-3:-1]):

@@ -17,10 +17,16 @@ from collections.abc import Callable
 Span = tuple[int, int]  # as base.Span; no imports from the package (the import chain stays short)
 
 # "nhà anh [họ tên] (" right before the number, folded.
-_NAMED_OPEN = re.compile(r"(?<!\w)nha\s(?:ong|ba|anh|chi|co|chu|bac|cu|o|a|c)\s\[ho ten\]\s?\(\s?$")
+_NAMED_OPEN = re.compile(r"(?<!\w)nha\s(?:ong|ba|anh|chi|co|chu|bac|cu|o|a|c)\s\[ho ten\]\s?\(\s?$"
+                         # ... or the household told by where it stands: "con chó của nhà cuối ngõ (nhà số 30 ngõ 5) thả
+                         # rông" (p-4535): the number names the household the letter is about, not a home aside
+                         r"|(?<!\w)nha\s(?:(?:cuoi|dau|giua)\s(?:ngo|ngach|hem|kiet|xom)|ben canh|doi dien|sat vach|ke ben)"
+                         r"\s?\(\s?(?:nha\s)?$")
 _CLOSE = re.compile(r"[^()\n]{0,60}\)")
 _CLAUSE = re.compile(r"[,.;:\n]")
 _SUFFERS = re.compile(r"(?<!\w)(?:bi|do|vi)(?!\w)")
+# A dog or other animal let loose from there: "(nhà số 30 ngõ 5) thả rông lao ra cắn …".
+_LET_LOOSE = re.compile(r"(?<!\w)tha (?:rong|cho|meo|ga|bo|de)(?!\w)")
 
 
 def drop_bracketed_sites(text: str, spans: list[Span], fold: Callable[[str], str],
@@ -32,7 +38,8 @@ def drop_bracketed_sites(text: str, spans: list[Span], fold: Callable[[str], str
         close = _CLOSE.match(text, end)
         if close and _NAMED_OPEN.search(fold(text[max(0, start - 30):start])):
             clause = _CLAUSE.split(fold(text[close.end():close.end() + 80]), maxsplit=1)[0]
-            if site_said(_SUFFERS.split(clause, maxsplit=1)[0]) and not on_lot(clause):
+            done = _SUFFERS.split(clause, maxsplit=1)[0]
+            if (site_said(done) or _LET_LOOSE.search(done)) and not on_lot(clause):
                 continue
         kept.append((start, end))
     return kept

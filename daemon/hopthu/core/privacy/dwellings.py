@@ -55,6 +55,7 @@ HOME_ADDRESS = re.compile(
 UNIT = re.compile(
     r"(?<!\w)(?:[Ll]ô|[Ll]o|[Kk]i-?ốt|[Kk]i-?ot|[Kk]i ốt|[Kk]iosk|[Ss]ạp|[Ss]ap)\s(?:số\s|so\s)?"
     r"(?:[A-Z]{1,2}\d{0,3}|\d{1,4}[A-Za-z]?)(?:[\-.]\d{1,3})?(?![\w\-/])"
+    r"(?:\s(?:dãy|day|DÃY|DAY)\s[A-Z]{1,2}\d{0,2}(?!\w))?"  # its row: "lô 24 dãy LK3", "ki-ốt 17 dãy B"
     # a lot's code in a new urban area: "LK3-12" (liền kề), "BT5-12" (biệt thự), "NV4-09" (nhà vườn)
     r"|(?<![\w\-])(?:LK|BT|NV|TT|SH)\d{1,2}[A-Z]?[\-.]\d{1,3}(?![\w\-/])"
 )
@@ -63,7 +64,7 @@ UNIT = re.compile(
 # The field's name at the start of a line, a Form's "|" cell or a list's dash, then a colon (folded text).
 _FIELD = re.compile(
     r"(?:^|\n|\|)\s{0,3}(?:[-*•]\s?)?(?:dia chi|noi o|cho o|noi cu tru|noi thuong tru|noi tam tru|thuong tru|tam tru"
-    r"|ho khau(?: thuong tru)?)(?:\s(?:lien he|nha|nha rieng|thuong tru|tam tru|cu tru|hien nay|hien tai|hien|cua toi))?"
+    r"|ho khau(?: thuong tru)?|hktt)(?:\s(?:lien he|nha|nha rieng|thuong tru|tam tru|cu tru|hien nay|hien tai|hien|cua toi))?"
     r"\s?:([^\n|]{0,80})$"
 )
 # Within the field, a new sentence or a new field ends it: "Địa chỉ: số 5 ngõ 3. Quán karaoke số 7 …".

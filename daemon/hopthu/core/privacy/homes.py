@@ -31,7 +31,7 @@ _EXPLICIT = re.compile(r"(?i)^(?:số nhà|so nha|sn)")
 _ADDRESS_CUE_NUMBER = re.compile(
     r"(?i)(?:địa chỉ|dia chi|(?<!\w)[đd]/?c(?=\s?:)|nơi ở|noi o|chỗ ở|cho o(?=\s?:)|nơi (?:thường|tạm|cư) trú"
     r"|noi (?:thuong|tam|cu) tru"
-    r"|(?<!\w)(?:hộ khẩu|ho khau|thường trú|thuong tru|tạm trú|tam tru)(?=\s?:))"
+    r"|(?<!\w)(?:hộ khẩu|ho khau|hktt|thường trú|thuong tru|tạm trú|tam tru)(?=\s?:))"
     r"(?:\s(?:nhà|nha|liên hệ|lien he|thường trú|thuong tru|tạm trú|tam tru|cư trú|cu tru"
     r"|hiện tại|hien tai|hiện nay|hien nay|nhà riêng|nha rieng|nhà tôi|nha toi|của tôi|cua toi))?"
     r"\s?:?\s?(\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?)(?![\dA-Za-z])"
@@ -44,7 +44,7 @@ _PERSON = (r"(?:toi|tui|tao|em|e|minh|chung toi|chung em|bo|me|cha|ba|ma|ong|ba|
 _HOME_CUE = re.compile(
     r"(?:\bo|\btai|song tai|cu tru tai|thuong tru tai|tru tai|chu ho|\bhang xom|\bnha(?:\s" + _PERSON + r"){1,4}"
     r"|nha o|\bcua toi|dia chi(?:\snha|\sliên he|\slien he)?|\bd/?c\s?:|\bd/c"
-    r"|\b(?:ho khau|thuong tru|tam tru)\s?:|\b(?:day|nha|khu|xom) tro"
+    r"|\b(?:ho khau|hktt|thuong tru|tam tru)\s?:|\b(?:day|nha|khu|xom) tro"
     r"|\b(?:chuyen|don)(?:\snha)?\s(?:ve|den|sang)(?:\so)?)\s?(?:\(|,|:)?\s?(?:nha\s)?$"  # "chuyển về số 88": a move home
 )
 # A residence said anywhere earlier in the clause: "thường trú tại tổ dân phố số 6, nhà số 31 …", "đang ở nhờ nhà tôi số 10".
@@ -182,7 +182,7 @@ _SITE_AFTER = re.compile(
 # nor a neighbour's renovation whose rubble goes elsewhere (`_ELSEWHERE`).
 _FLAT_SITE = re.compile(r"khoan duc|khoan tuong|dap pha|dap tuong|karaoke|hat hoi|mo nhac|mo loa|keo loa|danh bac|tu tap"
                         # let out as an office or crammed with lodgers: "cho thuê làm văn phòng", "cho 10 người ở"
-                        r"|cho thue lam|lam van phong|cho \d{1,3} nguoi|khong (?:dang ky|khai bao) tam tru"
+                        r"|(?:bi\s)?cho thue lam|lam van phong|cho \d{1,3} nguoi|khong (?:dang ky|khai bao) tam tru"
                         r"|tham xuong|ro xuong|dot xuong"  # "từ căn 1607 phía trên thấm xuống trần": the flat above
                         r"|cho sua")  # a dog barking all night in it (p-3257)
 # ... unless what happens is said to happen elsewhere: "[họ tên] (số 104) đổ đất lấn ra mương", "ở số 17 hay đốt rác
@@ -226,7 +226,7 @@ _NOT_HOUSE = re.compile(
 
 _OWN_UNIT_BEFORE = re.compile(
     r"(?:\b(?:toi|tui|em|minh|chung toi|gia dinh toi|nha (?:toi|tui|em|minh))\b[^,.;:!?\n]{0,30}"
-    r"|\b(?:o tro|thue tro|o nho|song|thuong tru|tam tru|cu tru|cu ngu|nha(?:\s" + _PERSON + r"){1,3})|\[ho ten\]\s?\(?)\s?(?:o|tai)\s"
+    r"|\b(?:o tro|thue tro|o nho|song|thuong tru|tam tru|cu tru|cu ngu|tru|nha(?:\s" + _PERSON + r"){1,3})|\[ho ten\]\s?\(?)\s?(?:o|tai)\s"
     r"(?:(?:biet thu|lien ke|nha lien ke|nha vuon|can goc|can)\s)?$"  # "Bố mẹ tôi ở biệt thự BT5-12", "ở căn góc lô 9"
     r"|\bnha (?:toi|tui|em|minh)\s(?:la\s)?(?:(?:biet thu|lien ke|nha lien ke|nha vuon|can goc)\s)?$"  # "Nhà em liền kề LK3-12", "Nhà tôi lô 12"
     r"|\[ho ten\]\s?(?:\(|,)\s?$|\bdia chi(?:\s(?:nha|lien he|cua toi))?\s?:\s?$"  # "ông [họ tên] (lô A6)", "Địa chỉ: lô A5"
