@@ -119,7 +119,9 @@ _DESCRIBED = re.compile(r"\b(?:xe|chiec xe|xe may|xe cua \w+)\s(?:la|mang|hieu|l
 # vehicle, whose plate stays ("bị kẻ gian lấy mất ở bãi xe, xe Wave màu đỏ biển …" is still the stolen one).
 _DESCRIBED_COLOUR = re.compile(r"(?<!\bdi )(?<!\bchay )(?<!\blai )(?<!\bcuoi )(?<!\bphong )\bxe\s(?:\w+\s){1,2}mau\s\w+")
 _THIEF = re.compile(r"\b(?:ke (?:trom|gian|cap)|ten trom|doi tuong|nghi pham|thanh nien|bon (?:trom|cuop)|ke cuop|cuop|giat)\b")
-_TOLD_STOLEN = re.compile(r"\b(?:bi mat|mat trom|bi trom|trom mat|bi lay|mat xe|tim lai)\b")
+# "ra lấy thì mất" (came back for it and it was gone), not "thì mất điện", "thì mất 10 phút"
+_TOLD_STOLEN = re.compile(r"\b(?:bi mat|mat trom|bi trom|trom mat|bi lay|mat xe|tim lai)\b"
+                          r"|\bthi (?:da |bi )?mat\b(?!\s(?:dien|nuoc|song|mang|tin hieu|ngu|het|\d))")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # Found by the writer ("tôi nhặt được một chiếc xe máy … biển …", "xe vô chủ"): someone else's lost vehicle.
 _LOST = re.compile(r"nhat duoc|bo quen|de quen|vo chu|that lac"
@@ -264,6 +266,13 @@ def _owner_offends_later(right_after: str, later: str) -> bool:
     return bool(_OFFENCE.search(later))
 
 
+# A relative named by title and name rides it: "con trai ông là anh [họ tên] đi xe máy biển …" (a kin word, whose, "là",
+# a title and a name of one to four words, then the riding; the clause read back up to 100 characters).
+_KIN_NAMED_RIDES = re.compile(r"\b(?:con|chau|chong|vo|bo|me|cha|em|anh|chi)(?:\s(?:trai|gai|re|dau|ho))?"
+                              r"\s(?:toi|tui|em|minh|ong|ba|anh|chi|co|chu|bac)\sla\s(?:anh|chi|ong|ba|chau|em|co|chu|bac|cu)"
+                              r"\s(?:\w+\s){1,4}(?:di|lai|chay)\s(?:(?:chiec|cai|con)\s)?(?:xe|o to|oto)\b[^.;,\n]{0,30}$")
+
+
 def find_private_plates(text: str) -> list[Span]:
     spans = []
     for m in PLATE.finditer(text):
@@ -286,6 +295,9 @@ def find_private_plates(text: str) -> list[Span]:
                 or (_described_after_theft(text, m.start()) and not _OFFENCE.search(around)) \
                 or _OWNS_RIGHT_BEFORE.search(fold_same_length(text[max(0, m.start() - 60) : m.start()])) \
                 or _STRUCK_BEFORE.search(fold_same_length(text[max(0, m.start() - 80) : m.start()])) \
+                or (_KIN_NAMED_RIDES.search(fold_same_length(clause_before(text, m.start(), 100)))
+                    and not _OFFENCE.search(around + " " + later)
+                    and not _HITS_AFTER.match(fold_same_length(text[m.end() : m.end() + 45]))) \
                 or (_PRIVATE_VEHICLE.search(around) and not _OFFENCE.search(around)
                     and not _HITS_AFTER.match(fold_same_length(text[m.end() : m.end() + 45]))
                     and not _owner_offends_later(fold_same_length(text[m.end() : m.end() + 50]), later)):

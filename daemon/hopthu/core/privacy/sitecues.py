@@ -7,8 +7,8 @@ Pure, no I/O, nothing of the package imported (`homes` passes its site-cue patte
   15 …", "Nhà tôi vừa xây lại nhà ở số 27 …"): the cue is skipped, the number is the writer's home;
 - a shop named Tâm ("Quán Tâm ở số 12 …", "Quan Tam o so 12 …"): folded it is "quan tam", which the site cue leaves
   alone as "quan tâm" (to care about); the raw clause tells "Quán" or a capitalised "Tam", and the shop is the cue.
-Before any cue, `own_home_before` tells the writer's or a relative's home right before the number ("nhà mẹ tôi ở"),
-not a person so named ("nhà bà Em ở số 8", folded "nha ba em").
+Before any cue, `own_home_before` tells the writer's or a relative's home right before the number ("nhà mẹ tôi ở",
+"mẹ mình nhà số 76"), not a person so named ("nhà bà Em ở số 8", folded "nha ba em"; "Bà Em nhà số 8").
 """
 
 from __future__ import annotations
@@ -25,6 +25,10 @@ _SHOP_TAM = re.compile(r"\bquan tam\b")
 _OWN_HOME_RIGHT_BEFORE = re.compile(
     r"(?<!canh )(?<!ke )(?<!xom )(?<!sat )(?<!dien )(?<!sau )(?<!truoc )(?<!gan )(?<!voi )\bnha\s"
     r"(?:(?P<kin>bo|me|cha|ba|ong|bo me|ong ba)\s)?(?P<who>toi|tui|em|minh|chung toi)(?:\s(?:o|tai|la))?\s?:?\s?\(?$"  # "nhà mẹ tôi ở"
+    # ... or the relative first, then "nhà": "mẹ mình nhà số 76 ngay đó", "Bà nội em nhà số 6 ngõ 6" (not "anh em nhà
+    # số 12", "chị em nhà số 5": siblings of that house)
+    r"|(?<!\w)(?!(?:anh|chi) em\b)(?P<kin2>(?:bo|me|cha|ba|ong|bo me|ong ba|chi|anh|em|con|chau|co|chu|bac|di|cau)"
+    r"(?:\s(?:noi|ngoai|trai|gai|ruot))?)\s(?P<who2>toi|tui|em|minh|chung toi)\snha\s(?:o\s|tai\s)?\(?$"
 )
 
 
@@ -33,7 +37,11 @@ def own_home_before(before: str, raw: str) -> bool:
     ("nhà mẹ tôi ở"); `raw` is the same clause unfolded (same length). A kin word in lower case, then a capital, is a
     person so named, not the writer's kin: "Nhà bà Em ở số 8 … nuôi lợn", "nhà ông Minh ở số 5"."""
     m = _OWN_HOME_RIGHT_BEFORE.search(before)
-    return m is not None and not (m.group("kin") and raw[m.start("kin")].islower() and raw[m.start("who")].isupper())
+    if m is None:
+        return False
+    if m.group("who2"):  # "Bà Em nhà số 8" (a capital pronoun, not all in capitals): a person named Em
+        return not (raw[m.start("who2")].isupper() and not raw[m.start("kin2") : m.end("who2")].isupper())
+    return not (m.group("kin") and raw[m.start("kin")].islower() and raw[m.start("who")].isupper())
 
 
 def next_site_cue(cue_re: re.Pattern[str], before: str, raw: str, cue: re.Match[str] | None,
