@@ -40,19 +40,8 @@ FLOORS = {
         # 0.977 before r-4331 … r-4360 (rules/142)
         # 0.978 before r-4631 … r-4660 (rules/152)
         # 0.978 before r-4661 … r-4690 (rules/153)
-        # 0.979 before r-4721 … r-4750 (rules/155)
+        # 0.979 / complex F1 0.985 / co-agencies 0.931 / 0.916 / abuse R 0.937 before r-4721 … r-4900 (rules/155 … 160, merge-48)
         "category_accuracy": 0.980,  # 0.971 before the rounds of 2026-12-06; 0.970 before r-3491 … r-3520 (abuse round 12)
-        # complex F1 0.985 before r-4721 … r-4750 (rules/155)
-        # 0.979 before r-4751 … r-4780 (rules/156)
-        # complex F1 0.985 before r-4751 … r-4780 (rules/156)
-        # 0.979 before r-4781 … r-4810 (rules/157)
-        # complex F1 0.985 before r-4781 … r-4810 (rules/157)
-        # 0.979 before r-4811 … r-4840 (rules/158)
-        # complex F1 0.985 before r-4811 … r-4840 (rules/158)
-        # 0.979 before r-4841 … r-4870 (rules/159)
-        # 0.985 before r-4841 … r-4870 (rules/159)
-        # 0.979 before r-4871 … r-4900 (rules/160)
-        # complex F1 0.985 before r-4871 … r-4900 (rules/160)
         "complex_f1": 0.986,  # 0.983 before r-3911 … r-3940; 0.981 before the rounds of 2026-12-06; 0.977 before the sixth session of 2026-12-05
         "urgent_recall": 1.0,  # 0.994 until rules/14 knew a homeless person shivering in the cold now (r-1641)
         # urgent precision 0.984 before r-3461 … r-3490, 0.985 before the rounds of 2026-12-06
@@ -70,11 +59,7 @@ FLOORS = {
         # 0.930 / 0.915 on merge-47: 0.931 / 0.918 were rt-s44j's own figures; merged with r-4661 … r-4690, whose seven
         # co-agency misses stay (r-4665, r-4669, r-4671, r-4679, r-4681, r-4685, r-4689), the larger set gives 0.9306 / 0.9158
         # 0.9318 on merge-47 with r-4661 … r-4720 (0.932 on rt-s44m alone)
-        # co-agency recall 0.931 / precision 0.916 before r-4721 … r-4750 (rules/155)
-        # co-agency recall 0.931 before r-4751 … r-4780 (rules/156)
-        # co-agency recall 0.931 / precision 0.916 before r-4781 … r-4810 (rules/157)
-        # co-agency recall 0.931 before r-4871 … r-4900 (rules/160)
-        "co_agency_recall": 0.932,  # 0.923 on merge-46 until rules/136's first rule was dropped (it cost the fresh part)
+        "co_agency_recall": 0.934,  # 0.923 on merge-46 until rules/136's first rule was dropped (it cost the fresh part)
         # co-agency recall 0.926 before r-4661 … r-4690 (rules/153)
         # co-agency recall 0.931 before r-4691 … r-4720 (rules/154)
         # co-agency recall 0.924 / precision 0.913 before r-4391 … r-4420 (rules/144)
@@ -84,7 +69,7 @@ FLOORS = {
         # co-agency recall 0.924 / precision 0.913 before r-4541 … r-4570 (rules/149)
         # 0.924 before r-4571 … r-4600 (rules/150)
         # 0.854 before the sixth session of 2026-12-05; r-2620, r-2622, r-2626, r-2650 keep an extra co-ordinator
-        "co_agency_precision": 0.917,  # 0.903 before r-4121 … r-4150 (rules/135); 0.904 before merge-46
+        "co_agency_precision": 0.919,  # 0.903 before r-4121 … r-4150 (rules/135); 0.904 before merge-46
         # 0.914 (0.9171) until the signature block was context like the introduction (rt-s44l: r-4594's "Thay mat Chi
         # hoi nguoi cao tuoi to 19: ..." brings in no front); 0.918 on rt-s44l alone, 0.9162 on merge-47 with
         # r-4661 … r-4720 (their co-agency misses stay)
@@ -102,7 +87,6 @@ FLOORS = {
         # 0.921 before r-4001 … r-4030 (r-4025, an arson threat without marks, caught)
         # 0.928 before rules/147 (r-4481 … r-4510)
         # 0.933 before rules/154 (r-4691 … r-4720)
-        # 0.937 before r-4871 … r-4900 (rules/160: r-4892, fantastic defamation of a desk officer, caught)
         "abuse_recall": 0.938,  # 0.923 before rules/138 (r-4211 … r-4240)
         "abuse_precision": 1.0,  # 0.994 on the merge of 2026-12-06, before the flags' mends (r-3859, "Phan Quoc Dat")
     },
@@ -162,8 +146,8 @@ FLOORS = {
 # more fresh items held for triage by the same round, and the fresh category accuracy rose by five (0.9038 → 0.9086);
 # tuning 0.034 → 0.032 after the sixth session of 2026-12-05 (3146 items, the same items held)
 # tuning 0.032 → 0.029 after the rounds of 2026-12-06 (3686 items)
-# tuning 0.025 → 0.026 by r-4811 … r-4840 (rules/158): twelve items labelled for triage, all held there (117 of 4556)
-TRIAGE_CEILING = {"tuning": 0.026, "heldout": 0.036, "fresh": 0.021}  # tuning: the rules alone; the others: 0.072, 0.078 by them
+# tuning 0.02486 on merge-48 (4706 items): r-4811 … r-4840 (rules/158) hold their twelve items labelled for triage
+TRIAGE_CEILING = {"tuning": 0.025, "heldout": 0.036, "fresh": 0.021}  # tuning: the rules alone; the others: 0.072, 0.078 by them
 
 
 @pytest.fixture(scope="module")
