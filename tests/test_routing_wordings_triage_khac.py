@@ -70,6 +70,10 @@ def test_a_plea_or_a_promise_of_photos_with_no_matter_waits_for_an_officer(rules
     assert (d.category, d.agency) == ("phan_loai", "mttq"), d.why
 
 
-@pytest.mark.parametrize("text", each_way(["Cống thoát nước ngõ 9 bị tắc, nước tràn ra đường, tôi sẽ gửi ảnh sau."]))
+@pytest.mark.parametrize("text", each_way([
+    "Cống thoát nước ngõ 9 bị tắc, nước tràn ra đường, tôi sẽ gửi ảnh sau.",
+    # the promise first, the matter after, in words no list of matters names
+    "Tôi sẽ gửi ảnh sau, cống ngõ 3 vỡ nắp rất nguy hiểm.",
+]))
 def test_a_promise_of_photos_beside_a_matter_leaves_the_matter_to_decide(rules_alone, text):
     assert rules_alone.classify(sub(text)).category == "ha_tang"
