@@ -95,7 +95,8 @@ TURN_CUES = ("nay tôi xin", "nay tui xin", "nay chúng tôi xin", "nay gia đì
 DISOWN_CUES = ("không nói thêm", "không bàn thêm", "không nhắc thêm", "chỉ nói qua", "chỉ nhắc qua", "chỉ kể qua",
                "nói qua thôi", "nhắc qua thôi", "kể qua thôi", "không phải việc chính", "không phải việc tôi muốn",
                # "... chiếm hết cả đường nhưng đó không phải chuyện tôi muốn nói" (r-4799)
-               "không phải chuyện tôi muốn", "không phải chuyện chính",
+               "không phải chuyện tôi muốn nói", "không phải chuyện tôi muốn hỏi", "không phải chuyện tôi muốn phản ánh",
+               "không phải chuyện tôi muốn bàn",
                "không cần phường giải quyết", "không cần phường xử lý", "không cần trả lời",
                # a point put off by the writer ("..., nhưng việc đó để sau", r-3439)
                "việc đó để sau", "chuyện đó để sau", "việc này để sau",
