@@ -47,7 +47,8 @@ FLOORS = {
         # urgent precision 0.984 before r-3461 … r-3490, 0.985 before the rounds of 2026-12-06
         # 0.986 before r-3971 … r-4000 (rules/130)
         # 0.987 before r-4361 … r-4390 (rules/143)
-        "urgent_precision": 0.988,  # 0.983 before r-3281 … r-3310; 0.972 before r-2531 … r-2550 and r-2611 … r-2640 (r-2545, nightly karaoke)
+        # urgent precision 0.988 before r-4901 … r-4930 (rules/161)
+        "urgent_precision": 0.989,  # 0.983 before r-3281 … r-3310; 0.972 before r-2531 … r-2550 and r-2611 … r-2640 (r-2545, nightly karaoke)
         # 0.881 before the sixth session of 2026-12-05 (r-3191 … r-3370); 0.882 before r-3171 … r-3190 (r-3181
         # left); 0.845 / 0.811 before the rounds of 2026-12-05's third session; 0.893 / 0.873 before 2026-12-06's;
         # 0.910 / 0.894 before the rounds of 2026-12-06's second session (r-3881 … r-4000, rules/127 … 130);
