@@ -19,6 +19,9 @@ _HEADS = frozenset({
 _TRADES = frozenset(
     "bia lau nuong bun pho com xoi banh nhau nail toc vang net game massage thuoc hai san oc bida gym photo".split()
 )
+# Trades that name a sign only right after a head, never alone ("tiệm may Mai Phương", "hiệu sách Thu Hà"; "máy" folds
+# to "may", so "may" alone is no trade).
+_HEAD_TRADES = frozenset("may sach kinh".split())
 # Words between a head and a name that make the name a person's: "cửa hàng của chị Lan", "quán ông Tư".
 _PERSON_BETWEEN = frozenset(
     "cua ong ba anh chi co chu bac em nha toi tui minh la o cu di cau mo thim be chau con thang me bo ten gap hoi voi "
@@ -36,7 +39,7 @@ def after_sign(folded: str, start: int, owner_named: bool = False) -> bool:
         return False
     if len(words) >= 2 and words[-2] == "chu":
         return False  # "chủ quán Tuấn": the owner
-    if len(words) >= 3 and words[-3] == "chu" and words[-2] in _HEADS and not (owner_named and words[-1] in _TRADES):
+    if len(words) >= 3 and words[-3] == "chu" and words[-2] in _HEADS and not (owner_named and words[-1] in _TRADES | _HEAD_TRADES):
         return False  # "chủ cửa hàng Lan", "chủ quán bia Tuấn": the owner
     for k in range(1, min(len(words), 4) + 1):
         head = " ".join(words[-k:])
