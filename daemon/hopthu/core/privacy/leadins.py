@@ -95,7 +95,7 @@ ROLE = re.compile(
 # Roles of private bodies: a parents' association, a company, a builder are no public office.
 PRIVATE_ROLE = re.compile(r"phu huynh|cha me hoc sinh|cong ty|doanh nghiep|chu dau tu|chu nha|chu quan|hop tac xa"
                           r"|doi tho|to tho|nhom tho|tho xay|nha thau|cai thau"  # "tổ trưởng đội thợ là anh Kiên"
-                          r"|chi huy (?:truong|pho) (?:cong trinh|cong truong|du an|thi cong)")  # a builder's site manager
+                          r"|chi huy (?:(?:truong|pho) )?(?:cong trinh|cong truong|du an|thi cong)")  # a builder's site manager
 # A private building's board before a name whose role follows it: "ban quản lý tòa nhà do anh X làm trưởng ban".
 PRIVATE_BOARD_BEFORE = re.compile(r"\bban (?:quan ly (?:toa nha|chung cu|khu do thi)|quan tri)\b[^.;\n]{0,30}$")
 # A works site said before a commander's role makes it the builder's site manager ("Bảng thông tin công trình ghi chỉ
@@ -144,7 +144,9 @@ KIN = re.compile(r"(?:(?:con|vo|chong|me|bo|cha|chau|em|anh|chi|ban(?: than| hoc
                  r"|\b(?:con trai|con gai|con dau|con re|em trai|em gai|anh trai|chi gai)(?: la)? ?)$")  # "liên hệ con trai Thào A Sùng"
 # Self-introductions and signature lead-ins (folded).
 INTRO = re.compile(
-    r"(?:\b(?:toi|tui|em|minh|chung toi|chau|e|mk|mik)\s(?:ten la|ten|la)|\bten\s?:|(?<!thu )\bky\s?:|\bmy name is|(?:^|[.!?,\n]\s?)i am"
+    # "hướng dẫn tôi là chị X", "nói với tôi là …": the writer is the object there, "là" says who or what (p-4638)
+    r"(?:(?<!huong dan )(?<!noi voi )(?<!\bbao )\b(?:toi|tui|em|minh|chung toi|chau|e|mk|mik)\s(?:ten la|ten|la)"
+    r"|\bten\s?:|(?<!thu )\bky\s?:|\bmy name is|(?:^|[.!?,\n]\s?)i am"
     r"|\bten\s(?:toi|em|minh)(?:\s(?:la)|\s?:)?|\bho\s(?:va\s)?ten\s?:|"
     # "người Việt Nam", "người bảo kê", "người bảo vệ" are no lead-in
     r"\bnguoi\s(?:gop y|phan anh|viet(?! nam\b)|gui|lam don|ky ten|de nghi|to cao|khieu nai|lien he|dai dien|bao tin"

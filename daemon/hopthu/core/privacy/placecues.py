@@ -33,7 +33,8 @@ PLACE_BEFORE = re.compile(
 PLACE_BEFORE_MARKED = re.compile(
     r"(?:chợ|cầu|(?<!gia )đình|chùa|mương|rạch|sông|suối|viện|"
     r"đền|quận|huyện|tỉnh|làng|kênh|xã|thôn|phường|hẻm|phố|đường|vườn hoa|đoạn|dọc|hồ|bến|sân|"
-    r"miếu|lăng|tượng đài|bùng binh|vòng xoay|nút giao|ga|dốc|đê) ?\Z"
+    r"miếu|lăng|tượng đài|bùng binh|vòng xoay|nút giao|ga|dốc|đê"
+    r"|(?<!\w)ao) ?\Z"  # a pond: "ao Quảng Bá", "giáp ao Linh Quang" (p-4642); "áo" (a shirt) has its mark
 )
 # The second street of a crossing: "ngã ba đường Hàm Nghi - Lê Thánh Tôn", "góc phố Huế - Trần Xuân Soạn".
 CROSSING = re.compile(r"(?:duong|pho|nga ba|nga tu|giao lo|goc)\s(?:[^\W\d_]{1,8}\s){1,4}[-–]\s?\Z")
