@@ -33,7 +33,8 @@ FLOORS = {
         # 0.984 before the rounds of 2026-12-06's third session (r-4121 … r-4240, rules/135 … 138)
         # 0.985 before r-4631 … r-4660 (rules/152)
         # 0.985 before r-4661 … r-4690 (rules/153)
-        "lead_agency_accuracy": 0.987,  # 0.977 before the sixth session of 2026-12-05 (r-3191 … r-3370)
+        # 0.986 on merge-48 with r-4901 … r-4990 (rt-s45h alone: 0.987; the union holds r-4909, r-4986 wrong)
+        "lead_agency_accuracy": 0.986,  # 0.977 before the sixth session of 2026-12-05 (r-3191 … r-3370)
         # 0.966 after r-3081 … r-3110 (r-3104, r-3110 left wrong), 0.967 after r-3141 … r-3170, 0.970 after r-3460
         # 0.975 before r-4001 … r-4120
         # 0.976 before r-4121 … r-4150 (rules/135)
@@ -47,7 +48,8 @@ FLOORS = {
         # urgent precision 0.984 before r-3461 … r-3490, 0.985 before the rounds of 2026-12-06
         # 0.986 before r-3971 … r-4000 (rules/130)
         # 0.987 before r-4361 … r-4390 (rules/143)
-        # urgent precision 0.988 before r-4901 … r-4930 (rules/161)
+        # urgent precision 0.988 before r-4901 … r-4930 (rules/161); co-agency recall 0.934 / precision 0.919, spam
+        # recall 0.987, abuse recall 0.938 before r-4901 … r-4990 (rules/161 … 163; 0.934 on the union, 0.935 on rt-s45h)
         "urgent_precision": 0.989,  # 0.983 before r-3281 … r-3310; 0.972 before r-2531 … r-2550 and r-2611 … r-2640 (r-2545, nightly karaoke)
         # 0.881 before the sixth session of 2026-12-05 (r-3191 … r-3370); 0.882 before r-3171 … r-3190 (r-3181
         # left); 0.845 / 0.811 before the rounds of 2026-12-05's third session; 0.893 / 0.873 before 2026-12-06's;
@@ -60,7 +62,7 @@ FLOORS = {
         # 0.930 / 0.915 on merge-47: 0.931 / 0.918 were rt-s44j's own figures; merged with r-4661 … r-4690, whose seven
         # co-agency misses stay (r-4665, r-4669, r-4671, r-4679, r-4681, r-4685, r-4689), the larger set gives 0.9306 / 0.9158
         # 0.9318 on merge-47 with r-4661 … r-4720 (0.932 on rt-s44m alone)
-        "co_agency_recall": 0.935,  # 0.923 on merge-46 until rules/136's first rule was dropped (it cost the fresh part)
+        "co_agency_recall": 0.934,  # 0.923 on merge-46 until rules/136's first rule was dropped (it cost the fresh part)
         # co-agency recall 0.926 before r-4661 … r-4690 (rules/153)
         # co-agency recall 0.931 before r-4691 … r-4720 (rules/154)
         # co-agency recall 0.924 / precision 0.913 before r-4391 … r-4420 (rules/144)
@@ -70,7 +72,7 @@ FLOORS = {
         # co-agency recall 0.924 / precision 0.913 before r-4541 … r-4570 (rules/149)
         # 0.924 before r-4571 … r-4600 (rules/150)
         # 0.854 before the sixth session of 2026-12-05; r-2620, r-2622, r-2626, r-2650 keep an extra co-ordinator
-        "co_agency_precision": 0.919,  # 0.903 before r-4121 … r-4150 (rules/135); 0.904 before merge-46
+        "co_agency_precision": 0.920,  # 0.903 before r-4121 … r-4150 (rules/135); 0.904 before merge-46
         # 0.914 (0.9171) until the signature block was context like the introduction (rt-s44l: r-4594's "Thay mat Chi
         # hoi nguoi cao tuoi to 19: ..." brings in no front); 0.918 on rt-s44l alone, 0.9162 on merge-47 with
         # r-4661 … r-4720 (their co-agency misses stay)
@@ -82,13 +84,13 @@ FLOORS = {
         # rules/106 (r-3251 … r-3280); 0.963 before rules/116 and 124 (r-3551 … r-3580, r-3791 … r-3820); 0.970
         # before rules/129 (r-3941 … r-3970); 0.971 before rules/133 (r-4061 … r-4090); 0.976 before rules/142
         # (r-4331 … r-4360); 0.986 before rules/148 (r-4511 … r-4540)
-        "spam_recall": 0.987,
+        "spam_recall": 0.988,
         # abuse recall 0.884 before rules/114 (r-3491 … r-3520); 0.827 before rules/97 (r-2991 … r-3020), 0.852 before
         # rules/106 (r-3251 … r-3280); 0.903 before rules/116 and 124; 0.914 before rules/129 (r-3941 … r-3970);
         # 0.921 before r-4001 … r-4030 (r-4025, an arson threat without marks, caught)
         # 0.928 before rules/147 (r-4481 … r-4510)
         # 0.933 before rules/154 (r-4691 … r-4720)
-        "abuse_recall": 0.938,  # 0.923 before rules/138 (r-4211 … r-4240)
+        "abuse_recall": 0.939,  # 0.923 before rules/138 (r-4211 … r-4240)
         "abuse_precision": 1.0,  # 0.994 on the merge of 2026-12-06, before the flags' mends (r-3859, "Phan Quoc Dat")
     },
     # heldout: how the figures came to be, batch by batch: tests/eval/routing/FLOORS.md
