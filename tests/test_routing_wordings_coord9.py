@@ -62,3 +62,20 @@ def test_a_household_dropped_from_the_near_poor_list_is_the_social_offices(rules
 def test_the_ward_loudspeaker_brings_the_culture_office_not_the_works_office(rules_alone, text):
     d = rules_alone.classify(sub(text))
     assert d.agency == "cong_an" and "kt_hatang" not in d.co_agencies, d.why
+
+
+@pytest.mark.parametrize("text", each_way([
+    "Tôi bị đưa ra khỏi danh sách cử tri dù vẫn ở tổ 5, đề nghị phường kiểm tra lại.",
+    "Con tôi bị loại khỏi danh sách học sinh được nhận học bổng của Mặt trận dù nhà thuộc diện hộ nghèo.",
+]))
+def test_another_list_than_the_poor_households_is_no_social_allowance(rules_alone, text):
+    assert rules_alone.classify(sub(text)).category != "chinh_sach"
+
+
+@pytest.mark.parametrize("text", each_way([
+    "Nhà bên xây thêm tầng tum, tôi hỏi thủ tục xin phép xây thêm tầng tum cho nhà mình thế nào?",
+]))
+def test_a_question_about_ones_own_permit_stays_a_procedure(rules_alone, text):
+    d = rules_alone.classify(sub(text))
+    assert (d.category, d.agency) == ("thu_tuc", "hcc"), d.why
+    assert "complex" not in d.flags, d.why
