@@ -75,6 +75,7 @@ def test_rudeness_at_the_tax_office_is_not_the_wards(rules_alone, text):
 PROCEDURE = both([
     ("Cho tôi hỏi chứng thực bản sao bằng tốt nghiệp ở phường lệ phí bao nhiêu, sáng thứ bảy có làm không ạ?",
      "thu_tuc", "hcc"),
+    ("Phường có làm thêm sáng thứ bảy không ạ? Tôi muốn nộp hồ sơ khai sinh cho con.", "thu_tuc", "hcc"),
     ("Gia đình tôi ở thửa đất này từ năm 1995 đến nay chưa có giấy chứng nhận, không ai tranh chấp. Xin hỏi làm giấy "
      "chứng nhận lần đầu cần những giấy tờ gì?", "dat_dai", "kt_hatang"),
 ])
