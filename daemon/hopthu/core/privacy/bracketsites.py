@@ -27,6 +27,10 @@ _CLAUSE = re.compile(r"[,.;:\n]")
 _SUFFERS = re.compile(r"(?<!\w)(?:bi|do|vi)(?!\w)")
 # A dog or other animal let loose from there: "(nhà số 30 ngõ 5) thả rông lao ra cắn …".
 _LET_LOOSE = re.compile(r"(?<!\w)tha (?:rong|cho|meo|ga|bo|de)(?!\w)")
+# ... but not the writer's own house so told: "Nhà tôi là nhà cuối ngõ (nhà số 30 ngõ 5) thả gà trong vườn …".
+_OWN_WHERE = re.compile(r"(?<!\w)(?:toi|tui|minh|em|chung toi|chung em)\s(?:(?:hien|dang|la|o|song|tai)\s){1,3}"
+                        r"nha\s(?:(?:cuoi|dau|giua)\s(?:ngo|ngach|hem|kiet|xom)|ben canh|doi dien|sat vach|ke ben)"
+                        r"\s?\(\s?(?:nha\s)?$")
 
 
 def drop_bracketed_sites(text: str, spans: list[Span], fold: Callable[[str], str],
@@ -36,7 +40,8 @@ def drop_bracketed_sites(text: str, spans: list[Span], fold: Callable[[str], str
     kept = []
     for start, end in spans:
         close = _CLOSE.match(text, end)
-        if close and _NAMED_OPEN.search(fold(text[max(0, start - 30):start])):
+        if close and _NAMED_OPEN.search(fold(text[max(0, start - 30):start])) \
+                and not _OWN_WHERE.search(fold(text[max(0, start - 60):start])):
             clause = _CLAUSE.split(fold(text[close.end():close.end() + 80]), maxsplit=1)[0]
             done = _SUFFERS.split(clause, maxsplit=1)[0]
             if (site_said(done) or _LET_LOOSE.search(done)) and not on_lot(clause):

@@ -469,6 +469,8 @@ _ROW_BEFORE = re.compile(r"(?<!\w)day\s$")
 # "can 2 chau" without diacritics is "cắn 2 cháu" (bit two children): a bare "can" with a short number and
 # nothing after it that a flat has (a block, a floor) is no flat.
 _BARE_CAN = re.compile(r"[Cc]an\s\d{1,2}$")
+# "trừ ở ki-ốt 17", "Các hộ …, tru o lo 24": except, not "trú" (on the text as written, 100 characters back)
+_EXCEPT_BEFORE = re.compile(r"(?i)(?<!\w)(?:trừ|(?:chi|ngoai) tru|(?:cac|tat ca)\s[^.;:!?\n]{0,80},\s?tru)\s(?:ở|tại|o|tai)\s$")
 _LIVED_IN_BEFORE = re.compile(r"(?<!\w)(?:o|tai|(?<!cho )thue|song o)\s$")  # "bac toi o can 16" (p-4379), not "cho thue can 5"
 
 
@@ -488,7 +490,8 @@ def find_home_addresses(text: str) -> list[Span]:
         if any(c.isdigit() for c in m.group(0)):
             folded = folded or fold_same_length(text)  # once per text: positions stay positions
             before = clause_before(folded, m.start(), 50)
-            if _OWN_UNIT_BEFORE.search(before) or _OWN_UNIT_VERB.search(before) \
+            if (_OWN_UNIT_BEFORE.search(before) and not _EXCEPT_BEFORE.search(text[max(0, m.start() - 100) : m.start()])) \
+                    or _OWN_UNIT_VERB.search(before) \
                     or _OWN_UNIT_AFTER.match(folded, m.end(), m.end() + 20) \
                     or ((lot_lived_in(before) or in_address_field(text, m.start(), fold_same_length)) and not unit_is_site(
                         re.split(r"[,.;\n]", folded[m.end() : m.end() + 60])[0])):  # "[họ tên], nhà ở lô B12-05" (`residence`)

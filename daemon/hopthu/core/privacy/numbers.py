@@ -121,7 +121,10 @@ _DESCRIBED_COLOUR = re.compile(r"(?<!\bdi )(?<!\bchay )(?<!\blai )(?<!\bcuoi )(?
 _THIEF = re.compile(r"\b(?:ke (?:trom|gian|cap)|ten trom|doi tuong|nghi pham|thanh nien|bon (?:trom|cuop)|ke cuop|cuop|giat)\b")
 # "ra lấy thì mất" (came back for it and it was gone), not "thì mất điện", "thì mất 10 phút"
 _TOLD_STOLEN = re.compile(r"\b(?:bi mat|mat trom|bi trom|trom mat|bi lay|mat xe|tim lai)\b"
-                          r"|\bthi (?:da |bi )?mat\b(?!\s(?:dien|nuoc|song|mang|tin hieu|ngu|het|\d))")
+                          # ... after coming back for it ("ra lấy thì mất", "đến 11h ra thì mất."), the clause ending
+                          # there or naming the vehicle: not "thì mất trật tự", "thì mất cả tuần", "Bố cháu thì đã mất"
+                          r"|\b(?:ra|lay|quay lai|quay ra|tro ra|ve|xuong|day)\b[^,.;!?\n]{0,40}?\bthi (?:da |bi )?mat"
+                          r"(?=\s?(?:[,.;!?\n]|$)|\s(?:xe|roi|luon|tieu|hut|trom|chiec)\b)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # Found by the writer ("tôi nhặt được một chiếc xe máy … biển …", "xe vô chủ"): someone else's lost vehicle.
 _LOST = re.compile(r"nhat duoc|bo quen|de quen|vo chu|that lac"
