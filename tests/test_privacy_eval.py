@@ -423,7 +423,8 @@ FLOORS = {
     # 3434 before the rounds of 2026-12-06's second session (p-3960 … p-4169)
     # 3439 before the rounds of 2026-12-06's third session (p-4170 … p-4349)
     # 3441 before 2026-12-06's fourth session (p-4350 … p-4529, merge-47)
-    "fresh": (3444, 3566, 0.996, 516, 545),  # 3424 before the session of p-3300..p-3419 (dwellings, namesigns, plates)
+    # 3444 before 2026-12-06's fifth session (p-4530 … p-4649, merge-48)
+    "fresh": (3445, 3566, 0.996, 516, 545),  # 3424 before the session of p-3300..p-3419 (dwellings, namesigns, plates)
 }
 
 
