@@ -73,3 +73,24 @@ def test_the_writers_own_house_told_by_where_it_stands_loses_its_number(text, pe
 ]))
 def test_the_offending_house_told_by_where_it_stands_keeps_its_number(text, personal, keep):
     gone(text, *personal, keep=keep)
+
+
+# review 53d, findings 1-3: a shop owner's name after a sentence's first word, a victim's name after an unaccented
+# "ao" (as likely "áo", a shirt), and a writer introducing himself after "thông báo" or "theo hướng dẫn" all go; the
+# tailor's sign after a named owner, a pond's name with its marks and an official the writer was referred to stay.
+@pytest.mark.parametrize("text,personal,keep", each_way_cases([
+    ("Rồi chủ tiệm may Nguyễn Văn Tú quát tháo khách, đòi thêm tiền sửa áo.", ("Nguyễn Văn Tú",), ()),
+    ("Tôi xin thông báo tôi là Lê Văn Cường, trưởng ban công tác mặt trận TDP 9, đề nghị phường xem xét.",
+     ("Lê Văn Cường",), ("TDP 9",)),
+    ("Cô Hoa chủ tiệm may Mai Phương ở đầu ngõ 12 rất nhiệt tình.", (), ("Mai Phương",)),
+]))
+def test_owners_and_writers_are_named_only_where_a_word_says_so(text, personal, keep):
+    gone(text, *personal, keep=keep)
+
+
+def test_a_name_after_an_unaccented_ao_is_a_person():
+    gone("Toi thay thang Hung tum ao Nguyen Van Tuan keo ra duong danh.", "Nguyen Van Tuan")
+
+
+def test_an_official_the_writer_was_referred_to_stays():
+    gone("Cán bộ phường đã hướng dẫn tôi là chị Lý Thu Hà, công chức tư pháp, rất tận tình.", keep=("Lý Thu Hà",))

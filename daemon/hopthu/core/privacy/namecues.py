@@ -152,7 +152,11 @@ def is_place(text: str, folded: str, start: int, words: list[str]) -> bool:
     if marked.endswith(("dượng ", "dượng", "chỉ huy trưởng ", "chỉ huy trưởng")):
         return False  # "dượng Khải" is an uncle: "dượng" folds to "đường" (a street); "chỉ huy trưởng X" is no "trường"
     placed = PLACE_BEFORE.search(folded[max(0, start - 20) : start]) and not FOR_NOT_MARKET.search(marked)
-    return bool(placed or PLACE_BEFORE_MARKED.search(marked) or CROSSING.search(folded, max(0, start - 45), start))
+    marked_place = PLACE_BEFORE_MARKED.search(marked)
+    if marked_place and marked_place.group(0).rstrip() == "ao" \
+            and text[max(0, start - 60) : start + 30].lower() == folded[max(0, start - 60) : start + 30]:
+        marked_place = None  # "tum ao Nguyen Van Tuan": with no marks around, "ao" is as likely "áo" (a shirt) as a pond
+    return bool(placed or marked_place or CROSSING.search(folded, max(0, start - 45), start))
 
 
 NAME_SYLLABLES = MIDDLE | frozenset(fold(w) for w in GIVEN_LOWER)

@@ -68,7 +68,8 @@ _LANGUAGE_BEFORE = re.compile(r"(?<!\w)(?:[Tt]iếng|[Tt]ieng) Anh $")
 
 # A capitalised word (a name) right before "chủ <head> <trade> " and the run at `start`; a match starts only at a
 # word's start (from inside a long run of letters every start would rescan it: quadratic).
-_OWNER_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZĐÀ-Ỹ][^\W\d_]*\s(?:chủ|chu)\s[^\W\d_]+\s[^\W\d_]+\s$")
+# The name must follow a word ("Cô Hoa chủ …"): a capital opening a sentence is as likely "Rồi", "Nhưng", "Còn".
+_OWNER_BEFORE = re.compile(r"(?<=[^\W\d_] )[A-ZĐÀ-Ỹ][^\W\d_]*\s(?:chủ|chu)\s[^\W\d_]+\s[^\W\d_]+\s$")
 
 
 def _owner_named(text: str, start: int) -> bool:
