@@ -16,12 +16,14 @@ from collections.abc import Callable
 
 Span = tuple[int, int]  # as base.Span; no imports from the package (the import chain stays short)
 
+# A house told by where it stands, its number in brackets next: "nhà cuối ngõ (nhà ", "nhà bên cạnh (", folded.
+_WHERE_IT_STANDS = (r"nha\s(?:(?:cuoi|dau|giua)\s(?:ngo|ngach|hem|kiet|xom)|ben canh|doi dien|sat vach|ke ben)"
+                    r"\s?\(\s?(?:nha\s)?$")
 # "nhà anh [họ tên] (" right before the number, folded.
 _NAMED_OPEN = re.compile(r"(?<!\w)nha\s(?:ong|ba|anh|chi|co|chu|bac|cu|o|a|c)\s\[ho ten\]\s?\(\s?$"
                          # ... or the household told by where it stands: "con chó của nhà cuối ngõ (nhà số 30 ngõ 5) thả
                          # rông" (p-4535): the number names the household the letter is about, not a home aside
-                         r"|(?<!\w)nha\s(?:(?:cuoi|dau|giua)\s(?:ngo|ngach|hem|kiet|xom)|ben canh|doi dien|sat vach|ke ben)"
-                         r"\s?\(\s?(?:nha\s)?$")
+                         r"|(?<!\w)" + _WHERE_IT_STANDS)
 _CLOSE = re.compile(r"[^()\n]{0,60}\)")
 _CLAUSE = re.compile(r"[,.;:\n]")
 _SUFFERS = re.compile(r"(?<!\w)(?:bi|do|vi)(?!\w)")
@@ -29,8 +31,7 @@ _SUFFERS = re.compile(r"(?<!\w)(?:bi|do|vi)(?!\w)")
 _LET_LOOSE = re.compile(r"(?<!\w)tha (?:rong|cho|meo|ga|bo|de)(?!\w)")
 # ... but not the writer's own house so told: "Nhà tôi là nhà cuối ngõ (nhà số 30 ngõ 5) thả gà trong vườn …".
 _OWN_WHERE = re.compile(r"(?<!\w)(?:toi|tui|minh|em|chung toi|chung em)\s(?:(?:hien|dang|la|o|song|tai)\s){1,3}"
-                        r"nha\s(?:(?:cuoi|dau|giua)\s(?:ngo|ngach|hem|kiet|xom)|ben canh|doi dien|sat vach|ke ben)"
-                        r"\s?\(\s?(?:nha\s)?$")
+                        + _WHERE_IT_STANDS)
 
 
 def drop_bracketed_sites(text: str, spans: list[Span], fold: Callable[[str], str],

@@ -142,14 +142,15 @@ NAMED_AS = re.compile(r"(?:(?:mang ten|chu tai khoan|chu tk|ten(?: that| thiet| 
 KIN = re.compile(r"(?:(?:con|vo|chong|me|bo|cha|chau|em|anh|chi|ban(?: than| hoc)?)(?:\s(?:trai|gai|noi|ngoai|ruot|ho|re|dau|nuoi|ca|ut))?"
                  r"\s(?:toi|em|minh) ?(?:la |: ?|, ?)?"  # "bạn em là Phương Linh"
                  r"|\b(?:con trai|con gai|con dau|con re|em trai|em gai|anh trai|chi gai)(?: la)? ?)$")  # "liên hệ con trai Thào A Sùng"
+# "tôi là", "em tên là": the writer's own name follows (folded).
+_I_AM = r"\b(?:toi|tui|em|minh|chung toi|chau|e|mk|mik)\s(?:ten la|ten|la)"
 # Self-introductions and signature lead-ins (folded).
 INTRO = re.compile(
     # "hướng dẫn tôi là chị X", "nói với tôi là …": the writer is the object there, "là" says who or what (p-4638)
     # only when an honorific follows: "thông báo tôi là Lê Văn Cường, trưởng ban …", "theo hướng dẫn tôi là X, tổ
     # trưởng TDP 3, gửi ý kiến" are the writer's own ("báo" folds to "bao"; the writer gives no "chị" to himself)
-    r"(?:(?<!huong dan )(?<!noi voi )(?<!\bbao )\b(?:toi|tui|em|minh|chung toi|chau|e|mk|mik)\s(?:ten la|ten|la)"
-    r"|\b(?:toi|tui|em|minh|chung toi|chau|e|mk|mik)\s(?:ten la|ten|la)"
-    r"(?!\s(?:chi|anh|ong|ba|co|chu|bac|dong chi|d/c|can bo|cong chuc)\b)"
+    r"(?:(?<!huong dan )(?<!noi voi )(?<!\bbao )" + _I_AM
+    + r"|" + _I_AM + r"(?!\s(?:chi|anh|ong|ba|co|chu|bac|dong chi|d/c|can bo|cong chuc)\b)"
     r"|\bten\s?:|(?<!thu )\bky\s?:|\bmy name is|(?:^|[.!?,\n]\s?)i am"
     r"|\bten\s(?:toi|em|minh)(?:\s(?:la)|\s?:)?|\bho\s(?:va\s)?ten\s?:|"
     # "người Việt Nam", "người bảo kê", "người bảo vệ" are no lead-in
