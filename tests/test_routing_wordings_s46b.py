@@ -55,17 +55,6 @@ def test_a_rubbish_fire_spreading_now_stays_urgent(rules_alone, text):
 
 
 @pytest.mark.parametrize("text", each_way([
-    "Kính gửi Công an phường và Hòm thư số. Tối hôm qua khoảng 10 giờ, nhóm thanh niên khoảng chục người tụ tập nhậu "
-    "ở bãi đất trống đầu tổ 17, la hét, chửi bới, rồi đánh nhau bằng chai bia, một người bị chảy máu đầu phải chở đi. "
-    "Sáng nay vỏ lon, chai vỡ vương vãi, nhưng tổ đã quét dọn xong rồi. Đề nghị công an phường tăng cường tuần tra.",
-]))
-def test_last_nights_fight_after_a_salutation_is_over_and_the_sweeping_done(rules_alone, text):
-    d = rules_alone.classify(sub(text))
-    assert (d.category, d.agency) == ("an_ninh", "cong_an"), d.why
-    assert "urgent" not in d.flags and "kt_hatang" not in d.co_agencies, d.why
-
-
-@pytest.mark.parametrize("text", each_way([
     "Tối nào cũng có đám người tụ tập sau nhà văn hóa tổ 2 đánh bài ăn tiền, cãi nhau to tiếng đến khuya. Sáng ra để "
     "lại rác và vỏ chai nhưng chuyện đó nhỏ. Đề nghị công an phường kiểm tra, giải tán.",
 ]))

@@ -128,13 +128,8 @@ class Place:
             opening = sorted({0, *paras})  # a bare "gửi" (3 letters) only where it opens the text or a paragraph
             self.cues["salutation"] = [(p, e) for p, e in self.cues["salutation"] if e - p != 3
                                        or not value[opening[bisect_right(opening, p) - 1]:p].strip(" -*")]
-            sentences = sorted(self.starts)
             for _, e in self.cues["salutation"]:
-                # within its own sentence: "Kính gửi Công an phường. Tối hôm qua khoảng 10 giờ, ..." ends at its
-                # full stop, and the next sentence keeps its time gone by (r-5035)
-                k = bisect_right(sentences, e)
-                stop = min(e + SALUTATION_SPAN + 20, sentences[k] if k < len(sentences) else len(value))
-                if m := _SALUTATION_END.search(value, e + 2, stop):
+                if m := _SALUTATION_END.search(value, e + 2, e + SALUTATION_SPAN + 20):
                     self.starts.append(m.end())
             self.starts = sorted(set(self.starts))
         starts = self.starts
