@@ -72,7 +72,6 @@ FLOORS = {
         # co-agency recall 0.924 / precision 0.913 before r-4541 … r-4570 (rules/149)
         # 0.924 before r-4571 … r-4600 (rules/150)
         # 0.854 before the sixth session of 2026-12-05; r-2620, r-2622, r-2626, r-2650 keep an extra co-ordinator
-        # co-agency precision 0.920 before r-5051 … r-5080 (rules/166)
         "co_agency_precision": 0.920,  # 0.903 before r-4121 … r-4150 (rules/135); 0.904 before merge-46
         # 0.914 (0.9171) until the signature block was context like the introduction (rt-s44l: r-4594's "Thay mat Chi
         # hoi nguoi cao tuoi to 19: ..." brings in no front); 0.918 on rt-s44l alone, 0.9162 on merge-47 with
