@@ -35,6 +35,7 @@ FLOORS = {
         # 0.985 before r-4661 … r-4690 (rules/153)
         # 0.986 on merge-48 with r-4901 … r-4990 (rt-s45h alone: 0.987; the union holds r-4909, r-4986 wrong)
         # 0.986 before r-5081 … r-5110 (rules/167)
+        # 0.986 before r-5141 … r-5170 (rules/169)
         "lead_agency_accuracy": 0.987,  # 0.977 before the sixth session of 2026-12-05 (r-3191 … r-3370)
         # 0.966 after r-3081 … r-3110 (r-3104, r-3110 left wrong), 0.967 after r-3141 … r-3170, 0.970 after r-3460
         # 0.975 before r-4001 … r-4120
