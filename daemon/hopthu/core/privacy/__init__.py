@@ -14,6 +14,7 @@ from hopthu.core.privacy.buildingsites import drop_building_addresses
 from hopthu.core.privacy.claimed import find_claimed_officials
 from hopthu.core.privacy.confirmers import drop_confirming_officials, signed_household_numbers, writer_parent_names
 from hopthu.core.privacy.contacts import find_emails, find_phones
+from hopthu.core.privacy.couplenames import couple_names
 from hopthu.core.privacy.daystreets import drop_pavement_streets
 from hopthu.core.privacy.dwellings import HOME_ADDRESS
 from hopthu.core.privacy.elderplaces import drop_elder_places
@@ -116,6 +117,7 @@ def _find_private_names(text: str) -> list[Span]:
         + signed_lower_names(text, fold_same_length, _SIGNED_WORDS) + short_honour_names(text, fold_same_length, GIVEN_FOLDED) \
         + holder_names(text, fold_same_length, SURNAMES, _SIGNED_WORDS) \
         + owner_names(text, fold_same_length, _NAME_WORDS)  # "tks\nlinh [số điện thoại]", "c lan", "Ong chu la Binh" (`lowersigns`)
+    found += couple_names(text, fold_same_length, _NAME_WORDS.__contains__)  # "vo chong Ut Ha" (`couplenames`)
     found += find_spite_names(text, fold_same_length)  # "con Diệp", "gặp chị X" on a hotline (`spitenames`)
     found += find_kin_said_names(text, fold_same_length, GIVEN_FOLDED.__contains__, names)  # "em trai anh X là Thọ" (`kinsaid`)
     found += writer_parent_names(text, fold_same_length)  # "Tôi là X, con gái ông Y là tổ trưởng": Y is kin (`confirmers`)

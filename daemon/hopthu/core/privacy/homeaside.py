@@ -4,7 +4,8 @@ Pure, no I/O; patterns on the folded text before a number, back to the start of 
 the number the site's when a nuisance made there is said right after it:
 - the owner of the business the letter is about, then their own home: "Chủ xưởng là bà [họ tên], nhà riêng của bà
   ấy ở số 120 Lạc Long Quân" (the workshop is elsewhere; GUIDE.md: "chủ nhà là ông Đức ở số 33 phố khác" goes);
-  not the business's own number ("Chủ quán là ông X, quán ở số 5": no home named);
+  not the business's own number ("Chủ quán là ông X, quán ở số 5": no home named); also told by "ở" right after the
+  owner's name, no "nhà" ("chủ tiệm là bà [họ tên] ở số 140", "chủ nhà là bà [họ tên] ở số 4": p-4667, p-4677);
 - the home of someone the writer lives with, told by "nhà nó", "nhà nó là": "tui ở với con gái, nhà nó 17 hẻm 5"
   ("nhà nó là nhà số 15" after a nuisance is the nuisance's home: the writer lives there, not the offender).
 """
@@ -20,6 +21,9 @@ _OWNER_HOME = re.compile(
     r"[^.;!?\n]{0,30}\[ho ten\][^.;!?\n\[]{0,12}?[,(]?\s?(?:con\s)?"
     r"nha(?:\s(?:rieng|o|rieng thi|o thi))?(?:\s(?:cua\s)?" + _PERSON + r"\s(?:ay|ta|\[ho ten\]))?"
     r"\s(?:(?:lai\s)?(?:o|tai|la)\s)?(?:nha\s)?$"
+    # ... or the owner's home said by "ở" right after the name: "chủ tiệm là bà [họ tên] ở ", "chủ nhà là bà [họ tên] ở "
+    r"|\bchu\s(?:xuong|quan|tiem|cua hang|co so|kho|gara|nha hang|nha|dau tu)\b[^.;!?\n]{0,12}\[ho ten\],?\s"
+    r"(?:(?:hien|dang)\s)?(?:o|song o)\s$"
 )
 # "tui ở với con gái, nhà nó ", "tôi ở nhờ nhà em trai, nhà nó là ", "em sống cùng ông bà, nhà ông bà ở "
 _SHARED_HOME = re.compile(
@@ -37,8 +41,8 @@ def aside_home(window: str, rest: str = "") -> bool:
     text after the number, may show the business runs in that home: then it is the site."""
     ends = [m.end() for m in _SENTENCE_END.finditer(window)]
     sentence = window[ends[-1] :] if ends else window
-    if "nha" not in sentence:
-        return False
     if _OWNER_HOME.search(sentence):
         return not _RUN_AT_HOME.search(_SENTENCE_END.split(rest, maxsplit=1)[0])
+    if "nha" not in sentence:
+        return False
     return bool(_SHARED_HOME.search(sentence))

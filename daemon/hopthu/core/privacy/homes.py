@@ -124,7 +124,7 @@ _SITE_CUE = re.compile(
     r"|day them|mo lop|sua xe|rua xe|giet mo"  # a trade carried on at that address: "dạy thêm ở nhà riêng số 15"
     r"|(?:ngoi|toa) nha \d{1,2} tang|dang xay|dang thi cong|khoi cong(?=[^,;]*$)"  # a building going up ("khởi công": same clause)
     r"|(?<!toi )(?<!em )(?<!minh )xay (?:lai |moi )?nha\b(?=[^,;]*$)"  # "xây nhà 4 tầng tại số 21", in its comma clause
-    r"|xay (?:dung\s)?(?:trai phep|sai phep|khong phep|vuot tang)"  # "vụ xây trái phép ở số 27 ngõ 8" (p-2815)
+    r"|xay (?:dung\s)?(?:(?:nha|chung cu|mini|ccmn|them|lai|tang|\d{1,2})\s){0,3}(?:trai phep|sai phep|khong phep|vuot tang)"  # p-2815
     # a petrol station, a pharmacy, a clinic, a guest house: "Cây xăng ở số 200 đường Láng", "Nhà thuốc ở số 56"
     # (not "nhà thuộc diện/tổ …": "nhà thuộc" folds the same)
     r"|cay xang|tram xang|xang dau|(?:nha|hieu|quay) thuoc(?! (?:dien|to|tdp|khu|phuong|quyen|so|ve|ho)\b)"
@@ -146,7 +146,7 @@ _SITE_FIELD = re.compile(r"(?:noi xay ra|dia diem|vi tri|dia chi (?:vu viec|su v
 # ... the nuisance said before "in the house" ("nuôi gà đá cả chục con ngay trong nhà số 14/7") ...
 _SITE_BEFORE_HOME = re.compile(
     r"\b(?:nuoi|karaoke|hat hoi|mo nhac|tu tap|danh bac|kinh doanh|sua xe|rua xe|giet mo|dot rac"
-    r"|(?:dau|do) xe|tap ket|phe lieu|ve chai)\b[^,.;:]{0,30}"  # "thu mua phế liệu đậu xe ba gác ở số 3 ngõ Trạm"
+    r"|(?:dau|do) xe|tap ket|phe lieu|ve chai|lan chiem)\b[^,.;:]{0,30}"  # "thu mua phế liệu đậu xe ba gác ở số 3 ngõ Trạm"
     r"\b(?:trong|tai|o)\s(?:nha\s)?$"
 )
 # ... the object of the complaint right before it ("phản ánh số 16 ngõ 8 …", "đề nghị kiểm tra số 25 …") ...
@@ -160,7 +160,7 @@ _STRETCH_CUE = re.compile(r"(?:\btu(?:\s(?:so\s)?\d\w{0,4}\stoi)?|\bden|truoc|ca
 _SITE_AFTER = re.compile(
     r"karaoke|\bhat\b|nuoi|dang xay|xay dung|xay lan|lan chiem|do rac|do tron|dot rac|kinh doanh|mo quan|tu tap"
     r"|do nuoc|xa nuoc|nuoc thai|xa thai|chat dong|boc mui|danh bac|bay ban|lan ra|mo nhac|hat hoi|cho thue kho"
-    r"|cho (?:\w+\s){0,3}nguoi (?:thue|o)|khong khai bao|dap tuong|dap pha|pha do|bui bay"
+    r"|cho (?:\w+\s){0,3}nguoi (?:thue|o)|khong khai bao|dap tuong|dap pha|pha (?:do|tuong)|bui bay"
     r"|mo loa (?:keo keo|hat|karaoke|cong suat|to\b|het co|ra\b|(?:den|toi) \d)"  # not "phường mở loa thông báo"
     r"|mo (?:cua hang|xuong|tiem|lo|kho|co so|xuong san xuat)\b"  # "ở số 40 … mở xưởng sơn trong nhà"
     # "đổ vật liệu xây dựng": "đổ" (to dump) folds to "do" (by), so it is a site before the sufferer's "do"
@@ -169,14 +169,14 @@ _SITE_AFTER = re.compile(
     r"|dong coc|dao mong|ep coc"  # piling there
     # a coop, a sty built there; not one beside it ("Tôi ở số 15 ngõ 8 sát chuồng gà nhà ông Tâm": the writer's home)
     r"|(?<!sat )(?<!canh )(?<!gan )(?<!ben )(?<!ke )(?<!ngay )chuong (?:ga|vit|lon|heo|de|chim|bo cau)\b"
-    r"|xay (?:\d{1,2}|them|moi|sai|vuot|trai)\b"  # "xây 6 tầng", "xây sai phép"
+    r"|xay (?:len\s)?(?:\d{1,2}|them|moi|sai|vuot|trai)\b"  # "xây 6 tầng", "xây sai phép"
     # a lodging or house crammed and unsafe: "chứa 20 người, điện câu chằng chịt, rất dễ cháy"
     r"|chua (?:\w+\s){0,2}nguoi\b|dien cau|(?<!\d )(?<!pho )(?<!duong )cau dien|de chay|nguy co chay"  # not "ngõ 102 Cầu Diễn"
     # a dog let out into the lane the home stands on (not taken to a park: `_TAKEN_OUT`, `_ELSEWHERE`)
     r"|tha (?:\w+\s){0,4}ra (?:ngo|ngach|hem|kiet)\b"
     # the home is a business or under repair: "nhà số 47 là xưởng gỗ", "Căn nhà 45/8 hẻm 45 … đang sửa"
     r"|\bla (?:xuong|quan|tiem|cua hang|kho|gara|co so|noi (?:san xuat|kinh doanh|chua))\b|dang sua\b"
-    r"|cho thue lam\b|tu y (?:do|xay|lan|coi noi|dap|dung)\b"  # "… cho thuê làm xưởng may", "… tự ý đổ bục"
+    r"|cho (?:\w+\s){0,3}?thue lam\b|tu y (?:do|xay|lan|coi noi|dap|dung)\b"  # "… cho thuê làm xưởng may", "… tự ý đổ bục"
 )
 # What makes a flat the site: noise made in it ("Căn hộ 702 tòa A sửa nhà khoan đục cả ngày"); not a pet kept in it
 # nor a neighbour's renovation whose rubble goes elsewhere (`_ELSEWHERE`).

@@ -53,6 +53,7 @@ _PRIVATE_VEHICLE = re.compile(
     r"|\bnha (?:em|minh|tui|chung toi)\b"  # "xe hơi nhà em"
     r"|\b(?:cua|xe|xe may|xe hoi|xe dap|o to|oto)\s(?:cua\s)?(?:(?:thang|dua|con|nha)\s)?"
     + r"(?:" + _OWNER + r"|(?:(?<=thang )|(?<=con ))(?:re|dau))\b(?! gac| so\b)(?<!o to con)(?<!oto con)(?<!xe con)"
+    r"(?!(?<=chu) (?:tiem|quan|xuong|gara|co so|cua hang|nha hang)\b)"  # "của chủ tiệm": a business's, not an uncle's
     # "xe ba gác" is a three-wheeler, "ô tô con", "xe con" a passenger car (not "xe con tôi"); "thằng rể tui";
     # "ô tô bán tải" is a pickup, no friend's (but "xe của con biển …" is the child's)
     r"(?!(?<=ban) tai\b)"
@@ -90,7 +91,7 @@ _HITS_AFTER = re.compile(r"(?:(?!\bbi\b|\bsuyt\b)[^.;\n]){0,25}?\b(?:lui vao|dam
                          r"|gay tai nan|cu cai|hanh hung|gay go|danh (?:nguoi|anh|chi|ong|ba|em|co|chu|bac|chau|tai xe|bao ve))\b")
 # The writer's own vehicle goes whatever else the clause says ("ô tô 30K-… đỗ chắn cổng, xe của tôi (30E…)").
 # ... or a relative's, said with "của": "xe tay ga của chị mình biển …" even after the offender's deed.
-_WRITERS = re.compile(r"toi gui|\b(?:xe|o to|oto)(?:\s(?:may|dap|dien|con))?\s(?:cua\s)?(?:gia dinh\s)?(?:toi|tui|em|minh|chung toi)\b"
+_WRITERS = re.compile(r"toi gui|\b(?:xe|o to|oto)(?:\s(?:may|dap|dien|con))?\s(?:cua\s)?(?:gia dinh\s|nha\s)?(?:toi|tui|em|minh|chung toi)\b"
                       r"|\b(?:xe|o to|oto)(?:\s\w+){0,3}?\scua\s(?:bo|me|cha|chi|anh|em|con|chong|vo|ong|ba|chau)"
                       r"(?:\s(?:trai|gai|noi|ngoai))?\s(?:toi|tui|em|minh|chung toi)\b")
 # Whose it is, said right after the plate: "xe wave biển … của con trai tôi", "(…) của bố em".
