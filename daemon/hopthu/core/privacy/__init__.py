@@ -28,6 +28,7 @@ from hopthu.core.privacy.kinbare import find_bare_kin_names
 from hopthu.core.privacy.kinlower import find_kin_lower_names, trim_verb_tails
 from hopthu.core.privacy.kinsaid import find_kin_said_names
 from hopthu.core.privacy.lettereddigits import lettered_homes
+from hopthu.core.privacy.listednames import find_listed_names
 from hopthu.core.privacy.livedat import lived_at_numbers
 from hopthu.core.privacy.lowernicks import find_lower_nicknames
 from hopthu.core.privacy.lowersigns import holder_names, owner_names, short_honour_names, signed_lower_names
@@ -120,6 +121,7 @@ def _find_private_names(text: str) -> list[Span]:
     found += couple_names(text, fold_same_length, _NAME_WORDS.__contains__)  # "vo chong Ut Ha" (`couplenames`)
     found += find_spite_names(text, fold_same_length)  # "con Diệp", "gặp chị X" on a hotline (`spitenames`)
     found += find_kin_said_names(text, fold_same_length, GIVEN_FOLDED.__contains__, names)  # "em trai anh X là Thọ" (`kinsaid`)
+    found += find_listed_names(text, fold_same_length, GIVEN_FOLDED.__contains__, names)  # "gồm Lan, Thoa", "vợ nó là Hường" (`listednames`)
     found += writer_parent_names(text, fold_same_length)  # "Tôi là X, con gái ông Y là tổ trưởng": Y is kin (`confirmers`)
     # "tự xưng là Tuấn", "cùng vợ là bà X" after an official's role, "Giờ Huy chặn …", "zalo Hien Vu" (`toldagain`)
     found += find_told_again(text, found, fold_same_length, _CUES.placed, GIVEN_FOLDED.__contains__, not_given_here)
