@@ -148,7 +148,8 @@ FLOORS = {
         "co_agency_recall": 0.758,  # 0.75 before merge-49; 0.729 before the rounds of 2026-12-06
         # 0.764 before r-3111..r-3140: a fresh item held for triage before is routed, its category right, with a
         # co-ordinator more; 0.760 before r-3141..r-3170 (co-agency recall 0.717 → 0.721 with one more added wrongly)
-        "co_agency_precision": 0.804,  # 0.802 before merge-49; 0.795 before merge-48; 0.763 before the rounds of 2026-12-06; 0.758 before r-3461 … r-3550
+        # 0.795 before merge-48; 0.763 before the rounds of 2026-12-06; 0.758 before r-3461 … r-3550
+        "co_agency_precision": 0.804,  # 0.802 before merge-49
     },
 }
 # fresh 0.015 → 0.019 with the 2436-item model, which learned the tuning part's new triage items (r-2563 … r-2570):
