@@ -53,9 +53,10 @@ FLOORS = {
         # 0.987 before r-4361 … r-4390 (rules/143)
         # urgent precision 0.988 before r-4901 … r-4930 (rules/161); co-agency recall 0.934 / precision 0.919, spam
         # recall 0.987, abuse recall 0.938 before r-4901 … r-4990 (rules/161 … 163; 0.934 on the union, 0.935 on rt-s45h)
-        # urgent precision 0.988 on merge-49 (0.989 before): the union holds r-5035 wrong (last night's fight after
-        # "Kính gửi Công an phường." is urgent: the salutation's comma search cuts the fight off its time gone by)
-        "urgent_precision": 0.988,  # 0.983 before r-3281 … r-3310; 0.972 before r-2531 … r-2550 and r-2611 … r-2640 (r-2545, nightly karaoke)
+        # urgent precision 0.988 on merge-49 (0.989 before) until mend-46m: the union held r-5035 wrong (last night's
+        # fight after "Kính gửi Công an phường." was urgent: the salutation's comma search cut the fight off its time
+        # gone by; the clause cut off now still dates the rest of its sentence, `place.Place.earlier`)
+        "urgent_precision": 0.989,  # 0.983 before r-3281 … r-3310; 0.972 before r-2531 … r-2550 and r-2611 … r-2640 (r-2545, nightly karaoke)
         # 0.881 before the sixth session of 2026-12-05 (r-3191 … r-3370); 0.882 before r-3171 … r-3190 (r-3181
         # left); 0.845 / 0.811 before the rounds of 2026-12-05's third session; 0.893 / 0.873 before 2026-12-06's;
         # 0.910 / 0.894 before the rounds of 2026-12-06's second session (r-3881 … r-4000, rules/127 … 130);

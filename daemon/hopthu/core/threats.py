@@ -240,6 +240,23 @@ _SUFFERED = re.compile(r"(?<!\w)(?<!se )(?<!de )(?<!phai )(?<!thi )(?<!roi )(?<!
 _DEMANDED = re.compile(r"(?<!\w)doi\s$")
 #: A threat that begins with the writer ("tao chém chết mày") is made, whatever the writer says before it.
 _BY_WRITER = re.compile(r"(?:tao|toi|tui|bon tao|chung tao)\s")
+#: The writer, or the writer's family, as the threat's target, right after it: "giết cả nhà tôi", "đốt nhà tôi" (folded).
+_AT_WRITER = re.compile(r"\s(?:(?:ca nha|nha|gia dinh|vo con|vo|chong|con|bo me)\s)?(?:toi|tui|chung toi)(?!\w)")
+#: A reported threat's content runs on to its sentence's end, past REPORT_WINDOW: "nhắn tin đe dọa, nói nếu không trả
+#: 15 triệu tiền vay app thì sẽ tạt sơn vào nhà, cắt điện, giết cả nhà tôi" (r-5131). Only for a threat at the writer.
+RECEIVED_WINDOW = 200
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _received(folded: str, start: int, end: int) -> bool:
+    """The threat at `start`:`end` is aimed at the writer (`_AT_WRITER`) and reported earlier in its sentence, however
+    far back (up to RECEIVED_WINDOW characters): a threat the writer received, not one the writer makes."""
+    if not _AT_WRITER.match(folded, end):
+        return False
+    lo = max(0, start - RECEIVED_WINDOW)
+    for m in _SENTENCE_END.finditer(folded, lo, start):
+        lo = m.end()
+    return bool(_REPORTED.search(folded, lo, start))
 
 
 def _made(forms: Forms, spans: Iterable[tuple[int, int]]) -> list[str]:
@@ -248,6 +265,7 @@ def _made(forms: Forms, spans: Iterable[tuple[int, int]]) -> list[str]:
     found: list[str] = []
     for start, end in spans:
         if not _REPORTED.search(forms.folded, max(0, start - REPORT_WINDOW), start) \
+                and not _received(forms.folded, start, end) \
                 and not _DEMANDED.search(forms.folded, max(0, start - 4), start) \
                 and not (_SUFFERED.search(forms.folded[max(0, start - 60) : start])
                          and not _BY_WRITER.match(forms.folded, start)):

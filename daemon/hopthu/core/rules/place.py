@@ -94,7 +94,7 @@ class Place:
 
     __slots__ = ("subject", "length", "starts", "cues", "request", "main", "aside", "salutation", "factor", "note",
                  "ends_with_question", "landmarks", "bare", "intro", "turn", "told", "superseded", "_times_now",
-                 "scope_ends")
+                 "scope_ends", "cut")
 
     def __init__(self, value: str, at: Mapping[str, list[int]], subject: bool, paras: Sequence[int] = (),
                  superseded: bool = False):  # a subject the body has left for another matter (turns.py)
@@ -104,6 +104,7 @@ class Place:
         self.bare = not written_with_marks(value)
         ends = list(re.finditer(r"[.!?;,\n]" if subject else _SENTENCE_END, value))  # a subject's clauses
         self.starts = sorted({0, *(m.end() for m in ends), *paras})
+        self.cut: set[int] = set()  # the salutation's cuts inside a later sentence
         self.ends_with_question = {m.start() for m in ends if m.group() == "?"} or None
         # kind -> sorted (start, end) of its cues in this place
         self.cues: dict[str, list[tuple[int, int]]] = {}
@@ -128,9 +129,15 @@ class Place:
             opening = sorted({0, *paras})  # a bare "gửi" (3 letters) only where it opens the text or a paragraph
             self.cues["salutation"] = [(p, e) for p, e in self.cues["salutation"] if e - p != 3
                                        or not value[opening[bisect_right(opening, p) - 1]:p].strip(" -*")]
+            sentences = set(self.starts)
             for _, e in self.cues["salutation"]:
                 if m := _SALUTATION_END.search(value, e + 2, e + SALUTATION_SPAN + 20):
                     self.starts.append(m.end())
+                    # a cut inside the next sentence, the salutation having ended at its own full stop ("Kính gửi
+                    # Công an phường. Tối hôm qua khoảng 10 giờ, nhóm thanh niên … đánh nhau", r-5035): the clause
+                    # cut off still dates the rest of its sentence (`earlier`)
+                    if m.end() not in sentences and any(e < start < m.end() for start in sentences):
+                        self.cut.add(m.end())
             self.starts = sorted(set(self.starts))
         starts = self.starts
         told, self.turn = background(value, starts, self.cues.get("turn", ()), {  # the salutation's, at most
@@ -241,7 +248,7 @@ class Place:
         if not earlier and not past:
             return False
         si = bisect_right(self.starts, pos) - 1
-        first = self.starts[si]
+        first = self.starts[si - 1] if si and self.starts[si] in self.cut else self.starts[si]
         lo = max(first, pos - PAST_WINDOW)
         end_of = self.starts[si + 1] if si + 1 < len(self.starts) else self.length
         after, hi = pos + length, min(end_of, pos + length + TRAILING_PAST)
