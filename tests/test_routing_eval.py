@@ -47,6 +47,7 @@ FLOORS = {
         # category 0.980, co-agencies 0.934 / 0.920 before merge-49 (r-4991 … r-5170, rules/164 … 169)
         "category_accuracy": 0.981,  # 0.971 before the rounds of 2026-12-06; 0.970 before r-3491 … r-3520 (abuse round 12)
         # complex F1 0.986, co-agency recall 0.935 before r-5171 … r-5200 (rules/170)
+        # complex F1 0.986, co-agencies 0.935 / 0.921 before r-5231 … r-5260 (rules/172)
         "complex_f1": 0.987,  # 0.983 before r-3911 … r-3940; 0.981 before the rounds of 2026-12-06; 0.977 before the sixth session of 2026-12-05
         "urgent_recall": 1.0,  # 0.994 until rules/14 knew a homeless person shivering in the cold now (r-1641)
         # urgent precision 0.984 before r-3461 … r-3490, 0.985 before the rounds of 2026-12-06
@@ -79,7 +80,7 @@ FLOORS = {
         # co-agency recall 0.924 / precision 0.913 before r-4541 … r-4570 (rules/149)
         # 0.924 before r-4571 … r-4600 (rules/150)
         # 0.854 before the sixth session of 2026-12-05; r-2620, r-2622, r-2626, r-2650 keep an extra co-ordinator
-        "co_agency_precision": 0.921,  # 0.903 before r-4121 … r-4150 (rules/135); 0.904 before merge-46
+        "co_agency_precision": 0.922,  # 0.903 before r-4121 … r-4150 (rules/135); 0.904 before merge-46
         # 0.914 (0.9171) until the signature block was context like the introduction (rt-s44l: r-4594's "Thay mat Chi
         # hoi nguoi cao tuoi to 19: ..." brings in no front); 0.918 on rt-s44l alone, 0.9162 on merge-47 with
         # r-4661 … r-4720 (their co-agency misses stay)
