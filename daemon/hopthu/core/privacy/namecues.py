@@ -25,7 +25,7 @@ from hopthu.core.privacy.namewords import (
     SHOUTED_SECOND_STOP,
     SURNAMES,
 )
-from hopthu.core.privacy.placecues import CROSSING, PLACE_BEFORE, PLACE_BEFORE_MARKED
+from hopthu.core.privacy.placecues import CROSSING, PLACE_BEFORE, PLACE_BEFORE_MARKED, STRETCH_AFTER
 from hopthu.core.textnorm import fold
 
 # Whole words of letters: "PD" in a code "PD0300112233" is no word.
@@ -148,6 +148,8 @@ def lower_run(text: str, folded: str, toks: list[tuple[int, int, str]], i: int, 
 def is_place(text: str, folded: str, start: int, words: list[str]) -> bool:
     if " ".join(words) in FAMOUS:
         return True
+    if len(words) >= 2 and text.startswith("Duong ", start) and STRETCH_AFTER.match(folded, start + len(" ".join(words))):
+        return True  # "Duong Chien Thang doan truoc ho …": a street's stretch, written without marks
     marked = text[max(0, start - 20) : start].lower()
     if marked.endswith(("dượng ", "dượng", "chỉ huy trưởng ", "chỉ huy trưởng")):
         return False  # "dượng Khải" is an uncle: "dượng" folds to "đường" (a street); "chỉ huy trưởng X" is no "trường"

@@ -148,6 +148,14 @@ _NOTICE_BEFORE = re.compile(r"\b(?:toi|tui|em|minh|gia dinh|bo|me|cha|ba|ong|cho
                             r"(?:(?:vua|da|moi)\s)?nhan(?:\sduoc)?\s(?:thong bao|tin nhan|giay bao|cuoc goi)\b[^.;\n]{0,40}$")
 _FINED_AFTER = re.compile(r"\)?\s?,?\s?(?:da\s)?bi\s(?:phat|xu phat)\snguoi\b")
 
+# The writer introduced as the vehicle's owner: "Tôi tên là X, chủ xe ô tô biển …" (not only "tôi là chủ xe").
+_OWNER_INTRO = re.compile(r"\b(?:toi|em|minh|tui)\s(?:ten\s)?la\s[^.;\n]{1,50}?,\s?(?:la\s)?chu\s(?:xe|o to|oto|phuong tien)\b"
+                          r"[^.;,\n]{0,20}$")
+# Towed away earlier in the sentence, with no offence told: "mẹ em để xe máy … thì bị đội trật tự kéo đi, xe biển …".
+_TOWED_BEFORE = re.compile(r"\bbi\s(?:\w+\s){0,4}?(?:keo|cau)\s(?:di|ve|xe|mat)\b")
+_TOW_GAP_OTHER = re.compile(r"\b(?:trong khi|con|nhung|ma|khac|chiec)\b")
+
+
 # The vehicle that was hit, its plate right after it: "xe container … tông vào xe máy của một chị bán rau biển số …"
 # (the victim's; the hitter's own plate stands before the deed).
 _STRUCK_BEFORE = re.compile(r"\b(?:tong|dam|quet|huc|va)\s(?:vao|vo|trung|phai)\s(?:chiec\s)?(?:xe|o to|oto)\b"
@@ -277,8 +285,36 @@ _KIN_NAMED_RIDES = re.compile(r"\b(?:con|chau|chong|vo|bo|me|cha|em|anh|chi)(?:\
                               r"\s(?:\w+\s){1,4}(?:di|lai|chay)\s(?:(?:chiec|cai|con)\s)?(?:xe|o to|oto)\b[^.;,\n]{0,30}$")
 
 
+def _towed_before(text: str, start: int) -> bool:
+    """The sentence before the plate tells its vehicle was towed, right before it, and no offence of it (not "… bị cẩu
+    đi, trong khi chiếc ô tô biển … đỗ trên vạch cấm": another vehicle, p-2010)."""
+    sentence = fold_same_length(_SENTENCE_END.split(text[max(0, start - 200) : start])[-1])
+    towed = [m.end() for m in _TOWED_BEFORE.finditer(sentence)]
+    return bool(towed) and len(sentence) - towed[-1] <= 20 and not _TOW_GAP_OTHER.search(sentence[towed[-1] :]) \
+        and not _OFFENCE.search(sentence)
+
+
+# A plate's lead-in ending a long line, the plate wrapped onto the next one by a mail client: "… tôi đi xe máy (BKS:\n
+# 98B3-123.45) qua ngã tư …" (`unwrap` keeps a break after a colon). The break is read as a space for the cues.
+_LABEL_WRAPPED = re.compile(r"(?:\bbks|\bbien so(?: xe)?|\bbien kiem soat)\s?:\s?\n(?=\d{2})")
+
+
+def _join_wrapped_labels(text: str) -> str:
+    """`text` with a line break after a plate's lead-in at the end of a wrapped line (60 characters or more) turned
+    into a space (the same length)."""
+    if "\n" not in text:
+        return text
+    folded = fold_same_length(text)
+    breaks = [m.end() - 1 for m in _LABEL_WRAPPED.finditer(folded)
+              if m.end() - 1 - (text.rfind("\n", 0, m.end() - 1) + 1) >= 60]
+    for pos in breaks:
+        text = text[:pos] + " " + text[pos + 1 :]
+    return text
+
+
 def find_private_plates(text: str) -> list[Span]:
     spans = []
+    text = _join_wrapped_labels(text)
     for m in PLATE.finditer(text):
         # what follows the plate, up to its sentence's end ("xe bồn biển … nổ máy suốt đêm. Nhà tôi là số 7": not the writer's)
         around = fold_same_length(clause_before(text, m.start(), 50) + " "
@@ -298,6 +334,8 @@ def find_private_plates(text: str) -> list[Span]:
                 or (_HELD_LATER.search(later) and not _OFFENCE.search(around + " " + later)) \
                 or (_described_after_theft(text, m.start()) and not _OFFENCE.search(around)) \
                 or _OWNS_RIGHT_BEFORE.search(fold_same_length(text[max(0, m.start() - 60) : m.start()])) \
+                or _OWNER_INTRO.search(fold_same_length(text[max(0, m.start() - 100) : m.start()])) \
+                or _towed_before(text, m.start()) \
                 or _STRUCK_BEFORE.search(fold_same_length(text[max(0, m.start() - 80) : m.start()])) \
                 or (_KIN_NAMED_RIDES.search(fold_same_length(clause_before(text, m.start(), 100)))
                     and not _OFFENCE.search(around + " " + later)

@@ -1,4 +1,4 @@
-"""The family's own home where its stolen vehicle stood (for the pipeline): "xe máy của con trai tôi biển [biển số] để
+"""The family's own home where its stolen (or towed) vehicle stood (for the pipeline): "xe máy của con trai tôi biển [biển số] để
 trước cửa nhà số 5 ngõ 27 … thì bị mất trộm". "Trước cửa nhà số N" usually locates a stretch of lane (`homes` keeps
 it: GUIDE.md, "trước số 80"), but a vehicle of the writer's family left there overnight and stolen stood before its
 owners' home: the number goes (GUIDE.md: the submitter's home is not the problem's site; the lane is).
@@ -19,8 +19,13 @@ _PARKED_BEFORE_HOME = re.compile(
     r"\b(?:xe|xe may|xe dap|xe dien|o to|oto)\b[^.;!?\n]{0,30}?\bcua\s(?:" + _KIN + r"\s)?(?:toi|tui|em|minh|chung toi)\b"
     r"[^.;!?\n]{0,40}?\b(?:de|dung|do|dau|gui)\s(?:o\s)?truoc\s(?:cua|cong)\snha\s"
     r"(so\s?\d{1,4}[a-z]?)(?![\w/])")
-# ... and stolen there, later in the same sentence.
-_STOLEN = re.compile(r"\b(?:bi mat|mat trom|bi trom|trom mat|bi lay|bi be khoa)\b")
+# ... or the writer (or a relative of theirs) parked it there: "me em de xe may o truoc cong nha so 17 ngo 9 … thi bi doi
+# trat tu keo di" (the writer's mother's motorbike, towed from before the family's gate, p-4720).
+_KIN_PARKED_BEFORE_HOME = re.compile(
+    r"\b(?:" + _KIN + r"\s)?(?:toi|tui|em|minh)\s(?:(?:da|vua|moi)\s)?(?:de|dung|do|dau|gui)\s(?:xe|o to|oto)\b"
+    r"[^.;!?\n]{0,25}?\b(?:o\s)?truoc\s(?:cua|cong)\snha\s(so\s?\d{1,4}[a-z]?)(?![\w/])")
+# ... and stolen there, or towed away from there, later in the same sentence.
+_STOLEN = re.compile(r"\b(?:bi mat|mat trom|bi trom|trom mat|bi lay|bi be khoa)\b|\bbi\s(?:\w+\s){0,4}?(?:keo|cau)\s(?:di|ve)\b")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
 # A shop or an inn at that number: the theft's site, no home ("trước cửa nhà số 18 ngõ 9 (quán karaoke Hoa Mai)").
 # ("xưởng" only with its trade: "xuống", to go down, folds the same.)
@@ -51,7 +56,8 @@ def parked_home_numbers(text: str, fold: Callable[[str], str]) -> list[Span]:
         return []
     spans = []
     sentence_end, theft, business = (_next_start(p, folded) for p in (_SENTENCE_END, _STOLEN, _BUSINESS))
-    for m in _PARKED_BEFORE_HOME.finditer(folded):
+    parked = sorted([*_PARKED_BEFORE_HOME.finditer(folded), *_KIN_PARKED_BEFORE_HOME.finditer(folded)], key=lambda m: m.end())
+    for m in parked:
         stolen = theft(m.end())
         # stolen in the same sentence, no shop or inn named between the number and the theft
         if stolen < sentence_end(m.end()) and not business(m.end()) < stolen:

@@ -36,5 +36,9 @@ PLACE_BEFORE_MARKED = re.compile(
     r"miếu|lăng|tượng đài|bùng binh|vòng xoay|nút giao|ga|dốc|đê"
     r"|(?<!\w)ao) ?\Z"  # a pond: "ao Quảng Bá", "giáp ao Linh Quang" (p-4642); "áo" (a shirt) has its mark
 )
-# The second street of a crossing: "ngã ba đường Hàm Nghi - Lê Thánh Tôn", "góc phố Huế - Trần Xuân Soạn".
-CROSSING = re.compile(r"(?:duong|pho|nga ba|nga tu|giao lo|goc)\s(?:[^\W\d_]{1,8}\s){1,4}[-–]\s?\Z")
+# The second street of a crossing: "ngã ba đường Hàm Nghi - Lê Thánh Tôn", "góc phố Huế - Trần Xuân Soạn",
+# "nút giao Nguyễn Trãi – Khuất Duy Tiến".
+CROSSING = re.compile(r"(?:duong|pho|nga ba|nga tu|giao lo|nut giao|goc)\s(?:[^\W\d_]{1,8}\s){1,4}[-–]\s?\Z")
+# A stretch of it said right after a capitalised "Duong" and its name, in a text without marks: "Duong Chien Thang doan
+# truoc ho Van Quan" is đường (a street), not Mr Dương (read on the folded text from the name's end).
+STRETCH_AFTER = re.compile(r" doan (?:tu|truoc|sau|gan|qua|cuoi|dau|giua|canh|ngang|nay|thuoc|tiep giap)\b")
