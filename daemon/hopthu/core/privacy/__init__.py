@@ -54,6 +54,7 @@ from hopthu.core.privacy.registered import registered_names
 from hopthu.core.privacy.sameflat import flats_said_as_site
 from hopthu.core.privacy.scamnames import find_scam_names, kin_named_officials
 from hopthu.core.privacy.scornnames import find_scorn_names
+from hopthu.core.privacy.shorthomes import address_signed_names, cued_house_numbers, short_flats
 from hopthu.core.privacy.shoutedwords import drop_common_runs
 from hopthu.core.privacy.signoffs import (
     closing_role_names,
@@ -119,6 +120,7 @@ def _find_private_names(text: str) -> list[Span]:
         + holder_names(text, fold_same_length, SURNAMES, _SIGNED_WORDS) \
         + owner_names(text, fold_same_length, _NAME_WORDS)  # "tks\nlinh [số điện thoại]", "c lan", "Ong chu la Binh" (`lowersigns`)
     found += couple_names(text, fold_same_length, _NAME_WORDS.__contains__)  # "vo chong Ut Ha" (`couplenames`)
+    found += address_signed_names(text, fold_same_length, _NAME_WORDS.__contains__)  # "dc …, Hoa [số điện thoại]" (`shorthomes`)
     found += find_spite_names(text, fold_same_length)  # "con Diệp", "gặp chị X" on a hotline (`spitenames`)
     found += find_kin_said_names(text, fold_same_length, GIVEN_FOLDED.__contains__, names)  # "em trai anh X là Thọ" (`kinsaid`)
     found += find_listed_names(text, fold_same_length, GIVEN_FOLDED.__contains__, names)  # "gồm Lan, Thoa", "vợ nó là Hường" (`listednames`)
@@ -148,6 +150,7 @@ def _find_house_numbers(text: str) -> list[Span]:
         + signed_household_numbers(text, NAME_MARK, fold_same_length)  # "[họ tên] (… hộ dân số 18)" (`confirmers`)
     found += tdp_bracket_homes(text, fold_same_length)  # "chi [họ tên] to 10 (so nha 33)": the writer's (`tdphomes`)
     found += parked_home_numbers(text, fold_same_length)  # the stolen family vehicle stood before its home (`parkedhomes`)
+    found += cued_house_numbers(text, fold_same_length)  # "dc 15 ngach 7/22", "Add: 18B ngõ 32" (`shorthomes`)
     # "chung cư Hoàng Gia (số 2 phố Minh Khai)": a named public building's address (`buildingsites`)
     found = drop_building_addresses(text, found, fold_same_length)
     return drop_bracketed_sites(text, found, fold_same_length, unit_is_site, done_on_lot)
@@ -157,7 +160,7 @@ def _find_home_addresses(text: str) -> list[Span]:
     # "[họ tên] (p.1204)" (`signoffs`); a flat said once as the site stays in every mention (`sameflat`)
     flats = flats_said_as_site(text, find_home_addresses(text), (m.span() for m in HOME_ADDRESS.finditer(text)),
                                fold_same_length)
-    return flats + signed_flats(text, NAME_MARK)
+    return flats + signed_flats(text, NAME_MARK) + short_flats(text, fold_same_length)  # "CH 0712 tòa S2" (`shorthomes`)
 
 
 _NOT_SIGNED = NOT_AFTER_VERB | ABBREVIATIONS | {"p", "phuong", "ko", "khong"}  # no name beside a phone

@@ -122,7 +122,7 @@ _SITE_CUE = re.compile(
     r"quan\b(?! tam\b)|xuong(?! (?:dong|den|duoi|thap|toi|tan)\b)|cua hang|construction|\bsite\b|gara|garage"  # not "quan tâm"
     r"|cong trinh|karaoke|bida|tiem|co so|diem|tang \d|nha ben\b|nha hang(?! xom)|kho\b|bai\b|kinh doanh|lo (?:nuong|ren|gach|than|mo|banh)"
     r"|day them|mo lop|sua xe|rua xe|giet mo"  # a trade carried on at that address: "dạy thêm ở nhà riêng số 15"
-    r"|(?:ngoi|toa) nha \d{1,2} tang|dang xay|dang thi cong|khoi cong(?=[^,;]*$)"  # a building going up ("khởi công": same clause)
+    r"|(?:ngoi|toa) nha (?:\d{1,2} tang|van phong)|cong truong du an|dang xay|dang thi cong|khoi cong(?=[^,;]*$)"  # building work
     r"|(?<!toi )(?<!em )(?<!minh )xay (?:lai |moi )?nha\b(?=[^,;]*$)"  # "xây nhà 4 tầng tại số 21", in its comma clause
     r"|xay (?:dung\s)?(?:(?:nha|chung cu|mini|ccmn|them|lai|tang|\d{1,2})\s){0,3}(?:trai phep|sai phep|khong phep|vuot tang)"  # p-2815
     # a petrol station, a pharmacy, a clinic, a guest house: "Cây xăng ở số 200 đường Láng", "Nhà thuốc ở số 56"
