@@ -81,3 +81,21 @@ def test_a_house_for_a_household_poor_for_years_is_the_fronts_own(rules_alone, t
 def test_a_house_for_a_near_poor_household_still_needs_the_social_office(rules_alone, text):
     d = rules_alone.classify(sub(text))
     assert (d.category, d.agency) == ("mat_tran", "mttq") and "vhxh" in d.co_agencies, d.why
+
+
+# merge-49's own mends: two words typed bare that fold to a threat's or a slur's
+@pytest.mark.parametrize("text", each_way([
+    "Năm ngoái tôi vay ngân hàng 500 triệu thế chấp sổ đỏ. Nay tôi bán mảnh đất ở quê để trả nợ trước hạn thì ngân "
+    "hàng tính phí phạt 3%. Đề nghị phường mời ngân hàng lên làm việc.",
+    "Trong bếp nhà tôi có một con rắn dài chừng 1 mét, không biết là rắn độc hay không, xin phường cử người đến bắt.",
+]))
+def test_selling_land_back_home_or_a_snake_in_the_kitchen_is_no_abuse(pipeline_flags, text):
+    assert "abusive" not in pipeline_flags(text), text
+
+
+@pytest.mark.parametrize("text", each_way([
+    "Bà tổ phó là con rắn độc, chuyên đi nói xấu hàng xóm với phường.",
+    "Tao sẽ đánh cho nó què chân nếu còn báo phường lần nữa.",
+]))
+def test_a_person_called_a_snake_or_a_threat_to_maim_stays_abuse(pipeline_flags, text):
+    assert "abusive" in pipeline_flags(text), text

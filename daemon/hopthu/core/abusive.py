@@ -36,7 +36,9 @@ _BRANDED = (
     r"là (?:kẻ |thằng |con |tên |đồ |bọn |lũ |một |một tên |một thằng |dân |người của |tay sai của |nhà )?(?:gián điệp"
     r"|phù thủy|phù thuỷ|hiếp dâm|ấu dâm|buôn người|buôn ma túy|sát nhân|giết người|gái gọi|ma cô|phản động|tay sai"
     r"|bán nước|thế lực thù địch|đầu gấu|côn đồ|lưu manh|buôn lậu|đầu nậu|bọn đầu nậu|xã hội đen|bọn xã hội đen|gái bao"
-    r"|rắn độc|mẹ mìn|bắt cóc trẻ em|buôn trẻ em|phản quốc|chỉ điểm"
+    r"|mẹ mìn|bắt cóc trẻ em|buôn trẻ em|phản quốc|chỉ điểm"
+    # a snake in the kitchen asked about is no person branded: "không biết là rắn độc hay không" (r-5232)
+    r"|rắn độc(?! hay)"
 )
 _BRANDED_MARKED = re.compile(r"(?<!\w)" + _BRANDED + r"|đĩ|điếm)(?!\w)")
 #: Without diacritics, not "đĩ", "điếm": "người lạ đi" folds to "la di".

@@ -75,7 +75,8 @@ THREAT = Phrases(
 #: and folded when the whole text has none.
 _THREAT_SHAPES = (
     r"(?:tao|tôi|tui|bọn tao|chúng tao)\s(?:sẽ\s|phải\s|cho\s|mà\s)?(?:đập|đánh|chém|đâm|bắn|giết|tạt|xử)"
-    r"\s(?:\w+\s){0,3}?(?:chết|nát|gãy|tan xác|què|tàn phế|nhừ)",
+    # not "ở quê" typed bare: "toi ban manh dat o que" is "tôi bán mảnh đất ở quê" (r-5226)
+    r"\s(?:\w+\s){0,3}?(?:chết|nát|gãy|tan xác|(?<!\sở )què|tàn phế|nhừ)",
     # maiming by the writer: "tao bắt được là tao móc mắt nó", "tôi chặt tay"
     r"(?:tao|tôi|tui|bọn tao|chúng tao)\s(?:sẽ\s|cho\s|mà\s)?(?:móc mắt|chặt tay|chặt chân|cắt gân|bẻ răng|bẻ cổ|vặn cổ"
     r"|cắt cổ|cắt lưỡi|xẻo tai|rạch mặt|lột da|cắt tiết|cắt gân chân)",
