@@ -101,7 +101,9 @@ DISOWN_CUES = ("không nói thêm", "không bàn thêm", "không nhắc thêm", 
                # a point put off by the writer ("..., nhưng việc đó để sau", r-3439)
                "việc đó để sau", "chuyện đó để sau", "việc này để sau",
                # a point the writer calls small ("Sáng ra để lại rác và vỏ chai nhưng chuyện đó nhỏ", r-5048)
-               "chuyện đó nhỏ", "việc đó nhỏ", "chuyện đó nhỏ thôi", "chuyện nhỏ thôi",
+               # after "nhưng" only: "Nhiều người nghĩ chuyện đó nhỏ nhưng …" says the opposite, and unmarked
+               # "viec do nho cong an" is "việc đó nhờ công an" (review 54a)
+               "nhưng chuyện đó nhỏ", "nhưng việc đó nhỏ", "chuyện đó nhỏ thôi", "việc đó nhỏ thôi",
 
                # an office that said the matter is not theirs ("Tôi đã hỏi công an khu vực thì họ bảo không phải
                # việc của họ", r-3443): its words are context, not a co-ordinator
