@@ -20,6 +20,7 @@ close. ``routing.mode: first_match`` keeps the old semantics (`classify_first_ma
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -76,6 +77,10 @@ class RuleSet(RuleIndex):
         intakes, the idle daemon holds none of them."""
         self._matcher.forget()
         self._prefilter.forget()
+        # the rules' own patterns, compiled through `re` (the keywords' shapes, the place cues), stay in re's cache
+        # of 512 after the set is dropped: some 2.5 MB of the idle daemon (bench/idle_rss.py); the modules' patterns
+        # are held by their names and stay compiled
+        re.purge()
         if self.learned is not None:
             self.learned.unload()
 
