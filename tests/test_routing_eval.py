@@ -70,7 +70,8 @@ FLOORS = {
         # 0.930 / 0.915 on merge-47: 0.931 / 0.918 were rt-s44j's own figures; merged with r-4661 … r-4690, whose seven
         # co-agency misses stay (r-4665, r-4669, r-4671, r-4679, r-4681, r-4685, r-4689), the larger set gives 0.9306 / 0.9158
         # 0.9318 on merge-47 with r-4661 … r-4720 (0.932 on rt-s44m alone)
-        "co_agency_recall": 0.937,  # 0.923 on merge-46 until rules/136's first rule was dropped (it cost the fresh part)
+        # co-agency recall 0.937, abuse recall 0.940 on merge-49 before mend-54a, 54b
+        "co_agency_recall": 0.938,  # 0.923 on merge-46 until rules/136's first rule was dropped (it cost the fresh part)
         # co-agency recall 0.926 before r-4661 … r-4690 (rules/153)
         # co-agency recall 0.931 before r-4691 … r-4720 (rules/154)
         # co-agency recall 0.924 / precision 0.913 before r-4391 … r-4420 (rules/144)
@@ -99,7 +100,7 @@ FLOORS = {
         # 0.928 before rules/147 (r-4481 … r-4510)
         # 0.933 before rules/154 (r-4691 … r-4720)
         # 0.939 before rules/168 (r-5111 … r-5140)
-        "abuse_recall": 0.940,  # 0.923 before rules/138 (r-4211 … r-4240)
+        "abuse_recall": 0.941,  # 0.923 before rules/138 (r-4211 … r-4240)
         "abuse_precision": 1.0,  # 0.994 on the merge of 2026-12-06, before the flags' mends (r-3859, "Phan Quoc Dat")
     },
     # heldout: how the figures came to be, batch by batch: tests/eval/routing/FLOORS.md
@@ -111,7 +112,7 @@ FLOORS = {
         # rules/17 instead of land words
         "complex_f1": 0.869,
         "urgent_recall": 1.0,  # 0.571 / 0.571 before urgency needed a danger here and now
-        "urgent_precision": 0.777,
+        "urgent_precision": 0.875,  # 0.777 before merge-49 (r-4991 … r-5260; one aggregate run)
         # co-agencies 0.52 / 0.684 before rules/69 and the 2216-item model; 0.48 / 0.666 with the 2074-item model;
         # recall 0.44 after r-707..r-746's co-ordination changes (one aggregate run)
         "co_agency_recall": 0.56,
