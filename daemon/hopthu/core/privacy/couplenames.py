@@ -15,6 +15,12 @@ from collections.abc import Callable
 
 _COUPLE = re.compile(r"(?<!\w)(?:[Vv]ợ chồng|[Vv]o chong|VỢ CHỒNG|VO CHONG) (?=[A-ZĐÀ-Ỹ])")
 _WORD = re.compile(r"[^\W\d_]+")
+# Folded, lower-cased, from the run's start: a country, a people or a role whose words are also names' ("vợ chồng Hàn
+# Quốc thuê nhà", "cặp vợ chồng Việt kiều", "vợ chồng Công an khu vực", "bố nó là Hải quân"): no couple named.
+_NOT_NAMES = re.compile(
+    r"(?:han|trung|nhat|dai|thai|an|my|phap|duc|nga|uc|hong) (?:quoc|ban|loan|lan|do|kong)\b|viet kieu\b"
+    r"|cong an\b|bo doi\b|hai quan\b|thuong (?:uy|ta|si)\b|dai (?:uy|ta|tuong)\b|trung (?:uy|ta|si|tuong)\b"
+    r"|thieu (?:uy|ta|tuong)\b|truong (?:thon|xom|ban|phong|khu|tram|cong an|phuong|to|tdp)\b")
 
 
 def couple_names(text: str, fold: Callable[[str], str], name_word: Callable[[str], bool]) -> list[tuple[int, int]]:
@@ -38,6 +44,8 @@ def couple_names(text: str, fold: Callable[[str], str], name_word: Callable[[str
             word = _WORD.match(text, pos)
             if word is not None and word.group(0)[0].isupper():
                 count = 0  # four capitalised words: a full name `names` reads, or a title
+        if count and _NOT_NAMES.match(fold(text[lead.end() : lead.end() + 20]).lower()):
+            count = 0  # "vợ chồng Hàn Quốc", "vợ chồng Công an khu vực"
         if count:
             spans.append((lead.end(), end))
     return spans

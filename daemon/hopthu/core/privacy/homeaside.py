@@ -23,7 +23,7 @@ _OWNER_HOME = re.compile(
     r"\s(?:(?:lai\s)?(?:o|tai|la)\s)?(?:nha\s)?$"
     # ... or the owner's home said by "ở" right after the name: "chủ tiệm là bà [họ tên] ở ", "chủ nhà là bà [họ tên] ở "
     r"|\bchu\s(?:xuong|quan|tiem|cua hang|co so|kho|gara|nha hang|nha|dau tu)\b[^.;!?\n]{0,12}\[ho ten\],?\s"
-    r"(?:(?:hien|dang)\s)?(?:o|song o)\s$"
+    r"(?:(?:ba|ong|anh|chi|co|chu)\s(?:ay|ta)\s)?(?:(?:hien|dang|van)\s){0,2}(?:o|song o|song tai|o tai)\s$"
 )
 # "tui ở với con gái, nhà nó ", "tôi ở nhờ nhà em trai, nhà nó là ", "em sống cùng ông bà, nhà ông bà ở "
 _SHARED_HOME = re.compile(
@@ -33,6 +33,10 @@ _SHARED_HOME = re.compile(
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 # The business runs in that home, said later in the sentence: "…, nhà ở số 15 ngõ 4, quán mở ngay tại nhà" (the site).
 _RUN_AT_HOME = re.compile(r"\b(?:ngay\s)?tai nha\b|\bo nha luon\b|\bngay trong nha\b")
+# ... or the business is the next clause's subject, doing its nuisance there: "Chủ xưởng gỗ là ông [họ tên] ở số 12 ngõ 3,
+# xưởng chạy máy cưa suốt đêm" (not "…, xưởng thì ở số 5", "…, quán ở số 5": the business told elsewhere).
+_BUSINESS_AGAIN = re.compile(r"^[^,;]{0,40}[,;]\s(?:(?:cai|con)\s)?(?:xuong|quan|tiem|cua hang|co so|gara|nha hang)\b"
+                             r"(?!\s(?:\w+\s)?(?:thi|lai|o|tai|nam|con|cua)\b)")
 
 
 def aside_home(window: str, rest: str = "") -> bool:
@@ -42,7 +46,8 @@ def aside_home(window: str, rest: str = "") -> bool:
     ends = [m.end() for m in _SENTENCE_END.finditer(window)]
     sentence = window[ends[-1] :] if ends else window
     if _OWNER_HOME.search(sentence):
-        return not _RUN_AT_HOME.search(_SENTENCE_END.split(rest, maxsplit=1)[0])
+        first = _SENTENCE_END.split(rest, maxsplit=1)[0]
+        return not _RUN_AT_HOME.search(first) and not _BUSINESS_AGAIN.search(first)
     if "nha" not in sentence:
         return False
     return bool(_SHARED_HOME.search(sentence))

@@ -146,8 +146,9 @@ _SITE_FIELD = re.compile(r"(?:noi xay ra|dia diem|vi tri|dia chi (?:vu viec|su v
 # ... the nuisance said before "in the house" ("nuôi gà đá cả chục con ngay trong nhà số 14/7") ...
 _SITE_BEFORE_HOME = re.compile(
     r"\b(?:nuoi|karaoke|hat hoi|mo nhac|tu tap|danh bac|kinh doanh|sua xe|rua xe|giet mo|dot rac"
-    r"|(?:dau|do) xe|tap ket|phe lieu|ve chai|lan chiem)\b[^,.;:]{0,30}"  # "thu mua phế liệu đậu xe ba gác ở số 3 ngõ Trạm"
+    r"|(?:dau|do) xe|tap ket|phe lieu|ve chai)\b[^,.;:]{0,30}"  # "thu mua phế liệu đậu xe ba gác ở số 3 ngõ Trạm"
     r"\b(?:trong|tai|o)\s(?:nha\s)?$"
+    r"|\blan chiem\b(?:(?!\bnha (?:toi|tui|em|minh|chung toi)\b)[^,.;:]){0,30}\b(?:trong|tai|o)\s(?:nha\s)?$"  # not "… trước nhà tôi tại số 17"
 )
 # ... the object of the complaint right before it ("phản ánh số 16 ngõ 8 …", "đề nghị kiểm tra số 25 …") ...
 # ("nhắc nhà số 41 ngõ 8 không để xe …": the house to be reminded is the site, p-3378)
@@ -176,7 +177,7 @@ _SITE_AFTER = re.compile(
     r"|tha (?:\w+\s){0,4}ra (?:ngo|ngach|hem|kiet)\b"
     # the home is a business or under repair: "nhà số 47 là xưởng gỗ", "Căn nhà 45/8 hẻm 45 … đang sửa"
     r"|\bla (?:xuong|quan|tiem|cua hang|kho|gara|co so|noi (?:san xuat|kinh doanh|chua))\b|dang sua\b"
-    r"|cho (?:\w+\s){0,3}?thue lam\b|tu y (?:do|xay|lan|coi noi|dap|dung)\b"  # "… cho thuê làm xưởng may", "… tự ý đổ bục"
+    r"|cho (?!(?:con|em|chau|anh|chi|bo|me|vo|chong)\b)(?:\w+\s){0,3}?thue lam\b|tu y (?:do|xay|lan|coi noi|dap|dung)\b"  # not "cho con trai"
 )
 # What makes a flat the site: noise made in it ("Căn hộ 702 tòa A sửa nhà khoan đục cả ngày"); not a pet kept in it
 # nor a neighbour's renovation whose rubble goes elsewhere (`_ELSEWHERE`).

@@ -20,10 +20,20 @@ Span = tuple[int, int]  # as base.Span; no imports from the package (the import 
 # On the lower-cased text as written: the word that opens the list ("có" with its mark, not "cô"; "co" typed bare).
 _OPENER = re.compile(r"(?<!\w)(?:gồm|gom|có|co)(?: cả| ca)?:? (?=\w)")
 # An item: one capitalised word, then maybe a quoted nickname of one or two lower-case words.
-_ITEM = re.compile(r"([A-ZĐÀ-Ỹ][^\W\d_]{1,7})(?![\w])(?: [\"“'‘][^\W\d_]{1,8}(?: [^\W\d_]{1,8})?[\"”'’])?")
+_ITEM = re.compile(r"([A-ZĐÀ-Ỹ][^\W\d_]{1,7})(?![\w])(?: [\"“'‘(][^\W\d_]{1,8}(?: [^\W\d_]{1,8})?[\"”'’)]"
+                   # a nickname unquoted, before the list goes on: "gồm Tùng béo, Hải còi, Long"
+                   r"| (?:béo|beo|còi|coi|đen|den|trắng|trang|lùn|lun|sẹo|seo|cao|gầy|gay|mập|map|râu|rau|xoăn|xoan)(?=, | và | va ))?")
 _JOIN = re.compile(r", ?| (?:và|va|cùng|cung) ")
 # Folded, in the sentence before the opener: subjects of a school, an exam ("Môn thi vào lớp 10 gồm Toán, Văn").
-_NOT_PEOPLE = re.compile(r"(?<!\w)(?:mon|khoi)(?!\w)")
+_NOT_PEOPLE = re.compile(
+    r"(?<!\w)(?:mon|khoi)(?!\w)"
+    # places counted ("Các tỉnh … gồm Vinh, Huế", "Các tổ dân phố có Thịnh, Phúc, An") and a ward's inspecting team
+    # ("Đoàn kiểm tra của phường gồm Hùng, Dũng": officials in their role, GUIDE.md)
+    r"|(?<!\w)(?:cac|nhung|hai|ba|bon|nam|\d+) (?:tinh|thanh pho|huyen|phuong|xa|thon|xom|to dan pho|tdp|khu pho|tuyen|ngo|pho"
+    r"|duong|cho)(?!\w)|(?<!\w)doan (?:kiem tra|cong tac|lien nganh|thanh tra|giam sat)(?!\w)")
+# Folded, lower-cased, from the name: a role or a people whose first word is also a name ("bố nó là Hải quân", "chồng
+# chị ấy là Công an phường", "vợ hắn là Việt kiều").
+_ROLE = re.compile(r"(?:hai quan|cong an|bo doi|viet kieu|thuong (?:uy|ta|si)|truong (?:thon|xom|ban|phong|khu|tram|cong an|phuong|to|tdp))\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # Folded, lower-cased: a kinship word, a third person's pronoun, "là".
 _KIN_PRONOUN = re.compile(
@@ -91,6 +101,6 @@ def find_listed_names(text: str, fold: Callable[[str], str], given: Callable[[st
             found += items
     for m in _KIN_PRONOUN.finditer(folded):
         item = _ITEM.match(text, m.end())
-        if item and _person(text, folded, item, given):
+        if item and _person(text, folded, item, given) and not _ROLE.match(folded, item.start(1)):
             found.append(item.span(1))
     return found

@@ -145,10 +145,14 @@ def lower_run(text: str, folded: str, toks: list[tuple[int, int, str]], i: int, 
     return n
 
 
+_HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ong|ba|anh|chi|co|chu|bac|em|con|thang)\s$", re.IGNORECASE)
+
+
 def is_place(text: str, folded: str, start: int, words: list[str]) -> bool:
     if " ".join(words) in FAMOUS:
         return True
-    if len(words) >= 2 and text.startswith("Duong ", start) and STRETCH_AFTER.match(folded, start + len(" ".join(words))):
+    if len(words) >= 2 and text.startswith("Duong ", start) and STRETCH_AFTER.match(folded, start + len(" ".join(words))) \
+            and not _HONORIFIC_BEFORE.search(folded, max(0, start - 8), start):  # "nha ong Duong Van Hai doan gan cho": Mr Dương
         return True  # "Duong Chien Thang doan truoc ho …": a street's stretch, written without marks
     marked = text[max(0, start - 20) : start].lower()
     if marked.endswith(("dượng ", "dượng", "chỉ huy trưởng ", "chỉ huy trưởng")):

@@ -91,7 +91,9 @@ _HITS_AFTER = re.compile(r"(?:(?!\bbi\b|\bsuyt\b)[^.;\n]){0,25}?\b(?:lui vao|dam
                          r"|gay tai nan|cu cai|hanh hung|gay go|danh (?:nguoi|anh|chi|ong|ba|em|co|chu|bac|chau|tai xe|bao ve))\b")
 # The writer's own vehicle goes whatever else the clause says ("ô tô 30K-… đỗ chắn cổng, xe của tôi (30E…)").
 # ... or a relative's, said with "của": "xe tay ga của chị mình biển …" even after the offender's deed.
-_WRITERS = re.compile(r"toi gui|\b(?:xe|o to|oto)(?:\s(?:may|dap|dien|con))?\s(?:cua\s)?(?:gia dinh\s|nha\s)?(?:toi|tui|em|minh|chung toi)\b"
+_WRITERS = re.compile(r"toi gui|\b(?:xe|o to|oto)(?:\s(?:may|dap|dien|con))?\s(?:cua\s)?(?:gia dinh\s)?(?:toi|tui|em|minh|chung toi)\b"
+                      # "ô tô nhà tôi (…)"; not "Xe nhà tôi bị ô tô biển … đâm": the plate after it is the other's
+                      r"|\b(?:xe|o to|oto)(?:\s(?:may|dap|dien|con))?\snha\s(?:toi|tui|em|minh|chung toi)\b(?!\s(?:(?:da|vua|lai)\s)?bi\b)"
                       r"|\b(?:xe|o to|oto)(?:\s\w+){0,3}?\scua\s(?:bo|me|cha|chi|anh|em|con|chong|vo|ong|ba|chau)"
                       r"(?:\s(?:trai|gai|noi|ngoai))?\s(?:toi|tui|em|minh|chung toi)\b")
 # Whose it is, said right after the plate: "xe wave biển … của con trai tôi", "(…) của bố em".
@@ -150,7 +152,7 @@ _FINED_AFTER = re.compile(r"\)?\s?,?\s?(?:da\s)?bi\s(?:phat|xu phat)\snguoi\b")
 
 # The writer introduced as the vehicle's owner: "Tôi tên là X, chủ xe ô tô biển …" (not only "tôi là chủ xe").
 _OWNER_INTRO = re.compile(r"\b(?:toi|em|minh|tui)\s(?:ten\s)?la\s[^.;\n]{1,50}?,\s?(?:la\s)?chu\s(?:xe|o to|oto|phuong tien)\b"
-                          r"[^.;,\n]{0,20}$")
+                          r"(?:(?!\bbi\b)[^.;,\n]){0,20}$")  # not "chủ xe máy bị xe tải biển … tông": the other's plate
 # Towed away earlier in the sentence, with no offence told: "mẹ em để xe máy … thì bị đội trật tự kéo đi, xe biển …".
 _TOWED_BEFORE = re.compile(r"\bbi\s(?:\w+\s){0,4}?(?:keo|cau)\s(?:di|ve|xe|mat)\b")
 _TOW_GAP_OTHER = re.compile(r"\b(?:trong khi|con|nhung|ma|khac|chiec)\b")
@@ -285,6 +287,11 @@ _KIN_NAMED_RIDES = re.compile(r"\b(?:con|chau|chong|vo|bo|me|cha|em|anh|chi)(?:\
                               r"\s(?:\w+\s){1,4}(?:di|lai|chay)\s(?:(?:chiec|cai|con)\s)?(?:xe|o to|oto)\b[^.;,\n]{0,30}$")
 
 
+# "chú Quân", "chú Tiềm" (an uncle named) fold as "chủ quán", "chủ tiệm" (`_PRIVATE_VEHICLE` leaves a business's): the
+# mark or the capital tells them apart, on the text as written.
+_UNCLE_NAMED = re.compile(r"(?<!\w)(?:[Cc]hú (?:[Qq]uân|[Tt]iềm)|[Cc]hu (?:Quan|Tiem))\b")
+
+
 def _towed_before(text: str, start: int) -> bool:
     """The sentence before the plate tells its vehicle was towed, right before it, and no offence of it (not "… bị cẩu
     đi, trong khi chiếc ô tô biển … đỗ trên vạch cấm": another vehicle, p-2010)."""
@@ -340,7 +347,8 @@ def find_private_plates(text: str) -> list[Span]:
                 or (_KIN_NAMED_RIDES.search(fold_same_length(clause_before(text, m.start(), 100)))
                     and not _OFFENCE.search(around + " " + later)
                     and not _HITS_AFTER.match(fold_same_length(text[m.end() : m.end() + 45]))) \
-                or (_PRIVATE_VEHICLE.search(around) and not _OFFENCE.search(around)
+                or ((_PRIVATE_VEHICLE.search(around) or _UNCLE_NAMED.search(clause_before(text, m.start(), 50)))
+                    and not _OFFENCE.search(around)
                     and not _HITS_AFTER.match(fold_same_length(text[m.end() : m.end() + 45]))
                     and not _owner_offends_later(fold_same_length(text[m.end() : m.end() + 50]), later)):
             spans.append(m.span())

@@ -23,7 +23,9 @@ _PARKED_BEFORE_HOME = re.compile(
 # trat tu keo di" (the writer's mother's motorbike, towed from before the family's gate, p-4720).
 _KIN_PARKED_BEFORE_HOME = re.compile(
     r"\b(?:" + _KIN + r"\s)?(?:toi|tui|em|minh)\s(?:(?:da|vua|moi)\s)?(?:de|dung|do|dau|gui)\s(?:xe|o to|oto)\b"
-    r"[^.;!?\n]{0,25}?\b(?:o\s)?truoc\s(?:cua|cong)\snha\s(so\s?\d{1,4}[a-z]?)(?![\w/])")
+    r"[^.;!?\n]{0,25}?\b(?:o\s)?truoc\s(?:cua|cong)\snha\s(so\s?\d{1,4}[a-z]?)(?![\w/])"
+    # not stopped there on an errand: "tôi đỗ xe trước cửa nhà số 20 để mua thuốc" (a shop's, someone else's)
+    r"(?![^.;!?\n]{0,30}?\bde\s(?:mua|an|uong|vao|gap|tham|lay|giao|kham|sua|hoc|choi|lam|nop|rut|hoi)\b)")
 # ... and stolen there, or towed away from there, later in the same sentence.
 _STOLEN = re.compile(r"\b(?:bi mat|mat trom|bi trom|trom mat|bi lay|bi be khoa)\b|\bbi\s(?:\w+\s){0,4}?(?:keo|cau)\s(?:di|ve)\b")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")

@@ -20,7 +20,9 @@ Span = tuple[int, int]  # as base.Span; no imports from the package (the import 
 
 # Folded: the cue, the number (group 1), then a lane or street word.
 _CUED_NUMBER = re.compile(r"(?<!\w)(?:dc|d/c|add\s?:)\s?:?\s?(\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)?)"
-                          r"\s(?:ngo|ngach|hem|kiet|pho|duong)(?!\w)")
+                          r",?\s(?:ngo|ngach|hem|kiet|pho|duong)(?!\w)")
+# On the text, after the lane word: its number or its name.
+_LANE_NAMED = re.compile(r"\s?(?:số\s|so\s)?(?:\d|[A-ZĐÀ-Ỹ])")
 # On the text: "CH 0712 tòa S2", "CH.1205", "P1806-T2", "P.1806-T2".
 _FLAT = re.compile(r"(?<![\w\-])(?:CH\.?\s?\d{3,4}[A-Z]?(?:\s(?:tòa|toa|nhà|nha)\s[A-Z]{1,2}\d{0,2})?"
                    r"|P\.?\d{3,4}[A-Z]?\s?-\s?[A-Z]{1,2}\d{1,2}[A-Z]?)(?![\w\-/])")
@@ -29,11 +31,16 @@ _FLAT_LINE = re.compile(r"(?:\[ho ten\][^\n]{0,30}\n\s{0,3}|(?<!\w)(?:dc|d/c|dia
 # Folded: an address cue, the address, a comma, the name (group 1), the closing phone marker.
 _SIGNED_AFTER_ADDRESS = re.compile(r"(?<!\w)(?:dc|d/c|dia chi|add)\s?:?\s?[^.!?\n\[]{2,60},\s"
                                    r"([^\W\d_]{1,12}(?: [^\W\d_]{1,12}){0,2}),?\s\[so dien thoai\]\s?[.!]?\s*$")
+# Folded: a district or ward after the address ("Địa chỉ: số 12 ngõ 5 Khương Trung, Thanh Xuân, 0912 …"), no name.
+_DISTRICT = re.compile(r"(?:thanh xuan|hoang mai|hai ba trung|dong da|ba dinh|cau giay|tay ho|long bien|ha dong|hoan kiem"
+                       r"|nam tu liem|bac tu liem|thanh tri|gia lam|dong anh|soc son|binh thanh|phu nhuan|tan binh|go vap"
+                       r"|thu duc|binh tan|tan phu|hai chau|thanh khe|son tra|ngu hanh son|lien chieu|cam le)$")
 
 
 def cued_house_numbers(text: str, fold: Callable[[str], str]) -> list[Span]:
     """Spans of the numbers after "dc"/"Add:" the module's doc describes."""
-    return [m.span(1) for m in _CUED_NUMBER.finditer(fold(text))]
+    # the lane word names a lane ("ngõ 32", "phố Huế"): not "sửa đc 2 ngõ, còn …" (được, a count of lanes)
+    return [m.span(1) for m in _CUED_NUMBER.finditer(fold(text)) if _LANE_NAMED.match(text, m.end())]
 
 
 def short_flats(text: str, fold: Callable[[str], str]) -> list[Span]:
@@ -54,6 +61,8 @@ def address_signed_names(text: str, fold: Callable[[str], str], name_word: Calla
     if not m:
         return []
     start, end = m.span(1)
+    if _DISTRICT.match(m.group(1)):
+        return []
     words = text[start:end].split()
     if all(w[:1].isupper() and not w.isupper() and name_word(fold(w)) for w in words):
         return [(start, end)]
