@@ -390,7 +390,10 @@ _OATH_AT_THING = re.compile(
     r"\scai\s(?!(?:thang|thg|con|bon|lu|dam|bay|loai|thu|hang|tui|lao|mu|ong|ba|anh|chi|co|chu|bac|em|ten|do|may|nguoi"
     r"|mat|mom|mieng|phuong|uy ban|ubnd|ub|chinh quyen|chinh phu|nha nuoc|dang|che do|cong an|canh sat|can bo|cb|to truong"
     r"|chu tich|bi thu|giam doc|truong|pho|mat tran|mttq|hom thu|bo may|nganh|xa hoi|dat nuoc|he thong|gia dinh|ho|dong ho"
-    r"|nha (?:no|han|mu|lao|ong|ba|may))(?!\w))\w")
+    r"|nha (?:no|han|mu|lao|ong|ba|may)"
+    # a person unnamed, a way of working, a body of the ward or the state by another name ("đm cái đứa nào đổ rác",
+    # "đm cái kiểu làm việc của cán bộ phường", "đm cái tổ dân phố", "đm cái ban quản lý", "đm cái xã này")
+    r"|dua|kieu|cach|giong|quan|to|ban|hoi|xa|thon|khu|phong|so|doi|tram|cong ty|co quan|bo phan)(?!\w))\w")
 #: The oaths (dotted or typed bare) that may be aimed at a thing.
 _OATHS = re.compile(r"(?<!\w)(?:[đd]m{1,2}|[đd]cm{1,2}|[đd]km|[đd][.*]\s?m{1,2}|[đd][.*]c[.*]?m|[đd][.*]k[.*]?m)(?!\w)")
 

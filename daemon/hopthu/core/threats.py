@@ -242,7 +242,9 @@ _DEMANDED = re.compile(r"(?<!\w)doi\s$")
 #: A threat that begins with the writer ("tao chém chết mày") is made, whatever the writer says before it.
 _BY_WRITER = re.compile(r"(?:tao|toi|tui|bon tao|chung tao)\s")
 #: The writer, or the writer's family, as the threat's target, right after it: "giết cả nhà tôi", "đốt nhà tôi" (folded).
-_AT_WRITER = re.compile(r"\s(?:(?:ca nha|nha|gia dinh|vo con|vo|chong|con|bo me)\s)?(?:toi|tui|chung toi)(?!\w)")
+#: Not "tụi nó", "tụi mày" (them, you: folded "tui no"), nor "tối nay" (tonight: folded "toi nay").
+_AT_WRITER = re.compile(r"\s(?:(?:ca nha|nha|gia dinh|vo con|vo|chong|con|bo me)\s)?(?:toi|tui|chung toi)(?!\w)"
+                        r"(?!\s(?:no|may|bay|han|kia|do|nay|qua|mai|hom)(?!\w))")
 #: A reported threat's content runs on to its sentence's end, past REPORT_WINDOW: "nhắn tin đe dọa, nói nếu không trả
 #: 15 triệu tiền vay app thì sẽ tạt sơn vào nhà, cắt điện, giết cả nhà tôi" (r-5131). Only for a threat at the writer.
 RECEIVED_WINDOW = 200
