@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set up and run the whole test suite: real Dovecot (Debian package), real aiosmtpd,
-# real gspread against the Sheets emulator in tests/. Extra arguments go to pytest.
+# real gspread against the Sheets emulator in tests/, one pytest worker per core. Extra arguments go to pytest.
 # Before pytest, the checks that keep the shape (any failure fails the script):
 # ruff (lint), mypy (types; strict on hopthu.core), scripts/check_imports.py (import contracts).
 set -euo pipefail
@@ -36,4 +36,5 @@ if [ "$checks" != 0 ]; then
   echo "scripts/test.sh: ruff, mypy or the import contracts failed (above); pytest not run" >&2
   exit 1
 fi
-exec .venv/bin/python -m pytest -q "$@"
+# one pytest worker per core (pytest-xdist): each worker starts its own servers on free loopback ports
+exec .venv/bin/python -m pytest -q -n auto "$@"
